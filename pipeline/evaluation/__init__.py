@@ -1,0 +1,5 @@
+"""Scoring of claim records against gold files (``claims evaluate``)."""
+
+from pipeline.evaluation.scoring import Report, score
+
+__all__ = ["Report", "score"]
