@@ -325,7 +325,7 @@ def _error(kind: str, level: str, doc_id: str, sentence: str | None, **extra: An
 
 def _score_pair(doc_id: str, g: dict[str, Any], p: dict[str, Any], report: Report) -> None:
     sentence = g.get("sentence")
-    claim_ref = {"gold_quantity": (g.get("quantity") or {}).get("text"),
+    claim_ref = {"pred_id": p.get("id"), "gold_quantity": (g.get("quantity") or {}).get("text"),
                  "pred_quantity": (p.get("quantity") or {}).get("text")}
     if g.get("kind") == "quantity":
         gq, pq = g.get("quantity") or {}, p.get("quantity") or {}
