@@ -1,0 +1,1 @@
+"""Training, assembly and evaluation of the bundled Italian news pipeline (models/)."""

@@ -1,0 +1,58 @@
+"""Assemble the separately trained NER and UD pipelines into one saved pipeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from pipeline.training.tokenizer import customize_tokenizer
+
+META = {
+    "name": "news_claims",
+    "version": "0.1.0",
+    "description": (
+        "Italian news pipeline for claim extraction: news-tuned tokenizer, UPOS+morphology, "
+        "dependency parser (UD labels), lemmatizer, sentence boundaries (parser) and NER "
+        "(PER, LOC, ORG). CNN models trained from scratch on CPU, no word vectors."
+    ),
+    "license": "CC BY-NC-SA 4.0",
+    "author": "italian-news-claims project",
+    "sources": [
+        {"name": "KIND (NERMuD EVALITA 2023: WN, FIC, ADG)",
+         "url": "https://github.com/dhfbk/KIND",
+         "license": "CC BY-NC 4.0 (ADG: CC BY-NC-SA 4.0)"},
+        {"name": "WikiNEuRal Italian (it_val, silver; MISC dropped)",
+         "url": "https://github.com/Babelscape/wikineural", "license": "CC BY-NC-SA 4.0"},
+        {"name": "UD Italian ParTUT, VIT (training); ISDT dev (selection), test (evaluation)",
+         "url": "https://universaldependencies.org",
+         "license": "CC BY-NC-SA 4.0 (ParTUT), CC BY-NC-SA 3.0 (VIT, ISDT)"},
+        {"name": "spacy-lookups-data (Italian lemma tables)",
+         "url": "https://github.com/explosion/spacy-lookups-data", "license": "MIT"},
+    ],
+}
+
+
+def assemble(ud_model: Path, ner_model: Path, output: Path,
+             rule_lemmatizer: bool = False) -> Language:
+    """Combine the UD pipeline and the NER pipeline and save the result to ``output``.
+
+    The NER component gets its own copy of its tok2vec (``replace_listeners``), so the two
+    embedding layers stay separate. With ``rule_lemmatizer`` the trainable lemmatizer is
+    replaced by spaCy's Italian ``pos_lookup`` lemmatizer, its tables stored in the model.
+    """
+    nlp = spacy.load(ud_model)
+    ner_nlp = spacy.load(ner_model)
+    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("ner", source=ner_nlp)
+    if rule_lemmatizer:
+        nlp.remove_pipe("trainable_lemmatizer")
+        lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "pos_lookup"})
+        lemmatizer.initialize()
+    customize_tokenizer(nlp)
+    nlp.meta.update(META)
+    nlp.meta.pop("performance", None)
+    output.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(output)
+    return nlp

@@ -1,0 +1,62 @@
+"""CLI commands ``claims train`` and ``claims evaluate-ner`` (registered by ``cli.py``).
+
+Training runs only when asked: never in CI or tests.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "it_news_claims"
+
+
+def train(
+    data_dir: Annotated[Path, typer.Option(
+        "--data-dir", help="Shared corpora folder with kind/, ud/, wikineural/.")],
+    output: Annotated[Path, typer.Option(
+        "--output", help="Where to save the assembled pipeline.")] = DEFAULT_MODEL,
+    seed: Annotated[int, typer.Option("--seed", help="Random seed of both trainings.")] = 0,
+    threads: Annotated[int, typer.Option(
+        "--threads", help="Trainings run at once (NER and UD; 1 = one after the other).")] = 2,
+    workdir: Annotated[Optional[Path], typer.Option(  # noqa: UP045 (typer needs Optional)
+        "--workdir", help="Scratch folder for .spacy corpora, runs and logs (default: a new "
+                          "temp dir). Keep it outside the repository.")] = None,
+    time_limit: Annotated[float, typer.Option(
+        "--time-limit", help="Minutes after which a training run is stopped (its best "
+                             "model so far is kept).")] = 50.0,
+) -> None:
+    """Rebuild the bundled Italian news pipeline from the shared corpora.
+
+    Converts KIND, WikiNEuRal and UD to DocBins in WORKDIR, trains the NER pipeline
+    (configs/ner.cfg) and the UD pipeline (configs/ud.cfg) in parallel with the given seed,
+    assembles them with the news tokenizer rules and saves the result to OUTPUT.
+    The test splits (KIND WN/FIC/ADG test, ISDT test) are not used.
+    """
+    from pipeline.training.train import train_pipeline
+
+    work = workdir or Path(tempfile.mkdtemp(prefix="it_news_claims_"))
+    train_pipeline(data_dir, output, work, seed=seed, threads=threads,
+                   time_limit_minutes=time_limit)
+
+
+def evaluate_ner(
+    data_dir: Annotated[Path, typer.Option(
+        "--data-dir", help="Shared corpora folder with kind/ and ud/.")],
+    model: Annotated[Path, typer.Option(
+        "--model", help="Pipeline folder to evaluate.")] = DEFAULT_MODEL,
+    json_output: Annotated[bool, typer.Option(
+        "--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Print the evaluation figures of a pipeline.
+
+    NER on KIND WN/FIC/ADG test: entity-level P/R/F1 per label and NERMuD token-level
+    micro-F1; UPOS, morph, UAS, LAS, lemma accuracy on UD ISDT test; nlp.pipe speed in
+    words/s on one process, size on disk and load time in a fresh Python.
+    """
+    from pipeline.training.evaluate import evaluate_all, print_report
+
+    print_report(evaluate_all(model, data_dir), json_output=json_output)

@@ -1,0 +1,65 @@
+"""Build the training/dev DocBins from the shared corpora folder (``/work/shared/data``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.vocab import Vocab
+
+from pipeline.training.convert import (
+    conllu_to_docs,
+    read_kind,
+    read_wikineural,
+    sentences_to_docs,
+    write_docbin,
+)
+
+NER_TRAIN = ("kind/WN_train.tsv", "kind/FIC_train.tsv", "kind/ADG_train.tsv")
+NER_SILVER = ("wikineural/it_val.conllu",)
+NER_DEV = ("kind/WN_dev.tsv",)
+UD_TRAIN = (
+    "ud/it_partut-ud-train.conllu",
+    "ud/it_partut-ud-dev.conllu",
+    "ud/it_partut-ud-test.conllu",
+    "ud/it_vit-ud-dev.conllu",
+    "ud/it_vit-ud-test.conllu",
+)
+UD_DEV = ("ud/it_isdt-ud-dev.conllu",)
+# Held out for evaluation only (never used for training or model selection).
+NER_TEST = {"WN": "kind/WN_test.tsv", "FIC": "kind/FIC_test.tsv", "ADG": "kind/ADG_test.tsv"}
+UD_TEST = "ud/it_isdt-ud-test.conllu"
+
+
+def ner_docs(data_dir: Path, files: tuple[str, ...], vocab: Vocab) -> list:
+    """Docs with gold PER/LOC/ORG entities from KIND or WikiNEuRal files."""
+    docs = []
+    for name in files:
+        path = data_dir / name
+        sents = read_wikineural(path) if name.startswith("wikineural/") else read_kind(path)
+        docs.extend(sentences_to_docs(vocab, sents))
+    return docs
+
+
+def ud_docs(data_dir: Path, files: tuple[str, ...]) -> list:
+    """Docs with UPOS, morphology, lemmas and dependencies from CoNLL-U files."""
+    docs = []
+    for name in files:
+        docs.extend(conllu_to_docs((data_dir / name).read_text(encoding="utf8")))
+    return docs
+
+
+def prepare_corpora(data_dir: Path, out_dir: Path, silver: bool = True) -> dict[str, Path]:
+    """Write ner_train/ner_dev/ud_train/ud_dev ``.spacy`` files into ``out_dir``.
+
+    ``silver`` adds WikiNEuRal (MISC dropped to O) to the NER training data.
+    Returns the paths by name.
+    """
+    vocab = Vocab()
+    ner_train = NER_TRAIN + (NER_SILVER if silver else ())
+    paths = {name: out_dir / f"{name}.spacy" for name in
+             ("ner_train", "ner_dev", "ud_train", "ud_dev")}
+    write_docbin(ner_docs(data_dir, ner_train, vocab), paths["ner_train"])
+    write_docbin(ner_docs(data_dir, NER_DEV, vocab), paths["ner_dev"])
+    write_docbin(ud_docs(data_dir, UD_TRAIN), paths["ud_train"])
+    write_docbin(ud_docs(data_dir, UD_DEV), paths["ud_dev"])
+    return paths
