@@ -1,1 +1,162 @@
-def main(): pass
+"""``claims``: the command line, a thin typer layer over the :mod:`pipeline` library.
+
+Exit codes: 0 all went well, 1 some documents failed (each reported on stderr, the
+others written), 2 usage error (bad option, unknown model, unwritable output).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from pipeline.evaluation.commands import evaluate
+from pipeline.training.commands import evaluate_ner, train
+
+app = typer.Typer(
+    name="claims",
+    help="Extract quantity and statement claims from Italian news as JSONL records.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Inputs: .txt files, folders of .txt/.jsonl files, .jsonl(.gz) files with "
+            '{"id","text","date"?,...} per line, or - for standard input.',
+            show_default=False,
+        ),
+    ],
+    output: Annotated[
+        Optional[Path],  # noqa: UP045 (typer needs Optional)
+        typer.Option("--output", "-o", help="Write JSONL here instead of standard output."),
+    ] = None,
+    model: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--model",
+            "-m",
+            help="spaCy pipeline name or path (default: it_core_news_lg if installed, "
+            "else the bundled it_news_claims).",
+        ),
+    ] = None,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Documents per batch.")
+    ] = 32,
+    date: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--date", help="Default document date (YYYY-MM-DD) for inputs without one."),
+    ] = None,
+    progress: Annotated[
+        Optional[bool],  # noqa: UP045
+        typer.Option(
+            "--progress/--no-progress",
+            help="Progress bar on stderr (default: when stderr is a terminal).",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Extract claims from Italian documents and write them as JSONL."""
+    from tqdm import tqdm
+
+    from pipeline.documents import parse_document_date
+    from pipeline.extraction import extract_many
+    from pipeline.loading import ModelNotFoundError, load_pipeline
+    from pipeline.reading import iter_documents
+    from pipeline.writing import JsonlWriter
+
+    try:
+        default_date = parse_document_date(date) if date else None
+    except ValueError as exc:
+        raise _fail(f"--date: {exc}") from None
+    try:
+        nlp = load_pipeline(model)
+    except (ModelNotFoundError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    show = sys.stderr.isatty() if progress is None else progress
+    failed = 0
+    try:
+        with (
+            JsonlWriter(output) as writer,
+            tqdm(
+                desc="documents", unit="doc", disable=not show, file=sys.stderr, dynamic_ncols=True
+            ) as bar,
+        ):
+            documents = iter_documents(inputs, default_date)
+            for result in extract_many(documents, nlp, batch_size=batch_size):
+                bar.update(1)
+                if result.error:
+                    failed += 1
+                    where = result.where or result.doc_id
+                    bar.write(f"error: {where}: {result.error} (skipped)", file=sys.stderr)
+                    continue
+                writer.write_document(result.claims)
+    except OSError as exc:
+        raise _fail(f"cannot write {output}: {exc.strerror or exc}") from None
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: {writer.documents} documents written completely", err=True)
+        raise typer.Exit(130) from None
+    if show or failed:
+        typer.echo(
+            f"{writer.documents} documents, {writer.records} claims written"
+            + (f", {failed} failed" if failed else ""),
+            err=True,
+        )
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a claim record (from the pydantic models)."""
+    from pipeline.schema import claim_json_schema
+
+    typer.echo(json.dumps(claim_json_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command()
+def info(
+    model: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--model", "-m", help="spaCy pipeline name or path."),
+    ] = None,
+) -> None:
+    """Show which spaCy pipeline would run and its components."""
+    from pipeline.loading import ModelNotFoundError, load_pipeline, model_label
+
+    try:
+        nlp = load_pipeline(model)
+    except (ModelNotFoundError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    typer.echo(f"model: {model_label(nlp)}")
+    typer.echo(f"path: {nlp.path or '(blank, in memory)'}")
+    typer.echo(f"components: {', '.join(nlp.pipe_names)}")
+    ner = nlp.get_pipe("ner").labels if "ner" in nlp.pipe_names else ()
+    typer.echo(f"ner labels: {', '.join(ner) or '(none)'}")
+
+
+app.command("evaluate")(evaluate)
+app.command("train")(train)
+app.command("evaluate-ner")(evaluate_ner)
+
+
+def main() -> None:
+    """Entry point of the ``claims`` script."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

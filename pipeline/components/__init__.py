@@ -1,0 +1,15 @@
+"""The claim layer: spaCy components registered as factories on import.
+
+========================  ==============================================================
+``claims_entities``       actors and places (NER + gazetteers), ``doc._.actors/places``
+``claims_quantities``     quantities, normalised and typed, ``doc._.quantities``
+``claims_times``          time expressions with resolution recipes, ``doc._.times``
+``claims_sources``        attribution cues and sources, ``doc._.sources``
+``claims_hedges``         uncertainty cues and their scope, ``doc._.hedges``
+``claims_assembly``       claim drafts per quantity / attributed sentence, ``doc._.claims``
+========================  ==============================================================
+"""
+
+from . import assembly, entities, hedges, quantities, sources, times
+
+__all__ = ["assembly", "entities", "hedges", "quantities", "sources", "times"]

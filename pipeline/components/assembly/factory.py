@@ -1,0 +1,270 @@
+"""The ``claims_assembly`` component: one claim draft per quantity or attributed sentence.
+
+A draft is a plain JSON-able dict (it survives spaCy multiprocessing); the document-level
+fields (id, doc_id, document date, model, meta) and the time values are added when the
+records are built (:mod:`pipeline.records`).
+
+Linking: each quantity claim gets the actors, places and times of its own clause. With a
+parse, an item belongs to the claims whose clause is the nearest claim clause at or above
+the item's clause; an item in a claim-less governing clause goes to every claim below it;
+an item in a claim-less side clause goes to the nearest claim in the tree. Sources and
+hedges cover the claims inside the clause they govern. Without a parse, the sentence is
+cut at clause breaks and items go to the claims of their stretch (or the nearest claim).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..syntax import clause_head, has_parse, is_ancestor, tree_distance
+from .roles import actor_role
+
+if not Doc.has_extension("claims"):
+    Doc.set_extension("claims", default=None)
+
+Draft = dict[str, Any]
+
+
+def _in(span: Span, sent: Span) -> bool:
+    return sent.start <= span.start and span.end <= sent.end
+
+
+def _offsets(span: Span) -> dict[str, Any]:
+    return {"text": span.text, "start": span.start_char, "end": span.end_char}
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+class _Claim:
+    """A claim being assembled: its anchor, clause head and collected items."""
+
+    def __init__(self, kind: str, anchor: Token, predicate: Token | None, quantity: Span | None):
+        self.kind = kind
+        self.anchor = anchor
+        self.predicate = predicate
+        self.quantity = quantity
+        self.head = clause_head(anchor) if anchor.doc.has_annotation("DEP") else anchor
+        self.actors: list[Span] = []
+        self.places: list[Span] = []
+        self.times: list[Span] = []
+        self.sources: list[Span] = []
+        self.hedged = False
+
+
+class AssemblyComponent:
+    """Build claim drafts on ``doc._.claims`` from the other claim components' results."""
+
+    def __init__(self, nlp: Language, name: str, statements: bool) -> None:
+        self.name = name
+        self.statements = statements
+
+    def __call__(self, doc: Doc) -> Doc:
+        parsed = has_parse(doc)
+        quantities = doc._.quantities or []
+        actors, places = doc._.actors or [], doc._.places or []
+        times, sources, hedges = doc._.times or [], doc._.sources or [], doc._.hedges or []
+        drafts: list[Draft] = []
+        for sent in doc.sents:
+            claims = [
+                _Claim("quantity", doc[q._.quantity.anchor], _token(doc, q._.quantity.predicate), q)
+                for q in quantities
+                if _in(q, sent)
+            ]
+            sent_sources = [s for s in sources if _in(s, sent)]
+            if not claims and sent_sources and self.statements:
+                claims = [self._statement(sent, sent_sources, parsed)]
+            if not claims:
+                continue
+            for source in sent_sources:
+                governor = doc[source._.source.governor]
+                for claim in self._covered(claims, governor, parsed):
+                    claim.sources.append(source)
+            source_spans = [s for c in claims for s in c.sources]
+            for items, attr in ((actors, "actors"), (places, "places"), (times, "times")):
+                for item in items:
+                    if not _in(item, sent) or any(
+                        _overlaps(item, q.quantity) for q in claims if q.quantity
+                    ):
+                        continue
+                    if attr == "actors" and any(_overlaps(item, s) for s in source_spans):
+                        continue
+                    for claim in self._owners(claims, item, sent, parsed):
+                        getattr(claim, attr).append(item)
+            for cue in hedges:
+                if _in(cue, sent):
+                    scope = set(cue._.hedge_scope or ())
+                    for claim in claims:
+                        if claim.anchor.i in scope or (
+                            claim.predicate is not None and claim.predicate.i in scope
+                        ):
+                            claim.hedged = True
+            drafts.extend(self._draft(claim, sent) for claim in claims)
+        doc._.claims = drafts
+        return doc
+
+    @staticmethod
+    def _statement(sent: Span, sources: Sequence[Span], parsed: bool) -> _Claim:
+        """A statement claim: anchored on the content verb of the attribution."""
+        doc = sent.doc
+        governor = doc[sources[0]._.source.governor]
+        predicate = governor
+        if parsed:
+            for child in governor.children:
+                if child.dep_ in {"ccomp", "xcomp", "parataxis"} and child.pos_ in {
+                    "VERB",
+                    "AUX",
+                    "ADJ",
+                    "NOUN",
+                }:
+                    predicate = child
+                    break
+            if (
+                predicate.dep_ != "ROOT"
+                and governor.dep_ != "ROOT"
+                and sources[0]._.source.cue == "secondo"
+            ):
+                predicate = sent.root
+        if not parsed:
+            verb_cue = sources[0]._.source.cue_end - sources[0]._.source.cue_start == 1 and (
+                sources[0]._.source.cue.lower() != "secondo"
+            )
+            return _Claim("statement", predicate, predicate if verb_cue else None, None)
+        return _Claim(
+            "statement",
+            predicate,
+            predicate if predicate.pos_ in {"VERB", "AUX", "NOUN"} else None,
+            None,
+        )
+
+    @staticmethod
+    def _covered(claims: list[_Claim], governor: Token, parsed: bool) -> list[_Claim]:
+        """Claims inside the clause a source or cue governs (all of them if none is)."""
+        if not parsed or len(claims) == 1:
+            return claims
+        head = clause_head(governor)
+        inside = [c for c in claims if is_ancestor(head, c.head)]
+        return inside or claims
+
+    @staticmethod
+    def _owners(claims: list[_Claim], item: Span, sent: Span, parsed: bool) -> list[_Claim]:
+        if len(claims) == 1:
+            return claims
+        if not parsed:
+            return _surface_owners(claims, item, sent)
+        heads = {c.head.i for c in claims}
+        token: Token | None = clause_head(item.root)
+        while token is not None:
+            if token.i in heads:
+                return [c for c in claims if c.head.i == token.i]
+            token = None if token.head == token else clause_head(token.head)
+        item_head = clause_head(item.root)
+        below = [c for c in claims if is_ancestor(item_head, c.head)]
+        if below:
+            return below
+        best = min(tree_distance(item.root, c.anchor) for c in claims)
+        return [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
+
+    @staticmethod
+    def _draft(claim: _Claim, sent: Span) -> Draft:
+        info = claim.quantity._.quantity if claim.quantity is not None else None
+        category = info.category if info else None
+        predicate = claim.predicate
+        return {
+            "kind": claim.kind,
+            "sentence": _offsets(sent),
+            "predicate": (
+                {"text": predicate.text, "lemma": predicate.lemma_ or predicate.lower_}
+                if predicate is not None
+                else None
+            ),
+            "quantity": (
+                {
+                    **_offsets(claim.quantity),
+                    "low": info.low,
+                    "high": info.high,
+                    "approx": info.approx,
+                    "unit": info.unit,
+                    "unit_text": info.unit_text,
+                    "category": info.category,
+                }
+                if info is not None and claim.quantity is not None
+                else None
+            ),
+            "actors": [
+                {
+                    **_offsets(a),
+                    "label": a._.actor.label,
+                    "name": a._.actor.name,
+                    "country": a._.actor.country,
+                    "role": actor_role(a, predicate, category),
+                }
+                for a in _unique(claim.actors)
+            ],
+            "places": [
+                {
+                    **_offsets(p),
+                    "name": p._.place.name,
+                    "country": p._.place.country,
+                    "lat": p._.place.lat,
+                    "lon": p._.place.lon,
+                }
+                for p in _unique(claim.places)
+            ],
+            "times": [
+                {**_offsets(t), "recipe": t._.time, "future": _future(predicate or claim.anchor)}
+                for t in _unique(claim.times)
+            ],
+            "sources": [
+                {**_offsets(s), "kind": s._.source.kind, "cue": s._.source.cue}
+                for s in _unique(claim.sources)
+            ],
+            "hedged": claim.hedged,
+        }
+
+
+def _token(doc: Doc, index: int | None) -> Token | None:
+    return doc[index] if index is not None else None
+
+
+def _unique(spans: list[Span]) -> list[Span]:
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            out.append(span)
+    return out
+
+
+def _future(token: Token) -> bool:
+    """Whether the clause of ``token`` is in the future tense (for years left unsaid)."""
+    head = clause_head(token) if token.doc.has_annotation("DEP") else token
+    verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "aux:pass"})]
+    return any("Fut" in t.morph.get("Tense") for t in verbs)
+
+
+def _surface_owners(claims: list[_Claim], item: Span, sent: Span) -> list[_Claim]:
+    """Without a parse: the claims in the item's stretch of sentence, else the nearest."""
+    from ..hedges.factory import CLAUSE_BREAK
+
+    breaks = [sent.start_char + m.start() for m in CLAUSE_BREAK.finditer(sent.text)]
+
+    def stretch(char: int) -> int:
+        return sum(1 for b in breaks if b <= char)
+
+    mine = [c for c in claims if stretch(c.anchor.idx) == stretch(item.start_char)]
+    if mine:
+        return mine
+    return [min(claims, key=lambda c: abs(c.anchor.idx - item.start_char))]
+
+
+@Language.factory("claims_assembly", default_config={"statements": True})
+def make_assembly(nlp: Language, name: str, statements: bool) -> AssemblyComponent:
+    """Factory of the assembly component (``statements``: emit statement claims)."""
+    return AssemblyComponent(nlp, name, statements)

@@ -1,0 +1,57 @@
+"""Semantic role of an actor in its claim, read off the dependency parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+# Dependencies that keep us inside the same noun group when walking up from an actor.
+NOUN_GROUP = {
+    "amod",
+    "nmod",
+    "flat",
+    "flat:name",
+    "appos",
+    "compound",
+    "det",
+    "nummod",
+    "fixed",
+    "conj",
+}
+RECIPIENT_CASES = {"a", "al", "alla", "ai", "alle", "agli", "allo", "all'", "all’", "verso", "per"}
+
+
+def actor_role(actor: Span, predicate: Token | None, category: str | None = None) -> str:
+    """``agent``, ``patient``, ``recipient`` or ``other`` for ``actor``.
+
+    Subject → agent (patient for passive subjects and for casualty counts), object →
+    patient, an oblique introduced by *a*/*verso*/*per* → recipient, *da* agent → agent.
+    """
+    if not actor.doc.has_annotation("DEP"):
+        return "other"
+    token = actor.root
+    while (
+        token.dep_ in NOUN_GROUP and token.head != token and token.head.pos_ not in {"VERB", "AUX"}
+    ):
+        token = token.head
+    dep = token.dep_
+    if dep == "nsubj:pass" or (dep == "nsubj" and _passive(token.head)):
+        return "patient"
+    if dep == "nsubj":
+        return "patient" if category == "casualties" else "agent"
+    if dep in {"obj", "iobj"} and token.head.pos_ in {"VERB", "AUX"}:
+        return "patient" if dep == "obj" else "recipient"
+    if dep == "obl:agent":
+        return "agent"
+    if dep.startswith("obl") or dep == "nmod":
+        cases = {c.lower_ for c in token.children if c.dep_ == "case"}
+        if cases & RECIPIENT_CASES:
+            return "recipient"
+        if cases & {"da", "dal", "dalla", "dai", "dalle", "dagli", "dall'"} and _passive(
+            token.head
+        ):
+            return "agent"
+    return "other"
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "aux:pass" for c in verb.children)

@@ -1,0 +1,181 @@
+"""The ``claims_sources`` component: who or what each sentence is attributed to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from ..syntax import has_parse, noun_phrase, phrase_after, phrase_before
+from .lexicon import Cue, cues, source_kind, verb_lemmas
+
+if not Doc.has_extension("sources"):
+    Doc.set_extension("sources", default=None)
+if not Span.has_extension("source"):
+    Span.set_extension("source", default=None)
+
+NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
+AGENT_CASES = {"da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "dall'", "dall’"}
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """A source's kind, its cue words, and the token the attribution hangs from."""
+
+    kind: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    governor: int
+
+
+class SourcesComponent:
+    """Find attribution cues and the source each one names; results on ``doc._.sources``."""
+
+    def __init__(self, nlp: Language, name: str, max_source_tokens: int) -> None:
+        self.name = name
+        self.max_source_tokens = max_source_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        parsed = has_parse(doc)
+        found: list[Span] = []
+        for sent in doc.sents:
+            for cue, cue_span in self._cues(sent, parsed):
+                source = self._source(cue, cue_span, sent, parsed)
+                if source is None or len(source) > self.max_source_tokens:
+                    continue
+                if any(s.start < source.end and source.start < s.end for s in found):
+                    continue
+                governor = self._governor(cue, cue_span, parsed)
+                is_person = any(e.label_ == "PER" for e in source.ents)
+                source._.source = SourceInfo(
+                    kind=source_kind(source.text, is_person),
+                    cue=cue_span.text if cue.type != "seen" else cue.cue,
+                    cue_start=cue_span.start,
+                    cue_end=cue_span.end,
+                    governor=governor,
+                )
+                found.append(source)
+        doc._.sources = sorted(found, key=lambda s: s.start)
+        return doc
+
+    def _cues(self, sent: Span, parsed: bool) -> list[tuple[Cue, Span]]:
+        doc, base = sent.doc, sent.start_char
+        hits: dict[int, tuple[Cue, Span]] = {}
+        for cue in cues():
+            for m in cue.pattern.finditer(sent.text):
+                span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
+                if span is not None and span.start not in hits:
+                    if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
+                        continue
+                    hits[span.start] = (cue, span)
+        if parsed and doc.has_annotation("LEMMA"):
+            by_lemma = {c.cue: c for c in cues() if c.type == "verb"}
+            for token in sent:
+                lemma = verb_lemmas().get(token.lemma_.lower())
+                if lemma and token.pos_ == "VERB" and token.i not in hits:
+                    hits[token.i] = (by_lemma[lemma], doc[token.i : token.i + 1])
+        return [hits[k] for k in sorted(hits)]
+
+    def _source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
+        doc = sent.doc
+        if cue.type == "prep":
+            return self._after(span, sent, parsed)
+        if cue.type == "seen":
+            if span.start <= sent.start:
+                return None
+            before = doc[span.start - 1]
+            if parsed:
+                head = before if before.pos_ in NOMINAL else before.head
+                if head.i < span.start and head.pos_ in NOMINAL:
+                    return noun_phrase(head)
+            return phrase_before(doc, span.start, sent.start, max_len=4)
+        verb = span.root
+        if cue.cue == "emergere":
+            return self._agent(verb, parsed, sent)
+        if parsed:
+            subject = self._subject(verb)
+            if subject is not None:
+                return subject
+            return self._agent(verb, parsed, sent)
+        before = phrase_before(doc, _skip_aux_back(doc, span.start, sent.start), sent.start)
+        if before is not None and before.text[:1].isalpha():
+            return before
+        return phrase_after(doc, span.end, sent.end) if span.start == sent.start else None
+
+    def _after(self, cue_span: Span, sent: Span, parsed: bool) -> Span | None:
+        doc = sent.doc
+        if cue_span.end >= sent.end:
+            return None
+        if parsed:
+            token = doc[cue_span.end]
+            while (
+                token.head.i >= cue_span.end and token.head.pos_ in NOMINAL and token.head != token
+            ):
+                if token.dep_ not in {
+                    "det",
+                    "amod",
+                    "nmod",
+                    "flat",
+                    "flat:name",
+                    "compound",
+                    "case",
+                }:
+                    break
+                token = token.head
+            if token.pos_ == "DET":
+                token = token.head
+            if token.pos_ in NOMINAL and token.i >= cue_span.end:
+                phrase = noun_phrase(token)
+                start = max(phrase.start, cue_span.end)
+                return doc[start : phrase.end] if phrase.end > start else None
+        return phrase_after(doc, cue_span.end, sent.end)
+
+    def _subject(self, verb: Token) -> Span | None:
+        for candidate in (verb, verb.head if verb.dep_ in {"conj", "xcomp"} else None):
+            if candidate is None:
+                continue
+            for child in candidate.children:
+                if child.dep_ in {"nsubj", "csubj"} and child.pos_ in NOMINAL:
+                    if child.pos_ == "PRON" and child.lower_ not in {"questi", "quest'ultimo"}:
+                        return None
+                    return noun_phrase(child)
+        return None
+
+    def _agent(self, verb: Token, parsed: bool, sent: Span) -> Span | None:
+        if parsed:
+            for child in verb.children:
+                if child.dep_.startswith("obl") and any(
+                    c.dep_ == "case" and c.lower_ in AGENT_CASES for c in child.children
+                ):
+                    return noun_phrase(child)
+            return None
+        doc = sent.doc
+        for i in range(verb.i + 1, min(verb.i + 4, sent.end)):
+            if doc[i].lower_ in AGENT_CASES:
+                return phrase_after(doc, i + 1, sent.end)
+        return None
+
+    def _governor(self, cue: Cue, span: Span, parsed: bool) -> int:
+        """The token whose clause the attribution covers (a cue verb, or a prep's head verb)."""
+        if cue.type == "verb" or not parsed:
+            return span.root.i
+        token = span.root
+        while token.head != token and token.pos_ not in {"VERB", "AUX"}:
+            token = token.head
+        return token.i
+
+
+def _skip_aux_back(doc: Doc, start: int, limit: int) -> int:
+    """Step back over auxiliaries and clitics before a verb (``ha``, ``hanno``, ``è``, ``si``)."""
+    aux = {"ha", "hanno", "ho", "è", "sono", "era", "erano", "avrebbe", "avrebbero", "si", "lo"}
+    while start > limit and doc[start - 1].lower_ in aux:
+        start -= 1
+    return start
+
+
+@Language.factory("claims_sources", default_config={"max_source_tokens": 14})
+def make_sources(nlp: Language, name: str, max_source_tokens: int) -> SourcesComponent:
+    """Factory of the sources component."""
+    return SourcesComponent(nlp, name, max_source_tokens)

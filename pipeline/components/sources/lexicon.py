@@ -1,0 +1,55 @@
+"""Attribution cues and source kinds, compiled from ``data/lexicons``."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.lexicon_files import read_tsv
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One attribution cue: its type (prep, verb, seen), canonical form and pattern."""
+
+    type: str
+    cue: str
+    pattern: re.Pattern[str]
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    """Attribution cues of ``attribution_cues.tsv``, compiled (whole words, any case)."""
+    return tuple(
+        Cue(row["type"], row["cue"], re.compile(rf"(?<!\w)(?:{row['pattern']})(?!\w)", re.I))
+        for row in read_tsv("attribution_cues.tsv")
+    )
+
+
+@cache
+def verb_lemmas() -> dict[str, str]:
+    """Lemma of each single-word verb cue, mapped to itself (for lemma-based matching)."""
+    return {c.cue: c.cue for c in cues() if c.type == "verb" and " " not in c.cue}
+
+
+@cache
+def _kind_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    kinds = {row["term"]: row["kind"] for row in read_tsv("source_kinds.tsv")}
+    terms = sorted(kinds, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in terms) + r")(?!\w)", re.I)
+    return pattern, kinds
+
+
+def source_kind(text: str, is_person: bool = False) -> str:
+    """Kind of a source from the first kind term in its text (longest at a position).
+
+    Italian noun phrases put their head first, so the first term is usually the head:
+    *portavoce del ministero* is official, *fonti militari* military. A person with no
+    title in the phrase is ``other``.
+    """
+    pattern, kinds = _kind_pattern()
+    match = pattern.search(text)
+    if match:
+        return kinds[match.group(1).lower()]
+    return "other" if is_person else "other"

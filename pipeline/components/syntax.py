@@ -1,0 +1,100 @@
+"""Dependency-tree helpers shared by the claim components.
+
+Every helper works with or without a parser: when the pipeline has no dependency
+annotation they fall back to surface heuristics over the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+CLAUSE_POS = {"VERB", "AUX"}
+# Children whose subtree is a clause of its own: not part of a noun phrase or a scope.
+CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp"}
+PUNCT_STOP = {",", ";", ":", "(", ")", "«", "»", '"', "“", "”", ".", "!", "?", "—", "–"}
+
+
+def has_parse(doc: Doc) -> bool:
+    """Whether the document carries a dependency parse."""
+    return doc.has_annotation("DEP")
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause ``token`` belongs to (or the sentence root)."""
+    current = token
+    while current.head is not current:
+        if current.pos_ in CLAUSE_POS and current.dep_ not in {"aux", "aux:pass", "cop"}:
+            return current
+        current = current.head
+    return current
+
+
+def is_ancestor(ancestor: Token, token: Token) -> bool:
+    """Whether ``ancestor`` dominates ``token`` (or is it)."""
+    return ancestor == token or ancestor.is_ancestor(token)
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Number of edges between two tokens of the same sentence."""
+    depth_a = {a.i: 0}
+    for steps, anc in enumerate(a.ancestors, start=1):
+        depth_a[anc.i] = steps
+    if b.i in depth_a:
+        return depth_a[b.i]
+    for steps, anc in enumerate(b.ancestors, start=1):
+        if anc.i in depth_a:
+            return steps + depth_a[anc.i]
+    return abs(a.i - b.i) + 100
+
+
+def noun_phrase(head: Token, skip: Iterable[Token] = ()) -> Span:
+    """The noun phrase headed by ``head``: its subtree without clauses or edge punctuation.
+
+    The phrase is contiguous: it stops at the first excluded child on either side.
+    """
+    doc = head.doc
+    excluded = set(skip)
+    for child in head.children:
+        if (
+            child.dep_ in CLAUSE_DEPS
+            and child.pos_ in CLAUSE_POS
+            or child.dep_
+            in {
+                "acl:relcl",
+                "parataxis",
+            }
+        ):
+            excluded.update(child.subtree)
+    start = head.i
+    while start - 1 >= head.left_edge.i and doc[start - 1] not in excluded:
+        start -= 1
+    end = head.i + 1
+    while end <= head.right_edge.i and doc[end] not in excluded:
+        end += 1
+    while start < head.i and (doc[start].is_punct or doc[start].dep_ in {"case", "mark", "cc"}):
+        start += 1
+    while end - 1 > head.i and (doc[end - 1].is_punct or doc[end - 1].dep_ in {"cc", "case"}):
+        end -= 1
+    return doc[start:end]
+
+
+def phrase_after(doc: Doc, start: int, limit: int, max_len: int = 8) -> Span | None:
+    """Surface fallback: the words from ``start`` up to punctuation (at most ``max_len``)."""
+    end = start
+    while end < limit and end - start < max_len and doc[end].text not in PUNCT_STOP:
+        if end > start and doc[end].lower_ in {"che", "ha", "hanno", "è", "sono", "e"}:
+            break
+        end += 1
+    return doc[start:end] if end > start else None
+
+
+def phrase_before(doc: Doc, end: int, limit: int, max_len: int = 6) -> Span | None:
+    """Surface fallback: the words before ``end`` back to punctuation (at most ``max_len``)."""
+    start = end
+    while start > limit and end - start < max_len and doc[start - 1].text not in PUNCT_STOP:
+        if doc[start - 1].lower_ in {"che", "e", "ma", "mentre", "come"}:
+            break
+        start -= 1
+    return doc[start:end] if end > start else None

@@ -1,0 +1,67 @@
+"""Input documents and the errors reading them can produce."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input document: its id, text, optional date and pass-through metadata."""
+
+    id: str
+    text: str
+    date: dt.date | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_mapping(
+        cls, data: dict[str, Any], *, default_id: str, default_date: dt.date | None = None
+    ) -> Document:
+        """Build a document from a JSON object ``{"id", "text", "date"?, ...}``.
+
+        Fields other than id, text and date go to ``meta``. Raises ``ValueError`` with a
+        short reason when the object is not a usable document.
+        """
+        if not isinstance(data, dict):
+            raise ValueError(f"expected a JSON object, got {type(data).__name__}")
+        text = data.get("text")
+        if text is None:
+            raise ValueError("no 'text' field")
+        if not isinstance(text, str):
+            raise ValueError(f"'text' must be a string, got {type(text).__name__}")
+        if not text.strip():
+            raise ValueError("empty text")
+        doc_id = data.get("id", default_id)
+        if doc_id is None or isinstance(doc_id, (dict, list, bool)) or str(doc_id).strip() == "":
+            raise ValueError(f"'id' must be a non-empty string or number, got {doc_id!r}")
+        date = (
+            parse_document_date(data.get("date")) if data.get("date") is not None else default_date
+        )
+        meta = {k: v for k, v in data.items() if k not in ("id", "text", "date")}
+        return cls(id=str(doc_id), text=text, date=date, meta=meta)
+
+
+def parse_document_date(value: Any) -> dt.date:
+    """A document date from ``YYYY-MM-DD`` or an ISO timestamp; ``ValueError`` otherwise."""
+    if not isinstance(value, str):
+        raise ValueError(f"'date' must be an ISO date string, got {value!r}")
+    try:
+        if len(value) > 10:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'date' is not an ISO date (YYYY-MM-DD): {value!r}") from None
+
+
+@dataclass(frozen=True)
+class InputError:
+    """A document that could not be read: where (file, file:line) and why."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"

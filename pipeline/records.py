@@ -1,0 +1,61 @@
+"""Turn the claim drafts of a processed Doc into validated :class:`~pipeline.schema.Claim`s."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from .components.times.resolve import resolve
+from .schema import SCHEMA_VERSION, Claim
+
+
+def build_claims(
+    drafts: list[dict[str, Any]],
+    *,
+    doc_id: str,
+    text: str,
+    document_date: dt.date | None,
+    model: str,
+    meta: dict[str, Any] | None = None,
+    offset: int = 0,
+    first_index: int = 0,
+) -> list[Claim]:
+    """Validated claims for one document (or one chunk of it starting at ``offset``).
+
+    Resolves time values against ``document_date``, numbers the claims from
+    ``first_index`` and checks every span against ``text`` (the whole document).
+    """
+    claims = []
+    date_text = document_date.isoformat() if document_date else None
+    for n, draft in enumerate(drafts, start=first_index):
+        record = {
+            "schema": SCHEMA_VERSION,
+            "id": f"{doc_id}#{n}",
+            "doc_id": doc_id,
+            "kind": draft["kind"],
+            "sentence": _shift(draft["sentence"], offset),
+            "predicate": draft["predicate"],
+            "quantity": _shift(draft["quantity"], offset) if draft["quantity"] else None,
+            "actors": [_shift(a, offset) for a in draft["actors"]],
+            "places": [_shift(p, offset) for p in draft["places"]],
+            "times": [
+                {
+                    **_shift({k: t[k] for k in ("text", "start", "end")}, offset),
+                    "value": resolve(t["recipe"], document_date, t.get("future", False)),
+                }
+                for t in draft["times"]
+            ],
+            "sources": [_shift(s, offset) for s in draft["sources"]],
+            "hedged": draft["hedged"],
+            "document_date": date_text,
+            "model": model,
+            "meta": meta or {},
+        }
+        claims.append(Claim.model_validate(record, context={"text": text}))
+    return claims
+
+
+def _shift(span: dict[str, Any], offset: int) -> dict[str, Any]:
+    if not offset:
+        return span
+    return {**span, "start": span["start"] + offset, "end": span["end"] + offset}
