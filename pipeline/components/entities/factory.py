@@ -1,0 +1,450 @@
+"""The ``claims_entities`` component: actors and places with canonical names and countries.
+
+Spans come from the pipeline's NER (``doc.ents``, labels mapped by ``label_map``) and from
+gazetteer matches (countries, demonyms, seats of power, organisations, institution heads,
+GeoNames cities), merged without overlaps (longer span first, then gazetteer before NER
+before city look-up). Results: ``doc._.actors`` / ``doc._.places`` (lists of spans) and
+``span._.actor`` (ActorInfo) / ``span._.place`` (PlaceInfo). They are kept in
+``doc.spans`` and ``doc.user_data`` as plain values, so docs still serialise.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from . import gazetteer as gz
+from .info import ActorInfo, PlaceInfo
+
+ACTORS_KEY = "claims_actors"
+PLACES_KEY = "claims_places"
+INFO_KEY = "claims_entities"
+
+DEFAULT_LABEL_MAP = {
+    "PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE",
+    "NORP": "NORP", "FAC": "LOC", "MISC": "MISC",
+}
+
+ARTICLES = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"}
+# Nouns in apposition before a name (``la capitale Harare``): looked through.
+APPOSITION = {"capitale", "città", "cittadina", "paese", "villaggio", "metropoli", "porto",
+              "isola", "stato", "regione", "provincia", "nazione"}
+_SUFFIXES = ("l", "llo", "lla", "ll'", "i", "gli", "lle")  # del dello della dell' dei ...
+
+
+def _articulated(stem: str) -> set[str]:
+    return {stem + s for s in _SUFFIXES} | {stem + "'"}
+
+
+PLACE_PREPS = {"in", "a", "ad", "da", "verso", "presso", "su", "attraverso", "fino", "oltre",
+               "vicino", "lungo", "sopra", "sotto", "dentro", "fuori"}
+PLACE_PREPS |= _articulated("ne") | _articulated("a") | _articulated("da") | _articulated("su")
+DI_FORMS = {"di", "d'"} | _articulated("de")
+ACTOR_PREPS = {"contro", "con", "per", "insieme", "col", "coi"}
+# Between places (cities) or between parties (countries).
+BETWEEN = {"tra", "fra"}
+COORD = {"e", "ed", "o", ",", "né"}
+ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "csubj", "obl:agent", "expl"}
+# A name after these is a street name (``via Cina``), not the place it names.
+STREET_WORDS = {"via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada",
+                "lungomare", "lungotevere", "calle", "rue", "avenue", "street"}
+PLACE_NOUNS = {"territorio", "territori", "suolo", "confine", "confini", "frontiera", "costa",
+               "coste", "acque", "spazio aereo", "regione", "regioni", "provincia", "province",
+               "villaggio", "villaggi", "città", "porto", "porti", "isola", "isole", "capitale",
+               "campagne", "base", "basi"}
+
+
+@dataclass
+class Cand:
+    """A candidate span with what found it."""
+
+    start: int
+    end: int
+    kind: str  # combo | seat | org | country | demonym | ner | city
+    prio: int
+    data: dict = field(default_factory=dict)
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+def _register_extensions() -> None:
+    if not Doc.has_extension("actors"):
+        Doc.set_extension("actors", getter=lambda doc: _group(doc, ACTORS_KEY))
+    if not Doc.has_extension("places"):
+        Doc.set_extension("places", getter=lambda doc: _group(doc, PLACES_KEY))
+    if not Span.has_extension("actor"):
+        Span.set_extension("actor", getter=lambda span: _info(span, "a", ActorInfo))
+    if not Span.has_extension("place"):
+        Span.set_extension("place", getter=lambda span: _info(span, "p", PlaceInfo))
+
+
+def _group(doc: Doc, key: str) -> list[Span]:
+    return list(doc.spans[key]) if key in doc.spans else []
+
+
+def _info(span: Span, prefix: str, cls: type) -> ActorInfo | PlaceInfo | None:
+    value = span.doc.user_data.get(INFO_KEY, {}).get(f"{prefix}:{span.start}:{span.end}")
+    return cls(*value) if value is not None else None
+
+
+_register_extensions()
+
+
+@Language.factory("claims_entities", default_config={"label_map": DEFAULT_LABEL_MAP,
+                                                      "context_country": True})
+def make_claims_entities(nlp: Language, name: str, label_map: dict[str, str],
+                         context_country: bool) -> ClaimsEntities:
+    """Find actors and places; see the module docstring."""
+    return ClaimsEntities(nlp, name, label_map=label_map, context_country=context_country)
+
+
+class ClaimsEntities:
+    """Find, classify and normalise actors and places."""
+
+    def __init__(self, nlp: Language, name: str = "claims_entities", *,
+                 label_map: dict[str, str] | None = None, context_country: bool = True) -> None:
+        self.name = name
+        self.label_map = dict(DEFAULT_LABEL_MAP if label_map is None else label_map)
+        self.context_country = context_country
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.country_lower = {_norm(n): a3 for n, a3 in gz.country_names().items()}
+        self.seat_lower = {_norm(n): a3 for n, a3 in gz.seats().items()}
+        self.org_ci = {_norm(o.pattern): o for o in gz.organisations() if not o.case_sensitive}
+        self.org_cs = {o.pattern: o for o in gz.organisations() if o.case_sensitive}
+        self.heads = {_norm(h): lab for h, lab in gz.group_heads().items()}
+        self.places_nouns = {_norm(n) for n in PLACE_NOUNS}
+
+        def add(matcher: PhraseMatcher, key: str, texts: Iterable[str]) -> None:
+            matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
+
+        add(self.lower, "country", gz.country_names())
+        add(self.lower, "seat", gz.seats())
+        add(self.lower, "org", (o.pattern for o in gz.organisations() if not o.case_sensitive))
+        add(self.lower, "head", gz.group_heads())
+        add(self.lower, "place_noun", PLACE_NOUNS)
+        add(self.lower, "demonym", gz.demonyms())
+        add(self.orth, "org", self.org_cs)
+
+    # ----------------------------------------------------------------- candidates
+    def _gazetteer_cands(self, doc: Doc) -> tuple[list[Cand], list[Cand], list[Cand]]:
+        """Entity candidates, institution heads and place nouns."""
+        cands, heads, pnouns = [], [], []
+        strings = doc.vocab.strings
+        for match_id, s, e in self.lower(doc):
+            key, span = strings[match_id], doc[s:e]
+            text, first = _norm(span.text), span.text[:1]
+            if key == "country" and first.isupper():
+                cands.append(Cand(s, e, "country", 1, {"a3": self.country_lower[text]}))
+            elif key == "seat" and first.isupper():
+                cands.append(Cand(s, e, "seat", 1, {"a3": self.seat_lower[text]}))
+            elif key == "org" and (first.isupper() or text == span.text):
+                cands.append(Cand(s, e, "org", 1, {"org": self.org_ci[text]}))
+            elif key == "demonym" and span.text.islower():
+                cands.append(Cand(s, e, "demonym", 1, {"a3": gz.demonyms()[text]}))
+            elif key == "head":
+                heads.append(Cand(s, e, "head", 9, {"label": self.heads[text]}))
+            elif key == "place_noun":
+                pnouns.append(Cand(s, e, "place_noun", 9, {"noun": text}))
+        for _match_id, s, e in self.orth(doc):
+            cands.append(Cand(s, e, "org", 1, {"org": self.org_cs[doc[s:e].text]}))
+        cands += self._city_cands(doc)
+        cands = [c for c in cands if not (c.start > 0 and c.kind in {"country", "city"}
+                                          and _norm(doc[c.start - 1].text) in STREET_WORDS)]
+        return cands, heads, pnouns
+
+    def _city_cands(self, doc: Doc) -> list[Cand]:
+        """Capitalised token sequences that are strong GeoNames or region names."""
+        out = []
+        maxn = gz.max_place_name_tokens()
+        names = gz.strong_place_names()
+        i = 0
+        while i < len(doc):
+            if doc[i].text[:1].isupper():
+                for n in range(min(maxn, len(doc) - i), 0, -1):
+                    text = doc[i:i + n].text
+                    if text in names and text not in gz.country_names():
+                        out.append(Cand(i, i + n, "city", 3, {"text": text}))
+                        break
+            i += 1
+        return out
+
+    def _ner_cands(self, doc: Doc) -> list[Cand]:
+        out = []
+        for ent in doc.ents:
+            label = self.label_map.get(ent.label_)
+            if label in {"PER", "ORG", "LOC", "GPE", "NORP", "MISC"}:
+                out.append(Cand(ent.start, ent.end, "ner", 2, {"label": label}))
+        return out
+
+    def _combos(self, doc: Doc, cands: list[Cand], heads: list[Cand],
+                pnouns: list[Cand]) -> list[Cand]:
+        """Noun groups: ``esercito cinese``, ``governo di Mosca``, ``territorio ucraino``,
+        ``Kurdistan iracheno``, ``Ministero della Difesa russo``."""
+        out = []
+        heads_by_end: dict[int, Cand] = {}
+        for h in heads:  # keep the longest head ending at each token
+            if h.end not in heads_by_end or h.start < heads_by_end[h.end].start:
+                heads_by_end[h.end] = h
+        ner_by_end = {c.end: c for c in cands if c.kind == "ner"}
+        pnoun_by_end = {p.end: p for p in pnouns}
+        for c in cands:
+            a3 = self._country_of_cand(c)
+            if a3 is None or c.kind not in {"country", "demonym", "city", "seat"}:
+                continue
+            if c.kind == "city" and not self._is_capital(c):
+                continue
+            s = c.start
+            di = s > 0 and _norm(doc[s - 1].text) in DI_FORMS and c.kind != "demonym"
+            left = s - 1 if di else s
+            if c.kind == "demonym" or di or c.kind == "country":
+                head = heads_by_end.get(left)
+                ner = ner_by_end.get(left)
+                if ner and ner.data["label"] == "ORG" and c.kind == "demonym":
+                    out.append(Cand(ner.start, c.end, "combo", 0,
+                                    {"label": "ORG", "a3": a3, "role": "actor"}))
+                elif head:
+                    out.append(Cand(head.start, c.end, "combo", 0,
+                                    {"label": head.data["label"], "a3": a3, "role": "actor"}))
+            if c.kind == "demonym":
+                pn = pnoun_by_end.get(s)
+                ner = ner_by_end.get(s)
+                if pn:
+                    out.append(Cand(pn.start, c.end, "combo", 0,
+                                    {"a3": a3, "role": "place", "noun": pn.data["noun"]}))
+                elif ner and ner.data["label"] in {"LOC", "GPE"}:
+                    out.append(Cand(ner.start, c.end, "combo", 0,
+                                    {"a3": a3, "role": "place", "noun": None}))
+        return out
+
+    @staticmethod
+    def _country_of_cand(c: Cand, ctx: Iterable[str] | None = None) -> str | None:
+        """Country of a gazetteer candidate; for a city name shared by several places, only
+        when ``ctx`` (countries named in the document) is given to rank them."""
+        if "a3" in c.data:
+            return c.data["a3"]
+        if c.kind == "city":
+            found = gz.places_named(c.data["text"], weak=False)
+            if len(found) == 1 or any(p.capital for p in found):
+                return max(found, key=lambda p: (p.capital, p.population)).country
+            if ctx is not None and found:
+                return gz.rank_places(found, c.data["text"], ctx)[0].country
+        return None
+
+    @staticmethod
+    def _is_capital(c: Cand) -> bool:
+        found = gz.places_named(c.data["text"], weak=False)
+        return bool(found) and max(found, key=lambda p: p.population).capital
+
+    # ----------------------------------------------------------------- classification
+    def _is_place(self, doc: Doc, start: int, end: int, *, city: bool,
+                  decided: dict[int, bool], capital: bool = False) -> bool:
+        """Whether a country/city mention is a place (else an actor), from dependencies when
+        present, else from the preceding preposition."""
+        span = doc[start:end]
+        if doc.has_annotation("DEP"):
+            root = span.root
+            if root.dep_ in ACTOR_DEPS:
+                return False
+            if root.dep_.split(":")[0] in {"obl", "nmod"}:
+                case = [_norm(t.text) for t in root.children if t.dep_ == "case"]
+                if any(c in ACTOR_PREPS for c in case):
+                    return False
+                if any(c in BETWEEN for c in case):
+                    return city
+                if any(c in PLACE_PREPS for c in case):
+                    return True
+        prev = self._prev_word(doc, start)
+        if prev is None:
+            return city and not capital
+        word = _norm(prev.text)
+        if word in PLACE_PREPS:
+            return True
+        if word in DI_FORMS:
+            return city
+        if word in BETWEEN:
+            return city
+        if word in ACTOR_PREPS:
+            return False
+        if word in COORD and prev.i - 1 in decided:
+            return decided[prev.i - 1]
+        return city and not capital
+
+    @staticmethod
+    def _prev_word(doc: Doc, start: int) -> Token | None:
+        i = start - 1
+        while i >= 0 and _norm(doc[i].text) in APPOSITION:
+            i -= 1
+        while i >= 0 and _norm(doc[i].text) in ARTICLES:
+            i -= 1
+        if i < 0 or doc[i].is_sent_end:
+            return None
+        return doc[i]
+
+    # ----------------------------------------------------------------- resolution
+    def _contained_country(self, doc: Doc, start: int, end: int, cands: list[Cand],
+                           ctx: Iterable[str] = ()) -> str | None:
+        """Country of the rightmost gazetteer match inside a span (not for street names)."""
+        if _norm(doc[start].text) in STREET_WORDS:
+            return None
+        inside = [c for c in cands if c.kind != "ner" and start <= c.start and c.end <= end
+                  and (c.start, c.end) != (start, end)]
+        for c in sorted(inside, key=lambda c: -c.end):
+            if c.kind == "org":
+                if c.data["org"].country:
+                    return c.data["org"].country
+                continue
+            a3 = self._country_of_cand(c, ctx)
+            if a3:
+                return a3
+        return None
+
+    def _lookup(self, text: str, ctx: Iterable[str]) -> dict | None:
+        """Exact gazetteer look-up of a span text: country, seat, demonym, organisation or
+        place, with a canonical name."""
+        norm = _norm(text)
+        if norm in self.country_lower:
+            return {"kind": "country", "a3": self.country_lower[norm]}
+        if norm in self.seat_lower and text[:1].isupper():
+            return {"kind": "seat", "a3": self.seat_lower[norm]}
+        if norm in gz.demonyms():
+            return {"kind": "demonym", "a3": gz.demonyms()[norm]}
+        org = self.org_cs.get(text) or self.org_ci.get(norm)
+        if org is not None:
+            return {"kind": "org", "org": org}
+        found = gz.places_named(text)
+        if found:
+            best = gz.rank_places(found, text, ctx)[0]
+            return {"kind": "city", "place": best}
+        return None
+
+    # ----------------------------------------------------------------- main
+    def __call__(self, doc: Doc) -> Doc:
+        gaz, heads, pnouns = self._gazetteer_cands(doc)
+        ner = self._ner_cands(doc)
+        cands = gaz + ner
+        cands += self._combos(doc, cands, heads, pnouns)
+        ctx = Counter(a3 for c in gaz if (a3 := self._country_of_cand(c)))
+        chosen = _select(cands)
+        decided: dict[int, bool] = {}
+        actors: list[tuple[int, int, list]] = []
+        places: list[tuple[int, int, list]] = []
+        for c in chosen:
+            result = self._resolve(doc, c, cands, ctx, decided)
+            if result is None:
+                continue
+            kind, value = result
+            decided[c.end - 1] = kind == "p"
+            (places if kind == "p" else actors).append((c.start, c.end, value))
+        if self.context_country:
+            only = _majority_country([v[1] for *_, v in places if v[1]]
+                                     or [v[2] for *_, v in actors if v[2]])
+            if only:
+                places = [(s, e, v if v[1] else [v[0], only, v[2], v[3]]) for s, e, v in places]
+        info = {f"a:{s}:{e}": v for s, e, v in actors}
+        info.update({f"p:{s}:{e}": v for s, e, v in places})
+        doc.user_data[INFO_KEY] = info
+        doc.spans[ACTORS_KEY] = [doc[s:e] for s, e, _ in actors]
+        doc.spans[PLACES_KEY] = [doc[s:e] for s, e, _ in places]
+        return doc
+
+    def _resolve(self, doc: Doc, c: Cand, cands: list[Cand], ctx: Counter,
+                 decided: dict[int, bool]) -> tuple[str, list] | None:
+        """("a", [label, name, country]) or ("p", [name, country, lat, lon]) or None."""
+        countries = gz.countries()
+        span = doc[c.start:c.end]
+        if c.kind == "combo":
+            a3 = c.data["a3"]
+            if c.data["role"] == "actor":
+                return "a", [c.data["label"], span.text, a3]
+            country = countries[a3]
+            if c.data.get("noun") == "capitale":
+                cap = gz.capital_of(a3)
+                if cap is not None:
+                    return "p", [cap.name, a3, cap.lat, cap.lon]
+            if c.data.get("noun") is None:
+                return "p", [span.text, a3, None, None]
+            return "p", [country.name, a3, country.lat, country.lon]
+        if c.kind == "ner":
+            label = c.data["label"]
+            if label == "PER":
+                return "a", ["PER", span.text, None]
+            found = self._lookup(span.text, ctx)
+            if label == "ORG" and (found is None or found["kind"] == "city"):
+                return "a", ["ORG", span.text,
+                             self._contained_country(doc, c.start, c.end, cands, ctx)]
+            if found is None:
+                if label == "MISC":
+                    return None
+                a3 = self._contained_country(doc, c.start, c.end, cands, ctx)
+                if label == "NORP":
+                    name = countries[a3].name if a3 else span.text
+                    return "a", ["NORP", name, a3]
+                if label == "GPE" and not self._is_place(doc, c.start, c.end, city=False,
+                                                         decided=decided):
+                    return "a", ["GPE", span.text, a3]
+                return "p", [span.text, a3, None, None]
+            return self._resolve_found(doc, c, found, decided)
+        found = self._lookup(span.text, ctx)
+        if c.kind == "org":
+            org = c.data["org"]
+            return "a", [org.label, org.name, org.country]
+        return self._resolve_found(doc, c, found, decided) if found else None
+
+    def _resolve_found(self, doc: Doc, c: Cand, found: dict,
+                       decided: dict[int, bool]) -> tuple[str, list]:
+        countries = gz.countries()
+        kind = found["kind"]
+        if kind == "org":
+            org = found["org"]
+            return "a", [org.label, org.name, org.country]
+        if kind == "demonym":
+            a3 = found["a3"]
+            return "a", ["NORP", countries[a3].name, a3]
+        if kind == "seat":
+            a3 = found["a3"]
+            prev = self._prev_word(doc, c.start)
+            if prev is not None and _norm(prev.text) in PLACE_PREPS:
+                return "p", [doc[c.start:c.end].text, a3, None, None]
+            return "a", ["GPE", countries[a3].name, a3]
+        if kind == "country":
+            a3 = found["a3"]
+            country = countries[a3]
+            if self._is_place(doc, c.start, c.end, city=False, decided=decided):
+                return "p", [country.name, a3, country.lat, country.lon]
+            return "a", ["GPE", country.name, a3]
+        place: gz.PlaceEntry = found["place"]
+        if self._is_place(doc, c.start, c.end, city=True, decided=decided,
+                          capital=place.capital):
+            return "p", [place.name, place.country, place.lat, place.lon]
+        name = countries[place.country].name if place.capital else place.name
+        return "a", ["GPE", name, place.country]
+
+
+def _select(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates: longer spans first, then lower ``prio``; in text order."""
+    taken: set[int] = set()
+    chosen = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
+        if c.kind in {"head", "place_noun"}:
+            continue
+        if any(i in taken for i in range(c.start, c.end)):
+            continue
+        taken.update(range(c.start, c.end))
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _majority_country(countries: list[str]) -> str | None:
+    """The country of a strict majority of the given mentions, if any."""
+    if not countries:
+        return None
+    (top, count), = Counter(countries).most_common(1)
+    return top if count * 2 > len(countries) else None

@@ -1,0 +1,160 @@
+"""Loaders for the lexicons in ``pipeline.lexicons`` (``data/lexicons/``), each read once."""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib.resources import files
+
+
+@dataclass(frozen=True)
+class Country:
+    """A country: ISO codes, canonical Italian name and a representative point (its capital)."""
+
+    alpha3: str
+    alpha2: str
+    name: str
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    """A GeoNames city or a hand-entered region."""
+
+    id: str
+    name: str
+    country: str
+    lat: float
+    lon: float
+    population: int
+    capital: bool
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """A named organisation, armed force or group with its canonical name and country."""
+
+    pattern: str
+    name: str
+    label: str
+    country: str | None
+    case_sensitive: bool
+
+
+def _rows(name: str) -> Iterator[list[str]]:
+    """Fields of a lexicon TSV, without comments; generated files also skip their header."""
+    text = files("pipeline.lexicons").joinpath(name).read_text(encoding="utf-8")
+    generated = text.startswith("# generated")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    for line in lines[1:] if generated else lines:
+        yield line.split("\t")
+
+
+def _float(value: str) -> float | None:
+    return float(value) if value else None
+
+
+@functools.cache
+def countries() -> dict[str, Country]:
+    """alpha-3 -> Country."""
+    return {r[0]: Country(r[0], r[1], r[2], _float(r[3]), _float(r[4]))
+            for r in _rows("countries.tsv")}
+
+
+@functools.cache
+def country_names() -> dict[str, str]:
+    """Country name or variant (as written, e.g. ``Stati Uniti``, ``USA``) -> alpha-3."""
+    return {r[0]: r[1] for r in _rows("country_names.tsv")}
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    """Lower-case demonym form (``nordcoreane``) -> alpha-3."""
+    return {r[0]: r[1] for r in _rows("demonyms.tsv")}
+
+
+@functools.cache
+def seats() -> dict[str, str]:
+    """Seat of power used for a government (``Cremlino``) -> alpha-3."""
+    return {r[0]: r[1] for r in _rows("seats.tsv")}
+
+
+@functools.cache
+def organisations() -> tuple[Organisation, ...]:
+    """Named organisations, forces, groups, media and companies."""
+    out = []
+    for r in _rows("organisations.tsv"):
+        r = r + [""] * (5 - len(r))
+        out.append(Organisation(r[0], r[1], r[2], r[3] or None, r[4] == "cs"))
+    return tuple(out)
+
+
+@functools.cache
+def group_heads() -> dict[str, str]:
+    """Lower-case head of an institution or group (``esercito``, ``hacker``) -> label."""
+    return {r[0]: r[1] for r in _rows("group_heads.tsv")}
+
+
+@functools.cache
+def _places() -> tuple[dict[str, list[PlaceEntry]], dict[str, list[PlaceEntry]]]:
+    strong: dict[str, list[PlaceEntry]] = {}
+    weak: dict[str, list[PlaceEntry]] = {}
+    for r in _rows("places.tsv"):
+        names = tuple(n for n in r[7].split("|") if n)
+        weak_names = tuple(n for n in r[8].split("|") if n) if len(r) > 8 else ()
+        entry = PlaceEntry(r[0], r[1], r[2], float(r[3]), float(r[4]), int(r[5]), r[6] == "C",
+                           names + weak_names)
+        for n in names:
+            strong.setdefault(n, []).append(entry)
+        for n in weak_names:
+            weak.setdefault(n, []).append(entry)
+    return strong, weak
+
+
+def places_named(name: str, *, weak: bool = True) -> list[PlaceEntry]:
+    """Places called ``name`` (exact spelling); ``weak`` adds names that are also common words."""
+    strong, weak_index = _places()
+    found = list(strong.get(name, []))
+    if weak:
+        found += [p for p in weak_index.get(name, []) if p not in found]
+    return found
+
+
+def strong_place_names() -> Iterable[str]:
+    """Place names safe to match on their own (not common Italian words)."""
+    return _places()[0].keys()
+
+
+@functools.cache
+def max_place_name_tokens() -> int:
+    """Upper bound on the number of words in a strong place name."""
+    return max(len(n.split()) for n in _places()[0])
+
+
+@functools.cache
+def capital_of(alpha3: str) -> PlaceEntry | None:
+    """The capital city of a country, when GeoNames marks one."""
+    country = countries().get(alpha3)
+    if country is None or country.lat is None:
+        return None
+    for entries in _places()[0].values():
+        for p in entries:
+            if p.capital and p.country == alpha3:
+                return p
+    return None
+
+
+def rank_places(candidates: Iterable[PlaceEntry], name: str,
+                context_countries: Iterable[str] = ()) -> list[PlaceEntry]:
+    """Order homonyms: a country named in the document first, then canonical-name matches,
+    then population."""
+    ctx = set(context_countries)
+
+    def key(p: PlaceEntry) -> tuple[bool, bool, float]:
+        return (p.country in ctx, p.name == name, math.log10(p.population + 1))
+
+    return sorted(candidates, key=key, reverse=True)

@@ -1,0 +1,25 @@
+"""What the entities component attaches to actor and place spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ActorInfo:
+    """An actor: ``label`` is PER, ORG, GPE or NORP; ``name`` is canonical (the country for a
+    demonym or a government seat); ``country`` is ISO 3166 alpha-3 or None."""
+
+    label: str
+    name: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class PlaceInfo:
+    """A place: canonical Italian ``name``, alpha-3 ``country`` and coordinates when known."""
+
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
