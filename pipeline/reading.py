@@ -104,7 +104,7 @@ def read_jsonl(
         seen_any = True
         place = f"{where}:{number}"
         try:
-            line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            line = raw.decode("utf-8-sig" if number == 1 else "utf-8").rstrip("\r\n")
         except UnicodeDecodeError as exc:
             yield InputError(place, f"not valid UTF-8 (bad byte at offset {exc.start})")
             continue

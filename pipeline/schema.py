@@ -178,7 +178,7 @@ class Claim(_Model):
         json_schema_extra={"title": "Claim", "description": "Claim record, schema 1"},
     )
 
-    schema_version: Literal[1] = Field(SCHEMA_VERSION, alias="schema")
+    schema_version: Literal[1] = Field(alias="schema")
     id: str = Field(pattern=r"^.+#\d+$")
     doc_id: str = Field(min_length=1)
     kind: ClaimKind

@@ -41,11 +41,14 @@ class SourcesComponent:
         parsed = has_parse(doc)
         found: list[Span] = []
         for sent in doc.sents:
-            for cue, cue_span in self._cues(sent, parsed):
+            sent_cues = self._cues(sent, parsed)
+            for cue, cue_span in sent_cues:
                 source = self._source(cue, cue_span, sent, parsed)
                 if source is None or len(source) > self.max_source_tokens:
                     continue
-                if any(s.start < source.end and source.start < s.end for s in found):
+                if any(_overlap(s, source) for s in found) or any(
+                    _overlap(c, source) for _, c in sent_cues
+                ):
                     continue
                 governor = self._governor(cue, cue_span, parsed)
                 is_person = any(e.label_ == "PER" for e in source.ents)
@@ -165,6 +168,10 @@ class SourcesComponent:
         while token.head != token and token.pos_ not in {"VERB", "AUX"}:
             token = token.head
         return token.i
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _skip_aux_back(doc: Doc, start: int, limit: int) -> int:

@@ -8,6 +8,9 @@ from functools import cache
 
 from pipeline.lexicon_files import read_tsv
 
+# End of a cue: a word boundary, or right after an elided article (``dall'agenzia``).
+WORD_END = r"(?:(?<=['’])|(?!\w))"
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -22,7 +25,7 @@ class Cue:
 def cues() -> tuple[Cue, ...]:
     """Attribution cues of ``attribution_cues.tsv``, compiled (whole words, any case)."""
     return tuple(
-        Cue(row["type"], row["cue"], re.compile(rf"(?<!\w)(?:{row['pattern']})(?!\w)", re.I))
+        Cue(row["type"], row["cue"], re.compile(rf"(?<!\w)(?:{row['pattern']}){WORD_END}", re.I))
         for row in read_tsv("attribution_cues.tsv")
     )
 

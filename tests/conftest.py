@@ -1,0 +1,46 @@
+"""Shared test helpers: blank Italian pipelines and hand-built parsed documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SAMPLES = REPO / "data" / "samples"
+
+
+@pytest.fixture(scope="session")
+def blank_nlp() -> Language:
+    """Blank Italian pipeline with a sentencizer (no tagger, parser or NER)."""
+    nlp = spacy.blank("it")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def parsed_doc(nlp: Language, rows: list[tuple[str, int, str, str]], **extra: list) -> Doc:
+    """A Doc from (word, head offset, dep, pos) rows: head offset is relative (0 = root).
+
+    Spaces follow every word except before punctuation. ``extra`` may give ``lemmas``,
+    ``morphs`` or ``ents``. One sentence per document.
+    """
+    words = [r[0] for r in rows]
+    heads = [i + r[1] for i, r in enumerate(rows)]
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in {",", ".", ";", ":"} for i in range(len(words))
+    ]
+    spaces = [s and not w.endswith("'") for s, w in zip(spaces, words, strict=True)]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        sent_starts=[True] + [False] * (len(words) - 1),
+        **extra,
+    )

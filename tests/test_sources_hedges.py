@@ -1,0 +1,175 @@
+"""Attribution cues, sources and their kinds; hedge cues and their scope."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from conftest import parsed_doc
+from spacy.language import Language
+
+import pipeline.components.hedges  # noqa: F401
+import pipeline.components.sources  # noqa: F401
+from pipeline.components.sources.lexicon import source_kind
+from pipeline.lexicon_files import read_tsv
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("it")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claims_sources")
+    nlp.add_pipe("claims_hedges")
+    return nlp
+
+
+def sources(nlp: Language, text: str) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    return [(s.text, s._.source.kind, s._.source.cue) for s in doc._.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Secondo fonti occidentali, i soldati sono arrivati.",
+            ("fonti occidentali", "anonymous", "Secondo"),
+        ),
+        (
+            "Stando al ministero della Difesa, le perdite sono alte.",
+            ("ministero della Difesa", "government", "Stando al"),
+        ),
+        ("A detta degli analisti, la guerra durerà.", ("analisti", "analyst", "A detta degli")),
+        (
+            "Il quotidiano La Stampa afferma che il governo cadrà.",
+            ("Il quotidiano La Stampa", "media", "afferma"),
+        ),
+        (
+            "Lo stato maggiore ha dichiarato che l'attacco è fallito.",
+            ("Lo stato maggiore", "military", "dichiarato"),
+        ),
+        (
+            "La polizia riferisce che il sospettato è fuggito.",
+            ("La polizia", "official", "riferisce"),
+        ),
+        ("Il rapporto ha confermato le stime.", ("Il rapporto", "document", "confermato")),
+        (
+            "Un documento di cui la Cnn ha preso visione rivela i piani.",
+            ("Un documento", "document", "di cui … ha preso visione"),
+        ),
+        (
+            "Le immagini satellitari hanno mostrato nuovi bunker.",
+            ("Le immagini satellitari", "document", "mostrato"),
+        ),
+        (
+            "Come riferito dall'agenzia Ansa, il porto è chiuso.",
+            ("agenzia Ansa", "media", "Come riferito dall'"),
+        ),
+    ],
+)
+def test_sources_without_a_parser(nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
+    assert sources(nlp, text) == [expected]
+
+
+def test_sentence_without_cue_has_no_source(nlp: Language) -> None:
+    assert sources(nlp, "I soldati sono arrivati a Kursk in autunno.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("fonti di intelligence", "intelligence"),
+        ("fonti militari", "military"),
+        ("il portavoce del ministero", "official"),
+        ("gli esperti dell'università", "expert"),
+        ("Mario Rossi", "other"),
+        ("il Cremlino", "government"),
+    ],
+)
+def test_source_kind_takes_the_first_term(text: str, kind: str) -> None:
+    assert source_kind(text) == kind
+
+
+def test_lexicon_rows_parse() -> None:
+    kinds = {
+        "media",
+        "intelligence",
+        "government",
+        "military",
+        "official",
+        "analyst",
+        "expert",
+        "document",
+        "anonymous",
+        "other",
+    }
+    assert all(row["kind"] in kinds for row in read_tsv("source_kinds.tsv"))
+    assert {row["type"] for row in read_tsv("attribution_cues.tsv")} <= {"prep", "verb", "seen"}
+    assert {row["type"] for row in read_tsv("hedge_cues.tsv")} <= {"word", "conditional"}
+
+
+def test_source_from_the_parse_subject(nlp: Language) -> None:
+    # "Il governo cinese ha ripetuto che gli attacchi sono falsi ."
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Il", 1, "det", "DET"),
+            ("governo", 3, "nsubj", "NOUN"),
+            ("cinese", -1, "amod", "ADJ"),
+            ("ha", 1, "aux", "AUX"),
+            ("ripetuto", 0, "ROOT", "VERB"),
+            ("che", 4, "mark", "SCONJ"),
+            ("gli", 1, "det", "DET"),
+            ("attacchi", 2, "nsubj", "NOUN"),
+            ("sono", 1, "cop", "AUX"),
+            ("falsi", -5, "ccomp", "ADJ"),
+            (".", -6, "punct", "PUNCT"),
+        ],
+        lemmas=[
+            "il",
+            "governo",
+            "cinese",
+            "avere",
+            "ripetere",
+            "che",
+            "il",
+            "attacco",
+            "essere",
+            "falso",
+            ".",
+        ],
+    )
+    for name in ("claims_sources", "claims_hedges"):
+        doc = nlp.get_pipe(name)(doc)
+    assert [(s.text, s._.source.kind, s._.source.cue) for s in doc._.sources] == [
+        ("Il governo cinese", "government", "ripetuto")
+    ]
+
+
+def hedged_tokens(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    return [" ".join(doc[i].text for i in c._.hedge_scope) for c in doc._.hedges]
+
+
+def test_conditional_hedges_its_clause_only_without_a_parser(nlp: Language) -> None:
+    scopes = hedged_tokens(nlp, "Le vittime sarebbero 40, mentre i feriti sono 12.")
+    assert scopes == ["Le vittime sarebbero 40"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Le vittime potrebbero essere 100.", "potrebbero"),
+        ("Ci sono possibili nuovi attacchi.", "possibili"),
+        ("Esiste una possibilità che il ponte crolli.", "Esiste una possibilità"),
+        ("Secondo indiscrezioni, il ministro si dimetterà.", "Secondo indiscrezioni"),
+        ("Il treno sembrerebbe in ritardo.", "sembrerebbe"),
+        ("Pare che il treno viaggiasse veloce.", "Pare"),
+    ],
+)
+def test_hedge_cues(nlp: Language, text: str, cue: str) -> None:
+    doc = nlp(text)
+    assert cue in [c.text for c in doc._.hedges]
+
+
+def test_plain_sentence_has_no_hedge(nlp: Language) -> None:
+    assert nlp("Sono morte 12 persone a Roma.")._.hedges == []
