@@ -31,6 +31,12 @@ DEFAULT_LABEL_MAP = {
 }
 
 ARTICLES = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"}
+# ``nel nord del Libano``, ``al confine della Polonia``: di + country names a place.
+AREA_NOUNS = {"nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest",
+              "nordest", "nordovest", "sudest", "sudovest", "centro", "interno", "resto",
+              "parte", "zona", "zone", "area", "aree", "confine", "confini", "territorio",
+              "capitale", "costa", "coste", "regione", "regioni", "cuore", "periferia",
+              "provincia", "province", "città", "cielo", "cieli", "spazio", "acque"}
 # Nouns in apposition before a name (``la capitale Harare``): looked through.
 APPOSITION = {"capitale", "città", "cittadina", "paese", "villaggio", "metropoli", "porto",
               "isola", "stato", "regione", "provincia", "nazione"}
@@ -194,6 +200,7 @@ class ClaimsEntities:
             if h.end not in heads_by_end or h.start < heads_by_end[h.end].start:
                 heads_by_end[h.end] = h
         ner_by_end = {c.end: c for c in cands if c.kind == "ner"}
+        ner_by_start = {c.start: c for c in cands if c.kind == "ner"}
         pnoun_by_end = {p.end: p for p in pnouns}
         for c in cands:
             a3 = self._country_of_cand(c)
@@ -206,13 +213,19 @@ class ClaimsEntities:
             left = s - 1 if di else s
             if c.kind == "demonym" or di or c.kind == "country":
                 head = heads_by_end.get(left)
+                if head is None and c.kind == "demonym":
+                    head = heads_by_end.get(self._complement_start(doc, s))
                 ner = ner_by_end.get(left)
                 if ner and ner.data["label"] == "ORG" and c.kind == "demonym":
                     out.append(Cand(ner.start, c.end, "combo", 0,
                                     {"label": "ORG", "a3": a3, "role": "actor"}))
                 elif head:
-                    out.append(Cand(head.start, c.end, "combo", 0,
-                                    {"label": head.data["label"], "a3": a3, "role": "actor"}))
+                    end, label, name = c.end, head.data["label"], None
+                    person = ner_by_start.get(c.end)
+                    if label == "PER" and person and person.data["label"] == "PER":
+                        end, name = person.end, doc[person.start:person.end].text
+                    out.append(Cand(head.start, end, "combo", 0,
+                                    {"label": label, "a3": a3, "role": "actor", "name": name}))
             if c.kind == "demonym":
                 pn = pnoun_by_end.get(s)
                 ner = ner_by_end.get(s)
@@ -223,6 +236,17 @@ class ClaimsEntities:
                     out.append(Cand(ner.start, c.end, "combo", 0,
                                     {"a3": a3, "role": "place", "noun": None}))
         return out
+
+    @staticmethod
+    def _complement_start(doc: Doc, end: int) -> int:
+        """Start of a capitalised ``di`` complement ending at ``end`` (``della Difesa`` in
+        ``ministro della Difesa russo``), or -1."""
+        i = end - 1
+        while i >= 0 and end - i <= 3 and doc[i].text[:1].isupper():
+            i -= 1
+        if i < end - 1 and i >= 0 and _norm(doc[i].text) in DI_FORMS:
+            return i
+        return -1
 
     @staticmethod
     def _country_of_cand(c: Cand, ctx: Iterable[str] | None = None) -> str | None:
@@ -236,6 +260,19 @@ class ClaimsEntities:
                 return max(found, key=lambda p: (p.capital, p.population)).country
             if ctx is not None and found:
                 return gz.rank_places(found, c.data["text"], ctx)[0].country
+        return None
+
+    @staticmethod
+    def _unambiguous_country(c: Cand) -> str | None:
+        """Country of a candidate that names one country for sure (for ranking homonyms)."""
+        if "a3" in c.data:
+            return c.data["a3"]
+        if c.kind == "org":
+            return c.data["org"].country
+        if c.kind == "city":
+            found = gz.places_named(c.data["text"])
+            if len({p.country for p in found}) == 1:
+                return found[0].country
         return None
 
     @staticmethod
@@ -268,7 +305,8 @@ class ClaimsEntities:
         if word in PLACE_PREPS:
             return True
         if word in DI_FORMS:
-            return city
+            area = self._prev_word(doc, prev.i)
+            return city or (area is not None and _norm(area.text) in AREA_NOUNS)
         if word in BETWEEN:
             return city
         if word in ACTOR_PREPS:
@@ -331,7 +369,7 @@ class ClaimsEntities:
         ner = self._ner_cands(doc)
         cands = gaz + ner
         cands += self._combos(doc, cands, heads, pnouns)
-        ctx = Counter(a3 for c in gaz if (a3 := self._country_of_cand(c)))
+        ctx = Counter(a3 for c in gaz if (a3 := self._unambiguous_country(c)))
         chosen = _select(cands)
         decided: dict[int, bool] = {}
         actors: list[tuple[int, int, list]] = []
@@ -363,7 +401,9 @@ class ClaimsEntities:
         if c.kind == "combo":
             a3 = c.data["a3"]
             if c.data["role"] == "actor":
-                return "a", [c.data["label"], span.text, a3]
+                label = c.data["label"]
+                name = c.data.get("name") or (countries[a3].name if label == "NORP" else span.text)
+                return "a", [label, name, a3]
             country = countries[a3]
             if c.data.get("noun") == "capitale":
                 cap = gz.capital_of(a3)

@@ -150,11 +150,11 @@ def capital_of(alpha3: str) -> PlaceEntry | None:
 
 def rank_places(candidates: Iterable[PlaceEntry], name: str,
                 context_countries: Iterable[str] = ()) -> list[PlaceEntry]:
-    """Order homonyms: a country named in the document first, then canonical-name matches,
-    then population."""
+    """Order homonyms, best first: population (log scale), plus a bonus when ``name`` is the
+    place's canonical name, plus a larger one when its country is named in the document."""
     ctx = set(context_countries)
 
-    def key(p: PlaceEntry) -> tuple[bool, bool, float]:
-        return (p.country in ctx, p.name == name, math.log10(p.population + 1))
+    def score(p: PlaceEntry) -> float:
+        return math.log10(p.population + 1) + (p.name == name) + 5 * (p.country in ctx)
 
-    return sorted(candidates, key=key, reverse=True)
+    return sorted(candidates, key=score, reverse=True)

@@ -1,0 +1,210 @@
+"""The claims_entities component: actors and places, on blank and hand-built documents."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from conftest import parsed_doc
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import pipeline.components.entities  # noqa: F401  (registers the factory)
+from pipeline.components.entities import ActorInfo, PlaceInfo
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("it")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claims_entities")
+    return nlp
+
+
+def actors(doc: Doc) -> list[tuple[str, str, str, str | None]]:
+    return [(s.text, s._.actor.label, s._.actor.name, s._.actor.country) for s in doc._.actors]
+
+
+def places(doc: Doc) -> list[tuple[str, str, str | None]]:
+    return [(s.text, s._.place.name, s._.place.country) for s in doc._.places]
+
+
+def run(nlp: Language, doc: Doc) -> Doc:
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def with_ents(nlp: Language, words: list[str], ents: list[tuple[int, int, str]]) -> Doc:
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+# --------------------------------------------------------------- gazetteers only (blank)
+def test_demonym_on_a_group(nlp: Language) -> None:
+    doc = nlp("Circa quattromila di questi soldati nordcoreani sono rimasti uccisi o feriti.")
+    assert actors(doc) == [("soldati nordcoreani", "NORP", "Corea del Nord", "PRK")]
+    assert places(doc) == []
+
+
+def test_demonym_alone_is_a_norp_actor(nlp: Language) -> None:
+    doc = nlp("Secondo Kiev, gli ucraini hanno respinto l'attacco.")
+    assert actors(doc) == [("Kiev", "GPE", "Ucraina", "UKR"), ("ucraini", "NORP", "Ucraina", "UKR")]
+
+
+def test_seats_and_capitals_as_governments(nlp: Language) -> None:
+    doc = nlp("Il Cremlino ha risposto che Mosca non invierà truppe in Ucraina.")
+    assert actors(doc) == [("Cremlino", "GPE", "Russia", "RUS"), ("Mosca", "GPE", "Russia", "RUS")]
+    assert places(doc) == [("Ucraina", "Ucraina", "UKR")]
+
+
+def test_institutions_with_demonyms(nlp: Language) -> None:
+    doc = nlp("Gli hacker cinesi hanno violato i sistemi del governo tedesco e del "
+              "Ministero della Difesa russo.")
+    assert actors(doc) == [
+        ("hacker cinesi", "NORP", "Cina", "CHN"),
+        ("governo tedesco", "ORG", "governo tedesco", "DEU"),
+        ("Ministero della Difesa russo", "ORG", "Ministero della Difesa russo", "RUS"),
+    ]
+
+
+def test_institution_of_a_country_or_capital(nlp: Language) -> None:
+    doc = nlp("Il governo di Kiev e le forze armate Usa hanno firmato l'accordo.")
+    assert actors(doc) == [("governo di Kiev", "ORG", "governo di Kiev", "UKR"),
+                           ("forze armate Usa", "ORG", "forze armate Usa", "USA")]
+
+
+def test_places_with_italian_exonyms_and_coordinates(nlp: Language) -> None:
+    doc = nlp("I profughi sono arrivati a Pechino da Monaco di Baviera.")
+    assert places(doc) == [("Pechino", "Pechino", "CHN"),
+                           ("Monaco di Baviera", "Monaco di Baviera", "DEU")]
+    beijing = doc._.places[0]._.place
+    assert beijing.lat == pytest.approx(39.9, abs=0.2)
+    assert beijing.lon == pytest.approx(116.4, abs=0.2)
+
+
+def test_homonyms_use_countries_named_in_the_document(nlp: Language) -> None:
+    assert places(nlp("Ci sono stati scontri a Tripoli.")) == [("Tripoli", "Tripoli", "LBY")]
+    doc = nlp("Ci sono stati scontri a Tripoli, nel nord del Libano.")
+    assert places(doc) == [("Tripoli", "Tripoli", "LBN"), ("Libano", "Libano", "LBN")]
+
+
+def test_coordinated_places_share_the_preposition(nlp: Language) -> None:
+    doc = nlp("Sono circa cento i morti tra Mosul e Baghdad.")
+    assert places(doc) == [("Mosul", "Mosul", "IRQ"), ("Baghdad", "Baghdad", "IRQ")]
+    assert actors(doc) == []
+
+
+def test_countries_as_actors_and_places(nlp: Language) -> None:
+    doc = nlp("La Russia e la Cina hanno firmato un accordo con l'Iran nel territorio ucraino.")
+    assert actors(doc) == [("Russia", "GPE", "Russia", "RUS"), ("Cina", "GPE", "Cina", "CHN"),
+                           ("Iran", "GPE", "Iran", "IRN")]
+    assert places(doc) == [("territorio ucraino", "Ucraina", "UKR")]
+
+
+def test_street_names_do_not_name_countries(nlp: Language) -> None:
+    doc = nlp("L'incidente è avvenuto in via Cina a Genova.")
+    assert places(doc) == [("Genova", "Genova", "ITA")]
+    assert actors(doc) == []
+
+
+def test_organisations(nlp: Language) -> None:
+    doc = nlp("La Nato e l'Onu hanno condannato Hamas, mentre il generale è nato a Roma.")
+    assert actors(doc) == [("Nato", "ORG", "NATO", None), ("Onu", "ORG", "ONU", None),
+                           ("Hamas", "ORG", "Hamas", "PSE")]
+    assert places(doc) == [("Roma", "Roma", "ITA")]
+
+
+def test_seat_after_a_place_preposition_is_a_place(nlp: Language) -> None:
+    doc = nlp("Medvedev ha indetto una riunione al Cremlino.")
+    assert places(doc) == [("Cremlino", "Cremlino", "RUS")]
+
+
+def test_capital_named_by_its_country(nlp: Language) -> None:
+    doc = nlp("I feriti sono stati portati nella capitale russa.")
+    assert places(doc) == [("capitale russa", "Mosca", "RUS")]
+
+
+def test_surnames_are_not_demonyms(nlp: Language) -> None:
+    assert actors(nlp("Ne ha parlato Russo.")) == []
+
+
+# --------------------------------------------------------------- simulated NER
+def test_ner_persons_places_and_unknown_places(nlp: Language) -> None:
+    words = ["Il", "presidente", "francese", "Emmanuel", "Macron", "ha", "incontrato", "Olaf",
+             "Scholz", "nella", "prefettura", "di", "Miyagi", ",", "in", "Giappone", "."]
+    doc = run(nlp, with_ents(nlp, words, [(3, 5, "PER"), (7, 9, "PER"), (10, 13, "LOC"),
+                                          (15, 16, "LOC")]))
+    assert actors(doc) == [
+        ("presidente francese Emmanuel Macron", "PER", "Emmanuel Macron", "FRA"),
+        ("Olaf Scholz", "PER", "Olaf Scholz", None),
+    ]
+    # Miyagi is not in the gazetteer: country from the document's only place country.
+    assert places(doc) == [("prefettura di Miyagi", "prefettura di Miyagi", "JPN"),
+                           ("Giappone", "Giappone", "JPN")]
+    assert doc._.places[0]._.place.lat is None
+
+
+def test_ner_org_gets_country_from_contained_name(nlp: Language) -> None:
+    words = ["La", "Banca", "nazionale", "del", "Kenya", "ha", "alzato", "i", "tassi", "."]
+    doc = run(nlp, with_ents(nlp, words, [(1, 5, "ORG")]))
+    assert actors(doc) == [("Banca nazionale del Kenya", "ORG", "Banca nazionale del Kenya",
+                            "KEN")]
+
+
+def test_misc_is_looked_up_or_dropped(nlp: Language) -> None:
+    words = ["Gli", "europei", "e", "i", "russi", "guardano", "i", "Mondiali", "."]
+    doc = run(nlp, with_ents(nlp, words, [(1, 2, "MISC"), (4, 5, "MISC"), (7, 8, "MISC")]))
+    assert actors(doc) == [("russi", "NORP", "Russia", "RUS")]
+    assert places(doc) == []
+
+
+def test_other_label_sets_and_label_map() -> None:
+    nlp = spacy.blank("it")
+    nlp.add_pipe("claims_entities")
+    words = ["I", "francesi", "hanno", "visitato", "lo", "Stade", "de", "France", "a",
+             "Saint-Denis", "con", "Acme", "."]
+    ents = [(1, 2, "NORP"), (5, 8, "FAC"), (9, 10, "GPE"), (11, 12, "ORG")]
+    doc = run(nlp, with_ents(nlp, words, ents))
+    assert actors(doc) == [("francesi", "NORP", "Francia", "FRA"), ("Acme", "ORG", "Acme", None)]
+    assert [p[0] for p in places(doc)] == ["Stade de France", "Saint-Denis"]
+    assert places(doc)[1][2] == "FRA"
+
+    only_people = spacy.blank("it")
+    drop = {"ORG": "", "FAC": "", "GPE": "", "NORP": ""}  # "" drops a label of the default map
+    only_people.add_pipe("claims_entities", config={"label_map": drop})
+    doc = run(only_people, with_ents(only_people, words, ents))
+    # gazetteers still give the demonym and the city (French: "francesi" is in the document)
+    assert [a[0] for a in actors(doc)] == ["francesi"]
+    assert places(doc) == [("Saint-Denis", "Saint-Denis", "FRA")]
+
+
+# --------------------------------------------------------------- dependencies
+def test_dependencies_decide_actor_or_place(nlp: Language) -> None:
+    rows = [("Le", 1, "det", "DET"), ("truppe", 3, "nsubj:pass", "NOUN"),
+            ("sono", 2, "aux:pass", "AUX"), ("state", 1, "aux:pass", "AUX"),
+            ("respinte", 0, "ROOT", "VERB"), ("dalla", 1, "case", "ADP"),
+            ("Russia", -2, "obl:agent", "PROPN"), ("in", 1, "case", "ADP"),
+            ("Crimea", -4, "obl", "PROPN"), (".", -5, "punct", "PUNCT")]
+    doc = run(nlp, parsed_doc(nlp, rows))
+    assert actors(doc) == [("Russia", "GPE", "Russia", "RUS")]  # passive agent, not a place
+    assert places(doc) == [("Crimea", "Crimea", "UKR")]
+
+
+# --------------------------------------------------------------- contract
+def test_results_are_ordered_non_overlapping_and_serialisable(nlp: Language) -> None:
+    doc = nlp("Il governo di Mosca ha accusato i militari USA di aver colpito Kharkiv e "
+              "Odessa, secondo la Casa Bianca.")
+    spans = sorted(doc._.actors + doc._.places, key=lambda s: s.start)
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert [s.start for s in doc._.actors] == sorted(s.start for s in doc._.actors)
+    assert isinstance(doc._.actors[0]._.actor, ActorInfo)
+    assert all(isinstance(s._.place, PlaceInfo) for s in doc._.places)
+    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert actors(copy) == actors(doc) and places(copy) == places(doc)
+
+
+def test_unprocessed_doc_has_no_entities(nlp: Language) -> None:
+    doc = nlp.make_doc("La Russia.")
+    assert doc._.actors == [] and doc._.places == []
+    assert doc[1:2]._.actor is None
