@@ -1,0 +1,332 @@
+"""Match quantity expressions (number + bounds/approximation/range) on internal tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from .lexicon import load
+from .numerals import (
+    APPROXIMATIVES,
+    FRACTIONS,
+    GLUED_MULTIPLIERS,
+    MULTIPLIERS,
+    VAGUE,
+    VAGUE_ORDERS,
+    parse_digits,
+    tidy,
+    word_value,
+)
+from .tokens import Tok
+
+ONE_WORDS = frozenset({"un", "uno", "una"})
+VAGUE_QUANTIFIERS = frozenset(
+    {
+        "alcune",
+        "alcuni",
+        "diverse",
+        "diversi",
+        "molte",
+        "molti",
+        "poche",
+        "svariate",
+        "varie",
+        "numerose",
+        "parecchie",
+        "tante",
+        "qualche",
+    }
+)
+RANGE_DASHES = frozenset({"-", "–", "—"})
+DI_FORMS = frozenset({"di", "d'"})
+PERCENT_WORDS = frozenset({"percento"})
+# Letters glued after digits that do not make a code: units and "35enne".
+GLUED_OK = frozenset({"enne", "º", "ª", "esimo", "esima", "esimi", "esime"})
+
+
+@dataclass
+class Number:
+    """A single numeral: tokens [i, j), value, and how it was written."""
+
+    i: int
+    j: int
+    value: float | int
+    kind: str  # "digit" | "word" | "one"
+    mult: int = 1
+    raw: float | int = 0
+
+
+@dataclass
+class Expr:
+    """A matched quantity expression over internal tokens [i, j)."""
+
+    i: int
+    j: int
+    low: float | int | None
+    high: float | int | None
+    approx: bool
+    kind: str  # "num" | "range" | "vague" | "approxnoun" | "fraction" | "factor"
+    core_i: int = 0
+    core_j: int = 0  # end of the numeral part (unit search starts here)
+    numbers: list[Number] = field(default_factory=list)
+    cue: str | None = None  # "lower" | "upper" | "approx" | "exact" | "range"
+    percent: tuple[int, int] | None = None  # token range of "%" / "per cento"
+    factor_tok: int | None = None
+
+
+@cache
+def _cues() -> list[tuple[tuple[str, ...], str, str | None, bool]]:
+    data = load("cues")
+    out = []
+    for cue in data["cues"]:
+        words = tuple(_split_phrase(cue["phrase"]))
+        out.append((words, cue["kind"], cue.get("fuses"), bool(cue.get("article"))))
+    out.sort(key=lambda c: -len(c[0]))
+    return out
+
+
+def _split_phrase(phrase: str) -> list[str]:
+    from .tokens import tokenize
+
+    return [t.lower for t in tokenize(phrase)]
+
+
+@cache
+def _articles() -> frozenset[str]:
+    return frozenset(load("cues")["articles"])
+
+
+@cache
+def _fused() -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in load("cues")["fused"].items()}
+
+
+class ExpressionMatcher:
+    """Find quantity expressions in a list of internal tokens (one sentence)."""
+
+    def __init__(self, toks: list[Tok]) -> None:
+        self.toks = toks
+        self.n = len(toks)
+
+    def low(self, k: int) -> str:
+        return self.toks[k].lower if 0 <= k < self.n else ""
+
+    # ---- numerals -------------------------------------------------------------
+    def number_at(self, i: int) -> Number | None:
+        """Read a numeral starting at token ``i`` (with its multiplier)."""
+        if i >= self.n:
+            return None
+        t = self.toks[i]
+        j = i + 1
+        if t.kind == "num":
+            value = parse_digits(t.text)
+            kind = "digit"
+            if value is None:
+                return None
+        elif t.kind == "word":
+            if t.lower in ONE_WORDS:
+                value, kind = 1, "one"
+            elif t.lower == "mezzo" and self.low(j) in ("milione", "miliardo"):
+                value, kind = 0.5, "word"
+            else:
+                w = word_value(t.lower)
+                if w is None:
+                    return None
+                value, kind = w, "word"
+        else:
+            return None
+        raw = value
+        mult = 1
+        if j < self.n:
+            nxt = self.toks[j]
+            m = MULTIPLIERS.get(nxt.lower)
+            ok = m is not None and (not nxt.glued or nxt.lower in GLUED_MULTIPLIERS)
+            if (
+                ok
+                and kind == "one"
+                and (t.lower != "un" or nxt.lower not in ("milione", "miliardo"))
+            ):
+                ok = False
+            if ok and nxt.lower == "mille" and kind != "digit":
+                ok = False
+            if ok and kind != "one" and nxt.lower in ("milione", "miliardo") and raw != 0.5:
+                ok = False
+            if ok:
+                mult = m
+                value = value * m
+                j += 1
+                if self.low(j) == "e" and self.low(j + 1) in ("mezzo", "mezza"):
+                    value += m / 2
+                    j += 2
+        return Number(i, j, tidy(value), kind, mult, raw)
+
+    # ---- expression -----------------------------------------------------------
+    def match_at(self, i: int) -> Expr | None:
+        """Longest quantity expression starting at token ``i``."""
+        cue = self._cue_at(i)
+        if cue is not None:
+            j, kind = cue
+            core = self._core_at(j)
+            if core is not None and core.kind in (
+                "num",
+                "vague",
+                "approxnoun",
+                "range",
+                "fraction",
+            ):
+                return self._apply_cue(core, i, kind)
+        return self._core_at(i)
+
+    def _cue_at(self, i: int) -> tuple[int, str] | None:
+        for words, kind, fuses, article in _cues():
+            k = i
+            phrase = words[:-1] if fuses else words
+            if any(self.low(k + o) != w for o, w in enumerate(phrase)):
+                continue
+            k += len(phrase)
+            if fuses:
+                if self.low(k) not in _fused()[fuses]:
+                    continue
+                k += 1
+            elif article and self.low(k) in _articles():
+                k += 1
+            if k < self.n:
+                return k, kind
+        return None
+
+    def _apply_cue(self, core: Expr, i: int, kind: str) -> Expr:
+        core.i = i
+        if kind == "lower":
+            core.high = None if core.kind != "range" else core.high
+            core.cue = kind
+        elif kind == "upper":
+            core.low = None if core.kind != "range" else core.low
+            core.cue = kind
+        elif kind == "approx":
+            core.approx = True
+            core.cue = kind
+        else:
+            core.cue = core.cue or "exact"
+        return core
+
+    def _core_at(self, i: int) -> Expr | None:
+        for fn in (self._vague_at, self._between_at, self._from_to_at, self._numeric_at):
+            e = fn(i)
+            if e is not None:
+                return self._percent(e)
+        return None
+
+    def _percent(self, e: Expr) -> Expr:
+        j = e.j
+        if self.low(j) == "%":
+            e.percent = (j, j + 1)
+            e.j = j + 1
+        elif self.low(j) == "per" and self.low(j + 1) == "cento":
+            e.percent = (j, j + 2)
+            e.j = j + 2
+        elif self.low(j) in PERCENT_WORDS:
+            e.percent = (j, j + 1)
+            e.j = j + 1
+        return e
+
+    def _vague_at(self, i: int) -> Expr | None:
+        k = i
+        if self.low(k) in VAGUE_QUANTIFIERS:
+            k += 1
+        word = self.low(k)
+        base = VAGUE.get(word)
+        quant_one = False
+        if base is None and self.low(k - 1) == "qualche" and k > i:
+            base = {"centinaio": 100, "migliaio": 1000, "decina": 10}.get(word)
+        if base is None and word in ONE_WORDS:
+            approx_base = APPROXIMATIVES.get(self.low(k + 1))
+            if approx_base is None:
+                return None
+            quant_one = True
+            k += 1
+            base = approx_base
+        if base is None:
+            return None
+        j = k + 1
+        order = 1
+        if self.low(j) in DI_FORMS and self.low(j + 1) in VAGUE_ORDERS and base < 1000:
+            order = VAGUE_ORDERS[self.low(j + 1)]
+            j += 2
+        if quant_one:
+            value = tidy(base * order)
+            return Expr(i, j, value, value, True, "approxnoun", i, j)
+        low, high = tidy(2 * base * order), tidy(9 * base * order)
+        return Expr(i, j, low, high, True, "vague", i, j)
+
+    def _between_at(self, i: int) -> Expr | None:
+        if self.low(i) not in ("tra", "fra"):
+            return None
+        k = i + 1
+        if self.low(k) in _articles():
+            k += 1
+        a = self.number_at(k)
+        if a is None or self.low(a.j) != "e":
+            return None
+        k = a.j + 1
+        if self.low(k) in _articles():
+            k += 1
+        b = self.number_at(k)
+        if b is None:
+            return None
+        return self._range(i, a, b, "range")
+
+    def _from_to_at(self, i: int) -> Expr | None:
+        if self.low(i) not in _fused()["da"]:
+            return None
+        a = self.number_at(i + 1)
+        if a is None or self.low(a.j) not in _fused()["a"]:
+            return None
+        b = self.number_at(a.j + 1)
+        if b is None:
+            return None
+        return self._range(i, a, b, "range")
+
+    def _range(self, i: int, a: Number, b: Number, cue: str) -> Expr | None:
+        lo, hi = a.value, b.value
+        if b.mult > 1 and a.mult == 1 and a.value < b.raw:
+            lo = tidy(a.value * b.mult)
+        if hi is None or lo is None or lo >= hi:
+            return None
+        e = Expr(i, b.j, lo, hi, False, "range", a.i, b.j, [a, b], cue)
+        return e
+
+    def _numeric_at(self, i: int) -> Expr | None:
+        a = self.number_at(i)
+        if a is None:
+            return None
+        j = a.j
+        # fractions: "un terzo", "due terzi"
+        den = FRACTIONS.get(self.low(j))
+        if den is not None and self.low(j) != "mezzo" and a.mult == 1 and a.value < den:
+            value = tidy(a.value / den)
+            return Expr(i, j + 1, value, value, False, "fraction", i, j + 1, [a])
+        # ranges: "25-30mila", "uno/due", "tre o quattro", "uno o più"
+        sep = self.low(j)
+        if sep in RANGE_DASHES or (sep == "/" and a.kind in ("word", "one")):
+            b = self.number_at(j + 1)
+            if b is not None and (sep != "/" or b.kind == "word"):
+                glued = self.toks[j + 1].glued == self.toks[j].glued
+                r = (
+                    self._range(i, a, b, "dash" if sep in RANGE_DASHES else "slash")
+                    if glued
+                    else None
+                )
+                if r is not None:
+                    return r
+        if sep == "o":
+            if self.low(j + 1) == "più" and not self._number_follows(j + 2):
+                return Expr(i, j + 2, a.value, None, False, "range", i, j + 2, [a], "lower")
+            b = self.number_at(j + 1)
+            if b is not None and (b.kind == a.kind or a.kind == "one"):
+                r = self._range(i, a, b, "or")
+                if r is not None and (b.value - a.value <= max(2, a.value) or b.mult > 1):
+                    return r
+        return Expr(i, j, a.value, a.value, False, "num", i, j, [a])
+
+    def _number_follows(self, k: int) -> bool:
+        return self.number_at(k) is not None

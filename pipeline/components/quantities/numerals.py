@@ -1,0 +1,132 @@
+"""Italian numerals: digit strings in Italian notation, number words, multipliers."""
+
+from __future__ import annotations
+
+import re
+
+from text_to_num import text2num
+
+# A word made only of Italian number morphemes (validated afterwards by text2num).
+_NUMBER_WORD = re.compile(
+    r"^(?:un|uno|una|due|tre|tré|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"
+    r"|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti?|trenta?"
+    r"|quaranta?|cinquanta?|sessanta?|settanta?|ottanta?|novanta?|cento|mille|mila)+$"
+)
+
+MULTIPLIERS: dict[str, int] = {
+    "mila": 1_000,
+    "mille": 1_000,
+    "k": 1_000,
+    "milione": 1_000_000,
+    "milioni": 1_000_000,
+    "mln": 1_000_000,
+    "mn": 1_000_000,
+    "ml": 1_000_000,
+    "miliardo": 1_000_000_000,
+    "miliardi": 1_000_000_000,
+    "mld": 1_000_000_000,
+    "mrd": 1_000_000_000,
+    "mln.": 1_000_000,
+    "bilione": 1_000_000_000_000,
+    "bilioni": 1_000_000_000_000,
+}
+# Multipliers that may be glued to digits ("11mila", "3mln").
+GLUED_MULTIPLIERS = frozenset({"mila", "mln", "mld", "k", "milioni", "miliardi"})
+
+# "una ventina" -> 20 (approx), "un migliaio" -> 1000 (approx).
+APPROXIMATIVES: dict[str, int] = {
+    "paio": 2,
+    "decina": 10,
+    "dozzina": 12,
+    "quindicina": 15,
+    "ventina": 20,
+    "trentina": 30,
+    "quarantina": 40,
+    "cinquantina": 50,
+    "sessantina": 60,
+    "settantina": 70,
+    "ottantina": 80,
+    "novantina": 90,
+    "centinaio": 100,
+    "migliaio": 1000,
+}
+
+# Vague plural amounts (spec ranges): "decine" 20-90, "migliaia" 2000-9000, ...
+VAGUE: dict[str, int] = {
+    "decine": 10,
+    "dozzine": 10,
+    "centinaia": 100,
+    "migliaia": 1000,
+    "milioni": 1_000_000,
+    "miliardi": 1_000_000_000,
+}
+# Orders that can follow "decine di" / "centinaia di" ("decine di migliaia").
+VAGUE_ORDERS: dict[str, int] = {"migliaia": 1000, "milioni": 1_000_000, "miliardi": 1_000_000_000}
+
+FRACTIONS: dict[str, int] = {
+    "mezzo": 2,
+    "terzo": 3,
+    "terzi": 3,
+    "quarto": 4,
+    "quarti": 4,
+    "quinto": 5,
+    "quinti": 5,
+    "sesto": 6,
+    "sesti": 6,
+    "decimo": 10,
+    "decimi": 10,
+}
+
+_THOUSANDS_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_THOUSANDS_COMMA = re.compile(r"^\d{1,3}(?:,\d{3}){2,}$")
+
+
+def tidy(value: float | int | None) -> float | int | None:
+    """Return ``value`` as an int when integral, else as a float rounded to 10 digits."""
+    if value is None:
+        return None
+    if float(value).is_integer():
+        return int(value)
+    return round(float(value), 10)
+
+
+def parse_digits(text: str) -> float | int | None:
+    """Parse a digit string in Italian notation.
+
+    ``1.500`` -> 1500 (a dot followed by exactly three digits groups thousands),
+    ``2,5`` -> 2.5, ``1.500,75`` -> 1500.75, ``3.62`` -> 3.62, ``8.9`` -> 8.9.
+    """
+    if not text or not text[0].isdigit():
+        return None
+    if "." in text and "," in text:
+        if text.rfind(",") > text.rfind("."):
+            integer, _, decimals = text.rpartition(",")
+            if not _THOUSANDS_DOT.match(integer) and not integer.isdigit():
+                return None
+            return tidy(float(integer.replace(".", "") + "." + decimals))
+        return None
+    if "." in text:
+        if _THOUSANDS_DOT.match(text):
+            return int(text.replace(".", ""))
+        if text.count(".") == 1:
+            return tidy(float(text))
+        return None
+    if "," in text:
+        if _THOUSANDS_COMMA.match(text):
+            return int(text.replace(",", ""))
+        if text.count(",") == 1:
+            return tidy(float(text.replace(",", ".")))
+        return None
+    return int(text)
+
+
+def word_value(word: str) -> int | None:
+    """Value of one Italian number word (``quattromila`` -> 4000), else None."""
+    lower = word.lower().replace("tré", "tre")
+    if lower in {"mila", "un", "una", "uno"} or not _NUMBER_WORD.match(lower):
+        return None
+    try:
+        value = text2num(lower, "it")
+    except ValueError:
+        return None
+    return int(value)

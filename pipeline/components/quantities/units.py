@@ -1,0 +1,143 @@
+"""Lemmas and categories of counted nouns (rule-based Italian singularizer + lexicon)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .lexicon import category_of_lemma, load
+
+_VERB_LEMMA_ENDINGS = ("are", "ere", "ire", "arsi", "ersi", "irsi")
+_DEMONYM_ENDINGS = ("ano", "ese", "ino", "eno", "ista", "ense", "ita", "iota")
+
+
+@cache
+def _irregular() -> dict[str, str]:
+    return dict(load("units")["irregular"])
+
+
+def irregular_plurals() -> dict[str, str]:
+    """Plural -> lemma table of the lexicon (irregular and known nouns)."""
+    return _irregular()
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    return dict(load("units")["abbreviations"])
+
+
+@cache
+def multiword() -> dict[str, str]:
+    return dict(load("units")["multiword"])
+
+
+@cache
+def currencies() -> frozenset[str]:
+    return frozenset(load("units")["currencies"])
+
+
+def singularize(word: str) -> str:
+    """Masculine/feminine singular of an Italian plural noun (``soldati`` -> ``soldato``)."""
+    w = word.lower()
+    irr = _irregular()
+    if w in irr:
+        return irr[w]
+    if len(w) <= 3 or w[-1] not in "ie" or w[-1] in "àèéìòù":
+        return w
+    rules = (
+        ("isti", "ista"),
+        ("iste", "ista"),
+        ("tori", "tore"),
+        ("sori", "sore"),
+        ("ori", "ore"),
+        ("ioni", "ione"),
+        ("oni", "one"),
+        ("enti", "ente"),
+        ("anti", "ante"),
+        ("ali", "ale"),
+        ("ili", "ile"),
+        ("eli", "ele"),
+        ("esi", "ese"),
+        ("ari", "ario"),
+        ("ai", "aio"),
+        ("ensi", "ense"),
+        ("iere", "iera"),
+        ("che", "ca"),
+        ("ghe", "ga"),
+        ("chi", "co"),
+        ("ghi", "go"),
+        ("ggi", "ggio"),
+        ("cie", "cia"),
+        ("gie", "gia"),
+        ("ci", "co"),
+        ("gi", "gio"),
+        ("ie", "ia"),
+        ("i", "o"),
+        ("e", "a"),
+    )
+    for suffix, repl in rules:
+        if w.endswith(suffix):
+            return w[: -len(suffix)] + repl
+    return w
+
+
+def good_lemma(lemma: str | None, word: str) -> bool:
+    """A pipeline lemma is usable for a counted noun (not a verb infinitive, not empty)."""
+    if not lemma:
+        return False
+    low = lemma.lower()
+    return not low.endswith(_VERB_LEMMA_ENDINGS) or low == word.lower()
+
+
+def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = None) -> str:
+    """Lemma of a counted noun: lexicon, then singularizer if known, then pipeline lemma."""
+    w = word.lower()
+    abbr = abbreviations()
+    if w in abbr:
+        return abbr[w]
+    known = category_of_lemma()
+    if w in _irregular():
+        return _irregular()[w]
+    sing = singularize(w)
+    if sing in known or w in known:
+        return sing if sing in known else w
+    if pipeline_lemma and good_lemma(pipeline_lemma, w) and pos in (None, "NOUN", "PROPN"):
+        return pipeline_lemma.lower()
+    return sing
+
+
+def category_for(lemma: str | None) -> str:
+    """Category of a counted noun lemma from the lexicon (``other`` when unknown)."""
+    if lemma is None:
+        return "other"
+    cat = category_of_lemma().get(lemma)
+    if cat is not None:
+        return cat
+    if lemma.endswith((" orario", " quadrato", " cubo")):
+        return "other"  # speeds, areas, volumes
+    head = lemma.split()[0]
+    cat = category_of_lemma().get(head)
+    if cat is not None and cat != "duration":
+        return cat
+    if head.endswith(("ista",)) or (head.endswith(_DEMONYM_ENDINGS) and _is_demonym(head)):
+        return "people"
+    return "other"
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Demonym forms from the project lexicon when installed (optional)."""
+    try:
+        from importlib import resources
+
+        text = resources.files("pipeline.lexicons").joinpath("demonyms.tsv").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    forms = set()
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            forms.add(line.split("\t", 1)[0].lower())
+    return frozenset(forms)
+
+
+def _is_demonym(lemma: str) -> bool:
+    return lemma in _demonyms()
