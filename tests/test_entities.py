@@ -208,3 +208,13 @@ def test_unprocessed_doc_has_no_entities(nlp: Language) -> None:
     doc = nlp.make_doc("La Russia.")
     assert doc._.actors == [] and doc._.places == []
     assert doc[1:2]._.actor is None
+
+
+def test_place_phrases_without_ner(nlp: Language) -> None:
+    doc = nlp("La frana è caduta nello stato indiano dell'Assam, nella valle di Barak.")
+    assert places(doc) == [("stato indiano dell'Assam", "stato indiano dell'Assam", "IND"),
+                           ("valle di Barak", "valle di Barak", "IND")]  # majority country
+    doc = nlp("Due feriti nella città di Mosul e in località Santa Rita.")
+    assert places(doc)[0] == ("città di Mosul", "Mosul", "IRQ")
+    assert doc._.places[0]._.place.lat == pytest.approx(36.3, abs=0.2)
+    assert places(doc)[1] == ("località Santa Rita", "località Santa Rita", "IRQ")

@@ -59,11 +59,6 @@ ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "csubj", "obl:agent", "expl"
 # A name after these is a street name (``via Cina``), not the place it names.
 STREET_WORDS = {"via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada",
                 "lungomare", "lungotevere", "calle", "rue", "avenue", "street"}
-PLACE_NOUNS = {"territorio", "territori", "suolo", "confine", "confini", "frontiera", "costa",
-               "coste", "acque", "spazio aereo", "regione", "regioni", "provincia", "province",
-               "villaggio", "villaggi", "città", "porto", "porti", "isola", "isole", "capitale",
-               "campagne", "base", "basi"}
-
 
 @dataclass
 class Cand:
@@ -72,7 +67,7 @@ class Cand:
     start: int
     end: int
     kind: str  # combo | seat | org | country | demonym | ner | city
-    prio: int
+    prio: float
     data: dict = field(default_factory=dict)
 
 
@@ -126,7 +121,7 @@ class ClaimsEntities:
         self.org_ci = {_norm(o.pattern): o for o in gz.organisations() if not o.case_sensitive}
         self.org_cs = {o.pattern: o for o in gz.organisations() if o.case_sensitive}
         self.heads = {_norm(h): lab for h, lab in gz.group_heads().items()}
-        self.places_nouns = {_norm(n) for n in PLACE_NOUNS}
+        self.place_heads = gz.place_heads()
 
         def add(matcher: PhraseMatcher, key: str, texts: Iterable[str]) -> None:
             matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
@@ -135,7 +130,7 @@ class ClaimsEntities:
         add(self.lower, "seat", gz.seats())
         add(self.lower, "org", (o.pattern for o in gz.organisations() if not o.case_sensitive))
         add(self.lower, "head", gz.group_heads())
-        add(self.lower, "place_noun", PLACE_NOUNS)
+        add(self.lower, "place_noun", self.place_heads)
         add(self.lower, "demonym", gz.demonyms())
         add(self.orth, "org", self.org_cs)
 
@@ -157,8 +152,8 @@ class ClaimsEntities:
                 cands.append(Cand(s, e, "demonym", 1, {"a3": gz.demonyms()[text]}))
             elif key == "head":
                 heads.append(Cand(s, e, "head", 9, {"label": self.heads[text]}))
-            elif key == "place_noun":
-                pnouns.append(Cand(s, e, "place_noun", 9, {"noun": text}))
+            elif key == "place_noun" and span.text.islower():
+                pnouns.append(Cand(s, e, "place_noun", 9, {"head": self.place_heads[text]}))
         for _match_id, s, e in self.orth(doc):
             cands.append(Cand(s, e, "org", 1, {"org": self.org_cs[doc[s:e].text]}))
         cands += self._city_cands(doc)
@@ -190,8 +185,7 @@ class ClaimsEntities:
                 out.append(Cand(ent.start, ent.end, "ner", 2, {"label": label}))
         return out
 
-    def _combos(self, doc: Doc, cands: list[Cand], heads: list[Cand],
-                pnouns: list[Cand]) -> list[Cand]:
+    def _combos(self, doc: Doc, cands: list[Cand], heads: list[Cand]) -> list[Cand]:
         """Noun groups: ``esercito cinese``, ``governo di Mosca``, ``territorio ucraino``,
         ``Kurdistan iracheno``, ``Ministero della Difesa russo``."""
         out = []
@@ -201,7 +195,6 @@ class ClaimsEntities:
                 heads_by_end[h.end] = h
         ner_by_end = {c.end: c for c in cands if c.kind == "ner"}
         ner_by_start = {c.start: c for c in cands if c.kind == "ner"}
-        pnoun_by_end = {p.end: p for p in pnouns}
         for c in cands:
             a3 = self._country_of_cand(c)
             if a3 is None or c.kind not in {"country", "demonym", "city", "seat"}:
@@ -227,14 +220,34 @@ class ClaimsEntities:
                     out.append(Cand(head.start, end, "combo", 0,
                                     {"label": label, "a3": a3, "role": "actor", "name": name}))
             if c.kind == "demonym":
-                pn = pnoun_by_end.get(s)
                 ner = ner_by_end.get(s)
-                if pn:
-                    out.append(Cand(pn.start, c.end, "combo", 0,
-                                    {"a3": a3, "role": "place", "noun": pn.data["noun"]}))
-                elif ner and ner.data["label"] in {"LOC", "GPE"}:
+                if ner and ner.data["label"] in {"LOC", "GPE"}:
                     out.append(Cand(ner.start, c.end, "combo", 0,
                                     {"a3": a3, "role": "place", "noun": None}))
+        return out
+
+    def _place_phrases(self, doc: Doc, pnouns: list[Cand]) -> list[Cand]:
+        """Place phrases headed by a common noun: ``territorio ucraino``, ``capitale russa``,
+        ``distretto di Amil``, ``stato indiano di Himachal Pradesh``, ``località Raica``."""
+        out = []
+        for pn in pnouns:
+            head: gz.PlaceHead = pn.data["head"]
+            j, a3 = pn.end, None
+            if j < len(doc) and head.demonym and doc[j].text.islower():
+                a3 = gz.demonyms().get(_norm(doc[j].text))
+                j += 1 if a3 else 0
+            name_start = None
+            if j + 1 < len(doc) and _norm(doc[j].text) in DI_FORMS and (head.name or a3):
+                name_start = j + 1
+            elif head.bare and a3 is None:
+                name_start = j
+            name_end = _name_end(doc, name_start) if name_start is not None else None
+            if name_end:
+                out.append(Cand(pn.start, name_end, "phrase", 2.5,
+                                {"a3": a3, "name": (name_start, name_end), "same": head.same}))
+            elif a3:
+                out.append(Cand(pn.start, j, "combo", 0,
+                                {"a3": a3, "role": "place", "noun": pn.data["head"].head}))
         return out
 
     @staticmethod
@@ -368,7 +381,7 @@ class ClaimsEntities:
         gaz, heads, pnouns = self._gazetteer_cands(doc)
         ner = self._ner_cands(doc)
         cands = gaz + ner
-        cands += self._combos(doc, cands, heads, pnouns)
+        cands += self._combos(doc, cands, heads) + self._place_phrases(doc, pnouns)
         ctx = Counter(a3 for c in gaz if (a3 := self._unambiguous_country(c)))
         chosen = _select(cands)
         decided: dict[int, bool] = {}
@@ -412,6 +425,24 @@ class ClaimsEntities:
             if c.data.get("noun") is None:
                 return "p", [span.text, a3, None, None]
             return "p", [country.name, a3, country.lat, country.lon]
+        if c.kind == "phrase":
+            ns, ne = c.data["name"]
+            found = self._lookup(doc[ns:ne].text, ctx)
+            if c.data["same"] and found and found["kind"] == "city":
+                place: gz.PlaceEntry = found["place"]
+                return "p", [place.name, place.country, place.lat, place.lon]
+            a3 = c.data["a3"]
+            if a3 is None and found and found["kind"] == "country":
+                a3 = found["a3"]
+            elif a3 is None and found and found["kind"] == "city":
+                # a small locality that shares a city's name abroad: trust the city only
+                # when its country is named in the document (or none is)
+                if not ctx or found["place"].country in ctx:
+                    a3 = found["place"].country
+                else:
+                    return "p", [span.text, None, None, None]
+            return "p", [span.text, a3 or self._contained_country(doc, ns, ne, cands, ctx),
+                         None, None]
         if c.kind == "ner":
             label = c.data["label"]
             if label == "PER":
@@ -488,3 +519,20 @@ def _majority_country(countries: list[str]) -> str | None:
         return None
     (top, count), = Counter(countries).most_common(1)
     return top if count * 2 > len(countries) else None
+
+
+NAME_LINKS = {"de", "del", "di", "da", "al", "el", "la", "le", "van", "von", "-", "bin", "ibn"}
+
+
+def _name_end(doc: Doc, start: int) -> int | None:
+    """End of a capitalised name starting at ``start`` (inner links like ``de`` allowed)."""
+    i = start
+    while i < len(doc) and not (i > start and doc[i].is_sent_start):
+        if doc[i].text[:1].isupper():
+            i += 1
+        elif (i > start and doc[i].text.lower() in NAME_LINKS and i + 1 < len(doc)
+              and doc[i + 1].text[:1].isupper()):
+            i += 2
+        else:
+            break
+    return i if i > start else None

@@ -99,6 +99,24 @@ def group_heads() -> dict[str, str]:
     return {r[0]: r[1] for r in _rows("group_heads.tsv")}
 
 
+@dataclass(frozen=True)
+class PlaceHead:
+    """A common noun heading a place phrase; see ``place_heads.tsv``."""
+
+    head: str
+    demonym: bool
+    name: bool
+    bare: bool
+    same: bool
+
+
+@functools.cache
+def place_heads() -> dict[str, PlaceHead]:
+    """Lower-case head noun (``distretto``, ``territorio``) -> how it builds place phrases."""
+    rows = list(_rows("place_heads.tsv"))
+    return {r[0]: PlaceHead(r[0], *(v == "1" for v in r[1:5])) for r in rows[1:]}
+
+
 @functools.cache
 def _places() -> tuple[dict[str, list[PlaceEntry]], dict[str, list[PlaceEntry]]]:
     strong: dict[str, list[PlaceEntry]] = {}
