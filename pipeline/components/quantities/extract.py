@@ -42,6 +42,15 @@ _VERB_ENDINGS = (
     "este",
     "iste",
     "mente",
+    "ndosi",
+    "ndola",
+    "ndolo",
+    "ndoli",
+    "ndole",
+    "ndone",
+    "arsi",
+    "ersi",
+    "irsi",
 )
 _PLURAL_ENDINGS = ("i", "e", "a")
 # singular participles after a number are predicates ("una piazzata"), not counted nouns
@@ -59,6 +68,8 @@ _CASUALTY_SINGULAR = frozenset(
         "deceduta",
     }
 )
+_SENTENCING = ("condann", "pena", "reclusion", "carcer", "sentenz", "patteggi", "ergastol",
+               "chiest", "richiest", "inflitt", "prigion", "squalific", "interdiz")
 _SENT_PUNCT = frozenset({";", ":", "«", "»", "(", ")", '"', "“", "”"})
 _SPEED = re.compile(r"^(?:orari[oa]?|all'ora|l'ora|/h)$")
 
@@ -228,7 +239,8 @@ class _Sentence:
     def _has_unit_after(self, k: int) -> bool:
         if k < self.n and self.toks[k].kind == "num":
             k += 1
-        return self._noun_at(k, 2) is not None
+        noun = self._noun_at(k, 2)
+        return isinstance(noun, tuple) and category_for(noun[0]) != "other"
 
     def _excluded_late(self, e: Expr, f: Found) -> bool:
         """Dates, years, times of day, labels, scores, unlikely counts of one/sei."""
@@ -244,6 +256,8 @@ class _Sentence:
             return True
         if first is not None and e.kind != "fraction" and self._date_like(e, f, prev):
             return True
+        if f.unit_text is not None and f.unit_text.lower() == "ora" and e.low != 1:
+            return True  # alle 23 ora locale
         if (
             first is not None
             and e.kind in ("num", "range")
@@ -307,7 +321,7 @@ class _Sentence:
         if (
             first is not None
             and f.unit is not None
-            and f.category == "duration"
+            and category_for(f.unit) == "duration"
             and self._after_unit(f) in _ctx("relative_time_after")
         ):
             return True  # due anni fa
@@ -696,12 +710,22 @@ class _Sentence:
                 before.lower in _ctx("person_nouns_for_age")
                 or category_for(lemma_for(before.lower)) in ("people", "personnel", "casualties")
                 or (before.is_capitalised and j > 0)
+                or (
+                    before.is_word
+                    and before.lower not in FUNCTION_WORDS
+                    and lemma_for(before.lower) not in _ctx("duration_nouns")
+                    and before.lower not in _ctx("duration_nouns")
+                    and not before.lower.endswith(_VERB_ENDINGS)
+                )
             )
             if self.low(k - 1) == "età":
                 person_before = True
         elif self.low(e.i - 1) in (",", "(") and e.i >= 2 and self.toks[e.i - 2].is_capitalised:
             after = self._after_unit(f)
             person_before = after in (",", ")", ".", ";", "")
+        elif self.low(k) in ("a", "ad") and self._after_unit(f) not in ("di", "da", "dal", "dalla"):
+            window = [self.low(j) for j in range(max(0, k - 5), k)]
+            person_before = not any(w.startswith(_SENTENCING) for w in window)
         elif self.low(e.i - 1) in ("e", "o") and self.results:
             _, prev = self.results[-1]
             person_before = prev.category == "age" or prev.unit is None

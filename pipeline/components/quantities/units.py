@@ -49,6 +49,7 @@ def singularize(word: str) -> str:
         ("tori", "tore"),
         ("sori", "sore"),
         ("ori", "ore"),
+        ("ione", "ione"),
         ("ioni", "ione"),
         ("oni", "one"),
         ("enti", "ente"),
@@ -100,9 +101,29 @@ def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = No
     sing = singularize(w)
     if sing in known or w in known:
         return sing if sing in known else w
-    if pipeline_lemma and good_lemma(pipeline_lemma, w) and pos in (None, "NOUN", "PROPN"):
+    if pipeline_lemma and good_lemma(pipeline_lemma, w) and pos in ("NOUN", "PROPN"):
+        return pipeline_lemma.lower()
+    table = noun_lemma_table().get(w)
+    if table and good_lemma(table, w):
+        return table
+    if pipeline_lemma and good_lemma(pipeline_lemma, w) and pos is None:
         return pipeline_lemma.lower()
     return sing
+
+
+@cache
+def noun_lemma_table() -> dict[str, str]:
+    """Italian noun lemma lookup from spacy-lookups-data when installed (else empty)."""
+    try:
+        import gzip
+        import json
+        from importlib import resources
+
+        path = resources.files("spacy_lookups_data").joinpath("data/it_lemma_lookup_noun.json.gz")
+        with gzip.open(str(path), "rt", encoding="utf-8") as fh:
+            return dict(json.load(fh))
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
+        return {}
 
 
 def category_for(lemma: str | None) -> str:
