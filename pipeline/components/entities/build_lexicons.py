@@ -47,13 +47,16 @@ def is_latin(text: str) -> bool:
 
 
 def italian_words() -> set[str]:
-    """Lower-cased Italian word forms and lemmas from spaCy's lookup tables."""
+    """Lower-cased Italian word forms and lemmas (spaCy's lookup tables and stop words)."""
     import spacy_lookups_data
+    from spacy.lang.it.stop_words import STOP_WORDS
 
-    path = Path(spacy_lookups_data.__file__).parent / "data" / "it_lemma_lookup.json.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        table = json.load(fh)
-    return {w.lower() for w in table} | {w.lower() for w in table.values()}
+    words = set(STOP_WORDS)
+    for path in sorted((Path(spacy_lookups_data.__file__).parent / "data").glob("it_lemma_*.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            table = json.load(fh)
+        words |= {w.lower() for w in table} | {w.lower() for w in table.values()}
+    return words
 
 
 def inflect(masc_sg: str) -> list[str]:
@@ -183,7 +186,7 @@ def build_places(a2_to_a3: dict[str, str], country_names: set[str]) -> list[tupl
         names = {canonical, v["name"], *v.get("_extra", [])}
         if v["population"] >= MIN_POP_FOR_ALTERNATE_NAMES:
             names |= {a for a in v["alternatenames"]
-                      if len(a) >= 3 and a[0].isupper() and is_latin(a) and "," not in a
+                      if len(a) >= 4 and a[0].isupper() and is_latin(a) and "," not in a
                       and not (a.isupper() and len(a) <= 4)}
         names -= country_names
         # A name that is also an Italian word ("Marino", "Come") is weak: it only resolves a
@@ -197,7 +200,7 @@ def build_places(a2_to_a3: dict[str, str], country_names: set[str]) -> list[tupl
         rows.append((v["geonameid"], canonical, a3, round(v["latitude"], 4),
                      round(v["longitude"], 4), v["population"], capital, "|".join(strong),
                      "|".join(weak)))
-    for name, a3, lat, lon, *variants in read_tsv("regions.tsv"):
+    for name, a3, lat, lon, *variants in read_tsv("regions.tsv"):  # a3 empty: no country
         extra = [n for n in variants[0].split("|") if n] if variants else []
         rows.append((f"R:{name}", name, a3, lat, lon, 0, "", "|".join([name, *extra]), ""))
     return rows

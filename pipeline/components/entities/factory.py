@@ -75,6 +75,11 @@ def _norm(text: str) -> str:
     return text.lower().replace("’", "'")
 
 
+def _key(tokens: Iterable[Token], cased: bool = False) -> str:
+    """Look-up key of a token sequence, independent of the spacing between tokens."""
+    return " ".join(t.text.replace("’", "'") if cased else _norm(t.text) for t in tokens)
+
+
 def _register_extensions() -> None:
     if not Doc.has_extension("actors"):
         Doc.set_extension("actors", getter=lambda doc: _group(doc, ACTORS_KEY))
@@ -116,12 +121,19 @@ class ClaimsEntities:
         self.context_country = context_country
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.country_lower = {_norm(n): a3 for n, a3 in gz.country_names().items()}
-        self.seat_lower = {_norm(n): a3 for n, a3 in gz.seats().items()}
-        self.org_ci = {_norm(o.pattern): o for o in gz.organisations() if not o.case_sensitive}
-        self.org_cs = {o.pattern: o for o in gz.organisations() if o.case_sensitive}
-        self.heads = {_norm(h): lab for h, lab in gz.group_heads().items()}
-        self.place_heads = gz.place_heads()
+        tok = nlp.tokenizer
+
+        def keyed(table: dict, cased: bool = False) -> dict:
+            return {_key(tok(n), cased): v for n, v in table.items()}
+
+        self.country_lower = keyed(gz.country_names())
+        self.seat_lower = keyed(gz.seats())
+        self.org_ci = keyed({o.pattern: o for o in gz.organisations() if not o.case_sensitive})
+        self.org_cs = keyed({o.pattern: o for o in gz.organisations() if o.case_sensitive},
+                            cased=True)
+        self.heads = keyed(gz.group_heads())
+        self.demonyms = keyed(gz.demonyms())
+        self.place_heads = keyed(gz.place_heads())
 
         def add(matcher: PhraseMatcher, key: str, texts: Iterable[str]) -> None:
             matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
@@ -132,7 +144,7 @@ class ClaimsEntities:
         add(self.lower, "head", gz.group_heads())
         add(self.lower, "place_noun", self.place_heads)
         add(self.lower, "demonym", gz.demonyms())
-        add(self.orth, "org", self.org_cs)
+        add(self.orth, "org", (o.pattern for o in gz.organisations() if o.case_sensitive))
 
     # ----------------------------------------------------------------- candidates
     def _gazetteer_cands(self, doc: Doc) -> tuple[list[Cand], list[Cand], list[Cand]]:
@@ -141,7 +153,7 @@ class ClaimsEntities:
         strings = doc.vocab.strings
         for match_id, s, e in self.lower(doc):
             key, span = strings[match_id], doc[s:e]
-            text, first = _norm(span.text), span.text[:1]
+            text, first = _key(span), span.text[:1]
             if key == "country" and first.isupper():
                 cands.append(Cand(s, e, "country", 1, {"a3": self.country_lower[text]}))
             elif key == "seat" and first.isupper():
@@ -149,13 +161,13 @@ class ClaimsEntities:
             elif key == "org" and (first.isupper() or text == span.text):
                 cands.append(Cand(s, e, "org", 1, {"org": self.org_ci[text]}))
             elif key == "demonym" and span.text.islower():
-                cands.append(Cand(s, e, "demonym", 1, {"a3": gz.demonyms()[text]}))
+                cands.append(Cand(s, e, "demonym", 1, {"a3": self.demonyms[text]}))
             elif key == "head":
                 heads.append(Cand(s, e, "head", 9, {"label": self.heads[text]}))
             elif key == "place_noun" and span.text.islower():
                 pnouns.append(Cand(s, e, "place_noun", 9, {"head": self.place_heads[text]}))
         for _match_id, s, e in self.orth(doc):
-            cands.append(Cand(s, e, "org", 1, {"org": self.org_cs[doc[s:e].text]}))
+            cands.append(Cand(s, e, "org", 1, {"org": self.org_cs[_key(doc[s:e], True)]}))
         cands += self._city_cands(doc)
         cands = [c for c in cands if not (c.start > 0 and c.kind in {"country", "city"}
                                           and _norm(doc[c.start - 1].text) in STREET_WORDS)]
@@ -234,7 +246,7 @@ class ClaimsEntities:
             head: gz.PlaceHead = pn.data["head"]
             j, a3 = pn.end, None
             if j < len(doc) and head.demonym and doc[j].text.islower():
-                a3 = gz.demonyms().get(_norm(doc[j].text))
+                a3 = self.demonyms.get(_key(doc[j:j + 1]))
                 j += 1 if a3 else 0
             name_start = None
             if j + 1 < len(doc) and _norm(doc[j].text) in DI_FORMS and (head.name or a3):
@@ -357,17 +369,17 @@ class ClaimsEntities:
                 return a3
         return None
 
-    def _lookup(self, text: str, ctx: Iterable[str]) -> dict | None:
-        """Exact gazetteer look-up of a span text: country, seat, demonym, organisation or
-        place, with a canonical name."""
-        norm = _norm(text)
-        if norm in self.country_lower:
-            return {"kind": "country", "a3": self.country_lower[norm]}
-        if norm in self.seat_lower and text[:1].isupper():
-            return {"kind": "seat", "a3": self.seat_lower[norm]}
-        if norm in gz.demonyms():
-            return {"kind": "demonym", "a3": gz.demonyms()[norm]}
-        org = self.org_cs.get(text) or self.org_ci.get(norm)
+    def _lookup(self, span: Span, ctx: Iterable[str]) -> dict | None:
+        """Exact gazetteer look-up of a span: country, seat, demonym, organisation or place,
+        with a canonical name."""
+        text, key = span.text, _key(span)
+        if key in self.country_lower:
+            return {"kind": "country", "a3": self.country_lower[key]}
+        if key in self.seat_lower and text[:1].isupper():
+            return {"kind": "seat", "a3": self.seat_lower[key]}
+        if key in self.demonyms:
+            return {"kind": "demonym", "a3": self.demonyms[key]}
+        org = self.org_cs.get(_key(span, True)) or self.org_ci.get(key)
         if org is not None:
             return {"kind": "org", "org": org}
         found = gz.places_named(text)
@@ -397,8 +409,9 @@ class ClaimsEntities:
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
-            if only:
-                places = [(s, e, v if v[1] else [v[0], only, v[2], v[3]]) for s, e, v in places]
+            if only:  # places the gazetteers do not know (no country, no coordinates)
+                places = [(s, e, [v[0], only, None, None] if v[1] is v[2] is None else v)
+                          for s, e, v in places]
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info
@@ -427,7 +440,7 @@ class ClaimsEntities:
             return "p", [country.name, a3, country.lat, country.lon]
         if c.kind == "phrase":
             ns, ne = c.data["name"]
-            found = self._lookup(doc[ns:ne].text, ctx)
+            found = self._lookup(doc[ns:ne], ctx)
             if c.data["same"] and found and found["kind"] == "city":
                 place: gz.PlaceEntry = found["place"]
                 return "p", [place.name, place.country, place.lat, place.lon]
@@ -447,7 +460,7 @@ class ClaimsEntities:
             label = c.data["label"]
             if label == "PER":
                 return "a", ["PER", span.text, None]
-            found = self._lookup(span.text, ctx)
+            found = self._lookup(span, ctx)
             if label == "ORG" and (found is None or found["kind"] == "city"):
                 return "a", ["ORG", span.text,
                              self._contained_country(doc, c.start, c.end, cands, ctx)]
@@ -463,7 +476,7 @@ class ClaimsEntities:
                     return "a", ["GPE", span.text, a3]
                 return "p", [span.text, a3, None, None]
             return self._resolve_found(doc, c, found, decided)
-        found = self._lookup(span.text, ctx)
+        found = self._lookup(span, ctx)
         if c.kind == "org":
             org = c.data["org"]
             return "a", [org.label, org.name, org.country]
@@ -495,7 +508,7 @@ class ClaimsEntities:
         if self._is_place(doc, c.start, c.end, city=True, decided=decided,
                           capital=place.capital):
             return "p", [place.name, place.country, place.lat, place.lon]
-        name = countries[place.country].name if place.capital else place.name
+        name = countries[place.country].name if place.capital and place.country else place.name
         return "a", ["GPE", name, place.country]
 
 
@@ -514,11 +527,12 @@ def _select(cands: list[Cand]) -> list[Cand]:
 
 
 def _majority_country(countries: list[str]) -> str | None:
-    """The country of a strict majority of the given mentions, if any."""
+    """The only country mentioned, or the country of a strict majority of at least two
+    mentions."""
     if not countries:
         return None
     (top, count), = Counter(countries).most_common(1)
-    return top if count * 2 > len(countries) else None
+    return top if count == len(countries) or (count * 2 > len(countries) and count >= 2) else None
 
 
 NAME_LINKS = {"de", "del", "di", "da", "al", "el", "la", "le", "van", "von", "-", "bin", "ibn"}

@@ -22,11 +22,11 @@ class Country:
 
 @dataclass(frozen=True)
 class PlaceEntry:
-    """A GeoNames city or a hand-entered region."""
+    """A GeoNames city or a hand-entered region (``country`` None for continents, seas)."""
 
     id: str
     name: str
-    country: str
+    country: str | None
     lat: float
     lon: float
     population: int
@@ -124,7 +124,7 @@ def _places() -> tuple[dict[str, list[PlaceEntry]], dict[str, list[PlaceEntry]]]
     for r in _rows("places.tsv"):
         names = tuple(n for n in r[7].split("|") if n)
         weak_names = tuple(n for n in r[8].split("|") if n) if len(r) > 8 else ()
-        entry = PlaceEntry(r[0], r[1], r[2], float(r[3]), float(r[4]), int(r[5]), r[6] == "C",
+        entry = PlaceEntry(r[0], r[1], r[2] or None, float(r[3]), float(r[4]), int(r[5]), r[6] == "C",
                            names + weak_names)
         for n in names:
             strong.setdefault(n, []).append(entry)
