@@ -48,7 +48,7 @@ def test_spans_in_order_non_overlapping_and_aligned(nlp) -> None:
     doc = nlp(text)
     spans = doc._.quantities
     assert [s.text for s in spans] == ["7", "46", "Oltre 140", "2,5 milioni", "30%"]
-    for a, b in zip(spans, spans[1:]):
+    for a, b in zip(spans, spans[1:], strict=False):
         assert a.end <= b.start
     for span in spans:
         q = span._.quantity

@@ -12,6 +12,7 @@ class DocView:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        self.text = doc.text
         self.has_pos = doc.has_annotation("POS")
         self.has_dep = doc.has_annotation("DEP")
         self.has_lemma = doc.has_annotation("LEMMA")

@@ -92,6 +92,15 @@ def _split_phrase(phrase: str) -> list[str]:
 
 
 @cache
+def _cues_by_first() -> dict[str, list[tuple[tuple[str, ...], str, str | None, bool]]]:
+    """Cues indexed by their first word (longest first)."""
+    out: dict[str, list[tuple[tuple[str, ...], str, str | None, bool]]] = {}
+    for cue in _cues():
+        out.setdefault(cue[0][0], []).append(cue)
+    return out
+
+
+@cache
 def _articles() -> frozenset[str]:
     return frozenset(load("cues")["articles"])
 
@@ -178,7 +187,7 @@ class ExpressionMatcher:
         return self._core_at(i)
 
     def _cue_at(self, i: int) -> tuple[int, str] | None:
-        for words, kind, fuses, article in _cues():
+        for words, kind, fuses, article in _cues_by_first().get(self.low(i), ()):
             k = i
             phrase = words[:-1] if fuses else words
             if any(self.low(k + o) != w for o, w in enumerate(phrase)):

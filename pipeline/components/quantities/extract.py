@@ -11,7 +11,15 @@ from .expressions import ONE_WORDS, RANGE_DASHES, Expr, ExpressionMatcher
 from .lexicon import category_of_lemma, load, word_set
 from .numerals import MULTIPLIERS, tidy
 from .tokens import Tok, tokenize
-from .units import abbreviations, category_for, currencies, irregular_plurals, lemma_for, multiword
+from .units import (
+    abbreviations,
+    category_for,
+    currencies,
+    irregular_plurals,
+    lemma_for,
+    multiword,
+    noun_lemma_table,
+)
 
 FUNCTION_WORDS = word_set("context", "function_words")
 _VERB_ENDINGS = (
@@ -55,6 +63,7 @@ _VERB_ENDINGS = (
 _PLURAL_ENDINGS = ("i", "e", "a")
 # singular participles after a number are predicates ("una piazzata"), not counted nouns
 _PARTICIPLE_ENDINGS = tuple(stem + end for stem in ("at", "it", "ut") for end in ("o", "a"))
+_PLURAL_PARTICIPLES = tuple(stem + end for stem in ("at", "it", "ut") for end in ("i", "e"))
 _CASUALTY_SINGULAR = frozenset(
     {
         "morto",
@@ -68,8 +77,38 @@ _CASUALTY_SINGULAR = frozenset(
         "deceduta",
     }
 )
-_SENTENCING = ("condann", "pena", "reclusion", "carcer", "sentenz", "patteggi", "ergastol",
-               "chiest", "richiest", "inflitt", "prigion", "squalific", "interdiz")
+_ELLIPTIC_ARTICLES = frozenset(
+    {
+        "i",
+        "gli",
+        "ai",
+        "agli",
+        "dei",
+        "degli",
+        "delle",
+        "dai",
+        "dagli",
+        "sui",
+        "sugli",
+        "nei",
+        "negli",
+    }
+)
+_SENTENCING = (
+    "condann",
+    "pena",
+    "reclusion",
+    "carcer",
+    "sentenz",
+    "patteggi",
+    "ergastol",
+    "chiest",
+    "richiest",
+    "inflitt",
+    "prigion",
+    "squalific",
+    "interdiz",
+)
 _SENT_PUNCT = frozenset({";", ":", "«", "»", "(", ")", '"', "“", "”"})
 _SPEED = re.compile(r"^(?:orari[oa]?|all'ora|l'ora|/h)$")
 
@@ -109,7 +148,7 @@ class _Sentence:
 
     def __init__(self, view: DocView, start: int, end: int) -> None:
         self.view = view
-        self.text = view.doc.text
+        self.text = view.text
         self.toks: list[Tok] = tokenize(self.text, start, end)
         self.n = len(self.toks)
         self.m = ExpressionMatcher(self.toks)
@@ -274,10 +313,19 @@ class _Sentence:
                 v = e.low if e.low is not None else e.high
                 if isinstance(v, int) and 1000 <= v <= 2100 and "." not in t.text:
                     return True  # year
-                time_prev = prev in _ctx("time_preps") or (
-                    e.cue == "range"
-                    and self.low(e.i) in ("dalle", "dalle", "tra", "fra")
-                    and self.low(e.numbers[0].i - 1) in ("le",)
+                time_prev = (
+                    prev in _ctx("time_preps")
+                    or self.low(first.i - 1)
+                    in (
+                        "alle",
+                        "dalle",
+                        "le",
+                    )
+                    or (
+                        e.cue == "range"
+                        and self.low(e.i) in ("dalle", "dalle", "tra", "fra")
+                        and self.low(e.numbers[0].i - 1) in ("le",)
+                    )
                 )
                 if time_prev and v is not None and v <= 24:
                     return True  # alle 5, le 6.46
@@ -294,6 +342,8 @@ class _Sentence:
                 and prev not in _ctx("copulas")
             ):
                 return True  # Provinciale 38, Boeing 737, Formula 1
+            if self.low(e.j) in ("'", "’", "°"):
+                return True  # al 36' (minute of a match)
             if prev == "(" and self.low(e.j) in (")", ""):
                 return True  # Norwich City (8)
             if self.n <= 3 and e.cue is None:
@@ -351,9 +401,8 @@ class _Sentence:
             and first.kind == "word"
             and first.mult == 1
             and self.low(first.i) == "venti"
-            and prev in ("i", "dei", "ai", "dai", "nei", "coi")
         ):
-            return not has_unit
+            return not has_unit and e.cue is None  # "venti" (winds)
         return False
 
     def _date_like(self, e: Expr, f: Found, prev: str) -> bool:
@@ -458,8 +507,14 @@ class _Sentence:
             f.end = self.toks[e.j].end
             return f
         noun = self._noun_at(e.j, 3)
-        if self._elliptic_context(e) and (
-            noun is None or isinstance(noun, tuple) and noun[0] not in category_of_lemma()
+        participle = (
+            isinstance(noun, tuple)
+            and noun[0] not in category_of_lemma()
+            and self.low(e.j).endswith(_PLURAL_PARTICIPLES)
+        )
+        if (participle and self._article_elliptic(e)) or (
+            self._elliptic_context(e)
+            and (noun is None or isinstance(noun, tuple) and noun[0] not in category_of_lemma())
         ):
             noun = "ELLIPTIC"  # "di cui una ventina gravi", "6 bombe più una nascosta"
         if noun is None:
@@ -485,6 +540,13 @@ class _Sentence:
             return True
         one = bool(e.numbers) and e.numbers[0].kind == "one" and e.numbers[0].mult == 1
         return one and self.low(e.i - 1) in ("più", "e", "o") and bool(self.results)
+
+    def _article_elliptic(self, e: Expr) -> bool:
+        """``agli oltre 200``: article + number with a quantity earlier in the sentence."""
+        article = self.low(e.i - 1) in _ELLIPTIC_ARTICLES or (
+            bool(e.numbers) and self.low(e.numbers[0].i - 1) in _ELLIPTIC_ARTICLES
+        )
+        return article and bool(self.results) and self.results[-1][1].unit not in (None, "%")
 
     def _and_a_half(self, e: Expr, f: Found) -> None:
         """``2 metri e mezzo`` -> 2.5."""
@@ -530,6 +592,8 @@ class _Sentence:
             return False
         if w.endswith(_PARTICIPLE_ENDINGS):
             return False  # participles are predicates unless listed as nouns
+        if w.endswith(_PLURAL_PARTICIPLES) and noun_lemma_table() and w not in noun_lemma_table():
+            return False  # "oltre 200 piovuti"
         pos = self.view.pos(t.start)
         if pos is not None:
             if pos == "NOUN":
@@ -681,6 +745,8 @@ class _Sentence:
             return "ELLIPTIC"
         if self.low(e.i) in ("altri", "altre") or self.low(e.i - 1) in ("altri", "altre"):
             return "ELLIPTIC"  # "3 persone morte, altre 22 ferite"
+        if self._article_elliptic(e):
+            return "ELLIPTIC"  # "5 razzi, che si aggiungono agli oltre 200 piovuti"
         return None
 
     def _age_or_duration(self, e: Expr, f: Found) -> None:
@@ -751,17 +817,6 @@ class _Sentence:
                 f.unit, f.category = f2.unit, f2.category
                 f.unit_text, f.unit_start, f.unit_end = f2.unit_text, f2.unit_start, f2.unit_end
                 f.anchor_char = f2.anchor_char
-        # previous age in a "figlia di 2" chain already handled; fill elliptic from previous
-        for idx in range(1, len(self.results)):
-            e, f = self.results[idx]
-            if f.unit is None and f.category == "other" and e.kind != "factor":
-                if self.low(e.i - 1) in ("più",) and e.numbers and e.numbers[0].kind == "one":
-                    self._copy_from(f, self.results[idx - 1][1])
-
-    @staticmethod
-    def _copy_from(f: Found, src: Found) -> None:
-        f.unit, f.category = src.unit, src.category
-        f.unit_text, f.unit_start, f.unit_end = src.unit_text, src.unit_start, src.unit_end
 
     def _segment_words(self, f: Found) -> list[tuple[int, str]]:
         """Words of the clause-like segment around ``f`` (split at ; : « » ( ) and mentre)."""

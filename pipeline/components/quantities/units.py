@@ -57,6 +57,7 @@ def singularize(word: str) -> str:
         ("ali", "ale"),
         ("ili", "ile"),
         ("eli", "ele"),
+        ("evoli", "evole"),
         ("esi", "ese"),
         ("ari", "ario"),
         ("ai", "aio"),
