@@ -218,3 +218,13 @@ def test_place_phrases_without_ner(nlp: Language) -> None:
     assert places(doc)[0] == ("città di Mosul", "Mosul", "IRQ")
     assert doc._.places[0]._.place.lat == pytest.approx(36.3, abs=0.2)
     assert places(doc)[1] == ("località Santa Rita", "località Santa Rita", "IRQ")
+
+
+def test_languages_regions_and_proper_names(nlp: Language) -> None:
+    doc = nlp("Il libro, tradotto in inglese, parla dell'impero confinante col Mar Nero.")
+    assert actors(doc) == []
+    assert places(doc) == [("Mar Nero", "Mar Nero", None)]
+    words = ["La", "Nuova", "Guinea", "e", "la", "Yamato", "Video", "."]
+    doc = run(nlp, with_ents(nlp, words, [(1, 3, "LOC"), (5, 7, "ORG")]))
+    assert places(doc) == [("Nuova Guinea", "Nuova Guinea", None)]
+    assert actors(doc) == [("Yamato Video", "ORG", "Yamato Video", None)]

@@ -123,9 +123,10 @@ def build_countries() -> tuple[list[tuple], list[tuple], dict[str, str]]:
     return countries, name_rows, a2_to_a3
 
 
-def build_demonyms() -> list[tuple[str, str]]:
-    """Rows of demonyms.tsv: every form with its alpha-3 code."""
-    rows: list[tuple[str, str]] = []
+def build_demonyms() -> list[tuple[str, str, int]]:
+    """Rows of demonyms.tsv: every form with its alpha-3 code; ``singular`` marks the
+    masculine singular, which also names the language (``in russo``, ``di italiano``)."""
+    rows: list[tuple[str, str, int]] = []
     seen: set[str] = set()
     for fields in read_tsv("demonyms_base.tsv"):
         a3, base = fields[0], fields[1]
@@ -137,7 +138,8 @@ def build_demonyms() -> list[tuple[str, str]]:
         for form in forms:
             if form and form not in seen:
                 seen.add(form)
-                rows.append((form, a3))
+                singular = form == base or form.endswith(("o", "ese", "ense"))
+                rows.append((form, a3, int(singular)))
     return rows
 
 
@@ -213,7 +215,7 @@ def main(out_dir: Path = LEXICONS) -> None:
     tables = {
         "countries.tsv": (["alpha3", "alpha2", "name", "lat", "lon"], countries),
         "country_names.tsv": (["name", "alpha3"], names),
-        "demonyms.tsv": (["form", "alpha3"], build_demonyms()),
+        "demonyms.tsv": (["form", "alpha3", "singular"], build_demonyms()),
         "places.tsv": (["id", "name", "alpha3", "lat", "lon", "population", "capital",
                         "names", "weak_names"], places),
     }

@@ -31,6 +31,7 @@ DEFAULT_LABEL_MAP = {
 }
 
 ARTICLES = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"}
+LANGUAGE_PREPS = {"in", "di", "d'", "dal", "dall'", "nell'", "all'", "dell'"}
 # ``nel nord del Libano``, ``al confine della Polonia``: di + country names a place.
 AREA_NOUNS = {"nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest",
               "nordest", "nordovest", "sudest", "sudovest", "centro", "interno", "resto",
@@ -160,7 +161,7 @@ class ClaimsEntities:
                 cands.append(Cand(s, e, "seat", 1, {"a3": self.seat_lower[text]}))
             elif key == "org" and (first.isupper() or text == span.text):
                 cands.append(Cand(s, e, "org", 1, {"org": self.org_ci[text]}))
-            elif key == "demonym" and span.text.islower():
+            elif key == "demonym" and span.text.islower() and not self._language(doc, s, e):
                 cands.append(Cand(s, e, "demonym", 1, {"a3": self.demonyms[text]}))
             elif key == "head":
                 heads.append(Cand(s, e, "head", 9, {"label": self.heads[text]}))
@@ -172,6 +173,12 @@ class ClaimsEntities:
         cands = [c for c in cands if not (c.start > 0 and c.kind in {"country", "city"}
                                           and _norm(doc[c.start - 1].text) in STREET_WORDS)]
         return cands, heads, pnouns
+
+    @staticmethod
+    def _language(doc: Doc, start: int, end: int) -> bool:
+        """A demonym naming a language: ``in inglese``, ``lezioni di italiano``."""
+        return (start > 0 and doc[start:end].text in gz.language_names()
+                and _norm(doc[start - 1].text) in LANGUAGE_PREPS)
 
     def _city_cands(self, doc: Doc) -> list[Cand]:
         """Capitalised token sequences that are strong GeoNames or region names."""
@@ -353,13 +360,17 @@ class ClaimsEntities:
 
     # ----------------------------------------------------------------- resolution
     def _contained_country(self, doc: Doc, start: int, end: int, cands: list[Cand],
-                           ctx: Iterable[str] = ()) -> str | None:
+                           ctx: Iterable[str] = (), *, org: bool = False) -> str | None:
         """Country of the rightmost gazetteer match inside a span (not for street names)."""
         if _norm(doc[start].text) in STREET_WORDS:
             return None
         inside = [c for c in cands if c.kind != "ner" and start <= c.start and c.end <= end
                   and (c.start, c.end) != (start, end)]
         for c in sorted(inside, key=lambda c: -c.end):
+            before = doc[c.start - 1].text if c.start > start else ""
+            if not (c.kind == "demonym" or _norm(before) in DI_FORMS or before.islower()
+                    or (org and c.end == end)):
+                continue  # part of a longer proper name: "Nuova Guinea", "Yamato Video"
             if c.kind == "org":
                 if c.data["org"].country:
                     return c.data["org"].country
@@ -463,7 +474,7 @@ class ClaimsEntities:
             found = self._lookup(span, ctx)
             if label == "ORG" and (found is None or found["kind"] == "city"):
                 return "a", ["ORG", span.text,
-                             self._contained_country(doc, c.start, c.end, cands, ctx)]
+                             self._contained_country(doc, c.start, c.end, cands, ctx, org=True)]
             if found is None:
                 if label == "MISC":
                     return None
@@ -505,8 +516,8 @@ class ClaimsEntities:
                 return "p", [country.name, a3, country.lat, country.lon]
             return "a", ["GPE", country.name, a3]
         place: gz.PlaceEntry = found["place"]
-        if self._is_place(doc, c.start, c.end, city=True, decided=decided,
-                          capital=place.capital):
+        if place.id.startswith("R:") or self._is_place(doc, c.start, c.end, city=True,
+                                                       decided=decided, capital=place.capital):
             return "p", [place.name, place.country, place.lat, place.lon]
         name = countries[place.country].name if place.capital and place.country else place.name
         return "a", ["GPE", name, place.country]

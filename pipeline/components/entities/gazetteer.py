@@ -78,6 +78,12 @@ def demonyms() -> dict[str, str]:
 
 
 @functools.cache
+def language_names() -> frozenset[str]:
+    """Demonyms in the masculine singular, which double as language names (``russo``)."""
+    return frozenset(r[0] for r in _rows("demonyms.tsv") if r[2] == "1")
+
+
+@functools.cache
 def seats() -> dict[str, str]:
     """Seat of power used for a government (``Cremlino``) -> alpha-3."""
     return {r[0]: r[1] for r in _rows("seats.tsv")}
@@ -124,8 +130,8 @@ def _places() -> tuple[dict[str, list[PlaceEntry]], dict[str, list[PlaceEntry]]]
     for r in _rows("places.tsv"):
         names = tuple(n for n in r[7].split("|") if n)
         weak_names = tuple(n for n in r[8].split("|") if n) if len(r) > 8 else ()
-        entry = PlaceEntry(r[0], r[1], r[2] or None, float(r[3]), float(r[4]), int(r[5]), r[6] == "C",
-                           names + weak_names)
+        entry = PlaceEntry(r[0], r[1], r[2] or None, float(r[3]), float(r[4]), int(r[5]),
+                           r[6] == "C", names + weak_names)
         for n in names:
             strong.setdefault(n, []).append(entry)
         for n in weak_names:
