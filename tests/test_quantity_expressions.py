@@ -646,6 +646,30 @@ ROWS: list[tuple[str, str, float | int | None, float | int | None, bool, str | N
     ("Hanno sfilato 30 blindati.", "30", 30, 30, F, "blindato", "equipment"),
     ("Sono partiti 4 aerei da combattimento.", "4", 4, 4, F, "aereo", "equipment"),
     ("Il governo ha arrestato 26 giornalisti.", "26", 26, 26, F, "giornalista", "people"),
+    # --- elliptical nouns and copular sentences ---------------------------------------
+    ("Ai 3.000 soldati già presenti si aggiungono gli 11mila inviati ieri.", "11mila", 11000,
+     11000, F, "soldato", "personnel"),
+    ("Sono caduti cinque razzi, che si aggiungono agli oltre 200 lanciati ieri.", "oltre 200",
+     200, N, F, "razzo", "equipment"),
+    ("Sono morte 3 persone, mentre altre 22 risultano ferite.", "altre 22", 22, 22, F,
+     "persona", "casualties"),
+    ("Il totale dei morti è 171.", "171", 171, 171, F, "morto", "casualties"),
+    ("Sono deceduti 12 dei 13 minatori intrappolati.", "12", 12, 12, F, "minatore",
+     "casualties"),
+    ("Tre infatti sono i ricercati per l'attentato.", "Tre", 3, 3, F, "ricercato", "people"),
+    ("Sono migliaia quelli che non hanno acqua potabile.", "migliaia", 2000, 9000, T,
+     "persona", "people"),
+    ("L'attrice è morta a 60 anni a Los Angeles.", "60", 60, 60, F, "anno", "age"),
+    ("È stato condannato a 7 anni per corruzione.", "7", 7, 7, F, "anno", "duration"),
+    ("Il pedofilo di 64 anni è stato arrestato.", "64", 64, 64, F, "anno", "age"),
+    ("Il contratto ha una durata di 5 anni.", "5", 5, 5, F, "anno", "duration"),
+    ("Il muro è crollato dopo quasi 2000 anni.", "quasi 2000", 2000, 2000, T, "anno",
+     "duration"),
+    ("La placca si muove di circa 7cm l'anno.", "circa 7", 7, 7, T, "centimetro", "distance"),
+    ("Le telefonate costeranno 0,032 euro al minuto.", "0,032", 0.032, 0.032, F, "euro",
+     "money"),
+    ("La tv deve all'emittente circa € 10.000.000.", "circa € 10.000.000", 10000000, 10000000,
+     T, "euro", "money"),
 ]
 
 # (sentence, text that must NOT be reported as a quantity)
@@ -682,6 +706,12 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("Il primo ministro ha parlato per primo.", "primo"),
     ("Il 5 e il 12 luglio si vota.", "5"),
     ("Negli anni '90 la città è cresciuta.", "90"),
+    ("Il ciclone ha prodotto venti di poco inferiori ai 200 km/h.", "venti"),
+    ("I detenuti sono stati trasferiti intorno alle 17 (ora locale).", "17"),
+    ("Ieri sera alle 23 ora locale si è sentita la scossa.", "23"),
+    ("Al 36' Zapata esce per un infortunio.", "36"),
+    ("Il guasto ha colpito la cabina 8252 della stazione.", "8252"),
+    ("La Juventus ha battuto il Milan 3-1 in casa.", "3"),
     ("La Formula 1 torna a Monza.", "1"),
 ]
 

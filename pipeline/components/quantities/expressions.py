@@ -37,6 +37,7 @@ VAGUE_QUANTIFIERS = frozenset(
         "qualche",
     }
 )
+CURRENCY_SYMBOLS = frozenset({"€", "$", "£", "¥"})
 RANGE_DASHES = frozenset({"-", "–", "—"})
 DI_FORMS = frozenset({"di", "d'"})
 PERCENT_WORDS = frozenset({"percento"})
@@ -175,6 +176,8 @@ class ExpressionMatcher:
         cue = self._cue_at(i)
         if cue is not None:
             j, kind = cue
+            if self.low(j) in CURRENCY_SYMBOLS:
+                j += 1  # "circa € 10.000.000"
             core = self._core_at(j)
             if core is not None and core.kind in (
                 "num",

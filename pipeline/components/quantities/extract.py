@@ -77,6 +77,11 @@ _CASUALTY_SINGULAR = frozenset(
         "deceduta",
     }
 )
+_ADVERBS = frozenset(
+    {"infatti", "però", "invece", "quindi", "ormai", "già", "ancora", "ora", "dunque", "finora",
+     "oggi", "attualmente", "adesso", "almeno", "complessivamente", "ufficialmente"}
+)
+_PLURAL_ARTICLES = frozenset({"i", "gli", "le", "dei", "degli", "delle", "dai", "ai", "agli"})
 _ELLIPTIC_ARTICLES = frozenset(
     {
         "i",
@@ -344,7 +349,7 @@ class _Sentence:
                 return True  # Provinciale 38, Boeing 737, Formula 1
             if self.low(e.j) in ("'", "’", "°"):
                 return True  # al 36' (minute of a match)
-            if prev == "(" and self.low(e.j) in (")", ""):
+            if prev == "(" and self.low(e.j) in (")", "") and e.cue is None:
                 return True  # Norwich City (8)
             if self.n <= 3 and e.cue is None:
                 return True  # list numbering "8", "10."
@@ -439,8 +444,9 @@ class _Sentence:
             return False
         weak_unit = f.unit is None or f.category == "other"
         v = e.low if e.low is not None else e.high
-        if weak_unit and isinstance(v, int) and 1000 <= v <= 2100 and "." not in t.text:
-            return True
+        if weak_unit and isinstance(v, int) and 1000 <= v <= 2100:
+            if "." not in t.text or prev in ("nel", "dal", "al", "del", "entro il"):
+                return True  # years ("nel 2.000" too)
         if prev in _ctx("time_preps") and v is not None and v <= 24:
             hhmm = "." in t.text and len(t.text.split(".")[1]) == 2
             return hhmm or weak_unit
@@ -708,7 +714,7 @@ class _Sentence:
         """Copular and elliptical readings: ``100 i morti``, ``i feriti sono oltre 140``."""
         k = e.j
         # forward: [adv] [copula] art noun
-        if self.low(k) in ("infatti", "però", "invece", "quindi", "ormai", "già", "ancora"):
+        if self.low(k) in _ADVERBS:
             k += 1
         if self.low(k) in _ctx("copulas"):
             k += 1
@@ -723,15 +729,17 @@ class _Sentence:
             return "persona", k, k + 1
         # backward: art noun [modal] copula [cue] N
         k = e.i - 1
+        while k >= 0 and self.low(k) in _ADVERBS:
+            k -= 1
         if (
             k >= 0
             and self.low(k) in _ctx("copulas")
             or (k >= 1 and self.low(k) in ("essere",) and self.low(k - 1) in _ctx("modals"))
         ):
             k -= 1
-            while k >= 0 and (self.low(k) in _ctx("modals") or self.low(k) in ("ora", "già")):
+            while k >= 0 and (self.low(k) in _ctx("modals") or self.low(k) in _ADVERBS):
                 k -= 1
-            if k >= 1 and self.low(k - 1) in ("i", "gli", "le") and self._is_noun(self.toks[k]):
+            if k >= 1 and self.low(k - 1) in _PLURAL_ARTICLES and self._is_noun(self.toks[k]):
                 t = self.toks[k]
                 return (
                     lemma_for(t.lower, self.view.lemma(t.start), self.view.pos(t.start)),

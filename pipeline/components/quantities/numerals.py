@@ -96,8 +96,8 @@ def parse_digits(text: str) -> float | int | None:
     ``1.500`` -> 1500 (a dot followed by exactly three digits groups thousands),
     ``2,5`` -> 2.5, ``1.500,75`` -> 1500.75, ``3.62`` -> 3.62, ``8.9`` -> 8.9.
     """
-    if not text or not text[0].isdigit():
-        return None
+    if not text or not text[0].isdigit() or len(text) > 24:
+        return None  # not a number, or a digit string too long to be a quantity
     if "." in text and "," in text:
         if text.rfind(",") > text.rfind("."):
             integer, _, decimals = text.rpartition(",")
