@@ -444,9 +444,9 @@ class _Sentence:
             return False
         weak_unit = f.unit is None or f.category == "other"
         v = e.low if e.low is not None else e.high
-        if weak_unit and isinstance(v, int) and 1000 <= v <= 2100:
-            if "." not in t.text or prev in ("nel", "dal", "al", "del", "entro il"):
-                return True  # years ("nel 2.000" too)
+        year_like = weak_unit and isinstance(v, int) and 1000 <= v <= 2100
+        if year_like and ("." not in t.text or prev in ("nel", "dal", "al", "del")):
+            return True  # years ("nel 2.000" too)
         if prev in _ctx("time_preps") and v is not None and v <= 24:
             hhmm = "." in t.text and len(t.text.split(".")[1]) == 2
             return hhmm or weak_unit
