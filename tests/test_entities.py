@@ -125,8 +125,12 @@ def test_capital_named_by_its_country(nlp: Language) -> None:
     assert places(doc) == [("capitale russa", "Mosca", "RUS")]
 
 
-def test_surnames_are_not_demonyms(nlp: Language) -> None:
+def test_surnames_are_not_demonyms_or_towns(nlp: Language) -> None:
     assert actors(nlp("Ne ha parlato Russo.")) == []
+    # Obama and Vladimir are towns too; Troy (US, < 100,000 inhabitants) needs a preposition
+    doc = nlp("Barack Obama e Vladimir Putin hanno parlato con Troy, che vive a Troy.")
+    assert places(doc) == [("Troy", "Troy", "USA")]
+    assert doc._.places[0].start == 13
 
 
 # --------------------------------------------------------------- simulated NER

@@ -32,6 +32,7 @@ DEFAULT_LABEL_MAP = {
 
 ARTICLES = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"}
 LANGUAGE_PREPS = {"in", "di", "d'", "dal", "dall'", "nell'", "all'", "dell'"}
+BIG_TOWN = 100_000  # smaller towns need a place preposition when only the gazetteer finds them
 # ``nel nord del Libano``, ``al confine della Polonia``: di + country names a place.
 AREA_NOUNS = {"nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest",
               "nordest", "nordovest", "sudest", "sudovest", "centro", "interno", "resto",
@@ -181,7 +182,9 @@ class ClaimsEntities:
                 and _norm(doc[start - 1].text) in LANGUAGE_PREPS)
 
     def _city_cands(self, doc: Doc) -> list[Cand]:
-        """Capitalised token sequences that are strong GeoNames or region names."""
+        """Capitalised token sequences that are strong GeoNames or region names, unless part
+        of a longer proper name (``Barack Obama``); a small town also needs a place
+        preposition before it (``a Telti``), as its name is often a surname too."""
         out = []
         maxn = gz.max_place_name_tokens()
         names = gz.strong_place_names()
@@ -191,10 +194,19 @@ class ClaimsEntities:
                 for n in range(min(maxn, len(doc) - i), 0, -1):
                     text = doc[i:i + n].text
                     if text in names and text not in gz.country_names():
-                        out.append(Cand(i, i + n, "city", 3, {"text": text}))
+                        if not _inside_name(doc, i, i + n) and self._town_ok(doc, i, text):
+                            out.append(Cand(i, i + n, "city", 3, {"text": text}))
+                        i += n - 1
                         break
             i += 1
         return out
+
+    def _town_ok(self, doc: Doc, start: int, text: str) -> bool:
+        found = gz.places_named(text, weak=False)
+        if any(p.capital or p.population >= BIG_TOWN or p.id.startswith("R:") for p in found):
+            return True
+        prev = self._prev_word(doc, start)
+        return prev is not None and _norm(prev.text) in PLACE_PREPS | DI_FORMS | BETWEEN
 
     def _ner_cands(self, doc: Doc) -> list[Cand]:
         out = []
@@ -544,6 +556,17 @@ def _majority_country(countries: list[str]) -> str | None:
         return None
     (top, count), = Counter(countries).most_common(1)
     return top if count == len(countries) or (count * 2 > len(countries) and count >= 2) else None
+
+
+def _inside_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a capitalised token (not a stop word such as a sentence-initial ``Secondo``)
+    touches the span: it is then part of a longer proper name."""
+    def name_like(t: Token) -> bool:
+        return t.text[:1].isupper() and not t.is_stop
+
+    before = start > 0 and not doc[start].is_sent_start and name_like(doc[start - 1])
+    after = end < len(doc) and not doc[end].is_sent_start and name_like(doc[end])
+    return bool(before or after)
 
 
 NAME_LINKS = {"de", "del", "di", "da", "al", "el", "la", "le", "van", "von", "-", "bin", "ibn"}
