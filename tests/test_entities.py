@@ -232,3 +232,9 @@ def test_languages_regions_and_proper_names(nlp: Language) -> None:
     doc = run(nlp, with_ents(nlp, words, [(1, 3, "LOC"), (5, 7, "ORG")]))
     assert places(doc) == [("Nuova Guinea", "Nuova Guinea", None)]
     assert actors(doc) == [("Yamato Video", "ORG", "Yamato Video", None)]
+
+
+def test_city_standing_for_an_institution(nlp: Language) -> None:
+    doc = nlp("Bruxelles ha approvato le sanzioni, annunciate a Bruxelles.")
+    assert actors(doc) == [("Bruxelles", "ORG", "Unione europea", None)]
+    assert places(doc) == [("Bruxelles", "Bruxelles", "BEL")]

@@ -27,6 +27,8 @@ def test_countries_have_valid_codes_and_points() -> None:
 def test_name_tables_point_to_valid_countries() -> None:
     for table in (gz.country_names(), gz.demonyms(), gz.seats()):
         assert table and set(table.values()) <= ALPHA3
+    for label, _name, country in gz.city_metonyms().values():
+        assert label in {"ORG", "GPE"} and (country is None or country in ALPHA3)
     for org in gz.organisations():
         assert org.label in {"ORG", "PER", "GPE", "NORP"}
         assert org.country is None or org.country in ALPHA3

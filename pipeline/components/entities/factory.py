@@ -531,6 +531,9 @@ class ClaimsEntities:
         if place.id.startswith("R:") or self._is_place(doc, c.start, c.end, city=True,
                                                        decided=decided, capital=place.capital):
             return "p", [place.name, place.country, place.lat, place.lon]
+        metonym = gz.city_metonyms().get(place.name)
+        if metonym is not None:
+            return "a", list(metonym)
         name = countries[place.country].name if place.capital and place.country else place.name
         return "a", ["GPE", name, place.country]
 

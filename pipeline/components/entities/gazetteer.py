@@ -86,7 +86,15 @@ def language_names() -> frozenset[str]:
 @functools.cache
 def seats() -> dict[str, str]:
     """Seat of power used for a government (``Cremlino``) -> alpha-3."""
-    return {r[0]: r[1] for r in _rows("seats.tsv")}
+    return {r[0]: r[1] for r in _rows("seats.tsv") if len(r) < 3 or not r[2]}
+
+
+@functools.cache
+def city_metonyms() -> dict[str, tuple[str, str, str | None]]:
+    """City that, as an actor, stands for an institution (``Bruxelles``) ->
+    (label, name, alpha-3)."""
+    return {r[0]: (r[3], r[2], r[1] or None) for r in _rows("seats.tsv")
+            if len(r) >= 4 and r[2]}
 
 
 @functools.cache
