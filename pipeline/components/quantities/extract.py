@@ -19,6 +19,8 @@ from .units import (
     lemma_for,
     multiword,
     noun_lemma_table,
+    verb_forms,
+    word_class,
 )
 
 FUNCTION_WORDS = word_set("context", "function_words")
@@ -78,8 +80,24 @@ _CASUALTY_SINGULAR = frozenset(
     }
 )
 _ADVERBS = frozenset(
-    {"infatti", "però", "invece", "quindi", "ormai", "già", "ancora", "ora", "dunque", "finora",
-     "oggi", "attualmente", "adesso", "almeno", "complessivamente", "ufficialmente"}
+    {
+        "infatti",
+        "però",
+        "invece",
+        "quindi",
+        "ormai",
+        "già",
+        "ancora",
+        "ora",
+        "dunque",
+        "finora",
+        "oggi",
+        "attualmente",
+        "adesso",
+        "almeno",
+        "complessivamente",
+        "ufficialmente",
+    }
 )
 _PLURAL_ARTICLES = frozenset({"i", "gli", "le", "dei", "degli", "delle", "dai", "ai", "agli"})
 _ELLIPTIC_ARTICLES = frozenset(
@@ -225,8 +243,21 @@ class _Sentence:
                         return True  # Covid-19, F-16
                     if prev.lower in ("'", "’", "#", "+", "n°", '"'):
                         return True  # '90, #3, 1'9"
+                    if prev.lower == "/" and num.i >= 2 and prev.glued:
+                        return True  # 326/84, g/1, 12/03
                 if nxt is not None and nxt.lower in ("°", "º", "ª") and self.low(num.i + 2) != "c":
                     return True  # 15°, 25 ° (ordinal)
+                if (
+                    nxt is not None
+                    and nxt.glued
+                    and nxt.lower == "/"
+                    and self.toks[num.i + 2 : num.i + 3]
+                    and self.toks[num.i + 2].kind == "num"
+                    and self.toks[num.i + 2].glued
+                ):
+                    return True  # 326/84, 24/7
+                if num.i == 0 and nxt is not None and nxt.lower in (".", ")") and not e.cue:
+                    return True  # list numbering "858. Comprensorio", "3) ..."
                 if nxt is not None and nxt.glued:
                     if (
                         nxt.lower in ("'", "’", '"')
@@ -601,6 +632,13 @@ class _Sentence:
         if w.endswith(_PLURAL_PARTICIPLES) and noun_lemma_table() and w not in noun_lemma_table():
             return False  # "oltre 200 piovuti"
         pos = self.view.pos(t.start)
+        cls = word_class(w) if pos is None else ""
+        if cls == "verb" or (
+            cls == "adj" and w in verb_forms() and w not in _ctx("function_words")
+        ):
+            return False  # "un albanese su due vive", "i 20 iniziali"
+        if cls == "noun":
+            return True
         if pos is not None:
             if pos == "NOUN":
                 return True
@@ -655,6 +693,22 @@ class _Sentence:
             return "ELLIPTIC"
         if t.lower in _ctx("people_pronouns") and self.low(k + 1) in ("che", "di"):
             return "persona", k, k + 1
+        pos_here = self.view.pos(t.start)
+        if (
+            pos_here == "ADJ"
+            and k + 1 < self.n
+            and self.view.pos(self.toks[k + 1].start) == "NOUN"
+            and self.toks[k + 1].start > t.start
+        ):
+            k += 1  # tagged "tre enormi caverne"
+            t = self.toks[k]
+        elif pos_here is None and t.is_word:
+            cls = word_class(t.lower)
+            if cls == "verb":
+                return None  # "70 milioni chiesti"
+            if cls == "adj" and k + 1 < self.n and word_class(self.low(k + 1)) in ("lex", "noun"):
+                k += 1  # "tre enormi caverne"
+                t = self.toks[k]
         if not self._is_noun(t):
             return None
         two = f"{t.lower} {self.low(k + 1)}"

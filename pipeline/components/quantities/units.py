@@ -112,19 +112,51 @@ def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = No
     return sing
 
 
-@cache
-def noun_lemma_table() -> dict[str, str]:
-    """Italian noun lemma lookup from spacy-lookups-data when installed (else empty)."""
+def _lookup_table(pos: str) -> dict[str, str]:
+    """Italian lemma lookup for one POS from spacy-lookups-data when installed (else empty)."""
     try:
         import gzip
         import json
         from importlib import resources
 
-        path = resources.files("spacy_lookups_data").joinpath("data/it_lemma_lookup_noun.json.gz")
+        name = f"data/it_lemma_lookup_{pos}.json.gz"
+        path = resources.files("spacy_lookups_data").joinpath(name)
         with gzip.open(str(path), "rt", encoding="utf-8") as fh:
             return dict(json.load(fh))
     except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
         return {}
+
+
+@cache
+def noun_lemma_table() -> dict[str, str]:
+    """Noun forms -> lemma (spacy-lookups-data)."""
+    return _lookup_table("noun")
+
+
+@cache
+def verb_forms() -> frozenset[str]:
+    """Verb forms (spacy-lookups-data)."""
+    return frozenset(_lookup_table("verb"))
+
+
+@cache
+def adjective_forms() -> frozenset[str]:
+    """Adjective forms (spacy-lookups-data)."""
+    return frozenset(_lookup_table("adj"))
+
+
+def word_class(word: str) -> str:
+    """Coarse class of a word without a tagger: ``lex``, ``noun``, ``adj``, ``verb`` or ``?``."""
+    w = word.lower()
+    if w in _irregular() or w in abbreviations() or lemma_for(w) in category_of_lemma():
+        return "lex"
+    if w in noun_lemma_table():
+        return "noun"
+    if w in adjective_forms():
+        return "adj"
+    if w in verb_forms():
+        return "verb"
+    return "?"
 
 
 def category_for(lemma: str | None) -> str:
