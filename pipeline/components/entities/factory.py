@@ -16,51 +16,33 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from . import gazetteer as gz
 from .info import ActorInfo, PlaceInfo
+from .roles import is_place
+from .words import (
+    BETWEEN,
+    DI_FORMS,
+    LANGUAGE_PREPS,
+    PLACE_PREPS,
+    STREET_WORDS,
+    inside_name,
+    key,
+    name_end,
+    norm,
+    prev_word,
+)
 
 ACTORS_KEY = "claims_actors"
 PLACES_KEY = "claims_places"
 INFO_KEY = "claims_entities"
+BIG_TOWN = 100_000  # smaller towns need a place preposition when only the gazetteer finds them
 
 DEFAULT_LABEL_MAP = {
     "PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "GPE",
     "NORP": "NORP", "FAC": "LOC", "MISC": "MISC",
 }
-
-ARTICLES = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"}
-LANGUAGE_PREPS = {"in", "di", "d'", "dal", "dall'", "nell'", "all'", "dell'"}
-BIG_TOWN = 100_000  # smaller towns need a place preposition when only the gazetteer finds them
-# ``nel nord del Libano``, ``al confine della Polonia``: di + country names a place.
-AREA_NOUNS = {"nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest",
-              "nordest", "nordovest", "sudest", "sudovest", "centro", "interno", "resto",
-              "parte", "zona", "zone", "area", "aree", "confine", "confini", "territorio",
-              "capitale", "costa", "coste", "regione", "regioni", "cuore", "periferia",
-              "provincia", "province", "città", "cielo", "cieli", "spazio", "acque"}
-# Nouns in apposition before a name (``la capitale Harare``): looked through.
-APPOSITION = {"capitale", "città", "cittadina", "paese", "villaggio", "metropoli", "porto",
-              "isola", "stato", "regione", "provincia", "nazione"}
-_SUFFIXES = ("l", "llo", "lla", "ll'", "i", "gli", "lle")  # del dello della dell' dei ...
-
-
-def _articulated(stem: str) -> set[str]:
-    return {stem + s for s in _SUFFIXES} | {stem + "'"}
-
-
-PLACE_PREPS = {"in", "a", "ad", "da", "verso", "presso", "su", "attraverso", "fino", "oltre",
-               "vicino", "lungo", "sopra", "sotto", "dentro", "fuori"}
-PLACE_PREPS |= _articulated("ne") | _articulated("a") | _articulated("da") | _articulated("su")
-DI_FORMS = {"di", "d'"} | _articulated("de")
-ACTOR_PREPS = {"contro", "con", "per", "insieme", "col", "coi"}
-# Between places (cities) or between parties (countries).
-BETWEEN = {"tra", "fra"}
-COORD = {"e", "ed", "o", ",", "né"}
-ACTOR_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "csubj", "obl:agent", "expl"}
-# A name after these is a street name (``via Cina``), not the place it names.
-STREET_WORDS = {"via", "viale", "piazza", "piazzale", "corso", "largo", "vicolo", "strada",
-                "lungomare", "lungotevere", "calle", "rue", "avenue", "street"}
 
 @dataclass
 class Cand:
@@ -71,15 +53,6 @@ class Cand:
     kind: str  # combo | seat | org | country | demonym | ner | city
     prio: float
     data: dict = field(default_factory=dict)
-
-
-def _norm(text: str) -> str:
-    return text.lower().replace("’", "'")
-
-
-def _key(tokens: Iterable[Token], cased: bool = False) -> str:
-    """Look-up key of a token sequence, independent of the spacing between tokens."""
-    return " ".join(t.text.replace("’", "'") if cased else _norm(t.text) for t in tokens)
 
 
 def _register_extensions() -> None:
@@ -93,8 +66,8 @@ def _register_extensions() -> None:
         Span.set_extension("place", getter=lambda span: _info(span, "p", PlaceInfo))
 
 
-def _group(doc: Doc, key: str) -> list[Span]:
-    return list(doc.spans[key]) if key in doc.spans else []
+def _group(doc: Doc, group: str) -> list[Span]:
+    return list(doc.spans[group]) if group in doc.spans else []
 
 
 def _info(span: Span, prefix: str, cls: type) -> ActorInfo | PlaceInfo | None:
@@ -126,7 +99,7 @@ class ClaimsEntities:
         tok = nlp.tokenizer
 
         def keyed(table: dict, cased: bool = False) -> dict:
-            return {_key(tok(n), cased): v for n, v in table.items()}
+            return {key(tok(n), cased): v for n, v in table.items()}
 
         self.country_lower = keyed(gz.country_names())
         self.seat_lower = keyed(gz.seats())
@@ -137,8 +110,8 @@ class ClaimsEntities:
         self.demonyms = keyed(gz.demonyms())
         self.place_heads = keyed(gz.place_heads())
 
-        def add(matcher: PhraseMatcher, key: str, texts: Iterable[str]) -> None:
-            matcher.add(key, list(nlp.tokenizer.pipe(sorted(set(texts)))))
+        def add(matcher: PhraseMatcher, kind: str, texts: Iterable[str]) -> None:
+            matcher.add(kind, list(nlp.tokenizer.pipe(sorted(set(texts)))))
 
         add(self.lower, "country", gz.country_names())
         add(self.lower, "seat", gz.seats())
@@ -154,32 +127,32 @@ class ClaimsEntities:
         cands, heads, pnouns = [], [], []
         strings = doc.vocab.strings
         for match_id, s, e in self.lower(doc):
-            key, span = strings[match_id], doc[s:e]
-            text, first = _key(span), span.text[:1]
-            if key == "country" and first.isupper():
+            kind, span = strings[match_id], doc[s:e]
+            text, first = key(span), span.text[:1]
+            if kind == "country" and first.isupper():
                 cands.append(Cand(s, e, "country", 1, {"a3": self.country_lower[text]}))
-            elif key == "seat" and first.isupper():
+            elif kind == "seat" and first.isupper():
                 cands.append(Cand(s, e, "seat", 1, {"a3": self.seat_lower[text]}))
-            elif key == "org" and (first.isupper() or text == span.text):
+            elif kind == "org" and (first.isupper() or text == span.text):
                 cands.append(Cand(s, e, "org", 1, {"org": self.org_ci[text]}))
-            elif key == "demonym" and span.text.islower() and not self._language(doc, s, e):
+            elif kind == "demonym" and span.text.islower() and not self._language(doc, s, e):
                 cands.append(Cand(s, e, "demonym", 1, {"a3": self.demonyms[text]}))
-            elif key == "head":
+            elif kind == "head":
                 heads.append(Cand(s, e, "head", 9, {"label": self.heads[text]}))
-            elif key == "place_noun" and span.text.islower():
+            elif kind == "place_noun" and span.text.islower():
                 pnouns.append(Cand(s, e, "place_noun", 9, {"head": self.place_heads[text]}))
         for _match_id, s, e in self.orth(doc):
-            cands.append(Cand(s, e, "org", 1, {"org": self.org_cs[_key(doc[s:e], True)]}))
+            cands.append(Cand(s, e, "org", 1, {"org": self.org_cs[key(doc[s:e], True)]}))
         cands += self._city_cands(doc)
         cands = [c for c in cands if not (c.start > 0 and c.kind in {"country", "city"}
-                                          and _norm(doc[c.start - 1].text) in STREET_WORDS)]
+                                          and norm(doc[c.start - 1].text) in STREET_WORDS)]
         return cands, heads, pnouns
 
     @staticmethod
     def _language(doc: Doc, start: int, end: int) -> bool:
         """A demonym naming a language: ``in inglese``, ``lezioni di italiano``."""
         return (start > 0 and doc[start:end].text in gz.language_names()
-                and _norm(doc[start - 1].text) in LANGUAGE_PREPS)
+                and norm(doc[start - 1].text) in LANGUAGE_PREPS)
 
     def _city_cands(self, doc: Doc) -> list[Cand]:
         """Capitalised token sequences that are strong GeoNames or region names, unless part
@@ -194,7 +167,7 @@ class ClaimsEntities:
                 for n in range(min(maxn, len(doc) - i), 0, -1):
                     text = doc[i:i + n].text
                     if text in names and text not in gz.country_names():
-                        if not _inside_name(doc, i, i + n) and self._town_ok(doc, i, text):
+                        if not inside_name(doc, i, i + n) and self._town_ok(doc, i, text):
                             out.append(Cand(i, i + n, "city", 3, {"text": text}))
                         i += n - 1
                         break
@@ -205,8 +178,8 @@ class ClaimsEntities:
         found = gz.places_named(text, weak=False)
         if any(p.capital or p.population >= BIG_TOWN or p.id.startswith("R:") for p in found):
             return True
-        prev = self._prev_word(doc, start)
-        return prev is not None and _norm(prev.text) in PLACE_PREPS | DI_FORMS | BETWEEN
+        prev = prev_word(doc, start)
+        return prev is not None and norm(prev.text) in PLACE_PREPS | DI_FORMS | BETWEEN
 
     def _ner_cands(self, doc: Doc) -> list[Cand]:
         out = []
@@ -233,7 +206,7 @@ class ClaimsEntities:
             if c.kind == "city" and not self._is_capital(c):
                 continue
             s = c.start
-            di = s > 0 and _norm(doc[s - 1].text) in DI_FORMS and c.kind != "demonym"
+            di = s > 0 and norm(doc[s - 1].text) in DI_FORMS and c.kind != "demonym"
             left = s - 1 if di else s
             if c.kind == "demonym" or di or c.kind == "country":
                 head = heads_by_end.get(left)
@@ -265,17 +238,17 @@ class ClaimsEntities:
             head: gz.PlaceHead = pn.data["head"]
             j, a3 = pn.end, None
             if j < len(doc) and head.demonym and doc[j].text.islower():
-                a3 = self.demonyms.get(_key(doc[j:j + 1]))
+                a3 = self.demonyms.get(key(doc[j:j + 1]))
                 j += 1 if a3 else 0
             name_start = None
-            if j + 1 < len(doc) and _norm(doc[j].text) in DI_FORMS and (head.name or a3):
+            if j + 1 < len(doc) and norm(doc[j].text) in DI_FORMS and (head.name or a3):
                 name_start = j + 1
             elif head.bare and a3 is None:
                 name_start = j
-            name_end = _name_end(doc, name_start) if name_start is not None else None
-            if name_end:
-                out.append(Cand(pn.start, name_end, "phrase", 2.5,
-                                {"a3": a3, "name": (name_start, name_end), "same": head.same}))
+            stop = name_end(doc, name_start) if name_start is not None else None
+            if stop:
+                out.append(Cand(pn.start, stop, "phrase", 2.5,
+                                {"a3": a3, "name": (name_start, stop), "same": head.same}))
             elif a3:
                 out.append(Cand(pn.start, j, "combo", 0,
                                 {"a3": a3, "role": "place", "noun": pn.data["head"].head}))
@@ -288,7 +261,7 @@ class ClaimsEntities:
         i = end - 1
         while i >= 0 and end - i <= 3 and doc[i].text[:1].isupper():
             i -= 1
-        if i < end - 1 and i >= 0 and _norm(doc[i].text) in DI_FORMS:
+        if i < end - 1 and i >= 0 and norm(doc[i].text) in DI_FORMS:
             return i
         return -1
 
@@ -324,63 +297,17 @@ class ClaimsEntities:
         found = gz.places_named(c.data["text"], weak=False)
         return bool(found) and max(found, key=lambda p: p.population).capital
 
-    # ----------------------------------------------------------------- classification
-    def _is_place(self, doc: Doc, start: int, end: int, *, city: bool,
-                  decided: dict[int, bool], capital: bool = False) -> bool:
-        """Whether a country/city mention is a place (else an actor), from dependencies when
-        present, else from the preceding preposition."""
-        span = doc[start:end]
-        if doc.has_annotation("DEP"):
-            root = span.root
-            if root.dep_ in ACTOR_DEPS:
-                return False
-            if root.dep_.split(":")[0] in {"obl", "nmod"}:
-                case = [_norm(t.text) for t in root.children if t.dep_ == "case"]
-                if any(c in ACTOR_PREPS for c in case):
-                    return False
-                if any(c in BETWEEN for c in case):
-                    return city
-                if any(c in PLACE_PREPS for c in case):
-                    return True
-        prev = self._prev_word(doc, start)
-        if prev is None:
-            return city and not capital
-        word = _norm(prev.text)
-        if word in PLACE_PREPS:
-            return True
-        if word in DI_FORMS:
-            area = self._prev_word(doc, prev.i)
-            return city or (area is not None and _norm(area.text) in AREA_NOUNS)
-        if word in BETWEEN:
-            return city
-        if word in ACTOR_PREPS:
-            return False
-        if word in COORD and prev.i - 1 in decided:
-            return decided[prev.i - 1]
-        return city and not capital
-
-    @staticmethod
-    def _prev_word(doc: Doc, start: int) -> Token | None:
-        i = start - 1
-        while i >= 0 and _norm(doc[i].text) in APPOSITION:
-            i -= 1
-        while i >= 0 and _norm(doc[i].text) in ARTICLES:
-            i -= 1
-        if i < 0 or doc[i].is_sent_end:
-            return None
-        return doc[i]
-
     # ----------------------------------------------------------------- resolution
     def _contained_country(self, doc: Doc, start: int, end: int, cands: list[Cand],
                            ctx: Iterable[str] = (), *, org: bool = False) -> str | None:
         """Country of the rightmost gazetteer match inside a span (not for street names)."""
-        if _norm(doc[start].text) in STREET_WORDS:
+        if norm(doc[start].text) in STREET_WORDS:
             return None
         inside = [c for c in cands if c.kind != "ner" and start <= c.start and c.end <= end
                   and (c.start, c.end) != (start, end)]
         for c in sorted(inside, key=lambda c: -c.end):
             before = doc[c.start - 1].text if c.start > start else ""
-            if not (c.kind == "demonym" or _norm(before) in DI_FORMS or before.islower()
+            if not (c.kind == "demonym" or norm(before) in DI_FORMS or before.islower()
                     or (org and c.end == end)):
                 continue  # part of a longer proper name: "Nuova Guinea", "Yamato Video"
             if c.kind == "org":
@@ -395,14 +322,14 @@ class ClaimsEntities:
     def _lookup(self, span: Span, ctx: Iterable[str]) -> dict | None:
         """Exact gazetteer look-up of a span: country, seat, demonym, organisation or place,
         with a canonical name."""
-        text, key = span.text, _key(span)
-        if key in self.country_lower:
-            return {"kind": "country", "a3": self.country_lower[key]}
-        if key in self.seat_lower and text[:1].isupper():
-            return {"kind": "seat", "a3": self.seat_lower[key]}
-        if key in self.demonyms:
-            return {"kind": "demonym", "a3": self.demonyms[key]}
-        org = self.org_cs.get(_key(span, True)) or self.org_ci.get(key)
+        text, k = span.text, key(span)
+        if k in self.country_lower:
+            return {"kind": "country", "a3": self.country_lower[k]}
+        if k in self.seat_lower and text[:1].isupper():
+            return {"kind": "seat", "a3": self.seat_lower[k]}
+        if k in self.demonyms:
+            return {"kind": "demonym", "a3": self.demonyms[k]}
+        org = self.org_cs.get(key(span, True)) or self.org_ci.get(k)
         if org is not None:
             return {"kind": "org", "org": org}
         found = gz.places_named(text)
@@ -494,7 +421,7 @@ class ClaimsEntities:
                 if label == "NORP":
                     name = countries[a3].name if a3 else span.text
                     return "a", ["NORP", name, a3]
-                if label == "GPE" and not self._is_place(doc, c.start, c.end, city=False,
+                if label == "GPE" and not is_place(doc, c.start, c.end, city=False,
                                                          decided=decided):
                     return "a", ["GPE", span.text, a3]
                 return "p", [span.text, a3, None, None]
@@ -517,18 +444,18 @@ class ClaimsEntities:
             return "a", ["NORP", countries[a3].name, a3]
         if kind == "seat":
             a3 = found["a3"]
-            prev = self._prev_word(doc, c.start)
-            if prev is not None and _norm(prev.text) in PLACE_PREPS:
+            prev = prev_word(doc, c.start)
+            if prev is not None and norm(prev.text) in PLACE_PREPS:
                 return "p", [doc[c.start:c.end].text, a3, None, None]
             return "a", ["GPE", countries[a3].name, a3]
         if kind == "country":
             a3 = found["a3"]
             country = countries[a3]
-            if self._is_place(doc, c.start, c.end, city=False, decided=decided):
+            if is_place(doc, c.start, c.end, city=False, decided=decided):
                 return "p", [country.name, a3, country.lat, country.lon]
             return "a", ["GPE", country.name, a3]
         place: gz.PlaceEntry = found["place"]
-        if place.id.startswith("R:") or self._is_place(doc, c.start, c.end, city=True,
+        if place.id.startswith("R:") or is_place(doc, c.start, c.end, city=True,
                                                        decided=decided, capital=place.capital):
             return "p", [place.name, place.country, place.lat, place.lon]
         metonym = gz.city_metonyms().get(place.name)
@@ -559,31 +486,3 @@ def _majority_country(countries: list[str]) -> str | None:
         return None
     (top, count), = Counter(countries).most_common(1)
     return top if count == len(countries) or (count * 2 > len(countries) and count >= 2) else None
-
-
-def _inside_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether a capitalised token (not a stop word such as a sentence-initial ``Secondo``)
-    touches the span: it is then part of a longer proper name."""
-    def name_like(t: Token) -> bool:
-        return t.text[:1].isupper() and not t.is_stop
-
-    before = start > 0 and not doc[start].is_sent_start and name_like(doc[start - 1])
-    after = end < len(doc) and not doc[end].is_sent_start and name_like(doc[end])
-    return bool(before or after)
-
-
-NAME_LINKS = {"de", "del", "di", "da", "al", "el", "la", "le", "van", "von", "-", "bin", "ibn"}
-
-
-def _name_end(doc: Doc, start: int) -> int | None:
-    """End of a capitalised name starting at ``start`` (inner links like ``de`` allowed)."""
-    i = start
-    while i < len(doc) and not (i > start and doc[i].is_sent_start):
-        if doc[i].text[:1].isupper():
-            i += 1
-        elif (i > start and doc[i].text.lower() in NAME_LINKS and i + 1 < len(doc)
-              and doc[i + 1].text[:1].isupper()):
-            i += 2
-        else:
-            break
-    return i if i > start else None
