@@ -668,6 +668,13 @@ ROWS: list[tuple[str, str, float | int | None, float | int | None, bool, str | N
     ("La placca si muove di circa 7cm l'anno.", "circa 7", 7, 7, T, "centimetro", "distance"),
     ("Le telefonate costeranno 0,032 euro al minuto.", "0,032", 0.032, 0.032, F, "euro",
      "money"),
+    ("Il ministro, che aveva 69 anni, era malato da tempo.", "69", 69, 69, F, "anno", "age"),
+    ("La vendita vale gli utili di 10 anni.", "10", 10, 10, F, "anno", "duration"),
+    ("Un tunisino trentenne ha guidato il camion.", "trentenne", 30, 30, F, "anno", "age"),
+    ("Lo spread è passato dai 301 punti ai circa 360 di oggi.", "circa 360", 360, 360, T,
+     "punto", "other"),
+    ("La regione ha portato la somma da 8 milioni di euro a 15 milioni.", "15 milioni",
+     15000000, 15000000, F, "euro", "money"),
     ("La tv deve all'emittente circa € 10.000.000.", "circa € 10.000.000", 10000000, 10000000,
      T, "euro", "money"),
 ]
@@ -712,6 +719,10 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("Al 36' Zapata esce per un infortunio.", "36"),
     ("Il guasto ha colpito la cabina 8252 della stazione.", "8252"),
     ("La Juventus ha battuto il Milan 3-1 in casa.", "3"),
+    ("Nella serie degli anni ' 60 recitava Burt Ward.", "60"),
+    ("La legge 326/84 è stata abrogata.", "84"),
+    ("858. Comprensorio di bonifica.", "858"),
+    ("Oggi un albanese su due vive all'estero.", "vive"),
     ("La Formula 1 torna a Monza.", "1"),
 ]
 

@@ -13,6 +13,7 @@ from .numerals import (
     MULTIPLIERS,
     VAGUE,
     VAGUE_ORDERS,
+    age_word_value,
     parse_digits,
     tidy,
     word_value,
@@ -140,9 +141,13 @@ class ExpressionMatcher:
                 value, kind = 0.5, "word"
             else:
                 w = word_value(t.lower)
+                kind = "word"
+                if w is None:
+                    w = age_word_value(t.lower)
+                    kind = "age"
                 if w is None:
                     return None
-                value, kind = w, "word"
+                value = w
         else:
             return None
         raw = value

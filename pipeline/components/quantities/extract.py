@@ -79,6 +79,11 @@ _CASUALTY_SINGULAR = frozenset(
         "deceduta",
     }
 )
+_PERSON_SUFFIXES = ("ista", "iste", "isti", "tore", "trice", "tori", "trici", "ofilo", "ofila")
+_HAVE_AGE = frozenset(
+    {"ha", "aveva", "avevano", "hanno", "avrà", "avrebbe", "compie", "compiuto", "compiuti",
+     "compiute", "compiuta", "compiva", "compirà", "compiere", "compiendo"}
+)
 _ADVERBS = frozenset(
     {
         "infatti",
@@ -245,6 +250,8 @@ class _Sentence:
                         return True  # '90, #3, 1'9"
                     if prev.lower == "/" and num.i >= 2 and prev.glued:
                         return True  # 326/84, g/1, 12/03
+                if prev is not None and prev.lower in ("'", "’") and self.low(num.i - 2) == "anni":
+                    return True  # anni ' 60
                 if nxt is not None and nxt.lower in ("°", "º", "ª") and self.low(num.i + 2) != "c":
                     return True  # 15°, 25 ° (ordinal)
                 if (
@@ -278,8 +285,9 @@ class _Sentence:
                         and nxt.lower not in MULTIPLIERS
                         and nxt.lower not in abbreviations()
                         and nxt.lower != "enne"
+                        and nxt.lower not in irregular_plurals()
                     ):
-                        return True  # 5N
+                        return True  # 5N (but not "24ore")
                     if (
                         nxt.lower in RANGE_DASHES
                         and num.i + 2 < self.n
@@ -538,7 +546,10 @@ class _Sentence:
         ):
             self._set_unit(f, abbreviations()[self.toks[sym_k].lower], sym_k, sym_k + 1)
             return f
-        # glued "35enne"
+        # glued "35enne", number words "trentenne"
+        if e.numbers and e.numbers[0].kind == "age":
+            f.unit, f.category = "anno", "age"
+            return f
         if self.low(e.j) == "enne" and self.toks[e.j].glued:
             f.unit, f.category = "anno", "age"
             f.end = self.toks[e.j].end
@@ -807,6 +818,13 @@ class _Sentence:
             return "ELLIPTIC"
         if self.low(e.i) in ("altri", "altre") or self.low(e.i - 1) in ("altri", "altre"):
             return "ELLIPTIC"  # "3 persone morte, altre 22 ferite"
+        if (
+            e.numbers
+            and e.numbers[-1].mult >= 1_000_000
+            and self.results
+            and self.results[-1][1].category == "money"
+        ):
+            return "ELLIPTIC"  # "da 8 milioni di euro a 15 milioni"
         if self._article_elliptic(e):
             return "ELLIPTIC"  # "5 razzi, che si aggiungono agli oltre 200 piovuti"
         return None
@@ -817,6 +835,9 @@ class _Sentence:
         while k >= 0 and self.low(k) in ("appena", "soli", "circa", "quasi", "ben", ","):
             k -= 1
         if f.unit is None:
+            if self.low(k) in _HAVE_AGE and self.low(k) not in ("ha", "aveva", "avevano", "hanno"):
+                f.unit, f.category = "anno", "age"  # "ne avrebbe compiuti 70"
+                return
             if (
                 self.low(k) == "di"
                 and k >= 1
@@ -838,19 +859,15 @@ class _Sentence:
                 before.lower in _ctx("person_nouns_for_age")
                 or category_for(lemma_for(before.lower)) in ("people", "personnel", "casualties")
                 or (before.is_capitalised and j > 0)
-                or (
-                    before.is_word
-                    and before.lower not in FUNCTION_WORDS
-                    and lemma_for(before.lower) not in _ctx("duration_nouns")
-                    and before.lower not in _ctx("duration_nouns")
-                    and not before.lower.endswith(_VERB_ENDINGS)
-                )
+                or before.lower.endswith(_PERSON_SUFFIXES)
             )
             if self.low(k - 1) == "età":
                 person_before = True
         elif self.low(e.i - 1) in (",", "(") and e.i >= 2 and self.toks[e.i - 2].is_capitalised:
             after = self._after_unit(f)
             person_before = after in (",", ")", ".", ";", "")
+        elif self.low(k) in _HAVE_AGE and self._after_unit(f) not in ("di", "d'"):
+            person_before = True  # "aveva 69 anni", "compie 50 anni"
         elif self.low(k) in ("a", "ad") and self._after_unit(f) not in ("di", "da", "dal", "dalla"):
             window = [self.low(j) for j in range(max(0, k - 5), k)]
             person_before = not any(w.startswith(_SENTENCING) for w in window)

@@ -130,3 +130,16 @@ def word_value(word: str) -> int | None:
     except ValueError:
         return None
     return int(value)
+
+
+def age_word_value(word: str) -> int | None:
+    """Age of an ``-enne`` word: ``trentenne`` -> 30, ``ventitreenne`` -> 23."""
+    lower = word.lower()
+    if not lower.endswith("enne") or len(lower) < 8:
+        return None
+    stem = lower[:-4]
+    for vowel in ("", "a", "e", "i", "o"):
+        value = word_value(stem + vowel)
+        if value is not None and 10 <= value < 120:
+            return value
+    return None
