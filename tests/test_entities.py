@@ -238,3 +238,12 @@ def test_city_standing_for_an_institution(nlp: Language) -> None:
     doc = nlp("Bruxelles ha approvato le sanzioni, annunciate a Bruxelles.")
     assert actors(doc) == [("Bruxelles", "ORG", "Unione europea", None)]
     assert places(doc) == [("Bruxelles", "Bruxelles", "BEL")]
+
+
+def test_typographic_apostrophes(nlp: Language) -> None:
+    doc = nlp("La Costa d’Avorio e il presidente della Costa d’Avorio sono all’Onu.")
+    assert actors(doc) == [
+        ("Costa d’Avorio", "GPE", "Costa d'Avorio", "CIV"),
+        ("presidente della Costa d’Avorio", "PER", "presidente della Costa d’Avorio", "CIV"),
+        ("Onu", "ORG", "ONU", None),
+    ]

@@ -111,7 +111,8 @@ class ClaimsEntities:
         self.place_heads = keyed(gz.place_heads())
 
         def add(matcher: PhraseMatcher, kind: str, texts: Iterable[str]) -> None:
-            matcher.add(kind, list(nlp.tokenizer.pipe(sorted(set(texts)))))
+            variants = {v for t in texts for v in (t, t.replace("'", "’"))}  # typographic
+            matcher.add(kind, list(nlp.tokenizer.pipe(sorted(variants))))
 
         add(self.lower, "country", gz.country_names())
         add(self.lower, "seat", gz.seats())
