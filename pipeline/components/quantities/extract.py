@@ -181,6 +181,7 @@ class _Sentence:
         self.n = len(self.toks)
         self.m = ExpressionMatcher(self.toks)
         self.results: list[tuple[Expr, Found]] = []
+        self.labels: set[int] = set()  # token index of numbers excluded as labels
 
     def low(self, k: int) -> str:
         return self.toks[k].lower if 0 <= k < self.n else ""
@@ -283,7 +284,7 @@ class _Sentence:
                     if (
                         nxt.is_word
                         and nxt.lower not in MULTIPLIERS
-                        and nxt.lower not in abbreviations()
+                        and (nxt.lower not in abbreviations() or nxt.text in ("G", "K", "D", "T"))
                         and nxt.lower != "enne"
                         and nxt.lower not in irregular_plurals()
                     ):
@@ -357,9 +358,10 @@ class _Sentence:
                 v = e.low if e.low is not None else e.high
                 if isinstance(v, int) and 1000 <= v <= 2100 and "." not in t.text:
                     return True  # year
+                before_num = self.low(first.i - 1)
                 time_prev = (
-                    prev in _ctx("time_preps")
-                    or self.low(first.i - 1)
+                    before_num in _ctx("time_preps")
+                    or before_num
                     in (
                         "alle",
                         "dalle",
@@ -376,16 +378,16 @@ class _Sentence:
             label_k = e.i - 1
             if self.low(label_k) == "." and label_k > 0:
                 label_k -= 1
-            if self.low(label_k) in _ctx("label_words"):
-                return True
-            if (
+            labelled = self.low(label_k) in _ctx("label_words") or (
                 prev_tok is not None
                 and prev_tok.is_capitalised
                 and e.cue is None
                 and prev not in FUNCTION_WORDS
                 and prev not in _ctx("copulas")
-            ):
-                return True  # Provinciale 38, Boeing 737, Formula 1
+            )  # legge 40, Provinciale 38, Boeing 737, Formula 1
+            if labelled or (prev in ("e", "ed", ",", "o") and e.i - 2 in self.labels):
+                self.labels.add(e.j - 1)  # "Articoli 49 e 50", "le linee 135 e 309"
+                return True
             if self.low(e.j) in ("'", "’", "°"):
                 return True  # al 36' (minute of a match)
             if prev == "(" and self.low(e.j) in (")", "") and e.cue is None:
@@ -486,7 +488,7 @@ class _Sentence:
         year_like = weak_unit and isinstance(v, int) and 1000 <= v <= 2100
         if year_like and ("." not in t.text or prev in ("nel", "dal", "al", "del")):
             return True  # years ("nel 2.000" too)
-        if prev in _ctx("time_preps") and v is not None and v <= 24:
+        if self.low(first.i - 1) in _ctx("time_preps") and v is not None and v <= 24:
             hhmm = "." in t.text and len(t.text.split(".")[1]) == 2
             return hhmm or weak_unit
         return False
@@ -666,7 +668,8 @@ class _Sentence:
             return None
         t = self.toks[k]
         abbr = abbreviations()
-        if t.lower in abbr and (t.kind == "sym" or self._abbr_ok(k)):
+        single_upper = len(t.text) == 1 and t.text.isupper()
+        if t.lower in abbr and not single_upper and (t.kind == "sym" or self._abbr_ok(k)):
             lemma = abbr[t.lower]
             b = k + 1
             if lemma == "chilometro" or lemma == "miglio":
