@@ -644,7 +644,8 @@ ROWS: list[tuple[str, str, float | int | None, float | int | None, bool, str | N
     ("Nel tempio c'erano circa 3.000 fedeli.", "circa 3.000", 3000, 3000, T, "fedele", "people"),
     ("Sono stati curati 45 feriti.", "45", 45, 45, F, "ferito", "casualties"),
     ("Hanno sfilato 30 blindati.", "30", 30, 30, F, "blindato", "equipment"),
-    ("Sono partiti 4 aerei da combattimento.", "4", 4, 4, F, "aereo", "equipment"),
+    ("Sono partiti 4 aerei da combattimento.", "4", 4, 4, F, "aereo da combattimento",
+     "equipment"),
     ("Il governo ha arrestato 26 giornalisti.", "26", 26, 26, F, "giornalista", "people"),
     # --- elliptical nouns and copular sentences ---------------------------------------
     ("Ai 3.000 soldati già presenti si aggiungono gli 11mila inviati ieri.", "11mila", 11000,

@@ -79,10 +79,26 @@ _CASUALTY_SINGULAR = frozenset(
         "deceduta",
     }
 )
+_DEMONYM_SUFFIXES = ("ese", "ense", "ano", "ana", "ino", "ina", "eno", "ena")
 _PERSON_SUFFIXES = ("ista", "iste", "isti", "tore", "trice", "tori", "trici", "ofilo", "ofila")
 _HAVE_AGE = frozenset(
-    {"ha", "aveva", "avevano", "hanno", "avrà", "avrebbe", "compie", "compiuto", "compiuti",
-     "compiute", "compiuta", "compiva", "compirà", "compiere", "compiendo"}
+    {
+        "ha",
+        "aveva",
+        "avevano",
+        "hanno",
+        "avrà",
+        "avrebbe",
+        "compie",
+        "compiuto",
+        "compiuti",
+        "compiute",
+        "compiuta",
+        "compiva",
+        "compirà",
+        "compiere",
+        "compiendo",
+    }
 )
 _ADVERBS = frozenset(
     {
@@ -137,7 +153,7 @@ _SENTENCING = (
     "squalific",
     "interdiz",
 )
-_SENT_PUNCT = frozenset({";", ":", "«", "»", "(", ")", '"', "“", "”"})
+_SENT_PUNCT = frozenset({";", ":", "«", "»", '"', "“", "”"})
 _SPEED = re.compile(r"^(?:orari[oa]?|all'ora|l'ora|/h)$")
 
 
@@ -314,6 +330,20 @@ class _Sentence:
             if self.low(a.j) in RANGE_DASHES and self.m.number_at(a.j + 1) is not None:
                 return not self._has_unit_after(a.j + 2)
             if a.i >= 2 and self.low(a.i - 1) in RANGE_DASHES and self.toks[a.i - 2].kind == "num":
+                return True
+            # results "vinto 3 a 1", "una sentenza 5 a 4"
+            first = self.toks[a.i]
+            if first.kind == "num" and self.low(a.j) == "a" and a.j + 1 < self.n:
+                b = self.toks[a.j + 1]
+                if b.kind == "num" and not self._has_unit_after(a.j + 2):
+                    return True
+            if (
+                first.kind == "num"
+                and self.low(a.i - 1) == "a"
+                and a.i >= 2
+                and self.toks[a.i - 2].kind == "num"
+                and not self._has_unit_after(a.j)
+            ):
                 return True
         return False
 
@@ -600,11 +630,12 @@ class _Sentence:
 
     def _and_a_half(self, e: Expr, f: Found) -> None:
         """``2 metri e mezzo`` -> 2.5."""
-        if f.unit_end is None or e.kind != "num" or f.low is None or f.low != f.high:
+        if f.unit_end is None or e.kind != "num":
             return
         k = self._tok_index_at(f.unit_end)
         if self.low(k) == "e" and self.low(k + 1) in ("mezzo", "mezza"):
-            f.low = f.high = tidy(f.low + 0.5)
+            f.low = tidy(f.low + 0.5) if f.low is not None else None
+            f.high = tidy(f.high + 0.5) if f.high is not None else None
 
     def _tok_index_at(self, char: int | None) -> int:
         for k, t in enumerate(self.toks):
@@ -697,7 +728,12 @@ class _Sentence:
                 k += 1  # "12 dei 13 minatori": share the noun of the whole
                 if self.low(k) in MULTIPLIERS:
                     k += 1
-        while k < self.n and self.low(k) in _ctx("prenominal_adjectives") and skipped < max_adj:
+        while (
+            k < self.n
+            and self.low(k) in _ctx("prenominal_adjectives")
+            and skipped < max_adj
+            and f"{self.low(k)} {self.low(k + 1)}" not in multiword()
+        ):
             k += 1
             skipped += 1
         if k >= self.n:
@@ -797,8 +833,12 @@ class _Sentence:
             return "persona", k, k + 1
         # backward: art noun [modal] copula [cue] N
         k = e.i - 1
-        while k >= 0 and self.low(k) in _ADVERBS:
-            k -= 1
+        while (
+            k >= 0
+            and self.low(k) in _ADVERBS
+            or (self.low(k) == "totale" and self.low(k - 1) == "in")
+        ):
+            k -= 2 if self.low(k) == "totale" else 1
         if (
             k >= 0
             and self.low(k) in _ctx("copulas")
@@ -863,6 +903,11 @@ class _Sentence:
                 or category_for(lemma_for(before.lower)) in ("people", "personnel", "casualties")
                 or (before.is_capitalised and j > 0)
                 or before.lower.endswith(_PERSON_SUFFIXES)
+                or (
+                    before.lower.endswith(_DEMONYM_SUFFIXES)
+                    and len(before.lower) > 5
+                    and lemma_for(before.lower) not in _ctx("duration_nouns")
+                )
             )
             if self.low(k - 1) == "età":
                 person_before = True
