@@ -95,7 +95,7 @@ def extract(
                 desc="documents", unit="doc", disable=not show, file=sys.stderr, dynamic_ncols=True
             ) as bar,
         ):
-            documents = iter_documents(inputs, default_date)
+            documents = iter_documents(inputs, default_date, exclude=[output] if output else [])
             for result in extract_many(documents, nlp, batch_size=batch_size):
                 bar.update(1)
                 if result.error:

@@ -24,8 +24,14 @@ BINARY_SNIFF = 8192
 Item = Document | InputError
 
 
-def iter_documents(inputs: Iterable[str], default_date: dt.date | None = None) -> Iterator[Item]:
-    """Documents (or errors) from each input: ``-`` (stdin), a file, or a folder."""
+def iter_documents(
+    inputs: Iterable[str], default_date: dt.date | None = None, exclude: Iterable[Path] = ()
+) -> Iterator[Item]:
+    """Documents (or errors) from each input: ``-`` (stdin), a file, or a folder.
+
+    Files in ``exclude`` (the output file, say) are passed over when a folder is read.
+    """
+    skip = {p.resolve() for p in exclude}
     for raw in inputs:
         if raw == "-":
             yield from _read_stdin(default_date)
@@ -35,7 +41,9 @@ def iter_documents(inputs: Iterable[str], default_date: dt.date | None = None) -
             files = sorted(
                 p
                 for p in path.rglob("*")
-                if p.is_file() and _suffix(p) in (*JSONL_SUFFIXES, *TEXT_SUFFIXES)
+                if p.is_file()
+                and _suffix(p) in (*JSONL_SUFFIXES, *TEXT_SUFFIXES)
+                and p.resolve() not in skip
             )
             if not files:
                 yield InputError(str(path), "folder holds no .txt or .jsonl files")

@@ -14,6 +14,7 @@ cut at clause breaks and items go to the claims of their stretch (or the nearest
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
@@ -44,12 +45,14 @@ def _overlaps(a: Span, b: Span) -> bool:
 class _Claim:
     """A claim being assembled: its anchor, clause head and collected items."""
 
-    def __init__(self, kind: str, anchor: Token, predicate: Token | None, quantity: Span | None):
+    def __init__(
+        self, kind: str, anchor: Token, predicate: Token | None, quantity: Span | None, parsed: bool
+    ):
         self.kind = kind
         self.anchor = anchor
         self.predicate = predicate
         self.quantity = quantity
-        self.head = clause_head(anchor) if anchor.doc.has_annotation("DEP") else anchor
+        self.head = clause_head(anchor) if parsed else anchor
         self.actors: list[Span] = []
         self.places: list[Span] = []
         self.times: list[Span] = []
@@ -70,13 +73,22 @@ class AssemblyComponent:
         actors, places = doc._.actors or [], doc._.places or []
         times, sources, hedges = doc._.times or [], doc._.sources or [], doc._.hedges or []
         drafts: list[Draft] = []
-        for sent in doc.sents:
+        sentences = list(doc.sents)
+        by_sentence = _bucket(sentences, quantities, actors, places, times, sources, hedges)
+        for k, sent in enumerate(sentences):
+            sent_quantities, sent_actors, sent_places, sent_times, sent_sources, sent_hedges = (
+                bucket[k] for bucket in by_sentence
+            )
             claims = [
-                _Claim("quantity", doc[q._.quantity.anchor], _token(doc, q._.quantity.predicate), q)
-                for q in quantities
-                if _in(q, sent)
+                _Claim(
+                    "quantity",
+                    doc[q._.quantity.anchor],
+                    _token(doc, q._.quantity.predicate),
+                    q,
+                    parsed,
+                )
+                for q in sent_quantities
             ]
-            sent_sources = [s for s in sources if _in(s, sent)]
             if not claims and sent_sources and self.statements:
                 claims = [self._statement(sent, sent_sources, parsed)]
             if not claims:
@@ -86,25 +98,26 @@ class AssemblyComponent:
                 for claim in self._covered(claims, governor, parsed):
                     claim.sources.append(source)
             source_spans = [s for c in claims for s in c.sources]
-            for items, attr in ((actors, "actors"), (places, "places"), (times, "times")):
+            for items, attr in (
+                (sent_actors, "actors"),
+                (sent_places, "places"),
+                (sent_times, "times"),
+            ):
                 for item in items:
-                    if not _in(item, sent) or any(
-                        _overlaps(item, q.quantity) for q in claims if q.quantity
-                    ):
+                    if any(_overlaps(item, q.quantity) for q in claims if q.quantity):
                         continue
                     if attr == "actors" and any(_overlaps(item, s) for s in source_spans):
                         continue
                     for claim in self._owners(claims, item, sent, parsed):
                         getattr(claim, attr).append(item)
-            for cue in hedges:
-                if _in(cue, sent):
-                    scope = set(cue._.hedge_scope or ())
-                    for claim in claims:
-                        if claim.anchor.i in scope or (
-                            claim.predicate is not None and claim.predicate.i in scope
-                        ):
-                            claim.hedged = True
-            drafts.extend(self._draft(claim, sent) for claim in claims)
+            for cue in sent_hedges:
+                scope = set(cue._.hedge_scope or ())
+                for claim in claims:
+                    if claim.anchor.i in scope or (
+                        claim.predicate is not None and claim.predicate.i in scope
+                    ):
+                        claim.hedged = True
+            drafts.extend(self._draft(claim, sent, parsed) for claim in claims)
         doc._.claims = drafts
         return doc
 
@@ -134,12 +147,13 @@ class AssemblyComponent:
             verb_cue = sources[0]._.source.cue_end - sources[0]._.source.cue_start == 1 and (
                 sources[0]._.source.cue.lower() != "secondo"
             )
-            return _Claim("statement", predicate, predicate if verb_cue else None, None)
+            return _Claim("statement", predicate, predicate if verb_cue else None, None, False)
         return _Claim(
             "statement",
             predicate,
             predicate if predicate.pos_ in {"VERB", "AUX", "NOUN"} else None,
             None,
+            True,
         )
 
     @staticmethod
@@ -171,7 +185,7 @@ class AssemblyComponent:
         return [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
 
     @staticmethod
-    def _draft(claim: _Claim, sent: Span) -> Draft:
+    def _draft(claim: _Claim, sent: Span, parsed: bool) -> Draft:
         info = claim.quantity._.quantity if claim.quantity is not None else None
         category = info.category if info else None
         predicate = claim.predicate
@@ -202,7 +216,7 @@ class AssemblyComponent:
                     "label": a._.actor.label,
                     "name": a._.actor.name,
                     "country": a._.actor.country,
-                    "role": actor_role(a, predicate, category),
+                    "role": actor_role(a, predicate, category) if parsed else "other",
                 }
                 for a in _unique(claim.actors)
             ],
@@ -217,7 +231,11 @@ class AssemblyComponent:
                 for p in _unique(claim.places)
             ],
             "times": [
-                {**_offsets(t), "recipe": t._.time, "future": _future(predicate or claim.anchor)}
+                {
+                    **_offsets(t),
+                    "recipe": t._.time,
+                    "future": parsed and _future(predicate or claim.anchor),
+                }
                 for t in _unique(claim.times)
             ],
             "sources": [
@@ -226,6 +244,18 @@ class AssemblyComponent:
             ],
             "hedged": claim.hedged,
         }
+
+
+def _bucket(sentences: list[Span], *groups: list[Span]) -> list[list[list[Span]]]:
+    """Spans of each group, filed by the sentence that holds them (one pass each)."""
+    starts = [s.start for s in sentences]
+    filed: list[list[list[Span]]] = [[[] for _ in sentences] for _ in groups]
+    for group, buckets in zip(groups, filed, strict=True):
+        for span in group:
+            k = bisect_right(starts, span.start) - 1
+            if k >= 0 and _in(span, sentences[k]):
+                buckets[k].append(span)
+    return filed
 
 
 def _token(doc: Doc, index: int | None) -> Token | None:
@@ -244,7 +274,7 @@ def _unique(spans: list[Span]) -> list[Span]:
 
 def _future(token: Token) -> bool:
     """Whether the clause of ``token`` is in the future tense (for years left unsaid)."""
-    head = clause_head(token) if token.doc.has_annotation("DEP") else token
+    head = clause_head(token)
     verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "aux:pass"})]
     return any("Fut" in t.morph.get("Tense") for t in verbs)
 

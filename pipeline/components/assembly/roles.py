@@ -21,13 +21,11 @@ RECIPIENT_CASES = {"a", "al", "alla", "ai", "alle", "agli", "allo", "all'", "all
 
 
 def actor_role(actor: Span, predicate: Token | None, category: str | None = None) -> str:
-    """``agent``, ``patient``, ``recipient`` or ``other`` for ``actor``.
+    """``agent``, ``patient``, ``recipient`` or ``other`` for ``actor`` (needs a parse).
 
     Subject → agent (patient for passive subjects and for casualty counts), object →
     patient, an oblique introduced by *a*/*verso*/*per* → recipient, *da* agent → agent.
     """
-    if not actor.doc.has_annotation("DEP"):
-        return "other"
     token = actor.root
     while (
         token.dep_ in NOUN_GROUP and token.head != token and token.head.pos_ not in {"VERB", "AUX"}

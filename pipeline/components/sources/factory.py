@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..syntax import has_parse, noun_phrase, phrase_after, phrase_before
-from .lexicon import Cue, cues, source_kind, verb_lemmas
+from .lexicon import Cue, combined_pattern, cues, source_kind, verb_lemmas
 
 if not Doc.has_extension("sources"):
     Doc.set_extension("sources", default=None)
@@ -39,47 +41,59 @@ class SourcesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         parsed = has_parse(doc)
+        sentences = list(doc.sents)
+        starts = [sent.start for sent in sentences]
+        by_sentence: dict[int, dict[int, tuple[Cue, Span]]] = defaultdict(dict)
+        for cue, span in self._cues(doc, parsed):
+            by_sentence[bisect_right(starts, span.start) - 1].setdefault(span.start, (cue, span))
+        persons = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
         found: list[Span] = []
-        for sent in doc.sents:
-            sent_cues = self._cues(sent, parsed)
+        for k in sorted(by_sentence):
+            sent = sentences[k]
+            sent_cues = [by_sentence[k][i] for i in sorted(by_sentence[k])]
+            sent_found: list[Span] = []
             for cue, cue_span in sent_cues:
                 source = self._source(cue, cue_span, sent, parsed)
                 if source is None or len(source) > self.max_source_tokens:
                     continue
-                if any(_overlap(s, source) for s in found) or any(
+                if any(_overlap(s, source) for s in sent_found) or any(
                     _overlap(c, source) for _, c in sent_cues
                 ):
                     continue
-                governor = self._governor(cue, cue_span, parsed)
-                is_person = any(e.label_ == "PER" for e in source.ents)
+                is_person = any(i in persons for i in range(source.start, source.end))
                 source._.source = SourceInfo(
                     kind=source_kind(source.text, is_person),
                     cue=cue_span.text if cue.type != "seen" else cue.cue,
                     cue_start=cue_span.start,
                     cue_end=cue_span.end,
-                    governor=governor,
+                    governor=self._governor(cue, cue_span, parsed),
                 )
-                found.append(source)
-        doc._.sources = sorted(found, key=lambda s: s.start)
+                sent_found.append(source)
+            found.extend(sorted(sent_found, key=lambda s: s.start))
+        doc._.sources = found
         return doc
 
-    def _cues(self, sent: Span, parsed: bool) -> list[tuple[Cue, Span]]:
-        doc, base = sent.doc, sent.start_char
-        hits: dict[int, tuple[Cue, Span]] = {}
-        for cue in cues():
-            for m in cue.pattern.finditer(sent.text):
-                span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
-                if span is not None and span.start not in hits:
-                    if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
-                        continue
-                    hits[span.start] = (cue, span)
+    @staticmethod
+    def _cues(doc: Doc, parsed: bool) -> list[tuple[Cue, Span]]:
+        """Every cue in the document, from one pass of the combined cue pattern."""
+        table, pattern = combined_pattern()
+        hits: list[tuple[Cue, Span]] = []
+        for m in pattern.finditer(doc.text):
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            cue = table[m.lastgroup or ""]
+            if span is None:
+                continue
+            if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
+                continue
+            hits.append((cue, span))
         if parsed and doc.has_annotation("LEMMA"):
             by_lemma = {c.cue: c for c in cues() if c.type == "verb"}
-            for token in sent:
+            taken = {span.start for _, span in hits}
+            for token in doc:
                 lemma = verb_lemmas().get(token.lemma_.lower())
-                if lemma and token.pos_ == "VERB" and token.i not in hits:
-                    hits[token.i] = (by_lemma[lemma], doc[token.i : token.i + 1])
-        return [hits[k] for k in sorted(hits)]
+                if lemma and token.pos_ == "VERB" and token.i not in taken:
+                    hits.append((by_lemma[lemma], doc[token.i : token.i + 1]))
+        return hits
 
     def _source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
         doc = sent.doc

@@ -31,6 +31,16 @@ def cues() -> tuple[Cue, ...]:
 
 
 @cache
+def combined_pattern() -> tuple[dict[str, Cue], re.Pattern[str]]:
+    """All cues as one alternation (one pass over a text); group ``c<n>`` is cue n."""
+    rows = read_tsv("attribution_cues.tsv")
+    table = {f"c{n}": cue for n, cue in enumerate(cues())}
+    alternation = "|".join(f"(?P<c{n}>{row['pattern']})" for n, row in enumerate(rows))
+    # The word-start test stands once, outside the alternation: most positions fail it fast.
+    return table, re.compile(rf"(?<!\w)(?=\w)(?:{alternation}){WORD_END}", re.I)
+
+
+@cache
 def verb_lemmas() -> dict[str, str]:
     """Lemma of each single-word verb cue, mapped to itself (for lemma-based matching)."""
     return {c.cue: c.cue for c in cues() if c.type == "verb" and " " not in c.cue}
