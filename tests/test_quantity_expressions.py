@@ -676,6 +676,12 @@ ROWS: list[tuple[str, str, float | int | None, float | int | None, bool, str | N
      "punto", "other"),
     ("La regione ha portato la somma da 8 milioni di euro a 15 milioni.", "15 milioni",
      15000000, 15000000, F, "euro", "money"),
+    ("Aveva sedici anni e suo fratello ne aveva tredici.", "tredici", 13, 13, F, "anno", "age"),
+    ("Sei persone (4 adulti e 2 bambini) sono rimaste uccise.", "4", 4, 4, F, "adulto",
+     "casualties"),
+    ("La serata del festival è durata oltre 4 ore e mezza.", "oltre 4", 4.5, N, F, "ora",
+     "duration"),
+    ("I giudici sono in totale 9.", "9", 9, 9, F, "giudice", "people"),
     ("La tv deve all'emittente circa € 10.000.000.", "circa € 10.000.000", 10000000, 10000000,
      T, "euro", "money"),
 ]
@@ -724,6 +730,11 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("La legge 326/84 è stata abrogata.", "84"),
     ("858. Comprensorio di bonifica.", "858"),
     ("Oggi un albanese su due vive all'estero.", "vive"),
+    ("Alle sette il traghetto parte per l'isola.", "sette"),
+    ("Rientrava sempre tra le otto e le nove.", "otto"),
+    ("L'orologio segnava le sette e un quarto.", "un quarto"),
+    ("La Corte ha deciso con una sentenza 5 a 4.", "5"),
+    ("Il vertice del 5G si terrà a Roma.", "5"),
     ("La Formula 1 torna a Monza.", "1"),
 ]
 

@@ -9,7 +9,7 @@ from functools import cache
 from .docview import DocView
 from .expressions import ONE_WORDS, RANGE_DASHES, Expr, ExpressionMatcher
 from .lexicon import category_of_lemma, load, word_set
-from .numerals import MULTIPLIERS, tidy
+from .numerals import MULTIPLIERS, tidy, word_value
 from .tokens import Tok, tokenize
 from .units import (
     abbreviations,
@@ -368,6 +368,10 @@ class _Sentence:
         months = _ctx("months")
         if nxt in months or (prev in months and not has_unit):
             return True
+        if e.kind == "fraction" and prev == "e" and f.unit is None and e.i >= 2:
+            before = self.toks[e.i - 2]
+            if before.kind == "num" or word_value(before.lower) is not None:
+                return True  # "le sette e un quarto"
         if first is not None and e.kind != "fraction" and self._date_like(e, f, prev):
             return True
         if f.unit_text is not None and f.unit_text.lower() == "ora" and e.low != 1:
@@ -420,7 +424,7 @@ class _Sentence:
                 return True
             if self.low(e.j) in ("'", "’", "°"):
                 return True  # al 36' (minute of a match)
-            if prev == "(" and self.low(e.j) in (")", "") and e.cue is None:
+            if prev in ("(", "[") and self.low(e.j) in (")", "]", "") and e.cue is None:
                 return True  # Norwich City (8)
             if self.n <= 3 and e.cue is None:
                 return True  # list numbering "8", "10."
@@ -511,9 +515,12 @@ class _Sentence:
         """Years and times of day even when a word that looks like a noun follows."""
         first = e.numbers[0]
         t = self.toks[first.i]
+        weak_unit = f.unit is None or f.category == "other"
+        if t.kind == "word" and first.mult == 1 and weak_unit and e.low is not None and e.low <= 24:
+            # "alle sette", "verso le dieci", "tra le otto e le nove"
+            return self.low(first.i - 1) in ("alle", "le", "dalle")
         if t.kind != "num" or first.mult != 1 or "," in t.text:
             return False
-        weak_unit = f.unit is None or f.category == "other"
         v = e.low if e.low is not None else e.high
         year_like = weak_unit and isinstance(v, int) and 1000 <= v <= 2100
         if year_like and ("." not in t.text or prev in ("nel", "dal", "al", "del")):
@@ -592,9 +599,11 @@ class _Sentence:
             and noun[0] not in category_of_lemma()
             and self.low(e.j).endswith(_PLURAL_PARTICIPLES)
         )
+        weak_noun = isinstance(noun, tuple) and noun[0] not in category_of_lemma()
+        if weak_noun and word_class(self.toks[noun[1]].lower) == "noun":
+            weak_noun = False  # a real noun: "due chiacchiere e una partita"
         if (participle and self._article_elliptic(e)) or (
-            self._elliptic_context(e)
-            and (noun is None or isinstance(noun, tuple) and noun[0] not in category_of_lemma())
+            self._elliptic_context(e) and (noun is None or weak_noun)
         ):
             noun = "ELLIPTIC"  # "di cui una ventina gravi", "6 bombe più una nascosta"
         if noun is None:
@@ -878,6 +887,10 @@ class _Sentence:
         while k >= 0 and self.low(k) in ("appena", "soli", "circa", "quasi", "ben", ","):
             k -= 1
         if f.unit is None:
+            j = k - 1 if self.low(k) == "già" else k
+            if self.low(j) in _HAVE_AGE | {"contava"} and self.low(j - 1) == "ne":
+                f.unit, f.category = "anno", "age"  # "il fratello ne aveva tredici"
+                return
             if self.low(k) in _HAVE_AGE and self.low(k) not in ("ha", "aveva", "avevano", "hanno"):
                 f.unit, f.category = "anno", "age"  # "ne avrebbe compiuti 70"
                 return
