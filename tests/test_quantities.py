@@ -162,3 +162,25 @@ def test_bundled_model() -> None:
     first = spans[0]._.quantity
     assert (first.low, first.high, first.unit, first.category) == (150, None, "persona", "casualties")
     assert first.predicate is not None
+
+
+def test_participial_predicate() -> None:
+    """'Almeno 150 persone sono morte.': the predicate is the participle tagged ADJ."""
+    nlp = spacy.blank("it")
+    nlp.add_pipe("claims_quantities")
+    doc = Doc(
+        nlp.vocab,
+        words=["Almeno", "150", "persone", "sono", "morte", "."],
+        spaces=[True, True, True, True, False, False],
+        pos=["ADV", "NUM", "NOUN", "AUX", "ADJ", "PUNCT"],
+        lemmas=["almeno", "150", "persona", "essere", "morto", "."],
+        heads=[1, 2, 4, 4, 4, 4],
+        deps=["advmod", "nummod", "nsubj", "cop", "ROOT", "punct"],
+        sent_starts=[True, False, False, False, False, False],
+    )
+    doc = nlp(doc)
+    span = doc._.quantities[0]
+    q = span._.quantity
+    assert span.text == "Almeno 150"
+    assert (q.low, q.high, q.unit, q.category) == (150, None, "persona", "casualties")
+    assert doc[q.predicate].text == "morte"

@@ -695,6 +695,8 @@ class _Sentence:
         if pos is not None:
             if pos == "NOUN":
                 return True
+            if pos in ("ADJ", "VERB", "PROPN", "X") and w in noun_lemma_table():
+                return not w.endswith(_PLURAL_PARTICIPLES) or pos != "VERB"  # "ben otto rivali"
             if pos == "ADJ":
                 return w.endswith(("isti", "iste", "ani", "esi", "ini", "eni", "ati", "iti", "uti"))
             return False
@@ -755,6 +757,7 @@ class _Sentence:
         pos_here = self.view.pos(t.start)
         if (
             pos_here == "ADJ"
+            and f"{t.lower} {self.low(k + 1)}" not in multiword()
             and k + 1 < self.n
             and self.view.pos(self.toks[k + 1].start) == "NOUN"
             and self.toks[k + 1].start > t.start

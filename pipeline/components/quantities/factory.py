@@ -16,6 +16,7 @@ if not Span.has_extension("quantity"):
     Span.set_extension("quantity", default=None)
 
 _PREDICATE_POS = frozenset({"VERB"})
+_AUX_DEPS = frozenset({"aux", "aux:pass", "cop"})
 
 
 def _predicate(tok: Token, start_self: bool) -> int | None:
@@ -29,11 +30,13 @@ def _predicate(tok: Token, start_self: bool) -> int | None:
         seen.add(cur.i)
         if cur.pos_ in _PREDICATE_POS or (cur.pos_ == "NOUN" and cur.lemma_.lower() in event_nouns):
             return cur.i
+        if cur.pos_ == "ADJ" and any(c.dep_ in _AUX_DEPS for c in cur.children):
+            return cur.i  # participial predicate: "sono morte", "rimasti uccisi"
         if cur.head.i == cur.i:
             break
         cur = cur.head
     root = cur
-    if root.pos_ in ("VERB", "AUX"):
+    if root.pos_ in ("VERB", "AUX", "ADJ"):
         return root.i
     for child in root.children:
         if child.dep_ == "cop":

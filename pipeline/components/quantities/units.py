@@ -102,12 +102,10 @@ def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = No
     sing = singularize(w)
     if sing in known or w in known:
         return sing if sing in known else w
-    if pipeline_lemma and good_lemma(pipeline_lemma, w) and pos in ("NOUN", "PROPN"):
-        return pipeline_lemma.lower()
     table = noun_lemma_table().get(w)
     if table and good_lemma(table, w):
         return table
-    if pipeline_lemma and good_lemma(pipeline_lemma, w) and pos is None:
+    if pipeline_lemma and good_lemma(pipeline_lemma, w) and pos in (None, "NOUN", "PROPN"):
         return pipeline_lemma.lower()
     return sing
 
