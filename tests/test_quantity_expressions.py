@@ -682,6 +682,8 @@ ROWS: list[tuple[str, str, float | int | None, float | int | None, bool, str | N
     ("La serata del festival è durata oltre 4 ore e mezza.", "oltre 4", 4.5, N, F, "ora",
      "duration"),
     ("I giudici sono in totale 9.", "9", 9, 9, F, "giudice", "people"),
+    ("Le urne sono rimaste aperte un solo giorno.", "un", 1, 1, F, "giorno", "duration"),
+    ("Il governo ha speso il doppio dei fondi previsti.", "doppio", 2, 2, F, "volta", "factor"),
     ("La tv deve all'emittente circa € 10.000.000.", "circa € 10.000.000", 10000000, 10000000,
      T, "euro", "money"),
 ]
@@ -735,6 +737,8 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("L'orologio segnava le sette e un quarto.", "un quarto"),
     ("La Corte ha deciso con una sentenza 5 a 4.", "5"),
     ("Il vertice del 5G si terrà a Roma.", "5"),
+    ("Il doppio turno è stato abolito.", "doppio"),
+    ("Un giorno tornerà a casa.", "Un"),
     ("La Formula 1 torna a Monza.", "1"),
 ]
 

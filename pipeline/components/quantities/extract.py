@@ -100,6 +100,8 @@ _HAVE_AGE = frozenset(
         "compiendo",
     }
 )
+_MULTIPLE_NOUNS = {"doppio": 2, "triplo": 3, "quadruplo": 4, "quintuplo": 5, "decuplo": 10}
+_MULTIPLE_ARTICLES = frozenset({"il", "al", "del", "dal", "nel", "sul"})
 _ADVERBS = frozenset(
     {
         "infatti",
@@ -235,6 +237,23 @@ class _Sentence:
                 if t.lower.startswith(stem) and not t.lower.startswith(("raddoppiamento",)):
                     value = v
                     break
+        if value is None and t.lower in _MULTIPLE_NOUNS and self.low(i - 1) in _MULTIPLE_ARTICLES:
+            nxt = self.low(i + 1)
+            if nxt in (
+                "",
+                ",",
+                ".",
+                ";",
+                ")",
+                "di",
+                "del",
+                "dei",
+                "degli",
+                "della",
+                "delle",
+                "rispetto",
+            ):
+                value = _MULTIPLE_NOUNS[t.lower]  # "il doppio dei soldati"
         if value is None:
             return None
         value = tidy(value)
@@ -545,6 +564,8 @@ class _Sentence:
             and f.unit_start == self._tok_start_after(first.j)
         ):
             return True
+        if self.low(first.j) in ("solo", "sola", "unico", "unica", "singolo", "singola"):
+            return True  # "un solo giorno", "una sola rete"
         prev = self.low(e.i - 1)
         if prev in ("più", "e", "o", ",", "/") and self.results:
             _, last = self.results[-1]
