@@ -319,7 +319,14 @@ class ExpressionMatcher:
         j = a.j
         # fractions: "un terzo", "due terzi"
         den = FRACTIONS.get(self.low(j))
-        if den is not None and self.low(j) != "mezzo" and a.mult == 1 and a.value < den:
+        partitive = self.low(j + 1) in _fused()["di"] or self.low(i - 1) in ("di", "per", "circa")
+        if (
+            den is not None
+            and self.low(j) != "mezzo"
+            and a.mult == 1
+            and a.value < den
+            and partitive
+        ):
             value = tidy(a.value / den)
             return Expr(i, j + 1, value, value, False, "fraction", i, j + 1, [a])
         # ranges: "25-30mila", "uno/due", "tre o quattro", "uno o più"

@@ -102,6 +102,20 @@ _HAVE_AGE = frozenset(
 )
 _MULTIPLE_NOUNS = {"doppio": 2, "triplo": 3, "quadruplo": 4, "quintuplo": 5, "decuplo": 10}
 _MULTIPLE_ARTICLES = frozenset({"il", "al", "del", "dal", "nel", "sul"})
+_SUBSET_CUES = (
+    "di cui",
+    "tra cui",
+    "fra cui",
+    "tra i quali",
+    "tra le quali",
+    "fra i quali",
+    "fra le quali",
+    "tra questi",
+    "tra queste",
+    "tra loro",
+    "fra loro",
+    "tra essi",
+)
 _ADVERBS = frozenset(
     {
         "infatti",
@@ -435,6 +449,8 @@ class _Sentence:
                 prev_tok is not None
                 and prev_tok.is_capitalised
                 and e.cue is None
+                and self.toks[first.i].kind == "num"
+                and first.mult == 1
                 and prev not in FUNCTION_WORDS
                 and prev not in _ctx("copulas")
             )  # legge 40, Provinciale 38, Boeing 737, Formula 1
@@ -443,7 +459,12 @@ class _Sentence:
                 return True
             if self.low(e.j) in ("'", "’", "°"):
                 return True  # al 36' (minute of a match)
-            if prev in ("(", "[") and self.low(e.j) in (")", "]", "") and e.cue is None:
+            if (
+                prev in ("(", "[")
+                and self.low(e.j) in (")", "]", "")
+                and e.cue is None
+                and first.mult == 1
+            ):
                 return True  # Norwich City (8)
             if self.n <= 3 and e.cue is None:
                 return True  # list numbering "8", "10."
@@ -785,7 +806,7 @@ class _Sentence:
         ):
             k += 1  # tagged "tre enormi caverne"
             t = self.toks[k]
-        elif pos_here is None and t.is_word:
+        elif pos_here is None and t.is_word and f"{t.lower} {self.low(k + 1)}" not in multiword():
             cls = word_class(t.lower)
             if cls == "verb":
                 return None  # "70 milioni chiesti"
@@ -880,6 +901,12 @@ class _Sentence:
             k -= 1
             while k >= 0 and (self.low(k) in _ctx("modals") or self.low(k) in _ADVERBS):
                 k -= 1
+            if (
+                k >= 2
+                and self.low(k).endswith(_PLURAL_PARTICIPLES)
+                and self.low(k - 2) in _PLURAL_ARTICLES
+            ):
+                k -= 1  # "i morti confermati sono 25"
             if k >= 1 and self.low(k - 1) in _PLURAL_ARTICLES and self._is_noun(self.toks[k]):
                 t = self.toks[k]
                 return (
@@ -999,6 +1026,17 @@ class _Sentence:
             b += 1
         return [(self.toks[k].start, self.toks[k].lower) for k in range(a, b)]
 
+    def _among_casualties(self, f: Found) -> bool:
+        """``25 morti, di cui 22 turisti``: a subset of a casualty count."""
+        for _, r in self.results:
+            if r.end > f.start or r.category != "casualties":
+                continue
+            between = self.text[r.end : f.start].lower()
+            close = len(between) < 120 and not any(p in between for p in (";", ". ", " mentre "))
+            if close and any(cue in between for cue in _SUBSET_CUES):
+                return True
+        return False
+
     def _contextual_categories(self) -> None:
         """Casualty predicates turn people into casualties; military context makes personnel."""
         unit_starts = {f.unit_start for _, f in self.results if f.unit_start is not None}
@@ -1013,7 +1051,7 @@ class _Sentence:
                 start not in unit_starts and (w.startswith(stems) or w in _ctx("casualty_exact"))
                 for start, w in words
             ) or any(p in seg for p in phrases)
-            if casualty:
+            if casualty or self._among_casualties(f):
                 f.category = "casualties"
             elif f.unit == "uomo" and any(
                 w.startswith(tuple(_ctx("military_cues"))) for _, w in words
