@@ -1,0 +1,151 @@
+"""Context rules for categories: ages vs durations, coordination, casualty and military context."""
+
+from __future__ import annotations
+
+from .expressions import Expr
+from .lexicon import load
+from .sentence import SentenceBase
+from .units import (
+    category_for,
+    lemma_for,
+)
+from .vocab import (
+    DEMONYM_SUFFIXES,
+    HAVE_AGE,
+    PERSON_SUFFIXES,
+    SENT_PUNCT,
+    SENTENCING,
+    SUBSET_CUES,
+    Found,
+    ctx,
+)
+
+
+class CategoryRules(SentenceBase):
+    """Refine units and categories from the context of the sentence."""
+
+    def _age_or_duration(self, e: Expr, f: Found) -> None:
+        """``uomo di 35 anni`` / ``D'Avanzo, 49 anni`` / ``figlia di 2`` are ages."""
+        k = e.i - 1
+        while k >= 0 and self.low(k) in ("appena", "soli", "circa", "quasi", "ben", ","):
+            k -= 1
+        if f.unit is None:
+            j = k - 1 if self.low(k) == "già" else k
+            if self.low(j) in HAVE_AGE | {"contava"} and self.low(j - 1) == "ne":
+                f.unit, f.category = "anno", "age"  # "il fratello ne aveva tredici"
+                return
+            if self.low(k) in HAVE_AGE and self.low(k) not in ("ha", "aveva", "avevano", "hanno"):
+                f.unit, f.category = "anno", "age"  # "ne avrebbe compiuti 70"
+                return
+            if (
+                self.low(k) == "di"
+                and k >= 1
+                and self.low(k - 1) in ctx("person_nouns_for_age")
+                and e.low is not None
+                and e.low < 120
+            ):
+                f.unit, f.category = "anno", "age"
+            return
+        if f.unit != "anno":
+            return
+        person_before = False
+        if self.low(k) == "di" and k >= 1:
+            j = k - 1
+            while j >= 0 and self.low(j) in (",",):
+                j -= 1
+            before = self.toks[j] if j >= 0 else None
+            person_before = before is not None and (
+                before.lower in ctx("person_nouns_for_age")
+                or category_for(lemma_for(before.lower)) in ("people", "personnel", "casualties")
+                or (before.is_capitalised and j > 0)
+                or before.lower.endswith(PERSON_SUFFIXES)
+                or (
+                    before.lower.endswith(DEMONYM_SUFFIXES)
+                    and len(before.lower) > 5
+                    and lemma_for(before.lower) not in ctx("duration_nouns")
+                )
+            )
+            if self.low(k - 1) == "età":
+                person_before = True
+        elif self.low(e.i - 1) in (",", "(") and e.i >= 2 and self.toks[e.i - 2].is_capitalised:
+            after = self._after_unit(f)
+            person_before = after in (",", ")", ".", ";", "")
+        elif self.low(k) in HAVE_AGE and self._after_unit(f) not in ("di", "d'"):
+            person_before = True  # "aveva 69 anni", "compie 50 anni"
+        elif self.low(k) in ("a", "ad") and self._after_unit(f) not in ("di", "da", "dal", "dalla"):
+            window = [self.low(j) for j in range(max(0, k - 5), k)]
+            person_before = not any(w.startswith(SENTENCING) for w in window)
+        elif self.low(e.i - 1) in ("e", "o") and self.results:
+            _, prev = self.results[-1]
+            person_before = prev.category == "age" or prev.unit is None
+        if person_before or (self.low(e.i - 1) == "di" and self.low(e.i - 2) in ("età",)):
+            f.category = "age"
+        else:
+            f.category = "duration"
+
+    # ---- cross-quantity rules -------------------------------------------------------
+    def _coordinate(self) -> None:
+        """``2 e 3 anni``, ``tre o quattro soldati``: a unitless number takes its partner's unit."""
+        for idx in range(len(self.results) - 2, -1, -1):
+            e, f = self.results[idx]
+            e2, f2 = self.results[idx + 1]
+            if f.unit is not None or f2.unit is None or e.kind == "factor":
+                continue
+            between = [self.low(k) for k in range(e.j, e2.i)]
+            if (
+                between
+                and all(w in ("e", "o", ",", "/", "ed") for w in between)
+                and len(between) <= 2
+            ):
+                f.unit, f.category = f2.unit, f2.category
+                f.unit_text, f.unit_start, f.unit_end = f2.unit_text, f2.unit_start, f2.unit_end
+                f.anchor_char = f2.anchor_char
+
+    def _segment_words(self, f: Found) -> list[tuple[int, str]]:
+        """Words of the clause-like segment around ``f`` (split at ; : « » ( ) and mentre)."""
+        idx = self._tok_index_at(f.start)
+        a = idx
+        while (
+            a > 0
+            and self.toks[a - 1].lower not in SENT_PUNCT
+            and self.toks[a - 1].lower != "mentre"
+        ):
+            a -= 1
+        b = idx
+        while (
+            b < self.n and self.toks[b].lower not in SENT_PUNCT and self.toks[b].lower != "mentre"
+        ):
+            b += 1
+        return [(self.toks[k].start, self.toks[k].lower) for k in range(a, b)]
+
+    def _among_casualties(self, f: Found) -> bool:
+        """``25 morti, di cui 22 turisti``: a subset of a casualty count."""
+        for _, r in self.results:
+            if r.end > f.start or r.category != "casualties":
+                continue
+            between = self.text[r.end : f.start].lower()
+            close = len(between) < 120 and not any(p in between for p in (";", ". ", " mentre "))
+            if close and any(cue in between for cue in SUBSET_CUES):
+                return True
+        return False
+
+    def _contextual_categories(self) -> None:
+        """Casualty predicates turn people into casualties; military context makes personnel."""
+        unit_starts = {f.unit_start for _, f in self.results if f.unit_start is not None}
+        stems = tuple(s for s in load("context")["casualty_cues"] if " " not in s)
+        phrases = tuple(s for s in load("context")["casualty_cues"] if " " in s)
+        for _, f in self.results:
+            if f.category not in ("people", "personnel"):
+                continue
+            words = self._segment_words(f)
+            seg = " ".join(w for _, w in words)
+            casualty = any(
+                start not in unit_starts and (w.startswith(stems) or w in ctx("casualty_exact"))
+                for start, w in words
+            ) or any(p in seg for p in phrases)
+            if casualty or self._among_casualties(f):
+                f.category = "casualties"
+            elif f.unit == "uomo" and any(
+                w.startswith(tuple(ctx("military_cues"))) for _, w in words
+            ):
+                f.category = "personnel"

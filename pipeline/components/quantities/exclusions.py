@@ -1,0 +1,350 @@
+"""Rules that drop numbers which are not quantities (dates, times, codes, labels, scores)."""
+
+from __future__ import annotations
+
+from .expressions import RANGE_DASHES, Expr
+from .lexicon import category_of_lemma
+from .numerals import MULTIPLIERS, word_value
+from .sentence import SentenceBase
+from .tokens import Tok
+from .units import (
+    abbreviations,
+    category_for,
+    irregular_plurals,
+)
+from .vocab import (
+    CASUALTY_SINGULAR,
+    FUNCTION_WORDS,
+    Found,
+    ctx,
+)
+
+
+class ExclusionRules(SentenceBase):
+    """Decide whether a matched expression is a quantity at all."""
+
+    # ---- exclusions ---------------------------------------------------------------
+    def _first_num_tok(self, e: Expr) -> Tok | None:
+        return self.toks[e.numbers[0].i] if e.numbers else None
+
+    def _excluded_early(self, e: Expr) -> bool:
+        """Codes, ordinals, times, scores, phone numbers, capitalised number words."""
+        if e.kind == "factor" or not e.numbers:
+            return False
+        for num in e.numbers:
+            t = self.toks[num.i]
+            prev = self.toks[num.i - 1] if num.i > 0 else None
+            nxt = self.toks[num.i + 1] if num.i + 1 < self.n else None
+            if t.kind == "num":
+                if prev is not None and t.glued:
+                    if prev.is_word and not prev.lower.endswith("'"):
+                        return True  # A10, G7
+                    if (
+                        prev.lower in RANGE_DASHES
+                        and num.i >= 2
+                        and self.toks[num.i - 2].is_word
+                        and prev.glued
+                    ):
+                        return True  # Covid-19, F-16
+                    if prev.lower in ("'", "’", "#", "+", "n°", '"'):
+                        return True  # '90, #3, 1'9"
+                    if prev.lower == "/" and num.i >= 2 and prev.glued:
+                        return True  # 326/84, g/1, 12/03
+                if prev is not None and prev.lower in ("'", "’") and self.low(num.i - 2) == "anni":
+                    return True  # anni ' 60
+                if nxt is not None and nxt.lower in ("°", "º", "ª") and self.low(num.i + 2) != "c":
+                    return True  # 15°, 25 ° (ordinal)
+                if (
+                    nxt is not None
+                    and nxt.glued
+                    and nxt.lower == "/"
+                    and self.toks[num.i + 2 : num.i + 3]
+                    and self.toks[num.i + 2].kind == "num"
+                    and self.toks[num.i + 2].glued
+                ):
+                    return True  # 326/84, 24/7
+                if num.i == 0 and nxt is not None and nxt.lower in (".", ")") and not e.cue:
+                    return True  # list numbering "858. Comprensorio", "3) ..."
+                if nxt is not None and nxt.glued:
+                    if (
+                        nxt.lower in ("'", "’", '"')
+                        and self.toks[num.i + 2 : num.i + 3]
+                        and (self.toks[num.i + 2].kind == "num")
+                    ):
+                        return True  # 1'9" (race times)
+                    if nxt.lower in ("º", "ª") or nxt.lower.startswith("esim"):
+                        return True
+                    if (
+                        nxt.lower == ":"
+                        and num.i + 2 < self.n
+                        and self.toks[num.i + 2].kind == "num"
+                    ):
+                        return True  # 5:30
+                    if (
+                        nxt.is_word
+                        and nxt.lower not in MULTIPLIERS
+                        and (nxt.lower not in abbreviations() or nxt.text in ("G", "K", "D", "T"))
+                        and nxt.lower != "enne"
+                        and nxt.lower not in irregular_plurals()
+                    ):
+                        return True  # 5N (but not "24ore")
+                    if (
+                        nxt.lower in RANGE_DASHES
+                        and num.i + 2 < self.n
+                        and self.toks[num.i + 2].is_word
+                        and self.toks[num.i + 2].glued
+                    ):
+                        return True  # 5N-BJY style codes
+                if t.text.startswith("0") and len(t.text) > 1 and t.text[1].isdigit():
+                    return True  # phone numbers, codes
+                if (
+                    prev is not None
+                    and prev.lower == ":"
+                    and prev.glued
+                    and num.i >= 2
+                    and self.toks[num.i - 2].kind == "num"
+                ):
+                    return True
+            elif t.is_capitalised and num.i > 0 and not self._after_cue(e):
+                return True  # "Le Tre Cime"
+        # scores 7-5 6-3: numbers joined by a dash that did not form a range
+        if e.kind == "num":
+            a = e.numbers[0]
+            if self.low(a.j) in RANGE_DASHES and self.m.number_at(a.j + 1) is not None:
+                return not self._has_unit_after(a.j + 2)
+            if a.i >= 2 and self.low(a.i - 1) in RANGE_DASHES and self.toks[a.i - 2].kind == "num":
+                return True
+            # results "vinto 3 a 1", "una sentenza 5 a 4"
+            first = self.toks[a.i]
+            if first.kind == "num" and self.low(a.j) == "a" and a.j + 1 < self.n:
+                b = self.toks[a.j + 1]
+                if b.kind == "num" and not self._has_unit_after(a.j + 2):
+                    return True
+            if (
+                first.kind == "num"
+                and self.low(a.i - 1) == "a"
+                and a.i >= 2
+                and self.toks[a.i - 2].kind == "num"
+                and not self._has_unit_after(a.j)
+            ):
+                return True
+        return False
+
+    def _after_cue(self, e: Expr) -> bool:
+        return e.i < e.numbers[0].i
+
+    def _has_unit_after(self, k: int) -> bool:
+        if k < self.n and self.toks[k].kind == "num":
+            k += 1
+        noun = self._noun_at(k, 2)
+        return isinstance(noun, tuple) and category_for(noun[0]) != "other"
+
+    def _excluded_late(self, e: Expr, f: Found) -> bool:
+        """Dates, years, times of day, labels, scores, unlikely counts of one/sei."""
+        if e.kind == "factor":
+            return False
+        first = e.numbers[0] if e.numbers else None
+        has_unit = f.unit is not None
+        prev = self.low(e.i - 1)
+        prev_tok = self.toks[e.i - 1] if e.i > 0 else None
+        nxt = self.low(e.j)
+        months = ctx("months")
+        if nxt in months or (prev in months and not has_unit):
+            return True
+        if e.kind == "fraction" and prev == "e" and f.unit is None and e.i >= 2:
+            before = self.toks[e.i - 2]
+            if before.kind == "num" or word_value(before.lower) is not None:
+                return True  # "le sette e un quarto"
+        if first is not None and e.kind != "fraction" and self._date_like(e, f, prev):
+            return True
+        if f.unit_text is not None and f.unit_text.lower() == "ora" and e.low != 1:
+            return True  # alle 23 ora locale
+        if (
+            first is not None
+            and e.kind in ("num", "range")
+            and not e.percent
+            and self._time_or_year(e, f, prev)
+        ):
+            return True
+        weak_unit = f.unit is None or (
+            f.category == "other" and f.unit not in category_of_lemma() and f.unit != "grado"
+        )
+        if first is not None and e.kind in ("num", "range") and weak_unit and not e.percent:
+            t = self.toks[first.i]
+            if t.kind == "num" and first.mult == 1 and "," not in t.text:
+                v = e.low if e.low is not None else e.high
+                if isinstance(v, int) and 1000 <= v <= 2100 and "." not in t.text:
+                    return True  # year
+                before_num = self.low(first.i - 1)
+                time_prev = (
+                    before_num in ctx("time_preps")
+                    or before_num
+                    in (
+                        "alle",
+                        "dalle",
+                        "le",
+                    )
+                    or (
+                        e.cue == "range"
+                        and self.low(e.i) in ("dalle", "dalle", "tra", "fra")
+                        and self.low(e.numbers[0].i - 1) in ("le",)
+                    )
+                )
+                if time_prev and v is not None and v <= 24:
+                    return True  # alle 5, le 6.46
+            label_k = e.i - 1
+            if self.low(label_k) == "." and label_k > 0:
+                label_k -= 1
+            labelled = self.low(label_k) in ctx("label_words") or (
+                prev_tok is not None
+                and prev_tok.is_capitalised
+                and e.cue is None
+                and self.toks[first.i].kind == "num"
+                and first.mult == 1
+                and prev not in FUNCTION_WORDS
+                and prev not in ctx("copulas")
+            )  # legge 40, Provinciale 38, Boeing 737, Formula 1
+            if labelled or (prev in ("e", "ed", ",", "o") and e.i - 2 in self.labels):
+                self.labels.add(e.j - 1)  # "Articoli 49 e 50", "le linee 135 e 309"
+                return True
+            if self.low(e.j) in ("'", "’", "°"):
+                return True  # al 36' (minute of a match)
+            if (
+                prev in ("(", "[")
+                and self.low(e.j) in (")", "]", "")
+                and e.cue is None
+                and first.mult == 1
+            ):
+                return True  # Norwich City (8)
+            if self.n <= 3 and e.cue is None:
+                return True  # list numbering "8", "10."
+            if (
+                prev_tok is not None
+                and prev_tok.kind == "word"
+                and prev_tok.text.isupper()
+                and len(prev_tok.text) > 1
+                and e.cue is None
+            ):
+                return True  # SP 38, ISO 9001
+            if e.cue == "dash" and not e.percent and all(n.kind == "digit" for n in e.numbers):
+                return True  # scores 7-5
+            if prev in ("anni", "anno") and e.cue is None:
+                return True  # anni 80
+            # phone-like digit groups
+            if (
+                e.kind == "num"
+                and e.j < self.n
+                and self.toks[e.j].kind == "num"
+                and not self.toks[e.j].glued
+            ):
+                return True
+        if (
+            first is not None
+            and f.unit is not None
+            and category_for(f.unit) == "duration"
+            and self._after_unit(f) in ctx("relative_time_after")
+        ):
+            return True  # due anni fa
+        if (
+            first is not None
+            and e.kind == "num"
+            and first.kind == "one"
+            and first.mult == 1
+            and not self._one_is_count(e, f)
+        ):
+            return True
+        if (
+            first is not None
+            and e.kind == "num"
+            and self.low(first.i) == "sei"
+            and first.mult == 1
+            and (
+                f.unit_text is None
+                or not f.unit_text.lower().endswith(("i", "e"))
+                or prev in ("tu", "non", "ci", "ne", "lo", "la", "mi", "ti", "che", "se")
+            )
+        ):
+            return e.cue is None
+        if (
+            first is not None
+            and e.kind == "num"
+            and first.kind == "word"
+            and first.mult == 1
+            and self.low(first.i) == "venti"
+        ):
+            return not has_unit and e.cue is None  # "venti" (winds)
+        return False
+
+    def _date_like(self, e: Expr, f: Found, prev: str) -> bool:
+        """Days of the month and times of day without a month right after the number."""
+        first = e.numbers[0]
+        t = self.toks[first.i]
+        if f.unit is not None and f.category != "other" or e.percent:
+            return False
+        if f.unit in ("mattino", "mattina", "pomeriggio", "sera", "notte"):
+            return True  # l'una e sedici del mattino
+        if t.kind != "num" or first.mult != 1 or not isinstance(e.low, int) or e.low > 31:
+            return False
+        if f.unit is None and prev in ctx("weekdays"):
+            return True  # sabato 9
+        k = e.j
+        while (
+            k < self.n
+            and k - e.j < 5
+            and (
+                self.low(k) in ("e", "ed", "il", "al", ",", "-", "/", "e il")
+                or self.toks[k].kind == "num"
+            )
+        ):
+            k += 1
+        if k > e.j and self.low(k) in ctx("months"):
+            return True  # il 5 e il 12 luglio
+        return f.unit is None and e.cue is None and prev in ctx("day_articles")
+
+    def _time_or_year(self, e: Expr, f: Found, prev: str) -> bool:
+        """Years and times of day even when a word that looks like a noun follows."""
+        first = e.numbers[0]
+        t = self.toks[first.i]
+        weak_unit = f.unit is None or f.category == "other"
+        if t.kind == "word" and first.mult == 1 and weak_unit and e.low is not None and e.low <= 24:
+            # "alle sette", "verso le dieci", "tra le otto e le nove"
+            return self.low(first.i - 1) in ("alle", "le", "dalle")
+        if t.kind != "num" or first.mult != 1 or "," in t.text:
+            return False
+        v = e.low if e.low is not None else e.high
+        year_like = weak_unit and isinstance(v, int) and 1000 <= v <= 2100
+        if year_like and ("." not in t.text or prev in ("nel", "dal", "al", "del")):
+            return True  # years ("nel 2.000" too)
+        if self.low(first.i - 1) in ctx("time_preps") and v is not None and v <= 24:
+            hhmm = "." in t.text and len(t.text.split(".")[1]) == 2
+            return hhmm or weak_unit
+        return False
+
+    def _after_unit(self, f: Found) -> str:
+        for k, t in enumerate(self.toks):
+            if t.start >= (f.unit_end or 0):
+                return t.lower if k < self.n else ""
+        return ""
+
+    def _one_is_count(self, e: Expr, f: Found) -> bool:
+        """``un``/``una``/``uno`` count only next to another quantity or a casualty noun."""
+        first = e.numbers[0]
+        if (
+            f.unit_text is not None
+            and f.unit_text.lower() in CASUALTY_SINGULAR
+            and f.unit_start == self._tok_start_after(first.j)
+        ):
+            return True
+        if self.low(first.j) in ("solo", "sola", "unico", "unica", "singolo", "singola"):
+            return True  # "un solo giorno", "una sola rete"
+        prev = self.low(e.i - 1)
+        if prev in ("più", "e", "o", ",", "/") and self.results:
+            _, last = self.results[-1]
+            last_end = last.unit_end if last.unit_end is not None else last.end
+            gap = [t for t in self.toks[: e.i] if t.start >= last_end]
+            if len(gap) <= 1:
+                return True  # "6 bombe più una", "tre morti e un ferito"
+        return False
+
+    def _tok_start_after(self, k: int) -> int | None:
+        return self.toks[k].start if k < self.n else None

@@ -1,0 +1,301 @@
+"""Finding the counted noun of a quantity: after the number, in copular and elliptical sentences."""
+
+from __future__ import annotations
+
+from .expressions import Expr
+from .lexicon import category_of_lemma, load
+from .numerals import MULTIPLIERS, tidy
+from .sentence import SentenceBase
+from .tokens import Tok
+from .units import (
+    abbreviations,
+    category_for,
+    currencies,
+    irregular_plurals,
+    lemma_for,
+    multiword,
+    noun_lemma_table,
+    verb_forms,
+    word_class,
+)
+from .vocab import (
+    ADVERBS,
+    ELLIPTIC_ARTICLES,
+    FUNCTION_WORDS,
+    PARTICIPLE_ENDINGS,
+    PLURAL_ARTICLES,
+    PLURAL_ENDINGS,
+    PLURAL_PARTICIPLES,
+    VERB_ENDINGS,
+    Found,
+    ctx,
+)
+
+
+class CountedNounRules(SentenceBase):
+    """Locate what a quantity counts and attach its lemma."""
+
+    def _elliptic_context(self, e: Expr) -> bool:
+        """The number refers back to the previous quantity's noun."""
+        if self.low(e.i - 1) == "cui" and self.low(e.i - 2) == "di":
+            return True
+        one = bool(e.numbers) and e.numbers[0].kind == "one" and e.numbers[0].mult == 1
+        return one and self.low(e.i - 1) in ("più", "e", "o") and bool(self.results)
+
+    def _article_elliptic(self, e: Expr) -> bool:
+        """``agli oltre 200``: article + number with a quantity earlier in the sentence."""
+        article = self.low(e.i - 1) in ELLIPTIC_ARTICLES or (
+            bool(e.numbers) and self.low(e.numbers[0].i - 1) in ELLIPTIC_ARTICLES
+        )
+        return article and bool(self.results) and self.results[-1][1].unit not in (None, "%")
+
+    def _and_a_half(self, e: Expr, f: Found) -> None:
+        """``2 metri e mezzo`` -> 2.5."""
+        if f.unit_end is None or e.kind != "num":
+            return
+        k = self._tok_index_at(f.unit_end)
+        if self.low(k) == "e" and self.low(k + 1) in ("mezzo", "mezza"):
+            f.low = tidy(f.low + 0.5) if f.low is not None else None
+            f.high = tidy(f.high + 0.5) if f.high is not None else None
+
+    def _tok_index_at(self, char: int | None) -> int:
+        for k, t in enumerate(self.toks):
+            if char is not None and t.start >= char:
+                return k
+        return self.n
+
+    def _set_unit(self, f: Found, lemma: str, a: int, b: int) -> None:
+        f.unit = lemma
+        f.unit_start, f.unit_end = self.toks[a].start, self.toks[b - 1].end
+        f.unit_text = self.text[f.unit_start : f.unit_end]
+        f.category = category_for(lemma)
+        if any(ch.isalpha() for ch in f.unit_text):
+            f.anchor_char = self.toks[a].start
+
+    def _copy_previous(self, f: Found) -> None:
+        if not self.results:
+            return
+        _, prev = self.results[-1]
+        f.unit, f.category = prev.unit, prev.category
+        f.unit_text, f.unit_start, f.unit_end = prev.unit_text, None, None
+        if prev.unit_text is not None and prev.unit_start is not None:
+            f.unit_start, f.unit_end = prev.unit_start, prev.unit_end
+
+    def _is_noun(self, t: Tok, allow_singular: bool = True) -> bool:
+        w = t.lower
+        if not t.is_word or len(w) < 2 or w.endswith("'"):
+            return False
+        known = lemma_for(w)
+        if w in abbreviations() or known in category_of_lemma() or w in irregular_plurals():
+            return True
+        if t.is_capitalised and not t.text.isupper():
+            return False
+        if w in FUNCTION_WORDS or w in ctx("copulas") or w in ctx("modals"):
+            return False
+        if w.endswith(PARTICIPLE_ENDINGS):
+            return False  # participles are predicates unless listed as nouns
+        if w.endswith(PLURAL_PARTICIPLES) and noun_lemma_table() and w not in noun_lemma_table():
+            return False  # "oltre 200 piovuti"
+        pos = self.view.pos(t.start)
+        cls = word_class(w) if pos is None else ""
+        if cls == "verb" or (cls == "adj" and w in verb_forms() and w not in ctx("function_words")):
+            return False  # "un albanese su due vive", "i 20 iniziali"
+        if cls == "noun":
+            return True
+        if pos is not None:
+            if pos == "NOUN":
+                return True
+            if pos in ("ADJ", "VERB", "PROPN", "X") and w in noun_lemma_table():
+                return not w.endswith(PLURAL_PARTICIPLES) or pos != "VERB"  # "ben otto rivali"
+            if pos == "ADJ":
+                return w.endswith(("isti", "iste", "ani", "esi", "ini", "eni", "ati", "iti", "uti"))
+            return False
+        if w.endswith(VERB_ENDINGS):
+            return False
+        return allow_singular or w.endswith(PLURAL_ENDINGS)
+
+    def _noun_at(self, k: int, max_adj: int) -> tuple[str, int, int] | str | None:
+        """Counted noun starting at token ``k`` (after ``di``, demonstratives, adjectives)."""
+        if k >= self.n:
+            return None
+        t = self.toks[k]
+        abbr = abbreviations()
+        single_upper = len(t.text) == 1 and t.text.isupper()
+        if t.lower in abbr and not single_upper and (t.kind == "sym" or self._abbr_ok(k)):
+            lemma = abbr[t.lower]
+            b = k + 1
+            if lemma == "chilometro" or lemma == "miglio":
+                b2 = self._speed_suffix(b)
+                if b2 is not None:
+                    return lemma + " orario", k, b2
+            two = f"{t.lower} {self.low(k + 1)}"
+            if two in multiword():
+                return multiword()[two], k, k + 2
+            return lemma, k, b
+        if t.lower == "°" and self.low(k + 1) == "c":
+            return "grado", k, k + 2
+        skipped = 0
+        after_di = False
+        if t.lower in ("di", "d'") or t.lower in load("cues")["fused"]["di"]:
+            after_di = True
+            k += 1
+            if self.low(k) in ctx("elliptic_pronouns"):
+                follows_noun = k + 1 < self.n and self._is_noun(self.toks[k + 1])
+                if self.low(k) in ctx("determiners_after_di") and follows_noun:
+                    k += 1
+                else:
+                    return "ELLIPTIC"
+            if k < self.n and self.toks[k].kind == "num" and self.low(k - 1) != "di":
+                k += 1  # "12 dei 13 minatori": share the noun of the whole
+                if self.low(k) in MULTIPLIERS:
+                    k += 1
+        while (
+            k < self.n
+            and self.low(k) in ctx("prenominal_adjectives")
+            and skipped < max_adj
+            and f"{self.low(k)} {self.low(k + 1)}" not in multiword()
+        ):
+            k += 1
+            skipped += 1
+        if k >= self.n:
+            return None
+        t = self.toks[k]
+        if not after_di and t.lower in ("quali", "cui"):
+            return "ELLIPTIC"
+        if t.lower in ctx("people_pronouns") and self.low(k + 1) in ("che", "di"):
+            return "persona", k, k + 1
+        pos_here = self.view.pos(t.start)
+        if (
+            pos_here == "ADJ"
+            and f"{t.lower} {self.low(k + 1)}" not in multiword()
+            and k + 1 < self.n
+            and self.view.pos(self.toks[k + 1].start) == "NOUN"
+            and self.toks[k + 1].start > t.start
+        ):
+            k += 1  # tagged "tre enormi caverne"
+            t = self.toks[k]
+        elif pos_here is None and t.is_word and f"{t.lower} {self.low(k + 1)}" not in multiword():
+            cls = word_class(t.lower)
+            if cls == "verb":
+                return None  # "70 milioni chiesti"
+            if cls == "adj" and k + 1 < self.n and word_class(self.low(k + 1)) in ("lex", "noun"):
+                k += 1  # "tre enormi caverne"
+                t = self.toks[k]
+        if not self._is_noun(t):
+            return None
+        two = f"{t.lower} {self.low(k + 1)}"
+        three = f"{two} {self.low(k + 2)}"
+        if three in multiword():
+            return multiword()[three], k, k + 3
+        if two in multiword():
+            return multiword()[two], k, k + 2
+        pos = self.view.pos(t.start)
+        lemma = lemma_for(t.lower, self.view.lemma(t.start), pos)
+        b = k + 1
+        if lemma in ("chilometro", "miglio"):
+            b2 = self._speed_suffix(b)
+            if b2 is not None:
+                return lemma + " orario", k, b2
+        if lemma in currencies() and b < self.n:
+            adj = self.toks[b]
+            if (
+                adj.is_word
+                and not adj.is_capitalised
+                and adj.lower.endswith(
+                    ("ani", "ini", "esi", "eni", "ensi", "ali", "ano", "ino", "ese")
+                )
+                and adj.lower not in FUNCTION_WORDS
+            ):
+                return f"{lemma} {lemma_for(adj.lower)}", k, b + 1
+        return lemma, k, b
+
+    def _abbr_ok(self, k: int) -> bool:
+        t = self.toks[k]
+        prev = self.toks[k - 1] if k > 0 else None
+        if prev is None or prev.kind != "num" and prev.lower not in MULTIPLIERS:
+            return False
+        nxt = self.low(k + 1)
+        if nxt.endswith("'") or (
+            k + 1 < self.n and self.toks[k + 1].glued and self.toks[k + 1].is_word
+        ):
+            return False
+        return (
+            len(t.lower) > 1
+            or t.glued
+            or nxt in ("", ".", ",", ";", ")", "di", "d'", "da", "a", "e")
+        )
+
+    def _speed_suffix(self, b: int) -> int | None:
+        if self.low(b) in ("orari", "orario", "orarie"):
+            return b + 1
+        if self.low(b) in ("all'", "l'") and self.low(b + 1) == "ora":
+            return b + 2
+        if self.low(b) == "/" and self.low(b + 1) == "h":
+            return b + 2
+        if self.low(b) == "per" and self.low(b + 1) == "ora":
+            return b + 2
+        return None
+
+    def _noun_elsewhere(self, e: Expr) -> tuple[str, int, int] | str | None:
+        """Copular and elliptical readings: ``100 i morti``, ``i feriti sono oltre 140``."""
+        k = e.j
+        # forward: [adv] [copula] art noun
+        if self.low(k) in ADVERBS:
+            k += 1
+        if self.low(k) in ctx("copulas"):
+            k += 1
+        if self.low(k) in ("i", "gli", "le") and k + 1 < self.n and self._is_noun(self.toks[k + 1]):
+            t = self.toks[k + 1]
+            return (
+                lemma_for(t.lower, self.view.lemma(t.start), self.view.pos(t.start)),
+                k + 1,
+                k + 2,
+            )
+        if self.low(k) in ctx("people_pronouns"):
+            return "persona", k, k + 1
+        # backward: art noun [modal] copula [cue] N
+        k = e.i - 1
+        while (
+            k >= 0
+            and self.low(k) in ADVERBS
+            or (self.low(k) == "totale" and self.low(k - 1) == "in")
+        ):
+            k -= 2 if self.low(k) == "totale" else 1
+        if (
+            k >= 0
+            and self.low(k) in ctx("copulas")
+            or (k >= 1 and self.low(k) in ("essere",) and self.low(k - 1) in ctx("modals"))
+        ):
+            k -= 1
+            while k >= 0 and (self.low(k) in ctx("modals") or self.low(k) in ADVERBS):
+                k -= 1
+            if (
+                k >= 2
+                and self.low(k).endswith(PLURAL_PARTICIPLES)
+                and self.low(k - 2) in PLURAL_ARTICLES
+            ):
+                k -= 1  # "i morti confermati sono 25"
+            if k >= 1 and self.low(k - 1) in PLURAL_ARTICLES and self._is_noun(self.toks[k]):
+                t = self.toks[k]
+                return (
+                    lemma_for(t.lower, self.view.lemma(t.start), self.view.pos(t.start)),
+                    k,
+                    k + 1,
+                )
+        # "di cui una ventina", "tre dei quali", "più una"
+        if self.low(e.i - 1) == "cui" and self.low(e.i - 2) == "di":
+            return "ELLIPTIC"
+        if self.low(e.i - 1) == "più" and e.numbers and e.numbers[0].kind == "one":
+            return "ELLIPTIC"
+        if self.low(e.i) in ("altri", "altre") or self.low(e.i - 1) in ("altri", "altre"):
+            return "ELLIPTIC"  # "3 persone morte, altre 22 ferite"
+        if (
+            e.numbers
+            and e.numbers[-1].mult >= 1_000_000
+            and self.results
+            and self.results[-1][1].category == "money"
+        ):
+            return "ELLIPTIC"  # "da 8 milioni di euro a 15 milioni"
+        if self._article_elliptic(e):
+            return "ELLIPTIC"  # "5 razzi, che si aggiungono agli oltre 200 piovuti"
+        return None

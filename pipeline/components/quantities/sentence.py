@@ -1,0 +1,30 @@
+"""State shared by the rule mixins: one sentence as internal tokens plus its results."""
+
+from __future__ import annotations
+
+from .docview import DocView
+from .expressions import Expr, ExpressionMatcher
+from .tokens import Tok, tokenize
+from .vocab import (
+    Found,
+)
+
+
+class SentenceBase:
+    """Tokens of one sentence, the expression matcher and the quantities kept so far."""
+
+    def __init__(self, view: DocView, start: int, end: int) -> None:
+        self.view = view
+        self.text = view.text
+        self.toks: list[Tok] = tokenize(self.text, start, end)
+        self.n = len(self.toks)
+        self.m = ExpressionMatcher(self.toks)
+        self.results: list[tuple[Expr, Found]] = []
+        self.labels: set[int] = set()  # token index of numbers excluded as labels
+
+    def low(self, k: int) -> str:
+        return self.toks[k].lower if 0 <= k < self.n else ""
+
+    def _resolve(self, e: Expr) -> Found | None:
+        """Turn an expression into a typed quantity (implemented by the driver class)."""
+        raise NotImplementedError
