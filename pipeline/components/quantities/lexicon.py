@@ -7,12 +7,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+DATA_DIR = Path(__file__).resolve().parent
 
 
 @cache
 def load(name: str) -> dict[str, Any]:
-    """Return the parsed ``data/<name>.json`` (cached)."""
+    """Return the parsed ``<name>.json`` lexicon beside this module (cached)."""
     with (DATA_DIR / f"{name}.json").open(encoding="utf-8") as fh:
         return json.load(fh)
 
