@@ -749,6 +749,7 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("La Corte ha deciso con una sentenza 5 a 4.", "5"),
     ("Il vertice del 5G si terrà a Roma.", "5"),
     ("Il doppio turno è stato abolito.", "doppio"),
+    ("Nacque allora la triplice alleanza.", "triplice"),
     ("Due sono stati uccisi, mentre un terzo è rimasto ferito.", "un terzo"),
     ("Un giorno tornerà a casa.", "Un"),
     ("La Formula 1 torna a Monza.", "1"),
