@@ -695,6 +695,8 @@ ROWS: list[tuple[str, str, float | int | None, float | int | None, bool, str | N
      F, N, "other"),
     ("Si dovrebbero versare ad Autostrade venti miliardi.", "venti miliardi", 20000000000,
      20000000000, F, N, "other"),
+    ("Sono arrivati più o meno 300 profughi.", "più o meno 300", 300, 300, T, "profugo",
+     "people"),
     ("La tv deve all'emittente circa € 10.000.000.", "circa € 10.000.000", 10000000, 10000000,
      T, "euro", "money"),
 ]
