@@ -155,7 +155,8 @@ def test_pipeline_lemma_used_for_unknown_nouns() -> None:
 @pytest.mark.skipif(not BUNDLED.exists(), reason="bundled model not built")
 def test_bundled_model() -> None:
     nlp = spacy.load(BUNDLED)
-    nlp.add_pipe("claims_quantities")
+    if "claims_quantities" not in nlp.pipe_names:
+        nlp.add_pipe("claims_quantities")
     doc = nlp("Secondo il ministero, almeno 150 persone sono morte e oltre 400 sono rimaste ferite.")
     spans = doc._.quantities
     assert [s.text for s in spans] == ["almeno 150", "oltre 400"]
