@@ -27,6 +27,7 @@ import os
 import platform
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -112,7 +113,7 @@ def _extract(nlp: Any, docs: Iterable[dict[str, Any]], batch_size: int,
     kwargs: dict[str, Any] = {"nlp": nlp, "batch_size": batch_size}
     if n_process > 1:
         if "n_process" not in inspect.signature(extract_many).parameters:
-            raise SystemExit("extract_many has no n_process parameter")
+            raise SystemExit("n/a: extract_many has no n_process parameter")
         kwargs["n_process"] = n_process
     return extract_many(docs, **kwargs)
 
@@ -157,7 +158,7 @@ def run_worker(spec: dict[str, Any]) -> dict[str, Any]:
                 claims += len(result.claims)
                 done += len(result_text.encode("utf-8"))
                 if done >= step * (len(curve) + 1):
-                    curve.append([round(done / MB, 1), round(memory.sample() / MB, 1)])
+                    curve.append([round(done / MB, 2), round(memory.sample() / MB, 1)])
         else:
             for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
                 del doc
@@ -215,9 +216,16 @@ def run_in_worker(spec: dict[str, Any]) -> dict[str, Any]:
     cmd = [sys.executable, str(Path(__file__).resolve()), "--worker", json.dumps(spec)]
     proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO)
     if proc.returncode != 0:
-        tail = proc.stderr.strip().splitlines()[-3:]
-        return {**spec, "failed": " | ".join(tail) or f"exit {proc.returncode}"}
+        return {**spec, "failed": failure(proc.returncode, proc.stderr)}
     return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def failure(returncode: int, stderr: str) -> str:
+    """One line saying why a run failed: the last error line or the killing signal."""
+    if returncode < 0:
+        return f"killed by {signal.Signals(-returncode).name}"
+    lines = [line for line in stderr.strip().splitlines() if not line.startswith(" ")]
+    return lines[-1] if lines else f"exit {returncode}"
 
 
 def claims_executable() -> str:
@@ -230,7 +238,14 @@ def run_cli(corpus: Path, model: str | None, n_process: int, batch_size: int,
     """Time ``claims extract`` from a JSONL file to a JSONL file, start-up included."""
     out = workdir / f"cli-{n_process}.jsonl"
     cmd = [claims_executable(), "extract", str(corpus), "--output", str(out),
-           "--batch-size", str(batch_size), "--n-process", str(n_process)]
+           "--batch-size", str(batch_size), "--no-progress"]
+    if n_process > 1:
+        usage = subprocess.run([claims_executable(), "extract", "--help"], capture_output=True,
+                               text=True).stdout
+        if "--n-process" not in usage:
+            return {"stage": "cli", "n_process": n_process, "batch_size": batch_size,
+                    "failed": "n/a: claims extract has no --n-process option"}
+        cmd += ["--n-process", str(n_process)]
     if model:
         cmd += ["--model", model]
     texts = [d["text"] for d in read_texts(corpus)]
@@ -249,7 +264,7 @@ def run_cli(corpus: Path, model: str | None, n_process: int, batch_size: int,
               "cpu_seconds": cpu, "rss_peak_mb": memory.peak_rss / MB,
               "pss_peak_mb": memory.peak_pss / MB}
     if proc.returncode != 0:
-        result["failed"] = " | ".join(stderr.strip().splitlines()[-3:])
+        result["failed"] = failure(proc.returncode, stderr)
     else:
         with out.open(encoding="utf-8") as handle:
             result["claims"] = sum(1 for _ in handle)
@@ -279,8 +294,8 @@ def table(rows: list[dict[str, Any]], first: str) -> str:
     for r in rows:
         label = r.get("label", r["stage"])
         if "failed" in r:
-            lines.append(f"| {label} | {r['n_process']} | {r['batch_size']} | failed: "
-                         f"{r['failed'][:120]} |")
+            why = r["failed"] if r["failed"].startswith("n/a") else f"failed: {r['failed']}"
+            lines.append(f"| {label} | {r['n_process']} | {r['batch_size']} | {why[:120]} |")
             continue
         lines.append(
             f"| {label} | {r['n_process']} | {r['batch_size']} | {r['docs']} | {r['words']:,} "
@@ -377,6 +392,10 @@ def main(argv: list[str] | None = None) -> None:
             for n in args.processes:
                 log(f"{stage}, {n} process(es)")
                 if stage == "cli":
+                    if n == args.processes[0]:
+                        tiny = write_corpus(workdir / "tiny.jsonl", ["Sono arrivati 300 soldati."])
+                        startup = run_cli(tiny, args.model, n, args.batch_size, workdir)
+                        results["main"].append({**startup, "label": "cli start-up (1 doc)"})
                     row = run_cli(corpus, args.model, n, args.batch_size, workdir)
                 else:
                     row = run_in_worker({**base_spec, "stage": stage, "n_process": n})
@@ -384,13 +403,12 @@ def main(argv: list[str] | None = None) -> None:
         for kb in args.lengths_kb:
             log(f"length {kb:g} KB")
             path = write_corpus(workdir / f"len-{kb:g}.jsonl", documents(
-                sentences, int(kb * 1024), int(max(kb / 1024, args.length_total_mb) * MB),
-                seed=1))
+                sentences, int(kb * 1024), int(max(kb / 1024, args.length_total_mb) * MB)))
             row = run_in_worker({**base_spec, "corpus": str(path), "stage": "claims",
                                  "n_process": 1})
             results["lengths"].append({**row, "label": _size(kb)})
         sweep = write_corpus(workdir / "sweep.jsonl", documents(
-            sentences, int(args.doc_kb * 1024), int(args.sweep_mb * MB), seed=2))
+            sentences, int(args.doc_kb * 1024), int(args.sweep_mb * MB)))  # main's first docs
         for bs in args.batch_sizes:
             log(f"batch size {bs}")
             row = run_in_worker({**base_spec, "corpus": str(sweep), "stage": "claims",
