@@ -697,6 +697,8 @@ ROWS: list[tuple[str, str, float | int | None, float | int | None, bool, str | N
      20000000000, F, N, "other"),
     ("Sono arrivati più o meno 300 profughi.", "più o meno 300", 300, 300, T, "profugo",
      "people"),
+    ("Almeno 150 persone sono morte e oltre 400 sono rimaste ferite.", "oltre 400", 400, N,
+     F, "persona", "casualties"),
     ("La tv deve all'emittente circa € 10.000.000.", "circa € 10.000.000", 10000000, 10000000,
      T, "euro", "money"),
 ]

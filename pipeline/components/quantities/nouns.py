@@ -298,4 +298,12 @@ class CountedNounRules(SentenceBase):
             return "ELLIPTIC"  # "da 8 milioni di euro a 15 milioni"
         if self._article_elliptic(e):
             return "ELLIPTIC"  # "5 razzi, che si aggiungono agli oltre 200 piovuti"
+        if (
+            self.low(e.i - 1) in ("e", "mentre", ",", "ma")
+            and self.low(e.j) in ctx("copulas") | ctx("modals")
+            and self.results
+            and self.results[-1][1].unit not in (None, "%")
+            and self.results[-1][1].category not in ("duration", "age", "distance", "money")
+        ):
+            return "ELLIPTIC"  # "150 persone sono morte e oltre 400 sono rimaste ferite"
         return None
