@@ -56,7 +56,7 @@ class _Sentence(ExclusionRules, CountedNounRules, CategoryRules):
         value = nouns.get(t.lower)
         if value is None:
             for stem, v in stems.items():
-                if t.lower.startswith(stem) and not t.lower.startswith(("raddoppiamento", "triplice")):
+                if t.lower.startswith(stem) and not t.lower.startswith("triplice"):
                     value = v
                     break
         if value is None and t.lower in MULTIPLE_NOUNS and self.low(i - 1) in MULTIPLE_ARTICLES:
