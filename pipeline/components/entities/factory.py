@@ -162,11 +162,14 @@ class ClaimsEntities:
         out = []
         maxn = gz.max_place_name_tokens()
         names = gz.strong_place_names()
+        doc_text = doc.text
         i = 0
         while i < len(doc):
             if doc[i].text[:1].isupper():
+                first = doc[i].idx
                 for n in range(min(maxn, len(doc) - i), 0, -1):
-                    text = doc[i:i + n].text
+                    last = doc[i + n - 1]
+                    text = doc_text[first:last.idx + len(last.text)]
                     if text in names and text not in gz.country_names():
                         if not inside_name(doc, i, i + n) and self._town_ok(doc, i, text):
                             out.append(Cand(i, i + n, "city", 3, {"text": text}))
