@@ -70,6 +70,27 @@ def test_sources_without_a_parser(nlp: Language, text: str, expected: tuple[str,
     assert sources(nlp, text) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # inverted subject in a parenthesis
+        ("Ci sono 30 feriti e, riferisce l'agenzia Reuters, 12 dispersi.", [("l'agenzia Reuters", "media", "riferisce")]),
+        ("Per vincere, sostiene il rapporto, servono 300 soldati.", [("il rapporto", "document", "sostiene")]),
+        # passive participle with its agent after "da"
+        ("Il dato, confermato anche dalla polizia locale, è alto.", [("polizia locale", "official", "confermato")]),
+        # the ordinal "secondo" is no cue
+        ("Nel secondo trimestre le vendite sono calate.", []),
+        ("È arrivato al secondo posto.", []),
+        # a pronoun alone is no source
+        ("Ciò ha assicurato il controllo della società.", []),
+        # a name in apposition joins the source
+        ("Secondo il ministro degli Esteri, Mario Rossi, la crisi è finita.", [("il ministro degli Esteri, Mario Rossi", "government", "Secondo")]),
+    ],
+)
+def test_surface_rules_for_sources(nlp: Language, text: str, expected: list) -> None:
+    assert sources(nlp, text) == expected
+
+
 def test_sentence_without_cue_has_no_source(nlp: Language) -> None:
     assert sources(nlp, "I soldati sono arrivati a Kursk in autunno.") == []
 

@@ -80,17 +80,26 @@ def noun_phrase(head: Token, skip: Iterable[Token] = ()) -> Span:
     return doc[start:end]
 
 
-def phrase_after(doc: Doc, start: int, limit: int, max_len: int = 8) -> Span | None:
-    """Surface fallback: the words from ``start`` up to punctuation (at most ``max_len``)."""
+def phrase_after(doc: Doc, start: int, limit: int, max_len: int = 12) -> Span | None:
+    """Surface fallback: the words from ``start`` up to punctuation (at most ``max_len``).
+
+    A name in apposition after a comma joins the phrase (``il ministro, Mario Rossi,``).
+    """
     end = start
     while end < limit and end - start < max_len and doc[end].text not in PUNCT_STOP:
-        if end > start and doc[end].lower_ in {"che", "ha", "hanno", "è", "sono", "e"}:
+        if end > start and doc[end].lower_ in {"che", "ha", "hanno", "è", "sono", "e", "si"}:
             break
         end += 1
+    if end + 2 < limit and doc[end].text == "," and doc[end + 1].is_title:
+        name_end = end + 1
+        while name_end < limit and doc[name_end].is_title:
+            name_end += 1
+        if name_end - end >= 3 and (name_end == limit or doc[name_end].text in PUNCT_STOP):
+            end = name_end
     return doc[start:end] if end > start else None
 
 
-def phrase_before(doc: Doc, end: int, limit: int, max_len: int = 6) -> Span | None:
+def phrase_before(doc: Doc, end: int, limit: int, max_len: int = 8) -> Span | None:
     """Surface fallback: the words before ``end`` back to punctuation (at most ``max_len``)."""
     start = end
     while start > limit and end - start < max_len and doc[start - 1].text not in PUNCT_STOP:

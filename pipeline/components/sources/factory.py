@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
@@ -19,6 +20,60 @@ if not Span.has_extension("source"):
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
 AGENT_CASES = {"da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "dall'", "dall’"}
+# Words that cannot be a source on their own (pronouns, verbs caught by the word-order rule).
+NOT_SOURCES = {
+    "ciò",
+    "questo",
+    "questa",
+    "questi",
+    "queste",
+    "quello",
+    "quella",
+    "che",
+    "chi",
+    "cui",
+    "egli",
+    "ella",
+    "lui",
+    "lei",
+    "loro",
+    "essi",
+    "esse",
+    "noi",
+    "voi",
+    "io",
+    "tu",
+    "si",
+    "abbiamo",
+    "hanno",
+    "ha",
+    "è",
+    "sono",
+    "non",
+    "anche",
+    "inoltre",
+    "poi",
+    "quindi",
+}
+# "secondo" after an article or before these nouns is the ordinal, not "according to".
+ORDINAL_NOUNS = {
+    "trimestre",
+    "semestre",
+    "anno",
+    "giorno",
+    "posto",
+    "tempo",
+    "turno",
+    "mandato",
+    "piano",
+    "round",
+    "volta",
+    "grado",
+    "livello",
+    "classificato",
+    "classificata",
+    "me",
+}
 
 
 @dataclass(frozen=True)
@@ -56,6 +111,8 @@ class SourcesComponent:
                 source = self._source(cue, cue_span, sent, parsed)
                 if source is None or len(source) > self.max_source_tokens:
                     continue
+                if not _usable(source):
+                    continue
                 if any(_overlap(s, source) for s in sent_found) or any(
                     _overlap(c, source) for _, c in sent_cues
                 ):
@@ -81,7 +138,7 @@ class SourcesComponent:
         for m in pattern.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             cue = table[m.lastgroup or ""]
-            if span is None:
+            if span is None or _ordinal_secondo(cue, span):
                 continue
             if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -116,10 +173,28 @@ class SourcesComponent:
             if subject is not None:
                 return subject
             return self._agent(verb, parsed, sent)
-        before = phrase_before(doc, _skip_aux_back(doc, span.start, sent.start), sent.start)
-        if before is not None and before.text[:1].isalpha():
-            return before
-        return phrase_after(doc, span.end, sent.end) if span.start == sent.start else None
+        return self._surface_verb_source(span, sent)
+
+    def _surface_verb_source(self, span: Span, sent: Span) -> Span | None:
+        """Without a parse: the subject of a verb cue from word order.
+
+        A passive participle (``confermata anche da X``) names its agent after *da*; a cue
+        opening the sentence or a parenthesis (``, riferisce l'agenzia X,``) has its subject
+        after it; otherwise the subject is the phrase before the verb (and its auxiliary).
+        """
+        doc = sent.doc
+        start = _skip_aux_back(doc, span.start, sent.start)
+        participle = start == span.start and re.search(r"(?:at|it|ut|ss|tt)[oaie]$", span.text)
+        if participle:
+            agent = self._agent(span.root, False, sent)
+            if agent is not None:
+                return agent
+        if start == sent.start or doc[start - 1].text in {",", "(", "—", "–", ":"}:
+            return phrase_after(doc, span.end, sent.end)
+        before = phrase_before(doc, start, sent.start)
+        if before is None or not before.text[:1].isalpha():
+            return None
+        return before
 
     def _after(self, cue_span: Span, sent: Span, parsed: bool) -> Span | None:
         doc = sent.doc
@@ -172,6 +247,8 @@ class SourcesComponent:
         for i in range(verb.i + 1, min(verb.i + 4, sent.end)):
             if doc[i].lower_ in AGENT_CASES:
                 return phrase_after(doc, i + 1, sent.end)
+            if doc[i].is_punct:
+                break
         return None
 
     def _governor(self, cue: Cue, span: Span, parsed: bool) -> int:
@@ -182,6 +259,55 @@ class SourcesComponent:
         while token.head != token and token.pos_ not in {"VERB", "AUX"}:
             token = token.head
         return token.i
+
+
+def _ordinal_secondo(cue: Cue, span: Span) -> bool:
+    """``il secondo trimestre``, ``al secondo posto``: the ordinal, not a cue."""
+    if cue.cue != "secondo":
+        return False
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in ARTICLES or after in ORDINAL_NOUNS
+
+
+ARTICLES = {
+    "il",
+    "lo",
+    "la",
+    "i",
+    "gli",
+    "le",
+    "un",
+    "uno",
+    "una",
+    "al",
+    "allo",
+    "alla",
+    "del",
+    "dello",
+    "della",
+    "nel",
+    "nello",
+    "nella",
+    "dal",
+    "dallo",
+    "dalla",
+    "sul",
+    "sullo",
+    "sulla",
+    "col",
+    "per",
+    "il suo",
+    "suo",
+    "sua",
+}
+
+
+def _usable(source: Span) -> bool:
+    """A source needs a word that can name someone (not a lone pronoun or verb)."""
+    words = [t for t in source if t.is_alpha]
+    return any(t.lower_ not in NOT_SOURCES and t.pos_ not in {"PRON", "VERB", "AUX"} for t in words)
 
 
 def _overlap(a: Span, b: Span) -> bool:
