@@ -341,8 +341,12 @@ class ExclusionRules(SentenceBase):
         if prev in ("più", "e", "o", ",", "/") and self.results:
             _, last = self.results[-1]
             last_end = last.unit_end if last.unit_end is not None else last.end
-            gap = [t for t in self.toks[: e.i] if t.start >= last_end]
-            if len(gap) <= 1:
+            gap = 0
+            k = e.i - 1
+            while k >= 0 and self.toks[k].start >= last_end and gap <= 1:
+                gap += 1
+                k -= 1
+            if gap <= 1:
                 return True  # "6 bombe più una", "tre morti e un ferito"
         return False
 
