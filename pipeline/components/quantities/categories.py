@@ -24,10 +24,23 @@ from .vocab import (
 class CategoryRules(SentenceBase):
     """Refine units and categories from the context of the sentence."""
 
+    def _capitalised_after_unit(self, f: Found) -> bool:
+        k = self._tok_index_at(f.unit_end)
+        return k + 1 < self.n and self.toks[k + 1].is_capitalised
+
     def _age_or_duration(self, e: Expr, f: Found) -> None:
         """``uomo di 35 anni`` / ``D'Avanzo, 49 anni`` / ``figlia di 2`` are ages."""
         k = e.i - 1
-        while k >= 0 and self.low(k) in ("appena", "soli", "circa", "quasi", "ben", ","):
+        while k >= 0 and self.low(k) in (
+            "appena",
+            "soli",
+            "circa",
+            "quasi",
+            "ben",
+            ",",
+            "i",
+            "gli",
+        ):
             k -= 1
         if f.unit is None:
             j = k - 1 if self.low(k) == "già" else k
@@ -69,7 +82,9 @@ class CategoryRules(SentenceBase):
                 person_before = True
         elif self.low(e.i - 1) in (",", "(") and e.i >= 2 and self.toks[e.i - 2].is_capitalised:
             after = self._after_unit(f)
-            person_before = after in (",", ")", ".", ";", "")
+            person_before = after in (",", ")", ".", ";", "", "e", "ed") or (
+                after == "di" and self._capitalised_after_unit(f)
+            )  # "Giorgio Meo, 37 anni e ...", "Gabriele Russo, 34 anni di Messina"
         elif self.low(k) in HAVE_AGE and self._after_unit(f) not in ("di", "d'"):
             person_before = True  # "aveva 69 anni", "compie 50 anni"
         elif self.low(k) in ("a", "ad") and self._after_unit(f) not in ("di", "da", "dal", "dalla"):

@@ -306,7 +306,13 @@ class ExclusionRules(SentenceBase):
         first = e.numbers[0]
         t = self.toks[first.i]
         weak_unit = f.unit is None or f.category == "other"
-        if t.kind == "word" and first.mult == 1 and weak_unit and e.low is not None and e.low <= 24:
+        if (
+            t.kind == "word"
+            and first.mult == 1
+            and f.unit is None
+            and e.low is not None
+            and e.low <= 24
+        ):
             # "alle sette", "verso le dieci", "tra le otto e le nove"
             return self.low(first.i - 1) in ("alle", "le", "dalle")
         if t.kind != "num" or first.mult != 1 or "," in t.text:
@@ -338,7 +344,8 @@ class ExclusionRules(SentenceBase):
         if self.low(first.j) in ("solo", "sola", "unico", "unica", "singolo", "singola"):
             return True  # "un solo giorno", "una sola rete"
         prev = self.low(e.i - 1)
-        if prev in ("più", "e", "o", ",", "/") and self.results:
+        direct_noun = f.unit_start is not None and f.unit_start == self._tok_start_after(first.j)
+        if self.results and (prev in ("più", "e", "o", "/") or (prev == "," and direct_noun)):
             _, last = self.results[-1]
             last_end = last.unit_end if last.unit_end is not None else last.end
             gap = 0

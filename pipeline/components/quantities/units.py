@@ -27,7 +27,13 @@ def abbreviations() -> dict[str, str]:
 
 @cache
 def multiword() -> dict[str, str]:
-    return dict(load("units")["multiword"])
+    """Multi-word units keyed by their internal tokens joined with spaces."""
+    from .tokens import tokenize
+
+    return {
+        " ".join(t.lower for t in tokenize(form)): lemma
+        for form, lemma in load("units")["multiword"].items()
+    }
 
 
 @cache
