@@ -60,6 +60,16 @@ def extract(
         Optional[str],  # noqa: UP045
         typer.Option("--date", help="Default document date (YYYY-MM-DD) for inputs without one."),
     ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", "-w", min=1, help="Worker processes (spaCy n_process).")
+    ] = 1,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="Append to -o, skipping documents whose records are already complete there.",
+        ),
+    ] = False,
     progress: Annotated[
         Optional[bool],  # noqa: UP045
         typer.Option(
@@ -72,31 +82,35 @@ def extract(
     """Extract claims from Italian documents and write them as JSONL."""
     from tqdm import tqdm
 
-    from pipeline.documents import parse_document_date
+    from pipeline.documents import Document, parse_document_date
     from pipeline.extraction import extract_many
     from pipeline.loading import ModelNotFoundError, load_pipeline
     from pipeline.reading import iter_documents
-    from pipeline.writing import JsonlWriter
+    from pipeline.writing import JsonlWriter, completed_documents
 
     try:
         default_date = parse_document_date(date) if date else None
     except ValueError as exc:
         raise _fail(f"--date: {exc}") from None
+    if resume and output is None:
+        raise _fail("--resume needs -o OUTPUT (the file to continue)")
     try:
         nlp = load_pipeline(model)
     except (ModelNotFoundError, OSError) as exc:
         raise _fail(str(exc)) from None
     show = sys.stderr.isatty() if progress is None else progress
+    try:
+        done = completed_documents(output) if resume and output else set()
+    except (OSError, ValueError) as exc:
+        raise _fail(f"--resume: cannot read {output}: {exc}") from None
+    documents = iter_documents(inputs, default_date, exclude=[output] if output else [])
+    if done:
+        documents = (d for d in documents if not (isinstance(d, Document) and d.id in done))
+    writer = JsonlWriter(output, append=resume)
     failed = 0
     try:
-        with (
-            JsonlWriter(output) as writer,
-            tqdm(
-                desc="documents", unit="doc", disable=not show, file=sys.stderr, dynamic_ncols=True
-            ) as bar,
-        ):
-            documents = iter_documents(inputs, default_date, exclude=[output] if output else [])
-            for result in extract_many(documents, nlp, batch_size=batch_size):
+        with writer, tqdm(desc="documents", unit="doc", disable=not show, file=sys.stderr) as bar:
+            for result in extract_many(documents, nlp, batch_size=batch_size, n_process=workers):
                 bar.update(1)
                 if result.error:
                     failed += 1
@@ -110,8 +124,9 @@ def extract(
         typer.echo(f"interrupted: {writer.documents} documents written completely", err=True)
         raise typer.Exit(130) from None
     if show or failed:
+        skipped = f", {len(done)} already done" if done else ""
         typer.echo(
-            f"{writer.documents} documents, {writer.records} claims written"
+            f"{writer.documents} documents, {writer.records} claims written{skipped}"
             + (f", {failed} failed" if failed else ""),
             err=True,
         )

@@ -10,16 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 from spacy.language import Language
+from spacy.tokens import Doc
 
+from .components.assembly.factory import ERROR_KEY
 from .documents import Document, InputError, parse_document_date
 from .loading import load_pipeline, model_label
 from .records import build_claims
@@ -79,86 +82,112 @@ def _as_document(item: Document | dict[str, Any] | InputError, index: int) -> Do
         return InputError(f"document {index}", str(exc))
 
 
+# Why components failed, by (document index, chunk offset); filled by ``record_error``
+# in this process (with worker processes the reason stays in the worker).
+_FAILURES: dict[tuple[int, int], str] = {}
+
+
+def record_error(name: str, proc: object, docs: list[Doc], error: Exception) -> None:
+    """spaCy error handler: note why a component failed, and go on with the other docs.
+
+    spaCy drops the documents a component failed on from the stream; ``extract_many``
+    notices the gap from the document indexes it passes as context. A module-level
+    function so that it pickles for ``n_process > 1``.
+    """
+    for doc in docs:
+        context = getattr(doc, "_context", None)
+        if context is not None:
+            _FAILURES[tuple(context)] = f"component {name} failed: {error!r}"
+
+
 def extract_many(
     documents: Iterable[Document | dict[str, Any] | InputError],
     nlp: Language | None = None,
     *,
     model: str | None = None,
     batch_size: int = 32,
+    n_process: int = 1,
     max_chunk_chars: int = MAX_CHUNK_CHARS,
 ) -> Iterator[DocumentResult]:
     """Claims for each document of a stream, in input order, one result per document.
 
     ``documents`` holds :class:`Document`\\ s or dicts ``{"id", "text", "date"?, ...}``
     (extra fields go to ``meta``); an :class:`InputError` passes through as a failed
-    result. A document whose processing fails is reported in its result; the others go on.
+    result. A document whose processing fails is reported in its result; the others go
+    on. One ``nlp.pipe`` runs over the whole stream (``n_process`` worker processes when
+    more than 1), so memory stays flat however many documents come.
     """
     nlp = nlp or get_pipeline(model)
     label = model_label(nlp)
-    items = (_as_document(item, i) for i, item in enumerate(documents))
-    while batch := list(islice(items, batch_size)):
-        yield from _process_batch(batch, nlp, label, batch_size, max_chunk_chars)
+    nlp.set_error_handler(record_error)
+    pending: deque[tuple[int, Document | InputError]] = deque()
+
+    def chunks() -> Iterator[tuple[str, tuple[int, int]]]:
+        for index, item in enumerate(documents):
+            item = _as_document(item, index)
+            pending.append((index, item))
+            if isinstance(item, Document):
+                for offset, chunk in split_text(item.text, max_chunk_chars):
+                    yield chunk, (index, offset)
+
+    parts: list[tuple[int, Doc]] = []
+
+    def settle(before: int) -> Iterator[DocumentResult]:
+        """Results of the pending items before index ``before``: errors and failed docs."""
+        nonlocal parts
+        while pending and pending[0][0] < before:
+            index, item = pending.popleft()
+            if isinstance(item, InputError):
+                yield DocumentResult(doc_id="", error=item.message, where=item.where)
+                continue
+            offsets = {offset for offset, _ in parts}
+            missing = [o for o, _ in split_text(item.text, max_chunk_chars) if o not in offsets]
+            reason = _FAILURES.pop((index, missing[0]), "a pipeline component failed")
+            yield DocumentResult(item.id, error=reason)
+            parts = []
+
+    processed = nlp.pipe(
+        chunks(),
+        as_tuples=True,
+        batch_size=batch_size,
+        n_process=n_process,
+        component_cfg={"claims_assembly": {"strip": True}},
+    )
+    for spacy_doc, (index, offset) in processed:
+        yield from settle(index)  # items before this one: input errors, failed documents
+        parts.append((offset, spacy_doc))
+        document = pending[0][1]
+        assert isinstance(document, Document)
+        if offset + len(spacy_doc.text) >= len(document.text):
+            pending.popleft()
+            yield _result(document, parts, label)
+            parts = []
+    yield from settle(sys.maxsize)
 
 
-def _process_batch(
-    batch: list[Document | InputError],
-    nlp: Language,
-    label: str,
-    batch_size: int,
-    max_chunk_chars: int,
-) -> Iterator[DocumentResult]:
-    docs = [d for d in batch if isinstance(d, Document)]
-    try:
-        processed = _run(docs, nlp, label, batch_size, max_chunk_chars)
-    except Exception:  # noqa: BLE001  one bad document must not sink the batch: redo one by one
-        processed = {}
-        for doc in docs:
-            try:
-                processed.update(_run([doc], nlp, label, batch_size, max_chunk_chars))
-            except Exception as exc:  # noqa: BLE001
-                processed[id(doc)] = DocumentResult(doc.id, error=f"processing failed: {exc!r}")
-    for item in batch:
-        if isinstance(item, InputError):
-            yield DocumentResult(doc_id="", error=item.message, where=item.where)
-        else:
-            yield processed[id(item)]
-
-
-def _run(
-    docs: list[Document], nlp: Language, label: str, batch_size: int, max_chunk_chars: int
-) -> dict[int, DocumentResult]:
-    pieces = [
-        (chunk, (n, offset))
-        for n, d in enumerate(docs)
-        for offset, chunk in split_text(d.text, max_chunk_chars)
-    ]
-    drafts: list[list[tuple[int, list[dict[str, Any]]]]] = [[] for _ in docs]
-    for spacy_doc, (n, offset) in nlp.pipe(pieces, as_tuples=True, batch_size=batch_size):
-        drafts[n].append((offset, spacy_doc._.claims or []))
-    results = {}
-    for n, doc in enumerate(docs):
-        claims: list[Claim] = []
+def _result(document: Document, parts: list[tuple[int, Doc]], label: str) -> DocumentResult:
+    """Validated claims of one document from its processed chunks."""
+    claims: list[Claim] = []
+    for offset, spacy_doc in parts:
+        error = spacy_doc.user_data.get(ERROR_KEY)
+        if error:
+            return DocumentResult(document.id, error=error)
         try:
-            for offset, chunk_drafts in drafts[n]:
-                claims += build_claims(
-                    chunk_drafts,
-                    doc_id=doc.id,
-                    text=doc.text,
-                    document_date=doc.date,
-                    model=label,
-                    meta=doc.meta,
-                    offset=offset,
-                    first_index=len(claims),
-                )
+            claims += build_claims(
+                spacy_doc._.claims or [],
+                doc_id=document.id,
+                text=document.text,
+                document_date=document.date,
+                model=label,
+                meta=document.meta,
+                offset=offset,
+                first_index=len(claims),
+            )
         except ValidationError as exc:
             first = exc.errors()[0]
             where = ".".join(str(p) for p in first["loc"])
-            results[id(doc)] = DocumentResult(
-                doc.id, error=f"invalid claim ({where}: {first['msg']})"
-            )
-            continue
-        results[id(doc)] = DocumentResult(doc.id, claims=claims)
-    return results
+            return DocumentResult(document.id, error=f"invalid claim ({where}: {first['msg']})")
+    return DocumentResult(document.id, claims=claims)
 
 
 def extract(

@@ -7,12 +7,44 @@ records are all there or all absent.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import sys
 from pathlib import Path
 from types import TracebackType
 
 from .schema import Claim
+
+
+def completed_documents(path: Path) -> set[str]:
+    """Doc ids whose records are complete in an earlier output, for ``--resume``.
+
+    A torn last line (a write cut short) is cut off, and with it every record of that
+    line's document: the document is done again. Everything else in the file is kept.
+    """
+    if not path.exists():
+        return set()
+    data = path.read_bytes()
+    keep = data.rfind(b"\n") + 1
+    lines = data[:keep].splitlines()
+    done = {json.loads(line)["doc_id"] for line in lines if line.strip()}
+    if keep < len(data):  # torn tail: drop the last document's records as well
+        torn_doc = _doc_id_prefix(data[keep:])
+        while lines and (torn_doc is None or json.loads(lines[-1])["doc_id"] == torn_doc):
+            last = json.loads(lines.pop())["doc_id"]
+            done.discard(last)
+            if torn_doc is None:
+                torn_doc = last
+        with open(path, "r+b") as handle:
+            handle.truncate(sum(len(line) + 1 for line in lines))
+    return done
+
+
+def _doc_id_prefix(fragment: bytes) -> str | None:
+    """The doc_id of a torn record, when the fragment reaches that far."""
+    match = re.search(rb'"doc_id":"((?:[^"\\]|\\.)*)"', fragment)
+    return json.loads(b'"' + match.group(1) + b'"') if match else None
 
 
 class JsonlWriter:

@@ -28,6 +28,19 @@ if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
 
 Draft = dict[str, Any]
+# user_data key under which a failing component's error is recorded (see extraction.py).
+ERROR_KEY = "claims_error"
+# Extensions holding spans or objects that msgpack cannot carry across processes.
+SPAN_RESULTS = {
+    "quantities",
+    "quantity",
+    "times",
+    "time",
+    "sources",
+    "source",
+    "hedges",
+    "hedge_scope",
+}
 
 
 def _in(span: Span, sent: Span) -> bool:
@@ -67,7 +80,23 @@ class AssemblyComponent:
         self.name = name
         self.statements = statements
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, strip: bool = False) -> Doc:
+        """Assemble the drafts; ``strip`` then drops the other components' span results.
+
+        Stripping leaves ``doc._.claims`` (plain JSON) as the only claim-layer data, so
+        the Doc can cross process boundaries (``nlp.pipe(n_process=...)``); pass it with
+        ``nlp.pipe(..., component_cfg={"claims_assembly": {"strip": True}})``.
+        """
+        if doc.user_data.get(ERROR_KEY):
+            doc._.claims = []
+            return doc
+        self._assemble(doc)
+        if strip:
+            for key in [k for k in doc.user_data if isinstance(k, tuple) and k[1] in SPAN_RESULTS]:
+                del doc.user_data[key]
+        return doc
+
+    def _assemble(self, doc: Doc) -> None:
         parsed = has_parse(doc)
         quantities = doc._.quantities or []
         actors, places = doc._.actors or [], doc._.places or []
@@ -119,7 +148,6 @@ class AssemblyComponent:
                         claim.hedged = True
             drafts.extend(self._draft(claim, sent, parsed) for claim in claims)
         doc._.claims = drafts
-        return doc
 
     @staticmethod
     def _statement(sent: Span, sources: Sequence[Span], parsed: bool) -> _Claim:
