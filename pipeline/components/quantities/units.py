@@ -6,6 +6,51 @@ from functools import cache
 
 from .lexicon import category_of_lemma, load
 
+_NON_PERSON_TORE = frozenset(
+    {
+        "settore",
+        "motore",
+        "fattore",
+        "vettore",
+        "trattore",
+        "reattore",
+        "contatore",
+        "rotore",
+        "radiatore",
+        "acceleratore",
+        "indicatore",
+        "generatore",
+        "computer",
+        "calcolatore",
+        "aspirapolvere",
+        "condizionatore",
+        "collettore",
+        "convertitore",
+        "trasformatore",
+        "ventilatore",
+        "moltiplicatore",
+        "denominatore",
+        "numeratore",
+        "termosifone",
+        "tutore",
+        "monitore",
+        "sensore",
+        "processore",
+        "compressore",
+        "ascensore",
+        "estintore",
+        "timore",
+        "terrore",
+        "errore",
+        "orrore",
+        "motrice",
+        "matrice",
+        "cicatrice",
+        "stampatrice",
+        "lavatrice",
+        "calcolatrice",
+    }
+)
 _VERB_LEMMA_ENDINGS = ("are", "ere", "ire", "arsi", "ersi", "irsi")
 _DEMONYM_ENDINGS = ("ano", "ese", "ino", "eno", "ista", "ense", "ita", "iota")
 
@@ -178,6 +223,8 @@ def category_for(lemma: str | None) -> str:
         return cat
     if head.endswith(("ista",)) or (head.endswith(_DEMONYM_ENDINGS) and _is_demonym(head)):
         return "people"
+    if head.endswith(("tore", "trice")) and head not in _NON_PERSON_TORE:
+        return "people"  # agent nouns: "allenatore", "elettrice"
     return "other"
 
 
