@@ -6,7 +6,6 @@ from .expressions import RANGE_DASHES, Expr
 from .lexicon import category_of_lemma
 from .numerals import MULTIPLIERS, word_value
 from .sentence import SentenceBase
-from .tokens import Tok
 from .units import (
     abbreviations,
     category_for,
@@ -24,9 +23,6 @@ class ExclusionRules(SentenceBase):
     """Decide whether a matched expression is a quantity at all."""
 
     # ---- exclusions ---------------------------------------------------------------
-    def _first_num_tok(self, e: Expr) -> Tok | None:
-        return self.toks[e.numbers[0].i] if e.numbers else None
-
     def _excluded_early(self, e: Expr) -> bool:
         """Codes, ordinals, times, scores, phone numbers, capitalised number words."""
         if e.kind == "factor" or not e.numbers:
