@@ -55,9 +55,12 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
 def predict(gold: list[dict[str, Any]], model: str | None,
             batch_size: int) -> list[dict[str, Any]]:
     """Run the extractor on the gold texts; documents that fail are reported on stderr."""
-    from pipeline import extract_many, load_pipeline  # heavy import, only when needed
+    from pipeline import ModelNotFoundError, extract_many, load_pipeline  # heavy: only here
 
-    nlp = load_pipeline(model)
+    try:
+        nlp = load_pipeline(model)
+    except (ModelNotFoundError, OSError) as exc:
+        raise InputError(f"cannot load model: {exc}") from None
     inputs = ({"id": g["doc_id"], "text": g["text"], "date": g.get("date")} for g in gold)
     records: list[dict[str, Any]] = []
     for result in extract_many(inputs, nlp=nlp, batch_size=batch_size):
