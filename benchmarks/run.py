@@ -241,11 +241,12 @@ def run_cli(corpus: Path, model: str | None, n_process: int, batch_size: int,
            "--batch-size", str(batch_size), "--no-progress"]
     if n_process > 1:
         usage = subprocess.run([claims_executable(), "extract", "--help"], capture_output=True,
-                               text=True).stdout
-        if "--n-process" not in usage:
+                               text=True, env={**os.environ, "COLUMNS": "200"}).stdout
+        option = next((o for o in ("--workers", "--n-process") if o in usage), None)
+        if option is None:
             return {"stage": "cli", "n_process": n_process, "batch_size": batch_size,
-                    "failed": "n/a: claims extract has no --n-process option"}
-        cmd += ["--n-process", str(n_process)]
+                    "failed": "n/a: claims extract has no --workers option"}
+        cmd += [option, str(n_process)]
     if model:
         cmd += ["--model", model]
     texts = [d["text"] for d in read_texts(corpus)]
@@ -419,9 +420,24 @@ def main(argv: list[str] | None = None) -> None:
             results["stream"] = run_in_worker({**base_spec, "stage": "stream", "n_process": 1,
                                                "stream_mb": args.stream_mb})
     results["load_average"] = [load_start, os.getloadavg()]
+    results["code"] = code_version()
     if args.json_out:
         args.json_out.write_text(json.dumps(results, indent=2), encoding="utf-8")
     print(report(args, results))
+
+
+def code_version() -> str:
+    """Commit of the code measured, with a note when tracked files differ from it."""
+    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, env=env,
+                                capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no", "--",
+                                "pipeline", "cli.py"], cwd=REPO, env=env,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return f"{commit} (with uncommitted changes)" if dirty else commit
 
 
 def _size(kb: float) -> str:
@@ -439,7 +455,8 @@ def report(args: argparse.Namespace, results: dict[str, Any]) -> str:
     (l1, _, _), (l2, _, _) = results["load_average"]
     cpu = platform.processor() or platform.machine()
     parts = [
-        f"Benchmark ({time.strftime('%Y-%m-%d')}): model `{model}`, Python "
+        f"Benchmark ({time.strftime('%Y-%m-%d')}, code {results['code']}): model `{model}`, "
+        "Python "
         f"{platform.python_version()}, {os.cpu_count()} CPU cores ({cpu}), "
         f"load average {l1:.1f} at start and {l2:.1f} at the end (other jobs running on "
         "the machine slow the wall-clock figures; words per CPU-second is less affected). "
