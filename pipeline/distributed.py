@@ -44,6 +44,7 @@ MANIFEST_NAME = "manifest.json"
 MANIFEST_VERSION = 1
 _PART_RE = re.compile(r"^part-(\d{5,})\.(jsonl|meta\.json)$")
 _TMP_RE = re.compile(r"^\.(part-\d{5,}|manifest)\..*\.tmp$")
+WORKER_WAIT = 120  # seconds run_dask waits for a first worker to join the scheduler
 _PIPELINE_LOCK = threading.Lock()
 
 
@@ -299,6 +300,21 @@ def _prepare(output_dir: Path, resume: bool, model: str | None, partition_size: 
             path.unlink()
 
 
+def _refuse_stale_parts(output_dir: Path, count: int) -> None:
+    """Part files beyond the ``count`` partitions of this run come from other inputs."""
+    stale = sorted(p.name for p in output_dir.glob("part-*.jsonl") if _part_index(p) >= count)
+    if stale:
+        raise ValueError(
+            f"{output_dir} holds parts beyond the {count} partitions of these inputs "
+            f"({', '.join(stale[:3])}...): resume with the same inputs or start afresh"
+        )
+
+
+def _part_index(path: Path) -> int:
+    match = _PART_RE.match(path.name)
+    return int(match.group(1)) if match else -1
+
+
 # -- Dask bag ----------------------------------------------------------------------------
 
 
@@ -326,7 +342,9 @@ def extract_bag(
     _prepare(output_dir, resume, model, None)
     manifest = Manifest(model_requested=model)
     tasks = []
-    for partition, items in enumerate(bag.to_delayed()):
+    partitions = bag.to_delayed()
+    _refuse_stale_parts(output_dir, len(partitions))
+    for partition, items in enumerate(partitions):
         done = completed_part(output_dir, partition) if resume else None
         if done is not None:
             manifest.parts.append(done)
@@ -340,9 +358,14 @@ def extract_bag(
     else:
         from distributed import as_completed
 
-        for future in as_completed(client.compute(tasks)):
-            manifest.parts.append(future.result())
-            manifest.write(output_dir)
+        futures = client.compute(tasks)
+        try:
+            for future in as_completed(futures):
+                manifest.parts.append(future.result())
+                manifest.write(output_dir)
+        except BaseException:
+            client.cancel(futures)
+            raise
     manifest.complete = True
     manifest.write(output_dir)
     return manifest
@@ -420,7 +443,7 @@ def run_dask(
                 n_workers=n_workers or os.cpu_count() or 1,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",
             )
             stack.enter_context(cluster)
             address = cluster.scheduler_address
@@ -453,7 +476,13 @@ def _run_on(
 
     manifest = Manifest(model_requested=model, partition_size=partition_size)
     if max_in_flight is None:
-        client.wait_for_workers(1)
+        try:
+            client.wait_for_workers(1, timeout=WORKER_WAIT)
+        except TimeoutError:
+            raise TimeoutError(
+                f"no Dask worker joined the scheduler {client.scheduler.address} "
+                f"within {WORKER_WAIT} s"
+            ) from None
         threads = sum(client.nthreads().values())
         max_in_flight = max(2, 2 * threads)
     manifest.write(output_dir)
@@ -484,10 +513,10 @@ def _run_on(
         for future in pending:
             collect(future)
     except BaseException:
-        for future in pending.futures:
-            future.cancel()
+        client.cancel(list(pending.futures))
         manifest.write(output_dir)
         raise
+    _refuse_stale_parts(output_dir, len(manifest.parts))
     manifest.complete = True
     manifest.write(output_dir)
     return manifest

@@ -84,7 +84,7 @@ def write_jsonl(
 def cluster():
     with (
         LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as local,
         Client(local),
     ):
@@ -213,3 +213,29 @@ def test_missing_dask_is_a_clear_error(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "distributed", None)
     with pytest.raises(RuntimeError, match=r"pip install 'italian-news-claims\[dask\]'"):
         extract_bag(None, tmp_path)  # type: ignore[arg-type]
+
+
+def test_resume_refuses_parts_beyond_the_inputs(cluster, tmp_path):
+    documents = make_documents(12)
+    extract_bag(db.from_sequence(documents, npartitions=4), tmp_path, model="blank")
+    with pytest.raises(ValueError, match="part-00003.jsonl"):
+        extract_bag(
+            db.from_sequence(documents[:6], npartitions=2), tmp_path, model="blank", resume=True
+        )
+
+
+def test_scheduler_without_workers_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setattr("pipeline.distributed.WORKER_WAIT", 1)
+    (tmp_path / "a.txt").write_text("Sono morte 12 persone a Roma.", encoding="utf-8")
+    with (
+        LocalCluster(n_workers=0, dashboard_address=":0") as empty,
+        pytest.raises(TimeoutError, match="no Dask worker joined"),
+    ):
+        run_dask(
+            [str(tmp_path / "a.txt")],
+            tmp_path / "out",
+            empty.scheduler_address,
+            model="blank",
+            batch_size=4,
+            default_date=None,
+        )
