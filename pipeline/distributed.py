@@ -106,6 +106,7 @@ class Manifest:
 
     @property
     def totals(self) -> dict[str, int]:
+        """Parts, documents (every input, failed ones included), claims, failed documents."""
         return {
             "parts": len(self.parts),
             "documents": sum(p.documents for p in self.parts) + len(self.input_errors),
