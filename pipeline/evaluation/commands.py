@@ -94,8 +94,7 @@ def evaluate(
 ) -> None:
     """Score claim records against a gold file: claim, field and attribute figures.
 
-    A malformed gold or prediction line stops the command with exit code 2 and a message
-    naming file and line (a score over silently skipped lines would be misleading).
+    A bad gold or prediction line stops it (exit code 2) with a message naming file and line.
     """
     try:
         gold_docs = load_gold(gold)
