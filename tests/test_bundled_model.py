@@ -171,7 +171,7 @@ def test_sentences_pos_and_deps(nlp: spacy.language.Language) -> None:
     assert by_text["governo"].dep_ == "nsubj"
     assert by_text["euro"].dep_ == "obj"
     assert by_text["11mila"].dep_ == "nummod" and by_text["11mila"].head.text == "euro"
-    assert by_text["famiglie"].dep_ == "obl"
+    assert by_text["Napoli"].dep_ == "obl" and by_text["Napoli"].head.text == "annunciato"
     assert by_text["stanziato"].lemma_ == "stanziare"
 
 
@@ -184,3 +184,18 @@ def test_loads_without_project_package() -> None:
     out = subprocess.run([sys.executable, "-c", code, str(MODEL)], capture_output=True,
                          text=True, check=True, cwd="/")
     assert out.stdout.strip() == "Kim|Jong-un|e’|qui"
+
+
+def test_train_run_command_has_seed_corpora_and_overrides(tmp_path: Path) -> None:
+    from pipeline.training.train import CONFIG_DIR, TrainRun
+
+    run = TrainRun("ner_news", CONFIG_DIR / "ner_finetune.cfg", tmp_path / "t.spacy",
+                   tmp_path / "d.spacy", tmp_path / "out", max_minutes=1,
+                   overrides={"paths.ner_base": "base"})
+    cmd = run.command(seed=7)
+    assert cmd[1:4] == ["-m", "spacy", "train"]
+    assert (CONFIG_DIR / "ner_finetune.cfg").exists()
+    for flag, value in [("--paths.train", str(tmp_path / "t.spacy")),
+                        ("--paths.dev", str(tmp_path / "d.spacy")),
+                        ("--system.seed", "7"), ("--paths.ner_base", "base")]:
+        assert cmd[cmd.index(flag) + 1] == value

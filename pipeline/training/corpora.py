@@ -14,9 +14,11 @@ from pipeline.training.convert import (
     write_docbin,
 )
 
-NER_TRAIN = ("kind/WN_train.tsv", "kind/FIC_train.tsv", "kind/ADG_train.tsv")
-NER_SILVER = ("wikineural/it_val.conllu",)
-NER_DEV = ("kind/WN_dev.tsv",)
+# Training files and how many copies of each go in.
+NER_TRAIN = {"kind/WN_train.tsv": 1, "kind/FIC_train.tsv": 1, "kind/ADG_train.tsv": 1}
+NER_SILVER = {"wikineural/it_val.conllu": 1}
+NER_NEWS = {"kind/WN_train.tsv": 1}  # stage 2 (fine-tuning on news only)
+NER_DEV = {"kind/WN_dev.tsv": 1}
 UD_TRAIN = (
     "ud/it_partut-ud-train.conllu",
     "ud/it_partut-ud-dev.conllu",
@@ -30,13 +32,13 @@ NER_TEST = {"WN": "kind/WN_test.tsv", "FIC": "kind/FIC_test.tsv", "ADG": "kind/A
 UD_TEST = "ud/it_isdt-ud-test.conllu"
 
 
-def ner_docs(data_dir: Path, files: tuple[str, ...], vocab: Vocab) -> list:
-    """Docs with gold PER/LOC/ORG entities from KIND or WikiNEuRal files."""
+def ner_docs(data_dir: Path, files: dict[str, int], vocab: Vocab) -> list:
+    """Docs with gold PER/LOC/ORG entities from KIND or WikiNEuRal files (name: copies)."""
     docs = []
-    for name in files:
+    for name, copies in files.items():
         path = data_dir / name
         sents = read_wikineural(path) if name.startswith("wikineural/") else read_kind(path)
-        docs.extend(sentences_to_docs(vocab, sents))
+        docs.extend(sentences_to_docs(vocab, sents) * copies)
     return docs
 
 
@@ -49,16 +51,17 @@ def ud_docs(data_dir: Path, files: tuple[str, ...]) -> list:
 
 
 def prepare_corpora(data_dir: Path, out_dir: Path, silver: bool = True) -> dict[str, Path]:
-    """Write ner_train/ner_dev/ud_train/ud_dev ``.spacy`` files into ``out_dir``.
+    """Write ner_train/ner_news/ner_dev/ud_train/ud_dev ``.spacy`` files into ``out_dir``.
 
     ``silver`` adds WikiNEuRal (MISC dropped to O) to the NER training data.
     Returns the paths by name.
     """
     vocab = Vocab()
-    ner_train = NER_TRAIN + (NER_SILVER if silver else ())
+    ner_train = {**NER_TRAIN, **(NER_SILVER if silver else {})}
     paths = {name: out_dir / f"{name}.spacy" for name in
-             ("ner_train", "ner_dev", "ud_train", "ud_dev")}
+             ("ner_train", "ner_news", "ner_dev", "ud_train", "ud_dev")}
     write_docbin(ner_docs(data_dir, ner_train, vocab), paths["ner_train"])
+    write_docbin(ner_docs(data_dir, NER_NEWS, vocab), paths["ner_news"])
     write_docbin(ner_docs(data_dir, NER_DEV, vocab), paths["ner_dev"])
     write_docbin(ud_docs(data_dir, UD_TRAIN), paths["ud_train"])
     write_docbin(ud_docs(data_dir, UD_DEV), paths["ud_dev"])

@@ -12,7 +12,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.scorer import Scorer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
 from pipeline.training.convert import NER_LABELS, conllu_to_docs, read_kind, sentences_to_docs
@@ -77,7 +77,8 @@ def evaluate_ner_file(nlp: Language, path: Path) -> dict:
 
 def evaluate_ud(nlp: Language, path: Path) -> dict[str, float]:
     """UPOS, morph, UAS, LAS, lemma accuracy and sentence F on a CoNLL-U file (gold tokens)."""
-    gold_docs = conllu_to_docs(path.read_text(encoding="utf8"))
+    converted = conllu_to_docs(path.read_text(encoding="utf8"))
+    gold_docs = list(DocBin(docs=converted).get_docs(nlp.vocab))  # into the model's vocab
     examples = [Example(Doc(nlp.vocab, words=[t.text for t in d],
                             spaces=[bool(t.whitespace_) for t in d]), d) for d in gold_docs]
     disabled = [name for name in nlp.pipe_names if name == "ner"]
@@ -106,7 +107,7 @@ def fresh_load_seconds(model: Path) -> float:
         "import time, sys, spacy; t = time.perf_counter(); nlp = spacy.load(sys.argv[1]); "
         "d = time.perf_counter() - t; assert 'pipeline' not in sys.modules; print(d)"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(model)], capture_output=True,
+    out = subprocess.run([sys.executable, "-c", code, str(model.resolve())], capture_output=True,
                          text=True, check=True, cwd="/")
     return float(out.stdout.strip().splitlines()[-1])
 
