@@ -22,7 +22,8 @@ class Document:
     ) -> Document:
         """Build a document from a JSON object ``{"id", "text", "date"?, ...}``.
 
-        Fields other than id, text and date go to ``meta``. Raises ``ValueError`` with a
+        ``doc_id`` stands in for ``id`` (as in gold files, so ``claims extract gold.jsonl``
+        then ``claims evaluate --pred`` line up). Other fields go to ``meta``. Raises ``ValueError`` with a
         short reason when the object is not a usable document.
         """
         if not isinstance(data, dict):
@@ -34,13 +35,13 @@ class Document:
             raise ValueError(f"'text' must be a string, got {type(text).__name__}")
         if not text.strip():
             raise ValueError("empty text")
-        doc_id = data.get("id", default_id)
+        doc_id = data.get("id", data.get("doc_id", default_id))
         if doc_id is None or isinstance(doc_id, (dict, list, bool)) or str(doc_id).strip() == "":
             raise ValueError(f"'id' must be a non-empty string or number, got {doc_id!r}")
         date = (
             parse_document_date(data.get("date")) if data.get("date") is not None else default_date
         )
-        meta = {k: v for k, v in data.items() if k not in ("id", "text", "date")}
+        meta = {k: v for k, v in data.items() if k not in ("id", "doc_id", "text", "date")}
         return cls(id=str(doc_id), text=text, date=date, meta=meta)
 
 

@@ -8,6 +8,7 @@ and time grows linearly with length; offsets in the records refer to the whole t
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import sys
@@ -119,7 +120,7 @@ def extract_many(
     """
     nlp = nlp or get_pipeline(model)
     label = model_label(nlp)
-    nlp.set_error_handler(record_error)
+    _set_error_handler(nlp)
     pending: deque[tuple[int, Document | InputError]] = deque()
 
     def chunks() -> Iterator[tuple[str, tuple[int, int]]]:
@@ -146,23 +147,66 @@ def extract_many(
             yield DocumentResult(item.id, error=reason)
             parts = []
 
-    processed = nlp.pipe(
-        chunks(),
-        as_tuples=True,
-        batch_size=batch_size,
-        n_process=n_process,
-        component_cfg={"claims_assembly": {"strip": True}},
-    )
-    for spacy_doc, (index, offset) in processed:
-        yield from settle(index)  # items before this one: input errors, failed documents
-        parts.append((offset, spacy_doc))
-        document = pending[0][1]
-        assert isinstance(document, Document)
-        if offset + len(spacy_doc.text) >= len(document.text):
-            pending.popleft()
-            yield _result(document, parts, label)
+    source = chunks()
+    while True:
+        processed = nlp.pipe(
+            source,
+            as_tuples=True,
+            batch_size=batch_size,
+            n_process=n_process,
+            component_cfg=STRIP,
+        )
+        try:
+            for spacy_doc, (index, offset) in processed:
+                yield from settle(index)  # items before this one: input errors, failed docs
+                parts.append((offset, spacy_doc))
+                document = pending[0][1]
+                assert isinstance(document, Document)
+                if offset + len(spacy_doc.text) >= len(document.text):
+                    pending.popleft()
+                    yield _result(document, parts, label)
+                    parts = []
+            break
+        except Exception:  # noqa: BLE001  a component without error handler raised
+            # Redo the documents in flight one by one, then go on with the same stream.
             parts = []
+            while pending:
+                yield _one_by_one(nlp, *pending.popleft(), label, max_chunk_chars)
     yield from settle(sys.maxsize)
+
+
+STRIP = {"claims_assembly": {"strip": True}}
+
+
+def _set_error_handler(nlp: Language) -> None:
+    """Install ``record_error`` wherever spaCy lets us.
+
+    spaCy 3.8's Cython parser and NER cannot take a handler (``set_error_handler``
+    raises AttributeError); their errors stop ``nlp.pipe``, and ``extract_many`` then
+    redoes the documents in flight one at a time.
+    """
+    nlp.default_error_handler = record_error
+    for _name, proc in nlp.pipeline:
+        if hasattr(proc, "set_error_handler"):
+            with contextlib.suppress(AttributeError):
+                proc.set_error_handler(record_error)
+
+
+def _one_by_one(
+    nlp: Language, index: int, item: Document | InputError, label: str, max_chunk_chars: int
+) -> DocumentResult:
+    """Process one document outside ``nlp.pipe``, its failure contained."""
+    if isinstance(item, InputError):
+        return DocumentResult(doc_id="", error=item.message, where=item.where)
+    parts = []
+    for offset, chunk in split_text(item.text, max_chunk_chars):
+        try:
+            parts.append((offset, nlp(chunk, component_cfg=STRIP)))
+        except Exception as exc:  # noqa: BLE001
+            return DocumentResult(item.id, error=f"processing failed: {exc!r}")
+        if (index, offset) in _FAILURES:
+            return DocumentResult(item.id, error=_FAILURES.pop((index, offset)))
+    return _result(item, parts, label)
 
 
 def _result(document: Document, parts: list[tuple[int, Doc]], label: str) -> DocumentResult:

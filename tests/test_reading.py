@@ -30,12 +30,14 @@ def test_jsonl_fields_id_text_date_and_meta(tmp_path: Path) -> None:
         {"id": "a", "text": "Uno.", "date": "2025-07-01", "url": "u", "title": "t"},
         {"id": 7, "text": "Due."},
         {"text": "Tre."},
+        {"doc_id": "wn-1", "text": "Quattro.", "claims": []},
     ]
     path.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n", encoding="utf-8")
-    a, b, c = read(path, date=dt.date(2020, 1, 1))
+    a, b, c, d = read(path, date=dt.date(2020, 1, 1))
     assert a == Document("a", "Uno.", dt.date(2025, 7, 1), {"url": "u", "title": "t"})
     assert b == Document("7", "Due.", dt.date(2020, 1, 1), {})
     assert c.id == "in-3" and c.text == "Tre."
+    assert d == Document("wn-1", "Quattro.", dt.date(2020, 1, 1), {"claims": []})
 
 
 def test_gzipped_jsonl(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ def has_parse(doc: Doc) -> bool:
 def clause_head(token: Token) -> Token:
     """The verb heading the clause ``token`` belongs to (or the sentence root)."""
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         if current.pos_ in CLAUSE_POS and current.dep_ not in {"aux", "aux:pass", "cop"}:
             return current
         current = current.head
