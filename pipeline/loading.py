@@ -100,10 +100,16 @@ def model_label(nlp: Language) -> str:
 
 
 def add_claim_pipes(nlp: Language, config: dict[str, dict[str, Any]] | None = None) -> Language:
-    """Add the claim components (those not already present) at the end of ``nlp``."""
+    """Add the claim components (those not already present) at the end of ``nlp``.
+
+    A sentencizer comes first when nothing in ``nlp`` sets sentence boundaries.
+    """
     import pipeline.components  # noqa: F401  (registers the factories)
 
     config = config or {}
+    sentence_setters = {"parser", "senter", "sentencizer"}
+    if not any(nlp.get_pipe_meta(n).factory in sentence_setters for n in nlp.pipe_names):
+        nlp.add_pipe("sentencizer")
     for name in CLAIM_PIPES:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, config=config.get(name, {}))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 CLAUSE_POS = {"VERB", "AUX"}
 # Children whose subtree is a clause of its own: not part of a noun phrase or a scope.
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp"}
+CLAUSAL_DEPS = {"advcl", "ccomp", "csubj", "acl:relcl", "parataxis"}
 PUNCT_STOP = {",", ";", ":", "(", ")", "«", "»", '"', "“", "”", ".", "!", "?", "—", "–"}
 
 
@@ -22,10 +23,18 @@ def has_parse(doc: Doc) -> bool:
 
 
 def clause_head(token: Token) -> Token:
-    """The verb heading the clause ``token`` belongs to (or the sentence root)."""
+    """The head of the clause ``token`` belongs to (or the sentence root).
+
+    A clause head is a verb that is not an auxiliary or copula, a nominal predicate (a
+    word with a copula: *i feriti sono 12*), or a word attached by a clausal relation.
+    """
     current = token
     while current.head.i != current.i:
-        if current.pos_ in CLAUSE_POS and current.dep_ not in {"aux", "aux:pass", "cop"}:
+        if current.dep_ not in {"aux", "aux:pass", "cop"} and (
+            current.pos_ in CLAUSE_POS
+            or current.dep_ in CLAUSAL_DEPS
+            or any(child.dep_ == "cop" for child in current.children)
+        ):
             return current
         current = current.head
     return current

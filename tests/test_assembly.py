@@ -1,0 +1,126 @@
+"""Claim assembly on hand-built parses: each number gets its own clause's items."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from conftest import parsed_doc
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import pipeline.components  # noqa: F401
+from pipeline.components.syntax import clause_head
+from pipeline.records import build_claims
+
+PIPES = (
+    "claims_entities",
+    "claims_quantities",
+    "claims_times",
+    "claims_sources",
+    "claims_hedges",
+    "claims_assembly",
+)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    nlp = spacy.blank("it")
+    nlp.add_pipe("sentencizer")
+    for name in PIPES:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def run(nlp: Language, doc: Doc) -> list:
+    for name in PIPES:
+        doc = nlp.get_pipe(name)(doc)
+    return build_claims(doc._.claims, doc_id="t", text=doc.text, document_date=None, model="m-1")
+
+
+def test_two_numbers_two_places_each_gets_its_own(nlp: Language) -> None:
+    # A Kiev sono morte 5 persone, mentre a Leopoli i feriti sono 12.
+    doc = parsed_doc(
+        nlp,
+        [
+            ("A", 1, "case", "ADP"),
+            ("Kiev", 2, "obl", "PROPN"),
+            ("sono", 1, "aux", "AUX"),
+            ("morte", 0, "ROOT", "VERB"),
+            ("5", 1, "nummod", "NUM"),
+            ("persone", -2, "nsubj", "NOUN"),
+            (",", 7, "punct", "PUNCT"),
+            ("mentre", 6, "mark", "SCONJ"),
+            ("a", 1, "case", "ADP"),
+            ("Leopoli", 4, "obl", "PROPN"),
+            ("i", 1, "det", "DET"),
+            ("feriti", 2, "nsubj", "NOUN"),
+            ("sono", 1, "cop", "AUX"),
+            ("12", -10, "advcl", "NUM"),
+            (".", -11, "punct", "PUNCT"),
+        ],
+    )
+    doc.ents = [Span(doc, 1, 2, "LOC"), Span(doc, 9, 10, "LOC")]
+    claims = run(nlp, doc)
+    assert [(c.quantity.text, [p.text for p in c.places]) for c in claims] == [
+        ("5", ["Kiev"]),
+        ("12", ["Leopoli"]),
+    ]
+    assert [p.country for c in claims for p in c.places] == ["UKR", "UKR"]
+
+
+def test_hedge_governs_its_clause_and_source_covers_both(nlp: Language) -> None:
+    # Secondo la polizia, 3 persone sarebbero morte e 10 sono rimaste ferite.
+    rows = [
+        ("Secondo", 2, "case", "ADP"),
+        ("la", 1, "det", "DET"),
+        ("polizia", 5, "obl", "NOUN"),
+        (",", -1, "punct", "PUNCT"),
+        ("3", 1, "nummod", "NUM"),
+        ("persone", 2, "nsubj", "NOUN"),
+        ("sarebbero", 1, "aux", "AUX"),
+        ("morte", 0, "ROOT", "VERB"),
+        ("e", 3, "cc", "CCONJ"),
+        ("10", 2, "nsubj", "NUM"),
+        ("sono", 1, "aux", "AUX"),
+        ("rimaste", -4, "conj", "VERB"),
+        ("ferite", -1, "xcomp", "ADJ"),
+        (".", -6, "punct", "PUNCT"),
+    ]
+    morphs = [""] * len(rows)
+    morphs[6] = "Mood=Cnd|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin"
+    doc = parsed_doc(nlp, rows, morphs=morphs)
+    claims = run(nlp, doc)
+    assert [(c.quantity.low, c.hedged) for c in claims] == [(3, True), (10, False)]
+    assert [[s.text for s in c.sources] for c in claims] == [["la polizia"], ["la polizia"]]
+    assert all(c.sources[0].kind == "official" for c in claims)
+
+
+def test_clause_head_stops_at_a_nominal_root(nlp: Language) -> None:
+    # "Tre morti a Kiev." has a noun as root: the walk must end there.
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Tre", 1, "nummod", "NUM"),
+            ("morti", 0, "ROOT", "NOUN"),
+            ("a", 1, "case", "ADP"),
+            ("Kiev", -2, "nmod", "PROPN"),
+            (".", -3, "punct", "PUNCT"),
+        ],
+    )
+    assert clause_head(doc[0]).text == "morti"
+    assert clause_head(doc[3]).text == "morti"
+
+
+def test_statement_claim_for_attributed_sentence_without_numbers(nlp: Language) -> None:
+    doc = nlp("Il Cremlino ha dichiarato che le truppe resteranno a Kursk.")
+    (claim,) = build_claims(
+        doc._.claims, doc_id="s", text=doc.text, document_date=None, model="m-1"
+    )
+    assert claim.kind == "statement" and claim.quantity is None
+    assert [(s.text, s.kind) for s in claim.sources] == [("Il Cremlino", "government")]
+    assert "Cremlino" not in [a.text for a in claim.actors]  # a source is not an actor too
+
+
+def test_sentence_without_number_or_source_gives_no_claim(nlp: Language) -> None:
+    doc = nlp("Le truppe sono arrivate a Kursk in autunno.")
+    assert doc._.claims == []
