@@ -70,6 +70,17 @@ def extract(
             help="Append to -o, skipping documents whose records are already complete there.",
         ),
     ] = False,
+    dask: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option(
+            "--dask",
+            help="Run on a Dask cluster at this scheduler address ('local': a cluster on "
+            "this machine); -o is then a folder of part files plus manifest.json.",
+        ),
+    ] = None,
+    partition_size: Annotated[
+        int, typer.Option("--partition-size", min=1, help="Documents per Dask partition.")
+    ] = 1000,
     progress: Annotated[
         Optional[bool],  # noqa: UP045
         typer.Option(
@@ -94,6 +105,13 @@ def extract(
         raise _fail(f"--date: {exc}") from None
     if resume and output is None:
         raise _fail("--resume needs -o OUTPUT (the file to continue)")
+    if dask is not None:
+        if output is None:
+            raise _fail("--dask needs -o OUTDIR (a folder for the part files)")
+        _extract_dask(
+            inputs, output, dask, model, batch_size, default_date, resume, workers, partition_size
+        )
+        return
     try:
         nlp = load_pipeline(model)
     except (ModelNotFoundError, OSError) as exc:
@@ -131,6 +149,50 @@ def extract(
             err=True,
         )
     if failed:
+        raise typer.Exit(1)
+
+
+def _extract_dask(
+    inputs: list[str],
+    output: Path,
+    address: str,
+    model: str | None,
+    batch_size: int,
+    default_date: object,
+    resume: bool,
+    workers: int,
+    partition_size: int,
+) -> None:
+    """``claims extract --dask``: partitions to a Dask cluster, part files in ``output``."""
+    from pipeline.distributed import run_dask
+    from pipeline.loading import ModelNotFoundError
+
+    try:
+        manifest = run_dask(
+            inputs,
+            output,
+            address,
+            model=model,
+            batch_size=batch_size,
+            default_date=default_date,  # type: ignore[arg-type]
+            partition_size=partition_size,
+            resume=resume,
+            n_workers=workers if workers > 1 else None,
+            on_part=lambda part: typer.echo(
+                f"{part.file}: {part.documents} documents, {part.claims} claims", err=True
+            ),
+        )
+    except (RuntimeError, ValueError, TimeoutError, OSError, ModelNotFoundError) as exc:
+        raise _fail(str(exc)) from None
+    for failure in manifest.failed:
+        typer.echo(f"error: {failure.where or failure.doc_id}: {failure.error} (skipped)", err=True)
+    totals = manifest.totals
+    typer.echo(
+        f"{totals['documents']} documents, {totals['claims']} claims in {totals['parts']} parts"
+        f" ({output / 'manifest.json'})",
+        err=True,
+    )
+    if manifest.failed:
         raise typer.Exit(1)
 
 

@@ -169,3 +169,17 @@ def test_five_megabyte_document_is_processed_in_chunks(tmp_path: Path, size_mb: 
     assert len([r for r in lines if r["kind"] == "quantity"]) == n
     last = lines[-1]
     assert text[last["sentence"]["start"] : last["sentence"]["end"]] == last["sentence"]["text"]
+
+
+def test_dask_local_writes_parts_equal_to_a_single_process_run(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    out = tmp_path / "parts"
+    result = runner.invoke(
+        app,
+        ["extract", str(SAMPLES), "--dask", "local", "-w", "2", "-o", str(out), "--model", "blank"],
+    )
+    assert result.exit_code == 0, result.output
+    single = runner.invoke(app, ["extract", str(SAMPLES), "--model", "blank"])
+    parts = "".join(p.read_text(encoding="utf-8") for p in sorted(out.glob("part-*.jsonl")))
+    assert parts == single.stdout
+    assert json.loads((out / "manifest.json").read_text(encoding="utf-8"))["parts"]
