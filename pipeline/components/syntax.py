@@ -13,6 +13,55 @@ from spacy.tokens import Doc, Span, Token
 CLAUSE_POS = {"VERB", "AUX"}
 # Children whose subtree is a clause of its own: not part of a noun phrase or a scope.
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp"}
+ARTICLES = {"il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "un'", "un’"}
+PREPOSITIONS = {
+    "di",
+    "a",
+    "da",
+    "in",
+    "con",
+    "su",
+    "per",
+    "tra",
+    "fra",
+    "del",
+    "dello",
+    "della",
+    "dei",
+    "degli",
+    "delle",
+    "al",
+    "allo",
+    "alla",
+    "ai",
+    "agli",
+    "alle",
+    "dal",
+    "dallo",
+    "dalla",
+    "dai",
+    "dagli",
+    "dalle",
+    "nel",
+    "nello",
+    "nella",
+    "nei",
+    "negli",
+    "nelle",
+    "sul",
+    "sullo",
+    "sulla",
+    "sui",
+    "sugli",
+    "sulle",
+    "dell'",
+    "all'",
+    "dall'",
+    "nell'",
+    "sull'",
+    "d'",
+}
+ADVERBS = {"inoltre", "anche", "poi", "oggi", "ieri", "infatti", "però", "intanto", "ora", "già"}
 CLAUSAL_DEPS = {"advcl", "ccomp", "csubj", "acl:relcl", "parataxis"}
 PUNCT_STOP = {",", ";", ":", "(", ")", "«", "»", '"', "“", "”", ".", "!", "?", "—", "–"}
 
@@ -96,7 +145,12 @@ def phrase_after(doc: Doc, start: int, limit: int, max_len: int = 12) -> Span | 
     """
     end = start
     while end < limit and end - start < max_len and doc[end].text not in PUNCT_STOP:
-        if end > start and doc[end].lower_ in {"che", "ha", "hanno", "è", "sono", "e", "si"}:
+        word = doc[end].lower_
+        if end > start and word in {"che", "ha", "hanno", "è", "sono", "e", "si"}:
+            break
+        if end > start and word in ARTICLES and doc[end - 1].lower_ not in PREPOSITIONS:
+            break  # an article not after a preposition starts a new phrase
+        if end > start and doc[end].pos_ in {"VERB", "AUX"}:
             break
         end += 1
     if end + 2 < limit and doc[end].text == "," and doc[end + 1].is_title:
@@ -115,4 +169,6 @@ def phrase_before(doc: Doc, end: int, limit: int, max_len: int = 8) -> Span | No
         if doc[start - 1].lower_ in {"che", "e", "ma", "mentre", "come"}:
             break
         start -= 1
+    while start < end and (doc[start].lower_.endswith("mente") or doc[start].lower_ in ADVERBS):
+        start += 1
     return doc[start:end] if end > start else None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..syntax import has_parse, noun_phrase, phrase_after, phrase_before
+from ..syntax import PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
 from .lexicon import Cue, combined_pattern, cues, source_kind, verb_lemmas
 
 if not Doc.has_extension("sources"):
@@ -20,6 +20,27 @@ if not Span.has_extension("source"):
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
 AGENT_CASES = {"da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "dall'", "dall’"}
+# Words after a verb that open its complement, not an inverted subject ("riferito di aver").
+CLAUSE_OPENERS = PREPOSITIONS | {"che", "come", "se", "quando", "perché", "non"}
+# Cues whose source is a "da" phrase: "emerge dal rapporto", "dall'ambasciata fanno sapere".
+FROM_CUES = {"emergere", "fare sapere"}
+# Reporting verbs whose bare participle with "da" names a source ("confermato dalla polizia").
+REPORTING = {
+    "confermare",
+    "riferire",
+    "riportare",
+    "annunciare",
+    "dichiarare",
+    "comunicare",
+    "rivelare",
+    "raccontare",
+    "scrivere",
+    "segnalare",
+    "documentare",
+    "denunciare",
+    "smentire",
+    "dire",
+}
 # Words that cannot be a source on their own (pronouns, verbs caught by the word-order rule).
 NOT_SOURCES = {
     "ciò",
@@ -165,64 +186,53 @@ class SourcesComponent:
                 if head.i < span.start and head.pos_ in NOMINAL:
                     return noun_phrase(head)
             return phrase_before(doc, span.start, sent.start, max_len=4)
-        verb = span.root
-        if cue.cue == "emergere":
-            return self._agent(verb, parsed, sent)
-        if parsed:
-            subject = self._subject(verb)
-            if subject is not None:
-                return subject
-            return self._agent(verb, parsed, sent)
-        return self._surface_verb_source(span, sent)
+        return self._verb_source(cue, span, sent, parsed)
 
-    def _surface_verb_source(self, span: Span, sent: Span) -> Span | None:
-        """Without a parse: the subject of a verb cue from word order.
+    def _verb_source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
+        """The source of a verb cue, from the parse where it is sure, else from word order.
 
-        A passive participle (``confermata anche da X``) names its agent after *da*; a cue
-        opening the sentence or a parenthesis (``, riferisce l'agenzia X,``) has its subject
-        after it; otherwise the subject is the phrase before the verb (and its auxiliary).
+        In order: a parsed subject right before the verb group; for a bare participle, its
+        agent if the verb reports (``confermata anche da X``), else nothing; for a cue
+        opening the sentence or a parenthesis (``, riferisce l'agenzia X,``), the phrase
+        after it; a parsed subject after the verb (``sostiene lo studio``); the phrase
+        before the verb group. For *emergere* and *fare sapere*: the *da* phrase
+        (``Dall'ambasciata ... fanno sapere``).
         """
         doc = sent.doc
+        verb = span.root
         start = _skip_aux_back(doc, span.start, sent.start)
-        participle = start == span.start and re.search(r"(?:at|it|ut|ss|tt)[oaie]$", span.text)
-        if participle:
-            agent = self._agent(span.root, False, sent)
-            if agent is not None:
-                return agent
+        if cue.cue in FROM_CUES:
+            return self._agent(verb, parsed, sent) or _da_phrase_before(doc, start, sent.start)
+        if start == span.start and re.search(r"(?:at|it|ut|ss|tt)[oaie]$", span.text):
+            # a bare participle: only reporting verbs with their agent are attributions
+            return self._agent(verb, parsed, sent) if cue.cue in REPORTING else None
+        subject = self._subject(verb) if parsed else None
+        if (
+            subject is not None
+            and subject.end <= start
+            and start - subject.end <= 3
+            and not any(t.is_punct for t in doc[subject.end : start])
+        ):
+            return doc[subject.start : start]
         if start == sent.start or doc[start - 1].text in {",", "(", "—", "–", ":"}:
-            return phrase_after(doc, span.end, sent.end)
+            after = phrase_after(doc, span.end, sent.end)
+            if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
+                return after
+        if subject is not None and subject.start >= span.end:
+            return subject
         before = phrase_before(doc, start, sent.start)
-        if before is None or not before.text[:1].isalpha():
-            return None
-        return before
+        if before is not None and before.text[:1].isalpha():
+            return before
+        return subject
 
     def _after(self, cue_span: Span, sent: Span, parsed: bool) -> Span | None:
-        doc = sent.doc
-        if cue_span.end >= sent.end:
-            return None
-        if parsed:
-            token = doc[cue_span.end]
-            while (
-                token.head.i >= cue_span.end and token.head.pos_ in NOMINAL and token.head != token
-            ):
-                if token.dep_ not in {
-                    "det",
-                    "amod",
-                    "nmod",
-                    "flat",
-                    "flat:name",
-                    "compound",
-                    "case",
-                }:
-                    break
-                token = token.head
-            if token.pos_ == "DET":
-                token = token.head
-            if token.pos_ in NOMINAL and token.i >= cue_span.end:
-                phrase = noun_phrase(token)
-                start = max(phrase.start, cue_span.end)
-                return doc[start : phrase.end] if phrase.end > start else None
-        return phrase_after(doc, cue_span.end, sent.end)
+        """The phrase after a prepositional cue (``secondo fonti occidentali``).
+
+        Word order beats the parse here: a parser error easily cuts the phrase
+        (``i responsabili`` for ``i responsabili militari``), while the phrase after
+        *secondo* runs to the next punctuation, verb or new article.
+        """
+        return phrase_after(sent.doc, cue_span.end, sent.end)
 
     def _subject(self, verb: Token) -> Span | None:
         for candidate in (verb, verb.head if verb.dep_ in {"conj", "xcomp"} else None):
@@ -312,6 +322,16 @@ def _usable(source: Span) -> bool:
 
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _da_phrase_before(doc: Doc, end: int, limit: int) -> Span | None:
+    """``Dall'ambasciata di X fanno sapere``: the phrase after a *da* before the verb."""
+    for i in range(end - 1, max(limit, end - 12) - 1, -1):
+        if doc[i].is_punct and doc[i].text not in {"'", "’"}:
+            return None
+        if doc[i].lower_ in AGENT_CASES:
+            return doc[i + 1 : end] if end > i + 1 else None
+    return None
 
 
 def _skip_aux_back(doc: Doc, start: int, limit: int) -> int:
