@@ -83,6 +83,10 @@ def test_sources_without_a_parser(nlp: Language, text: str, expected: tuple[str,
         ("È arrivato al secondo posto.", []),
         # a pronoun alone is no source
         ("Ciò ha assicurato il controllo della società.", []),
+        # two sources joined by "e", the cue's participle a few words from "da"
+        ("Lo ha scritto, come raccontato negli scorsi giorni dal Times e da Le Monde, il giornale.", [("Times", "media", "come raccontato negli scorsi giorni dal"), ("Le Monde", "other", "come raccontato negli scorsi giorni dal")]),
+        # an acronym in brackets belongs to the source
+        ("Secondo l'Ufficio per gli Affari Umanitari (OCHA) i morti sono 30.", [("l'Ufficio per gli Affari Umanitari (OCHA)", "official", "Secondo")]),
         # a name in apposition joins the source
         ("Secondo il ministro degli Esteri, Mario Rossi, la crisi è finita.", [("il ministro degli Esteri, Mario Rossi", "government", "Secondo")]),
     ],

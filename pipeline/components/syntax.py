@@ -141,7 +141,8 @@ def noun_phrase(head: Token, skip: Iterable[Token] = ()) -> Span:
 def phrase_after(doc: Doc, start: int, limit: int, max_len: int = 12) -> Span | None:
     """Surface fallback: the words from ``start`` up to punctuation (at most ``max_len``).
 
-    A name in apposition after a comma joins the phrase (``il ministro, Mario Rossi,``).
+    A name in apposition after a comma joins the phrase (``il ministro, Mario Rossi,``), and
+    so does an acronym in brackets (``l'Ufficio per gli Affari Umanitari (OCHA)``).
     """
     end = start
     while end < limit and end - start < max_len and doc[end].text not in PUNCT_STOP:
@@ -153,6 +154,9 @@ def phrase_after(doc: Doc, start: int, limit: int, max_len: int = 12) -> Span | 
         if end > start and doc[end].pos_ in {"VERB", "AUX"}:
             break
         end += 1
+    acronym = end + 2 < limit and doc[end].text == "(" and doc[end + 2].text == ")"
+    if acronym and doc[end + 1].is_upper:  # an acronym in brackets: "Ufficio ... (OCHA)"
+        end += 3
     if end + 2 < limit and doc[end].text == "," and doc[end + 1].is_title:
         name_end = end + 1
         while name_end < limit and doc[name_end].is_title:

@@ -147,6 +147,17 @@ class SourcesComponent:
                     governor=self._governor(cue, cue_span, parsed),
                 )
                 sent_found.append(source)
+                if cue.type == "prep":
+                    extra = _coordinated(source, sent)
+                    if extra is not None and _usable(extra):
+                        extra._.source = SourceInfo(
+                            kind=source_kind(extra.text),
+                            cue=source._.source.cue,
+                            cue_start=cue_span.start,
+                            cue_end=cue_span.end,
+                            governor=source._.source.governor,
+                        )
+                        sent_found.append(extra)
             found.extend(sorted(sent_found, key=lambda s: s.start))
         doc._.sources = found
         return doc
@@ -322,6 +333,17 @@ def _usable(source: Span) -> bool:
 
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _coordinated(source: Span, sent: Span) -> Span | None:
+    """A second source joined by *e*: ``dal Financial Times e da Der Spiegel``."""
+    doc, i = sent.doc, source.end
+    if i + 1 >= sent.end or doc[i].lower_ not in {"e", "ed"}:
+        return None
+    i += 1
+    if doc[i].lower_ in AGENT_CASES:
+        i += 1
+    return phrase_after(doc, i, sent.end)
 
 
 def _da_phrase_before(doc: Doc, end: int, limit: int) -> Span | None:
