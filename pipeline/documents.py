@@ -23,8 +23,8 @@ class Document:
         """Build a document from a JSON object ``{"id", "text", "date"?, ...}``.
 
         ``doc_id`` stands in for ``id`` (as in gold files, so ``claims extract gold.jsonl``
-        then ``claims evaluate --pred`` line up). Other fields go to ``meta``. Raises ``ValueError`` with a
-        short reason when the object is not a usable document.
+        then ``claims evaluate --pred`` line up). Other fields go to ``meta``. Raises
+        ``ValueError`` with a short reason when the object is not a usable document.
         """
         if not isinstance(data, dict):
             raise ValueError(f"expected a JSON object, got {type(data).__name__}")
