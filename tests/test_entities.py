@@ -247,3 +247,14 @@ def test_typographic_apostrophes(nlp: Language) -> None:
         ("presidente della Costa d’Avorio", "PER", "presidente della Costa d’Avorio", "CIV"),
         ("Onu", "ORG", "ONU", None),
     ]
+
+
+def test_town_mistaken_for_a_person_after_a_place_word(nlp: Language) -> None:
+    words = ["I", "morti", "sono", "a", "Bergamo", "e", "nella", "capitale", "Harare", ",",
+             "dice", "Mario", "Draghi", "."]
+    doc = run(nlp, with_ents(nlp, words, [(4, 5, "PER"), (8, 9, "PER"), (11, 13, "PER")]))
+    assert [(t, n, c) for t, n, c in places(doc)] == [
+        ("Bergamo", "Bergamo", "ITA"),
+        ("Harare", "Harare", "ZWE"),
+    ]
+    assert actors(doc) == [("Mario Draghi", "PER", "Mario Draghi", None)]

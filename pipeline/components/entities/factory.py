@@ -86,6 +86,10 @@ def make_claims_entities(nlp: Language, name: str, label_map: dict[str, str],
     return ClaimsEntities(nlp, name, label_map=label_map, context_country=context_country)
 
 
+# Nouns that announce a place name right after them.
+PLACE_NOUNS = {"capitale", "città", "località", "comune", "paese", "villaggio", "cittadina"}
+
+
 class ClaimsEntities:
     """Find, classify and normalise actors and places."""
 
@@ -413,6 +417,17 @@ class ClaimsEntities:
         if c.kind == "ner":
             label = c.data["label"]
             if label == "PER":
+                # a statistical NER often takes small towns for people ("a Telti",
+                # "la capitale Harare"): a known place after a place word is a place
+                found = self._lookup(span, ctx)
+                prev = prev_word(doc, c.start)
+                if (
+                    found is not None
+                    and found["kind"] in {"city", "country"}
+                    and prev is not None
+                    and norm(prev.text) in PLACE_PREPS | PLACE_NOUNS
+                ):
+                    return self._resolve_found(doc, c, found, decided)
                 return "a", ["PER", span.text, None]
             found = self._lookup(span, ctx)
             if label == "ORG" and (found is None or found["kind"] == "city"):
