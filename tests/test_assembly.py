@@ -124,3 +124,20 @@ def test_statement_claim_for_attributed_sentence_without_numbers(nlp: Language) 
 def test_sentence_without_number_or_source_gives_no_claim(nlp: Language) -> None:
     doc = nlp("Le truppe sono arrivate a Kursk in autunno.")
     assert doc._.claims == []
+
+
+def test_predicate_is_the_participle_after_a_support_verb(nlp: Language) -> None:
+    # 30 soldati sono rimasti uccisi .
+    rows = [
+        ("30", 1, "nummod", "NUM"),
+        ("soldati", 3, "nsubj", "NOUN"),
+        ("sono", 1, "aux", "AUX"),
+        ("rimasti", 0, "ROOT", "VERB"),
+        ("uccisi", -1, "xcomp", "VERB"),
+        (".", -2, "punct", "PUNCT"),
+    ]
+    lemmas = ["30", "soldato", "essere", "rimanere", "uccidere", "."]
+    (claim,) = run(nlp, parsed_doc(nlp, rows, lemmas=lemmas))
+    assert claim.predicate is not None
+    assert (claim.predicate.text, claim.predicate.lemma) == ("uccisi", "uccidere")
+    assert (claim.quantity.unit, claim.quantity.category) == ("soldato", "casualties")

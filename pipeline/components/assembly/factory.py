@@ -216,7 +216,7 @@ class AssemblyComponent:
     def _draft(claim: _Claim, sent: Span, parsed: bool) -> Draft:
         info = claim.quantity._.quantity if claim.quantity is not None else None
         category = info.category if info else None
-        predicate = claim.predicate
+        predicate = _content_verb(claim.predicate) if parsed else claim.predicate
         return {
             "kind": claim.kind,
             "sentence": _offsets(sent),
@@ -284,6 +284,21 @@ def _bucket(sentences: list[Span], *groups: list[Span]) -> list[list[list[Span]]
             if k >= 0 and _in(span, sentences[k]):
                 buckets[k].append(span)
     return filed
+
+
+# Support verbs whose participle or adjective complement carries the event:
+# "sono rimasti uccisi" hangs on "uccisi", "risultano dispersi" on "dispersi".
+SUPPORT_VERBS = {"rimanere", "restare", "risultare", "venire", "andare", "essere", "sembrare"}
+
+
+def _content_verb(token: Token | None) -> Token | None:
+    """The participle or adjective a support verb introduces, else the token itself."""
+    if token is None or token.lemma_.lower() not in SUPPORT_VERBS:
+        return token
+    for child in token.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "ADJ", "NOUN"}:
+            return child
+    return token
 
 
 def _token(doc: Doc, index: int | None) -> Token | None:
