@@ -56,6 +56,7 @@ CASES = [
     ("Nelle ultime settimane la situazione è peggiorata.", "Nelle ultime settimane", None, None),
     ("Il vertice si è tenuto il 3/2/2023 a Roma.", "3/2/2023", "2023-02-03", "2023-02-03"),
     ("Stamattina è scattato l'allarme.", "Stamattina", "2025-07-01", None),
+    ("L'altro ieri è scattato l'allarme.", "L'altro ieri", "2025-06-29", None),
     ("Il mese scorso sono arrivati 200 migranti.", "Il mese scorso", "2025-06", None),
     ("Quest'anno la produzione è calata.", "Quest'anno", "2025", None),
     ("La mostra apre a marzo del 2026.", "marzo del 2026", "2026-03", "2026-03"),

@@ -226,7 +226,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             clock,
         ),
         (
-            r"(?:l{AP}altro\s*ieri|altroieri|dopodomani|stamattina|stamani|stamane|stasera|stanotte|"
+            rf"(?:l{AP}altro\s*ieri|altroieri|dopodomani|stamattina|stamani|stamane|stasera|stanotte|"
             r"(?:oggi|ieri|domani)(?:\s+(?:sera|mattina|pomeriggio|notte))?|"
             r"questa\s+(?:mattina|sera|notte)|questo\s+pomeriggio)",
             day_word,
