@@ -29,7 +29,7 @@ from .loading import load_pipeline, model_label
 from .records import build_claims
 from .schema import Claim
 
-MAX_CHUNK_CHARS = 50_000
+MAX_CHUNK_CHARS = 10_000
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?»”\"]\s+(?=[A-ZÀ-Ý«“\"])"))
 
 

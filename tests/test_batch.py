@@ -129,3 +129,19 @@ def test_resume_after_sigkill_equals_an_uninterrupted_run(tmp_path: Path) -> Non
 
     subprocess.run([*args, "-o", str(cut), "--resume"], check=True, timeout=600)
     assert cut.read_text(encoding="utf-8") == full.read_text(encoding="utf-8")
+
+
+def test_split_text_cuts_at_paragraphs_then_sentences() -> None:
+    from pipeline.extraction import split_text
+
+    paragraph = "Prima frase qui. Seconda frase qui.\n\n"  # 37 characters
+    text = paragraph * 10
+    chunks = split_text(text, max_chars=100)
+    assert "".join(c for _, c in chunks) == text
+    assert all(len(c) <= 100 for _, c in chunks)
+    assert all(c.endswith("\n\n") for _, c in chunks[:-1])  # paragraph ends first
+    assert [o for o, _ in chunks] == [0, 74, 148, 222, 296]
+    one_paragraph = "Una frase breve. " * 20  # no newline: cut after a full stop
+    chunks = split_text(one_paragraph, max_chars=100)
+    assert "".join(c for _, c in chunks) == one_paragraph
+    assert all(c.endswith(". ") for _, c in chunks[:-1])
