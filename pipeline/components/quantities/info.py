@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import get_args
 
-CATEGORIES = (
-    "personnel",
-    "casualties",
-    "people",
-    "money",
-    "percent",
-    "factor",
-    "equipment",
-    "duration",
-    "age",
-    "distance",
-    "other",
-)
+from pipeline.schema import Category
+
+# The closed list of the record schema, in its order.
+CATEGORIES: tuple[str, ...] = get_args(Category)
 
 
 @dataclass(frozen=True)
