@@ -160,7 +160,12 @@ def run_worker(spec: dict[str, Any]) -> dict[str, Any]:
                 if done >= step * (len(curve) + 1):
                     curve.append([round(done / MB, 2), round(memory.sample() / MB, 1)])
         else:
-            for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process):
+            # the claim components' span results do not cross processes: strip them as
+            # extract_many does (no-op for the base and tokenizer stages)
+            strip = "claims_assembly" in nlp.pipe_names
+            cfg = {"claims_assembly": {"strip": True}} if strip else {}
+            for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process,
+                                component_cfg=cfg):
                 del doc
         seconds, cpu = time.perf_counter() - t0, cpu_seconds() - cpu0
     out = {"stage": stage, "n_process": n_process, "batch_size": batch_size,

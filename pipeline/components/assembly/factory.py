@@ -83,8 +83,9 @@ class AssemblyComponent:
     def __call__(self, doc: Doc, strip: bool = False) -> Doc:
         """Assemble the drafts; ``strip`` then drops the other components' span results.
 
-        Stripping leaves ``doc._.claims`` (plain JSON) as the only claim-layer data, so
-        the Doc can cross process boundaries (``nlp.pipe(n_process=...)``); pass it with
+        Stripping leaves ``doc._.claims`` (plain JSON) as the only claim-layer data and
+        drops ``doc.tensor``, so the Doc crosses process boundaries
+        (``nlp.pipe(n_process=...)``) and cheaply; pass it with
         ``nlp.pipe(..., component_cfg={"claims_assembly": {"strip": True}})``.
         """
         if doc.user_data.get(ERROR_KEY):
@@ -94,6 +95,7 @@ class AssemblyComponent:
         if strip:
             for key in [k for k in doc.user_data if isinstance(k, tuple) and k[1] in SPAN_RESULTS]:
                 del doc.user_data[key]
+            doc.tensor = doc.tensor[:0]  # the encoder output: large, and not needed any more
         return doc
 
     def _assemble(self, doc: Doc) -> None:
