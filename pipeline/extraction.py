@@ -16,7 +16,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
@@ -254,10 +253,3 @@ def extract(
     if result.error:
         raise ValueError(f"{doc_id}: {result.error}")
     return result.claims
-
-
-def default_model_path() -> Path | None:
-    """Where the bundled model lives in this install (``None`` if missing)."""
-    from .loading import bundled_model_path
-
-    return bundled_model_path()

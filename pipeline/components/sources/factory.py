@@ -187,7 +187,10 @@ class SourcesComponent:
     def _source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
         doc = sent.doc
         if cue.type == "prep":
-            return self._after(span, sent, parsed)
+            # word order beats the parse here: a parser error easily cuts the phrase
+            # (``i responsabili`` for ``i responsabili militari``), while the phrase after
+            # *secondo* runs to the next punctuation, verb or new article
+            return phrase_after(doc, span.end, sent.end)
         if cue.type == "seen":
             if span.start <= sent.start:
                 return None
@@ -235,15 +238,6 @@ class SourcesComponent:
         if before is not None and before.text[:1].isalpha():
             return before
         return subject
-
-    def _after(self, cue_span: Span, sent: Span, parsed: bool) -> Span | None:
-        """The phrase after a prepositional cue (``secondo fonti occidentali``).
-
-        Word order beats the parse here: a parser error easily cuts the phrase
-        (``i responsabili`` for ``i responsabili militari``), while the phrase after
-        *secondo* runs to the next punctuation, verb or new article.
-        """
-        return phrase_after(sent.doc, cue_span.end, sent.end)
 
     def _subject(self, verb: Token) -> Span | None:
         for candidate in (verb, verb.head if verb.dep_ in {"conj", "xcomp"} else None):
