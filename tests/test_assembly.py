@@ -10,16 +10,10 @@ from spacy.tokens import Doc, Span
 
 import pipeline.components  # noqa: F401
 from pipeline.components.syntax import clause_head
+from pipeline.loading import CLAIM_PIPES
 from pipeline.records import build_claims
 
-PIPES = (
-    "claims_entities",
-    "claims_quantities",
-    "claims_times",
-    "claims_sources",
-    "claims_hedges",
-    "claims_assembly",
-)
+PIPES = CLAIM_PIPES
 
 
 @pytest.fixture(scope="module")

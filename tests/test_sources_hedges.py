@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import get_args
+
 import pytest
 import spacy
 from conftest import parsed_doc
@@ -11,6 +13,7 @@ import pipeline.components.hedges  # noqa: F401
 import pipeline.components.sources  # noqa: F401
 from pipeline.components.sources.lexicon import source_kind
 from pipeline.lexicon_files import read_tsv
+from pipeline.schema import SourceKind
 
 
 @pytest.fixture(scope="module")
@@ -74,21 +77,42 @@ def test_sources_without_a_parser(nlp: Language, text: str, expected: tuple[str,
     ("text", "expected"),
     [
         # inverted subject in a parenthesis
-        ("Ci sono 30 feriti e, riferisce l'agenzia Reuters, 12 dispersi.", [("l'agenzia Reuters", "media", "riferisce")]),
-        ("Per vincere, sostiene il rapporto, servono 300 soldati.", [("il rapporto", "document", "sostiene")]),
+        (
+            "Ci sono 30 feriti e, riferisce l'agenzia Reuters, 12 dispersi.",
+            [("l'agenzia Reuters", "media", "riferisce")],
+        ),
+        (
+            "Per vincere, sostiene il rapporto, servono 300 soldati.",
+            [("il rapporto", "document", "sostiene")],
+        ),
         # passive participle with its agent after "da"
-        ("Il dato, confermato anche dalla polizia locale, è alto.", [("polizia locale", "official", "confermato")]),
+        (
+            "Il dato, confermato anche dalla polizia locale, è alto.",
+            [("polizia locale", "official", "confermato")],
+        ),
         # the ordinal "secondo" is no cue
         ("Nel secondo trimestre le vendite sono calate.", []),
         ("È arrivato al secondo posto.", []),
         # a pronoun alone is no source
         ("Ciò ha assicurato il controllo della società.", []),
         # two sources joined by "e", the cue's participle a few words from "da"
-        ("Lo ha scritto, come raccontato negli scorsi giorni dal Times e da Le Monde, il giornale.", [("Times", "media", "come raccontato negli scorsi giorni dal"), ("Le Monde", "other", "come raccontato negli scorsi giorni dal")]),
+        (
+            "Lo ha scritto, come raccontato negli scorsi giorni dal Times e da Le Monde, il giornale.",
+            [
+                ("Times", "media", "come raccontato negli scorsi giorni dal"),
+                ("Le Monde", "other", "come raccontato negli scorsi giorni dal"),
+            ],
+        ),
         # an acronym in brackets belongs to the source
-        ("Secondo l'Ufficio per gli Affari Umanitari (OCHA) i morti sono 30.", [("l'Ufficio per gli Affari Umanitari (OCHA)", "official", "Secondo")]),
+        (
+            "Secondo l'Ufficio per gli Affari Umanitari (OCHA) i morti sono 30.",
+            [("l'Ufficio per gli Affari Umanitari (OCHA)", "official", "Secondo")],
+        ),
         # a name in apposition joins the source
-        ("Secondo il ministro degli Esteri, Mario Rossi, la crisi è finita.", [("il ministro degli Esteri, Mario Rossi", "government", "Secondo")]),
+        (
+            "Secondo il ministro degli Esteri, Mario Rossi, la crisi è finita.",
+            [("il ministro degli Esteri, Mario Rossi", "government", "Secondo")],
+        ),
     ],
 )
 def test_surface_rules_for_sources(nlp: Language, text: str, expected: list) -> None:
@@ -115,18 +139,7 @@ def test_source_kind_takes_the_first_term(text: str, kind: str) -> None:
 
 
 def test_lexicon_rows_parse() -> None:
-    kinds = {
-        "media",
-        "intelligence",
-        "government",
-        "military",
-        "official",
-        "analyst",
-        "expert",
-        "document",
-        "anonymous",
-        "other",
-    }
+    kinds = set(get_args(SourceKind))
     assert all(row["kind"] in kinds for row in read_tsv("source_kinds.tsv"))
     assert {row["type"] for row in read_tsv("attribution_cues.tsv")} <= {"prep", "verb", "seen"}
     assert {row["type"] for row in read_tsv("hedge_cues.tsv")} <= {"word", "conditional"}

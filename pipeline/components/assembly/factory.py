@@ -170,7 +170,7 @@ class AssemblyComponent:
             if (
                 predicate.dep_ != "ROOT"
                 and governor.dep_ != "ROOT"
-                and sources[0]._.source.cue == "secondo"
+                and sources[0]._.source.cue.lower() == "secondo"
             ):
                 predicate = sent.root
         if not parsed:

@@ -122,7 +122,6 @@ class SourcesComponent:
         by_sentence: dict[int, dict[int, tuple[Cue, Span]]] = defaultdict(dict)
         for cue, span in self._cues(doc, parsed):
             by_sentence[bisect_right(starts, span.start) - 1].setdefault(span.start, (cue, span))
-        persons = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}
         found: list[Span] = []
         for k in sorted(by_sentence):
             sent = sentences[k]
@@ -138,9 +137,8 @@ class SourcesComponent:
                     _overlap(c, source) for _, c in sent_cues
                 ):
                     continue
-                is_person = any(i in persons for i in range(source.start, source.end))
                 source._.source = SourceInfo(
-                    kind=source_kind(source.text, is_person),
+                    kind=source_kind(source.text),
                     cue=cue_span.text if cue.type != "seen" else cue.cue,
                     cue_start=cue_span.start,
                     cue_end=cue_span.end,

@@ -54,15 +54,15 @@ def _kind_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, kinds
 
 
-def source_kind(text: str, is_person: bool = False) -> str:
+def source_kind(text: str) -> str:
     """Kind of a source from the first kind term in its text (longest at a position).
 
     Italian noun phrases put their head first, so the first term is usually the head:
-    *portavoce del ministero* is official, *fonti militari* military. A person with no
-    title in the phrase is ``other``.
+    *portavoce del ministero* is official, *fonti militari* military. A source with no
+    kind term (a person named without a title, say) is ``other``.
     """
     pattern, kinds = _kind_pattern()
     match = pattern.search(text)
     if match:
         return kinds[match.group(1).lower()]
-    return "other" if is_person else "other"
+    return "other"
