@@ -135,3 +135,21 @@ def test_predicate_is_the_participle_after_a_support_verb(nlp: Language) -> None
     assert claim.predicate is not None
     assert (claim.predicate.text, claim.predicate.lemma) == ("uccisi", "uccidere")
     assert (claim.quantity.unit, claim.quantity.category) == ("soldato", "casualties")
+
+
+def test_bracketed_aside_without_the_quantity_links_nothing(nlp: Language) -> None:
+    # The bracket gives a side remark: Osaka is not where the 12 people died.
+    doc = nlp("Sono morte 12 persone a Tokyo (non lontano da Osaka) durante la notte.")
+    (claim,) = build_claims(
+        doc._.claims, doc_id="t", text=doc.text, document_date=None, model="m-1"
+    )
+    assert [p.text for p in claim.places] == ["Tokyo"]
+
+
+def test_bracket_holding_the_quantity_keeps_its_items(nlp: Language) -> None:
+    doc = nlp("Il ponte (lungo 300 metri, a Genova) è crollato.")
+    (claim,) = build_claims(
+        doc._.claims, doc_id="t", text=doc.text, document_date=None, model="m-1"
+    )
+    assert claim.quantity is not None and claim.quantity.low == 300
+    assert [p.text for p in claim.places] == ["Genova"]

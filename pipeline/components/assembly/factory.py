@@ -129,6 +129,7 @@ class AssemblyComponent:
                 for claim in self._covered(claims, governor, parsed):
                     claim.sources.append(source)
             source_spans = [s for c in claims for s in c.sources]
+            asides = _claimless_asides(sent, claims)
             for items, attr in (
                 (sent_actors, "actors"),
                 (sent_places, "places"),
@@ -138,6 +139,8 @@ class AssemblyComponent:
                     if any(_overlaps(item, q.quantity) for q in claims if q.quantity):
                         continue
                     if attr == "actors" and any(_overlaps(item, s) for s in source_spans):
+                        continue
+                    if any(a.start <= item.start and item.end <= a.end for a in asides):
                         continue
                     for claim in self._owners(claims, item, sent, parsed):
                         getattr(claim, attr).append(item)
@@ -274,6 +277,30 @@ class AssemblyComponent:
             ],
             "hedged": claim.hedged,
         }
+
+
+OPENING = {"(": ")", "[": "]"}
+
+
+def _claimless_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
+    """Bracketed asides of ``sent`` holding no claim's quantity or anchor: an alternative
+    name or a side remark (``(noto anche come Ponte Vecchio)``, ``(le 8 in Italia)``)."""
+    doc = sent.doc
+    asides = []
+    opened: list[int] = []
+    for token in sent:
+        if token.text in OPENING:
+            opened.append(token.i)
+        elif opened and token.text == OPENING.get(doc[opened[-1]].text):
+            start = opened.pop()
+            aside = doc[start : token.i + 1]
+            if not any(
+                _in(doc[c.anchor.i : c.anchor.i + 1], aside)
+                or (c.quantity is not None and _overlaps(c.quantity, aside))
+                for c in claims
+            ):
+                asides.append(aside)
+    return asides
 
 
 def _bucket(sentences: list[Span], *groups: list[Span]) -> list[list[list[Span]]]:
