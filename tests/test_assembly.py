@@ -153,3 +153,63 @@ def test_bracket_holding_the_quantity_keeps_its_items(nlp: Language) -> None:
     )
     assert claim.quantity is not None and claim.quantity.low == 300
     assert [p.text for p in claim.places] == ["Genova"]
+
+
+CAUSED = [
+    ("L'", 1, "det", "DET"),
+    ("esplosione", 2, "nsubj", "NOUN"),
+    ("ha", 1, "aux", "AUX"),
+    ("causato", 0, "ROOT", "VERB"),
+]
+
+
+def _places_by_quantity(nlp: Language, rows: list, place: int) -> list:
+    doc = parsed_doc(nlp, CAUSED + rows)
+    doc.ents = [Span(doc, place, place + 1, "LOC")]
+    return [(c.quantity.text, [p.text for p in c.places]) for c in run(nlp, doc)]
+
+
+def test_modifier_of_a_counted_noun_belongs_to_its_number_only(nlp: Language) -> None:
+    # L'esplosione ha causato 14 feriti ricoverati a Pisa e 3 morti.
+    rows = [
+        ("14", 1, "nummod", "NUM"),
+        ("feriti", -2, "obj", "NOUN"),
+        ("ricoverati", -1, "acl", "VERB"),
+        ("a", 1, "case", "ADP"),
+        ("Pisa", -2, "obl", "PROPN"),
+        ("e", 2, "cc", "CCONJ"),
+        ("3", 1, "nummod", "NUM"),
+        ("morti", -6, "conj", "NOUN"),
+        (".", -9, "punct", "PUNCT"),
+    ]
+    assert _places_by_quantity(nlp, rows, 8) == [("14", ["Pisa"]), ("3", [])]
+
+
+def test_modifier_of_the_last_conjunct_covers_the_coordination(nlp: Language) -> None:
+    # L'esplosione ha causato 3 morti e 14 feriti a Pisa.
+    rows = [
+        ("3", 1, "nummod", "NUM"),
+        ("morti", -2, "obj", "NOUN"),
+        ("e", 2, "cc", "CCONJ"),
+        ("14", 1, "nummod", "NUM"),
+        ("feriti", -3, "conj", "NOUN"),
+        ("a", 1, "case", "ADP"),
+        ("Pisa", -2, "nmod", "PROPN"),
+        (".", -8, "punct", "PUNCT"),
+    ]
+    assert _places_by_quantity(nlp, rows, 10) == [("3", ["Pisa"]), ("14", ["Pisa"])]
+
+
+def test_place_of_a_distance_stays_with_the_whole_clause(nlp: Language) -> None:
+    # L'esplosione ha causato 3 morti a 20 km da Pisa.
+    rows = [
+        ("3", 1, "nummod", "NUM"),
+        ("morti", -2, "obj", "NOUN"),
+        ("a", 2, "case", "ADP"),
+        ("20", 1, "nummod", "NUM"),
+        ("km", -5, "obl", "NOUN"),
+        ("da", 1, "case", "ADP"),
+        ("Pisa", -2, "nmod", "PROPN"),
+        (".", -8, "punct", "PUNCT"),
+    ]
+    assert _places_by_quantity(nlp, rows, 10) == [("3", ["Pisa"]), ("20", ["Pisa"])]

@@ -205,6 +205,9 @@ class AssemblyComponent:
         if not parsed:
             return _surface_owners(claims, item, sent)
         heads = {c.head.i for c in claims}
+        phrase = _phrase_owners(claims, item)
+        if phrase:
+            return phrase
         token: Token | None = clause_head(item.root)
         while token is not None:
             if token.i in heads:
@@ -301,6 +304,34 @@ def _claimless_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
             ):
                 asides.append(aside)
     return asides
+
+
+def _phrase_owners(claims: list[_Claim], item: Span) -> list[_Claim]:
+    """The claims whose counted noun dominates ``item``: ``3 feriti ricoverati a Pisa``,
+    ``13 morti, tre dei quali sulla Provinciale`` (the nearest such noun wins, with the nouns
+    coordinated before it when it is the last conjunct). A noun heading its clause (``i
+    feriti sono 12``) dominates the whole clause, so it does not count; nor does a distance,
+    whose place is where the whole clause happens (``morti a 20 km da Kiev``)."""
+    anchors: dict[int, list[_Claim]] = {}
+    for claim in claims:
+        info = claim.quantity._.quantity if claim.quantity is not None else None
+        if info is not None and claim.anchor.i != claim.head.i and info.category != "distance":
+            anchors.setdefault(claim.anchor.i, []).append(claim)
+    heads = {c.head.i for c in claims}
+    for token in item.root.ancestors:
+        if token.i in anchors:
+            return [c for t in _shared_by(token) if t.i in anchors for c in anchors[t.i]]
+        if token.i in heads:
+            break
+    return []
+
+
+def _shared_by(noun: Token) -> list[Token]:
+    """The nouns sharing the modifiers of ``noun``: a modifier of the last conjunct of a
+    coordination covers all of it (``morti e feriti tra Mosul e Baghdad``)."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    group = [first, *(c for c in first.children if c.dep_ == "conj")]
+    return group if noun == group[-1] and len(group) > 1 else [noun]
 
 
 def _bucket(sentences: list[Span], *groups: list[Span]) -> list[list[list[Span]]]:
