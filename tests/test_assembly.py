@@ -213,3 +213,35 @@ def test_place_of_a_distance_stays_with_the_whole_clause(nlp: Language) -> None:
         (".", -8, "punct", "PUNCT"),
     ]
     assert _places_by_quantity(nlp, rows, 10) == [("3", ["Pisa"]), ("20", ["Pisa"])]
+
+
+def _claims_of(nlp: Language, text: str) -> list:
+    doc = nlp(text)
+    return build_claims(doc._.claims, doc_id="t", text=doc.text, document_date=None, model="m-1")
+
+
+def test_relative_clause_set_off_by_commas_is_an_aside(nlp: Language) -> None:
+    (claim,) = _claims_of(
+        nlp, "L'azienda, che l'anno scorso ha aperto una sede a Parigi, ha licenziato 300 "
+        "dipendenti a Londra."
+    )
+    assert [p.text for p in claim.places] == ["Londra"]
+    assert claim.times == []
+
+
+def test_relative_clause_on_the_counted_noun_keeps_its_items(nlp: Language) -> None:
+    (claim,) = _claims_of(nlp, "Sono morte 12 persone, che vivevano a Napoli, durante la notte.")
+    assert [p.text for p in claim.places] == ["Napoli"]
+
+
+def test_che_after_a_comma_at_the_sentence_end_may_be_reported_speech(nlp: Language) -> None:
+    (claim,) = _claims_of(nlp, "Il giornale scrive, inoltre, che l'accordo è stato firmato a Parigi.")
+    assert claim.kind == "statement"
+    assert [p.text for p in claim.places] == ["Parigi"]
+
+
+def test_relative_clause_holding_the_quantity_keeps_its_items(nlp: Language) -> None:
+    text = "Il sisma ha colpito la Grecia, dove sono morte 20 persone a Salonicco."
+    (claim,) = _claims_of(nlp, text)
+    assert claim.quantity is not None and claim.quantity.low == 20
+    assert {e.text for e in [*claim.actors, *claim.places]} == {"Grecia", "Salonicco"}

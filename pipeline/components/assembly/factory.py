@@ -21,7 +21,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..syntax import clause_head, has_parse, is_ancestor, tree_distance
+from ..syntax import ARTICLES, PREPOSITIONS, clause_head, has_parse, is_ancestor, tree_distance
 from .roles import actor_role
 
 if not Doc.has_extension("claims"):
@@ -283,11 +283,16 @@ class AssemblyComponent:
 
 
 OPENING = {"(": ")", "[": "]"}
+RELATIVE_WORDS = {"che", "cui", "dove", "quale", "quali"}
+ASIDE_END = {",", ";", ":", "(", ")", "[", "]", "«", "»", '"', "“", "”", "—", "–"}
 
 
 def _claimless_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
-    """Bracketed asides of ``sent`` holding no claim's quantity or anchor: an alternative
-    name or a side remark (``(noto anche come Ponte Vecchio)``, ``(le 8 in Italia)``)."""
+    """Asides of ``sent`` holding no claim's quantity or anchor: a bracket (an alternative
+    name, a side remark: ``(noto anche come Ponte Vecchio)``, ``(le 8 in Italia)``) or a
+    relative clause between commas (``Google, che ieri ha comprato Doubleclick, ...``; not
+    at the sentence end, where ``, che`` may open a reported clause), unless it follows
+    the counted noun: the places, times and actors in them describe something else."""
     doc = sent.doc
     asides = []
     opened: list[int] = []
@@ -295,15 +300,45 @@ def _claimless_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
         if token.text in OPENING:
             opened.append(token.i)
         elif opened and token.text == OPENING.get(doc[opened[-1]].text):
-            start = opened.pop()
-            aside = doc[start : token.i + 1]
-            if not any(
-                _in(doc[c.anchor.i : c.anchor.i + 1], aside)
-                or (c.quantity is not None and _overlaps(c.quantity, aside))
-                for c in claims
-            ):
-                asides.append(aside)
-    return asides
+            asides.append(doc[opened.pop() : token.i + 1])
+        elif (
+            token.text == ","
+            and _relative_start(doc, token.i + 1, sent.end)
+            and not any(_describes(c, token.i - 1) for c in claims)
+        ):
+            end = token.i + 1
+            while end < sent.end and doc[end].text not in ASIDE_END:
+                end += 1
+            if end < sent.end and doc[end].text in {",", "—", "–", ";"}:  # closed: an aside
+                asides.append(doc[token.i : end])
+    return [
+        aside
+        for aside in asides
+        if not any(
+            aside.start <= c.anchor.i < aside.end
+            or (c.quantity is not None and _overlaps(c.quantity, aside))
+            for c in claims
+        )
+    ]
+
+
+def _describes(claim: _Claim, i: int) -> bool:
+    """Whether token ``i`` ends the claim's quantity or is its counted noun (a relative
+    clause right after it describes what is counted: ``12 persone, che vivevano a Roma``)."""
+    if claim.quantity is None:
+        return False
+    return claim.anchor.i == i or claim.quantity.start <= i < claim.quantity.end
+
+
+def _relative_start(doc: Doc, i: int, limit: int) -> bool:
+    """Whether a relative pronoun opens the words at ``i``: ``che``, ``dove``, ``in cui``,
+    ``il quale``, ``nella quale`` (a preposition or article may come first)."""
+    for j in range(i, min(i + 2, limit)):
+        if doc[j].lower_ in RELATIVE_WORDS:
+            return doc[j].lower_ not in {"quale", "quali"} or j > i
+        if doc[j].lower_ not in PREPOSITIONS and doc[j].lower_ not in ARTICLES:
+            return False
+    return False
 
 
 def _phrase_owners(claims: list[_Claim], item: Span) -> list[_Claim]:
