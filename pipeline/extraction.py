@@ -21,14 +21,17 @@ from typing import Any
 from pydantic import ValidationError
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import raise_error
 
 from .components.assembly.factory import ERROR_KEY
 from .documents import Document, InputError, parse_document_date
 from .loading import load_pipeline, model_label
 from .records import build_claims
 from .schema import Claim
+from .serialization import cache_msgpack_entry_points
 
 MAX_CHUNK_CHARS = 10_000
+cache_msgpack_entry_points()
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?»”\"]\s+(?=[A-ZÀ-Ý«“\"])"))
 
 
@@ -82,24 +85,6 @@ def _as_document(item: Document | dict[str, Any] | InputError, index: int) -> Do
         return InputError(f"document {index}", str(exc))
 
 
-# Why components failed, by (document index, chunk offset); filled by ``record_error``
-# in this process (with worker processes the reason stays in the worker).
-_FAILURES: dict[tuple[int, int], str] = {}
-
-
-def record_error(name: str, proc: object, docs: list[Doc], error: Exception) -> None:
-    """spaCy error handler: note why a component failed, and go on with the other docs.
-
-    spaCy drops the documents a component failed on from the stream; ``extract_many``
-    notices the gap from the document indexes it passes as context. A module-level
-    function so that it pickles for ``n_process > 1``.
-    """
-    for doc in docs:
-        context = getattr(doc, "_context", None)
-        if context is not None:
-            _FAILURES[tuple(context)] = f"component {name} failed: {error!r}"
-
-
 def extract_many(
     documents: Iterable[Document | dict[str, Any] | InputError],
     nlp: Language | None = None,
@@ -116,95 +101,104 @@ def extract_many(
     result. A document whose processing fails is reported in its result; the others go
     on. One ``nlp.pipe`` runs over the whole stream (``n_process`` worker processes when
     more than 1), so memory stays flat however many documents come.
+
+    Plain strings go into ``nlp.pipe`` (not ``as_tuples``), so that with worker processes
+    the tokenizer runs in the workers too and the main process only collects results;
+    which document and chunk each output belongs to is kept here, in input order. For that
+    no document may be dropped from the stream: spaCy's default error handler (raise) stays
+    in place, and when a component raises, the documents in flight are redone one at a
+    time, the failing one reported with the component's name.
     """
     nlp = nlp or get_pipeline(model)
     label = model_label(nlp)
-    _set_error_handler(nlp)
+    _raise_errors(nlp)
     pending: deque[tuple[int, Document | InputError]] = deque()
+    in_flight: deque[tuple[int, int, int]] = deque()  # (document index, offset, length)
+    redone = -1  # documents up to this index were redone one by one: skip their chunks
 
-    def chunks() -> Iterator[tuple[str, tuple[int, int]]]:
+    def chunks() -> Iterator[str]:
         for index, item in enumerate(documents):
             item = _as_document(item, index)
             pending.append((index, item))
             if isinstance(item, Document):
                 for offset, chunk in split_text(item.text, max_chunk_chars):
-                    yield chunk, (index, offset)
-
-    parts: list[tuple[int, Doc]] = []
+                    if index <= redone:
+                        break
+                    in_flight.append((index, offset, len(chunk)))
+                    yield chunk
 
     def settle(before: int) -> Iterator[DocumentResult]:
-        """Results of the pending items before index ``before``: errors and failed docs."""
-        nonlocal parts
+        """Results of the input errors pending before document index ``before``."""
         while pending and pending[0][0] < before:
-            index, item = pending.popleft()
-            if isinstance(item, InputError):
-                yield DocumentResult(doc_id="", error=item.message, where=item.where)
-                continue
-            offsets = {offset for offset, _ in parts}
-            missing = [o for o, _ in split_text(item.text, max_chunk_chars) if o not in offsets]
-            reason = _FAILURES.pop((index, missing[0]), "a pipeline component failed")
-            yield DocumentResult(item.id, error=reason)
-            parts = []
+            _, item = pending.popleft()
+            assert isinstance(item, InputError)
+            yield DocumentResult(doc_id="", error=item.message, where=item.where)
 
+    parts: list[tuple[int, Doc]] = []
     source = chunks()
     while True:
-        processed = nlp.pipe(
-            source,
-            as_tuples=True,
-            batch_size=batch_size,
-            n_process=n_process,
-            component_cfg=STRIP,
-        )
+        processed = nlp.pipe(source, batch_size=batch_size, n_process=n_process,
+                             component_cfg=strip_cfg())
         try:
-            for spacy_doc, (index, offset) in processed:
-                yield from settle(index)  # items before this one: input errors, failed docs
+            for spacy_doc in processed:
+                index, offset, length = in_flight.popleft()
+                if spacy_doc and spacy_doc[-1].idx + len(spacy_doc[-1].text_with_ws) != length:
+                    raise RuntimeError("nlp.pipe returned documents out of step with its input")
+                yield from settle(index)
                 parts.append((offset, spacy_doc))
                 document = pending[0][1]
                 assert isinstance(document, Document)
-                if offset + len(spacy_doc.text) >= len(document.text):
+                if offset + length >= len(document.text):
                     pending.popleft()
                     yield _result(document, parts, label)
                     parts = []
             break
-        except Exception:  # noqa: BLE001  a component without error handler raised
+        except Exception:  # noqa: BLE001  a component raised
             # Redo the documents in flight one by one, then go on with the same stream.
             parts = []
+            in_flight.clear()
             while pending:
-                yield _one_by_one(nlp, *pending.popleft(), label, max_chunk_chars)
+                redone, item = pending.popleft()
+                yield _one_by_one(nlp, item, label, max_chunk_chars)
     yield from settle(sys.maxsize)
 
 
-STRIP = {"claims_assembly": {"strip": True}}
+def strip_cfg() -> dict[str, dict[str, Any]]:
+    """``component_cfg`` that strips span results (a new dict: spaCy adds to it)."""
+    return {"claims_assembly": {"strip": True}}
 
 
-def _set_error_handler(nlp: Language) -> None:
-    """Install ``record_error`` wherever spaCy lets us.
+def _raise_errors(nlp: Language) -> None:
+    """Make every component raise on failure (spaCy's default) instead of dropping docs.
 
-    spaCy 3.8's Cython parser and NER cannot take a handler (``set_error_handler``
-    raises AttributeError); their errors stop ``nlp.pipe``, and ``extract_many`` then
-    redoes the documents in flight one at a time.
+    ``extract_many`` pairs ``nlp.pipe``'s outputs with its inputs by order, so a document
+    silently dropped by a custom error handler would shift every later result.
     """
-    nlp.default_error_handler = record_error
+    nlp.default_error_handler = raise_error
     for _name, proc in nlp.pipeline:
         if hasattr(proc, "set_error_handler"):
-            with contextlib.suppress(AttributeError):
-                proc.set_error_handler(record_error)
+            with contextlib.suppress(AttributeError):  # Cython parser/NER: no handler
+                proc.set_error_handler(raise_error)
 
 
 def _one_by_one(
-    nlp: Language, index: int, item: Document | InputError, label: str, max_chunk_chars: int
+    nlp: Language, item: Document | InputError, label: str, max_chunk_chars: int
 ) -> DocumentResult:
-    """Process one document outside ``nlp.pipe``, its failure contained."""
+    """Process one document outside ``nlp.pipe``, its failure contained and explained."""
     if isinstance(item, InputError):
         return DocumentResult(doc_id="", error=item.message, where=item.where)
     parts = []
     for offset, chunk in split_text(item.text, max_chunk_chars):
         try:
-            parts.append((offset, nlp(chunk, component_cfg=STRIP)))
+            doc = nlp.make_doc(chunk)
         except Exception as exc:  # noqa: BLE001
-            return DocumentResult(item.id, error=f"processing failed: {exc!r}")
-        if (index, offset) in _FAILURES:
-            return DocumentResult(item.id, error=_FAILURES.pop((index, offset)))
+            return DocumentResult(item.id, error=f"tokenizer failed: {exc!r}")
+        for name, proc in nlp.pipeline:
+            try:
+                doc = proc(doc, **strip_cfg().get(name, {}))
+            except Exception as exc:  # noqa: BLE001
+                return DocumentResult(item.id, error=f"component {name} failed: {exc!r}")
+        parts.append((offset, doc))
     return _result(item, parts, label)
 
 

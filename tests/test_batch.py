@@ -61,13 +61,25 @@ def test_failing_component_fails_only_its_document(n_process: int) -> None:
     ]
     results = list(extract_many(docs, nlp, batch_size=8, n_process=n_process))
     assert [r.doc_id for r in results] == ["a", "b", "c"]
-    # with worker processes the reason stays in the worker
-    assert results[1].error == (
-        "component boom_on_marker failed: RuntimeError('marker found')"
-        if n_process == 1
-        else "a pipeline component failed"
-    )
+    assert results[1].error == "component boom_on_marker failed: RuntimeError('marker found')"
     assert [c.quantity.low for c in results[0].claims + results[2].claims] == [3, 5]
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_failure_in_a_later_chunk_of_a_long_document(n_process: int) -> None:
+    """The failing document is cut in chunks; its remaining chunks must not leak into
+    the next documents' results after the one-by-one redo."""
+    nlp = load_pipeline("blank")
+    nlp.add_pipe("boom_on_marker", before="claims_entities")
+    long_text = "Sono morte 7 persone.\n\n" * 30 + "BOOM.\n\n" + "Sono morte 8 persone.\n\n" * 30
+    docs = [Document(f"d{i}", f"Sono morte {10 + i} persone.") for i in range(5)]
+    docs.insert(2, Document("long", long_text))
+    results = list(extract_many(docs, nlp, batch_size=2, n_process=n_process,
+                                max_chunk_chars=200))
+    assert [r.doc_id for r in results] == ["d0", "d1", "long", "d2", "d3", "d4"]
+    assert results[2].error == "component boom_on_marker failed: RuntimeError('marker found')"
+    assert [[c.quantity.low for c in r.claims] for r in results if r.ok] == [
+        [10], [11], [12], [13], [14]]
 
 
 def test_workers_give_the_same_records_in_input_order(nlp: Language) -> None:
