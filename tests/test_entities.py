@@ -258,3 +258,14 @@ def test_town_mistaken_for_a_person_after_a_place_word(nlp: Language) -> None:
         ("Harare", "Harare", "ZWE"),
     ]
     assert actors(doc) == [("Mario Draghi", "PER", "Mario Draghi", None)]
+
+
+def test_place_noun_before_a_name_makes_a_place_whatever_the_ner_says(nlp: Language) -> None:
+    # The statistical NER took "provincia di Siena" for an organisation and "San Gennaro"
+    # (after "santuario di") for a person: a place noun heading the phrase decides.
+    words = ["La", "provincia", "di", "Siena", "e", "il", "santuario", "di", "San", "Gennaro",
+             "sono", "chiusi", "."]
+    doc = run(nlp, with_ents(nlp, words, [(1, 4, "ORG"), (8, 10, "PER")]))
+    assert actors(doc) == []
+    assert places(doc) == [("provincia di Siena", "provincia di Siena", "ITA"),
+                           ("santuario di San Gennaro", "santuario di San Gennaro", "ITA")]

@@ -254,8 +254,8 @@ class ClaimsEntities:
             elif head.bare and a3 is None:
                 name_start = j
             stop = name_end(doc, name_start) if name_start is not None else None
-            if stop:
-                out.append(Cand(pn.start, stop, "phrase", 2.5,
+            if stop:  # before the NER's span of the same words: it may say ORG or PER
+                out.append(Cand(pn.start, stop, "phrase", 1.5,
                                 {"a3": a3, "name": (name_start, stop), "same": head.same}))
             elif a3:
                 out.append(Cand(pn.start, j, "combo", 0,
