@@ -269,3 +269,25 @@ def test_place_noun_before_a_name_makes_a_place_whatever_the_ner_says(nlp: Langu
     assert actors(doc) == []
     assert places(doc) == [("provincia di Siena", "provincia di Siena", "ITA"),
                            ("santuario di San Gennaro", "santuario di San Gennaro", "ITA")]
+
+
+def test_country_struck_by_a_natural_disaster_is_a_place(nlp: Language) -> None:
+    doc = nlp("Un violento terremoto ha colpito ieri il Cile, mentre la Cina ha colpito Taiwan.")
+    assert places(doc) == [("Cile", "Cile", "CHL")]
+    assert [a[0] for a in actors(doc)] == ["Cina", "Taiwan"]  # no disaster before the verb
+    doc = nlp("Il Perù, devastato dall'alluvione, riceve aiuti e il Cile invia medici.")
+    assert places(doc) == [("Perù", "Perù", "PER")]
+    assert [a[0] for a in actors(doc)] == ["Cile"]
+
+
+def test_striking_verb_is_read_from_lemmas_when_there_are_some(nlp: Language) -> None:
+    rows = [("Il", 1, "det", "DET"), ("tifone", 2, "nsubj", "NOUN"), ("ha", 1, "aux", "AUX"),
+            ("investito", 0, "ROOT", "VERB"), ("le", 1, "det", "DET"),
+            ("Filippine", -2, "obj", "PROPN"), (".", -3, "punct", "PUNCT")]
+    lemmas = ["il", "tifone", "avere", "investire", "il", "Filippine", "."]
+    doc = run(nlp, parsed_doc(nlp, rows, lemmas=lemmas))
+    # "investire" is no striking verb in the lexicon (it also means to invest money)
+    assert [a[0] for a in actors(doc)] == ["Filippine"]
+    lemmas[3] = "colpire"
+    doc = run(nlp, parsed_doc(nlp, rows, lemmas=lemmas))
+    assert [p[0] for p in places(doc)] == ["Filippine"]

@@ -45,6 +45,14 @@ class Organisation:
     case_sensitive: bool
 
 
+@functools.cache
+def natural_events() -> tuple[frozenset[str], dict[str, str]]:
+    """Natural-disaster nouns, and the verbs for striking (lemma -> stem of its forms)."""
+    rows = list(_rows("natural_events.tsv"))[1:]
+    events = frozenset(r[0] for r in rows if r[1] == "event")
+    return events, {r[0]: r[2] for r in rows if r[1] == "verb"}
+
+
 def _rows(name: str) -> Iterator[list[str]]:
     """Fields of a lexicon TSV, without comments; generated files also skip their header."""
     text = files("pipeline.lexicons").joinpath(name).read_text(encoding="utf-8")

@@ -3,8 +3,10 @@ or a party that acts or is acted on (an actor)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from ..syntax import PUNCT_STOP
+from .gazetteer import natural_events
 from .words import (
     ACTOR_DEPS,
     ACTOR_PREPS,
@@ -25,7 +27,10 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     ``a``, ``da``...: place; ``contro``, ``con``: actor; ``tra``: place for cities; ``di``:
     place for cities and for areas ``nel nord del Libano``), a coordinated mention taking
     its neighbour's decision (``decided``: last token index -> is a place). Without any
-    cue, countries and capitals are actors, other cities places."""
+    cue, countries and capitals are actors, other cities places. A country or city that a
+    natural disaster strikes (``il terremoto ha colpito il Giappone``) is a place."""
+    if struck(doc, start, end):
+        return True
     span = doc[start:end]
     if any(t.dep for t in span):  # parsed (a whole-doc has_annotation per mention is O(n²))
         root = span.root
@@ -55,3 +60,49 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     if word in COORD and prev.i - 1 in decided:
         return decided[prev.i - 1]
     return city and not capital
+
+
+CLAUSE_WORDS = {"mentre", "ma", "e", "ed", "che", "quando", "dove", "poi", "però"}
+REACH = 4  # words between a striking verb and what it strikes (article, adverb of time)
+
+
+def struck(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention ``doc[start:end]`` is what a natural disaster strikes: after a
+    striking verb whose subject is a disaster (``un terremoto ha colpito stamattina il
+    Giappone``) or before a passive one with the disaster as agent (``Cuba, devastata
+    dall'uragano``); read off the surface, as parses often take the country for a subject."""
+    events, verbs = natural_events()
+    first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    last = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
+
+    def is_verb(token: Token) -> bool:
+        lemma = token.lemma_.lower()
+        if lemma and lemma != token.lower_:
+            return lemma in verbs
+        return any(token.lower_.startswith(stem) for stem in verbs.values())
+
+    def is_event(token: Token) -> bool:
+        return token.lemma_.lower() in events or token.lower_ in events
+
+    for i in range(start - 1, max(first, start - REACH) - 1, -1):
+        if doc[i].text in PUNCT_STOP:
+            break
+        if is_verb(doc[i]):
+            return any(is_event(t) for t in _clause_before(doc, i, first))
+    for i in range(end, min(last, end + REACH)):
+        if doc[i].text in PUNCT_STOP and doc[i].text != ",":
+            break
+        if is_verb(doc[i]):
+            after = doc[i + 1 : min(last, i + 1 + REACH)]
+            return any(t.lower_.startswith("da") for t in after) and any(
+                is_event(t) for t in after
+            )
+    return False
+
+
+def _clause_before(doc: Doc, i: int, first: int) -> list[Token]:
+    """The words before ``i`` back to a punctuation mark or a clause-opening word."""
+    j = i
+    while j > first and doc[j - 1].text not in PUNCT_STOP and doc[j - 1].lower_ not in CLAUSE_WORDS:
+        j -= 1
+    return list(doc[j:i])
