@@ -291,3 +291,10 @@ def test_striking_verb_is_read_from_lemmas_when_there_are_some(nlp: Language) ->
     lemmas[3] = "colpire"
     doc = run(nlp, parsed_doc(nlp, rows, lemmas=lemmas))
     assert [p[0] for p in places(doc)] == ["Filippine"]
+
+
+def test_name_after_an_event_noun_is_no_person(nlp: Language) -> None:
+    words = ["Mille", "fedeli", "per", "la", "festa", "di", "Santa", "Rosalia", "e", "il",
+             "premio", "Ennio", "Flaiano", ",", "dice", "Mario", "Rossi", "."]
+    doc = run(nlp, with_ents(nlp, words, [(6, 8, "PER"), (11, 13, "PER"), (15, 17, "PER")]))
+    assert actors(doc) == [("Mario Rossi", "PER", "Mario Rossi", None)]

@@ -193,9 +193,20 @@ class ClaimsEntities:
         out = []
         for ent in doc.ents:
             label = self.label_map.get(ent.label_)
+            if label == "PER" and self._event_name(doc, ent.start):
+                label = "MISC"  # festa di San Rocco, premio Strega: an event, not a person
             if label in {"PER", "ORG", "LOC", "GPE", "NORP", "MISC"}:
                 out.append(Cand(ent.start, ent.end, "ner", 2, {"label": label}))
         return out
+
+    @staticmethod
+    def _event_name(doc: Doc, start: int) -> bool:
+        """Whether an event noun (``festa``, ``festival``, ``premio``) comes right before
+        ``start``, or before a ``di`` right before it."""
+        i = start - 1
+        if i >= 0 and norm(doc[i].text) in DI_FORMS:
+            i -= 1
+        return i >= 0 and norm(doc[i].text) in gz.event_nouns()
 
     def _combos(self, doc: Doc, cands: list[Cand], heads: list[Cand]) -> list[Cand]:
         """Noun groups: ``esercito cinese``, ``governo di Mosca``, ``territorio ucraino``,

@@ -46,6 +46,12 @@ class Organisation:
 
 
 @functools.cache
+def event_nouns() -> frozenset[str]:
+    """Nouns naming an event before its proper name (``festa``, ``festival``, ``premio``)."""
+    return frozenset(r[0] for r in list(_rows("event_nouns.tsv"))[1:])
+
+
+@functools.cache
 def natural_events() -> tuple[frozenset[str], dict[str, str]]:
     """Natural-disaster nouns, and the verbs for striking (lemma -> stem of its forms)."""
     rows = list(_rows("natural_events.tsv"))[1:]
