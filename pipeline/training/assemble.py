@@ -11,11 +11,12 @@ from pipeline.training.tokenizer import customize_tokenizer
 
 META = {
     "name": "news_claims",
-    "version": "0.1.0",
+    "version": "0.2.0",
     "description": (
         "Italian news pipeline for claim extraction: news-tuned tokenizer, UPOS+morphology, "
         "dependency parser (UD labels), lemmatizer, sentence boundaries (parser) and NER "
-        "(PER, LOC, ORG). CNN models trained from scratch on CPU, no word vectors."
+        "(PER, LOC, ORG). CNN models trained on CPU with static Word2Vec vectors (100 dims, "
+        "32k words) trained here on the text of the training and dev corpora."
     ),
     "license": "CC BY-NC-SA 4.0",
     "author": "italian-news-claims project",
@@ -28,6 +29,9 @@ META = {
         {"name": "UD Italian ParTUT, VIT (training); ISDT dev (selection), test (evaluation)",
          "url": "https://universaldependencies.org",
          "license": "CC BY-NC-SA 4.0 (ParTUT), CC BY-NC-SA 3.0 (VIT, ISDT)"},
+        {"name": "Word2Vec vectors (gensim) trained on the text of the non-test splits above",
+         "url": "https://radimrehurek.com/gensim/",
+         "license": "derived from the corpora above (non-commercial)"},
         {"name": "spacy-lookups-data (Italian lemma tables)",
          "url": "https://github.com/explosion/spacy-lookups-data", "license": "MIT"},
     ],
@@ -39,11 +43,16 @@ def assemble(ud_model: Path, ner_model: Path, output: Path,
     """Combine the UD pipeline and the NER pipeline and save the result to ``output``.
 
     The NER component gets its own copy of its tok2vec (``replace_listeners``), so the two
-    embedding layers stay separate. With ``rule_lemmatizer`` the trainable lemmatizer is
-    replaced by spaCy's Italian ``pos_lookup`` lemmatizer, its tables stored in the model.
+    embedding layers stay separate. Both pipelines were trained with the same static vectors
+    (checked here), which are saved in the vocab of the result. With ``rule_lemmatizer`` the
+    trainable lemmatizer is replaced by spaCy's Italian ``pos_lookup`` lemmatizer, its tables
+    stored in the model.
     """
     nlp = spacy.load(ud_model)
     ner_nlp = spacy.load(ner_model)
+    if ner_nlp.vocab.vectors.to_bytes(exclude=["strings"]) != nlp.vocab.vectors.to_bytes(
+            exclude=["strings"]):
+        raise ValueError("the NER and UD pipelines were trained with different vectors")
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp)
     if rule_lemmatizer:

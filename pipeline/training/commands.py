@@ -48,13 +48,18 @@ def evaluate_ner(
         "--model", help="Pipeline folder to evaluate.")] = DEFAULT_MODEL,
     json_output: Annotated[bool, typer.Option(
         "--json", help="Print the figures as JSON.")] = False,
+    dev: Annotated[bool, typer.Option(
+        "--dev", help="Score on the dev splits (KIND dev, ISDT dev: for choosing between "
+                      "builds) instead of the test splits.")] = False,
 ) -> None:
     """Print the evaluation figures of a pipeline.
 
     NER on KIND WN/FIC/ADG test: entity-level P/R/F1 per label and NERMuD token-level
     micro-F1; UPOS, morph, UAS, LAS, lemma accuracy on UD ISDT test; nlp.pipe speed in
-    words/s on one process, size on disk and load time in a fresh Python.
+    words/s on one process, size on disk and load time in a fresh Python. With --dev, the
+    same on KIND WN/FIC/ADG dev and ISDT dev.
     """
     from pipeline.training.evaluate import evaluate_all, print_report
 
-    print_report(evaluate_all(model, data_dir), json_output=json_output)
+    print_report(evaluate_all(model, data_dir, split="dev" if dev else "test"),
+                 json_output=json_output)

@@ -1,4 +1,7 @@
-"""Evaluation of the bundled pipeline: NER (entity and NERMuD token level), UD, speed, size."""
+"""Evaluation of the bundled pipeline: NER (entity and NERMuD token level), UD, speed, size.
+
+Test splits give the reported figures; dev splits (``split="dev"``) are for choosing builds.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +19,10 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
 from pipeline.training.convert import NER_LABELS, conllu_to_docs, read_kind, sentences_to_docs
-from pipeline.training.corpora import NER_TEST, UD_TEST
+from pipeline.training.corpora import NER_TEST, UD_DEV, UD_TEST
+
+# Dev splits (model selection): KIND dev files and ISDT dev.
+NER_DEV_SETS = {"WN": "kind/WN_dev.tsv", "FIC": "kind/FIC_dev.tsv", "ADG": "kind/ADG_dev.tsv"}
 
 
 def token_labels(doc: Doc) -> list[str]:
@@ -112,16 +118,23 @@ def fresh_load_seconds(model: Path) -> float:
     return float(out.stdout.strip().splitlines()[-1])
 
 
-def evaluate_all(model: Path, data_dir: Path) -> dict:
-    """All figures for ``models/README.md``: NER per test set, UD on ISDT test, speed, size."""
+def evaluate_all(model: Path, data_dir: Path, split: str = "test") -> dict:
+    """All figures for ``models/README.md``: NER per set, UD on ISDT, speed, size.
+
+    ``split`` is ``"test"`` (KIND WN/FIC/ADG test, ISDT test: the reported figures) or
+    ``"dev"`` (KIND dev files, ISDT dev: the figures used to choose between builds).
+    """
+    if split not in ("test", "dev"):
+        raise ValueError(f"split must be 'test' or 'dev', not {split!r}")
+    ner_sets = NER_TEST if split == "test" else NER_DEV_SETS
     nlp = spacy.load(model)
-    report: dict = {"model": str(model), "pipeline": nlp.pipe_names,
+    report: dict = {"model": str(model), "pipeline": nlp.pipe_names, "split": split,
                     "name": f"{nlp.meta['lang']}_{nlp.meta['name']}",
                     "version": nlp.meta["version"], "ner": {}}
-    for name, rel in NER_TEST.items():
+    for name, rel in ner_sets.items():
         report["ner"][name] = evaluate_ner_file(nlp, data_dir / rel)
-    report["ud_isdt_test"] = evaluate_ud(nlp, data_dir / UD_TEST)
-    texts = [d.text for d in sentences_to_docs(nlp.vocab, read_kind(data_dir / NER_TEST["WN"]))]
+    report["ud_isdt"] = evaluate_ud(nlp, data_dir / (UD_TEST if split == "test" else UD_DEV[0]))
+    texts = [d.text for d in sentences_to_docs(nlp.vocab, read_kind(data_dir / ner_sets["WN"]))]
     report["words_per_second"] = words_per_second(nlp, texts)
     report["size_mb"] = dir_size_mb(model)
     report["load_seconds"] = fresh_load_seconds(model)
@@ -130,20 +143,21 @@ def evaluate_all(model: Path, data_dir: Path) -> dict:
 
 def format_report(report: dict) -> str:
     """Human-readable text of :func:`evaluate_all`'s result."""
+    split = report["split"]
     lines = [f"model {report['name']} {report['version']} at {report['model']}",
              f"pipeline: {', '.join(report['pipeline'])}", ""]
     for name, res in report["ner"].items():
         ent, tok = res["entity"], res["token"]
-        lines.append(f"NER {name}_test  entity-level P {ent['p']:.4f}  R {ent['r']:.4f}  "
+        lines.append(f"NER {name}_{split}  entity-level P {ent['p']:.4f}  R {ent['r']:.4f}  "
                      f"F1 {ent['f']:.4f}   token-level micro-F1 {tok['micro']['f']:.4f}")
         for label in NER_LABELS:
             e = ent["per_type"].get(label, {"p": 0.0, "r": 0.0, "f": 0.0})
             t = tok[label]
             lines.append(f"    {label:4s} entity P {e['p']:.4f} R {e['r']:.4f} F1 {e['f']:.4f}"
                          f"   token P {t['p']:.4f} R {t['r']:.4f} F1 {t['f']:.4f}")
-    ud = report["ud_isdt_test"]
+    ud = report["ud_isdt"]
     lines.append("")
-    lines.append("UD ISDT test  " + "  ".join(f"{k} {v:.4f}" for k, v in ud.items()))
+    lines.append(f"UD ISDT {split}  " + "  ".join(f"{k} {v:.4f}" for k, v in ud.items()))
     lines.append(f"speed {report['words_per_second']:.0f} words/s (nlp.pipe, 1 process)   "
                  f"size {report['size_mb']:.1f} MB   load {report['load_seconds']:.2f} s")
     return "\n".join(lines)

@@ -1,6 +1,8 @@
-"""Orchestrate the full rebuild: convert corpora, train NER and UD pipelines, assemble.
+"""Orchestrate the full rebuild: convert corpora, train vectors, NER and UD pipelines, assemble.
 
-Two chains of ``spacy train`` runs go in parallel (one core each):
+First Word2Vec vectors are trained on the text of the non-test splits (``vectors.py``,
+about a minute on one core); every tok2vec uses them as static vectors. Then two chains of
+``spacy train`` runs go in parallel (one core each):
 
 - NER: stage 1 (``configs/ner.cfg``: KIND WN+FIC+ADG + WikiNEuRal) then stage 2
   (``configs/ner_finetune.cfg``: the stage-1 model trained further on KIND WN only);
@@ -24,6 +26,7 @@ from pathlib import Path
 
 from pipeline.training.assemble import assemble
 from pipeline.training.corpora import prepare_corpora
+from pipeline.training.vectors import build_vectors_subprocess
 
 CONFIG_DIR = Path(str(files("pipeline.training") / "configs"))
 
@@ -108,13 +111,17 @@ def train_pipeline(data_dir: Path, output: Path, workdir: Path, seed: int = 0,
     workdir.mkdir(parents=True, exist_ok=True)
     print(f"[train] converting corpora from {data_dir} to {workdir / 'corpus'}", flush=True)
     corpus = prepare_corpora(data_dir, workdir / "corpus")
+    start = time.monotonic()
+    print(f"[train] word vectors -> {workdir / 'vectors'}", flush=True)
+    vectors = str(build_vectors_subprocess(data_dir, workdir / "vectors", seed=seed))
+    print(f"[train] vectors: done in {(time.monotonic() - start) / 60:.1f} min", flush=True)
     ner = TrainRun("ner", CONFIG_DIR / "ner.cfg", corpus["ner_train"], corpus["ner_dev"],
-                   workdir / "ner", max_minutes=38)
+                   workdir / "ner", max_minutes=38, overrides={"paths.vectors": vectors})
     ner_news = TrainRun("ner_news", CONFIG_DIR / "ner_finetune.cfg", corpus["ner_news"],
                         corpus["ner_dev"], workdir / "ner_news", max_minutes=12,
-                        overrides={"paths.ner_base": str(ner.best)})
+                        overrides={"paths.ner_base": str(ner.best), "paths.vectors": vectors})
     ud = TrainRun("ud", CONFIG_DIR / "ud.cfg", corpus["ud_train"], corpus["ud_dev"],
-                  workdir / "ud", max_minutes=30)
+                  workdir / "ud", max_minutes=30, overrides={"paths.vectors": vectors})
     run_chains([[ner, ner_news], [ud]], seed, threads, workdir)
     assemble(ud.best, ner_news.best, output)
     print(f"[train] pipeline saved to {output}", flush=True)
