@@ -245,3 +245,16 @@ def test_relative_clause_holding_the_quantity_keeps_its_items(nlp: Language) -> 
     (claim,) = _claims_of(nlp, text)
     assert claim.quantity is not None and claim.quantity.low == 20
     assert {e.text for e in [*claim.actors, *claim.places]} == {"Grecia", "Salonicco"}
+
+
+def test_subordinate_clause_after_a_comma_without_a_number_is_an_aside(nlp: Language) -> None:
+    (claim,) = _claims_of(
+        nlp, "Sono morte 40 persone a Lima, mentre il governo del Cile ha chiuso i confini."
+    )
+    assert [p.text for p in claim.places] == ["Lima"]
+    assert claim.actors == []
+    first, second = _claims_of(
+        nlp, "Sono morte 40 persone a Lima, mentre in Cile i feriti sono 12."
+    )
+    assert [p.text for p in first.places] == ["Lima"]
+    assert [p.text for p in second.places] == ["Cile"]

@@ -292,7 +292,9 @@ def _claimless_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
     name, a side remark: ``(noto anche come Ponte Vecchio)``, ``(le 8 in Italia)``) or a
     relative clause between commas (``Google, che ieri ha comprato Doubleclick, ...``; not
     at the sentence end, where ``, che`` may open a reported clause), unless it follows
-    the counted noun: the places, times and actors in them describe something else."""
+    the counted noun, or a subordinate clause after a comma up to the next one (``...,
+    mentre la Francia ha chiuso i confini``): the places, times and actors in them describe
+    something else."""
     doc = sent.doc
     asides = []
     opened: list[int] = []
@@ -301,6 +303,11 @@ def _claimless_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
             opened.append(token.i)
         elif opened and token.text == OPENING.get(doc[opened[-1]].text):
             asides.append(doc[opened.pop() : token.i + 1])
+        elif token.text == "," and _subordinate_start(doc, token.i + 1, sent.end):
+            end = token.i + 1
+            while end < sent.end and doc[end].text not in ASIDE_END:
+                end += 1
+            asides.append(doc[token.i : end])
         elif (
             token.text == ","
             and _relative_start(doc, token.i + 1, sent.end)
@@ -328,6 +335,33 @@ def _describes(claim: _Claim, i: int) -> bool:
     if claim.quantity is None:
         return False
     return claim.anchor.i == i or claim.quantity.start <= i < claim.quantity.end
+
+
+# Subordinating conjunctions opening a side clause after a comma (causes are left out: a
+# "perché" clause often says what the claim is about).
+SUBORDINATORS = {
+    "quando",
+    "mentre",
+    "sebbene",
+    "benché",
+    "finché",
+    "nonostante",
+    "da quando",
+    "dopo che",
+    "prima che",
+    "anche se",
+    "dato che",
+    "visto che",
+}
+
+
+def _subordinate_start(doc: Doc, i: int, limit: int) -> bool:
+    """Whether a subordinating conjunction opens the words at ``i``: ``quando``,
+    ``mentre``, ``da quando``, ``dopo che``."""
+    words = [doc[j].lower_ for j in range(i, min(i + 3, limit))]
+    if words and words[0] in {"cioè", "ossia", "ovvero"}:
+        words = words[1:]
+    return bool(words) and (words[0] in SUBORDINATORS or " ".join(words[:2]) in SUBORDINATORS)
 
 
 def _relative_start(doc: Doc, i: int, limit: int) -> bool:
