@@ -258,3 +258,24 @@ def test_subordinate_clause_after_a_comma_without_a_number_is_an_aside(nlp: Lang
     )
     assert [p.text for p in first.places] == ["Lima"]
     assert [p.text for p in second.places] == ["Cile"]
+
+
+def test_claimless_part_after_a_colon_is_not_the_numbers(nlp: Language) -> None:
+    (claim,) = _claims_of(
+        nlp, "Arrestato a Napoli un uomo di 52 anni: nel 2019 era fuggito in Spagna."
+    )
+    assert [p.text for p in claim.places] == ["Napoli"]
+    assert claim.times == []
+
+
+def test_part_before_a_colon_still_introduces_the_numbers(nlp: Language) -> None:
+    (claim,) = _claims_of(nlp, "A Napoli il bilancio è pesante: 12 feriti.")
+    assert [p.text for p in claim.places] == ["Napoli"]
+
+
+def test_statement_keeps_what_follows_its_colon(nlp: Language) -> None:
+    (claim,) = _claims_of(
+        nlp, "Secondo il giornale, il piano è chiaro: le truppe resteranno in Polonia."
+    )
+    assert claim.kind == "statement"
+    assert [e.text for e in [*claim.actors, *claim.places]] == ["Polonia"]

@@ -15,7 +15,7 @@ cut at clause breaks and items go to the claims of their stretch (or the nearest
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -130,6 +130,8 @@ class AssemblyComponent:
                     claim.sources.append(source)
             source_spans = [s for c in claims for s in c.sources]
             asides = _claimless_asides(sent, claims)
+            part = _parts(sent)
+            claim_parts = {part(c.anchor.i) for c in claims}
             for items, attr in (
                 (sent_actors, "actors"),
                 (sent_places, "places"),
@@ -142,8 +144,14 @@ class AssemblyComponent:
                         continue
                     if any(a.start <= item.start and item.end <= a.end for a in asides):
                         continue
+                    item_part = part(item.start)
                     for claim in self._owners(claims, item, sent, parsed):
-                        getattr(claim, attr).append(item)
+                        if (
+                            claim.quantity is None
+                            or item_part in claim_parts
+                            or item_part < part(claim.anchor.i)
+                        ):
+                            getattr(claim, attr).append(item)
             for cue in sent_hedges:
                 scope = set(cue._.hedge_scope or ())
                 for claim in claims:
@@ -280,6 +288,19 @@ class AssemblyComponent:
             ],
             "hedged": claim.hedged,
         }
+
+
+PART_BREAKS = {";", ":"}
+
+
+def _parts(sent: Span) -> Callable[[int], int]:
+    """Number of the part of ``sent`` (cut at ``;`` and ``:``) that holds a token index.
+
+    Items of a claim-less part after a quantity claim's part are not that claim's: after
+    ``:`` or ``;`` comes another statement (``Rossi, 49 anni: arrestato nel 1998 in
+    Francia``). A statement claim keeps them: what is reported often goes on there."""
+    breaks = [t.i for t in sent if t.text in PART_BREAKS]
+    return lambda i: bisect_right(breaks, i)
 
 
 OPENING = {"(": ")", "[": "]"}
