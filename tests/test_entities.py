@@ -298,3 +298,14 @@ def test_name_after_an_event_noun_is_no_person(nlp: Language) -> None:
              "premio", "Ennio", "Flaiano", ",", "dice", "Mario", "Rossi", "."]
     doc = run(nlp, with_ents(nlp, words, [(6, 8, "PER"), (11, 13, "PER"), (15, 17, "PER")]))
     assert actors(doc) == [("Mario Rossi", "PER", "Mario Rossi", None)]
+
+
+def test_organisation_coordinated_after_a_national_one_takes_its_country(nlp: Language) -> None:
+    words = ["Colpiti", "il", "Parlamento", "inglese", "e", "il", "Ministero", "della", "Salute",
+             ",", "poi", "la", "Acme", "Spa", "."]
+    doc = run(nlp, with_ents(nlp, words, [(6, 9, "ORG"), (12, 14, "ORG")]))
+    assert actors(doc) == [
+        ("Parlamento inglese", "ORG", "Parlamento inglese", "GBR"),
+        ("Ministero della Salute", "ORG", "Ministero della Salute", "GBR"),
+        ("Acme Spa", "ORG", "Acme Spa", None),  # not coordinated with it
+    ]

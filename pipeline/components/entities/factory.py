@@ -22,6 +22,7 @@ from . import gazetteer as gz
 from .info import ActorInfo, PlaceInfo
 from .roles import is_place
 from .words import (
+    ARTICLES,
     BETWEEN,
     DI_FORMS,
     LANGUAGE_PREPS,
@@ -366,6 +367,7 @@ class ClaimsEntities:
         ctx = Counter(a3 for c in gaz if (a3 := self._unambiguous_country(c)))
         chosen = _select(cands)
         decided: dict[int, bool] = {}
+        unknown: set[tuple[int, int]] = set()  # the NER's organisations of no known country
         actors: list[tuple[int, int, list]] = []
         places: list[tuple[int, int, list]] = []
         for c in chosen:
@@ -375,6 +377,9 @@ class ClaimsEntities:
             kind, value = result
             decided[c.end - 1] = kind == "p"
             (places if kind == "p" else actors).append((c.start, c.end, value))
+            if kind == "a" and c.kind == "ner" and value[0] == "ORG" and value[2] is None:
+                unknown.add((c.start, c.end))
+        actors = self._coordinated_countries(doc, actors, unknown)
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
@@ -387,6 +392,23 @@ class ClaimsEntities:
         doc.spans[ACTORS_KEY] = [doc[s:e] for s, e, _ in actors]
         doc.spans[PLACES_KEY] = [doc[s:e] for s, e, _ in places]
         return doc
+
+    @staticmethod
+    def _coordinated_countries(doc: Doc, actors: list[tuple[int, int, list]],
+                               unknown: set[tuple[int, int]]) -> list[tuple[int, int, list]]:
+        """An organisation of unknown country coordinated after one of a known country takes
+        its country: ``del Parlamento inglese e del Ministero degli Esteri``."""
+        out: list[tuple[int, int, list]] = []
+        for k, (s, e, v) in enumerate(actors):
+            if (s, e) in unknown and k > 0:
+                _, pe, pv = out[k - 1]
+                between = [norm(t.text) for t in doc[pe:s]]
+                if (pv[0] == "ORG" and pv[2] and between
+                        and between[0] in {"e", "ed"}
+                        and all(w in DI_FORMS | ARTICLES | PLACE_PREPS for w in between[1:])):
+                    v = [v[0], v[1], pv[2]]
+            out.append((s, e, v))
+        return out
 
     def _resolve(self, doc: Doc, c: Cand, cands: list[Cand], ctx: Counter,
                  decided: dict[int, bool]) -> tuple[str, list] | None:
