@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from .components.assembly.factory import ERROR_KEY
+from .components.pack import LENGTH_KEY
 from .documents import Document, InputError, parse_document_date
 from .loading import load_pipeline, model_label
 from .records import build_claims
@@ -142,7 +143,7 @@ def extract_many(
         try:
             for spacy_doc in processed:
                 index, offset, length = in_flight.popleft()
-                if spacy_doc and spacy_doc[-1].idx + len(spacy_doc[-1].text_with_ws) != length:
+                if _text_length(spacy_doc) != length:
                     raise RuntimeError("nlp.pipe returned documents out of step with its input")
                 yield from settle(index)
                 parts.append((offset, spacy_doc))
@@ -164,8 +165,20 @@ def extract_many(
 
 
 def strip_cfg() -> dict[str, dict[str, Any]]:
-    """``component_cfg`` that strips span results (a new dict: spaCy adds to it)."""
-    return {"claims_assembly": {"strip": True}}
+    """``component_cfg`` keeping only the claim drafts on the Docs ``nlp.pipe`` returns.
+
+    ``claims_assembly`` drops the span results and the tensor; ``claims_pack`` (when in the
+    pipeline) swaps the Doc for a token-less one, so little crosses process boundaries.
+    A new dict each time: spaCy adds keys to it.
+    """
+    return {"claims_assembly": {"strip": True}, "claims_pack": {"pack": True}}
+
+
+def _text_length(doc: Doc) -> int:
+    """Length of the text a processed (possibly packed) Doc was made from."""
+    if LENGTH_KEY in doc.user_data:
+        return doc.user_data[LENGTH_KEY]
+    return doc[-1].idx + len(doc[-1].text_with_ws) if doc else 0
 
 
 def _raise_errors(nlp: Language) -> None:

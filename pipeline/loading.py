@@ -34,6 +34,7 @@ CLAIM_PIPES: tuple[str, ...] = (
     "claims_sources",
     "claims_hedges",
     "claims_assembly",
+    "claims_pack",
 )
 
 

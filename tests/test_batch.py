@@ -157,3 +157,21 @@ def test_split_text_cuts_at_paragraphs_then_sentences() -> None:
     chunks = split_text(one_paragraph, max_chars=100)
     assert "".join(c for _, c in chunks) == one_paragraph
     assert all(c.endswith(". ") for _, c in chunks[:-1])
+
+
+def test_packed_docs_carry_only_the_drafts(nlp: Language) -> None:
+    text = "Secondo la polizia, 40 manifestanti sono stati arrestati a Roma."
+    doc = nlp(text, component_cfg={"claims_pack": {"pack": True}})
+    assert len(doc) == 0
+    assert doc.user_data["claims_text_length"] == len(text)
+    assert [d["quantity"]["text"] for d in doc._.claims] == ["40"]
+    assert len(nlp(text)) > 10  # without the setting the Doc is returned whole
+
+
+def test_records_are_the_same_without_the_pack_component() -> None:
+    docs = corpus(12)
+    packed = lines(extract_many(docs, load_pipeline("blank"), batch_size=5))
+    plain = load_pipeline("blank")
+    plain.remove_pipe("claims_pack")
+    assert len(packed) == 24
+    assert lines(extract_many(docs, plain, batch_size=5)) == packed

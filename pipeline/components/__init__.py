@@ -7,9 +7,10 @@
 ``claims_sources``        attribution cues and sources, ``doc._.sources``
 ``claims_hedges``         uncertainty cues and their scope, ``doc._.hedges``
 ``claims_assembly``       claim drafts per quantity / attributed sentence, ``doc._.claims``
+``claims_pack``           optionally, only the drafts in a token-less Doc (worker transport)
 ========================  ==============================================================
 """
 
-from . import assembly, entities, hedges, quantities, sources, times
+from . import assembly, entities, hedges, pack, quantities, sources, times
 
-__all__ = ["assembly", "entities", "hedges", "quantities", "sources", "times"]
+__all__ = ["assembly", "entities", "hedges", "pack", "quantities", "sources", "times"]
