@@ -309,3 +309,12 @@ def test_organisation_coordinated_after_a_national_one_takes_its_country(nlp: La
         ("Ministero della Salute", "ORG", "Ministero della Salute", "GBR"),
         ("Acme Spa", "ORG", "Acme Spa", None),  # not coordinated with it
     ]
+
+
+def test_company_named_by_the_town_of_its_seat(nlp: Language) -> None:
+    doc = nlp("L'accordo tra il colosso di Seattle e l'azienda di Cupertino è saltato a Berlino.")
+    assert actors(doc) == [("colosso di Seattle", "ORG", "colosso di Seattle", "USA"),
+                           ("azienda di Cupertino", "ORG", "azienda di Cupertino", "USA")]
+    assert places(doc) == [("Berlino", "Berlino", "DEU")]
+    doc = nlp("Sono state evacuate le case di Firenze.")  # no company noun
+    assert places(doc) == [("Firenze", "Firenze", "ITA")]

@@ -51,7 +51,7 @@ class Cand:
 
     start: int
     end: int
-    kind: str  # combo | seat | org | country | demonym | ner | city
+    kind: str  # combo | seat | org | country | demonym | ner | city | phrase | firm
     prio: float
     data: dict = field(default_factory=dict)
 
@@ -126,6 +126,8 @@ class ClaimsEntities:
         add(self.lower, "place_noun", self.place_heads)
         add(self.lower, "demonym", gz.demonyms())
         add(self.orth, "org", (o.pattern for o in gz.organisations() if o.case_sensitive))
+        self.firm_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        add(self.firm_matcher, "firm", gz.firm_heads())
 
     # ----------------------------------------------------------------- candidates
     def _gazetteer_cands(self, doc: Doc) -> tuple[list[Cand], list[Cand], list[Cand]]:
@@ -274,6 +276,27 @@ class ClaimsEntities:
                                 {"a3": a3, "role": "place", "noun": pn.data["head"].head}))
         return out
 
+    def _firms(self, doc: Doc, ner: list[Cand]) -> list[Cand]:
+        """Companies named by the town of their seat: ``l'azienda di Cupertino``, ``il colosso
+        di Seattle`` (a known town, or a name the NER marks as a place or person)."""
+        out = []
+        ner_starts = {c.start: c for c in ner}
+        for _match_id, s, e in self.firm_matcher(doc):
+            if e + 1 >= len(doc) or norm(doc[e].text) not in DI_FORMS or not doc[s].is_lower:
+                continue
+            stop = name_end(doc, e + 1)
+            if stop is None:
+                continue
+            name = doc[e + 1:stop].text
+            found = gz.places_named(name, weak=False)
+            tagged = ner_starts.get(e + 1)
+            if not found and not (tagged and tagged.end == stop
+                                  and tagged.data["label"] in {"LOC", "GPE", "PER"}):
+                continue
+            a3 = gz.rank_places(found, name, ())[0].country if found else None
+            out.append(Cand(s, stop, "firm", 0, {"a3": a3}))
+        return out
+
     @staticmethod
     def _complement_start(doc: Doc, end: int) -> int:
         """Start of a capitalised ``di`` complement ending at ``end`` (``della Difesa`` in
@@ -364,6 +387,7 @@ class ClaimsEntities:
         ner = self._ner_cands(doc)
         cands = gaz + ner
         cands += self._combos(doc, cands, heads) + self._place_phrases(doc, pnouns)
+        cands += self._firms(doc, ner)
         ctx = Counter(a3 for c in gaz if (a3 := self._unambiguous_country(c)))
         chosen = _select(cands)
         decided: dict[int, bool] = {}
@@ -429,6 +453,8 @@ class ClaimsEntities:
             if c.data.get("noun") is None:
                 return "p", [span.text, a3, None, None]
             return "p", [country.name, a3, country.lat, country.lon]
+        if c.kind == "firm":
+            return "a", ["ORG", span.text, c.data["a3"]]
         if c.kind == "phrase":
             ns, ne = c.data["name"]
             found = self._lookup(doc[ns:ne], ctx)

@@ -46,6 +46,12 @@ class Organisation:
 
 
 @functools.cache
+def firm_heads() -> tuple[str, ...]:
+    """Nouns for a company named by its town (``azienda``, ``colosso``, ``casa``)."""
+    return tuple(r[0] for r in list(_rows("firm_heads.tsv"))[1:])
+
+
+@functools.cache
 def event_nouns() -> frozenset[str]:
     """Nouns naming an event before its proper name (``festa``, ``festival``, ``premio``)."""
     return frozenset(r[0] for r in list(_rows("event_nouns.tsv"))[1:])
