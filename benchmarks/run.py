@@ -160,10 +160,11 @@ def run_worker(spec: dict[str, Any]) -> dict[str, Any]:
                 if done >= step * (len(curve) + 1):
                     curve.append([round(done / MB, 2), round(memory.sample() / MB, 1)])
         else:
-            # the claim components' span results do not cross processes: strip them as
+            # only the claim drafts cross processes: strip and pack the Docs as
             # extract_many does (no-op for the base and tokenizer stages)
-            strip = "claims_assembly" in nlp.pipe_names
-            cfg = {"claims_assembly": {"strip": True}} if strip else {}
+            cfg = {name: {key: True} for name, key in (("claims_assembly", "strip"),
+                                                      ("claims_pack", "pack"))
+                   if name in nlp.pipe_names}
             for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process,
                                 component_cfg=cfg):
                 del doc
