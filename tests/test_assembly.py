@@ -279,3 +279,28 @@ def test_statement_keeps_what_follows_its_colon(nlp: Language) -> None:
     )
     assert claim.kind == "statement"
     assert [e.text for e in [*claim.actors, *claim.places]] == ["Polonia"]
+
+
+def test_time_in_a_participle_aside_dates_another_event(nlp: Language) -> None:
+    # Il ponte, inaugurato nel 1967, è lungo 300 metri.
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("ponte", 7, "nsubj", "NOUN"),
+        (",", 1, "punct", "PUNCT"),
+        ("inaugurato", -2, "acl", "VERB"),
+        ("nel", 1, "case", "ADP"),
+        ("1967", -2, "obl", "NUM"),
+        (",", -3, "punct", "PUNCT"),
+        ("è", 1, "cop", "AUX"),
+        ("lungo", 0, "ROOT", "ADJ"),
+        ("300", 1, "nummod", "NUM"),
+        ("metri", -2, "obl", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+    morphs = [""] * len(rows)
+    (claim,) = run(nlp, parsed_doc(nlp, rows, morphs=morphs))
+    assert [t.text for t in claim.times] == ["1967"]  # no participle: the time is the claim's
+    morphs[3] = "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"
+    (claim,) = run(nlp, parsed_doc(nlp, rows, morphs=morphs))
+    assert claim.quantity is not None and claim.quantity.low == 300
+    assert claim.times == []

@@ -130,6 +130,7 @@ class AssemblyComponent:
                     claim.sources.append(source)
             source_spans = [s for c in claims for s in c.sources]
             asides = _claimless_asides(sent, claims)
+            dated = _participle_asides(sent, claims) if parsed else []
             part = _parts(sent)
             claim_parts = {part(c.anchor.i) for c in claims}
             for items, attr in (
@@ -143,6 +144,10 @@ class AssemblyComponent:
                     if attr == "actors" and any(_overlaps(item, s) for s in source_spans):
                         continue
                     if any(a.start <= item.start and item.end <= a.end for a in asides):
+                        continue
+                    if attr == "times" and any(
+                        a.start <= item.start and item.end <= a.end for a in dated
+                    ):
                         continue
                     item_part = part(item.start)
                     for claim in self._owners(claims, item, sent, parsed):
@@ -339,6 +344,35 @@ def _claimless_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
                 end += 1
             if end < sent.end and doc[end].text in {",", "—", "–", ";"}:  # closed: an aside
                 asides.append(doc[token.i : end])
+    return [
+        aside
+        for aside in asides
+        if not any(
+            aside.start <= c.anchor.i < aside.end
+            or (c.quantity is not None and _overlaps(c.quantity, aside))
+            for c in claims
+        )
+    ]
+
+
+def _participle_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
+    """Participle clauses after a comma holding no claim, up to the next punctuation mark
+    (``il ponte, inaugurato nel 1967, ...``, ``come raccontato ieri dal giornale``): their
+    times date another event. Their places stay (``il tempio, situato a Bilaspur, ...``)."""
+    doc = sent.doc
+    asides = []
+    for token in sent:
+        if token.text != ",":
+            continue
+        i = token.i + 1
+        if i < sent.end and doc[i].lower_ in {"come", "già", "poi"}:
+            i += 1
+        if i >= sent.end or "Part" not in doc[i].morph.get("VerbForm"):
+            continue
+        end = i
+        while end < sent.end and doc[end].text not in ASIDE_END:
+            end += 1
+        asides.append(doc[token.i : end])
     return [
         aside
         for aside in asides
