@@ -170,7 +170,8 @@ def test_other_label_sets_and_label_map() -> None:
              "Saint-Denis", "con", "Acme", "."]
     ents = [(1, 2, "NORP"), (5, 8, "FAC"), (9, 10, "GPE"), (11, 12, "ORG")]
     doc = run(nlp, with_ents(nlp, words, ents))
-    assert actors(doc) == [("francesi", "NORP", "Francia", "FRA"), ("Acme", "ORG", "Acme", None)]
+    # Acme is unknown: it takes the country of this one-country story
+    assert actors(doc) == [("francesi", "NORP", "Francia", "FRA"), ("Acme", "ORG", "Acme", "FRA")]
     assert [p[0] for p in places(doc)] == ["Stade de France", "Saint-Denis"]
     assert places(doc)[1][2] == "FRA"
 
@@ -302,7 +303,7 @@ def test_name_after_an_event_noun_is_no_person(nlp: Language) -> None:
 
 def test_organisation_coordinated_after_a_national_one_takes_its_country(nlp: Language) -> None:
     words = ["Colpiti", "il", "Parlamento", "inglese", "e", "il", "Ministero", "della", "Salute",
-             ",", "poi", "la", "Acme", "Spa", "."]
+             ",", "poi", "la", "Acme", "Spa", "a", "Parigi", "."]
     doc = run(nlp, with_ents(nlp, words, [(6, 9, "ORG"), (12, 14, "ORG")]))
     assert actors(doc) == [
         ("Parlamento inglese", "ORG", "Parlamento inglese", "GBR"),
@@ -318,3 +319,14 @@ def test_company_named_by_the_town_of_its_seat(nlp: Language) -> None:
     assert places(doc) == [("Berlino", "Berlino", "DEU")]
     doc = nlp("Sono state evacuate le case di Firenze.")  # no company noun
     assert places(doc) == [("Firenze", "Firenze", "ITA")]
+
+
+def test_unknown_organisation_in_a_one_country_story_gets_that_country(nlp: Language) -> None:
+    words = ["La", "Acme", "Spa", "di", "Mario", "Bianchi", "chiude", "a", "Torino", "e", "a",
+             "Milano", "."]
+    doc = run(nlp, with_ents(nlp, words, [(1, 3, "ORG"), (4, 6, "PER")]))
+    assert actors(doc) == [("Acme Spa", "ORG", "Acme Spa", "ITA"),
+                           ("Mario Bianchi", "PER", "Mario Bianchi", None)]  # no clue for people
+    words[11] = "Parigi"  # two countries: no guess
+    doc = run(nlp, with_ents(nlp, words, [(1, 3, "ORG"), (4, 6, "PER")]))
+    assert actors(doc)[0] == ("Acme Spa", "ORG", "Acme Spa", None)

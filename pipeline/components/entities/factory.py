@@ -410,6 +410,11 @@ class ClaimsEntities:
             if only:  # places the gazetteers do not know (no country, no coordinates)
                 places = [(s, e, [v[0], only, None, None] if v[1] is v[2] is None else v)
                           for s, e, v in places]
+            named = {v[1] for *_, v in places if v[1]} | {v[2] for *_, v in actors if v[2]}
+            if len(named) == 1:  # organisations nobody knows, in a one-country story
+                (sole,) = named
+                actors = [(s, e, [v[0], v[1], sole] if (s, e) in unknown and v[2] is None else v)
+                          for s, e, v in actors]
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info
