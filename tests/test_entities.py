@@ -330,3 +330,9 @@ def test_unknown_organisation_in_a_one_country_story_gets_that_country(nlp: Lang
     words[11] = "Parigi"  # two countries: no guess
     doc = run(nlp, with_ents(nlp, words, [(1, 3, "ORG"), (4, 6, "PER")]))
     assert actors(doc)[0] == ("Acme Spa", "ORG", "Acme Spa", None)
+
+
+def test_a_place_own_name_beats_an_alias_of_a_larger_place(nlp: Language) -> None:
+    # "Olbia" is also an old name of Antalya (Turkey, 20 times larger)
+    doc = run(nlp, with_ents(nlp, ["Tre", "feriti", "a", "Olbia", "."], [(3, 4, "LOC")]))
+    assert places(doc) == [("Olbia", "Olbia", "ITA")]

@@ -202,11 +202,12 @@ def capital_of(alpha3: str) -> PlaceEntry | None:
 
 def rank_places(candidates: Iterable[PlaceEntry], name: str,
                 context_countries: Iterable[str] = ()) -> list[PlaceEntry]:
-    """Order homonyms, best first: population (log scale), plus a bonus when ``name`` is the
+    """Order homonyms, best first: population (log scale), plus a bonus (worth a 100-fold
+    population: an alias of a big city must not hide a town of that name) when ``name`` is the
     place's canonical name, plus a larger one when its country is named in the document."""
     ctx = set(context_countries)
 
     def score(p: PlaceEntry) -> float:
-        return math.log10(p.population + 1) + (p.name == name) + 5 * (p.country in ctx)
+        return math.log10(p.population + 1) + 2 * (p.name == name) + 5 * (p.country in ctx)
 
     return sorted(candidates, key=score, reverse=True)
