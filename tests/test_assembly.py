@@ -304,3 +304,15 @@ def test_time_in_a_participle_aside_dates_another_event(nlp: Language) -> None:
     (claim,) = run(nlp, parsed_doc(nlp, rows, morphs=morphs))
     assert claim.quantity is not None and claim.quantity.low == 300
     assert claim.times == []
+
+
+def test_items_after_a_part_of_a_number_are_the_parts(nlp: Language) -> None:
+    whole, part = _claims_of(
+        nlp, "L'alluvione ha causato 20 morti a Firenze, tre dei quali nel centro di Bologna."
+    )
+    assert (whole.quantity.low, part.quantity.low) == (20, 3)
+    assert "Bologna" not in [p.text for p in whole.places]
+    assert "Bologna" in [p.text for p in part.places]
+    whole, part = _claims_of(nlp, "Ci sono 12 feriti in Toscana, di cui 2 a Firenze.")
+    assert [p.text for p in whole.places] == ["Toscana"]
+    assert "Firenze" in [p.text for p in part.places]

@@ -132,6 +132,7 @@ class AssemblyComponent:
             asides = _claimless_asides(sent, claims)
             dated = _participle_asides(sent, claims) if parsed else []
             part = _parts(sent)
+            partitives = _partitives(sent, claims)
             claim_parts = {part(c.anchor.i) for c in claims}
             for items, attr in (
                 (sent_actors, "actors"),
@@ -150,7 +151,11 @@ class AssemblyComponent:
                     ):
                         continue
                     item_part = part(item.start)
-                    for claim in self._owners(claims, item, sent, parsed):
+                    owners = self._owners(claims, item, sent, parsed)
+                    for stretch, inside in partitives:
+                        if stretch.start <= item.start and item.end <= stretch.end:
+                            owners = [c for c in owners if c in inside] or inside[:1]
+                    for claim in owners:
                         if (
                             claim.quantity is None
                             or item_part in claim_parts
@@ -353,6 +358,32 @@ def _claimless_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
             for c in claims
         )
     ]
+
+
+PARTITIVE_AFTER = {("dei", "quali"), ("delle", "quali"), ("degli", "quali")}
+
+
+def _partitives(sent: Span, claims: list[_Claim]) -> list[tuple[Span, list[_Claim]]]:
+    """Stretches opened by a part of a number (``13 morti, tre dei quali sulla statale``,
+    ``20 feriti, di cui due a Roma``), up to ``;``, ``:`` or the sentence end, with the
+    claims inside: the items there are about the part, not the whole."""
+    doc = sent.doc
+    out = []
+    for claim in claims:
+        q = claim.quantity
+        if q is None:
+            continue
+        after = tuple(t.lower_ for t in doc[q.end : min(q.end + 2, sent.end)])
+        before = tuple(t.lower_ for t in doc[max(q.start - 2, sent.start) : q.start])
+        if after in PARTITIVE_AFTER or before == ("di", "cui"):
+            start = q.start - 2 if before == ("di", "cui") else q.start
+            end = q.end
+            while end < sent.end and doc[end].text not in PART_BREAKS:
+                end += 1
+            stretch = doc[start:end]
+            inside = [c for c in claims if c.quantity is not None and _in(c.quantity, stretch)]
+            out.append((stretch, inside))
+    return out
 
 
 def _participle_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
