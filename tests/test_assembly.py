@@ -316,3 +316,14 @@ def test_items_after_a_part_of_a_number_are_the_parts(nlp: Language) -> None:
     whole, part = _claims_of(nlp, "Ci sono 12 feriti in Toscana, di cui 2 a Firenze.")
     assert [p.text for p in whole.places] == ["Toscana"]
     assert "Firenze" in [p.text for p in part.places]
+
+
+def test_fronted_place_frames_every_claim_of_the_sentence(nlp: Language) -> None:
+    claims = _claims_of(
+        nlp, "Nel porto di Napoli, 150 persone sono state evacuate; fra loro si contano 40 bambini."
+    )
+    assert [[p.text for p in c.places] for c in claims] == [["porto di Napoli"]] * 2
+    claims = _claims_of(
+        nlp, "Sono state evacuate 150 persone nel porto di Napoli; fra loro si contano 40 bambini."
+    )
+    assert [[p.text for p in c.places] for c in claims] == [["porto di Napoli"], []]

@@ -151,7 +151,10 @@ class AssemblyComponent:
                     ):
                         continue
                     item_part = part(item.start)
-                    owners = self._owners(claims, item, sent, parsed)
+                    if attr != "actors" and _fronted(sent, item):
+                        owners = list(claims)
+                    else:
+                        owners = self._owners(claims, item, sent, parsed)
                     for stretch, inside in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in inside] or inside[:1]
@@ -358,6 +361,26 @@ def _claimless_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
             for c in claims
         )
     ]
+
+
+FRONTING = {"in", "a", "ad", "da", "su", "presso", "durante", "dopo", "prima", "fino"} | {
+    p for p in PREPOSITIONS if p[:2] in {"ne", "al", "da", "su", "ai", "ag", "de"}
+}
+
+
+def _fronted(sent: Span, item: Span) -> bool:
+    """Whether ``item`` is in a phrase of place or time fronted at the sentence start and
+    set off by a comma (``Nel tempio di X, 150 persone sono morte; fra le vittime ...``,
+    ``Nel 2020, ...``): it frames every claim of the sentence."""
+    doc = sent.doc
+    if doc[sent.start].lower_.replace("’", "'") not in FRONTING:
+        return False
+    i = sent.start
+    while i < sent.end and doc[i].text not in ASIDE_END:
+        if i > sent.start and doc[i].pos_ in {"VERB", "AUX"}:
+            return False
+        i += 1
+    return i < sent.end and doc[i].text == "," and item.end <= i
 
 
 PARTITIVE_AFTER = {("dei", "quali"), ("delle", "quali"), ("degli", "quali")}
