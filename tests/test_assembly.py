@@ -327,3 +327,33 @@ def test_fronted_place_frames_every_claim_of_the_sentence(nlp: Language) -> None
         nlp, "Sono state evacuate 150 persone nel porto di Napoli; fra loro si contano 40 bambini."
     )
     assert [[p.text for p in c.places] for c in claims] == [["porto di Napoli"], []]
+
+
+def test_date_hung_on_a_counted_noun_stays_with_the_clause(nlp: Language) -> None:
+    # Tre persone sono morte per due colpi il 19 settembre. (the parse hangs the date on
+    # "colpi"; it dates the deaths too)
+    rows = [
+        ("Tre", 1, "nummod", "NUM"),
+        ("persone", 2, "nsubj", "NOUN"),
+        ("sono", 1, "aux", "AUX"),
+        ("morte", 0, "ROOT", "VERB"),
+        ("per", 2, "case", "ADP"),
+        ("due", 1, "nummod", "NUM"),
+        ("colpi", -3, "obl", "NOUN"),
+        ("il", 1, "det", "DET"),
+        ("19", -2, "nmod", "NUM"),
+        ("settembre", -1, "flat", "NOUN"),
+        (".", -7, "punct", "PUNCT"),
+    ]
+    claims = run(nlp, parsed_doc(nlp, rows))
+    assert [(c.quantity.low, [t.text for t in c.times]) for c in claims] == [
+        (3, ["19 settembre"]),
+        (2, ["19 settembre"]),
+    ]
+
+
+def test_part_of_a_number_between_commas_leaves_the_rest_to_the_whole(nlp: Language) -> None:
+    whole, part = _claims_of(
+        nlp, "Sono morte 20 persone, tre delle quali bambini, nel centro di Bologna."
+    )
+    assert "Bologna" in [p.text for p in whole.places]

@@ -154,7 +154,7 @@ class AssemblyComponent:
                     if attr != "actors" and _fronted(sent, item):
                         owners = list(claims)
                     else:
-                        owners = self._owners(claims, item, sent, parsed)
+                        owners = self._owners(claims, item, sent, parsed, attr == "times")
                     for stretch, inside in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in inside] or inside[:1]
@@ -220,13 +220,15 @@ class AssemblyComponent:
         return inside or claims
 
     @staticmethod
-    def _owners(claims: list[_Claim], item: Span, sent: Span, parsed: bool) -> list[_Claim]:
+    def _owners(
+        claims: list[_Claim], item: Span, sent: Span, parsed: bool, dated: bool = False
+    ) -> list[_Claim]:
         if len(claims) == 1:
             return claims
         if not parsed:
             return _surface_owners(claims, item, sent)
         heads = {c.head.i for c in claims}
-        phrase = _phrase_owners(claims, item)
+        phrase = _phrase_owners(claims, item, dated)
         if phrase:
             return phrase
         token: Token | None = clause_head(item.root)
@@ -388,8 +390,8 @@ PARTITIVE_AFTER = {("dei", "quali"), ("delle", "quali"), ("degli", "quali")}
 
 def _partitives(sent: Span, claims: list[_Claim]) -> list[tuple[Span, list[_Claim]]]:
     """Stretches opened by a part of a number (``13 morti, tre dei quali sulla statale``,
-    ``20 feriti, di cui due a Roma``), up to ``;``, ``:`` or the sentence end, with the
-    claims inside: the items there are about the part, not the whole."""
+    ``20 feriti, di cui due a Roma``), up to the next punctuation mark, with the claims
+    inside: the items there are about the part, not the whole."""
     doc = sent.doc
     out = []
     for claim in claims:
@@ -401,7 +403,7 @@ def _partitives(sent: Span, claims: list[_Claim]) -> list[tuple[Span, list[_Clai
         if after in PARTITIVE_AFTER or before == ("di", "cui"):
             start = q.start - 2 if before == ("di", "cui") else q.start
             end = q.end
-            while end < sent.end and doc[end].text not in PART_BREAKS:
+            while end < sent.end and doc[end].text not in ASIDE_END:
                 end += 1
             stretch = doc[start:end]
             inside = [c for c in claims if c.quantity is not None and _in(c.quantity, stretch)]
@@ -484,23 +486,31 @@ def _relative_start(doc: Doc, i: int, limit: int) -> bool:
     return False
 
 
-def _phrase_owners(claims: list[_Claim], item: Span) -> list[_Claim]:
+def _phrase_owners(claims: list[_Claim], item: Span, dated: bool = False) -> list[_Claim]:
     """The claims whose counted noun dominates ``item``: ``3 feriti ricoverati a Pisa``,
     ``13 morti, tre dei quali sulla Provinciale`` (the nearest such noun wins, with the nouns
     coordinated before it when it is the last conjunct). A noun heading its clause (``i
     feriti sono 12``) dominates the whole clause, so it does not count; nor does a distance,
-    whose place is where the whole clause happens (``morti a 20 km da Kiev``)."""
+    whose place is where the whole clause happens (``morti a 20 km da Kiev``). A time
+    (``dated``) counts only inside a clause on the noun (``8 gradi, registrati alle 14``):
+    parsers hang the clause's dates on the nearest noun (``due colpi il 19 settembre``)."""
     anchors: dict[int, list[_Claim]] = {}
     for claim in claims:
         info = claim.quantity._.quantity if claim.quantity is not None else None
         if info is not None and claim.anchor.i != claim.head.i and info.category != "distance":
             anchors.setdefault(claim.anchor.i, []).append(claim)
     heads = {c.head.i for c in claims}
+    clause = False  # whether the walk went through a clause on a noun
+    previous = item.root
     for token in item.root.ancestors:
+        clause = clause or previous.dep_ in {"acl", "acl:relcl"}
         if token.i in anchors:
+            if dated and not clause:
+                return []
             return [c for t in _shared_by(token) if t.i in anchors for c in anchors[t.i]]
         if token.i in heads:
             break
+        previous = token
     return []
 
 
