@@ -357,3 +357,12 @@ def test_part_of_a_number_between_commas_leaves_the_rest_to_the_whole(nlp: Langu
         nlp, "Sono morte 20 persone, tre delle quali bambini, nel centro di Bologna."
     )
     assert "Bologna" in [p.text for p in whole.places]
+
+
+def test_subordinate_clause_going_on_to_a_number_is_no_aside(nlp: Language) -> None:
+    (claim,) = _claims_of(
+        nlp, "L'incidente è avvenuto all'alba, quando il pilota ha perso l'auto a Bologna, che "
+        "viaggiava a 200 km orari."
+    )
+    assert claim.quantity is not None and claim.quantity.low == 200
+    assert [p.text for p in claim.places] == ["Bologna"]

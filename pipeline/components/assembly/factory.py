@@ -328,9 +328,9 @@ def _claimless_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
     name, a side remark: ``(noto anche come Ponte Vecchio)``, ``(le 8 in Italia)``) or a
     relative clause between commas (``Google, che ieri ha comprato Doubleclick, ...``; not
     at the sentence end, where ``, che`` may open a reported clause), unless it follows
-    the counted noun, or a subordinate clause after a comma up to the next one (``...,
-    mentre la Francia ha chiuso i confini``): the places, times and actors in them describe
-    something else."""
+    the counted noun, or a subordinate clause after a comma up to the next one, when no
+    claim comes later (``..., mentre la Francia ha chiuso i confini``): the places, times
+    and actors in them describe something else."""
     doc = sent.doc
     asides = []
     opened: list[int] = []
@@ -343,7 +343,8 @@ def _claimless_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
             end = token.i + 1
             while end < sent.end and doc[end].text not in ASIDE_END:
                 end += 1
-            asides.append(doc[token.i : end])
+            if not any(c.anchor.i >= end for c in claims):  # it may go on past the comma
+                asides.append(doc[token.i : end])
         elif (
             token.text == ","
             and _relative_start(doc, token.i + 1, sent.end)
