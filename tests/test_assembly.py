@@ -366,3 +366,12 @@ def test_subordinate_clause_going_on_to_a_number_is_no_aside(nlp: Language) -> N
     )
     assert claim.quantity is not None and claim.quantity.low == 200
     assert [p.text for p in claim.places] == ["Bologna"]
+
+
+def test_no_fronting_without_a_parse_when_the_number_comes_before_the_comma(
+    nlp: Language,
+) -> None:
+    text = "In Italia sono morte 5 persone, mentre in Francia i morti sono 3."
+    first, second = _claims_of(nlp, text)
+    assert [p.text for p in first.places] == ["Italia"]
+    assert [p.text for p in second.places] == ["Francia"]

@@ -151,7 +151,7 @@ class AssemblyComponent:
                     ):
                         continue
                     item_part = part(item.start)
-                    if attr != "actors" and _fronted(sent, item):
+                    if attr != "actors" and _fronted(sent, item, claims):
                         owners = list(claims)
                     else:
                         owners = self._owners(claims, item, sent, parsed, attr == "times")
@@ -371,10 +371,11 @@ FRONTING = {"in", "a", "ad", "da", "su", "presso", "durante", "dopo", "prima", "
 }
 
 
-def _fronted(sent: Span, item: Span) -> bool:
+def _fronted(sent: Span, item: Span, claims: list[_Claim]) -> bool:
     """Whether ``item`` is in a phrase of place or time fronted at the sentence start and
     set off by a comma (``Nel tempio di X, 150 persone sono morte; fra le vittime ...``,
-    ``Nel 2020, ...``): it frames every claim of the sentence."""
+    ``Nel 2020, ...``), with no verb or claim in it: it frames every claim of the
+    sentence."""
     doc = sent.doc
     if doc[sent.start].lower_.replace("’", "'") not in FRONTING:
         return False
@@ -383,6 +384,8 @@ def _fronted(sent: Span, item: Span) -> bool:
         if i > sent.start and doc[i].pos_ in {"VERB", "AUX"}:
             return False
         i += 1
+    if any(c.anchor.i < i for c in claims):
+        return False
     return i < sent.end and doc[i].text == "," and item.end <= i
 
 
