@@ -60,6 +60,18 @@ CASES = [
     ("Il mese scorso sono arrivati 200 migranti.", "Il mese scorso", "2025-06", None),
     ("Quest'anno la produzione è calata.", "Quest'anno", "2025", None),
     ("La mostra apre a marzo del 2026.", "marzo del 2026", "2026-03", "2026-03"),
+    # holidays: Easter 2025 fell on April 20th, Easter 2026 on April 5th, Easter 2019 on
+    # April 21st; a holiday without a year is the last one before the document date
+    ("Volevano colpire nei giorni di Pasqua.", "nei giorni di Pasqua", "2025-04-20", None),
+    ("Lo sciopero ci sarà la prossima Pasqua.", "la prossima Pasqua", "2026-04-05", None),
+    ("A Pasquetta 2019 i turisti erano 500.", "Pasquetta 2019", "2019-04-22", "2019-04-22"),
+    ("A Ferragosto i turisti erano 500.", "Ferragosto", "2024-08-15", None),
+    (
+        "La vigilia di Natale del 2010 ci furono 3 feriti.",
+        "La vigilia di Natale del 2010",
+        "2010-12-24",
+        "2010-12-24",
+    ),
 ]
 
 
@@ -85,6 +97,9 @@ def test_month_without_year_in_the_future_tense_looks_ahead() -> None:
         "Ha vinto 7-5 6-3.",
         "Sei persone sono ferite.",
         "L'articolo 18 è stato abolito.",
+        "Babbo Natale ha portato i regali.",
+        "È tornato nella sua città natale.",
+        "Natale Rossi ha vinto le elezioni.",
     ],
 )
 def test_no_time_in_sentences_without_one(sentence: str) -> None:

@@ -157,7 +157,35 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     def unknown(m: re.Match[str]) -> Recipe:
         return {"type": "unknown"}
 
+    holidays = {name.lower(): name for name in lex["holidays"]}
+
+    def holiday(m: re.Match[str]) -> Recipe:
+        name = re.sub(r"\s+", " ", m.group("holiday"))
+        key = holidays.get(name.lower(), name)
+        before = -1 if "vigilia" in m.group(0).lower() else 0  # la vigilia di Natale
+        return {
+            "type": "holiday",
+            "name": key,
+            "y": _year(m),
+            "dir": _direction(m.group(0)),
+            "shift": before,
+        }
+
+    # Holiday names are matched case-sensitively ("città natale" is a birthplace), not as a
+    # first name ("Natale Rossi") nor in "Babbo Natale".
+    HOLIDAY = "(?-i:" + "|".join(
+        sorted((re.escape(h).replace(r"\ ", r"\s+") for h in lex["holidays"]), key=len,
+               reverse=True)
+    ) + ")"
     rules: list[tuple[str, Builder]] = [
+        (
+            rf"(?:(?:(?:i|nei)\s+giorni|(?:il|nel)\s+giorno|(?:la|nella)\s+(?:vigilia|settimana)|"
+            rf"(?:il|nel)\s+(?:periodo|ponte)|(?:le|nelle)\s+(?:vacanze|feste))\s+"
+            rf"(?:di|del|della)\s+|(?:(?:lo|la|il|l{AP})\s*)?{PAST_FUT}\s+)?"
+            rf"(?<!Babbo\s)(?P<holiday>{HOLIDAY})(?!\s+(?-i:[A-Z]))"
+            rf"(?:\s+(?:del\s+)?{YEAR}|\s+{PAST_FUT})?",
+            holiday,
+        ),
         (
             rf"(?:tra|fra|dal)\s+(?:il\s+|l{AP})?(?P<d1>{DAY})\s+(?:e|al)\s+(?:il\s+|l{AP})?"
             rf"(?P<d2>{DAY})\s+{M}(?:\s+(?:del\s+)?{YEAR})?(?:\s+{PAST_FUT})?",

@@ -66,6 +66,8 @@ def resolve(recipe: Recipe, ref: dt.date | None, future: bool = False) -> str | 
         return f"{recipe['y']:04d}"
     if kind == "season":
         return _season(recipe, ref)
+    if kind == "holiday":
+        return _holiday(recipe, ref, future)
     if ref is None:
         return None
     if kind == "offset":
@@ -101,3 +103,37 @@ def _season(recipe: Recipe, ref: dt.date | None) -> str | None:
         y = ref.year if recipe["this"] or recipe["dir"] == 0 else ref.year + recipe["dir"]
     end_year = y + 1 if last < first else y
     return f"{y:04d}-{first:02d}/{end_year:04d}-{last:02d}"
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous algorithm, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday_date(name: str, year: int) -> dt.date:
+    rule = lexicon()["holidays"][name]
+    if isinstance(rule, list):
+        return dt.date(year, rule[0], rule[1])
+    offset = int(rule[len("easter") :] or 0)
+    return easter(year) + dt.timedelta(days=offset)
+
+
+def _holiday(recipe: Recipe, ref: dt.date | None, future: bool) -> str | None:
+    """Date of a holiday (``Natale``, ``Pasqua``; ``shift`` -1 for its eve) in the year
+    given, else the one nearest ``ref`` in the tense's direction (past by default)."""
+    y = recipe["y"]
+    if y is None:
+        if ref is None:
+            return None
+        this = _holiday_date(recipe["name"], ref.year)
+        y = _year_for(this.month, this.day, recipe["dir"], future, ref)
+    day = _holiday_date(recipe["name"], y) + dt.timedelta(days=recipe.get("shift", 0))
+    return day.isoformat()
