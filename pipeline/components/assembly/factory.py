@@ -10,6 +10,13 @@ the item's clause; an item in a claim-less governing clause goes to every claim 
 an item in a claim-less side clause goes to the nearest claim in the tree. Sources and
 hedges cover the claims inside the clause they govern. Without a parse, the sentence is
 cut at clause breaks and items go to the claims of their stretch (or the nearest claim).
+
+Refinements, with or without a parse unless said: items in an aside holding no claim
+(brackets, a relative clause between commas, a subordinate clause after a comma) link to
+no claim, nor do times in a participle aside (parse); an item inside a counted noun's
+phrase goes to that number only (parse); items after a part of a number (``tre dei
+quali``) go to the part; a claim-less part after ``:`` or ``;`` is not the preceding
+quantity claim's; a place or time fronted before the first comma frames every claim.
 """
 
 from __future__ import annotations
