@@ -375,3 +375,30 @@ def test_no_fronting_without_a_parse_when_the_number_comes_before_the_comma(
     first, second = _claims_of(nlp, text)
     assert [p.text for p in first.places] == ["Italia"]
     assert [p.text for p in second.places] == ["Francia"]
+
+
+def test_aside_telling_when_the_event_happened_keeps_its_items(nlp: Language) -> None:
+    # L'esplosione, avvenuta nel 2020, ha causato 100 morti.
+    rows = [
+        ("L'", 1, "det", "DET"),
+        ("esplosione", 7, "nsubj", "NOUN"),
+        (",", 1, "punct", "PUNCT"),
+        ("avvenuta", -2, "acl", "VERB"),
+        ("nel", 1, "case", "ADP"),
+        ("2020", -2, "obl", "NUM"),
+        (",", -3, "punct", "PUNCT"),
+        ("ha", 1, "aux", "AUX"),
+        ("causato", 0, "ROOT", "VERB"),
+        ("100", 1, "nummod", "NUM"),
+        ("morti", -2, "obj", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+    morphs = [""] * len(rows)
+    morphs[3] = "Gender=Fem|Number=Sing|Tense=Past|VerbForm=Part"
+    (claim,) = run(nlp, parsed_doc(nlp, rows, morphs=morphs))
+    assert [t.text for t in claim.times] == ["2020"]
+    (claim,) = _claims_of(
+        nlp, "L'alluvione, che ha colpito Firenze ieri, ha causato 16 morti."
+    )
+    assert [p.text for p in claim.places] == ["Firenze"]
+    assert [t.text for t in claim.times] == ["ieri"]

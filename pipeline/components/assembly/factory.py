@@ -23,10 +23,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+
+from pipeline.lexicon_files import read_tsv
 
 from ..syntax import ARTICLES, PREPOSITIONS, clause_head, has_parse, is_ancestor, tree_distance
 from .roles import actor_role
@@ -356,6 +359,7 @@ def _claimless_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
             token.text == ","
             and _relative_start(doc, token.i + 1, sent.end)
             and not any(_describes(c, token.i - 1) for c in claims)
+            and not _about_the_event(doc, token.i)
         ):
             end = token.i + 1
             while end < sent.end and doc[end].text not in ASIDE_END:
@@ -436,6 +440,8 @@ def _participle_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
             i += 1
         if i >= sent.end or "Part" not in doc[i].morph.get("VerbForm"):
             continue
+        if _about_the_event(doc, token.i):
+            continue
         end = i
         while end < sent.end and doc[end].text not in ASIDE_END:
             end += 1
@@ -475,6 +481,27 @@ SUBORDINATORS = {
     "dato che",
     "visto che",
 }
+
+
+@cache
+def _incident_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Event nouns (with the natural disasters) and verbs of happening."""
+    rows = read_tsv("incident_nouns.tsv")
+    nouns = {r["word"] for r in rows if r["kind"] == "noun"}
+    nouns |= {r["word"] for r in read_tsv("natural_events.tsv") if r["kind"] == "event"}
+    return frozenset(nouns), frozenset(r["word"] for r in rows if r["kind"] == "happening")
+
+
+def _about_the_event(doc: Doc, comma: int) -> bool:
+    """Whether the aside opened at ``comma`` tells when or where an event happened: it
+    follows an event noun (``l'esplosione, avvenuta ieri a Beirut,``) or has a verb of
+    happening (``il vertice, tenutosi a Roma,``)."""
+    nouns, happening = _incident_words()
+    before = doc[comma - 1] if comma > 0 else None
+    if before is not None and (before.lower_ in nouns or before.lemma_.lower() in nouns):
+        return True
+    after = doc[comma + 1 : min(comma + 4, len(doc))]
+    return any(t.lemma_.lower() in happening for t in after if t.pos_ in {"VERB", "AUX"})
 
 
 def _subordinate_start(doc: Doc, i: int, limit: int) -> bool:
