@@ -361,7 +361,7 @@ def test_part_of_a_number_between_commas_leaves_the_rest_to_the_whole(nlp: Langu
 
 def test_subordinate_clause_going_on_to_a_number_is_no_aside(nlp: Language) -> None:
     (claim,) = _claims_of(
-        nlp, "L'incidente è avvenuto all'alba, quando il pilota ha perso l'auto a Bologna, che "
+        nlp, "L'incidente è avvenuto all'alba, mentre il pilota guidava l'auto a Bologna, che "
         "viaggiava a 200 km orari."
     )
     assert claim.quantity is not None and claim.quantity.low == 200
@@ -402,3 +402,10 @@ def test_aside_telling_when_the_event_happened_keeps_its_items(nlp: Language) ->
     )
     assert [p.text for p in claim.places] == ["Firenze"]
     assert [t.text for t in claim.times] == ["ieri"]
+
+
+def test_clause_of_time_after_a_comma_is_the_claims_circumstance(nlp: Language) -> None:
+    (claim,) = _claims_of(
+        nlp, "Sono morte 5 persone, quando un camion ha investito la folla a Bologna."
+    )
+    assert [p.text for p in claim.places] == ["Bologna"]

@@ -465,18 +465,16 @@ def _describes(claim: _Claim, i: int) -> bool:
     return claim.anchor.i == i or claim.quantity.start <= i < claim.quantity.end
 
 
-# Subordinating conjunctions opening a side clause after a comma (causes are left out: a
-# "perché" clause often says what the claim is about).
+# Subordinating conjunctions opening a side clause after a comma. Left out: causes
+# ("perché") and circumstances of time ("quando", "dopo che": "5 morti, quando un camion
+# ha investito la folla a Nizza"), which often say what the claim is about.
 SUBORDINATORS = {
-    "quando",
     "mentre",
     "sebbene",
     "benché",
     "finché",
     "nonostante",
     "da quando",
-    "dopo che",
-    "prima che",
     "anche se",
     "dato che",
     "visto che",
