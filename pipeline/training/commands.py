@@ -28,12 +28,13 @@ def train(
 ) -> None:
     """Rebuild the bundled Italian news pipeline from the shared corpora.
 
-    Converts KIND, WikiNEuRal and UD to DocBins in WORKDIR, then trains with the given
-    seed, in parallel: the NER pipeline (configs/ner.cfg, then configs/ner_finetune.cfg on
-    news only) and the UD pipeline (configs/ud.cfg); assembles them with the news
-    tokenizer rules and saves the result to OUTPUT. Each run is bounded (steps and
-    wall-clock), so the rebuild takes under an hour on 2 cores. The test splits
-    (KIND WN/FIC/ADG test, ISDT test) are not used.
+    Converts KIND, WikiNEuRal and UD to DocBins in WORKDIR, trains Word2Vec vectors on
+    the text of the non-test splits (needs gensim, the "train" extra), then trains with
+    the given seed, in parallel and with the vectors in every tok2vec: the NER pipeline
+    (configs/ner.cfg, then configs/ner_finetune.cfg on news only) and the UD pipeline
+    (configs/ud.cfg); assembles them with the news tokenizer rules and saves the result to
+    OUTPUT. Each run is bounded (steps and wall-clock), so the rebuild takes under an hour
+    on 2 cores. The test splits (KIND WN/FIC/ADG test, ISDT test) are not used.
     """
     from pipeline.training.train import train_pipeline
 
