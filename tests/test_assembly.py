@@ -409,3 +409,73 @@ def test_clause_of_time_after_a_comma_is_the_claims_circumstance(nlp: Language) 
         nlp, "Sono morte 5 persone, quando un camion ha investito la folla a Bologna."
     )
     assert [p.text for p in claim.places] == ["Bologna"]
+
+
+def test_listed_counts_share_their_clause_whatever_the_parse(nlp: Language) -> None:
+    # L'incendio è scoppiato a Pisa, e il bilancio è di 2 morti e 5 feriti.
+    # The parse hangs both counts under Pisa (a common attachment error).
+    doc = parsed_doc(
+        nlp,
+        [
+            ("L'", 1, "det", "DET"),
+            ("incendio", 2, "nsubj", "NOUN"),
+            ("è", 1, "aux", "AUX"),
+            ("scoppiato", 0, "ROOT", "VERB"),
+            ("a", 1, "case", "ADP"),
+            ("Pisa", -2, "obl", "PROPN"),
+            (",", 7, "punct", "PUNCT"),
+            ("e", 6, "cc", "CCONJ"),
+            ("il", 1, "det", "DET"),
+            ("bilancio", 4, "nsubj", "NOUN"),
+            ("è", 3, "cop", "AUX"),
+            ("di", 2, "case", "ADP"),
+            ("2", 1, "nummod", "NUM"),
+            ("morti", -8, "conj", "NOUN"),
+            ("e", 2, "cc", "CCONJ"),
+            ("5", 1, "nummod", "NUM"),
+            ("feriti", -11, "nmod", "NOUN"),
+            (".", -14, "punct", "PUNCT"),
+        ],
+    )
+    doc.ents = [Span(doc, 5, 6, "LOC")]
+    claims = run(nlp, doc)
+    assert [(c.quantity.text, [p.text for p in c.places]) for c in claims] == [
+        ("2", ["Pisa"]),
+        ("5", ["Pisa"]),
+    ]
+
+
+def _listed(nlp: Language, tail: list) -> list:
+    # Il bilancio è di 3 morti e 14 feriti ... (feriti hung on morti, not coordinated)
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("bilancio", 4, "nsubj", "NOUN"),
+        ("è", 3, "cop", "AUX"),
+        ("di", 2, "case", "ADP"),
+        ("3", 1, "nummod", "NUM"),
+        ("morti", 0, "ROOT", "NOUN"),
+        ("e", 2, "cc", "CCONJ"),
+        ("14", 1, "nummod", "NUM"),
+        ("feriti", -3, "nmod", "NOUN"),
+    ]
+    doc = parsed_doc(nlp, rows + tail)
+    pisa = [t.i for t in doc if t.text == "Pisa"][0]
+    doc.ents = [Span(doc, pisa, pisa + 1, "LOC")]
+    return [(c.quantity.text, [p.text for p in c.places]) for c in run(nlp, doc)]
+
+
+def test_modifier_of_the_last_listed_count_covers_the_list(nlp: Language) -> None:
+    # ... 14 feriti a Pisa.
+    tail = [("a", 1, "case", "ADP"), ("Pisa", -2, "nmod", "PROPN"), (".", -6, "punct", "PUNCT")]
+    assert _listed(nlp, tail) == [("3", ["Pisa"]), ("14", ["Pisa"])]
+
+
+def test_clause_on_the_last_listed_count_is_its_own(nlp: Language) -> None:
+    # ... 14 feriti ricoverati a Pisa.
+    tail = [
+        ("ricoverati", -1, "acl", "VERB"),
+        ("a", 1, "case", "ADP"),
+        ("Pisa", -2, "obl", "PROPN"),
+        (".", -7, "punct", "PUNCT"),
+    ]
+    assert _listed(nlp, tail) == [("3", []), ("14", ["Pisa"])]

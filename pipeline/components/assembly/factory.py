@@ -15,8 +15,10 @@ Refinements, with or without a parse unless said: items in an aside holding no c
 (brackets, a relative clause between commas, a subordinate clause after a comma) link to
 no claim, nor do times in a participle aside (parse); an item inside a counted noun's
 phrase goes to that number only (parse); items after a part of a number (``tre dei
-quali``) go to the part; a claim-less part after ``:`` or ``;`` is not the preceding
-quantity claim's; a place or time fronted before the first comma frames every claim.
+quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share
+the items of each other's clause whatever the parse makes of the list (parse); a
+claim-less part after ``:`` or ``;`` is not the preceding quantity claim's; a place or
+time fronted before the first comma frames every claim.
 """
 
 from __future__ import annotations
@@ -238,20 +240,30 @@ class AssemblyComponent:
         if not parsed:
             return _surface_owners(claims, item, sent)
         heads = {c.head.i for c in claims}
+        groups = _listed_counts(sent, claims)
         phrase = _phrase_owners(claims, item, dated)
         if phrase:
-            return phrase
+            doc = sent.doc
+            last = [  # a plain modifier of the last count, not a clause on it, covers the list
+                g
+                for g in groups
+                if g[-1] in phrase
+                and g[-1].anchor.i < item.start
+                and not any(t.pos_ in {"VERB", "AUX"} for t in doc[g[-1].anchor.i : item.start])
+            ]
+            return _with_listed(phrase, last)
         token: Token | None = clause_head(item.root)
         while token is not None:
             if token.i in heads:
-                return [c for c in claims if c.head.i == token.i]
+                return _with_listed([c for c in claims if c.head.i == token.i], groups)
             token = None if token.head == token else clause_head(token.head)
         item_head = clause_head(item.root)
         below = [c for c in claims if is_ancestor(item_head, c.head)]
         if below:
-            return below
+            return _with_listed(below, groups)
         best = min(tree_distance(item.root, c.anchor) for c in claims)
-        return [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
+        nearest = [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
+        return _with_listed(nearest, groups)
 
     @staticmethod
     def _draft(claim: _Claim, sent: Span, parsed: bool) -> Draft:
@@ -548,6 +560,48 @@ def _phrase_owners(claims: list[_Claim], item: Span, dated: bool = False) -> lis
             break
         previous = token
     return []
+
+
+LIST_JOINS = [["e"], ["ed"], [","], [",", "e"]]
+
+
+def _listed_counts(sent: Span, claims: list[_Claim]) -> list[list[_Claim]]:
+    """Runs of quantity claims listed one after the other in the text (``7 morti e 46
+    feriti``, ``100 i morti e centinaia i feriti``): a number, perhaps an article and its
+    counted noun, then ``e`` or a comma and the next number. They share their clause
+    whatever the parse makes of the list (parsers often hang the second count under the
+    first noun, or the first under a word before it)."""
+    doc = sent.doc
+    ordered = sorted(
+        (c for c in claims if c.quantity is not None), key=lambda c: c.quantity.start
+    )
+    groups: list[list[_Claim]] = []
+    for claim in ordered:
+        q = claim.quantity
+        assert q is not None
+        if groups:
+            prev = groups[-1][-1]
+            pq = prev.quantity
+            assert pq is not None
+            end = pq.end
+            if pq.end <= prev.anchor.i <= pq.end + 1 and all(  # the counted noun
+                t.pos_ == "DET" for t in doc[pq.end : prev.anchor.i]
+            ):
+                end = prev.anchor.i + 1
+            if [t.lower_ for t in doc[end : q.start]] in LIST_JOINS:
+                groups[-1].append(claim)
+                continue
+        groups.append([claim])
+    return [g for g in groups if len(g) > 1]
+
+
+def _with_listed(owners: list[_Claim], groups: list[list[_Claim]]) -> list[_Claim]:
+    """``owners`` with the other claims listed with any of them (see ``_listed_counts``)."""
+    out = list(owners)
+    for group in groups:
+        if any(c in owners for c in group):
+            out.extend(c for c in group if c not in out)
+    return out
 
 
 def _shared_by(noun: Token) -> list[Token]:
