@@ -479,3 +479,13 @@ def test_clause_on_the_last_listed_count_is_its_own(nlp: Language) -> None:
         (".", -7, "punct", "PUNCT"),
     ]
     assert _listed(nlp, tail) == [("3", []), ("14", ["Pisa"])]
+
+
+def test_place_inside_the_source_is_the_sources_not_the_claims(nlp: Language) -> None:
+    (claim,) = _claims_of(
+        nlp, "Dall'ambasciata italiana in Egitto fanno sapere che 3 turisti sono feriti a Luxor."
+    )
+    assert [s.text for s in claim.sources] == ["ambasciata italiana in Egitto"]
+    assert [p.text for p in claim.places] == ["Luxor"]
+    (claim,) = _claims_of(nlp, "Secondo la polizia di Milano, 12 persone sono state arrestate a Roma.")
+    assert [p.text for p in claim.places] == ["Roma"]

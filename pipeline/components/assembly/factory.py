@@ -154,7 +154,7 @@ class AssemblyComponent:
                 for item in items:
                     if any(_overlaps(item, q.quantity) for q in claims if q.quantity):
                         continue
-                    if attr == "actors" and any(_overlaps(item, s) for s in source_spans):
+                    if attr != "times" and any(_overlaps(item, s) for s in source_spans):
                         continue
                     if any(a.start <= item.start and item.end <= a.end for a in asides):
                         continue
