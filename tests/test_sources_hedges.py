@@ -108,6 +108,12 @@ def test_sources_without_a_parser(nlp: Language, text: str, expected: tuple[str,
             "Secondo l'Ufficio per gli Affari Umanitari (OCHA) i morti sono 30.",
             [("l'Ufficio per gli Affari Umanitari (OCHA)", "official", "Secondo")],
         ),
+        # whoever draws up the toll is its source
+        (
+            "Il sindaco traccia un bilancio di 4 morti.",
+            [("Il sindaco", "government", "traccia un bilancio")],
+        ),
+        ("Il bilancio è di 3 morti e 20 feriti.", []),
         # a name in apposition joins the source
         (
             "Secondo il ministro degli Esteri, Mario Rossi, la crisi è finita.",
