@@ -189,6 +189,23 @@ def test_source_from_the_parse_subject(nlp: Language) -> None:
     ]
 
 
+def test_infinitive_cue_after_a_preposition_names_no_source(nlp: Language) -> None:
+    # "A confermare la crisi arriva la notizia ." : "A" is no source
+    rows = [
+        ("A", 1, "mark", "ADP"),
+        ("confermare", 3, "advcl", "VERB"),
+        ("la", 1, "det", "DET"),
+        ("crisi", -2, "obj", "NOUN"),
+        ("arriva", 0, "ROOT", "VERB"),
+        ("la", 1, "det", "DET"),
+        ("notizia", -2, "nsubj", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+    lemmas = ["a", "confermare", "il", "crisi", "arrivare", "il", "notizia", "."]
+    doc = nlp.get_pipe("claims_sources")(parsed_doc(nlp, rows, lemmas=lemmas))
+    assert doc._.sources == []
+
+
 def hedged_tokens(nlp: Language, text: str) -> list[str]:
     doc = nlp(text)
     return [" ".join(doc[i].text for i in c._.hedge_scope) for c in doc._.hedges]

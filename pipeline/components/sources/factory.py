@@ -318,9 +318,14 @@ ARTICLES = {
 
 
 def _usable(source: Span) -> bool:
-    """A source needs a word that can name someone (not a lone pronoun or verb)."""
+    """A source needs a word that can name someone (not a lone pronoun, verb or
+    preposition: ``A confermare quanto ...`` has no source)."""
     words = [t for t in source if t.is_alpha]
-    return any(t.lower_ not in NOT_SOURCES and t.pos_ not in {"PRON", "VERB", "AUX"} for t in words)
+    return any(t.lower_ not in NOT_SOURCES and t.pos_ not in NOT_NAMING for t in words)
+
+
+# Parts of speech that cannot name a source.
+NOT_NAMING = {"PRON", "VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ"}
 
 
 def _overlap(a: Span, b: Span) -> bool:
