@@ -114,6 +114,12 @@ def test_sources_without_a_parser(nlp: Language, text: str, expected: tuple[str,
             [("Il sindaco", "government", "traccia un bilancio")],
         ),
         ("Il bilancio è di 3 morti e 20 feriti.", []),
+        # who spread the news is its source; what spread a disease is not
+        (
+            "Arriva la notizia, diffusa da Al Jazeera, di un vertice.",
+            [("Al Jazeera", "media", "notizia, diffusa da")],
+        ),
+        ("La malattia, diffusa dalle zanzare, colpisce i bambini.", []),
         # a name in apposition joins the source
         (
             "Secondo il ministro degli Esteri, Mario Rossi, la crisi è finita.",
