@@ -489,3 +489,15 @@ def test_place_inside_the_source_is_the_sources_not_the_claims(nlp: Language) ->
     assert [p.text for p in claim.places] == ["Luxor"]
     (claim,) = _claims_of(nlp, "Secondo la polizia di Milano, 12 persone sono state arrestate a Roma.")
     assert [p.text for p in claim.places] == ["Roma"]
+
+
+def test_cue_before_a_colon_introduces_what_follows_up_to_the_next_source(
+    nlp: Language,
+) -> None:
+    claims = _claims_of(
+        nlp, "La polizia afferma: «I feriti sono 12», mentre il sindaco dice: «I dispersi sono 30»."
+    )
+    assert [(c.quantity.text, [s.text for s in c.sources]) for c in claims] == [
+        ("12", ["La polizia"]),
+        ("30", ["il sindaco"]),
+    ]

@@ -8,8 +8,10 @@ Linking: each quantity claim gets the actors, places and times of its own clause
 parse, an item belongs to the claims whose clause is the nearest claim clause at or above
 the item's clause; an item in a claim-less governing clause goes to every claim below it;
 an item in a claim-less side clause goes to the nearest claim in the tree. Sources and
-hedges cover the claims inside the clause they govern. Without a parse, the sentence is
-cut at clause breaks and items go to the claims of their stretch (or the nearest claim).
+hedges cover the claims inside the clause they govern; with two sources in a sentence, a
+cue before ``:`` covers what follows up to the next source (with or without a parse).
+Without a parse, the sentence is cut at clause breaks and items go to the claims of their
+stretch (or the nearest claim).
 
 Refinements, with or without a parse unless said: items in an aside holding no claim
 (brackets, a relative clause between commas, a subordinate clause after a comma) link to
@@ -138,7 +140,8 @@ class AssemblyComponent:
                 continue
             for source in sent_sources:
                 governor = doc[source._.source.governor]
-                for claim in self._covered(claims, governor, parsed):
+                covered = _introduced(source, sent_sources, claims, sent)
+                for claim in covered or self._covered(claims, governor, parsed):
                     claim.sources.append(source)
             source_spans = [s for c in claims for s in c.sources]
             asides = _claimless_asides(sent, claims)
@@ -338,6 +341,24 @@ def _parts(sent: Span) -> Callable[[int], int]:
     Francia``). A statement claim keeps them: what is reported often goes on there."""
     breaks = [t.i for t in sent if t.text in PART_BREAKS]
     return lambda i: bisect_right(breaks, i)
+
+
+def _introduced(
+    source: Span, sources: Sequence[Span], claims: list[_Claim], sent: Span
+) -> list[_Claim]:
+    """The claims a cue ending in ``:`` introduces, when the sentence has another source
+    (``X fa sapere: «... 100 morti», mentre Y dice: «... migliaia»``): those after the
+    colon, up to the next source or its cue. Empty when the cue has no colon or the
+    sentence no other source (the parse then decides)."""
+    doc = sent.doc
+    info = source._.source
+    colon = info.cue_end
+    others = [s for s in sources if s._.source.cue_start != info.cue_start]
+    if colon >= sent.end or doc[colon].text != ":" or not others:
+        return []
+    later = [min(s.start, s._.source.cue_start) for s in others]
+    end = min([i for i in later if i > colon], default=sent.end)
+    return [c for c in claims if colon < c.anchor.i < end]
 
 
 OPENING = {"(": ")", "[": "]"}
