@@ -65,6 +65,19 @@ def _offsets(span: Span) -> dict[str, Any]:
     return {"text": span.text, "start": span.start_char, "end": span.end_char}
 
 
+def _claimless(asides: list[Span], claims: list[_Claim]) -> list[Span]:
+    """The asides that hold no claim's anchor or quantity."""
+    return [
+        aside
+        for aside in asides
+        if not any(
+            aside.start <= c.anchor.i < aside.end
+            or (c.quantity is not None and _overlaps(c.quantity, aside))
+            for c in claims
+        )
+    ]
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -399,15 +412,7 @@ def _claimless_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
                 end += 1
             if end < sent.end and doc[end].text in {",", "—", "–", ";"}:  # closed: an aside
                 asides.append(doc[token.i : end])
-    return [
-        aside
-        for aside in asides
-        if not any(
-            aside.start <= c.anchor.i < aside.end
-            or (c.quantity is not None and _overlaps(c.quantity, aside))
-            for c in claims
-        )
-    ]
+    return _claimless(asides, claims)
 
 
 FRONTING = {"in", "a", "ad", "da", "su", "presso", "durante", "dopo", "prima", "fino"} | {
@@ -479,15 +484,7 @@ def _participle_asides(sent: Span, claims: list[_Claim]) -> list[Span]:
         while end < sent.end and doc[end].text not in ASIDE_END:
             end += 1
         asides.append(doc[token.i : end])
-    return [
-        aside
-        for aside in asides
-        if not any(
-            aside.start <= c.anchor.i < aside.end
-            or (c.quantity is not None and _overlaps(c.quantity, aside))
-            for c in claims
-        )
-    ]
+    return _claimless(asides, claims)
 
 
 def _describes(claim: _Claim, i: int) -> bool:
