@@ -23,8 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import raise_error
 
-from .components.assembly.factory import ERROR_KEY
-from .components.pack import LENGTH_KEY
+from .components.pack import text_length
 from .documents import Document, InputError, parse_document_date
 from .loading import load_pipeline, model_label
 from .records import build_claims
@@ -143,7 +142,7 @@ def extract_many(
         try:
             for spacy_doc in processed:
                 index, offset, length = in_flight.popleft()
-                if _text_length(spacy_doc) != length:
+                if text_length(spacy_doc) != length:
                     raise RuntimeError("nlp.pipe returned documents out of step with its input")
                 yield from settle(index)
                 parts.append((offset, spacy_doc))
@@ -172,13 +171,6 @@ def strip_cfg() -> dict[str, dict[str, Any]]:
     A new dict each time: spaCy adds keys to it.
     """
     return {"claims_assembly": {"strip": True}, "claims_pack": {"pack": True}}
-
-
-def _text_length(doc: Doc) -> int:
-    """Length of the text a processed (possibly packed) Doc was made from."""
-    if LENGTH_KEY in doc.user_data:
-        return doc.user_data[LENGTH_KEY]
-    return doc[-1].idx + len(doc[-1].text_with_ws) if doc else 0
 
 
 def _raise_errors(nlp: Language) -> None:
@@ -219,9 +211,6 @@ def _result(document: Document, parts: list[tuple[int, Doc]], label: str) -> Doc
     """Validated claims of one document from its processed chunks."""
     claims: list[Claim] = []
     for offset, spacy_doc in parts:
-        error = spacy_doc.user_data.get(ERROR_KEY)
-        if error:
-            return DocumentResult(document.id, error=error)
         try:
             claims += build_claims(
                 spacy_doc._.claims or [],

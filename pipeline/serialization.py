@@ -19,5 +19,5 @@ def cache_msgpack_entry_points() -> None:
     """Memoise the entry-point scan of srsly's msgpack encoder/decoder registries."""
     for registry in (srsly.msgpack_encoders, srsly.msgpack_decoders):
         scan = registry.get_entry_points
-        if not isinstance(scan, functools._lru_cache_wrapper):
+        if not hasattr(scan, "cache_info"):  # not memoised yet
             registry.get_entry_points = functools.cache(scan)  # type: ignore[method-assign]

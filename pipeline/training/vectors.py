@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from pipeline.training.convert import read_iob_columns
+from pipeline.training.convert import read_kind, read_wikineural
 
 KIND_TEXT = tuple(f"kind/{part}_{split}.tsv" for part in ("WN", "FIC", "ADG")
                   for split in ("train", "dev"))
@@ -70,13 +70,13 @@ def text_sentences(data_dir: Path, files: tuple[str, ...] = TEXT_FILES) -> list[
     for name in files:
         if any(bad in name for bad in FORBIDDEN):
             raise ValueError(f"{name} is an evaluation split and must not be used")
-        text = (data_dir / name).read_text(encoding="utf8")
+        path = data_dir / name
         if name.startswith("kind/"):
-            raw = ([tok for tok, _ in s] for s in read_iob_columns(text, 0, 1))
+            raw = ([tok for tok, _ in s] for s in read_kind(path))
         elif name.startswith("wikineural/"):
-            raw = ([tok for tok, _ in s] for s in read_iob_columns(text, 1, 2))
+            raw = ([tok for tok, _ in s] for s in read_wikineural(path))
         else:
-            raw = conllu_surface_sentences(text)
+            raw = conllu_surface_sentences(path.read_text(encoding="utf8"))
         sents.extend([tok.lower() for tok in s] for s in raw)
     return sents
 

@@ -42,8 +42,6 @@ if not Doc.has_extension("claims"):
     Doc.set_extension("claims", default=None)
 
 Draft = dict[str, Any]
-# user_data key under which a failing component's error is recorded (see extraction.py).
-ERROR_KEY = "claims_error"
 # Extensions holding spans or objects that msgpack cannot carry across processes.
 SPAN_RESULTS = {
     "quantities",
@@ -115,9 +113,6 @@ class AssemblyComponent:
         (``nlp.pipe(n_process=...)``) and cheaply; pass it with
         ``nlp.pipe(..., component_cfg={"claims_assembly": {"strip": True}})``.
         """
-        if doc.user_data.get(ERROR_KEY):
-            doc._.claims = []
-            return doc
         self._assemble(doc)
         if strip:
             for key in [k for k in doc.user_data if isinstance(k, tuple) and k[1] in SPAN_RESULTS]:

@@ -24,8 +24,15 @@ class PackComponent:
             return doc
         packed = Doc(doc.vocab, words=[])
         packed.user_data.update(doc.user_data)
-        packed.user_data[LENGTH_KEY] = doc[-1].idx + len(doc[-1].text_with_ws) if doc else 0
+        packed.user_data[LENGTH_KEY] = text_length(doc)
         return packed
+
+
+def text_length(doc: Doc) -> int:
+    """Length of the text a Doc was made from, packed or not (without building ``doc.text``)."""
+    if LENGTH_KEY in doc.user_data:
+        return doc.user_data[LENGTH_KEY]
+    return doc[-1].idx + len(doc[-1].text_with_ws) if doc else 0
 
 
 @Language.factory("claims_pack")
