@@ -16,6 +16,7 @@ from pipeline.training.convert import (
     conllu_to_docs,
     read_iob_columns,
     sentences_to_doc,
+    split_conllu,
 )
 from pipeline.training.evaluate import token_level_scores
 from pipeline.training.tokenizer import customize_tokenizer
@@ -82,6 +83,16 @@ def test_conllu_multiword_tokens_are_merged() -> None:
     assert della.morph.get("Gender") == ["Fem"]
     assert (doc[2].dep_, doc[2].head.text) == ("obl", "Parla")
     assert doc.text.rstrip() == "Parla della Nato."
+
+
+def test_split_conllu_halves_by_sentence_in_file_order() -> None:
+    piove = "# text = Piove.\n1\tPiove\tpiovere\tVERB\tV\t_\t0\troot\t_\t_\n"
+    three = CONLLU_SAMPLE + "\n" + piove + "\n" + piove.replace("Piove", "Nevica") + "\n\n"
+    first, second = split_conllu(three)
+    assert [[t.text for t in d] for d in conllu_to_docs(first, n_sents=1)] == [
+        ["Parla", "della", "Nato", "."]]
+    assert [[t.text for t in d] for d in conllu_to_docs(second, n_sents=1)] == [
+        ["Piove"], ["Nevica"]]
 
 
 def test_token_level_scores_by_hand() -> None:

@@ -34,7 +34,8 @@ def train(
     (configs/ner.cfg, then configs/ner_finetune.cfg on news only) and the UD pipeline
     (configs/ud.cfg); assembles them with the news tokenizer rules and saves the result to
     OUTPUT. Each run is bounded (steps and wall-clock), so the rebuild takes under an hour
-    on 2 cores. The test splits (KIND WN/FIC/ADG test, ISDT test) are not used.
+    on 2 cores. The test splits (KIND WN/FIC/ADG test, ISDT test) are not used; ISDT dev's
+    first half is UD training data, its second half selects the UD model.
     """
     from pipeline.training.train import train_pipeline
 
@@ -50,15 +51,16 @@ def evaluate_ner(
     json_output: Annotated[bool, typer.Option(
         "--json", help="Print the figures as JSON.")] = False,
     dev: Annotated[bool, typer.Option(
-        "--dev", help="Score on the dev splits (KIND dev, ISDT dev: for choosing between "
-                      "builds) instead of the test splits.")] = False,
+        "--dev", help="Score on the dev splits (KIND dev, the selection half of ISDT dev: "
+                      "for choosing between builds) instead of the test splits.")] = False,
 ) -> None:
     """Print the evaluation figures of a pipeline.
 
     NER on KIND WN/FIC/ADG test: entity-level P/R/F1 per label and NERMuD token-level
     micro-F1; UPOS, morph, UAS, LAS, lemma accuracy on UD ISDT test; nlp.pipe speed in
     words/s on one process, size on disk and load time in a fresh Python. With --dev, the
-    same on KIND WN/FIC/ADG dev and ISDT dev.
+    same on KIND WN/FIC/ADG dev and the second half of ISDT dev (the first half is
+    training data).
     """
     from pipeline.training.evaluate import evaluate_all, print_report
 

@@ -119,6 +119,13 @@ def conllu_to_docs(text: str, n_sents: int = 10) -> list[Doc]:
     return docs
 
 
+def split_conllu(text: str) -> tuple[str, str]:
+    """Split CoNLL-U text into its first and second half of sentences (file order kept)."""
+    blocks = [b.strip("\n") for b in text.split("\n\n") if b.strip()]
+    half = len(blocks) // 2
+    return ("\n\n".join(blocks[:half]) + "\n\n", "\n\n".join(blocks[half:]) + "\n\n")
+
+
 def write_docbin(docs: Iterable[Doc], path: Path) -> int:
     """Save Docs to a ``.spacy`` file; returns the number of Docs."""
     db = DocBin(store_user_data=False)

@@ -11,6 +11,7 @@ from pipeline.training.convert import (
     read_kind,
     read_wikineural,
     sentences_to_docs,
+    split_conllu,
     write_docbin,
 )
 
@@ -26,7 +27,10 @@ UD_TRAIN = (
     "ud/it_vit-ud-dev.conllu",
     "ud/it_vit-ud-test.conllu",
 )
+# ISDT dev (the only ISDT data besides test): its first half of sentences is in-domain
+# training data (UD_DEV_TRAIN_COPIES copies), its second half selects models.
 UD_DEV = ("ud/it_isdt-ud-dev.conllu",)
+UD_DEV_TRAIN_COPIES = 2
 # Held out for evaluation only (never used for training or model selection).
 NER_TEST = {"WN": "kind/WN_test.tsv", "FIC": "kind/FIC_test.tsv", "ADG": "kind/ADG_test.tsv"}
 UD_TEST = "ud/it_isdt-ud-test.conllu"
@@ -50,6 +54,11 @@ def ud_docs(data_dir: Path, files: tuple[str, ...]) -> list:
     return docs
 
 
+def ud_dev_halves(data_dir: Path) -> tuple[str, str]:
+    """ISDT dev as CoNLL-U text: (training half, selection half)."""
+    return split_conllu((data_dir / UD_DEV[0]).read_text(encoding="utf8"))
+
+
 def prepare_corpora(data_dir: Path, out_dir: Path, silver: bool = True) -> dict[str, Path]:
     """Write ner_train/ner_news/ner_dev/ud_train/ud_dev ``.spacy`` files into ``out_dir``.
 
@@ -63,6 +72,8 @@ def prepare_corpora(data_dir: Path, out_dir: Path, silver: bool = True) -> dict[
     write_docbin(ner_docs(data_dir, ner_train, vocab), paths["ner_train"])
     write_docbin(ner_docs(data_dir, NER_NEWS, vocab), paths["ner_news"])
     write_docbin(ner_docs(data_dir, NER_DEV, vocab), paths["ner_dev"])
-    write_docbin(ud_docs(data_dir, UD_TRAIN), paths["ud_train"])
-    write_docbin(ud_docs(data_dir, UD_DEV), paths["ud_dev"])
+    dev_train, dev_select = ud_dev_halves(data_dir)
+    write_docbin(ud_docs(data_dir, UD_TRAIN) + conllu_to_docs(dev_train) * UD_DEV_TRAIN_COPIES,
+                 paths["ud_train"])
+    write_docbin(conllu_to_docs(dev_select), paths["ud_dev"])
     return paths

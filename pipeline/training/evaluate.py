@@ -19,9 +19,9 @@ from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
 from pipeline.training.convert import NER_LABELS, conllu_to_docs, read_kind, sentences_to_docs
-from pipeline.training.corpora import NER_TEST, UD_DEV, UD_TEST
+from pipeline.training.corpora import NER_TEST, UD_TEST, ud_dev_halves
 
-# Dev splits (model selection): KIND dev files and ISDT dev.
+# Dev splits (model selection): KIND dev files and the selection half of ISDT dev.
 NER_DEV_SETS = {"WN": "kind/WN_dev.tsv", "FIC": "kind/FIC_dev.tsv", "ADG": "kind/ADG_dev.tsv"}
 
 
@@ -81,9 +81,9 @@ def evaluate_ner_file(nlp: Language, path: Path) -> dict:
     }
 
 
-def evaluate_ud(nlp: Language, path: Path) -> dict[str, float]:
-    """UPOS, morph, UAS, LAS, lemma accuracy and sentence F on a CoNLL-U file (gold tokens)."""
-    converted = conllu_to_docs(path.read_text(encoding="utf8"))
+def evaluate_ud(nlp: Language, conllu: str) -> dict[str, float]:
+    """UPOS, morph, UAS, LAS, lemma accuracy and sentence F on CoNLL-U text (gold tokens)."""
+    converted = conllu_to_docs(conllu)
     gold_docs = list(DocBin(docs=converted).get_docs(nlp.vocab))  # into the model's vocab
     examples = [Example(Doc(nlp.vocab, words=[t.text for t in d],
                             spaces=[bool(t.whitespace_) for t in d]), d) for d in gold_docs]
@@ -122,7 +122,8 @@ def evaluate_all(model: Path, data_dir: Path, split: str = "test") -> dict:
     """All figures for ``models/README.md``: NER per set, UD on ISDT, speed, size.
 
     ``split`` is ``"test"`` (KIND WN/FIC/ADG test, ISDT test: the reported figures) or
-    ``"dev"`` (KIND dev files, ISDT dev: the figures used to choose between builds).
+    ``"dev"`` (KIND dev files, the selection half of ISDT dev: the figures used to choose
+    between builds).
     """
     if split not in ("test", "dev"):
         raise ValueError(f"split must be 'test' or 'dev', not {split!r}")
@@ -133,7 +134,9 @@ def evaluate_all(model: Path, data_dir: Path, split: str = "test") -> dict:
                     "version": nlp.meta["version"], "ner": {}}
     for name, rel in ner_sets.items():
         report["ner"][name] = evaluate_ner_file(nlp, data_dir / rel)
-    report["ud_isdt"] = evaluate_ud(nlp, data_dir / (UD_TEST if split == "test" else UD_DEV[0]))
+    ud_text = ((data_dir / UD_TEST).read_text(encoding="utf8") if split == "test"
+               else ud_dev_halves(data_dir)[1])
+    report["ud_isdt"] = evaluate_ud(nlp, ud_text)
     texts = [d.text for d in sentences_to_docs(nlp.vocab, read_kind(data_dir / ner_sets["WN"]))]
     report["words_per_second"] = words_per_second(nlp, texts)
     report["size_mb"] = dir_size_mb(model)
@@ -157,7 +160,8 @@ def format_report(report: dict) -> str:
                          f"   token P {t['p']:.4f} R {t['r']:.4f} F1 {t['f']:.4f}")
     ud = report["ud_isdt"]
     lines.append("")
-    lines.append(f"UD ISDT {split}  " + "  ".join(f"{k} {v:.4f}" for k, v in ud.items()))
+    ud_set = "test" if split == "test" else "dev (selection half)"
+    lines.append(f"UD ISDT {ud_set}  " + "  ".join(f"{k} {v:.4f}" for k, v in ud.items()))
     lines.append(f"speed {report['words_per_second']:.0f} words/s (nlp.pipe, 1 process)   "
                  f"size {report['size_mb']:.1f} MB   load {report['load_seconds']:.2f} s")
     return "\n".join(lines)
