@@ -1,0 +1,209 @@
+"""Parts and asides of a sentence: stretches whose items belong to no claim or to some only.
+
+Brackets, relative clauses between commas, subordinate clauses after a comma and
+participle asides holding no claim; parts cut at ``:``/``;``; stretches opened by a part of
+a number (``tre dei quali``); a place or time fronted before the first comma.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from pipeline.lexicon_files import read_tsv
+
+from ..syntax import ARTICLES, PREPOSITIONS
+from .claim import Claim, claimless, within
+
+PART_BREAKS = {";", ":"}
+
+
+def parts(sent: Span) -> Callable[[int], int]:
+    """Number of the part of ``sent`` (cut at ``;`` and ``:``) that holds a token index.
+
+    Items of a claim-less part after a quantity claim's part are not that claim's: after
+    ``:`` or ``;`` comes another statement (``Rossi, 49 anni: arrestato nel 1998 in
+    Francia``). A statement claim keeps them: what is reported often goes on there."""
+    breaks = [t.i for t in sent if t.text in PART_BREAKS]
+    return lambda i: bisect_right(breaks, i)
+
+
+OPENING = {"(": ")", "[": "]"}
+RELATIVE_WORDS = {"che", "cui", "dove", "quale", "quali"}
+ASIDE_END = {",", ";", ":", "(", ")", "[", "]", "«", "»", '"', "“", "”", "—", "–"}
+
+
+def claimless_asides(sent: Span, claims: list[Claim]) -> list[Span]:
+    """Asides of ``sent`` holding no claim's quantity or anchor: a bracket (an alternative
+    name, a side remark: ``(noto anche come Ponte Vecchio)``, ``(le 8 in Italia)``) or a
+    relative clause between commas (``Google, che ieri ha comprato Doubleclick, ...``; not
+    at the sentence end, where ``, che`` may open a reported clause), unless it follows
+    the counted noun, or a subordinate clause after a comma up to the next one, when no
+    claim comes later (``..., mentre la Francia ha chiuso i confini``): the places, times
+    and actors in them describe something else."""
+    doc = sent.doc
+    asides = []
+    opened: list[int] = []
+    for token in sent:
+        if token.text in OPENING:
+            opened.append(token.i)
+        elif opened and token.text == OPENING.get(doc[opened[-1]].text):
+            asides.append(doc[opened.pop() : token.i + 1])
+        elif token.text == "," and _subordinate_start(doc, token.i + 1, sent.end):
+            end = token.i + 1
+            while end < sent.end and doc[end].text not in ASIDE_END:
+                end += 1
+            if not any(c.anchor.i >= end for c in claims):  # it may go on past the comma
+                asides.append(doc[token.i : end])
+        elif (
+            token.text == ","
+            and _relative_start(doc, token.i + 1, sent.end)
+            and not any(_describes(c, token.i - 1) for c in claims)
+            and not _about_the_event(doc, token.i)
+        ):
+            end = token.i + 1
+            while end < sent.end and doc[end].text not in ASIDE_END:
+                end += 1
+            if end < sent.end and doc[end].text in {",", "—", "–", ";"}:  # closed: an aside
+                asides.append(doc[token.i : end])
+    return claimless(asides, claims)
+
+
+FRONTING = {"in", "a", "ad", "da", "su", "presso", "durante", "dopo", "prima", "fino"} | {
+    p for p in PREPOSITIONS if p[:2] in {"ne", "al", "da", "su", "ai", "ag", "de"}
+}
+
+
+def fronted(sent: Span, item: Span, claims: list[Claim]) -> bool:
+    """Whether ``item`` is in a phrase of place or time fronted at the sentence start and
+    set off by a comma (``Nel tempio di X, 150 persone sono morte; fra le vittime ...``,
+    ``Nel 2020, ...``), with no verb or claim in it: it frames every claim of the
+    sentence."""
+    doc = sent.doc
+    if doc[sent.start].lower_.replace("’", "'") not in FRONTING:
+        return False
+    i = sent.start
+    while i < sent.end and doc[i].text not in ASIDE_END:
+        if i > sent.start and doc[i].pos_ in {"VERB", "AUX"}:
+            return False
+        i += 1
+    if any(c.anchor.i < i for c in claims):
+        return False
+    return i < sent.end and doc[i].text == "," and item.end <= i
+
+
+PARTITIVE_AFTER = {("dei", "quali"), ("delle", "quali"), ("degli", "quali")}
+
+
+def partitives(sent: Span, claims: list[Claim]) -> list[tuple[Span, list[Claim]]]:
+    """Stretches opened by a part of a number (``13 morti, tre dei quali sulla statale``,
+    ``20 feriti, di cui due a Roma``), up to the next punctuation mark, with the claims
+    inside: the items there are about the part, not the whole."""
+    doc = sent.doc
+    out = []
+    for claim in claims:
+        q = claim.quantity
+        if q is None:
+            continue
+        after = tuple(t.lower_ for t in doc[q.end : min(q.end + 2, sent.end)])
+        before = tuple(t.lower_ for t in doc[max(q.start - 2, sent.start) : q.start])
+        if after in PARTITIVE_AFTER or before == ("di", "cui"):
+            start = q.start - 2 if before == ("di", "cui") else q.start
+            end = q.end
+            while end < sent.end and doc[end].text not in ASIDE_END:
+                end += 1
+            stretch = doc[start:end]
+            counted = [c for c in claims if c.quantity is not None and within(c.quantity, stretch)]
+            out.append((stretch, counted))
+    return out
+
+
+def participle_asides(sent: Span, claims: list[Claim]) -> list[Span]:
+    """Participle clauses after a comma holding no claim, up to the next punctuation mark
+    (``il ponte, inaugurato nel 1967, ...``, ``come raccontato ieri dal giornale``): their
+    times date another event. Their places stay (``il tempio, situato a Bilaspur, ...``)."""
+    doc = sent.doc
+    asides = []
+    for token in sent:
+        if token.text != ",":
+            continue
+        i = token.i + 1
+        if i < sent.end and doc[i].lower_ in {"come", "già", "poi"}:
+            i += 1
+        if i >= sent.end or "Part" not in doc[i].morph.get("VerbForm"):
+            continue
+        if _about_the_event(doc, token.i):
+            continue
+        end = i
+        while end < sent.end and doc[end].text not in ASIDE_END:
+            end += 1
+        asides.append(doc[token.i : end])
+    return claimless(asides, claims)
+
+
+def _describes(claim: Claim, i: int) -> bool:
+    """Whether token ``i`` ends the claim's quantity or is its counted noun (a relative
+    clause right after it describes what is counted: ``12 persone, che vivevano a Roma``)."""
+    if claim.quantity is None:
+        return False
+    return claim.anchor.i == i or claim.quantity.start <= i < claim.quantity.end
+
+
+# Subordinating conjunctions opening a side clause after a comma. Left out: causes
+# ("perché") and circumstances of time ("quando", "dopo che": "5 morti, quando un camion
+# ha investito la folla a Nizza"), which often say what the claim is about.
+SUBORDINATORS = {
+    "mentre",
+    "sebbene",
+    "benché",
+    "finché",
+    "nonostante",
+    "da quando",
+    "anche se",
+    "dato che",
+    "visto che",
+}
+
+
+@cache
+def _incident_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Event nouns (with the natural disasters) and verbs of happening."""
+    rows = read_tsv("incident_nouns.tsv")
+    nouns = {r["word"] for r in rows if r["kind"] == "noun"}
+    nouns |= {r["word"] for r in read_tsv("natural_events.tsv") if r["kind"] == "event"}
+    return frozenset(nouns), frozenset(r["word"] for r in rows if r["kind"] == "happening")
+
+
+def _about_the_event(doc: Doc, comma: int) -> bool:
+    """Whether the aside opened at ``comma`` tells when or where an event happened: it
+    follows an event noun (``l'esplosione, avvenuta ieri a Beirut,``) or has a verb of
+    happening (``il vertice, tenutosi a Roma,``)."""
+    nouns, happening = _incident_words()
+    before = doc[comma - 1] if comma > 0 else None
+    if before is not None and (before.lower_ in nouns or before.lemma_.lower() in nouns):
+        return True
+    after = doc[comma + 1 : min(comma + 4, len(doc))]
+    return any(t.lemma_.lower() in happening for t in after if t.pos_ in {"VERB", "AUX"})
+
+
+def _subordinate_start(doc: Doc, i: int, limit: int) -> bool:
+    """Whether a subordinating conjunction opens the words at ``i``: ``quando``,
+    ``mentre``, ``da quando``, ``dopo che``."""
+    words = [doc[j].lower_ for j in range(i, min(i + 3, limit))]
+    if words and words[0] in {"cioè", "ossia", "ovvero"}:
+        words = words[1:]
+    return bool(words) and (words[0] in SUBORDINATORS or " ".join(words[:2]) in SUBORDINATORS)
+
+
+def _relative_start(doc: Doc, i: int, limit: int) -> bool:
+    """Whether a relative pronoun opens the words at ``i``: ``che``, ``dove``, ``in cui``,
+    ``il quale``, ``nella quale`` (a preposition or article may come first)."""
+    for j in range(i, min(i + 2, limit)):
+        if doc[j].lower_ in RELATIVE_WORDS:
+            return doc[j].lower_ not in {"quale", "quali"} or j > i
+        if doc[j].lower_ not in PREPOSITIONS and doc[j].lower_ not in ARTICLES:
+            return False
+    return False

@@ -1,0 +1,138 @@
+"""Which claims of a sentence an actor, place or time belongs to."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..syntax import clause_head, is_ancestor, tree_distance
+from .claim import Claim
+
+
+def owners(
+    claims: list[Claim], item: Span, sent: Span, parsed: bool, dated: bool = False
+) -> list[Claim]:
+    """The claims ``item`` (an actor, place or time) belongs to: the claims of its clause,
+    of a counted noun's phrase around it, or the nearest claim (the module docstring of
+    :mod:`.factory` gives the rules); counts listed together share their items."""
+    if len(claims) == 1:
+        return claims
+    if not parsed:
+        return surface_owners(claims, item, sent)
+    heads = {c.head.i for c in claims}
+    groups = listed_counts(sent, claims)
+    phrase = phrase_owners(claims, item, dated)
+    if phrase:
+        doc = sent.doc
+        last = [  # a plain modifier of the last count, not a clause on it, covers the list
+            g
+            for g in groups
+            if g[-1] in phrase
+            and g[-1].anchor.i < item.start
+            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[g[-1].anchor.i : item.start])
+        ]
+        return with_listed(phrase, last)
+    token: Token | None = clause_head(item.root)
+    while token is not None:
+        if token.i in heads:
+            return with_listed([c for c in claims if c.head.i == token.i], groups)
+        token = None if token.head == token else clause_head(token.head)
+    item_head = clause_head(item.root)
+    below = [c for c in claims if is_ancestor(item_head, c.head)]
+    if below:
+        return with_listed(below, groups)
+    best = min(tree_distance(item.root, c.anchor) for c in claims)
+    nearest = [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
+    return with_listed(nearest, groups)
+
+
+def phrase_owners(claims: list[Claim], item: Span, dated: bool = False) -> list[Claim]:
+    """The claims whose counted noun dominates ``item``: ``3 feriti ricoverati a Pisa``,
+    ``13 morti, tre dei quali sulla Provinciale`` (the nearest such noun wins, with the nouns
+    coordinated before it when it is the last conjunct). A noun heading its clause (``i
+    feriti sono 12``) dominates the whole clause, so it does not count; nor does a distance,
+    whose place is where the whole clause happens (``morti a 20 km da Kiev``). A time
+    (``dated``) counts only inside a clause on the noun (``8 gradi, registrati alle 14``):
+    parsers hang the clause's dates on the nearest noun (``due colpi il 19 settembre``)."""
+    anchors: dict[int, list[Claim]] = {}
+    for claim in claims:
+        info = claim.quantity._.quantity if claim.quantity is not None else None
+        if info is not None and claim.anchor.i != claim.head.i and info.category != "distance":
+            anchors.setdefault(claim.anchor.i, []).append(claim)
+    heads = {c.head.i for c in claims}
+    clause = False  # whether the walk went through a clause on a noun
+    previous = item.root
+    for token in item.root.ancestors:
+        clause = clause or previous.dep_ in {"acl", "acl:relcl"}
+        if token.i in anchors:
+            if dated and not clause:
+                return []
+            return [c for t in _shared_by(token) if t.i in anchors for c in anchors[t.i]]
+        if token.i in heads:
+            break
+        previous = token
+    return []
+
+
+LIST_JOINS = [["e"], ["ed"], [","], [",", "e"]]
+
+
+def listed_counts(sent: Span, claims: list[Claim]) -> list[list[Claim]]:
+    """Runs of quantity claims listed one after the other in the text (``7 morti e 46
+    feriti``, ``100 i morti e centinaia i feriti``): a number, perhaps an article and its
+    counted noun, then ``e`` or a comma and the next number. They share their clause
+    whatever the parse makes of the list (parsers often hang the second count under the
+    first noun, or the first under a word before it)."""
+    doc = sent.doc
+    ordered = sorted(
+        (c for c in claims if c.quantity is not None), key=lambda c: c.quantity.start
+    )
+    groups: list[list[Claim]] = []
+    for claim in ordered:
+        q = claim.quantity
+        assert q is not None
+        if groups:
+            prev = groups[-1][-1]
+            pq = prev.quantity
+            assert pq is not None
+            end = pq.end
+            if pq.end <= prev.anchor.i <= pq.end + 1 and all(  # the counted noun
+                t.pos_ == "DET" for t in doc[pq.end : prev.anchor.i]
+            ):
+                end = prev.anchor.i + 1
+            if [t.lower_ for t in doc[end : q.start]] in LIST_JOINS:
+                groups[-1].append(claim)
+                continue
+        groups.append([claim])
+    return [g for g in groups if len(g) > 1]
+
+
+def with_listed(owners: list[Claim], groups: list[list[Claim]]) -> list[Claim]:
+    """``owners`` with the other claims listed with any of them (see ``listed_counts``)."""
+    out = list(owners)
+    for group in groups:
+        if any(c in owners for c in group):
+            out.extend(c for c in group if c not in out)
+    return out
+
+
+def _shared_by(noun: Token) -> list[Token]:
+    """The nouns sharing the modifiers of ``noun``: a modifier of the last conjunct of a
+    coordination covers all of it (``morti e feriti tra Mosul e Baghdad``)."""
+    first = noun.head if noun.dep_ == "conj" else noun
+    group = [first, *(c for c in first.children if c.dep_ == "conj")]
+    return group if noun == group[-1] and len(group) > 1 else [noun]
+
+
+def surface_owners(claims: list[Claim], item: Span, sent: Span) -> list[Claim]:
+    """Without a parse: the claims in the item's stretch of sentence, else the nearest."""
+    from ..hedges.factory import CLAUSE_BREAK
+
+    breaks = [sent.start_char + m.start() for m in CLAUSE_BREAK.finditer(sent.text)]
+
+    def stretch(char: int) -> int:
+        return sum(1 for b in breaks if b <= char)
+
+    mine = [c for c in claims if stretch(c.anchor.idx) == stretch(item.start_char)]
+    if mine:
+        return mine
+    return [min(claims, key=lambda c: abs(c.anchor.idx - item.start_char))]
