@@ -14,12 +14,21 @@ SHARED = REPO.parent / "shared"
 SAMPLES = REPO / "data" / "samples"
 
 
+def blank_with(*pipes: str, sentencizer: bool = True) -> Language:
+    """A blank Italian pipeline (no tagger, parser or NER): a sentencizer unless told
+    otherwise, then ``pipes`` (claim components, by factory name) in that order."""
+    nlp = spacy.blank("it")
+    if sentencizer:
+        nlp.add_pipe("sentencizer")
+    for name in pipes:
+        nlp.add_pipe(name)
+    return nlp
+
+
 @pytest.fixture(scope="session")
 def blank_nlp() -> Language:
     """Blank Italian pipeline with a sentencizer (no tagger, parser or NER)."""
-    nlp = spacy.blank("it")
-    nlp.add_pipe("sentencizer")
-    return nlp
+    return blank_with()
 
 
 def parsed_doc(nlp: Language, rows: list[tuple[str, int, str, str]], **extra: list) -> Doc:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-import spacy
-from conftest import parsed_doc
+from conftest import blank_with, parsed_doc
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -18,11 +17,7 @@ PIPES = CLAIM_PIPES
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    nlp = spacy.blank("it")
-    nlp.add_pipe("sentencizer")
-    for name in PIPES:
-        nlp.add_pipe(name)
-    return nlp
+    return blank_with(*PIPES)
 
 
 def run(nlp: Language, doc: Doc) -> list:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from conftest import parsed_doc
+from conftest import blank_with, parsed_doc
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -14,10 +14,7 @@ from pipeline.components.entities import ActorInfo, PlaceInfo
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    nlp = spacy.blank("it")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("claims_entities")
-    return nlp
+    return blank_with("claims_entities")
 
 
 def actors(doc: Doc) -> list[tuple[str, str, str, str | None]]:
@@ -164,8 +161,7 @@ def test_misc_is_looked_up_or_dropped(nlp: Language) -> None:
 
 
 def test_other_label_sets_and_label_map() -> None:
-    nlp = spacy.blank("it")
-    nlp.add_pipe("claims_entities")
+    nlp = blank_with("claims_entities", sentencizer=False)
     words = ["I", "francesi", "hanno", "visitato", "lo", "Stade", "de", "France", "a",
              "Saint-Denis", "con", "Acme", "."]
     ents = [(1, 2, "NORP"), (5, 8, "FAC"), (9, 10, "GPE"), (11, 12, "ORG")]

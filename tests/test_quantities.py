@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from conftest import blank_with
 from spacy.tokens import Doc
 
 import pipeline.components.quantities  # noqa: F401  (registers the factory)
@@ -17,10 +18,7 @@ BUNDLED = REPO / "models" / "it_news_claims"
 
 @pytest.fixture(scope="module")
 def nlp() -> spacy.language.Language:
-    pipe = spacy.blank("it")
-    pipe.add_pipe("sentencizer")
-    pipe.add_pipe("claims_quantities")
-    return pipe
+    return blank_with("claims_quantities")
 
 
 def test_spec_example(nlp) -> None:
@@ -75,8 +73,7 @@ def test_no_quantities_gives_empty_list(nlp) -> None:
 
 def test_other_tokenization_gives_same_spans() -> None:
     """A tokenizer that keeps ``25-30mila`` and ``1.500`` as one token (like it_core_news)."""
-    nlp = spacy.blank("it")
-    nlp.add_pipe("claims_quantities")
+    nlp = blank_with("claims_quantities", sentencizer=False)
     words = ["Sono", "arrivati", "25-30mila", "soldati", "e", "1.500", "carri", "armati", "."]
     spaces = [True, True, True, True, True, True, True, False, False]
     doc = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
@@ -90,8 +87,7 @@ def test_other_tokenization_gives_same_spans() -> None:
 
 def test_glued_token_is_expanded_to_token_boundaries() -> None:
     """``l'82%`` kept as one token: the span expands to the whole token."""
-    nlp = spacy.blank("it")
-    nlp.add_pipe("claims_quantities")
+    nlp = blank_with("claims_quantities", sentencizer=False)
     doc = nlp(Doc(nlp.vocab, words=["Ha", "votato", "l'82%", "."], spaces=[True, True, False, False]))
     assert [s.text for s in doc._.quantities] == ["l'82%"]
     assert doc._.quantities[0]._.quantity.low == 82
@@ -113,8 +109,7 @@ def _parsed_doc(nlp) -> Doc:
 
 
 def test_predicate_from_parse() -> None:
-    nlp = spacy.blank("it")
-    nlp.add_pipe("claims_quantities")
+    nlp = blank_with("claims_quantities", sentencizer=False)
     doc = nlp(_parsed_doc(nlp))
     q = doc._.quantities[0]._.quantity
     assert doc[q.anchor].text == "soldati"
@@ -124,8 +119,7 @@ def test_predicate_from_parse() -> None:
 
 def test_verb_lemma_of_participle_is_not_used() -> None:
     """A lookup lemmatizer gives ``feriti`` -> ``ferire``: the noun lemma ``ferito`` wins."""
-    nlp = spacy.blank("it")
-    nlp.add_pipe("claims_quantities")
+    nlp = blank_with("claims_quantities", sentencizer=False)
     doc = Doc(
         nlp.vocab,
         words=["Ci", "sono", "46", "feriti", "."],
@@ -138,8 +132,7 @@ def test_verb_lemma_of_participle_is_not_used() -> None:
 
 
 def test_pipeline_lemma_used_for_unknown_nouns() -> None:
-    nlp = spacy.blank("it")
-    nlp.add_pipe("claims_quantities")
+    nlp = blank_with("claims_quantities", sentencizer=False)
     doc = Doc(
         nlp.vocab,
         words=["Ha", "comprato", "3", "uova", "."],
@@ -167,8 +160,7 @@ def test_bundled_model() -> None:
 
 def test_participial_predicate() -> None:
     """'Almeno 150 persone sono morte.': the predicate is the participle tagged ADJ."""
-    nlp = spacy.blank("it")
-    nlp.add_pipe("claims_quantities")
+    nlp = blank_with("claims_quantities", sentencizer=False)
     doc = Doc(
         nlp.vocab,
         words=["Almeno", "150", "persone", "sono", "morte", "."],

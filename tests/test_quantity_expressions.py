@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from conftest import blank_with
 
 import pipeline.components.quantities  # noqa: F401  (registers the factory)
 
@@ -770,10 +771,7 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
 
 @pytest.fixture(scope="module")
 def nlp() -> spacy.language.Language:
-    pipe = spacy.blank("it")
-    pipe.add_pipe("sentencizer")
-    pipe.add_pipe("claims_quantities")
-    return pipe
+    return blank_with("claims_quantities")
 
 
 def _find(doc, text: str):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import get_args
 
 import pytest
-import spacy
-from conftest import parsed_doc
+from conftest import blank_with, parsed_doc
 from spacy.language import Language
 
 import pipeline.components.hedges  # noqa: F401
@@ -18,11 +17,7 @@ from pipeline.schema import SourceKind
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    nlp = spacy.blank("it")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("claims_sources")
-    nlp.add_pipe("claims_hedges")
-    return nlp
+    return blank_with("claims_sources", "claims_hedges")
 
 
 def sources(nlp: Language, text: str) -> list[tuple[str, str, str]]:
