@@ -36,6 +36,8 @@ CLAIM_PIPES: tuple[str, ...] = (
     "claims_assembly",
     "claims_pack",
 )
+# Goes before the parser (or senter) of a pipeline that has one.
+GUARD = "claims_sentence_guard"
 
 
 class ModelNotFoundError(LookupError):
@@ -103,7 +105,8 @@ def model_label(nlp: Language) -> str:
 def add_claim_pipes(nlp: Language, config: dict[str, dict[str, Any]] | None = None) -> Language:
     """Add the claim components (those not already present) at the end of ``nlp``.
 
-    A sentencizer comes first when nothing in ``nlp`` sets sentence boundaries.
+    A sentencizer comes first when nothing in ``nlp`` sets sentence boundaries; when a
+    parser or senter sets them, ``claims_sentence_guard`` goes before it.
     """
     import pipeline.components  # noqa: F401  (registers the factories)
 
@@ -111,6 +114,9 @@ def add_claim_pipes(nlp: Language, config: dict[str, dict[str, Any]] | None = No
     sentence_setters = {"parser", "senter", "sentencizer"}
     if not any(nlp.get_pipe_meta(n).factory in sentence_setters for n in nlp.pipe_names):
         nlp.add_pipe("sentencizer")
+    learned = [n for n in nlp.pipe_names if nlp.get_pipe_meta(n).factory in ("parser", "senter")]
+    if learned and GUARD not in nlp.pipe_names:
+        nlp.add_pipe(GUARD, before=learned[0])
     for name in CLAIM_PIPES:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name, config=config.get(name, {}))
