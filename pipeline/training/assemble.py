@@ -11,7 +11,7 @@ from pipeline.training.tokenizer import customize_tokenizer
 
 META = {
     "name": "news_claims",
-    "version": "0.2.0",
+    "version": "0.3.0",
     "description": (
         "Italian news pipeline for claim extraction: news-tuned tokenizer, UPOS+morphology, "
         "dependency parser (UD labels), lemmatizer, sentence boundaries (parser) and NER "
@@ -26,7 +26,8 @@ META = {
          "license": "CC BY-NC 4.0 (ADG: CC BY-NC-SA 4.0)"},
         {"name": "WikiNEuRal Italian (it_val + it_test, silver; MISC dropped)",
          "url": "https://github.com/Babelscape/wikineural", "license": "CC BY-NC-SA 4.0"},
-        {"name": "UD Italian ParTUT, VIT (training); ISDT dev (selection), test (evaluation)",
+        {"name": "UD Italian ParTUT, VIT, first half of ISDT dev (training); second half of "
+                 "ISDT dev (selection); ISDT test (evaluation)",
          "url": "https://universaldependencies.org",
          "license": "CC BY-NC-SA 4.0 (ParTUT), CC BY-NC-SA 3.0 (VIT, ISDT)"},
         {"name": "Word2Vec vectors (gensim) trained on the text of the non-test splits above",
