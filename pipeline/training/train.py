@@ -6,7 +6,9 @@ about a minute on one core); every tok2vec uses them as static vectors. Then two
 
 - NER: stage 1 (``configs/ner.cfg``: KIND WN+FIC+ADG + WikiNEuRal) then stage 2
   (``configs/ner_finetune.cfg``: the stage-1 model trained further on KIND WN only);
-- UD: ``configs/ud.cfg`` (ParTUT + VIT).
+- UD: ``configs/ud.cfg`` (ParTUT + VIT + the first half of ISDT dev; its second half selects).
+
+Every run averages its parameters (``use_averages``: the saved model has the averages).
 
 Each run has a step limit in its config and a wall-clock limit here (stage 1 38 min,
 stage 2 12 min, UD 48 min in parallel), so the whole rebuild stays under an hour on 2 cores; a run
