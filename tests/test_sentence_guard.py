@@ -10,8 +10,7 @@ from spacy.language import Language
 from pipeline.components.sentences import may_start_sentence
 from pipeline.loading import GUARD, add_claim_pipes, bundled_model_path, load_pipeline
 
-
-@pytest.mark.parametrize(("text", "word", "expected"), [
+CASES = [
     ("Piove. Il governo tace.", "Il", True),
     ("È di 16 morti il bilancio della frana.", "il", False),
     ("Lo ha detto: «Sono 40.» Poi è uscito.", "Poi", True),      # end, closing quote
@@ -22,11 +21,25 @@ from pipeline.loading import GUARD, add_claim_pipes, bundled_model_path, load_pi
     ("Il presidente della Fiat S.p.A. Mario Rossi parla.", "Mario", True),  # parser decides
     ("Sono 40 i feriti, 3 i morti.", "3", False),
     ("Sono 40 i feriti; 3 i morti.", "3", False),
-])
+    ("Piove.  Il governo tace.", "Il", True),                   # an extra space between
+    ("Piove »  e il governo tace.", "e", False),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), CASES)
 def test_may_start_sentence(text: str, word: str, expected: bool) -> None:
     doc = spacy.blank("it")(text)
     token = next(t for t in doc if t.text == word)
     assert may_start_sentence(doc, token.i) is expected
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), CASES)
+def test_guard_agrees_with_may_start_sentence(text: str, word: str, expected: bool) -> None:
+    nlp = blank_with(GUARD, sentencizer=False)
+    doc = nlp(text)
+    for token in doc[1:]:
+        if not token.is_space:
+            assert (token.is_sent_start is not False) is may_start_sentence(doc, token.i), token
 
 
 def test_guard_marks_only_impossible_starts() -> None:
