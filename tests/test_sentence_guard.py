@@ -81,3 +81,15 @@ def test_bundled_parser_respects_the_guard() -> None:
     assert starts == ["Sono", "Il", "Domani"]
     (first,) = [c for c in doc._.claims if c["quantity"]["text"] == "40"]
     assert [p["text"] for p in first["places"]] == ["Calabria"]
+
+
+@pytest.mark.model
+@pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+def test_bundled_parser_does_not_split_a_copular_toll() -> None:
+    # The 0.3.0 parser alone ends a sentence after "vittime" here.
+    nlp: Language = load_pipeline("bundled")
+    doc = nlp("È di 7 vittime il bilancio dell'incendio che ha distrutto la fabbrica di Prato "
+              "nella notte di sabato.")
+    assert len(list(doc.sents)) == 1
+    (claim,) = doc._.claims
+    assert [p["text"] for p in claim["places"]] == ["Prato"]
