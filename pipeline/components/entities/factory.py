@@ -169,11 +169,13 @@ class ClaimsEntities:
         out = []
         maxn = gz.max_place_name_tokens()
         names = gz.strong_place_names()
+        starts = gz.place_name_starts()
         doc_text = doc.text
         i = 0
         while i < len(doc):
-            if doc[i].text[:1].isupper():
-                first = doc[i].idx
+            token = doc[i]
+            if token.text[:1].isupper() and token.text in starts:
+                first = token.idx
                 for n in range(min(maxn, len(doc) - i), 0, -1):
                     last = doc[i + n - 1]
                     text = doc_text[first:last.idx + len(last.text)]

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib.resources import files
+
+_NON_WORD = re.compile(r"[^\w]")
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,22 @@ def places_named(name: str, *, weak: bool = True) -> list[PlaceEntry]:
 def strong_place_names() -> Iterable[str]:
     """Place names safe to match on their own (not common Italian words)."""
     return _places()[0].keys()
+
+
+@functools.cache
+def place_name_starts() -> frozenset[str]:
+    """Every beginning of a strong place name that can be its first token: the prefixes
+    that end before or after a character that is not a letter or digit (``Reggio`` and
+    ``Reggio nell'`` of ``Reggio nell'Emilia``, ``Sant'`` of ``Sant'Antioco``), and the
+    whole names. A token not in this set starts no strong place name."""
+    starts: set[str] = set()
+    for name in _places()[0]:
+        starts.add(name)
+        if not name.isalnum():
+            for m in _NON_WORD.finditer(name):
+                starts.update((name[: m.start()], name[: m.end()]))
+    starts.discard("")
+    return frozenset(starts)
 
 
 @functools.cache
