@@ -225,3 +225,23 @@ def test_train_run_command_has_seed_corpora_and_overrides(tmp_path: Path) -> Non
                         ("--paths.dev", str(tmp_path / "d.spacy")),
                         ("--system.seed", "7"), ("--paths.ner_base", "base")]:
         assert cmd[cmd.index(flag) + 1] == value
+
+
+def test_pretrain_run_command_and_weights_path(tmp_path: Path) -> None:
+    from spacy.util import load_config
+
+    from pipeline.training.train import CONFIG_DIR, PretrainRun
+
+    run = PretrainRun("ner_pretrain", CONFIG_DIR / "ner.cfg", tmp_path / "raw.jsonl",
+                      tmp_path / "pt", max_minutes=1, overrides={"paths.vectors": "vec"})
+    cmd = run.command(seed=3)
+    assert cmd[1:6] == ["-m", "spacy", "pretrain", str(CONFIG_DIR / "ner.cfg"),
+                        str(tmp_path / "pt")]
+    for flag, value in [("--paths.raw_text", str(tmp_path / "raw.jsonl")),
+                        ("--system.seed", "3"), ("--paths.vectors", "vec")]:
+        assert cmd[cmd.index(flag) + 1] == value
+    assert run.best == tmp_path / "pt" / "model-last.bin"  # spacy pretrain's final weights
+    config = load_config(CONFIG_DIR / "ner.cfg")
+    assert config["pretraining"]["component"] == "tok2vec"
+    assert config["pretraining"]["corpus"] == "corpora.pretrain"
+    assert config["corpora"]["pretrain"]["path"] == "${paths.raw_text}"

@@ -7,6 +7,7 @@ from pathlib import Path
 from spacy.vocab import Vocab
 
 from pipeline.training.convert import (
+    Sentence,
     conllu_to_docs,
     read_kind,
     read_wikineural,
@@ -19,7 +20,10 @@ from pipeline.training.convert import (
 NER_TRAIN = {"kind/WN_train.tsv": 2, "kind/FIC_train.tsv": 1, "kind/ADG_train.tsv": 1}
 NER_SILVER = {"wikineural/it_val.conllu": 1, "wikineural/it_test.conllu": 1}
 NER_NEWS = {"kind/WN_train.tsv": 1}  # stage 2 (fine-tuning on news only)
-NER_DEV = {"kind/WN_dev.tsv": 1}
+# KIND WN dev, like ISDT dev below: its first half of sentences is news training data (in
+# both stages, NER_DEV_TRAIN_COPIES copies in stage 1), its second half selects models.
+NER_DEV = "kind/WN_dev.tsv"
+NER_DEV_TRAIN_COPIES = 2
 UD_TRAIN = (
     "ud/it_partut-ud-train.conllu",
     "ud/it_partut-ud-dev.conllu",
@@ -46,6 +50,13 @@ def ner_docs(data_dir: Path, files: dict[str, int], vocab: Vocab) -> list:
     return docs
 
 
+def ner_dev_halves(data_dir: Path) -> tuple[list[Sentence], list[Sentence]]:
+    """KIND WN dev sentences: (training half, selection half), file order kept."""
+    sents = read_kind(data_dir / NER_DEV)
+    half = len(sents) // 2
+    return sents[:half], sents[half:]
+
+
 def ud_docs(data_dir: Path, files: tuple[str, ...]) -> list:
     """Docs with UPOS, morphology, lemmas and dependencies from CoNLL-U files."""
     docs = []
@@ -69,9 +80,12 @@ def prepare_corpora(data_dir: Path, out_dir: Path, silver: bool = True) -> dict[
     ner_train = {**NER_TRAIN, **(NER_SILVER if silver else {})}
     paths = {name: out_dir / f"{name}.spacy" for name in
              ("ner_train", "ner_news", "ner_dev", "ud_train", "ud_dev")}
-    write_docbin(ner_docs(data_dir, ner_train, vocab), paths["ner_train"])
-    write_docbin(ner_docs(data_dir, NER_NEWS, vocab), paths["ner_news"])
-    write_docbin(ner_docs(data_dir, NER_DEV, vocab), paths["ner_dev"])
+    ner_dev_train, ner_dev_select = ner_dev_halves(data_dir)
+    dev_train_docs = sentences_to_docs(vocab, ner_dev_train)
+    write_docbin(ner_docs(data_dir, ner_train, vocab) + dev_train_docs * NER_DEV_TRAIN_COPIES,
+                 paths["ner_train"])
+    write_docbin(ner_docs(data_dir, NER_NEWS, vocab) + dev_train_docs, paths["ner_news"])
+    write_docbin(sentences_to_docs(vocab, ner_dev_select), paths["ner_dev"])
     dev_train, dev_select = ud_dev_halves(data_dir)
     write_docbin(ud_docs(data_dir, UD_TRAIN) + conllu_to_docs(dev_train) * UD_DEV_TRAIN_COPIES,
                  paths["ud_train"])

@@ -64,8 +64,9 @@ def conllu_surface_sentences(text: str) -> Iterator[list[str]]:
         yield sent
 
 
-def text_sentences(data_dir: Path, files: tuple[str, ...] = TEXT_FILES) -> list[list[str]]:
-    """Lowercased token sentences from the non-test corpora in ``data_dir``."""
+def text_sentences(data_dir: Path, files: tuple[str, ...] = TEXT_FILES,
+                   lower: bool = True) -> list[list[str]]:
+    """Token sentences (lowercased unless ``lower`` is false) from the non-test corpora."""
     sents: list[list[str]] = []
     for name in files:
         if any(bad in name for bad in FORBIDDEN):
@@ -77,7 +78,7 @@ def text_sentences(data_dir: Path, files: tuple[str, ...] = TEXT_FILES) -> list[
             raw = ([tok for tok, _ in s] for s in read_wikineural(path))
         else:
             raw = conllu_surface_sentences(path.read_text(encoding="utf8"))
-        sents.extend([tok.lower() for tok in s] for s in raw)
+        sents.extend([tok.lower() for tok in s] if lower else list(s) for s in raw)
     return sents
 
 
@@ -98,14 +99,17 @@ def casings(word: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def save_vectors_pipeline(words: list[str], table: np.ndarray, output: Path) -> Path:
+def save_vectors_pipeline(words: list[str], table: np.ndarray, output: Path,
+                          aliases: dict[str, int] | None = None) -> Path:
     """Save a blank Italian pipeline whose vocab holds the vectors (row ``i`` = ``words[i]``).
 
     Every casing of a word (:func:`casings`) is a key of its row, unless that form is itself
-    a kept word or already a key of a more frequent word's row. ``output`` is what
-    ``[paths] vectors`` expects.
+    a kept word or already a key of a more frequent word's row. ``aliases`` (form -> row,
+    for rows past ``words``) adds further keys, with their casings, that are not keys yet.
+    ``output`` is what ``[paths] vectors`` expects.
     """
     import spacy
+    from spacy.strings import hash_string
     from spacy.vectors import Vectors
 
     nlp = spacy.blank("it")
@@ -116,6 +120,11 @@ def save_vectors_pipeline(words: list[str], table: np.ndarray, output: Path) -> 
             key = nlp.vocab.strings.add(form)
             if form == word or (form not in kept and key not in vectors):
                 vectors.add(key, row=row)
+    for form, row in (aliases or {}).items():
+        for cased in casings(form):
+            key = hash_string(cased)  # not added to the strings: 4 MB saved, same lookups
+            if key not in vectors:
+                vectors.add(key, row=row)
     nlp.vocab.vectors = vectors
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
@@ -123,14 +132,23 @@ def save_vectors_pipeline(words: list[str], table: np.ndarray, output: Path) -> 
 
 
 def build_vectors(data_dir: Path, output: Path, seed: int = 0, dims: int = 100,
-                  n_words: int = 32000, epochs: int = 10) -> Path:
-    """Train the vectors on the non-test text of ``data_dir`` and save them to ``output``."""
+                  n_words: int = 32000, epochs: int = 10, gazetteer: bool = True) -> Path:
+    """Train the vectors on the non-test text of ``data_dir`` and save them to ``output``.
+
+    With ``gazetteer``, the flag columns of ``gazetteer.py`` are appended to every row.
+    """
     sents = text_sentences(data_dir)
     n_tokens = sum(len(s) for s in sents)
     print(f"[vectors] {len(sents)} sentences, {n_tokens} tokens", flush=True)
     words, table = train_word2vec(sents, dims=dims, n_words=n_words, epochs=epochs, seed=seed)
-    print(f"[vectors] {table.shape[0]} words x {table.shape[1]} dims -> {output}", flush=True)
-    return save_vectors_pipeline(words, table, output)
+    aliases: dict[str, int] = {}
+    if gazetteer:
+        from pipeline.training.gazetteer import append_flags, word_flags
+
+        table, aliases = append_flags(words, table, word_flags())
+        print(f"[vectors] gazetteer: {len(aliases)} more names", flush=True)
+    print(f"[vectors] {table.shape[0]} rows x {table.shape[1]} dims -> {output}", flush=True)
+    return save_vectors_pipeline(words, table, output, aliases)
 
 
 def build_vectors_subprocess(data_dir: Path, output: Path, seed: int = 0) -> Path:
