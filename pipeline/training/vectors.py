@@ -105,7 +105,8 @@ def save_vectors_pipeline(words: list[str], table: np.ndarray, output: Path,
 
     Every casing of a word (:func:`casings`) is a key of its row, unless that form is itself
     a kept word or already a key of a more frequent word's row. ``aliases`` (form -> row,
-    for rows past ``words``) adds further keys, with their casings, that are not keys yet.
+    for rows past ``words``) adds further keys, as written only (``Saronno``, not
+    ``SARONNO``: 180k names in capitals would cost 2.7 MB), that are not keys yet.
     ``output`` is what ``[paths] vectors`` expects.
     """
     import spacy
@@ -121,10 +122,9 @@ def save_vectors_pipeline(words: list[str], table: np.ndarray, output: Path,
             if form == word or (form not in kept and key not in vectors):
                 vectors.add(key, row=row)
     for form, row in (aliases or {}).items():
-        for cased in casings(form):
-            key = hash_string(cased)  # not added to the strings: 4 MB saved, same lookups
-            if key not in vectors:
-                vectors.add(key, row=row)
+        key = hash_string(form)  # not added to the strings: 4 MB saved, same lookups
+        if key not in vectors:
+            vectors.add(key, row=row)
     nlp.vocab.vectors = vectors
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)

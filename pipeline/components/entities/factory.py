@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -169,22 +170,24 @@ class ClaimsEntities:
         out = []
         maxn = gz.max_place_name_tokens()
         names = gz.strong_place_names()
-        starts = gz.place_name_starts()
+        start_keys = gz.place_name_start_keys()
         doc_text = doc.text
-        i = 0
-        while i < len(doc):
+        skip_to = 0
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # no Token for most words
+            if i < skip_to or orth not in start_keys:
+                continue
             token = doc[i]
-            if token.text[:1].isupper() and token.text in starts:
-                first = token.idx
-                for n in range(min(maxn, len(doc) - i), 0, -1):
-                    last = doc[i + n - 1]
-                    text = doc_text[first:last.idx + len(last.text)]
-                    if text in names and text not in gz.country_names():
-                        if not inside_name(doc, i, i + n) and self._town_ok(doc, i, text):
-                            out.append(Cand(i, i + n, "city", 3, {"text": text}))
-                        i += n - 1
-                        break
-            i += 1
+            if not token.text[:1].isupper():
+                continue
+            first = token.idx
+            for n in range(min(maxn, len(doc) - i), 0, -1):
+                last = doc[i + n - 1]
+                text = doc_text[first:last.idx + len(last.text)]
+                if text in names and text not in gz.country_names():
+                    if not inside_name(doc, i, i + n) and self._town_ok(doc, i, text):
+                        out.append(Cand(i, i + n, "city", 3, {"text": text}))
+                    skip_to = i + n
+                    break
         return out
 
     def _town_ok(self, doc: Doc, start: int, text: str) -> bool:

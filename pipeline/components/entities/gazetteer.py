@@ -9,6 +9,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib.resources import files
 
+from spacy.strings import hash_string
+
 _NON_WORD = re.compile(r"[^\w]")
 
 
@@ -198,6 +200,12 @@ def place_name_starts() -> frozenset[str]:
                 starts.update((name[: m.start()], name[: m.end()]))
     starts.discard("")
     return frozenset(starts)
+
+
+@functools.cache
+def place_name_start_keys() -> frozenset[int]:
+    """:func:`place_name_starts` as ``ORTH`` hashes, to test a Doc's words without Tokens."""
+    return frozenset(hash_string(s) for s in place_name_starts())
 
 
 @functools.cache
