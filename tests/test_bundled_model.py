@@ -140,7 +140,7 @@ def nlp() -> spacy.language.Language:
 @pytest.mark.model
 def test_meta_and_components(nlp: spacy.language.Language) -> None:
     assert f"{nlp.meta['lang']}_{nlp.meta['name']}" == "it_news_claims"
-    assert nlp.meta["version"] == "0.3.0"
+    assert nlp.meta["version"] == "0.4.0"
     for name in ("tok2vec", "morphologizer", "parser", "ner"):
         assert name in nlp.pipe_names
     assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG"}
