@@ -38,6 +38,15 @@ from pipeline.training.vectors import build_vectors_subprocess
 CONFIG_DIR = Path(str(files("pipeline.training") / "configs"))
 
 
+def spacy_command(verb: str, args: list[str], seed: int,
+                  overrides: dict[str, str]) -> list[str]:
+    """``python -m spacy VERB ARGS --system.seed SEED`` plus ``--key value`` overrides."""
+    cmd = [sys.executable, "-m", "spacy", verb, *args, "--system.seed", str(seed)]
+    for key, value in overrides.items():
+        cmd += [f"--{key}", value]
+    return cmd
+
+
 @dataclass
 class PretrainRun:
     """One ``spacy pretrain`` run of a config's ``[pretraining]`` on raw text."""
@@ -50,11 +59,9 @@ class PretrainRun:
     overrides: dict[str, str] = field(default_factory=dict)
 
     def command(self, seed: int) -> list[str]:
-        cmd = [sys.executable, "-m", "spacy", "pretrain", str(self.config), str(self.output),
-               "--paths.raw_text", str(self.raw_text), "--system.seed", str(seed)]
-        for key, value in self.overrides.items():
-            cmd += [f"--{key}", value]
-        return cmd
+        return spacy_command("pretrain", [str(self.config), str(self.output),
+                                          "--paths.raw_text", str(self.raw_text)],
+                             seed, self.overrides)
 
     @property
     def best(self) -> Path:
@@ -75,12 +82,10 @@ class TrainRun:
     overrides: dict[str, str] = field(default_factory=dict)
 
     def command(self, seed: int) -> list[str]:
-        cmd = [sys.executable, "-m", "spacy", "train", str(self.config),
-               "--output", str(self.output), "--paths.train", str(self.train),
-               "--paths.dev", str(self.dev), "--system.seed", str(seed)]
-        for key, value in self.overrides.items():
-            cmd += [f"--{key}", value]
-        return cmd
+        return spacy_command("train", [str(self.config), "--output", str(self.output),
+                                       "--paths.train", str(self.train),
+                                       "--paths.dev", str(self.dev)],
+                             seed, self.overrides)
 
     @property
     def best(self) -> Path:
