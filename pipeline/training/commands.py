@@ -26,8 +26,9 @@ def train(
         "--workdir", help="Scratch folder for .spacy corpora, runs and logs (default: a new "
                           "temp dir). Keep it outside the repository.")] = None,
     pretrain: Annotated[bool, typer.Option(
-        "--pretrain", help="First pretrain the NER tok2vec with spacy pretrain on the raw "
-                           "text (an experiment: not used for the shipped build).")] = False,
+        "--pretrain/--no-pretrain", help="First pretrain the NER tok2vec with spacy pretrain "
+                                         "on the raw text of the non-test splits (tried; "
+                                         "not used for the shipped build).")] = False,
 ) -> None:
     """Rebuild the bundled Italian news pipeline from the shared corpora.
 
@@ -35,11 +36,12 @@ def train(
     the text of the non-test splits (needs gensim and python-codicefiscale, the "train"
     extra) and appends gazetteer columns, then trains with the given seed, in parallel and
     with the vectors in every tok2vec: the NER pipeline (configs/ner.cfg, then
-    configs/ner_finetune.cfg on news only) and the UD pipeline (configs/ud.cfg); assembles
-    them with the news tokenizer rules and saves the result to OUTPUT. Each run is bounded
-    (steps and wall-clock), so the rebuild takes under an hour on 2 cores. The test splits
-    (KIND WN/FIC/ADG test, ISDT test) are not used; the first halves of KIND WN dev and
-    ISDT dev are training data, their second halves select the models.
+    configs/ner_finetune.cfg on news only; --pretrain first runs spacy pretrain) and the UD pipeline
+    (configs/ud.cfg); assembles them with the news tokenizer rules and saves the result to
+    OUTPUT. Each run is bounded (steps and wall-clock), so the rebuild takes under an hour
+    on 2 cores. The test splits (KIND WN/FIC/ADG test, ISDT test) are not used; the first
+    halves of KIND WN dev and ISDT dev are training data, their second halves select the
+    models.
     """
     from pipeline.training.train import train_pipeline
 

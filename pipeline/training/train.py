@@ -13,8 +13,8 @@ tok2vec uses them as static vectors. Then two chains of runs go in parallel (one
 
 Every run averages its parameters (``use_averages``: the saved model has the averages).
 
-Each run has a step or epoch limit in its config and a wall-clock limit here (stage 1
-38 min, or pretraining 20 + stage 1 30 min, stage 2 12 min, UD 48 min in parallel), so the
+Each run has a step or epoch limit in its config and a wall-clock limit here (pretraining
+15 + stage 1 30 min, or stage 1 alone 38 min; stage 2 12 min; UD 48 min in parallel), so the
 whole rebuild stays under an hour on 2 cores; a training stopped by its clock keeps the
 ``model-best`` saved at its last improving evaluation.
 """
@@ -144,7 +144,7 @@ def train_pipeline(data_dir: Path, output: Path, workdir: Path, seed: int = 0,
 
     Corpora (``.spacy``), training runs and logs go to ``workdir`` (keep it outside the
     repository); the assembled pipeline is saved to ``output``. ``pretrain`` first runs
-    ``spacy pretrain`` for the NER tok2vec (not in the shipped build: it gave no gain).
+    ``spacy pretrain`` for the NER tok2vec (tried, not used for the shipped build).
     """
     workdir.mkdir(parents=True, exist_ok=True)
     print(f"[train] converting corpora from {data_dir} to {workdir / 'corpus'}", flush=True)
@@ -160,7 +160,7 @@ def train_pipeline(data_dir: Path, output: Path, workdir: Path, seed: int = 0,
         print(f"[train] raw text for pretraining: {write_raw_text(data_dir, raw_text)} "
               "sentences", flush=True)
         ner_chain.append(PretrainRun("ner_pretrain", CONFIG_DIR / "ner.cfg", raw_text,
-                                     workdir / "ner_pretrain", max_minutes=20,
+                                     workdir / "ner_pretrain", max_minutes=15,
                                      overrides={"paths.vectors": vectors}))
         ner_overrides["paths.init_tok2vec"] = str(ner_chain[0].best)
     ner = TrainRun("ner", CONFIG_DIR / "ner.cfg", corpus["ner_train"], corpus["ner_dev"],
