@@ -16,9 +16,8 @@ META = {
         "Italian news pipeline for claim extraction: news-tuned tokenizer, UPOS+morphology, "
         "dependency parser (UD labels), lemmatizer, sentence boundaries (parser) and NER "
         "(PER, LOC, ORG). CNN models trained on CPU with static Word2Vec vectors (100 dims, "
-        "32k words) trained here on the text of the training and dev corpora, plus four "
-        "gazetteer columns (place, part of a place name, given name, country); the NER "
-        "tok2vec is pretrained (spacy pretrain, characters objective) on the same text."
+        "32k words) trained here on the text of the training and dev corpora, plus five "
+        "gazetteer columns (place, part of a place name, given name, country, surname)."
     ),
     "license": "CC BY-NC-SA 4.0",
     "author": "italian-news-claims project",
@@ -38,6 +37,10 @@ META = {
                  "country names (pycountry)",
          "url": "https://github.com/fabiocaccamo/python-codicefiscale",
          "license": "MIT (package), CC BY 4.0 (ISTAT); iso-codes LGPL 2.1"},
+        {"name": "Gazetteer columns: US Census 1990 surnames and given names (names), "
+                 "nam_dict given names by Jörg Michael (gender-guesser)",
+         "url": "https://pypi.org/project/names/",
+         "license": "public domain (US Census), GNU FDL 1.2 (nam_dict)"},
         {"name": "UD Italian ParTUT, VIT, first half of ISDT dev (training); second half of "
                  "ISDT dev (selection); ISDT test (evaluation)",
          "url": "https://universaldependencies.org",
@@ -52,14 +55,15 @@ META = {
 
 
 def assemble(ud_model: Path, ner_model: Path, output: Path,
-             rule_lemmatizer: bool = False) -> Language:
+             rule_lemmatizer: bool = False, pretrained: bool = False) -> Language:
     """Combine the UD pipeline and the NER pipeline and save the result to ``output``.
 
     The NER component gets its own copy of its tok2vec (``replace_listeners``), so the two
     embedding layers stay separate. Both pipelines were trained with the same static vectors
     (checked here), which are saved in the vocab of the result. With ``rule_lemmatizer`` the
     trainable lemmatizer is replaced by spaCy's Italian ``pos_lookup`` lemmatizer, its tables
-    stored in the model.
+    stored in the model. ``pretrained`` says in the meta that the NER tok2vec started from
+    ``spacy pretrain`` weights.
     """
     nlp = spacy.load(ud_model)
     ner_nlp = spacy.load(ner_model)
@@ -74,6 +78,9 @@ def assemble(ud_model: Path, ner_model: Path, output: Path,
         lemmatizer.initialize()
     customize_tokenizer(nlp)
     nlp.meta.update(META)
+    if pretrained:
+        nlp.meta["description"] += (" The NER tok2vec started from spacy pretrain weights "
+                                    "(characters objective) learnt on the same text.")
     nlp.meta.pop("performance", None)
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)

@@ -19,8 +19,9 @@ it blindly):
 - ``gender-guesser``: Jörg Michael's ``nam_dict`` of about 45,000 given names from many
   countries (GFDL 1.2).
 
-Words outside the Word2Vec table get a row of their own (zeros and the flags), so names the
-corpora never show still carry the flags. Only ``claims train`` needs these packages.
+Words outside the Word2Vec table share one row per flag pattern (zeros and the flags, see
+:func:`append_flags`), so names the corpora never show still carry the flags. Only
+``claims train`` needs these packages.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from importlib import resources
 import numpy as np
 
 COLUMNS = ("PLACE", "PLACE_PART", "GIVEN_NAME", "COUNTRY", "SURNAME")
-_WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _LATIN = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{2,}$")
 
 

@@ -172,6 +172,6 @@ def train_pipeline(data_dir: Path, output: Path, workdir: Path, seed: int = 0,
     ud = TrainRun("ud", CONFIG_DIR / "ud.cfg", corpus["ud_train"], corpus["ud_dev"],
                   workdir / "ud", max_minutes=48, overrides={"paths.vectors": vectors})
     run_chains([[*ner_chain, ner, ner_news], [ud]], seed, threads, workdir)
-    assemble(ud.best, ner_news.best, output)
+    assemble(ud.best, ner_news.best, output, pretrained=pretrain)
     print(f"[train] pipeline saved to {output}", flush=True)
     return output
