@@ -293,6 +293,13 @@ def _extract_dask(
     from pipeline.distributed import run_dask
     from pipeline.loading import ModelNotFoundError
 
+    parts: list[object] = []
+
+    def wrote(part: object) -> None:
+        parts.append(part)
+        typer.echo(f"{part.file}: {part.documents} documents, {part.claims} claims", err=True)
+
+    old_term = _catch_sigterm()
     try:
         manifest = run_dask(
             inputs,
@@ -304,12 +311,23 @@ def _extract_dask(
             partition_size=partition_size,
             resume=resume,
             n_workers=workers if workers > 1 else None,
-            on_part=lambda part: typer.echo(
-                f"{part.file}: {part.documents} documents, {part.claims} claims", err=True
-            ),
+            on_part=wrote,
+            on_warning=lambda warning: typer.echo(f"warning: {warning}", err=True),
         )
     except (RuntimeError, ValueError, TimeoutError, OSError, ModelNotFoundError) as exc:
         raise _fail(str(exc)) from None
+    except (KeyboardInterrupt, Terminated) as exc:
+        signame, code = ("SIGTERM", 143) if isinstance(exc, Terminated) else ("SIGINT", 130)
+        typer.echo(
+            f"interrupted ({signame}): {len(parts)} parts written completely "
+            "(rerun with --resume)",
+            err=True,
+        )
+        _silence_dask_logs()
+        raise typer.Exit(code) from None
+    finally:
+        if old_term is not None:
+            signal.signal(signal.SIGTERM, old_term)
     for failure in manifest.failed:
         typer.echo(f"error: {failure.where or failure.doc_id}: {failure.error} (skipped)", err=True)
     totals = manifest.totals
@@ -320,6 +338,14 @@ def _extract_dask(
     )
     if manifest.failed:
         raise typer.Exit(1)
+
+
+def _silence_dask_logs() -> None:
+    """After an interrupt the cluster's shutdown logs errors about cancelled work: drop them."""
+    import logging
+
+    for name in ("distributed", "tornado", "asyncio"):
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
 
 
 @app.command()
