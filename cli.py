@@ -270,11 +270,12 @@ def _load_model(model: str | None) -> object:
 
     try:
         return load_pipeline(model)
-    except (ModelNotFoundError, OSError) as exc:
+    except ModelNotFoundError as exc:
         raise _fail(str(exc)) from None
     except Exception as exc:  # noqa: BLE001  a folder or package that is no spaCy pipeline
+        reason = " ".join(str(exc).split())  # one line
         raise _fail(
-            f"cannot load spaCy pipeline {model!r}: {type(exc).__name__}: {exc}"
+            f"cannot load spaCy pipeline {model!r}: {type(exc).__name__}: {reason}"
         ) from None
 
 
