@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from .components.times.resolve import resolve
-from .schema import SCHEMA_VERSION, Claim
+from .schema import ISO_TIME_VALUE, SCHEMA_VERSION, Claim
+
+_TIME_VALUE = re.compile(ISO_TIME_VALUE)
 
 
 def build_claims(
@@ -58,9 +61,10 @@ def build_claims(
 def _resolve(recipe: dict[str, Any], ref: dt.date | None, future: bool) -> str | None:
     """The time's ISO value; ``None`` when it cannot be had (a date beyond year 9999...)."""
     try:
-        return resolve(recipe, ref, future)  # type: ignore[arg-type]
+        value = resolve(recipe, ref, future)  # type: ignore[arg-type]
     except Exception:  # noqa: BLE001  an unresolvable time never costs the document
         return None
+    return value if value is None or _TIME_VALUE.match(value) else None
 
 
 def _shift(span: dict[str, Any], offset: int) -> dict[str, Any]:

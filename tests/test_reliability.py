@@ -125,6 +125,35 @@ def test_a_time_beyond_the_calendar_is_null_not_a_lost_document(text: str, date:
     assert [t.value for t in claim.times] == [None]
 
 
+@pytest.mark.parametrize(
+    ("recipe", "value"),
+    [
+        ({"type": "year", "y": 12024}, None),  # five digits: not an ISO value, not an error
+        ({"type": "offset", "n": 10**9, "unit": "day"}, None),  # OverflowError in the resolver
+        ({"type": "nonsense"}, None),
+        ({"type": "year", "y": 2024}, "2024"),
+    ],
+)
+def test_build_claims_never_fails_on_a_time_value(recipe: dict, value: str | None) -> None:
+    import datetime as dt
+
+    from pipeline.records import build_claims
+
+    text = "Nel tempo sono morte 3 persone."
+    span = {"text": "tempo", "start": 4, "end": 9}
+    draft = {
+        "kind": "quantity", "sentence": {"text": text, "start": 0, "end": len(text)},
+        "predicate": None,
+        "quantity": {"text": "3", "start": 21, "end": 22, "low": 3, "high": 3, "approx": False,
+                     "unit": "persona", "unit_text": "persone", "category": "casualties"},
+        "actors": [], "places": [], "sources": [], "hedged": False,
+        "times": [{**span, "recipe": recipe, "future": False}],
+    }
+    (claim,) = build_claims([draft], doc_id="d", text=text, document_date=dt.date(2025, 1, 1),
+                            model="m")
+    assert claim.times[0].value == value
+
+
 def test_two_documents_at_the_calendar_ends_and_the_rest_are_written(tmp_path: Path) -> None:
     source = write_lines(
         tmp_path / "in.jsonl",
