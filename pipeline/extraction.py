@@ -114,7 +114,12 @@ def extract_many(
     which document and chunk each output belongs to is kept here, in input order. For that
     no document may be dropped from the stream: spaCy's default error handler (raise) stays
     in place, and when a component raises, the documents in flight are redone one at a
-    time, the failing one reported with the component's name.
+    time, the failing one reported with the component's name. Building a document's records
+    never raises (a failure is its result's error). If the ``documents`` iterator itself
+    raises, the results before it are yielded, then :class:`InputStreamError`.
+
+    With worker processes, SIGINT/SIGTERM to this process alone kills them before the
+    handler in force runs, and they die with it if it is killed (Linux).
     """
     nlp = nlp or get_pipeline(model)
     label = model_label(nlp)
@@ -206,6 +211,7 @@ def _worker_started() -> None:
     if parent is None or os.getpid() == parent:
         return
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, if any
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the parent stops the workers
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
