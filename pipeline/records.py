@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from .components.times.resolve import resolve
-from .schema import SCHEMA_VERSION, Claim
+from .schema import ISO_TIME_VALUE, SCHEMA_VERSION, Claim
+
+_TIME_VALUE = re.compile(ISO_TIME_VALUE)
 
 
 def build_claims(
@@ -41,7 +44,7 @@ def build_claims(
             "times": [
                 {
                     **_shift({k: t[k] for k in ("text", "start", "end")}, offset),
-                    "value": resolve(t["recipe"], document_date, t.get("future", False)),
+                    "value": _resolve(t["recipe"], document_date, t.get("future", False)),
                 }
                 for t in draft["times"]
             ],
@@ -53,6 +56,15 @@ def build_claims(
         }
         claims.append(Claim.model_validate(record, context={"text": text}))
     return claims
+
+
+def _resolve(recipe: dict[str, Any], ref: dt.date | None, future: bool) -> str | None:
+    """The time's ISO value; ``None`` when it cannot be had (a date beyond year 9999...)."""
+    try:
+        value = resolve(recipe, ref, future)  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001  an unresolvable time never costs the document
+        return None
+    return value if value is None or _TIME_VALUE.match(value) else None
 
 
 def _shift(span: dict[str, Any], offset: int) -> dict[str, Any]:
