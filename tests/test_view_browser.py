@@ -50,12 +50,12 @@ def test_highlights_are_rendered_with_distinct_colours(browser) -> None:
 
 def test_a_click_on_a_highlight_opens_its_claim_card(browser) -> None:
     chromium, _ = browser
-    is_open = "document.querySelector('details.card[data-claim=\"b#0\"]').open"
-    assert chromium.evaluate(is_open) is False
-    chromium.click('mark.hl[data-claims="b#0"].k-place')  # "Napoli"
+    is_open = "(document.querySelector('details.card[data-claim=\"b#0\"]') || {}).open"
+    assert not chromium.evaluate(is_open)
+    chromium.click('#doc-1 mark.hl.k-place[data-c="0"]')  # "Napoli", of claim b#0
     assert chromium.evaluate(is_open) is True
-    rows = chromium.evaluate(
-        "document.querySelector('details.card[data-claim=\"b#0\"] table').innerText"
+    rows = chromium.wait_for(  # the table is built by the card's toggle event
+        "document.querySelector('details.card[data-claim=\"b#0\"] table')?.innerText"
     )
     assert "200 / 200" in rows and "famiglia" in rows and "official" in rows
 
@@ -65,7 +65,7 @@ def test_a_click_on_a_card_summary_opens_it(browser) -> None:
     card = "details.card[data-claim=\"a#0\"]"
     chromium.click(f"{card} summary")
     assert chromium.evaluate(f"document.querySelector('{card}').open") is True
-    text = chromium.evaluate(f"document.querySelector('{card} table').innerText")
+    text = chromium.wait_for(f"document.querySelector('{card} table')?.innerText")
     for expected in ("40 / 40", "soldato", "casualties", "2024-11", "government", "sarebbero"):
         assert expected in text
 

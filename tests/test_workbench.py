@@ -65,9 +65,23 @@ def test_page_escapes_document_text_and_metadata() -> None:
 
 
 def marks(out: str) -> list[tuple[str, str, str]]:
-    """(first kind, claim ids, text) of each highlight."""
-    found = re.findall(r'<mark class="hl k-(\w+)"[^>]*data-claims="([^"]*)"[^>]*>(.*?)</mark>', out)
-    return [(k, ids, html.unescape(t)) for k, ids, t in found]
+    """(first kind, ids of its claims, text) of each highlight, document by document."""
+    found = []
+    for section in re.findall(r'<section class="doc".*?</section>', out, re.S):
+        ids = [c["id"] for c in claims_data(section)]
+        for kind, claims, text in re.findall(
+                r'<mark class="hl k-(\w+)" data-c="([^"]*)"[^>]*>(.*?)</mark>', section):
+            found.append((kind, " ".join(ids[int(i)] for i in claims.split()),
+                          html.unescape(text)))
+    return found
+
+
+def claims_data(section: str) -> list[dict]:
+    """The JSON the page's script builds the claim cards from."""
+    raw = re.search(r'<script type="application/json" class="claims">(.*?)</script>', section,
+                    re.S).group(1)
+    assert "<" not in raw and ">" not in raw and "&" not in raw
+    return json.loads(raw)
 
 
 def test_each_claim_item_is_highlighted_with_its_kind_and_claims() -> None:
@@ -97,11 +111,33 @@ def test_overlapping_spans_are_cut_at_their_boundaries() -> None:
 
 
 def test_cards_hold_the_normalised_values() -> None:
-    out = page()
-    card = re.search(r'<details class="card" id="card-0-0".*?</details>', out, re.S).group(0)
-    for expected in ("40 / 40", "soldato", "casualties", "RUS", "2024-11",
-                     "2024-11-01", "2024-11-30", "government", "GeoNames 538560", "«sarebbero»"):
-        assert expected in card, expected
+    first, second = claims_data(page())[:2]
+    assert first["id"] == "a#0" and second["id"] == "a#1"
+    assert first["quantity"] == {"text": "40", "low": 40, "high": 40, "approx": False,
+                                 "unit": "soldato", "unit_text": "soldati",
+                                 "category": "casualties"}
+    assert first["places"] == [{"text": "Kursk", "name": "Kursk", "country": "RUS",
+                                "type": "city", "geonames_id": 538560}]
+    assert first["times"] == [{"text": "a novembre", "value": "2024-11",
+                               "start_date": "2024-11-01", "end_date": "2024-11-30"}]
+    assert (first["hedged"], first["hedge"]) == (True, "sarebbero")
+    assert first["sources"] == [{"text": "il ministero", "kind": "government", "cue": "Secondo"}]
+    assert "actors" not in second and "hedged" not in second  # empty keys are left out
+
+
+def test_long_text_is_cut_into_blocks_at_line_ends_outside_marks() -> None:
+    text = ("riga di testo\n" * 2000) + "Sono 40 soldati."
+    rec = records()[3] | {"doc_id": "x", "id": "x#0",
+                          "sentence": {"text": "Sono 40 soldati.", "start": len(text) - 16,
+                                       "end": len(text)},
+                          "quantity": {**records()[3]["quantity"], "text": "40",
+                                       "start": len(text) - 11, "end": len(text) - 9}}
+    out = render_page(group_records([rec], {"x": text}))
+    body = re.search(r'<div class="text">(.*?)</div><div class="cards">', out, re.S).group(1)
+    blocks = re.findall(r'<div class="chunk">(.*?)</div>', body + "</div>", re.S)
+    assert [len(re.sub(r"<[^>]+>", "", b)) for b in blocks] == [8008, 8008, 8008, 3992]
+    assert "".join(re.sub(r"<[^>]+>", "", b) for b in blocks) == text
+    assert all(b.endswith("\n") for b in blocks[:-1])
 
 
 def test_index_lists_documents_with_claim_counts() -> None:

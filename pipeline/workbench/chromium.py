@@ -189,15 +189,46 @@ class Chromium:
             timeout=timeout,
         )
         if "exceptionDetails" in result:
-            raise BrowserError(f"script failed: {result['exceptionDetails'].get('text')}")
+            details = result["exceptionDetails"]
+            why = details.get("exception", {}).get("description") or details.get("text")
+            raise BrowserError(f"script failed: {why}")
         return result["result"].get("value")
 
+    def wait_for(self, expression: str, timeout: float = 10.0) -> Any:
+        """Evaluate ``expression`` until it is truthy (after the page's queued events ran);
+        its value, or BrowserError after ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        while True:
+            value = self.evaluate(expression)
+            if value:
+                return value
+            if time.monotonic() > deadline:
+                raise BrowserError(f"still false after {timeout} s: {expression}")
+            time.sleep(0.05)
+
     def click(self, selector: str) -> None:
-        """A real mouse click (press and release) in the middle of the first ``selector``."""
+        """A real mouse click (press and release) in the middle of the first ``selector``,
+        once it is scrolled into view and its place has stopped moving (lazily laid-out
+        content above it can shift it for a frame or two)."""
         box = self.evaluate(
-            f"""(() => {{ const el = document.querySelector({json.dumps(selector)});
-            if (!el) return null; el.scrollIntoView({{block: 'center'}});
-            const r = el.getClientRects()[0]; return [r.left + r.width / 2, r.top + r.height / 2];
+            f"""(async () => {{
+              const frame = () => new Promise(r => requestAnimationFrame(() => r()));
+              let el = null;
+              for (let i = 0; i < 60 && !el; i++) {{  // elements a script adds: wait a bit
+                el = document.querySelector({json.dumps(selector)});
+                if (!el) await frame();
+              }}
+              if (!el) return null;
+              let last = null;
+              for (let i = 0; i < 20; i++) {{
+                el.scrollIntoView({{block: 'center'}});
+                await frame(); await frame();
+                const r = el.getClientRects()[0];
+                const now = [r.left + r.width / 2, r.top + r.height / 2];
+                if (last && now[0] === last[0] && now[1] === last[1]) return now;
+                last = now;
+              }}
+              return last;
             }})()"""
         )
         if box is None:

@@ -17,6 +17,7 @@ its claims, in order, with ``[…]`` for what lies between.
 from __future__ import annotations
 
 import html
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ COLOURS = {
     "hedge": "#f6c1ee",
 }
 GAP = "\n[…]\n"
+CHUNK_CHARS = 8000  # text per lazily laid-out block
+CHUNK_BREAK = '</div><div class="chunk">'
 
 
 @dataclass
@@ -123,14 +126,49 @@ def _document(doc: DocumentView, n: int) -> str:
     )
     url = doc.meta.get("url")
     link = f' <a class="src" href="{_e(url)}" rel="noreferrer">{_e(url)}</a>' if url else ""
-    cards = "".join(_card(r, f"{n}-{i}") for i, r in enumerate(doc.records))
     return (
         f'<section class="doc" id="doc-{n}"><h2>{_e(doc.doc_id)}'
         f'<span class="count">{len(doc.records)} claims</span></h2>{link}{note}'
-        f'<div class="cols"><div class="text">{_highlight(text, spans)}</div>'
-        f'<div class="cards">{cards or "<p class=note>No claims.</p>"}</div></div>'
+        f'<div class="cols"><div class="text"><div class="chunk">{_highlight(text, spans)}'
+        '</div></div><div class="cards"><p class="pager"></p><div class="cardlist">'
+        f"{'' if doc.records else '<p class=note>No claims.</p>'}</div></div></div>"
+        f'<script type="application/json" class="claims">{_claims_json(doc.records)}</script>'
         "<p class=\"top\"><a href=\"#index\">↑ index</a></p></section>\n"
     )
+
+
+def _claims_json(records: list[dict[str, Any]]) -> str:
+    """The records for the cards as JSON safe inside a ``<script>`` element (``<``, ``>``
+    and ``&`` written as escapes): offsets, the sentence, page-wide and empty keys dropped."""
+    data = json.dumps([_compact(r) for r in records], ensure_ascii=False, separators=(",", ":"))
+    return data.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+_QUANTITY_KEYS = ("text", "low", "high", "approx", "unit", "unit_text", "category")
+_ITEM_KEYS = {
+    "actors": ("text", "label", "name", "country", "role"),
+    "places": ("text", "name", "country", "type", "geonames_id"),
+    "times": ("text", "value", "start_date", "end_date"),
+    "sources": ("text", "kind", "cue"),
+}
+
+
+def _compact(record: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": record["id"], "kind": record["kind"]}
+    if record.get("predicate"):
+        out["predicate"] = record["predicate"]
+    if quantity := record.get("quantity"):
+        out["quantity"] = {k: quantity.get(k) for k in _QUANTITY_KEYS}
+    for key, fields in _ITEM_KEYS.items():
+        if items := record.get(key):
+            out[key] = [{f: item.get(f) for f in fields} for item in items]
+    if record.get("hedged"):
+        out["hedged"] = True
+    if hedge := record.get("hedge"):
+        out["hedge"] = hedge["text"]
+    if date := record.get("document_date"):
+        out["document_date"] = date
+    return out
 
 
 def _shown_text(doc: DocumentView) -> tuple[str, dict[int, int], bool]:
@@ -174,149 +212,78 @@ def _items(record: dict[str, Any]) -> Iterable[tuple[str, dict[str, Any]]]:
 
 def _spans(
     records: list[dict[str, Any]], shift: dict[int, int]
-) -> dict[tuple[int, int, str], list[str]]:
-    """(start, end, kind) in shown-text offsets -> ids of the claims that have it."""
-    spans: dict[tuple[int, int, str], list[str]] = {}
-    for record in records:
-        delta = shift.get(record["sentence"]["start"], 0) if shift else 0
-        if shift and record["sentence"]["start"] not in shift:
-            continue
+) -> dict[tuple[int, int, str], list[int]]:
+    """(start, end, kind) in shown-text offsets -> indices of the claims that have it."""
+    spans: dict[tuple[int, int, str], list[int]] = {}
+    for n, record in enumerate(records):
+        delta = 0
+        if shift:
+            if record["sentence"]["start"] not in shift:
+                continue
+            delta = shift[record["sentence"]["start"]]
         for kind, item in _items(record):
-            key = (item["start"] + delta, item["end"] + delta, kind)
-            ids = spans.setdefault(key, [])
-            if record["id"] not in ids:
-                ids.append(record["id"])
+            claims = spans.setdefault((item["start"] + delta, item["end"] + delta, kind), [])
+            if n not in claims:
+                claims.append(n)
     return spans
 
 
-def _highlight(text: str, spans: dict[tuple[int, int, str], list[str]]) -> str:
-    """``text`` escaped, each stretch covered by spans wrapped in one ``<mark>``."""
-    bounds = sorted({0, len(text), *(b for s, e, _ in spans for b in (s, e))})
-    starts: dict[int, list[tuple[int, int, str]]] = {}
-    for key in spans:
-        starts.setdefault(key[0], []).append(key)
-    active: set[tuple[int, int, str]] = set()
-    out = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        active = {k for k in active if k[1] > a}
-        active.update(starts.get(a, ()))
-        piece = _e(text[a:b])
-        if not active:
-            out.append(piece)
-            continue
-        kinds = sorted({k[2] for k in active}, key=KINDS.index)
-        ids = list(dict.fromkeys(i for k in sorted(active) for i in spans[k]))
-        style = ""
-        if len(kinds) > 1:
-            bars = ", ".join(
-                f"inset 0 -{3 * (j + 1)}px 0 {COLOURS[k]}" for j, k in enumerate(kinds[1:])
-            )
-            style = f' style="box-shadow: {bars}"'
-        out.append(
-            f'<mark class="hl k-{kinds[0]}" data-kinds="{" ".join(kinds)}" '
-            f'data-claims="{_e(" ".join(ids))}" title="{_e(", ".join(kinds))}"{style}>'
-            f"{piece}</mark>"
-        )
+def _highlight(
+    text: str, spans: dict[tuple[int, int, str], list[int]], chunk: int = CHUNK_CHARS
+) -> str:
+    """``text`` escaped, each stretch covered by spans wrapped in one ``<mark>``, cut into
+    blocks of about ``chunk`` characters at line ends outside any mark (the browser lays
+    out only the blocks on screen: ``content-visibility: auto``)."""
+    out: list[str] = []
+    since = 0  # characters since the last block break
+
+    def plain(a: int, b: int) -> None:
+        nonlocal since
+        piece, done = text[a:b], 0
+        while since + len(piece) - done > chunk:
+            cut = piece.find("\n", max(done, done + chunk - since - 1))
+            if cut < 0:
+                break
+            out.append(_e(piece[done : cut + 1]) + CHUNK_BREAK)
+            done, since = cut + 1, 0
+        out.append(_e(piece[done:]))
+        since += len(piece) - done
+
+    keys = sorted(spans)
+    pos = i = 0
+    while i < len(keys):
+        start, end = keys[i][0], keys[i][1]
+        j = i + 1
+        while j < len(keys) and keys[j][0] < end:  # spans overlapping this one: a cluster
+            end = max(end, keys[j][1])
+            j += 1
+        plain(pos, start)
+        cluster = keys[i:j]
+        bounds = sorted({b for s, e, _ in cluster for b in (s, e)})
+        for a, b in zip(bounds, bounds[1:], strict=False):
+            active = [k for k in cluster if k[0] <= a and k[1] >= b]
+            piece = text[a:b]
+            out.append(_mark(piece, active, spans) if active else _e(piece))
+        since += end - start
+        pos, i = end, j
+    plain(pos, len(text))
     return "".join(out)
 
 
-def _card(record: dict[str, Any], key: str) -> str:
-    q = record.get("quantity")
-    if q:
-        headline = (
-            f'<span class="chip k-quantity">{_e(q["category"])}</span> '
-            f"«{_e(q['text'])}» → {_e(_bounds(q))} {_e(q.get('unit') or '')}"
+def _mark(
+    piece: str, active: list[tuple[int, int, str]], spans: dict[tuple[int, int, str], list[int]]
+) -> str:
+    kinds = sorted({k[2] for k in active}, key=KINDS.index)
+    claims = sorted({i for k in active for i in spans[k]})
+    extra = ""
+    if len(kinds) > 1:
+        bars = ", ".join(
+            f"inset 0 -{3 * (j + 1)}px 0 {COLOURS[k]}" for j, k in enumerate(kinds[1:])
         )
-    else:
-        headline = f'<span class="chip k-source">statement</span> {_e(_short(record))}'
-    if record.get("hedged"):
-        headline += ' <span class="chip k-hedge">hedged</span>'
-    rows = [("kind", _e(record["kind"]))]
-    if record.get("predicate"):
-        p = record["predicate"]
-        rows.append(("predicate", f"{_e(p['text'])} <i>({_e(p['lemma'])})</i>"))
-    if q:
-        rows += [
-            ("quantity", f"«{_e(q['text'])}»"),
-            ("low / high", f"{_e(_num(q['low']))} / {_e(_num(q['high']))}"),
-            ("approx", _e(q["approx"])),
-            ("unit", f"{_e(q.get('unit'))} <i>({_e(q.get('unit_text'))})</i>"),
-            ("category", _e(q["category"])),
-        ]
-    for label, key_name, fmt in (
-        ("actors", "actors", _actor),
-        ("places", "places", _place),
-        ("times", "times", _time),
-        ("sources", "sources", _source),
-    ):
-        items = record.get(key_name) or []
-        if items:
-            rows.append((label, "<br>".join(fmt(i) for i in items)))
-    hedge = record.get("hedge")
-    rows.append(
-        ("hedged", _e(record.get("hedged")) + (f" «{_e(hedge['text'])}»" if hedge else ""))
-    )
-    rows.append(("document date", _e(record.get("document_date") or "—")))
-    rows.append(("sentence", _e(record["sentence"]["text"])))
-    table = "".join(f"<tr><th>{k}</th><td>{v}</td></tr>" for k, v in rows)
+        extra = f' data-kinds="{" ".join(kinds)}" style="box-shadow: {bars}"'
     return (
-        f'<details class="card" id="card-{key}" data-claim="{_e(record["id"])}">'
-        f'<summary><span class="cid">{_e(record["id"])}</span> {headline}</summary>'
-        f"<table>{table}</table></details>"
-    )
-
-
-def _short(record: dict[str, Any], limit: int = 80) -> str:
-    text = record["sentence"]["text"]
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _num(value: object) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value:,}".replace(",", " ") if isinstance(value, int) else str(value)
-
-
-def _bounds(q: dict[str, Any]) -> str:
-    low, high = q.get("low"), q.get("high")
-    if low == high:
-        return _num(low)
-    if high is None:
-        return f"≥ {_num(low)}"
-    if low is None:
-        return f"≤ {_num(high)}"
-    return f"{_num(low)}–{_num(high)}"
-
-
-def _actor(a: dict[str, Any]) -> str:
-    return (
-        f'<span class="chip k-actor">{_e(a["label"])}</span> «{_e(a["text"])}» → '
-        f"{_e(a['name'])} ({_e(a.get('country') or '—')}, {_e(a['role'])})"
-    )
-
-
-def _place(p: dict[str, Any]) -> str:
-    geo = f", GeoNames {_e(p['geonames_id'])}" if p.get("geonames_id") else ""
-    return (
-        f'<span class="chip k-place">{_e(p.get("type") or "place")}</span> «{_e(p["text"])}» → '
-        f"{_e(p['name'])} ({_e(p.get('country') or '—')}{geo})"
-    )
-
-
-def _time(t: dict[str, Any]) -> str:
-    days = ""
-    if t.get("start_date"):
-        days = f" [{_e(t['start_date'])} … {_e(t['end_date'])}]"
-    value = _e(t.get("value") or "—")
-    return f'<span class="chip k-time">time</span> «{_e(t["text"])}» → {value}{days}'
-
-
-def _source(s: dict[str, Any]) -> str:
-    return (
-        f'<span class="chip k-source">{_e(s["kind"])}</span> «{_e(s["text"])}» '
-        f"<i>cue: {_e(s['cue'])}</i>"
+        f'<mark class="hl k-{kinds[0]}" data-c="{" ".join(map(str, claims))}"{extra}>'
+        f"{_e(piece)}</mark>"
     )
 
 
@@ -343,7 +310,10 @@ nav{padding:12px 24px}table.index{border-collapse:collapse;background:#fff}
 .cols{display:flex;gap:20px;align-items:flex-start}
 .text{flex:3;white-space:pre-wrap;overflow-wrap:anywhere;font-family:Georgia,serif;
 font-size:16px;line-height:1.9;max-height:80vh;overflow-y:auto}
+.chunk{content-visibility:auto;contain-intrinsic-size:auto 600px}
 .cards{flex:2;max-height:80vh;overflow-y:auto}
+.pager{margin:0 0 6px;font-size:13px;color:#555}.pager:empty{display:none}
+.pager button{margin:0 4px}
 mark.hl{border-radius:3px;padding:1px 0;cursor:pointer;color:inherit}
 mark.hl.focus{outline:2px solid #d00}
 .card{border:1px solid #ddd;border-radius:5px;margin:0 0 6px;background:#fcfcfc}
@@ -356,37 +326,170 @@ mark.hl.focus{outline:2px solid #d00}
 .src{font-size:13px;color:#555}.top{font-size:13px;margin:6px 0 0}
 """
 
+# Cards are built from each section's JSON when the section comes into view, a page of
+# PAGE at a time, with textContent only (document text never goes through innerHTML).
 _SCRIPT = """
 (function(){
-  function cards(ids){
-    return ids.split(' ').map(function(id){
-      return document.querySelector('details.card[data-claim="'+CSS.escape(id)+'"]');
-    }).filter(Boolean);
+  var PAGE = 100, docs = {};
+  function data(sec){
+    var d = docs[sec.id];
+    if(!d){
+      d = docs[sec.id] = {claims: JSON.parse(sec.querySelector('script.claims').textContent),
+                          page: -1};
+    }
+    return d;
+  }
+  function el(tag, cls, text){
+    var e = document.createElement(tag);
+    if(cls) e.className = cls;
+    if(text !== undefined && text !== null) e.textContent = text;
+    return e;
+  }
+  function chip(kind, label){ return el('span', 'chip k-' + kind, label); }
+  function line(parts){
+    var span = el('span');
+    parts.forEach(function(p){
+      span.appendChild(typeof p === 'string' ? document.createTextNode(p) : p);
+    });
+    return span;
+  }
+  function num(v){
+    if(v === null || v === undefined) return '\\u2014';
+    return Number.isInteger(v) ? v.toLocaleString('it-IT') : String(v);
+  }
+  function bounds(q){
+    if(q.low === q.high) return num(q.low);
+    if(q.high === null) return '\\u2265 ' + num(q.low);
+    if(q.low === null) return '\\u2264 ' + num(q.high);
+    return num(q.low) + '\\u2013' + num(q.high);
+  }
+  function orDash(v){ return v === null || v === undefined || v === '' ? '\\u2014' : String(v); }
+  function q(t){ return '\\u00ab' + t + '\\u00bb'; }
+  function row(table, key, nodes){
+    var tr = el('tr'), td = el('td');
+    tr.appendChild(el('th', null, key));
+    nodes.forEach(function(n, i){
+      if(i) td.appendChild(el('br'));
+      td.appendChild(typeof n === 'string' ? document.createTextNode(n) : n);
+    });
+    tr.appendChild(td);
+    table.appendChild(tr);
+  }
+  function details(c){
+    var t = el('table'), qt = c.quantity;
+    var actors = c.actors || [], places = c.places || [], times = c.times || [];
+    var sources = c.sources || [];
+    row(t, 'kind', [c.kind]);
+    if(c.predicate) row(t, 'predicate', [c.predicate.text + ' (' + c.predicate.lemma + ')']);
+    if(qt){
+      row(t, 'quantity', [q(qt.text)]);
+      row(t, 'low / high', [num(qt.low) + ' / ' + num(qt.high)]);
+      row(t, 'approx', [String(qt.approx)]);
+      row(t, 'unit', [orDash(qt.unit) + ' (' + orDash(qt.unit_text) + ')']);
+      row(t, 'category', [qt.category]);
+    }
+    if(actors.length) row(t, 'actors', actors.map(function(a){
+      return line([chip('actor', a.label), ' ' + q(a.text) + ' \\u2192 ' + a.name + ' (' +
+                   orDash(a.country) + ', ' + a.role + ')']); }));
+    if(places.length) row(t, 'places', places.map(function(p){
+      return line([chip('place', p.type || 'place'), ' ' + q(p.text) + ' \\u2192 ' + p.name +
+                   ' (' + orDash(p.country) +
+                   (p.geonames_id ? ', GeoNames ' + p.geonames_id : '') + ')']); }));
+    if(times.length) row(t, 'times', times.map(function(x){
+      return line([chip('time', 'time'), ' ' + q(x.text) + ' \\u2192 ' + orDash(x.value) +
+                   (x.start_date ? ' [' + x.start_date + ' \\u2026 ' + x.end_date + ']' : '')]);
+    }));
+    if(sources.length) row(t, 'sources', sources.map(function(s){
+      return line([chip('source', s.kind), ' ' + q(s.text) + ' cue: ' + s.cue]); }));
+    row(t, 'hedged', [String(!!c.hedged) + (c.hedge ? ' ' + q(c.hedge) : '')]);
+    row(t, 'document date', [orDash(c.document_date)]);
+    return t;
+  }
+  function card(c, i){
+    var d = el('details', 'card'), s = el('summary');
+    d.dataset.claim = c.id; d.dataset.i = i;
+    s.appendChild(el('span', 'cid', c.id)); s.appendChild(document.createTextNode(' '));
+    if(c.quantity){
+      s.appendChild(chip('quantity', c.quantity.category));
+      s.appendChild(document.createTextNode(' ' + q(c.quantity.text) + ' \\u2192 ' +
+        bounds(c.quantity) + ' ' + (c.quantity.unit || '')));
+    } else {
+      s.appendChild(chip('source', 'statement'));
+      if(c.predicate) s.appendChild(document.createTextNode(' ' + c.predicate.lemma));
+    }
+    if(c.hedged){
+      s.appendChild(document.createTextNode(' '));
+      s.appendChild(chip('hedge', 'hedged'));
+    }
+    d.appendChild(s);
+    d.addEventListener('toggle', function(){
+      if(!d.open) return;
+      if(!d.querySelector('table')) d.appendChild(details(c));
+      var m = marks(d.closest('section'), i)[0];
+      if(m) m.scrollIntoView({block: 'nearest'});
+    });
+    d.addEventListener('mouseenter', function(){ light(d, true); });
+    d.addEventListener('mouseleave', function(){ light(d, false); });
+    return d;
+  }
+  function marks(sec, i){ return sec.querySelectorAll('mark.hl[data-c~="' + i + '"]'); }
+  function light(d, on){
+    marks(d.closest('section'), d.dataset.i).forEach(function(m){
+      m.classList.toggle('focus', on); });
+  }
+  function showPage(sec, page){
+    var d = data(sec), n = d.claims.length;
+    if(d.page === page || !n) return;
+    d.page = page;
+    var list = sec.querySelector('.cardlist'), pager = sec.querySelector('.pager');
+    var start = page * PAGE, end = Math.min(n, start + PAGE);
+    list.textContent = '';
+    for(var i = start; i < end; i++) list.appendChild(card(d.claims[i], i));
+    pager.textContent = '';
+    if(n > PAGE){
+      var prev = el('button', 'prev', '\\u2039'), next = el('button', 'next', '\\u203a');
+      prev.disabled = page === 0; next.disabled = end >= n;
+      prev.onclick = function(){ showPage(sec, page - 1); };
+      next.onclick = function(){ showPage(sec, page + 1); };
+      pager.appendChild(prev);
+      pager.appendChild(document.createTextNode('claims ' + (start + 1) + '\\u2013' + end +
+                                                ' of ' + n));
+      pager.appendChild(next);
+    }
   }
   document.addEventListener('click', function(ev){
     var mark = ev.target.closest('mark.hl');
     if(!mark) return;
-    var found = cards(mark.dataset.claims);
-    found.forEach(function(c){
-      c.open = true; c.classList.add('flash');
+    var sec = mark.closest('section'), ids = mark.dataset.c.split(' ').map(Number);
+    showPage(sec, Math.floor(ids[0] / PAGE));
+    var first = null;
+    ids.forEach(function(i){
+      var c = sec.querySelector('details.card[data-i="' + i + '"]');
+      if(!c) return;
+      c.open = true; c.classList.add('flash'); first = first || c;
       setTimeout(function(){ c.classList.remove('flash'); }, 1200);
     });
-    if(found.length) found[0].scrollIntoView({block:'nearest'});
+    if(first) first.scrollIntoView({block: 'nearest'});
   });
-  function light(card, on){
-    var sel = 'mark.hl[data-claims~="'+CSS.escape(card.dataset.claim)+'"]';
-    var doc = card.closest('section');
-    doc.querySelectorAll(sel).forEach(function(m){ m.classList.toggle('focus', on); });
+  document.addEventListener('mouseover', function(ev){
+    var mark = ev.target.closest && ev.target.closest('mark.hl');
+    if(!mark || mark.title) return;
+    var d = data(mark.closest('section'));
+    mark.title = (mark.dataset.kinds || mark.className.split(' ')[1].slice(2)) + ': ' +
+      mark.dataset.c.split(' ').map(function(i){ return d.claims[i].id; }).join(', ');
+  });
+  var sections = document.querySelectorAll('section.doc');
+  if('IntersectionObserver' in window){
+    var seen = new IntersectionObserver(function(entries){
+      entries.forEach(function(e){
+        if(!e.isIntersecting) return;
+        showPage(e.target, Math.max(0, data(e.target).page));
+        seen.unobserve(e.target);
+      });
+    }, {rootMargin: '400px'});
+    sections.forEach(function(s){ seen.observe(s); });
+  } else {
+    sections.forEach(function(s){ showPage(s, 0); });
   }
-  document.querySelectorAll('details.card').forEach(function(card){
-    card.addEventListener('mouseenter', function(){ light(card, true); });
-    card.addEventListener('mouseleave', function(){ light(card, false); });
-    card.addEventListener('toggle', function(){
-      if(!card.open) return;
-      var m = card.closest('section').querySelector(
-        'mark.hl[data-claims~="'+CSS.escape(card.dataset.claim)+'"]');
-      if(m) m.scrollIntoView({block:'nearest'});
-    });
-  });
 })();
 """
