@@ -33,6 +33,7 @@ COLOURS = {
     "hedge": "#f6c1ee",
 }
 GAP = "\n[…]\n"
+CARDS_PER_PAGE = 100  # claim cards shown at a time; also the size of each JSON block
 CHUNK_CHARS = 8000  # text per lazily laid-out block
 CHUNK_BREAK = '</div><div class="chunk">'
 
@@ -127,14 +128,23 @@ def _document(doc: DocumentView, n: int) -> str:
     url = doc.meta.get("url")
     link = f' <a class="src" href="{_e(url)}" rel="noreferrer">{_e(url)}</a>' if url else ""
     return (
-        f'<section class="doc" id="doc-{n}"><h2>{_e(doc.doc_id)}'
+        f'<section class="doc" id="doc-{n}" data-n="{len(doc.records)}"><h2>{_e(doc.doc_id)}'
         f'<span class="count">{len(doc.records)} claims</span></h2>{link}{note}'
         f'<div class="cols"><div class="text"><div class="chunk">{_highlight(text, spans)}'
         '</div></div><div class="cards"><p class="pager"></p><div class="cardlist">'
         f"{'' if doc.records else '<p class=note>No claims.</p>'}</div></div></div>"
-        f'<script type="application/json" class="claims">{_claims_json(doc.records)}</script>'
-        "<p class=\"top\"><a href=\"#index\">↑ index</a></p></section>\n"
+        + "".join(
+            f'<script type="application/json" class="claims">{_claims_json(page)}</script>'
+            for page in _pages(doc.records)
+        )
+        + '<p class="top"><a href="#index">↑ index</a></p></section>\n'
     )
+
+
+def _pages(records: list[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
+    """The records in pages of ``CARDS_PER_PAGE`` (each page's JSON is parsed when shown)."""
+    for start in range(0, len(records), CARDS_PER_PAGE):
+        yield records[start : start + CARDS_PER_PAGE]
 
 
 def _claims_json(records: list[dict[str, Any]]) -> str:
@@ -326,18 +336,24 @@ mark.hl.focus{outline:2px solid #d00}
 .src{font-size:13px;color:#555}.top{font-size:13px;margin:6px 0 0}
 """
 
-# Cards are built from each section's JSON when the section comes into view, a page of
-# PAGE at a time, with textContent only (document text never goes through innerHTML).
-_SCRIPT = """
+# Cards are built from each section's JSON blocks when the section comes into view, a page
+# of PAGE at a time (only that page's block is parsed), with textContent only (document
+# text never goes through innerHTML).
+_SCRIPT_TEMPLATE = """
 (function(){
-  var PAGE = 100, docs = {};
+  var PAGE = %PAGE%, docs = {};
   function data(sec){
     var d = docs[sec.id];
     if(!d){
-      d = docs[sec.id] = {claims: JSON.parse(sec.querySelector('script.claims').textContent),
-                          page: -1};
+      var blocks = sec.querySelectorAll('script.claims');
+      d = docs[sec.id] = {blocks: blocks, pages: {}, page: -1, n: +sec.dataset.n};
     }
     return d;
+  }
+  function claim(d, i){
+    var k = Math.floor(i / PAGE);
+    if(!d.pages[k]) d.pages[k] = JSON.parse(d.blocks[k].textContent);
+    return d.pages[k][i - k * PAGE];
   }
   function el(tag, cls, text){
     var e = document.createElement(tag);
@@ -438,13 +454,13 @@ _SCRIPT = """
       m.classList.toggle('focus', on); });
   }
   function showPage(sec, page){
-    var d = data(sec), n = d.claims.length;
+    var d = data(sec), n = d.n;
     if(d.page === page || !n) return;
     d.page = page;
     var list = sec.querySelector('.cardlist'), pager = sec.querySelector('.pager');
     var start = page * PAGE, end = Math.min(n, start + PAGE);
     list.textContent = '';
-    for(var i = start; i < end; i++) list.appendChild(card(d.claims[i], i));
+    for(var i = start; i < end; i++) list.appendChild(card(claim(d, i), i));
     pager.textContent = '';
     if(n > PAGE){
       var prev = el('button', 'prev', '\\u2039'), next = el('button', 'next', '\\u203a');
@@ -476,7 +492,7 @@ _SCRIPT = """
     if(!mark || mark.title) return;
     var d = data(mark.closest('section'));
     mark.title = (mark.dataset.kinds || mark.className.split(' ')[1].slice(2)) + ': ' +
-      mark.dataset.c.split(' ').map(function(i){ return d.claims[i].id; }).join(', ');
+      mark.dataset.c.split(' ').map(function(i){ return claim(d, +i).id; }).join(', ');
   });
   var sections = document.querySelectorAll('section.doc');
   if('IntersectionObserver' in window){
@@ -493,3 +509,4 @@ _SCRIPT = """
   }
 })();
 """
+_SCRIPT = _SCRIPT_TEMPLATE.replace("%PAGE%", str(CARDS_PER_PAGE))
