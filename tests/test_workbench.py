@@ -274,3 +274,13 @@ def test_view_command_extracts_documents_itself(tmp_path: Path) -> None:
     body = out.read_text("utf-8")
     assert re.search(r'<mark class="hl k-quantity"[^>]*>300</mark>', body)
     assert "&lt;script&gt;x()&lt;/script&gt;" in body
+
+
+def test_claim_data_comes_in_blocks_of_one_page_of_cards() -> None:
+    base = records()[3]
+    many = [base | {"id": f"b#{n}"} for n in range(250)]
+    out = render_page(group_records(many, TEXTS))
+    blocks = re.findall(r'<script type="application/json" class="claims">(.*?)</script>', out)
+    assert [len(json.loads(b)) for b in blocks] == [100, 100, 50]
+    assert json.loads(blocks[2])[-1]["id"] == "b#249"
+    assert 'data-n="250"' in out

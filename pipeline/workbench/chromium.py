@@ -240,8 +240,9 @@ class Chromium:
             )
 
     def screenshot(self, path: Path, *, full_page: bool = False) -> None:
-        """Write a PNG of the viewport (or the whole page) to ``path``."""
-        params: dict[str, Any] = {"format": "png"}
+        """Write a PNG (a JPEG if ``path`` ends in .jpg) of the viewport or whole page."""
+        jpeg = str(path).lower().endswith((".jpg", ".jpeg"))
+        params: dict[str, Any] = {"format": "jpeg", "quality": 85} if jpeg else {"format": "png"}
         if full_page:
             params["captureBeyondViewport"] = True
         data = self.send("Page.captureScreenshot", params)["data"]
