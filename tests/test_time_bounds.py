@@ -38,3 +38,32 @@ def test_bounds(value: str, expected: tuple[str, str]) -> None:
 )
 def test_none_for_null_or_unparseable(value: str | None) -> None:
     assert value_bounds(value) == (None, None)
+
+
+def test_records_carry_the_days_of_each_time_and_the_type_of_each_place() -> None:
+    import datetime as dt
+
+    from pipeline.records import build_claims
+
+    text = "A novembre a Napoli sono arrivate 40 famiglie."
+    draft = {
+        "kind": "quantity",
+        "sentence": {"text": text, "start": 0, "end": len(text)},
+        "predicate": None,
+        "quantity": {"text": "40", "start": 34, "end": 36, "low": 40, "high": 40,
+                     "approx": False, "unit": "famiglia", "unit_text": "famiglie",
+                     "category": "people"},
+        "actors": [],
+        "places": [{"text": "Napoli", "start": 13, "end": 19, "name": "Napoli",
+                    "country": "ITA", "lat": None, "lon": None}],
+        "times": [{"text": "A novembre", "start": 0, "end": 10,
+                   "recipe": {"type": "month", "y": None, "m": 11, "dir": 0}}],
+        "sources": [], "hedged": False,
+    }
+    (claim,) = build_claims([draft], doc_id="t", text=text,
+                            document_date=dt.date(2025, 7, 1), model="m-1")
+    (time,) = claim.times
+    assert (time.value, time.start_date, time.end_date) == ("2024-11", "2024-11-01", "2024-11-30")
+    (place,) = claim.places
+    assert (place.type, place.geonames_id) == ("other", None)  # no point: not known as a city
+    assert claim.hedge is None
