@@ -2,6 +2,9 @@
 
 Exit codes: 0 all went well, 1 some documents failed (each reported on stderr, the
 others written), 2 usage error (bad option, unknown model, unwritable output).
+
+Only typer is imported up front; each command imports what it needs (spaCy, the models),
+so ``claims --help`` and ``claims --version`` answer at once.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from typing import Annotated, Optional
 
 import typer
 
+from pipeline import __version__
 from pipeline.evaluation.commands import evaluate
 from pipeline.training.commands import evaluate_ner, train
 
@@ -23,6 +27,31 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+dev = typer.Typer(
+    name="dev",
+    help="Developer commands: rebuild and score the bundled spaCy pipeline (needs the "
+    "shared corpora and, for train, the train extra).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"claims {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True,
+                     help="Print the package version and exit."),
+    ] = False,
+) -> None:
+    """Extract quantity and statement claims from Italian news as JSONL records."""
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -343,6 +372,7 @@ def info(
         nlp = load_pipeline(model)
     except (ModelNotFoundError, OSError) as exc:
         raise _fail(str(exc)) from None
+    typer.echo(f"package: italian-news-claims {__version__}")
     typer.echo(f"model: {model_label(nlp)}")
     typer.echo(f"path: {nlp.path or '(blank, in memory)'}")
     typer.echo(f"components: {', '.join(nlp.pipe_names)}")
@@ -351,8 +381,9 @@ def info(
 
 
 app.command("evaluate")(evaluate)
-app.command("train")(train)
-app.command("evaluate-ner")(evaluate_ner)
+dev.command("train")(train)
+dev.command("evaluate-ner")(evaluate_ner)
+app.add_typer(dev)
 
 
 def main() -> None:
