@@ -386,6 +386,131 @@ def schema() -> None:
     typer.echo(json.dumps(claim_json_schema(), indent=2, ensure_ascii=False))
 
 
+RecordsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="Claim records: JSONL file(s) from claims extract, or the folder of part "
+        "files of claims extract --dask.",
+        show_default=False,
+    ),
+]
+
+
+@app.command()
+def view(
+    inputs: Annotated[
+        list[str],
+        typer.Argument(
+            help="Claim records (JSONL files or part folders), or input documents as for "
+            "claims extract (they are then extracted first).",
+            show_default=False,
+        ),
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML page to write.")],
+    texts: Annotated[
+        Optional[list[str]],  # noqa: UP045
+        typer.Option(
+            "--texts",
+            "-t",
+            help="The input documents the records came from, to show whole texts "
+            "(without it: the sentences that hold claims).",
+        ),
+    ] = None,
+    model: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--model", "-m", help="spaCy pipeline, when INPUT is documents."),
+    ] = None,
+    date: Annotated[
+        Optional[str],  # noqa: UP045
+        typer.Option("--date", help="Default document date (YYYY-MM-DD) for documents."),
+    ] = None,
+    title: Annotated[str, typer.Option("--title", help="Page title.")] = "Claims",
+) -> None:
+    """Write one self-contained HTML page showing the claims of each document."""
+    from pipeline.documents import parse_document_date
+    from pipeline.loading import ModelNotFoundError
+    from pipeline.workbench.collect import collect
+    from pipeline.workbench.inputs import RecordsError
+    from pipeline.workbench.view import render_page
+
+    errors: list[str] = []
+    try:
+        default_date = parse_document_date(date) if date else None
+        docs = collect(
+            inputs, texts, model=model, default_date=default_date, on_error=errors.append
+        )
+    except (RecordsError, ValueError, ModelNotFoundError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    for message in errors:
+        typer.echo(f"error: {message} (skipped)", err=True)
+    try:
+        output.write_text(render_page(docs, title), encoding="utf-8")
+    except OSError as exc:
+        raise _fail(f"cannot write {output}: {exc.strerror or exc}") from None
+    claims = sum(len(d.records) for d in docs)
+    typer.echo(f"{len(docs)} documents, {claims} claims: {output}", err=True)
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    inputs: RecordsArg,
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the tables.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="parquet or csv.", case_sensitive=False)
+    ] = "parquet",
+) -> None:
+    """Write flat tables claims, actors, places, times, sources (needs the [analytics] extra)."""
+    from pipeline.workbench.export import export_tables
+    from pipeline.workbench.inputs import RecordsError
+
+    fmt = fmt.lower()
+    if fmt not in ("parquet", "csv"):
+        raise _fail(f"--format must be parquet or csv, not {fmt!r}")
+    try:
+        counts = export_tables(inputs, output, fmt)  # type: ignore[arg-type]
+    except (RecordsError, RuntimeError, OSError) as exc:
+        raise _fail(str(exc)) from None
+    except Exception as exc:  # DuckDB's errors (a record of another shape, a bad path)
+        raise _fail(f"{type(exc).__name__}: {exc}") from None
+    for table, rows in counts.items():
+        typer.echo(f"{output / f'{table}.{fmt}'}: {rows} rows", err=True)
+
+
+@app.command()
+def summary(
+    inputs: RecordsArg,
+    plot: Annotated[
+        Optional[Path],  # noqa: UP045
+        typer.Option("--plot", help="Also draw claims per month by category to this PNG "
+                     "(needs the [plot] extra)."),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")] = False,
+    top: Annotated[
+        int, typer.Option("--top", min=1, help="Largest quantities kept per category and unit.")
+    ] = 3,
+) -> None:
+    """Count claims by category, country, source kind and month; largest quantities per unit."""
+    from pipeline.workbench.inputs import RecordsError, iter_records
+    from pipeline.workbench.summary import format_summary, plot_months, summarize
+
+    try:
+        result = summarize(iter_records(inputs), top=top)
+    except (RecordsError, OSError, KeyError, TypeError) as exc:
+        raise _fail(f"cannot read the records: {exc}") from None
+    if as_json:
+        typer.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        typer.echo(format_summary(result))
+    if plot is not None:
+        try:
+            plot_months(result, plot)
+        except (RuntimeError, OSError) as exc:
+            raise _fail(str(exc)) from None
+        typer.echo(f"plot: {plot}", err=True)
+
+
 @app.command()
 def info(
     model: Annotated[

@@ -6,7 +6,9 @@ import datetime as dt
 import re
 from typing import Any
 
+from .components.times.bounds import value_bounds
 from .components.times.resolve import resolve
+from .place_types import place_type
 from .schema import ISO_TIME_VALUE, SCHEMA_VERSION, Claim
 
 _TIME_VALUE = re.compile(ISO_TIME_VALUE)
@@ -40,16 +42,11 @@ def build_claims(
             "predicate": draft["predicate"],
             "quantity": _shift(draft["quantity"], offset) if draft["quantity"] else None,
             "actors": [_shift(a, offset) for a in draft["actors"]],
-            "places": [_shift(p, offset) for p in draft["places"]],
-            "times": [
-                {
-                    **_shift({k: t[k] for k in ("text", "start", "end")}, offset),
-                    "value": _resolve(t["recipe"], document_date, t.get("future", False)),
-                }
-                for t in draft["times"]
-            ],
+            "places": [_place(_shift(p, offset)) for p in draft["places"]],
+            "times": [_time(t, document_date, offset) for t in draft["times"]],
             "sources": [_shift(s, offset) for s in draft["sources"]],
             "hedged": draft["hedged"],
+            "hedge": _shift(draft["hedge"], offset) if draft.get("hedge") else None,
             "document_date": date_text,
             "model": model,
             "meta": meta or {},
@@ -65,6 +62,30 @@ def _resolve(recipe: dict[str, Any], ref: dt.date | None, future: bool) -> str |
     except Exception:  # noqa: BLE001  an unresolvable time never costs the document
         return None
     return value if value is None or _TIME_VALUE.match(value) else None
+
+
+def _place(place: dict[str, Any]) -> dict[str, Any]:
+    """A place draft in contract key order, with ``type`` and ``geonames_id`` (schema 2)."""
+    kind, geonames_id = place_type(place)
+    return {
+        **{k: place[k] for k in ("text", "start", "end", "name", "country")},
+        "type": kind,
+        "geonames_id": geonames_id,
+        "lat": place["lat"],
+        "lon": place["lon"],
+    }
+
+
+def _time(time: dict[str, Any], document_date: dt.date | None, offset: int) -> dict[str, Any]:
+    """A time draft resolved to its ``value`` and the days it covers (schema 2)."""
+    value = _resolve(time["recipe"], document_date, time.get("future", False))
+    first, last = value_bounds(value)
+    return {
+        **_shift({k: time[k] for k in ("text", "start", "end")}, offset),
+        "value": value,
+        "start_date": first,
+        "end_date": last,
+    }
 
 
 def _shift(span: dict[str, Any], offset: int) -> dict[str, Any]:
