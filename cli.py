@@ -97,7 +97,8 @@ def extract(
     ] = 32,
     date: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--date", help="Default document date (YYYY-MM-DD) for inputs without one."),
+        typer.Option("--date", help="Default document date for inputs without one: YYYY-MM-DD, "
+                     "or YYYY-MM / YYYY when only the month or year is known."),
     ] = None,
     workers: Annotated[
         int, typer.Option("--workers", "-w", min=1, help="Worker processes (spaCy n_process).")
@@ -422,7 +423,7 @@ def view(
     ] = None,
     date: Annotated[
         Optional[str],  # noqa: UP045
-        typer.Option("--date", help="Default document date (YYYY-MM-DD) for documents."),
+        typer.Option("--date", help="Default document date (YYYY-MM-DD, YYYY-MM or YYYY)."),
     ] = None,
     title: Annotated[str, typer.Option("--title", help="Page title.")] = "Claims",
 ) -> None:

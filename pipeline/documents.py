@@ -85,16 +85,62 @@ def check_meta(meta: dict[str, Any]) -> None:
                 stack.extend((f"{name}[{i}]", item, depth + 1) for i, item in enumerate(value))
 
 
+class PartialDate(dt.date):
+    """A document date known only to the month (``2025-07``) or the year (``2025``), as a
+    dateline or an archive often gives it. It is the period's first day with a
+    ``precision`` of ``"month"`` or ``"year"``; ``isoformat()`` writes only what is known,
+    and :func:`period` gives the first and last day."""
+
+    precision: str
+
+    def __new__(cls, year: int, month: int = 1, day: int = 1, precision: str = "month"):
+        self = super().__new__(cls, year, month, day)
+        self.precision = precision
+        return self
+
+    def __reduce__(self):  # type: ignore[override]
+        return (PartialDate, (self.year, self.month, 1, self.precision))
+
+    def isoformat(self) -> str:
+        if self.precision == "year":
+            return f"{self.year:04d}"
+        return f"{self.year:04d}-{self.month:02d}"
+
+    __str__ = isoformat
+
+
+def period(date: dt.date) -> tuple[dt.date, dt.date]:
+    """First and last day a document date stands for (the same day for a full date)."""
+    if not isinstance(date, PartialDate):
+        return date, date
+    if date.precision == "year":
+        return dt.date(date.year, 1, 1), dt.date(date.year, 12, 31)
+    following = dt.date(date.year + (date.month == 12), date.month % 12 + 1, 1)
+    return dt.date(date.year, date.month, 1), following - dt.timedelta(days=1)
+
+
+_PARTIAL = re.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
 def parse_document_date(value: Any) -> dt.date:
-    """A document date from ``YYYY-MM-DD`` or an ISO timestamp; ``ValueError`` otherwise."""
+    """A document date from ``YYYY-MM-DD``, an ISO timestamp, ``YYYY-MM`` or ``YYYY`` (the
+    last two as a :class:`PartialDate`); ``ValueError`` otherwise."""
     if not isinstance(value, str):
         raise ValueError(f"'date' must be an ISO date string, got {value!r}")
     try:
         if len(value) > 10:
             return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        partial = _PARTIAL.fullmatch(value)
+        if partial:
+            year, month = int(partial[1]), partial[2]
+            if month is None:
+                return PartialDate(year, 1, 1, "year")
+            return PartialDate(year, int(month), 1, "month")
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ValueError(f"'date' is not an ISO date (YYYY-MM-DD): {value!r}") from None
+        raise ValueError(
+            f"'date' is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY): {value!r}"
+        ) from None
 
 
 @dataclass(frozen=True)

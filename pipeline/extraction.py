@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import dataclasses
 import datetime as dt
 import functools
 import multiprocessing
@@ -31,6 +32,7 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from .components.pack import text_length
+from .datelines import blank_dateline, find_dateline
 from .documents import Document, InputError, parse_document_date
 from .loading import load_pipeline, model_label
 from .records import build_claims
@@ -84,12 +86,29 @@ def split_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, s
 
 
 def _as_document(item: Document | dict[str, Any] | InputError, index: int) -> Document | InputError:
-    if isinstance(item, (Document, InputError)):
+    if isinstance(item, InputError):
         return item
+    if isinstance(item, Document):
+        return without_dateline(item)
     try:
-        return Document.from_mapping(item, default_id=f"doc-{index}")
+        return without_dateline(Document.from_mapping(item, default_id=f"doc-{index}"))
     except ValueError as exc:
         return InputError(f"document {index}", str(exc))
+
+
+def without_dateline(document: Document) -> Document:
+    """The document with its opening dateline (``(ANSA) - ROMA, 12 MAR -``) blanked out, so
+    that it is never part of a claim, and its date as the document date when the input has
+    none and the dateline gives a year (:mod:`pipeline.datelines`). Offsets are unchanged:
+    the text outside the dateline is the input's own."""
+    dateline = find_dateline(document.text)
+    if dateline is None:
+        return document
+    return dataclasses.replace(
+        document,
+        text=blank_dateline(document.text, dateline),
+        date=document.date or dateline.date,
+    )
 
 
 def extract_many(

@@ -8,6 +8,7 @@ from typing import Any
 
 from .components.times.bounds import value_bounds
 from .components.times.resolve import resolve
+from .documents import period
 from .place_types import place_type
 from .schema import ISO_TIME_VALUE, SCHEMA_VERSION, Claim
 
@@ -32,21 +33,25 @@ def build_claims(
     """
     claims = []
     date_text = document_date.isoformat() if document_date else None
+
+    def span(item: dict[str, Any]) -> dict[str, Any]:
+        return _trim(_shift(item, offset), text)
+
     for n, draft in enumerate(drafts, start=first_index):
         record = {
             "schema": SCHEMA_VERSION,
             "id": f"{doc_id}#{n}",
             "doc_id": doc_id,
             "kind": draft["kind"],
-            "sentence": _shift(draft["sentence"], offset),
+            "sentence": span(draft["sentence"]),
             "predicate": draft["predicate"],
-            "quantity": _shift(draft["quantity"], offset) if draft["quantity"] else None,
-            "actors": [_shift(a, offset) for a in draft["actors"]],
-            "places": [_place(_shift(p, offset)) for p in draft["places"]],
-            "times": [_time(t, document_date, offset) for t in draft["times"]],
-            "sources": [_shift(s, offset) for s in draft["sources"]],
+            "quantity": span(draft["quantity"]) if draft["quantity"] else None,
+            "actors": [span(a) for a in draft["actors"]],
+            "places": [_place(span(p)) for p in draft["places"]],
+            "times": [_time(span(t), document_date) for t in draft["times"]],
+            "sources": [span(s) for s in draft["sources"]],
             "hedged": draft["hedged"],
-            "hedge": _shift(draft["hedge"], offset) if draft.get("hedge") else None,
+            "hedge": span(draft["hedge"]) if draft.get("hedge") else None,
             "document_date": date_text,
             "model": model,
             "meta": meta or {},
@@ -56,11 +61,21 @@ def build_claims(
 
 
 def _resolve(recipe: dict[str, Any], ref: dt.date | None, future: bool) -> str | None:
-    """The time's ISO value; ``None`` when it cannot be had (a date beyond year 9999...)."""
+    """The time's ISO value; ``None`` when it cannot be had (a date beyond year 9999...).
+
+    Against a document date known only to the month or year (:class:`PartialDate`), a
+    value counts only if the period's first and last day both give it: *a novembre* in a
+    ``2025-07`` document is ``2024-11``, *ieri* is null."""
     try:
-        value = resolve(recipe, ref, future)  # type: ignore[arg-type]
+        if ref is None:
+            values = {resolve(recipe, ref, future)}  # type: ignore[arg-type]
+        else:
+            values = {resolve(recipe, day, future) for day in period(ref)}  # type: ignore[arg-type]
     except Exception:  # noqa: BLE001  an unresolvable time never costs the document
         return None
+    if len(values) != 1:
+        return None
+    value = values.pop()
     return value if value is None or _TIME_VALUE.match(value) else None
 
 
@@ -76,16 +91,29 @@ def _place(place: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _time(time: dict[str, Any], document_date: dt.date | None, offset: int) -> dict[str, Any]:
+def _time(time: dict[str, Any], document_date: dt.date | None) -> dict[str, Any]:
     """A time draft resolved to its ``value`` and the days it covers (schema 2)."""
     value = _resolve(time["recipe"], document_date, time.get("future", False))
     first, last = value_bounds(value)
     return {
-        **_shift({k: time[k] for k in ("text", "start", "end")}, offset),
+        **{k: time[k] for k in ("text", "start", "end")},
         "value": value,
         "start_date": first,
         "end_date": last,
     }
+
+
+def _trim(span: dict[str, Any], text: str) -> dict[str, Any]:
+    """The span without leading or trailing whitespace (a sentence after a blank line or a
+    blanked dateline starts at its first word)."""
+    start, end = span["start"], span["end"]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if (start, end) == (span["start"], span["end"]):
+        return span
+    return {**span, "start": start, "end": end, "text": text[start:end]}
 
 
 def _shift(span: dict[str, Any], offset: int) -> dict[str, Any]:

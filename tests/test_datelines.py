@@ -52,3 +52,62 @@ def test_blanking_keeps_offsets() -> None:
     assert len(blanked) == len(text)
     assert blanked.strip() == "Sono morte 3 persone."
     assert blanked[blanked.index("Sono"):] == text[text.index("Sono"):]
+
+
+@pytest.fixture(scope="module")
+def blank():
+    from pipeline.loading import load_pipeline
+
+    return load_pipeline("blank")
+
+
+def test_dateline_day_is_never_a_claim_and_spans_are_trimmed(blank) -> None:
+    from pipeline import extract
+
+    text = "(ANSA) - NAPOLI, 14 GIU - Sono 9 le persone arrestate.\n\nIeri sono morte 3 persone."
+    claims = extract(text, doc_id="a", date="2025-06-14", nlp=blank)
+    assert [c.quantity.low for c in claims] == [9, 3]
+    assert claims[0].sentence.text == "Sono 9 le persone arrestate."
+    assert claims[1].sentence.text == "Ieri sono morte 3 persone."
+    for claim in claims:
+        assert text[claim.sentence.start : claim.sentence.end] == claim.sentence.text
+
+
+def test_dateline_with_a_year_dates_an_undated_document(blank) -> None:
+    from pipeline import extract
+
+    text = "ROMA, 3 ottobre 2025 (AGI) - Ieri sono morte 4 persone."
+    (claim,) = extract(text, doc_id="b", nlp=blank)
+    assert claim.document_date == "2025-10-03"
+    assert [t.value for t in claim.times] == ["2025-10-02"]
+    # a date given with the input wins over the dateline's
+    (claim,) = extract(text, doc_id="b", date="2025-10-04", nlp=blank)
+    assert claim.document_date == "2025-10-04"
+
+
+@pytest.mark.parametrize(("date", "month_value", "yesterday"), [
+    ("2025-07-15", "2024-11", "2025-07-14"),
+    ("2025-07", "2024-11", None),   # a month is known: novembre is past, ieri is not a day
+    ("2025", None, None),           # a year: novembre could be this year's or last year's
+])
+def test_document_date_of_month_or_year_precision(blank, date, month_value, yesterday) -> None:
+    from pipeline import extract
+
+    (claim,) = extract("Ieri sono morte 3 persone, secondo la polizia.", doc_id="c",
+                       date=date, nlp=blank)
+    assert claim.document_date == date
+    assert [t.value for t in claim.times] == [yesterday]
+    (claim,) = extract("A novembre erano morte 5 persone.", doc_id="d", date=date, nlp=blank)
+    assert [t.value for t in claim.times] == [month_value]
+
+
+def test_partial_dates_parse_and_reject() -> None:
+    from pipeline.documents import parse_document_date, period
+
+    assert parse_document_date("2024-02").isoformat() == "2024-02"
+    assert period(parse_document_date("2024-02")) == (dt.date(2024, 2, 1), dt.date(2024, 2, 29))
+    assert period(parse_document_date("2024")) == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    assert period(parse_document_date("2024-12"))[1] == dt.date(2024, 12, 31)
+    for bad in ("2024-13", "24-02", "2024-2", "marzo"):
+        with pytest.raises(ValueError):
+            parse_document_date(bad)
