@@ -28,7 +28,13 @@ from typing import BinaryIO
 from .documents import Document, InputError
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-TEXT_SUFFIXES = (".txt",)
+TEXT_SUFFIXES = (".txt",)  # and files with no suffix; any other suffix is refused
+UNSUPPORTED_HINTS = {
+    ".json": "; a JSON array of documents becomes JSONL with: jq -c '.[]' FILE.json",
+    ".csv": "; a CSV becomes JSONL with, e.g., python -c \"import csv,json,sys; "
+            "[print(json.dumps(r)) for r in csv.DictReader(sys.stdin)]\" < FILE.csv",
+    ".md": "; a Markdown article can be read as text: rename it .txt",
+}
 BINARY_SNIFF = 8192
 
 _WIDE_BOMS = (
@@ -152,6 +158,11 @@ def _read_path(
     where = str(path)
     if not path.exists():
         yield InputError(where, "no such file or folder"), where
+        return
+    if _suffix(path) not in (*JSONL_SUFFIXES, *TEXT_SUFFIXES, ""):
+        hint = UNSUPPORTED_HINTS.get(_suffix(path), "")
+        yield InputError(where, f"unsupported input type {_suffix(path)!r} (read: .txt, "
+                                f".jsonl, .jsonl.gz, or - for stdin){hint}"), where
         return
     line = 0  # the last line read, to say where a damaged gzip stream stops
     try:

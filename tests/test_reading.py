@@ -95,7 +95,7 @@ def test_bad_jsonl_lines_are_reported_by_line_and_the_rest_is_read(tmp_path: Pat
         f"{path}:4": "expected a JSON object, got list",
         f"{path}:5": "'text' must be a string, got int",
         f"{path}:6": "empty text",
-        f"{path}:7": "'date' is not an ISO date (YYYY-MM-DD): 'ieri'",
+        f"{path}:7": "'date' is not an ISO date (YYYY-MM-DD, YYYY-MM or YYYY): 'ieri'",
         f"{path}:8": "not valid UTF-8 (bad byte at offset 30)",
     }
 
@@ -131,3 +131,25 @@ def test_reading_is_lazy(tmp_path: Path) -> None:
     assert next(stream).text == "Uno."
     path.unlink()  # already open: the rest still comes from the open handle
     assert next(stream).text == "Due."
+
+
+@pytest.mark.parametrize("name", ["docs.json", "docs.csv", "article.md", "page.html"])
+def test_file_of_another_type_named_explicitly_is_refused_with_a_hint(
+    tmp_path: Path, name: str
+) -> None:
+    bad = tmp_path / name
+    bad.write_text('[{"id": "a", "text": "Sono morte 3 persone."}]', encoding="utf-8")
+    good = tmp_path / "ok.txt"
+    good.write_text("Sono morte 3 persone.", encoding="utf-8")
+    items = list(iter_documents([bad, good]))
+    assert isinstance(items[0], InputError)
+    assert items[0].where == str(bad)
+    assert "unsupported input type" in items[0].message
+    assert isinstance(items[1], Document) and items[1].id == "ok"
+
+
+def test_file_without_suffix_is_text(tmp_path: Path) -> None:
+    plain = tmp_path / "articolo"
+    plain.write_text("Sono morte 3 persone.", encoding="utf-8")
+    (item,) = iter_documents([plain])
+    assert isinstance(item, Document) and item.text == "Sono morte 3 persone."
