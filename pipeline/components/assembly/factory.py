@@ -246,6 +246,8 @@ class AssemblyComponent:
                     "country": p._.place.country,
                     "lat": p._.place.lat,
                     "lon": p._.place.lon,
+                    "type": p._.place.type,
+                    "geonames_id": p._.place.geonames_id,
                 }
                 for p in _unique(claim.places)
             ],

@@ -17,9 +17,13 @@ class ActorInfo:
 
 @dataclass(frozen=True)
 class PlaceInfo:
-    """A place: canonical Italian ``name``, alpha-3 ``country`` and coordinates when known."""
+    """A place: canonical Italian ``name``, alpha-3 ``country``, coordinates when known (a
+    country has none: never its capital's point), ``type`` (country, region, city, feature,
+    other) and the GeoNames id when known."""
 
     name: str
     country: str | None
     lat: float | None
     lon: float | None
+    type: str = "other"
+    geonames_id: int | None = None
