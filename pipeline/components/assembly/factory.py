@@ -32,6 +32,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ...schema import Place
 from ..syntax import clause_head, has_parse, is_ancestor
 from . import asides, sharing
 from .claim import Claim, overlaps, within
@@ -246,8 +247,7 @@ class AssemblyComponent:
                     "country": p._.place.country,
                     "lat": p._.place.lat,
                     "lon": p._.place.lon,
-                    "type": p._.place.type,
-                    "geonames_id": p._.place.geonames_id,
+                    **_place_extras(p),
                 }
                 for p in _unique(claim.places)
             ],
@@ -310,6 +310,14 @@ def _content_verb(token: Token | None) -> Token | None:
         if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "ADJ", "NOUN"}:
             return child
     return token
+
+
+# The place type and GeoNames id join the record when the schema has them (schema 2).
+PLACE_EXTRAS = [k for k in ("type", "geonames_id") if k in Place.model_fields]
+
+
+def _place_extras(place: Span) -> dict[str, Any]:
+    return {k: getattr(place._.place, k) for k in PLACE_EXTRAS}
 
 
 def _token(doc: Doc, index: int | None) -> Token | None:

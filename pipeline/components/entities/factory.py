@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import gazetteer as gz
+from . import participants
 from .info import ActorInfo, PlaceInfo
 from .roles import is_place
 from .words import (
@@ -410,6 +411,8 @@ class ClaimsEntities:
             if kind == "a" and c.kind == "ner" and value[0] == "ORG" and value[2] is None:
                 unknown.add((c.start, c.end))
         actors = self._coordinated_countries(doc, actors, unknown)
+        actors, places = participants.titles(doc, actors, places)
+        actors = participants.named_demonyms(doc, actors)
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
@@ -421,6 +424,7 @@ class ClaimsEntities:
                 (sole,) = named
                 actors = [(s, e, [v[0], v[1], sole] if (s, e) in unknown and v[2] is None else v)
                           for s, e, v in actors]
+            actors = participants.person_countries(actors, places, doc, unknown)
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info
