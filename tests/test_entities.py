@@ -367,3 +367,18 @@ def test_person_takes_the_country_of_another_mention_of_the_name(nlp: Language) 
              "corso", "a", "Monza", "."]
     doc = run(nlp, with_ents(nlp, words, [(3, 5, "PER"), (8, 9, "PER")]))
     assert [(a[0], a[3]) for a in actors(doc)] == [("Ugo Pires", "BRA"), ("Pires", "BRA")]
+
+
+def test_country_inside_a_longer_name_and_organisation_joined_to_it(nlp: Language) -> None:
+    words = ["Il", "vincitore", "del", "Giro", "di", "Spagna", "e", "i", "Lancieri", "della",
+             "Marina", "sono", "arrivati", "."]
+    doc = run(nlp, with_ents(nlp, words, [(10, 11, "ORG")]))
+    assert [a[:3] for a in actors(doc)] == [("Lancieri della Marina", "ORG",
+                                             "Lancieri della Marina")]
+    assert places(doc) == []
+
+
+def test_name_after_a_place_noun_and_a_comma_is_that_place(nlp: Language) -> None:
+    doc = nlp("Dieci feriti sono arrivati nell'ospedale della capitale, Nairobi, stamattina.")
+    assert actors(doc) == []
+    assert places(doc) == [("Nairobi", "Nairobi", "KEN")]

@@ -113,7 +113,6 @@ class AssemblyComponent:
                 covered = _introduced(source, sent_sources, claims, sent)
                 for claim in covered or self._covered(claims, governor, parsed):
                     claim.sources.append(source)
-            source_spans = [s for c in claims for s in c.sources]
             claimless = asides.claimless_asides(sent, claims)
             dated = asides.participle_asides(sent, claims) if parsed else []
             part = asides.parts(sent)
@@ -127,7 +126,7 @@ class AssemblyComponent:
                 for item in items:
                     if any(overlaps(item, q.quantity) for q in claims if q.quantity):
                         continue
-                    if attr != "times" and any(overlaps(item, s) for s in source_spans):
+                    if attr != "times" and any(overlaps(item, s) for s in sent_sources):
                         continue
                     if any(a.start <= item.start and item.end <= a.end for a in claimless):
                         continue
@@ -139,7 +138,9 @@ class AssemblyComponent:
                     if attr != "actors" and asides.fronted(sent, item, claims):
                         owners = list(claims)
                     else:
-                        owners = sharing.owners(claims, item, sent, parsed, attr == "times")
+                        owners = sharing.owners(
+                            claims, item, sent, parsed, attr == "times", attr != "actors"
+                        )
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]

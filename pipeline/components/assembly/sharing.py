@@ -9,7 +9,12 @@ from .claim import Claim
 
 
 def owners(
-    claims: list[Claim], item: Span, sent: Span, parsed: bool, dated: bool = False
+    claims: list[Claim],
+    item: Span,
+    sent: Span,
+    parsed: bool,
+    dated: bool = False,
+    side: bool = True,
 ) -> list[Claim]:
     """The claims ``item`` (an actor, place or time) belongs to: the claims of its clause,
     of a counted noun's phrase around it, or the nearest claim (the module docstring of
@@ -40,6 +45,8 @@ def owners(
     below = [c for c in claims if is_ancestor(item_head, c.head)]
     if below:
         return with_listed(below, groups)
+    if not side:
+        return []
     best = min(tree_distance(item.root, c.anchor) for c in claims)
     nearest = [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
     return with_listed(nearest, groups)

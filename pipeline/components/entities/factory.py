@@ -411,7 +411,7 @@ class ClaimsEntities:
             if kind == "a" and c.kind == "ner" and value[0] == "ORG" and value[2] is None:
                 unknown.add((c.start, c.end))
         actors = self._coordinated_countries(doc, actors, unknown)
-        actors, places = participants.titles(doc, actors, places)
+        actors, places = participants.titles(doc, actors, places, unknown)
         actors = participants.named_demonyms(doc, actors)
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]

@@ -7,8 +7,10 @@ place value ``[name, country, lat, lon, type, geonames_id]``.
 - A name inside a title is not an actor ([AC8]): in ``il Presidente del Consiglio, Romano
   Prodi`` the title's complement (``Consiglio``) goes, and the person takes its country; a
   title with no name after it is the actor (``il sindaco di Firenze`` → one PER actor of
-  Italy, [AC5]). An institution head before a person (``il governo di Bashar al-Assad``,
-  ``il regime di Assad``) forms one ORG actor.
+  Italy, [AC5]). A name after ``di`` and a capitalised word is part of a longer name: a
+  country or city there is no actor (``il Giro di Francia``), an organisation makes one
+  name with the word (``i Fucilieri della Marina``). An institution head before a person
+  (``il governo di Bashar al-Assad``, ``il regime di Assad``) forms one ORG actor.
 - A demonym that qualifies a named participant is not an actor of its own: the name takes
   its country (``la cancelliera tedesca Angela Merkel``, ``il team kazako Astana``, ``Hina
   Saleem, la giovane pakistana``).
@@ -44,8 +46,10 @@ def _country(v: list, is_place: bool) -> str | None:
     return v[1] if is_place else v[2]
 
 
-def titles(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[Item], list[Item]]:
-    """Names inside titles and institutions of a person (see the module docstring)."""
+def titles(doc: Doc, actors: list[Item], places: list[Item],
+           unknown: set[tuple[int, int]]) -> tuple[list[Item], list[Item]]:
+    """Names inside titles and institutions of a person (see the module docstring); the
+    organisations it builds join ``unknown`` (those of no known country)."""
     starts = {s: (s, e, v) for s, e, v in actors}
     drop_a: set[int] = set()
     drop_p: set[int] = set()
@@ -57,10 +61,12 @@ def titles(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[Item]
             role = norm(doc[s - 2].text)
             if role in PERSON_INSTITUTIONS and not is_place and v[0] == "PER":
                 new.append((s - 2, e, ["ORG", doc[s - 2:e].text, None]))
+                unknown.add((s - 2, e))
                 drop_a.add(s)
                 continue
-            if role not in TITLE_ROLES:
-                continue
+            in_name = doc[s - 2].text[:1].isupper() and not doc[s - 2].is_sent_start
+            if role not in TITLE_ROLES and not (in_name and not is_place):
+                continue  # a capitalised word before: part of a longer name (Giro di Francia)
             if not is_place and v[0] == "PER":
                 continue
             nxt = e + 1 if e < len(doc) and doc[e].text == "," else e
@@ -69,8 +75,12 @@ def titles(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[Item]
             if person is not None and person[2][0] == "PER":
                 if person[2][2] is None and country:
                     person[2][2] = country
-            else:
+            elif role in TITLE_ROLES:
                 new.append((s - 2, e, ["PER", doc[s - 2:e].text, country]))
+            elif v[0] == "ORG":  # one longer name: "Fucilieri della Marina"
+                new.append((s - 2, e, ["ORG", doc[s - 2:e].text, country]))
+                if country is None:
+                    unknown.add((s - 2, e))
             (drop_p if is_place else drop_a).add(s)
     actors = [a for a in actors if a[0] not in drop_a] + new
     places = [p for p in places if p[0] not in drop_p]

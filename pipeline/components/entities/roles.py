@@ -10,6 +10,7 @@ from .gazetteer import natural_events
 from .words import (
     ACTOR_DEPS,
     ACTOR_PREPS,
+    APPOSITION,
     AREA_NOUNS,
     BETWEEN,
     COORD,
@@ -31,6 +32,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     natural disaster strikes (``il terremoto ha colpito il Giappone``) is a place."""
     if struck(doc, start, end):
         return True
+    if start >= 2 and doc[start - 1].text == "," and norm(doc[start - 2].text) in APPOSITION:
+        return True  # the name of a place noun: "nell'ospedale della capitale, Mogadiscio"
     span = doc[start:end]
     if any(t.dep for t in span):  # parsed (a whole-doc has_annotation per mention is O(n²))
         root = span.root
