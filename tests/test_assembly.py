@@ -496,3 +496,11 @@ def test_cue_before_a_colon_introduces_what_follows_up_to_the_next_source(
         ("12", ["La polizia"]),
         ("30", ["il sindaco"]),
     ]
+
+
+def test_listed_counts_each_with_its_own_place(nlp: Language) -> None:
+    claims = _claims_of(nlp, "Si contano 25 casi in Svezia, 7 casi in Danimarca e 2 in Austria.")
+    assert [(c.quantity.text, [p.text for p in c.places]) for c in claims] == [
+        ("25", ["Svezia"]), ("7", ["Danimarca"]), ("2", ["Austria"])]
+    (claim,) = _claims_of(nlp, "Sono morte 12 persone a Tokyo.")  # one count: as before
+    assert [p.text for p in claim.places] == ["Tokyo"]

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..syntax import clause_head, is_ancestor, tree_distance
+from ..syntax import ARTICLES, PREPOSITIONS, clause_head, is_ancestor, tree_distance
 from .claim import Claim
 
 
@@ -21,6 +21,10 @@ def owners(
     :mod:`.factory` gives the rules); counts listed together share their items."""
     if len(claims) == 1:
         return claims
+    if not dated:
+        own = parallel_owner(claims, item)
+        if own is not None:
+            return [own]
     if not parsed:
         return surface_owners(claims, item, sent)
     heads = {c.head.i for c in claims}
@@ -50,6 +54,45 @@ def owners(
     best = min(tree_distance(item.root, c.anchor) for c in claims)
     nearest = [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
     return with_listed(nearest, groups)
+
+
+def _count_end(claim: Claim) -> int | None:
+    """End of a count and its counted noun (``7 casi``, ``3``), for quantity claims."""
+    q = claim.quantity
+    if q is None:
+        return None
+    doc = q.doc
+    end = q.end
+    if q.end <= claim.anchor.i <= q.end + 1 and all(
+        t.pos_ == "DET" for t in doc[q.end : claim.anchor.i]
+    ):
+        end = claim.anchor.i + 1
+    return end
+
+
+def _preposition_then_name(doc: Doc, i: int) -> int | None:
+    """Index of the capitalised word after a preposition (and article) at ``i``, or None."""
+    if i >= len(doc) or doc[i].lower_.replace("’", "'") not in PREPOSITIONS:
+        return None
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in ARTICLES:
+        j += 1
+    return j if j < len(doc) and doc[j].text[:1].isupper() else None
+
+
+def parallel_owner(claims: list[Claim], item: Span) -> Claim | None:
+    """In a list of counts that each name their own place (``25 casi in Svezia, 7 in
+    Germania e 1 in Olanda``), the count right before the item's preposition: each count
+    its own place. None unless at least two counts of the sentence have that shape."""
+    doc = item.doc
+    shaped = {}
+    for claim in claims:
+        end = _count_end(claim)
+        if end is not None and _preposition_then_name(doc, end) is not None:
+            shaped[_preposition_then_name(doc, end)] = claim
+    if len(shaped) < 2:
+        return None
+    return shaped.get(item.start)
 
 
 def phrase_owners(claims: list[Claim], item: Span, dated: bool = False) -> list[Claim]:
