@@ -163,7 +163,7 @@ def test_misc_is_looked_up_or_dropped(nlp: Language) -> None:
 
 def test_other_label_sets_and_label_map() -> None:
     nlp = blank_with("claims_entities", sentencizer=False)
-    words = ["I", "francesi", "hanno", "visitato", "lo", "Stade", "de", "France", "a",
+    words = ["I", "francesi", "sono", "entrati", "nello", "Stade", "de", "France", "a",
              "Saint-Denis", "con", "Acme", "."]
     ents = [(1, 2, "NORP"), (5, 8, "FAC"), (9, 10, "GPE"), (11, 12, "ORG")]
     doc = run(nlp, with_ents(nlp, words, ents))
@@ -226,7 +226,7 @@ def test_languages_regions_and_proper_names(nlp: Language) -> None:
     doc = nlp("Il libro, tradotto in inglese, parla dell'impero confinante col Mar Nero.")
     assert actors(doc) == []
     assert places(doc) == [("Mar Nero", "Mar Nero", None)]
-    words = ["La", "Nuova", "Guinea", "e", "la", "Yamato", "Video", "."]
+    words = ["In", "Nuova", "Guinea", "e", "la", "Yamato", "Video", "."]
     doc = run(nlp, with_ents(nlp, words, [(1, 3, "LOC"), (5, 7, "ORG")]))
     assert places(doc) == [("Nuova Guinea", "Nuova Guinea", None)]
     assert actors(doc) == [("Yamato Video", "ORG", "Yamato Video", None)]
@@ -382,3 +382,12 @@ def test_name_after_a_place_noun_and_a_comma_is_that_place(nlp: Language) -> Non
     doc = nlp("Dieci feriti sono arrivati nell'ospedale della capitale, Nairobi, stamattina.")
     assert actors(doc) == []
     assert places(doc) == [("Nairobi", "Nairobi", "KEN")]
+
+
+def test_model_place_that_nothing_confirms_is_dropped(nlp: Language) -> None:
+    # The NER's LOC on a ship class: no gazetteer entry, no place word or preposition.
+    words = ["Due", "incrociatori", "della", "classe", "Varyag", "sono", "salpati", "da",
+             "Tarvik", "verso", "il", "porto", "di", "Kelmar", "."]
+    doc = run(nlp, with_ents(nlp, words, [(4, 5, "LOC"), (8, 9, "LOC"), (13, 14, "LOC")]))
+    assert [p[0] for p in places(doc)] == ["Tarvik", "porto di Kelmar"]
+    assert actors(doc) == []

@@ -24,8 +24,10 @@ from . import participants
 from .info import ActorInfo, PlaceInfo
 from .roles import is_place
 from .words import (
+    AREA_NOUNS,
     ARTICLES,
     BETWEEN,
+    COORD,
     DI_FORMS,
     LANGUAGE_PREPS,
     PLACE_PREPS,
@@ -207,6 +209,27 @@ class ClaimsEntities:
             if label in {"PER", "ORG", "LOC", "GPE", "NORP", "MISC"}:
                 out.append(Cand(ent.start, ent.end, "ner", 2, {"label": label}))
         return out
+
+    def _confirmed_place(self, doc: Doc, start: int, end: int,
+                         decided: dict[int, bool]) -> bool:
+        """Whether the context confirms a place name the gazetteers do not know: a place
+        noun inside or before it (``ospedale Töölö``, ``la località Raica``), a place
+        preposition before it (``a Telti``, ``sui Campi Elisi``), a place before a
+        conjunction (``in Francia e GB``), or ``di`` after an area noun (``nel nord del
+        Kordofan``, ``nei dintorni dello Stade de France``)."""
+        if any(key(doc[i:i + 1]) in self.place_heads for i in range(start, end)):
+            return True
+        prev = prev_word(doc, start)
+        if prev is None:
+            return False
+        word = norm(prev.text)
+        if word in PLACE_PREPS or key(doc[prev.i:prev.i + 1]) in self.place_heads:
+            return True
+        if word in COORD and decided.get(prev.i - 1):  # "in Francia e GB"
+            return True
+        before = prev_word(doc, prev.i) if word in DI_FORMS else None
+        return before is not None and (norm(before.text) in AREA_NOUNS
+                                       or key(doc[before.i:before.i + 1]) in self.place_heads)
 
     @staticmethod
     def _event_name(doc: Doc, start: int) -> bool:
@@ -518,6 +541,8 @@ class ClaimsEntities:
                 if label == "GPE" and not is_place(doc, c.start, c.end, city=False,
                                                          decided=decided):
                     return "a", ["GPE", span.text, a3]
+                if label == "LOC" and not self._confirmed_place(doc, c.start, c.end, decided):
+                    return None  # the model's guess, which no gazetteer or context confirms
                 return "p", [span.text, a3, None, None, "other", None]
             return self._resolve_found(doc, c, found, decided)
         found = self._lookup(span, ctx)
