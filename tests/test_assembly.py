@@ -504,3 +504,28 @@ def test_listed_counts_each_with_its_own_place(nlp: Language) -> None:
         ("25", ["Svezia"]), ("7", ["Danimarca"]), ("2", ["Austria"])]
     (claim,) = _claims_of(nlp, "Sono morte 12 persone a Tokyo.")  # one count: as before
     assert [p.text for p in claim.places] == ["Tokyo"]
+
+
+def _dated(nlp: Language, noun: str) -> list:
+    # "L'<noun> del 2019 ha registrato 12 feriti."
+    doc = parsed_doc(
+        nlp,
+        [
+            ("L'", 1, "det", "DET"),
+            (noun, 4, "nsubj", "NOUN"),
+            ("del", 1, "case", "ADP"),
+            ("2019", -2, "nmod", "NUM"),
+            ("ha", 1, "aux", "AUX"),
+            ("registrato", 0, "ROOT", "VERB"),
+            ("12", 1, "nummod", "NUM"),
+            ("feriti", -2, "obj", "NOUN"),
+            (".", -3, "punct", "PUNCT"),
+        ],
+    )
+    (claim,) = run(nlp, doc)
+    return [t.text for t in claim.times]
+
+
+def test_date_of_a_thing_is_not_the_claims_but_an_events_is(nlp: Language) -> None:
+    assert _dated(nlp, "edizione") == []  # the edition's year, not when the 12 were hurt
+    assert _dated(nlp, "attentato") == ["2019"]

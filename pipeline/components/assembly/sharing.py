@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..syntax import ARTICLES, PREPOSITIONS, clause_head, is_ancestor, tree_distance
+from .asides import _incident_words
 from .claim import Claim
 
 
@@ -19,6 +20,8 @@ def owners(
     """The claims ``item`` (an actor, place or time) belongs to: the claims of its clause,
     of a counted noun's phrase around it, or the nearest claim (the module docstring of
     :mod:`.factory` gives the rules); counts listed together share their items."""
+    if dated and parsed and dates_a_thing(claims, item):
+        return []
     if len(claims) == 1:
         return claims
     if not dated:
@@ -54,6 +57,31 @@ def owners(
     best = min(tree_distance(item.root, c.anchor) for c in claims)
     nearest = [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
     return with_listed(nearest, groups)
+
+
+GENITIVE = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'", "da", "dal",
+            "dallo", "dalla", "dai", "dagli", "dalle", "dall'"}
+
+
+def dates_a_thing(claims: list[Claim], time: Span) -> bool:
+    """Whether a time is a ``di``/``da`` complement of a noun that is neither a counted noun
+    nor an event ([TM1]): it dates that thing, not the claim's event (``l'edizione di
+    quest'anno``, ``le proteste del 2011``, ``il presidente al potere dal 2002``, ``la
+    convenzione del 1997``). A date hung on an event noun (``l'attentato del 13
+    novembre``) or on the counted noun stays."""
+    root = time.root
+    head = root.head
+    if root.dep_ != "nmod" or head.pos_ not in {"NOUN", "PROPN"} or head == root:
+        return False
+    cases = {c.lower_.replace("’", "'") for c in root.children if c.dep_ == "case"}
+    if not cases & GENITIVE:
+        return False
+    for claim in claims:
+        q = claim.quantity
+        if head.i == claim.anchor.i or (q is not None and q.start <= head.i < q.end):
+            return False
+    nouns, _happening = _incident_words()
+    return head.lower_ not in nouns and head.lemma_.lower() not in nouns
 
 
 def _count_end(claim: Claim) -> int | None:
