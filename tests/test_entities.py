@@ -391,3 +391,14 @@ def test_model_place_that_nothing_confirms_is_dropped(nlp: Language) -> None:
     doc = run(nlp, with_ents(nlp, words, [(4, 5, "LOC"), (8, 9, "LOC"), (13, 14, "LOC")]))
     assert [p[0] for p in places(doc)] == ["Tarvik", "porto di Kelmar"]
     assert actors(doc) == []
+
+
+@pytest.mark.parametrize(("noun", "kept"), [("ciclismo", False), ("marinai", True),
+                                            ("camionisti", True), ("offensiva", True)])
+def test_demonym_adjective_needs_a_noun_for_people_or_the_state(
+    nlp: Language, noun: str, kept: bool
+) -> None:
+    rows = [("Il", 1, "det", "DET"), (noun, 2, "nsubj", "NOUN"), ("greco", -1, "amod", "ADJ"),
+            ("cresce", 0, "ROOT", "VERB"), (".", -1, "punct", "PUNCT")]
+    doc = run(nlp, parsed_doc(nlp, rows))
+    assert [a[0] for a in actors(doc)] == (["greco"] if kept else [])

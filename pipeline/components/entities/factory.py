@@ -436,6 +436,7 @@ class ClaimsEntities:
         actors = self._coordinated_countries(doc, actors, unknown)
         actors, places = participants.titles(doc, actors, places, unknown)
         actors = participants.named_demonyms(doc, actors)
+        actors = participants.demonym_heads(actors, doc)
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])

@@ -14,6 +14,8 @@ place value ``[name, country, lat, lon, type, geonames_id]``.
 - A demonym that qualifies a named participant is not an actor of its own: the name takes
   its country (``la cancelliera tedesca Angela Merkel``, ``il team kazako Astana``, ``Hina
   Saleem, la giovane pakistana``).
+- With a parse, a demonym adjective on a noun neither for people nor a thing of the state is
+  no actor (``il ciclismo italiano``; [AC3] b).
 - People of unknown country take it from an earlier or later mention of the same name
   (``Richie McCaw`` … ``McCaw``), else from the document's main country.
 """
@@ -21,9 +23,11 @@ place value ``[name, country, lat, lon, type, geonames_id]``.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from ...lexicon_files import read_tsv
 from .words import DI_FORMS, norm
 
 Item = tuple[int, int, list]
@@ -102,6 +106,33 @@ def named_demonyms(doc: Doc, actors: list[Item]) -> list[Item]:
             continue
         if target[2][2] is None:
             target[2][2] = v[2]
+    return out
+
+
+@cache
+def _demonym_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    rows = read_tsv("demonym_heads.tsv")
+    words = frozenset(r["form"] for r in rows if r["kind"] == "word")
+    return words, tuple(r["form"] for r in rows if r["kind"] == "suffix")
+
+
+def _people_or_state(noun: Token) -> bool:
+    words, suffixes = _demonym_heads()
+    lower = noun.lower_
+    return lower in words or noun.lemma_.lower() in words or lower.endswith(suffixes)
+
+
+def demonym_heads(actors: list[Item], doc: Doc) -> list[Item]:
+    """With a parse, drop a demonym adjective on a noun that is neither for people nor a
+    thing of the state ([AC3] b: ``il ciclismo italiano``, ``la corsa francese``; kept:
+    ``soldati nordcoreani``, ``l'offensiva turca``; see ``demonym_heads.tsv``)."""
+    out = []
+    for s, e, v in actors:
+        token = doc[s]
+        if (v[0] == "NORP" and e - s == 1 and token.dep_ == "amod"
+                and token.head.pos_ == "NOUN" and not _people_or_state(token.head)):
+            continue
+        out.append((s, e, v))
     return out
 
 
