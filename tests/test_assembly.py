@@ -529,3 +529,29 @@ def _dated(nlp: Language, noun: str) -> list:
 def test_date_of_a_thing_is_not_the_claims_but_an_events_is(nlp: Language) -> None:
     assert _dated(nlp, "edizione") == []  # the edition's year, not when the 12 were hurt
     assert _dated(nlp, "attentato") == ["2019"]
+
+
+def test_organisation_qualifying_the_source_is_no_actor(nlp: Language) -> None:
+    # Secondo Mario Neri, dell'Agenzia Alfa, 12 persone sono morte.
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Secondo", 1, "case", "ADP"),
+            ("Mario", 10, "obl", "PROPN"),
+            ("Neri", -1, "flat:name", "PROPN"),
+            (",", 2, "punct", "PUNCT"),
+            ("dell'", 1, "case", "ADP"),
+            ("Agenzia", -4, "nmod", "PROPN"),
+            ("Alfa", -1, "flat:name", "PROPN"),
+            (",", 4, "punct", "PUNCT"),
+            ("12", 1, "nummod", "NUM"),
+            ("persone", 2, "nsubj", "NOUN"),
+            ("sono", 1, "aux", "AUX"),
+            ("morte", 0, "ROOT", "VERB"),
+            (".", -1, "punct", "PUNCT"),
+        ],
+    )
+    doc.ents = [Span(doc, 1, 3, "PER"), Span(doc, 5, 7, "ORG")]
+    (claim,) = run(nlp, doc)
+    assert [s.text for s in claim.sources] == ["Mario Neri"]
+    assert claim.actors == []

@@ -402,3 +402,10 @@ def test_demonym_adjective_needs_a_noun_for_people_or_the_state(
             ("cresce", 0, "ROOT", "VERB"), (".", -1, "punct", "PUNCT")]
     doc = run(nlp, parsed_doc(nlp, rows))
     assert [a[0] for a in actors(doc)] == (["greco"] if kept else [])
+
+
+def test_organisation_takes_its_bracketed_acronym(nlp: Language) -> None:
+    words = ["Il", "Partito", "della", "Luce", "(", "Pdl", ")", "ha", "vinto", "."]
+    doc = run(nlp, with_ents(nlp, words, [(1, 4, "ORG")]))
+    assert [a[:3] for a in actors(doc)] == [("Partito della Luce ( Pdl )", "ORG",
+                                             "Partito della Luce")]  # words spaced by Doc

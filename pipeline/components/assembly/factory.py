@@ -128,6 +128,8 @@ class AssemblyComponent:
                         continue
                     if attr != "times" and any(overlaps(item, s) for s in sent_sources):
                         continue
+                    if attr == "actors" and parsed and _qualifies_source(item, sent_sources):
+                        continue
                     if any(a.start <= item.start and item.end <= a.end for a in claimless):
                         continue
                     if attr == "times" and any(
@@ -284,6 +286,21 @@ def _introduced(
     later = [min(s.start, s._.source.cue_start) for s in others]
     end = min([i for i in later if i > colon], default=sent.end)
     return [c for c in claims if colon < c.anchor.i < end]
+
+
+def _qualifies_source(actor: Span, sources: Sequence[Span]) -> bool:
+    """Whether an actor only qualifies a source, in its noun phrase ([SR1]): ``il dottor
+    Michel Yao, dell'Organizzazione Mondiale della Sanità``, ``fonti della polizia``."""
+    token = actor.root
+    nmods = 0  # one step of "di" only: "la notizia di una sessione del parlamento" is content
+    while token.dep_ in {"nmod", "appos", "flat:name", "amod"} and token.head != token:
+        nmods += token.dep_ == "nmod"
+        if nmods > 1:
+            return False
+        token = token.head
+        if any(s.start <= token.i < s.end for s in sources):
+            return True
+    return False
 
 
 def _bucket(sentences: list[Span], *groups: list[Span]) -> list[list[list[Span]]]:

@@ -437,6 +437,7 @@ class ClaimsEntities:
         actors, places = participants.titles(doc, actors, places, unknown)
         actors = participants.named_demonyms(doc, actors)
         actors = participants.demonym_heads(actors, doc)
+        actors = participants.acronyms(doc, actors, unknown)
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])

@@ -16,6 +16,8 @@ place value ``[name, country, lat, lon, type, geonames_id]``.
   Saleem, la giovane pakistana``).
 - With a parse, a demonym adjective on a noun neither for people nor a thing of the state is
   no actor (``il ciclismo italiano``; [AC3] b).
+- An organisation takes its acronym in brackets into its span (``Partito della Giustizia e
+  lo Sviluppo (Akp)``).
 - People of unknown country take it from an earlier or later mention of the same name
   (``Richie McCaw`` … ``McCaw``), else from the document's main country.
 """
@@ -177,6 +179,22 @@ def main_country(countries: list[str]) -> str | None:
         return None
     (top, count), = Counter(countries).most_common(1)
     return top if count >= 2 and count * 2 >= len(countries) else None
+
+
+def acronyms(doc: Doc, actors: list[Item], unknown: set[tuple[int, int]]) -> list[Item]:
+    """An organisation followed by its acronym in brackets takes it into its span
+    (``il Partito della Giustizia e lo Sviluppo (Akp)``): the text later uses either. An
+    organisation of unknown country stays one in ``unknown``."""
+    out = []
+    for s, e, v in actors:
+        if (v[0] == "ORG" and e + 2 < len(doc) and doc[e].text == "("
+                and doc[e + 2].text == ")" and doc[e + 1].text[:1].isupper()
+                and doc[e + 1].text.isalpha() and len(doc[e + 1].text) <= 8):
+            if (s, e) in unknown:
+                unknown.add((s, e + 3))
+            e += 3
+        out.append((s, e, v))
+    return _ordered(out)
 
 
 def _ordered(items: list[Item]) -> list[Item]:
