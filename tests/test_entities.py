@@ -384,12 +384,13 @@ def test_name_after_a_place_noun_and_a_comma_is_that_place(nlp: Language) -> Non
     assert places(doc) == [("Nairobi", "Nairobi", "KEN")]
 
 
-def test_model_place_that_nothing_confirms_is_dropped(nlp: Language) -> None:
+def test_model_place_that_nothing_confirms_is_demoted(nlp: Language) -> None:
     # The NER's LOC on a ship class: no gazetteer entry, no place word or preposition.
     words = ["Due", "incrociatori", "della", "classe", "Varyag", "sono", "salpati", "da",
              "Tarvik", "verso", "il", "porto", "di", "Kelmar", "."]
     doc = run(nlp, with_ents(nlp, words, [(4, 5, "LOC"), (8, 9, "LOC"), (13, 14, "LOC")]))
-    assert [p[0] for p in places(doc)] == ["Tarvik", "porto di Kelmar"]
+    assert [(p.text, p._.place.confirmed) for p in doc._.places] == [
+        ("Varyag", False), ("Tarvik", True), ("porto di Kelmar", True)]
     assert actors(doc) == []
 
 

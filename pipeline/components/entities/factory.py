@@ -544,7 +544,9 @@ class ClaimsEntities:
                                                          decided=decided):
                     return "a", ["GPE", span.text, a3]
                 if label == "LOC" and not self._confirmed_place(doc, c.start, c.end, decided):
-                    return None  # the model's guess, which no gazetteer or context confirms
+                    # the model's guess, which no gazetteer or context confirms: demoted
+                    # (marked unconfirmed; dropping it loses more true places than false)
+                    return "p", [span.text, a3, None, None, "other", None, False]
                 return "p", [span.text, a3, None, None, "other", None]
             return self._resolve_found(doc, c, found, decided)
         found = self._lookup(span, ctx)

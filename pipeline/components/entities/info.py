@@ -19,7 +19,8 @@ class ActorInfo:
 class PlaceInfo:
     """A place: canonical Italian ``name``, alpha-3 ``country``, coordinates when known (a
     country has none: never its capital's point), ``type`` (country, region, city, feature,
-    other) and the GeoNames id when known."""
+    other), the GeoNames id when known, and whether a gazetteer or the context confirms it
+    (``confirmed`` False: the model's guess alone, kept without a guessed country)."""
 
     name: str
     country: str | None
@@ -27,3 +28,4 @@ class PlaceInfo:
     lon: float | None
     type: str = "other"
     geonames_id: int | None = None
+    confirmed: bool = True
