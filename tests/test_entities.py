@@ -410,3 +410,18 @@ def test_organisation_takes_its_bracketed_acronym(nlp: Language) -> None:
     doc = run(nlp, with_ents(nlp, words, [(1, 4, "ORG")]))
     assert [a[:3] for a in actors(doc)] == [("Partito della Luce ( Pdl )", "ORG",
                                              "Partito della Luce")]  # words spaced by Doc
+
+
+@pytest.mark.parametrize(("verb", "lemma", "is_place"), [("sconvolta", "sconvolgere", True),
+                                                          ("sanzionata", "sanzionare", False)])
+def test_country_a_passive_striking_verb_befalls_is_a_place(
+    nlp: Language, verb: str, lemma: str, is_place: bool
+) -> None:
+    # "La Grecia è <verb> dalla crisi."
+    rows = [("La", 1, "det", "DET"), ("Grecia", 2, "nsubj:pass", "PROPN"),
+            ("è", 1, "aux:pass", "AUX"), (verb, 0, "ROOT", "VERB"), ("dalla", 1, "case", "ADP"),
+            ("crisi", -2, "obl:agent", "NOUN"), (".", -3, "punct", "PUNCT")]
+    doc = parsed_doc(nlp, rows, lemmas=["il", "Grecia", "essere", lemma, "da", "crisi", "."])
+    doc = run(nlp, doc)
+    assert [p[0] for p in places(doc)] == (["Grecia"] if is_place else [])
+    assert [a[0] for a in actors(doc)] == ([] if is_place else ["Grecia"])
