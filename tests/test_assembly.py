@@ -496,3 +496,62 @@ def test_cue_before_a_colon_introduces_what_follows_up_to_the_next_source(
         ("12", ["La polizia"]),
         ("30", ["il sindaco"]),
     ]
+
+
+def test_listed_counts_each_with_its_own_place(nlp: Language) -> None:
+    claims = _claims_of(nlp, "Si contano 25 casi in Svezia, 7 casi in Danimarca e 2 in Austria.")
+    assert [(c.quantity.text, [p.text for p in c.places]) for c in claims] == [
+        ("25", ["Svezia"]), ("7", ["Danimarca"]), ("2", ["Austria"])]
+    (claim,) = _claims_of(nlp, "Sono morte 12 persone a Tokyo.")  # one count: as before
+    assert [p.text for p in claim.places] == ["Tokyo"]
+
+
+def _dated(nlp: Language, noun: str) -> list:
+    # "L'<noun> del 2019 ha registrato 12 feriti."
+    doc = parsed_doc(
+        nlp,
+        [
+            ("L'", 1, "det", "DET"),
+            (noun, 4, "nsubj", "NOUN"),
+            ("del", 1, "case", "ADP"),
+            ("2019", -2, "nmod", "NUM"),
+            ("ha", 1, "aux", "AUX"),
+            ("registrato", 0, "ROOT", "VERB"),
+            ("12", 1, "nummod", "NUM"),
+            ("feriti", -2, "obj", "NOUN"),
+            (".", -3, "punct", "PUNCT"),
+        ],
+    )
+    (claim,) = run(nlp, doc)
+    return [t.text for t in claim.times]
+
+
+def test_date_of_a_thing_is_not_the_claims_but_an_events_is(nlp: Language) -> None:
+    assert _dated(nlp, "edizione") == []  # the edition's year, not when the 12 were hurt
+    assert _dated(nlp, "attentato") == ["2019"]
+
+
+def test_organisation_qualifying_the_source_is_no_actor(nlp: Language) -> None:
+    # Secondo Mario Neri, dell'Agenzia Alfa, 12 persone sono morte.
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Secondo", 1, "case", "ADP"),
+            ("Mario", 10, "obl", "PROPN"),
+            ("Neri", -1, "flat:name", "PROPN"),
+            (",", 2, "punct", "PUNCT"),
+            ("dell'", 1, "case", "ADP"),
+            ("Agenzia", -4, "nmod", "PROPN"),
+            ("Alfa", -1, "flat:name", "PROPN"),
+            (",", 4, "punct", "PUNCT"),
+            ("12", 1, "nummod", "NUM"),
+            ("persone", 2, "nsubj", "NOUN"),
+            ("sono", 1, "aux", "AUX"),
+            ("morte", 0, "ROOT", "VERB"),
+            (".", -1, "punct", "PUNCT"),
+        ],
+    )
+    doc.ents = [Span(doc, 1, 3, "PER"), Span(doc, 5, 7, "ORG")]
+    (claim,) = run(nlp, doc)
+    assert [s.text for s in claim.sources] == ["Mario Neri"]
+    assert claim.actors == []

@@ -136,10 +136,11 @@ def test_ner_persons_places_and_unknown_places(nlp: Language) -> None:
              "Scholz", "nella", "prefettura", "di", "Miyagi", ",", "in", "Giappone", "."]
     doc = run(nlp, with_ents(nlp, words, [(3, 5, "PER"), (7, 9, "PER"), (10, 13, "LOC"),
                                           (15, 16, "LOC")]))
-    assert actors(doc) == [
-        ("presidente francese Emmanuel Macron", "PER", "Emmanuel Macron", "FRA"),
-        ("Olaf Scholz", "PER", "Olaf Scholz", None),
+    assert [a[:3] for a in actors(doc)] == [
+        ("presidente francese Emmanuel Macron", "PER", "Emmanuel Macron"),
+        ("Olaf Scholz", "PER", "Olaf Scholz"),
     ]
+    assert actors(doc)[0][3] == "FRA"  # Scholz: the document's main country (participants.py)
     # Miyagi is not in the gazetteer: country from the document's only place country.
     assert places(doc) == [("prefettura di Miyagi", "prefettura di Miyagi", "JPN"),
                            ("Giappone", "Giappone", "JPN")]
@@ -162,7 +163,7 @@ def test_misc_is_looked_up_or_dropped(nlp: Language) -> None:
 
 def test_other_label_sets_and_label_map() -> None:
     nlp = blank_with("claims_entities", sentencizer=False)
-    words = ["I", "francesi", "hanno", "visitato", "lo", "Stade", "de", "France", "a",
+    words = ["I", "francesi", "sono", "entrati", "nello", "Stade", "de", "France", "a",
              "Saint-Denis", "con", "Acme", "."]
     ents = [(1, 2, "NORP"), (5, 8, "FAC"), (9, 10, "GPE"), (11, 12, "ORG")]
     doc = run(nlp, with_ents(nlp, words, ents))
@@ -225,7 +226,7 @@ def test_languages_regions_and_proper_names(nlp: Language) -> None:
     doc = nlp("Il libro, tradotto in inglese, parla dell'impero confinante col Mar Nero.")
     assert actors(doc) == []
     assert places(doc) == [("Mar Nero", "Mar Nero", None)]
-    words = ["La", "Nuova", "Guinea", "e", "la", "Yamato", "Video", "."]
+    words = ["In", "Nuova", "Guinea", "e", "la", "Yamato", "Video", "."]
     doc = run(nlp, with_ents(nlp, words, [(1, 3, "LOC"), (5, 7, "ORG")]))
     assert places(doc) == [("Nuova Guinea", "Nuova Guinea", None)]
     assert actors(doc) == [("Yamato Video", "ORG", "Yamato Video", None)]
@@ -299,12 +300,12 @@ def test_name_after_an_event_noun_is_no_person(nlp: Language) -> None:
 
 def test_organisation_coordinated_after_a_national_one_takes_its_country(nlp: Language) -> None:
     words = ["Colpiti", "il", "Parlamento", "inglese", "e", "il", "Ministero", "della", "Salute",
-             ",", "poi", "la", "Acme", "Spa", "a", "Parigi", "."]
+             ",", "poi", "la", "Acme", "Spa", "a", "Parigi", ",", "Lione", "e", "Nizza", "."]
     doc = run(nlp, with_ents(nlp, words, [(6, 9, "ORG"), (12, 14, "ORG")]))
     assert actors(doc) == [
         ("Parlamento inglese", "ORG", "Parlamento inglese", "GBR"),
         ("Ministero della Salute", "ORG", "Ministero della Salute", "GBR"),
-        ("Acme Spa", "ORG", "Acme Spa", None),  # not coordinated with it
+        ("Acme Spa", "ORG", "Acme Spa", "FRA"),  # not coordinated: the story's main country
     ]
 
 
@@ -322,7 +323,7 @@ def test_unknown_organisation_in_a_one_country_story_gets_that_country(nlp: Lang
              "Milano", "."]
     doc = run(nlp, with_ents(nlp, words, [(1, 3, "ORG"), (4, 6, "PER")]))
     assert actors(doc) == [("Acme Spa", "ORG", "Acme Spa", "ITA"),
-                           ("Mario Bianchi", "PER", "Mario Bianchi", None)]  # no clue for people
+                           ("Mario Bianchi", "PER", "Mario Bianchi", "ITA")]  # the story's
     words[11] = "Parigi"  # two countries: no guess
     doc = run(nlp, with_ents(nlp, words, [(1, 3, "ORG"), (4, 6, "PER")]))
     assert actors(doc)[0] == ("Acme Spa", "ORG", "Acme Spa", None)
@@ -332,3 +333,95 @@ def test_a_place_own_name_beats_an_alias_of_a_larger_place(nlp: Language) -> Non
     # "Olbia" is also an old name of Antalya (Turkey, 20 times larger)
     doc = run(nlp, with_ents(nlp, ["Tre", "feriti", "a", "Olbia", "."], [(3, 4, "LOC")]))
     assert places(doc) == [("Olbia", "Olbia", "ITA")]
+
+
+# --------------------------------------------------------------- participants (second pass)
+def test_name_inside_a_title_is_not_an_actor(nlp: Language) -> None:
+    words = ["Lo", "ha", "detto", "il", "Presidente", "del", "Consiglio", ",", "Carlo", "Neri",
+             ",", "a", "Roma", "."]
+    doc = run(nlp, with_ents(nlp, words, [(6, 7, "ORG"), (8, 10, "PER")]))
+    assert [a[:3] for a in actors(doc)] == [("Carlo Neri", "PER", "Carlo Neri")]
+    words = ["Il", "sindaco", "di", "Torino", "ha", "stanziato", "tre", "milioni", "."]
+    doc = run(nlp, with_ents(nlp, words, []))
+    assert actors(doc) == [("sindaco di Torino", "PER", "sindaco di Torino", "ITA")]
+    assert places(doc) == []
+
+
+def test_institution_of_a_person_is_one_actor(nlp: Language) -> None:
+    words = ["Il", "regime", "di", "Kim", "Jong-un", "ha", "lanciato", "due", "missili", "."]
+    doc = run(nlp, with_ents(nlp, words, [(3, 5, "PER")]))
+    assert [a[:3] for a in actors(doc)] == [("regime di Kim Jong-un", "ORG",
+                                             "regime di Kim Jong-un")]
+
+
+def test_demonym_on_a_named_participant_gives_its_country(nlp: Language) -> None:
+    words = ["La", "cancelliera", "tedesca", "Greta", "Vogel", "ha", "firmato", "."]
+    doc = run(nlp, with_ents(nlp, words, [(3, 5, "PER")]))
+    assert actors(doc) == [("Greta Vogel", "PER", "Greta Vogel", "DEU")]
+    doc = nlp("Cinque soldati nordcoreani sono morti.")  # no name: the demonym stays
+    assert [a[0] for a in actors(doc)] == ["soldati nordcoreani"]
+
+
+def test_person_takes_the_country_of_another_mention_of_the_name(nlp: Language) -> None:
+    words = ["Il", "pilota", "brasiliano", "Ugo", "Pires", "ha", "vinto", ";", "Pires", "ha",
+             "corso", "a", "Monza", "."]
+    doc = run(nlp, with_ents(nlp, words, [(3, 5, "PER"), (8, 9, "PER")]))
+    assert [(a[0], a[3]) for a in actors(doc)] == [("Ugo Pires", "BRA"), ("Pires", "BRA")]
+
+
+def test_country_inside_a_longer_name_and_organisation_joined_to_it(nlp: Language) -> None:
+    words = ["Il", "vincitore", "del", "Giro", "di", "Spagna", "e", "i", "Lancieri", "della",
+             "Marina", "sono", "arrivati", "."]
+    doc = run(nlp, with_ents(nlp, words, [(10, 11, "ORG")]))
+    assert [a[:3] for a in actors(doc)] == [("Lancieri della Marina", "ORG",
+                                             "Lancieri della Marina")]
+    assert places(doc) == []
+
+
+def test_name_after_a_place_noun_and_a_comma_is_that_place(nlp: Language) -> None:
+    doc = nlp("Dieci feriti sono arrivati nell'ospedale della capitale, Nairobi, stamattina.")
+    assert actors(doc) == []
+    assert places(doc) == [("Nairobi", "Nairobi", "KEN")]
+
+
+def test_model_place_that_nothing_confirms_is_demoted(nlp: Language) -> None:
+    # The NER's LOC on a ship class: no gazetteer entry, no place word or preposition.
+    words = ["Due", "incrociatori", "della", "classe", "Varyag", "sono", "salpati", "da",
+             "Tarvik", "verso", "il", "porto", "di", "Kelmar", "."]
+    doc = run(nlp, with_ents(nlp, words, [(4, 5, "LOC"), (8, 9, "LOC"), (13, 14, "LOC")]))
+    assert [(p.text, p._.place.confirmed) for p in doc._.places] == [
+        ("Varyag", False), ("Tarvik", True), ("porto di Kelmar", True)]
+    assert actors(doc) == []
+
+
+@pytest.mark.parametrize(("noun", "kept"), [("ciclismo", False), ("marinai", True),
+                                            ("camionisti", True), ("offensiva", True)])
+def test_demonym_adjective_needs_a_noun_for_people_or_the_state(
+    nlp: Language, noun: str, kept: bool
+) -> None:
+    rows = [("Il", 1, "det", "DET"), (noun, 2, "nsubj", "NOUN"), ("greco", -1, "amod", "ADJ"),
+            ("cresce", 0, "ROOT", "VERB"), (".", -1, "punct", "PUNCT")]
+    doc = run(nlp, parsed_doc(nlp, rows))
+    assert [a[0] for a in actors(doc)] == (["greco"] if kept else [])
+
+
+def test_organisation_takes_its_bracketed_acronym(nlp: Language) -> None:
+    words = ["Il", "Partito", "della", "Luce", "(", "Pdl", ")", "ha", "vinto", "."]
+    doc = run(nlp, with_ents(nlp, words, [(1, 4, "ORG")]))
+    assert [a[:3] for a in actors(doc)] == [("Partito della Luce ( Pdl )", "ORG",
+                                             "Partito della Luce")]  # words spaced by Doc
+
+
+@pytest.mark.parametrize(("verb", "lemma", "is_place"), [("sconvolta", "sconvolgere", True),
+                                                          ("sanzionata", "sanzionare", False)])
+def test_country_a_passive_striking_verb_befalls_is_a_place(
+    nlp: Language, verb: str, lemma: str, is_place: bool
+) -> None:
+    # "La Grecia è <verb> dalla crisi."
+    rows = [("La", 1, "det", "DET"), ("Grecia", 2, "nsubj:pass", "PROPN"),
+            ("è", 1, "aux:pass", "AUX"), (verb, 0, "ROOT", "VERB"), ("dalla", 1, "case", "ADP"),
+            ("crisi", -2, "obl:agent", "NOUN"), (".", -3, "punct", "PUNCT")]
+    doc = parsed_doc(nlp, rows, lemmas=["il", "Grecia", "essere", lemma, "da", "crisi", "."])
+    doc = run(nlp, doc)
+    assert [p[0] for p in places(doc)] == (["Grecia"] if is_place else [])
+    assert [a[0] for a in actors(doc)] == ([] if is_place else ["Grecia"])

@@ -32,6 +32,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ...schema import Place
 from ..syntax import clause_head, has_parse, is_ancestor
 from . import asides, sharing
 from .claim import Claim, overlaps, within
@@ -112,7 +113,6 @@ class AssemblyComponent:
                 covered = _introduced(source, sent_sources, claims, sent)
                 for claim in covered or self._covered(claims, governor, parsed):
                     claim.sources.append(source)
-            source_spans = [s for c in claims for s in c.sources]
             claimless = asides.claimless_asides(sent, claims)
             dated = asides.participle_asides(sent, claims) if parsed else []
             part = asides.parts(sent)
@@ -126,7 +126,9 @@ class AssemblyComponent:
                 for item in items:
                     if any(overlaps(item, q.quantity) for q in claims if q.quantity):
                         continue
-                    if attr != "times" and any(overlaps(item, s) for s in source_spans):
+                    if attr != "times" and any(overlaps(item, s) for s in sent_sources):
+                        continue
+                    if attr == "actors" and parsed and _qualifies_source(item, sent_sources):
                         continue
                     if any(a.start <= item.start and item.end <= a.end for a in claimless):
                         continue
@@ -138,7 +140,9 @@ class AssemblyComponent:
                     if attr != "actors" and asides.fronted(sent, item, claims):
                         owners = list(claims)
                     else:
-                        owners = sharing.owners(claims, item, sent, parsed, attr == "times")
+                        owners = sharing.owners(
+                            claims, item, sent, parsed, attr == "times", attr != "actors"
+                        )
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]
@@ -247,6 +251,7 @@ class AssemblyComponent:
                     "country": p._.place.country,
                     "lat": p._.place.lat,
                     "lon": p._.place.lon,
+                    **_place_extras(p),
                 }
                 for p in _unique(claim.places)
             ],
@@ -285,6 +290,21 @@ def _introduced(
     return [c for c in claims if colon < c.anchor.i < end]
 
 
+def _qualifies_source(actor: Span, sources: Sequence[Span]) -> bool:
+    """Whether an actor only qualifies a source, in its noun phrase ([SR1]): ``il dottor
+    Michel Yao, dell'Organizzazione Mondiale della Sanità``, ``fonti della polizia``."""
+    token = actor.root
+    nmods = 0  # one step of "di" only: "la notizia di una sessione del parlamento" is content
+    while token.dep_ in {"nmod", "appos", "flat:name", "amod"} and token.head != token:
+        nmods += token.dep_ == "nmod"
+        if nmods > 1:
+            return False
+        token = token.head
+        if any(s.start <= token.i < s.end for s in sources):
+            return True
+    return False
+
+
 def _bucket(sentences: list[Span], *groups: list[Span]) -> list[list[list[Span]]]:
     """Spans of each group, filed by the sentence that holds them (one pass each)."""
     starts = [s.start for s in sentences]
@@ -310,6 +330,14 @@ def _content_verb(token: Token | None) -> Token | None:
         if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "ADJ", "NOUN"}:
             return child
     return token
+
+
+# The place type and GeoNames id join the record when the schema has them (schema 2).
+PLACE_EXTRAS = [k for k in ("type", "geonames_id") if k in Place.model_fields]
+
+
+def _place_extras(place: Span) -> dict[str, Any]:
+    return {k: getattr(place._.place, k) for k in PLACE_EXTRAS}
 
 
 def _token(doc: Doc, index: int | None) -> Token | None:

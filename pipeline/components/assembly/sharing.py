@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from ..syntax import clause_head, is_ancestor, tree_distance
+from ..syntax import ARTICLES, PREPOSITIONS, clause_head, is_ancestor, tree_distance
+from .asides import _incident_words
 from .claim import Claim
 
 
 def owners(
-    claims: list[Claim], item: Span, sent: Span, parsed: bool, dated: bool = False
+    claims: list[Claim],
+    item: Span,
+    sent: Span,
+    parsed: bool,
+    dated: bool = False,
+    side: bool = True,
 ) -> list[Claim]:
     """The claims ``item`` (an actor, place or time) belongs to: the claims of its clause,
     of a counted noun's phrase around it, or the nearest claim (the module docstring of
     :mod:`.factory` gives the rules); counts listed together share their items."""
+    if dated and parsed and dates_a_thing(claims, item):
+        return []
     if len(claims) == 1:
         return claims
+    if not dated:
+        own = parallel_owner(claims, item)
+        if own is not None:
+            return [own]
     if not parsed:
         return surface_owners(claims, item, sent)
     heads = {c.head.i for c in claims}
@@ -40,9 +52,75 @@ def owners(
     below = [c for c in claims if is_ancestor(item_head, c.head)]
     if below:
         return with_listed(below, groups)
+    if not side:
+        return []
     best = min(tree_distance(item.root, c.anchor) for c in claims)
     nearest = [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
     return with_listed(nearest, groups)
+
+
+GENITIVE = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'", "da", "dal",
+            "dallo", "dalla", "dai", "dagli", "dalle", "dall'"}
+
+
+def dates_a_thing(claims: list[Claim], time: Span) -> bool:
+    """Whether a time is a ``di``/``da`` complement of a noun that is neither a counted noun
+    nor an event ([TM1]): it dates that thing, not the claim's event (``l'edizione di
+    quest'anno``, ``le proteste del 2011``, ``il presidente al potere dal 2002``, ``la
+    convenzione del 1997``). A date hung on an event noun (``l'attentato del 13
+    novembre``) or on the counted noun stays."""
+    root = time.root
+    head = root.head
+    if root.dep_ != "nmod" or head.pos_ not in {"NOUN", "PROPN"} or head == root:
+        return False
+    cases = {c.lower_.replace("’", "'") for c in root.children if c.dep_ == "case"}
+    if not cases & GENITIVE:
+        return False
+    for claim in claims:
+        q = claim.quantity
+        if head.i == claim.anchor.i or (q is not None and q.start <= head.i < q.end):
+            return False
+    nouns, _happening = _incident_words()
+    return head.lower_ not in nouns and head.lemma_.lower() not in nouns
+
+
+def _count_end(claim: Claim) -> int | None:
+    """End of a count and its counted noun (``7 casi``, ``3``), for quantity claims."""
+    q = claim.quantity
+    if q is None:
+        return None
+    doc = q.doc
+    end = q.end
+    if q.end <= claim.anchor.i <= q.end + 1 and all(
+        t.pos_ == "DET" for t in doc[q.end : claim.anchor.i]
+    ):
+        end = claim.anchor.i + 1
+    return end
+
+
+def _preposition_then_name(doc: Doc, i: int) -> int | None:
+    """Index of the capitalised word after a preposition (and article) at ``i``, or None."""
+    if i >= len(doc) or doc[i].lower_.replace("’", "'") not in PREPOSITIONS:
+        return None
+    j = i + 1
+    if j < len(doc) and doc[j].lower_ in ARTICLES:
+        j += 1
+    return j if j < len(doc) and doc[j].text[:1].isupper() else None
+
+
+def parallel_owner(claims: list[Claim], item: Span) -> Claim | None:
+    """In a list of counts that each name their own place (``25 casi in Svezia, 7 in
+    Germania e 1 in Olanda``), the count right before the item's preposition: each count
+    its own place. None unless at least two counts of the sentence have that shape."""
+    doc = item.doc
+    shaped = {}
+    for claim in claims:
+        end = _count_end(claim)
+        if end is not None and _preposition_then_name(doc, end) is not None:
+            shaped[_preposition_then_name(doc, end)] = claim
+    if len(shaped) < 2:
+        return None
+    return shaped.get(item.start)
 
 
 def phrase_owners(claims: list[Claim], item: Span, dated: bool = False) -> list[Claim]:

@@ -20,11 +20,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import gazetteer as gz
+from . import participants
 from .info import ActorInfo, PlaceInfo
 from .roles import is_place
 from .words import (
+    AREA_NOUNS,
     ARTICLES,
     BETWEEN,
+    COORD,
     DI_FORMS,
     LANGUAGE_PREPS,
     PLACE_PREPS,
@@ -207,6 +210,27 @@ class ClaimsEntities:
                 out.append(Cand(ent.start, ent.end, "ner", 2, {"label": label}))
         return out
 
+    def _confirmed_place(self, doc: Doc, start: int, end: int,
+                         decided: dict[int, bool]) -> bool:
+        """Whether the context confirms a place name the gazetteers do not know: a place
+        noun inside or before it (``ospedale Töölö``, ``la località Raica``), a place
+        preposition before it (``a Telti``, ``sui Campi Elisi``), a place before a
+        conjunction (``in Francia e GB``), or ``di`` after an area noun (``nel nord del
+        Kordofan``, ``nei dintorni dello Stade de France``)."""
+        if any(key(doc[i:i + 1]) in self.place_heads for i in range(start, end)):
+            return True
+        prev = prev_word(doc, start)
+        if prev is None:
+            return False
+        word = norm(prev.text)
+        if word in PLACE_PREPS or key(doc[prev.i:prev.i + 1]) in self.place_heads:
+            return True
+        if word in COORD and decided.get(prev.i - 1):  # "in Francia e GB"
+            return True
+        before = prev_word(doc, prev.i) if word in DI_FORMS else None
+        return before is not None and (norm(before.text) in AREA_NOUNS
+                                       or key(doc[before.i:before.i + 1]) in self.place_heads)
+
     @staticmethod
     def _event_name(doc: Doc, start: int) -> bool:
         """Whether an event noun (``festa``, ``festival``, ``premio``) comes right before
@@ -275,7 +299,8 @@ class ClaimsEntities:
             stop = name_end(doc, name_start) if name_start is not None else None
             if stop:  # before the NER's span of the same words: it may say ORG or PER
                 out.append(Cand(pn.start, stop, "phrase", 1.5,
-                                {"a3": a3, "name": (name_start, stop), "same": head.same}))
+                                {"a3": a3, "name": (name_start, stop), "same": head.same,
+                                 "type": head.type}))
             elif a3:
                 out.append(Cand(pn.start, j, "combo", 0,
                                 {"a3": a3, "role": "place", "noun": pn.data["head"].head}))
@@ -409,17 +434,22 @@ class ClaimsEntities:
             if kind == "a" and c.kind == "ner" and value[0] == "ORG" and value[2] is None:
                 unknown.add((c.start, c.end))
         actors = self._coordinated_countries(doc, actors, unknown)
+        actors, places = participants.titles(doc, actors, places, unknown)
+        actors = participants.named_demonyms(doc, actors)
+        actors = participants.demonym_heads(actors, doc)
+        actors = participants.acronyms(doc, actors, unknown)
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
             if only:  # places the gazetteers do not know (no country, no coordinates)
-                places = [(s, e, [v[0], only, None, None] if v[1] is v[2] is None else v)
+                places = [(s, e, [v[0], only, *v[2:]] if v[1] is v[2] is None else v)
                           for s, e, v in places]
             named = {v[1] for *_, v in places if v[1]} | {v[2] for *_, v in actors if v[2]}
             if len(named) == 1:  # organisations nobody knows, in a one-country story
                 (sole,) = named
                 actors = [(s, e, [v[0], v[1], sole] if (s, e) in unknown and v[2] is None else v)
                           for s, e, v in actors]
+            actors = participants.person_countries(actors, places, doc, unknown)
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info
@@ -446,7 +476,8 @@ class ClaimsEntities:
 
     def _resolve(self, doc: Doc, c: Cand, cands: list[Cand], ctx: Counter,
                  decided: dict[int, bool]) -> tuple[str, list] | None:
-        """("a", [label, name, country]) or ("p", [name, country, lat, lon]) or None."""
+        """("a", [label, name, country]) or ("p", [name, country, lat, lon, type, geonames
+        id]) or None."""
         countries = gz.countries()
         span = doc[c.start:c.end]
         if c.kind == "combo":
@@ -455,22 +486,22 @@ class ClaimsEntities:
                 label = c.data["label"]
                 name = c.data.get("name") or (countries[a3].name if label == "NORP" else span.text)
                 return "a", [label, name, a3]
-            country = countries[a3]
             if c.data.get("noun") == "capitale":
                 cap = gz.capital_of(a3)
                 if cap is not None:
-                    return "p", [cap.name, a3, cap.lat, cap.lon]
+                    return "p", _entry_place(cap)
             if c.data.get("noun") is None:
-                return "p", [span.text, a3, None, None]
-            return "p", [country.name, a3, country.lat, country.lon]
+                return "p", [span.text, a3, None, None, "region", None]
+            head = self.place_heads.get(c.data["noun"])
+            return "p", [countries[a3].name, a3, None, None, head.type if head else "region",
+                         None]
         if c.kind == "firm":
             return "a", ["ORG", span.text, c.data["a3"]]
         if c.kind == "phrase":
             ns, ne = c.data["name"]
             found = self._lookup(doc[ns:ne], ctx)
             if c.data["same"] and found and found["kind"] == "city":
-                place: gz.PlaceEntry = found["place"]
-                return "p", [place.name, place.country, place.lat, place.lon]
+                return "p", _entry_place(found["place"])
             a3 = c.data["a3"]
             if a3 is None and found and found["kind"] == "country":
                 a3 = found["a3"]
@@ -480,9 +511,9 @@ class ClaimsEntities:
                 if not ctx or found["place"].country in ctx:
                     a3 = found["place"].country
                 else:
-                    return "p", [span.text, None, None, None]
+                    return "p", [span.text, None, None, None, c.data["type"], None]
             return "p", [span.text, a3 or self._contained_country(doc, ns, ne, cands, ctx),
-                         None, None]
+                         None, None, c.data["type"], None]
         if c.kind == "ner":
             label = c.data["label"]
             if label == "PER":
@@ -512,7 +543,11 @@ class ClaimsEntities:
                 if label == "GPE" and not is_place(doc, c.start, c.end, city=False,
                                                          decided=decided):
                     return "a", ["GPE", span.text, a3]
-                return "p", [span.text, a3, None, None]
+                if label == "LOC" and not self._confirmed_place(doc, c.start, c.end, decided):
+                    # the model's guess, which no gazetteer or context confirms: demoted
+                    # (marked unconfirmed; dropping it loses more true places than false)
+                    return "p", [span.text, a3, None, None, "other", None, False]
+                return "p", [span.text, a3, None, None, "other", None]
             return self._resolve_found(doc, c, found, decided)
         found = self._lookup(span, ctx)
         if c.kind == "org":
@@ -534,23 +569,35 @@ class ClaimsEntities:
             a3 = found["a3"]
             prev = prev_word(doc, c.start)
             if prev is not None and norm(prev.text) in PLACE_PREPS:
-                return "p", [doc[c.start:c.end].text, a3, None, None]
+                return "p", [doc[c.start:c.end].text, a3, None, None, "feature", None]
             return "a", ["GPE", countries[a3].name, a3]
         if kind == "country":
             a3 = found["a3"]
             country = countries[a3]
             if is_place(doc, c.start, c.end, city=False, decided=decided):
-                return "p", [country.name, a3, country.lat, country.lon]
+                return "p", _country_place(a3)
             return "a", ["GPE", country.name, a3]
         place: gz.PlaceEntry = found["place"]
         if place.id.startswith("R:") or is_place(doc, c.start, c.end, city=True,
                                                        decided=decided, capital=place.capital):
-            return "p", [place.name, place.country, place.lat, place.lon]
+            return "p", _entry_place(place)
         metonym = gz.city_metonyms().get(place.name)
         if metonym is not None:
             return "a", list(metonym)
         name = countries[place.country].name if place.capital and place.country else place.name
         return "a", ["GPE", name, place.country]
+
+
+def _entry_place(place: gz.PlaceEntry) -> list:
+    """A gazetteer city or area as a place value (name, country, lat, lon, type, id)."""
+    return [place.name, place.country, place.lat, place.lon, gz.place_type(place),
+            gz.geonames_id(place)]
+
+
+def _country_place(a3: str) -> list:
+    """A country as a place value: no coordinates (its capital's point is not its own)."""
+    return [gz.countries()[a3].name, a3, None, None, "country",
+            gz.country_geonames_ids().get(a3)]
 
 
 def _select(cands: list[Cand]) -> list[Cand]:

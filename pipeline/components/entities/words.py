@@ -13,7 +13,8 @@ AREA_NOUNS = {"nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est"
               "nordest", "nordovest", "sudest", "sudovest", "centro", "interno", "resto",
               "parte", "zona", "zone", "area", "aree", "confine", "confini", "territorio",
               "capitale", "costa", "coste", "regione", "regioni", "cuore", "periferia",
-              "provincia", "province", "città", "cielo", "cieli", "spazio", "acque"}
+              "provincia", "province", "città", "cielo", "cieli", "spazio", "acque",
+              "dintorni", "vicinanze", "pressi"}
 # Nouns in apposition before a name (``la capitale Harare``): looked through.
 APPOSITION = {"capitale", "città", "cittadina", "paese", "villaggio", "metropoli", "porto",
               "isola", "stato", "regione", "provincia", "nazione"}

@@ -1,0 +1,207 @@
+"""Second pass over the resolved actors and places: titles, named participants and the
+countries of people and organisations.
+
+Items are ``(start, end, value)`` triples: an actor value is ``[label, name, country]``, a
+place value ``[name, country, lat, lon, type, geonames_id]``.
+
+- A name inside a title is not an actor ([AC8]): in ``il Presidente del Consiglio, Romano
+  Prodi`` the title's complement (``Consiglio``) goes, and the person takes its country; a
+  title with no name after it is the actor (``il sindaco di Firenze`` → one PER actor of
+  Italy, [AC5]). A name after ``di`` and a capitalised word is part of a longer name: a
+  country or city there is no actor (``il Giro di Francia``), an organisation makes one
+  name with the word (``i Fucilieri della Marina``). An institution head before a person
+  (``il governo di Bashar al-Assad``, ``il regime di Assad``) forms one ORG actor.
+- A demonym that qualifies a named participant is not an actor of its own: the name takes
+  its country (``la cancelliera tedesca Angela Merkel``, ``il team kazako Astana``, ``Hina
+  Saleem, la giovane pakistana``).
+- With a parse, a demonym adjective on a noun neither for people nor a thing of the state is
+  no actor (``il ciclismo italiano``; [AC3] b).
+- An organisation takes its acronym in brackets into its span (``Partito della Giustizia e
+  lo Sviluppo (Akp)``).
+- People of unknown country take it from an earlier or later mention of the same name
+  (``Richie McCaw`` … ``McCaw``), else from the document's main country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon_files import read_tsv
+from .words import DI_FORMS, norm
+
+Item = tuple[int, int, list]
+
+# Role nouns that head a title (``presidente del Consiglio``, ``sindaco di Firenze``).
+TITLE_ROLES = {
+    "presidente", "vicepresidente", "ministro", "ministra", "viceministro", "sottosegretario",
+    "segretario", "sindaco", "sindaca", "governatore", "governatrice", "premier", "capo",
+    "comandante", "direttore", "direttrice", "portavoce", "leader", "re", "regina", "principe",
+    "procuratore", "prefetto", "questore", "assessore", "cancelliere", "ambasciatore",
+    "console", "commissario", "ammiraglio", "amministratore", "fondatore",
+}
+# Institution heads that, before a person's name, name that person's institution.
+PERSON_INSTITUTIONS = {"governo", "regime", "amministrazione", "esecutivo", "gabinetto",
+                       "giunta", "entourage", "staff", "partito", "famiglia", "clan"}
+APPOSITION_DEPS = {"appos", "flat", "flat:name", "nmod"}
+
+
+def _country(v: list, is_place: bool) -> str | None:
+    return v[1] if is_place else v[2]
+
+
+def titles(doc: Doc, actors: list[Item], places: list[Item],
+           unknown: set[tuple[int, int]]) -> tuple[list[Item], list[Item]]:
+    """Names inside titles and institutions of a person (see the module docstring); the
+    organisations it builds join ``unknown`` (those of no known country)."""
+    starts = {s: (s, e, v) for s, e, v in actors}
+    drop_a: set[int] = set()
+    drop_p: set[int] = set()
+    new: list[Item] = []
+    for group, is_place in ((actors, False), (places, True)):
+        for s, e, v in group:
+            if s < 2 or norm(doc[s - 1].text) not in DI_FORMS:
+                continue
+            role = norm(doc[s - 2].text)
+            if role in PERSON_INSTITUTIONS and not is_place and v[0] == "PER":
+                new.append((s - 2, e, ["ORG", doc[s - 2:e].text, None]))
+                unknown.add((s - 2, e))
+                drop_a.add(s)
+                continue
+            in_name = doc[s - 2].text[:1].isupper() and not doc[s - 2].is_sent_start
+            if role not in TITLE_ROLES and not (in_name and not is_place):
+                continue  # a capitalised word before: part of a longer name (Giro di Francia)
+            if not is_place and v[0] == "PER":
+                continue
+            nxt = e + 1 if e < len(doc) and doc[e].text == "," else e
+            person = starts.get(nxt)
+            country = _country(v, is_place)
+            if person is not None and person[2][0] == "PER":
+                if person[2][2] is None and country:
+                    person[2][2] = country
+            elif role in TITLE_ROLES:
+                new.append((s - 2, e, ["PER", doc[s - 2:e].text, country]))
+            elif v[0] == "ORG":  # one longer name: "Fucilieri della Marina"
+                new.append((s - 2, e, ["ORG", doc[s - 2:e].text, country]))
+                if country is None:
+                    unknown.add((s - 2, e))
+            (drop_p if is_place else drop_a).add(s)
+    actors = [a for a in actors if a[0] not in drop_a] + new
+    places = [p for p in places if p[0] not in drop_p]
+    return _ordered(actors), places
+
+
+def named_demonyms(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Drop a demonym that qualifies a named participant, giving the name its country."""
+    named = {s: (s, e, v) for s, e, v in actors if v[0] in {"PER", "ORG"}}
+    by_token = {i: (s, e, v) for s, e, v in named.values() for i in range(s, e)}
+    out = []
+    for s, e, v in actors:
+        if v[0] != "NORP" or e - s != 1 or not doc[s].text.islower():
+            out.append((s, e, v))
+            continue
+        target = named.get(e) or _appositive_name(doc[s], by_token)
+        if target is None:
+            out.append((s, e, v))
+            continue
+        if target[2][2] is None:
+            target[2][2] = v[2]
+    return out
+
+
+@cache
+def _demonym_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+    rows = read_tsv("demonym_heads.tsv")
+    words = frozenset(r["form"] for r in rows if r["kind"] == "word")
+    return words, tuple(r["form"] for r in rows if r["kind"] == "suffix")
+
+
+def _people_or_state(noun: Token) -> bool:
+    words, suffixes = _demonym_heads()
+    lower = noun.lower_
+    return lower in words or noun.lemma_.lower() in words or lower.endswith(suffixes)
+
+
+def demonym_heads(actors: list[Item], doc: Doc) -> list[Item]:
+    """With a parse, drop a demonym adjective on a noun that is neither for people nor a
+    thing of the state ([AC3] b: ``il ciclismo italiano``, ``la corsa francese``; kept:
+    ``soldati nordcoreani``, ``l'offensiva turca``; see ``demonym_heads.tsv``)."""
+    out = []
+    for s, e, v in actors:
+        token = doc[s]
+        if (v[0] == "NORP" and e - s == 1 and token.dep_ == "amod"
+                and token.head.pos_ == "NOUN" and not _people_or_state(token.head)):
+            continue
+        out.append((s, e, v))
+    return out
+
+
+def _appositive_name(demonym: Token, by_token: dict[int, Item]) -> Item | None:
+    """With a parse: the named actor that the demonym's noun is in apposition with (``Hina
+    Saleem, la giovane pakistana``, ``la cancelliera tedesca, Angela Merkel``)."""
+    if demonym.dep_ != "amod" or demonym.head == demonym:
+        return None
+    noun = demonym.head
+    if noun.dep_ == "appos" and noun.head.i in by_token:
+        return by_token[noun.head.i]
+    for child in noun.children:
+        if child.dep_ in {"appos", "flat:name"} and child.i in by_token:
+            return by_token[child.i]
+    return None
+
+
+def person_countries(actors: list[Item], places: list[Item], doc: Doc,
+                     unknown: set[tuple[int, int]] = frozenset()) -> list[Item]:
+    """People of unknown country: the country of another mention of the same name (its last
+    word), else the document's main country (see ``main_country``). Gold gives people their
+    nationality ([AC8]); in a story told about one country it is most often that one."""
+    by_word: dict[str, str] = {}
+    for _s, e, v in actors:
+        if v[0] == "PER" and v[2]:
+            by_word.setdefault(doc[e - 1].text, v[2])
+    main = main_country([v[2] for *_, v in actors if v[2]] + [v[1] for *_, v in places if v[1]])
+    out = []
+    for s, e, v in actors:
+        if v[0] == "PER" and v[2] is None:
+            v = [v[0], v[1], by_word.get(doc[e - 1].text) or main]
+        elif (s, e) in unknown and v[2] is None:
+            v = [v[0], v[1], main]
+        out.append((s, e, v))
+    return out
+
+
+def main_country(countries: list[str]) -> str | None:
+    """The most mentioned country, when it has at least two mentions and at least as many as
+    all the others together."""
+    if not countries:
+        return None
+    (top, count), = Counter(countries).most_common(1)
+    return top if count >= 2 and count * 2 >= len(countries) else None
+
+
+def acronyms(doc: Doc, actors: list[Item], unknown: set[tuple[int, int]]) -> list[Item]:
+    """An organisation followed by its acronym in brackets takes it into its span
+    (``il Partito della Giustizia e lo Sviluppo (Akp)``): the text later uses either. An
+    organisation of unknown country stays one in ``unknown``."""
+    out = []
+    for s, e, v in actors:
+        if (v[0] == "ORG" and e + 2 < len(doc) and doc[e].text == "("
+                and doc[e + 2].text == ")" and doc[e + 1].text[:1].isupper()
+                and doc[e + 1].text.isalpha() and len(doc[e + 1].text) <= 8):
+            if (s, e) in unknown:
+                unknown.add((s, e + 3))
+            e += 3
+        out.append((s, e, v))
+    return _ordered(out)
+
+
+def _ordered(items: list[Item]) -> list[Item]:
+    """Non-overlapping items in text order (the first of overlapping ones wins)."""
+    out: list[Item] = []
+    for item in sorted(items, key=lambda x: (x[0], -(x[1] - x[0]))):
+        if out and item[0] < out[-1][1]:
+            continue
+        out.append(item)
+    return out

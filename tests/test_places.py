@@ -1,0 +1,66 @@
+"""Place records: type, GeoNames id, and points that belong to the place itself."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import blank_with
+from spacy.language import Language
+
+import pipeline.components.entities  # noqa: F401  (registers the factory)
+from pipeline.components.entities import gazetteer as gz
+
+TYPES = {"country", "region", "city", "feature", "other"}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return blank_with("claims_entities")
+
+
+def records(nlp: Language, text: str) -> list[tuple[str, str, float | None, int | None]]:
+    doc = nlp(text)
+    return [(s.text, s._.place.type, s._.place.lat, s._.place.geonames_id)
+            for s in doc._.places]
+
+
+def test_country_place_has_no_capital_point(nlp: Language) -> None:
+    (rec,) = records(nlp, "Le truppe sono entrate in Russia all'alba.")
+    assert rec == ("Russia", "country", None, 2017370)  # GeoNames id of the country
+
+
+def test_city_place_has_its_point_and_id(nlp: Language) -> None:
+    (rec,) = records(nlp, "Le truppe sono entrate a Mosca all'alba.")
+    assert rec[:2] == ("Mosca", "city") and rec[3] == 524901
+    assert rec[2] == pytest.approx(55.75, abs=0.1)
+
+
+def test_region_and_sea_types(nlp: Language) -> None:
+    recs = records(nlp, "Piogge in Toscana e venti forti sul Mar Nero.")
+    assert [(t, k) for t, k, *_ in recs] == [("Toscana", "region"), ("Mar Nero", "feature")]
+    assert all(gid is None for *_, gid in recs)  # hand-entered areas: no GeoNames id
+
+
+def test_place_phrase_types_from_their_head(nlp: Language) -> None:
+    recs = records(nlp, "Due feriti nel distretto di Amil e all'ospedale di Karrada.")
+    assert [(t, k) for t, k, *_ in recs] == [("distretto di Amil", "region"),
+                                             ("ospedale di Karrada", "feature")]
+
+
+def test_every_gazetteer_place_has_a_type() -> None:
+    strong, _weak = gz._places()
+    for entries in strong.values():
+        for p in entries:
+            assert gz.place_type(p) in TYPES
+    assert all(h.type in TYPES for h in gz.place_heads().values())
+
+
+def test_no_region_carries_a_city_point() -> None:
+    """A region or area of regions.tsv has its own point, not its capital's or a big city's."""
+    strong, _weak = gz._places()
+    entries = {p for ps in strong.values() for p in ps}
+    cities = [p for p in entries if not p.id.startswith("R:")
+              and (p.capital or p.population >= 200_000)]
+    for region in (p for p in entries if p.id.startswith("R:")):
+        near = [c.name for c in cities
+                if abs(c.lat - region.lat) < 0.05 and abs(c.lon - region.lon) < 0.05]
+        assert near == [], (region.name, near)
