@@ -28,6 +28,7 @@ import typer
 
 from pipeline import __version__
 from pipeline.evaluation.commands import evaluate
+from pipeline.progress import plural
 from pipeline.training.commands import evaluate_ner, train
 
 app = typer.Typer(
@@ -172,6 +173,7 @@ def _extract(
 
     from pipeline.documents import Document, InputError, parse_document_date
     from pipeline.extraction import extract_many
+    from pipeline.progress import count_documents
     from pipeline.reading import iter_documents
     from pipeline.writing import JsonlWriter, completed_documents, encode_records
 
@@ -196,7 +198,11 @@ def _extract(
         done = completed_documents(output) if resume and output else set()
     except (OSError, ValueError) as exc:
         raise _fail(f"--resume: {output} is not claims output to continue: {exc}") from None
-    bar = tqdm(desc="documents", unit="doc", disable=not show, file=sys.stderr)
+    total = count_documents(inputs) if show else None
+    if total is not None and done:
+        total = max(total - len(done), 0)
+    bar = tqdm(desc="documents", unit="doc", total=total, disable=not show, file=sys.stderr,
+               dynamic_ncols=True)
 
     def warn(warning: InputError) -> None:
         bar.write(f"warning: {warning}", file=sys.stderr)
@@ -214,6 +220,7 @@ def _extract(
         with writer, bar:
             for result in results:
                 bar.update(1)
+                bar.set_postfix_str(plural(writer.records, "claim"), refresh=False)
                 if result.error:
                     failed += 1
                     where = result.where or result.doc_id
@@ -235,20 +242,20 @@ def _extract(
         results.close()
         raise _fail(
             f"cannot write {output}: {exc.strerror or exc}; "
-            f"{writer.documents} documents written completely (rerun with --resume)",
+            f"{plural(writer.documents, 'document')} written completely (rerun with --resume)",
             EXIT_WRITE,
         ) from None
     except (KeyboardInterrupt, Terminated) as exc:
         results.close()
         signame, code = ("SIGTERM", 143) if isinstance(exc, Terminated) else ("SIGINT", 130)
         typer.echo(
-            f"interrupted ({signame}): {writer.documents} documents written completely",
+            f"interrupted ({signame}): {plural(writer.documents, 'document')} written completely",
             err=True,
         )
         raise typer.Exit(code) from None
     except Exception:
         results.close()
-        typer.echo(f"{writer.documents} documents written completely", err=True)
+        typer.echo(f"{plural(writer.documents, 'document')} written completely", err=True)
         raise
     finally:
         if old_term is not None:
@@ -256,7 +263,8 @@ def _extract(
     if show or failed:
         skipped = f", {len(done)} already done" if done else ""
         typer.echo(
-            f"{writer.documents} documents, {writer.records} claims written{skipped}"
+            f"{plural(writer.documents, 'document')}, {plural(writer.records, 'claim')} "
+            f"written{skipped}"
             + (f", {failed} failed" if failed else ""),
             err=True,
         )
@@ -328,7 +336,8 @@ def _extract_dask(
 
     def wrote(part: object) -> None:
         parts.append(part)
-        typer.echo(f"{part.file}: {part.documents} documents, {part.claims} claims", err=True)
+        typer.echo(f"{part.file}: {plural(part.documents, 'document')}, "
+                   f"{plural(part.claims, 'claim')}", err=True)
 
     old_term = _catch_sigterm()
     try:
@@ -363,7 +372,8 @@ def _extract_dask(
         typer.echo(f"error: {failure.where or failure.doc_id}: {failure.error} (skipped)", err=True)
     totals = manifest.totals
     typer.echo(
-        f"{totals['documents']} documents, {totals['claims']} claims in {totals['parts']} parts"
+        f"{plural(totals['documents'], 'document')}, {plural(totals['claims'], 'claim')} "
+        f"in {plural(totals['parts'], 'part')}"
         f" ({output / 'manifest.json'})",
         err=True,
     )
@@ -449,7 +459,7 @@ def view(
     except OSError as exc:
         raise _fail(f"cannot write {output}: {exc.strerror or exc}") from None
     claims = sum(len(d.records) for d in docs)
-    typer.echo(f"{len(docs)} documents, {claims} claims: {output}", err=True)
+    typer.echo(f"{plural(len(docs), 'document')}, {plural(claims, 'claim')}: {output}", err=True)
     if errors:
         raise typer.Exit(1)
 
