@@ -112,7 +112,7 @@ class AssemblyComponent:
                 covered = _introduced(source, sent_sources, claims, sent)
                 for claim in covered or self._covered(claims, governor, parsed):
                     claim.sources.append(source)
-            source_spans = [s for c in claims for s in c.sources]
+            source_spans = [doc[slice(*s._.source.phrase)] or s for c in claims for s in c.sources]
             claimless = asides.claimless_asides(sent, claims)
             dated = asides.participle_asides(sent, claims) if parsed else []
             part = asides.parts(sent)

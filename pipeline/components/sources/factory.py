@@ -48,7 +48,8 @@ INFINITIVE = ("are", "ere", "ire", "aver", "esser")
 NOT_SOURCE_HEADS = {
     "accordo", "contratto", "legge", "decreto", "norma", "regolamento", "trattato",
     "manovra", "piano", "programma", "protocollo", "statuto", "costituzione", "codice",
-    "bilancio", "notizia", "notizie", "ciò", "reddito", "redditi",
+    "bilancio", "notizia", "notizie", "ciò", "reddito", "redditi", "finanziaria",
+    "riforma", "misura", "misure", "provvedimento", "informazioni",
 }  # fmt: skip
 # Words that cannot be a source on their own (pronouns, verbs caught by the word-order rule).
 NOT_SOURCES = {
@@ -80,6 +81,7 @@ class SourceInfo:
     cue_start: int
     cue_end: int
     governor: int
+    phrase: tuple[int, int] = (0, 0)  # the whole phrase naming the source (title included)
 
 
 class SourcesComponent:
@@ -113,7 +115,7 @@ class SourcesComponent:
                         candidates.append(extra)
                 for candidate in candidates:
                     source = trim_source(candidate)
-                    if source is None or not _usable(source):
+                    if source is None or not _usable(source) or not _usable(candidate):
                         continue
                     if any(_overlap(s, source) for s in sent_found) or any(
                         _overlap(c, source) for _, c in sent_cues
@@ -125,6 +127,7 @@ class SourcesComponent:
                         cue_start=cue_span.start,
                         cue_end=cue_span.end,
                         governor=self._governor(cue, cue_span, parsed),
+                        phrase=(min(candidate.start, source.start), max(candidate.end, source.end)),
                     )
                     sent_found.append(source)
             authored = [c.start for cue, c in sent_cues if cue.type == "author"]
@@ -207,12 +210,14 @@ class SourcesComponent:
             return _antecedent(subject.root, verb)
         if subject is not None and subject.end <= start:
             between = doc[subject.end : start]
-            near = len(between) <= 3 and not any(t.is_punct for t in between)
-            return doc[subject.start : start] if near else subject
+            if len(between) <= 3 and not any(t.is_punct for t in between):
+                return doc[subject.start : start]
         if postposed or clitic:
             after = phrase_after(doc, span.end, sent.end)
             if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
                 return after
+        if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
+            return subject  # Il calcolo, effettuato da X, indica ...
         if subject is not None and subject.start >= span.end:
             return subject
         if subject is not None and subject.root.pos_ == "PRON":
@@ -260,6 +265,17 @@ class SourcesComponent:
         while token.head != token and token.pos_ not in {"VERB", "AUX"}:
             token = token.head
         return token.i
+
+
+def _aside_between(doc: Doc, subject: Span, start: int) -> bool:
+    """Whether only an aside between commas parts a subject from its verb."""
+    between = doc[subject.end : start]
+    return (
+        len(between) >= 3
+        and between[0].text == ","
+        and between[-1].text == ","
+        and sum(t.text == "," for t in between) == 2
+    )
 
 
 def _without_authored(sources: list[Span], authored: list[int]) -> list[Span]:
@@ -392,8 +408,8 @@ def _coordinated(source: Span, sent: Span) -> Span | None:
     i += 1
     if doc[i].lower_ in AGENT_CASES:
         i += 1
-    if doc[i].pos_ == "ADJ":
-        return None
+    if doc[i].pos_ == "ADJ" or (doc[i].lower_ in PREPOSITIONS and doc[i - 1].lower_ in {"e", "ed"}):
+        return None  # fonti coreane e statunitensi; Ministero dell'Economia e delle Finanze
     return phrase_after(doc, i, sent.end)
 
 

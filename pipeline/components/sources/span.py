@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..syntax import ARTICLES, PREPOSITIONS
 
@@ -51,24 +51,30 @@ def _time_tokens(doc: Doc) -> set[int]:
 
 
 def _person(span: Span) -> Span | None:
-    """The person named in ``span``: a PER entity inside it, or (without a NER) a final run
-    of two or more capitalised words after lowercase role words (``il sindaco Mario Rossi``)."""
+    """The name in ``span`` ([SR2]: without titles): a PER entity not inside a complement
+    (``la madre di Hina`` stays whole), else a final name after a lowercase role word (an
+    entity, or without a NER two or more capitalised words: ``il sindaco Mario Rossi``)."""
     doc = span.doc
     for ent in doc.ents:
-        if ent.label_ == "PER" and span.start <= ent.start and ent.end <= span.end:
+        inside = ent.label_ == "PER" and span.start <= ent.start and ent.end <= span.end
+        if inside and (ent.start == span.start or doc[ent.start - 1].lower_ not in PREPOSITIONS):
             return ent
     if doc.has_annotation("ENT_IOB"):
+        last = [e for e in doc.ents if e.end == span.end and e.start > span.start]
+        if last and _after_role(doc[last[0].start - 1]):
+            return last[0]
         return None
-    end = span.end
-    start = end
+    start = span.end
     while start > span.start and doc[start - 1].is_title and doc[start - 1].is_alpha:
         start -= 1
-    lower_before = any(
-        t.is_lower and t.is_alpha and t.lower_ not in LEADING for t in doc[span.start : start]
-    )
-    if end - start >= 2 and start > span.start and lower_before:
-        return doc[start:end]
+    if span.end - start >= 2 and start > span.start and _after_role(doc[start - 1]):
+        return doc[start : span.end]
     return None
+
+
+def _after_role(token: Token) -> bool:
+    """A lowercase content word before a name (``sindaco`` Mario Rossi, ``agenzia`` ANSA)."""
+    return token.is_lower and token.is_alpha and token.lower_ not in LEADING
 
 
 def trim_source(span: Span) -> Span | None:
@@ -83,7 +89,7 @@ def trim_source(span: Span) -> Span | None:
         doc[start].is_space
         or doc[start].is_punct
         or start in times
-        or (doc[start].lower_ in LEADING and not _starts_name(doc, start))
+        or (doc[start].lower_ in LEADING and not _keeps(doc, start))
     ):
         start += 1
     cut = start + 1
@@ -111,6 +117,17 @@ def trim_source(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+def _keeps(doc: Doc, i: int) -> bool:
+    """A leading word that stays: the article of a name, the pronoun of a partitive."""
+    return _starts_name(doc, i) or _partitive(doc, i)
+
+
+def _partitive(doc: Doc, i: int) -> bool:
+    """``uno dei macchinisti``: the pronoun heads the phrase."""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return doc[i].lower_ in {"uno", "una"} and nxt in {"dei", "degli", "delle", "di"}
+
+
 def _starts_name(doc: Doc, i: int) -> bool:
     """An article that opens a proper name stays (``Al Jazeera``, ``Il Cairo``, ``La Stampa``)."""
     token = doc[i]
@@ -124,12 +141,7 @@ def _starts_name(doc: Doc, i: int) -> bool:
 
 
 def _bracketed_acronym(doc: Doc, i: int, end: int) -> bool:
-    return (
-        doc[i].text == "("
-        and i + 2 < end
-        and doc[i + 2].text == ")"
-        and doc[i + 1].is_upper
-    )
+    return doc[i].text == "(" and i + 2 < end and doc[i + 2].text == ")" and doc[i + 1].is_upper
 
 
 def context_phrase(span: Span) -> Span:
