@@ -108,10 +108,15 @@ class AssemblyComponent:
             if not claims:
                 continue
             for source in sent_sources:
-                governor = doc[source._.source.governor]
+                info = source._.source
+                governor = doc[info.governor]
                 covered = _introduced(source, sent_sources, claims, sent)
-                for claim in covered or self._covered(claims, governor, parsed):
+                verb_cue = info.cue_start <= governor.i < info.cue_end
+                for claim in covered or self._covered(claims, governor, parsed, verb_cue):
                     claim.sources.append(source)
+            if parsed:
+                for claim in claims:
+                    claim.sources = _innermost(claim.sources)
             source_spans = [doc[slice(*s._.source.phrase)] or s for c in claims for s in c.sources]
             claimless = asides.claimless_asides(sent, claims)
             dated = asides.participle_asides(sent, claims) if parsed else []
@@ -195,13 +200,22 @@ class AssemblyComponent:
         )
 
     @staticmethod
-    def _covered(claims: list[Claim], governor: Token, parsed: bool) -> list[Claim]:
-        """Claims inside the clause a source or cue governs (all of them if none is)."""
-        if not parsed or len(claims) == 1:
+    def _covered(
+        claims: list[Claim], governor: Token, parsed: bool, verb_cue: bool = True
+    ) -> list[Claim]:
+        """Claims inside the clause a source or cue governs; all of them if none is,
+        unless a verb cue sits in a subordinate clause of its own ([SR4]: *poiché i
+        meteorologi sostengono che ...* covers nothing outside it)."""
+        if not parsed:
             return claims
         head = clause_head(governor)
         inside = [c for c in claims if is_ancestor(head, c.head)]
-        return inside or claims
+        if inside or not verb_cue or len(claims) == 1 and claims[0].kind == "statement":
+            return inside or claims
+        subordinate = head.dep_ in {"advcl", "acl:relcl", "acl"} and any(
+            c.dep_ == "mark" or c.lower_ in {"che", "cui", "quale"} for c in head.children
+        )
+        return [] if subordinate else claims
 
     @staticmethod
     def _draft(claim: Claim, sent: Span, parsed: bool) -> Draft:
@@ -263,6 +277,26 @@ class AssemblyComponent:
             ],
             "hedged": claim.hedged,
         }
+
+
+def _innermost(sources: list[Span]) -> list[Span]:
+    """[SR5]: of two cues whose clauses nest through a coordinated or adverbial clause
+    (*X riportava 3 morti mentre Y parlava di una vittima*), a claim keeps the inner one."""
+    if len(sources) < 2:
+        return sources
+    doc = sources[0].doc
+    heads = {id(s): clause_head(doc[s._.source.governor]) for s in sources}
+
+    def nested_under(outer: Span, inner: Span) -> bool:
+        top, low = heads[id(outer)], heads[id(inner)]
+        if top == low or not top.is_ancestor(low):
+            return False
+        token = low
+        while token.head != top and token.head != token:
+            token = token.head
+        return token.dep_ in {"advcl", "conj", "parataxis"} and low.dep_ != "ccomp"
+
+    return [s for s in sources if not any(nested_under(s, o) for o in sources if o is not s)]
 
 
 def _introduced(
