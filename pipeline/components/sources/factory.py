@@ -338,7 +338,7 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
             return True
         if word == "di" and i + 1 < sent.end and doc[i + 1].lower_.endswith(INFINITIVE):
             return True
-        if doc[i].is_punct:
+        if doc[i].is_punct and doc[i].text != ",":  # "scrive, inoltre, che ..."
             break
     if parsed:
         return any(
@@ -357,7 +357,8 @@ def _document_author(cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | N
     if parsed and participle.dep_ == "acl":
         qualified: Span | None = doc[participle.head.i : participle.head.i + 1]
     else:
-        qualified = phrase_before(doc, span.start, sent.start, max_len=4)
+        end = span.start - 1 if doc[span.start - 1].text == "," else span.start
+        qualified = phrase_before(doc, end, sent.start, max_len=4)
     if qualified is None or source_kind(qualified.text, default="") != "document":
         return None
     return phrase_after(doc, span.end, sent.end)

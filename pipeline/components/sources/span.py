@@ -73,8 +73,9 @@ def _person(span: Span) -> Span | None:
 
 
 def _after_role(token: Token) -> bool:
-    """A lowercase content word before a name (``sindaco`` Mario Rossi, ``agenzia`` ANSA)."""
-    return token.is_lower and token.is_alpha and token.lower_ not in LEADING
+    """A lowercase content word before a name (``sindaco`` Mario Rossi, ``agenzia`` ANSA),
+    or the comma of an apposition (``il ministro degli Esteri, Mario Rossi``)."""
+    return token.text == "," or token.is_lower and token.is_alpha and token.lower_ not in LEADING
 
 
 def trim_source(span: Span) -> Span | None:
@@ -92,6 +93,8 @@ def trim_source(span: Span) -> Span | None:
         or (doc[start].lower_ in LEADING and not _keeps(doc, start))
     ):
         start += 1
+    if start < end and doc[start].pos_ in {"VERB", "AUX"} and not doc[start].is_title:
+        return None  # a verb is no source ("è il caso", "diffusa grazie a")
     cut = start + 1
     while cut < end:
         token = doc[cut]
