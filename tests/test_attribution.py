@@ -119,8 +119,7 @@ def test_kind_decision_table(text: str, kind: str) -> None:
 
 def test_a_person_keeps_the_kind_of_an_earlier_mention(nlp: Language) -> None:
     doc = nlp(
-        "Secondo il sindaco Luca Neri, i feriti sono dieci. "
-        "«La città è sicura», ha detto Neri."
+        "Secondo il sindaco Luca Neri, i feriti sono dieci. «La città è sicura», ha detto Neri."
     )
     assert [(s.text, s._.source.kind) for s in doc._.sources] == [
         ("Luca Neri", "government"),

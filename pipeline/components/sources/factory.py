@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..syntax import PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
 from .lexicon import Cue, combined_pattern, source_kind, verb_lemmas
-from .span import context_phrase, person_key, trim_source
+from .span import LEADING, context_phrase, person_key, trim_source
 
 if not Doc.has_extension("sources"):
     Doc.set_extension("sources", default=None)
@@ -106,7 +106,7 @@ class SourcesComponent:
             sent_found: list[Span] = []
             for cue, cue_span in sent_cues:
                 phrase = self._source(cue, cue_span, sent, parsed)
-                if phrase is None or len(phrase) > self.max_source_tokens:
+                if phrase is None:
                     continue
                 candidates = [phrase]
                 if cue.type in {"prep", "author"}:
@@ -115,7 +115,9 @@ class SourcesComponent:
                         candidates.append(extra)
                 for candidate in candidates:
                     source = trim_source(candidate)
-                    if source is None or not _usable(source) or not _usable(candidate):
+                    if source is None or len(source) > self.max_source_tokens:
+                        continue
+                    if not _usable(source) or not _usable(candidate):
                         continue
                     if any(_overlap(s, source) for s in sent_found) or any(
                         _overlap(c, source) for _, c in sent_cues
@@ -198,6 +200,8 @@ class SourcesComponent:
         if cue.cue in FROM_CUES:
             return self._agent(verb, parsed, sent) or _da_phrase_before(doc, start, sent.start)
         if _passive(verb, span, start, parsed):
+            if cue.content == "clause" and start == span.start:
+                return None  # il reddito denunciato dai contribuenti: no report
             return self._agent(verb, parsed, sent)
         postposed = start == sent.start or doc[start - 1].text in POSTPOSED_AFTER
         clitic = any(t.lower_ in {"lo", "l'", "l’"} for t in doc[start : span.start])
@@ -342,8 +346,9 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
             break
     if parsed:
         return any(
-            c.dep_ in {"ccomp", "xcomp", "parataxis", "csubj"}
+            c.dep_ in {"ccomp", "xcomp"}
             and c.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}
+            and not any(t.text in {";", ":"} for t in doc[verb.i : c.i])
             for c in verb.children
         )
     return False
@@ -387,7 +392,8 @@ def _usable(source: Span) -> bool:
     preposition: ``A confermare quanto ...`` has no source), and is not what an
     agreement or law provides."""
     words = [t for t in source if t.text[:1].isalpha()]
-    if not words or words[0].lower_ in NOT_SOURCE_HEADS:
+    head = next((t for t in words if t.lower_ not in LEADING), None)
+    if head is None or head.lower_ in NOT_SOURCE_HEADS:
         return False
     return any(t.lower_ not in NOT_SOURCES and t.pos_ not in NOT_NAMING for t in words)
 

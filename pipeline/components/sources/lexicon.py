@@ -95,7 +95,7 @@ def source_kind(text: str, default: str = "other") -> str:
     public body ([SR6]), else it is ``document``; a state speaking is government. A
     phrase with no term gets ``default``.
     """
-    found = term_kinds(text)
+    found = term_kinds(text.replace("-", ""))  # Nord-coreane as nordcoreane
     if found and found[0][1] == STATE and not HEAD_START.fullmatch(text[: found[0][0]]):
         found = found[1:]  # a state inside the phrase is no head: centri sismici del Giappone
     if not found:
