@@ -51,6 +51,7 @@ SPAN_RESULTS = {
     "source",
     "hedges",
     "hedge_scope",
+    "unattributed",
 }
 
 
@@ -86,9 +87,11 @@ class AssemblyComponent:
         quantities = doc._.quantities or []
         actors, places = doc._.actors or [], doc._.places or []
         times, sources, hedges = doc._.times or [], doc._.sources or [], doc._.hedges or []
+        unattributed = (doc._.unattributed or []) if Doc.has_extension("unattributed") else []
         drafts: list[Draft] = []
         sentences = list(doc.sents)
         by_sentence = _bucket(sentences, quantities, actors, places, times, sources, hedges)
+        unattributed_by_sentence = _bucket(sentences, unattributed)[0]
         for k, sent in enumerate(sentences):
             sent_quantities, sent_actors, sent_places, sent_times, sent_sources, sent_hedges = (
                 bucket[k] for bucket in by_sentence
@@ -105,6 +108,9 @@ class AssemblyComponent:
             ]
             if not claims and sent_sources and self.statements:
                 claims = [self._statement(sent, sent_sources, parsed)]
+            elif not claims and unattributed_by_sentence[k] and self.statements:
+                verb = unattributed_by_sentence[k][0].root  # [A6]: a report, speaker unsaid
+                claims = [Claim("statement", verb, verb, None, parsed)]
             if not claims:
                 continue
             for source in sent_sources:

@@ -26,13 +26,16 @@ if not Doc.has_extension("sources"):
     Doc.set_extension("sources", default=None)
 if not Span.has_extension("source"):
     Span.set_extension("source", default=None)
+# Report cues whose speaker is left unsaid ([A6]: "Inoltre, ha ribadito che ...").
+if not Doc.has_extension("unattributed"):
+    Doc.set_extension("unattributed", default=None)
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
 AGENT_CASES = {"da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "dall'", "dall’"}
 # Words after a verb that open its complement, not an inverted subject ("riferito di aver").
 CLAUSE_OPENERS = PREPOSITIONS | {"che", "come", "se", "quando", "perché", "non"}
 # Cues whose source is a "da" phrase: "emerge dal rapporto", "dall'ambasciata fanno sapere".
-FROM_CUES = {"emergere", "fare sapere"}
+FROM_CUES = {"emergere", "fare sapere", "apprendere"}
 # What a cue stands after when its subject follows it (``«...», sottolinea X``).
 POSTPOSED_AFTER = {",", "(", "—", "–", ":", "»", '"', "”", "“"}
 # Passive auxiliaries before a participle (``è confermata``, ``viene considerato``).
@@ -100,6 +103,7 @@ class SourcesComponent:
             by_sentence[bisect_right(starts, span.start) - 1].setdefault(span.start, (cue, span))
         people: dict[str, str] = {}  # a person's name key -> the kind first found for them
         found: list[Span] = []
+        unattributed: list[Span] = []
         for k in sorted(by_sentence):
             sent = sentences[k]
             sent_cues = [by_sentence[k][i] for i in sorted(by_sentence[k])]
@@ -107,6 +111,8 @@ class SourcesComponent:
             for cue, cue_span in sent_cues:
                 phrase = self._source(cue, cue_span, sent, parsed)
                 if phrase is None:
+                    if parsed and _unexpressed(cue, cue_span, sent):
+                        unattributed.append(cue_span)
                     continue
                 candidates = [phrase]
                 if cue.type in {"prep", "author"}:
@@ -136,6 +142,7 @@ class SourcesComponent:
             kept = _without_authored(sent_found, authored)
             found.extend(sorted(kept, key=lambda s: s.start))
         doc._.sources = found
+        doc._.unattributed = unattributed
         return doc
 
     @staticmethod
@@ -315,6 +322,25 @@ def _kind(phrase: Span, source: Span, people: dict[str, str]) -> str:
     elif key and key not in people:
         people[key] = kind
     return kind
+
+
+def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:
+    """A finite report verb with a content and no subject at all ([A6])."""
+    if cue.type != "verb" or cue.cue in FROM_CUES:
+        return False
+    doc = sent.doc
+    verb = span.root
+    start = _skip_aux_back(doc, span.start, sent.start)
+    if _passive(verb, span, start, True):
+        return False
+    finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    if not any("Fin" in t.morph.get("VerbForm") for t in finite):
+        return False
+    holder = verb.head if verb.dep_ == "conj" else verb
+    if any(c.dep_.startswith("nsubj") for c in (*verb.children, *holder.children)):
+        return False
+    after_quote = start > sent.start and doc[start - 1].text in {"»", '"', "”", ","}
+    return after_quote or _has_content(verb, span, sent, True)
 
 
 def _passive(verb: Token, span: Span, start: int, parsed: bool) -> bool:
