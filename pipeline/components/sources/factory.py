@@ -61,6 +61,8 @@ NOT_SOURCES = {
     "abbiamo", "hanno", "ha", "è", "sono", "non", "anche", "inoltre", "poi", "quindi",
     "però", "ma", "giù",
 }  # fmt: skip
+# Words between a postposed cue and its subject (``ha poi aggiunto ieri il sindaco``).
+ADJUNCT_WORDS = {"ieri", "oggi", "poi", "anche", "inoltre", "stamani", "stasera", "infine"}
 # Relative pronouns whose verb's source is the antecedent (``X, che parla di``).
 RELATIVE_SUBJECTS = {"che", "il quale", "la quale", "i quali", "le quali"}
 # "secondo" after these words or before these nouns is the ordinal or the unit of time.
@@ -110,12 +112,13 @@ class SourcesComponent:
             sent_found: list[Span] = []
             for cue, cue_span in sent_cues:
                 phrase = self._source(cue, cue_span, sent, parsed)
+                named = len(sent_found)
                 if phrase is None:
-                    if parsed and _unexpressed(cue, cue_span, sent):
-                        unattributed.append(cue_span)
-                    continue
-                candidates = [phrase]
-                if cue.type in {"prep", "author"}:
+                    phrase_candidates: list[Span] = []
+                else:
+                    phrase_candidates = [phrase]
+                candidates = phrase_candidates
+                if phrase is not None and cue.type in {"prep", "author"}:
                     extra = _coordinated(phrase, sent)
                     if extra is not None:
                         candidates.append(extra)
@@ -138,6 +141,8 @@ class SourcesComponent:
                         phrase=(min(candidate.start, source.start), max(candidate.end, source.end)),
                     )
                     sent_found.append(source)
+                if len(sent_found) == named and parsed and _unexpressed(cue, cue_span, sent):
+                    unattributed.append(cue_span)
             authored = [c.start for cue, c in sent_cues if cue.type == "author"]
             kept = _without_authored(sent_found, authored)
             found.extend(sorted(kept, key=lambda s: s.start))
@@ -157,7 +162,10 @@ class SourcesComponent:
                 continue
             if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
                 continue
+            if cue.cue == "per" and not _opening_per(span):
+                continue
             hits.append((cue, span))
+        hits.extend((COLON, span) for span in _colon_cues(doc, parsed))
         if parsed and doc.has_annotation("LEMMA"):
             by_lemma = verb_lemmas()
             taken = {i for _, span in hits for i in range(span.start, span.end)}
@@ -171,6 +179,8 @@ class SourcesComponent:
 
     def _source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
         doc = sent.doc
+        if cue is COLON:
+            return doc[sent.start : span.start]
         if cue.type in {"prep", "cleft"}:
             # word order beats the parse here: a parser error easily cuts the phrase
             # (``i responsabili`` for ``i responsabili militari``), while the phrase after
@@ -205,7 +215,9 @@ class SourcesComponent:
         verb = span.root
         start = _skip_aux_back(doc, span.start, sent.start)
         if cue.cue in FROM_CUES:
-            return self._agent(verb, parsed, sent) or _da_phrase_before(doc, start, sent.start)
+            agent = self._agent(verb, parsed, sent) or _da_phrase_before(doc, start, sent.start)
+            if agent is not None or cue.cue != "fare sapere":
+                return agent
         if _passive(verb, span, start, parsed):
             if cue.content == "clause" and start == span.start:
                 return None  # il reddito denunciato dai contribuenti: no report
@@ -224,7 +236,7 @@ class SourcesComponent:
             if len(between) <= 3 and not any(t.is_punct for t in between):
                 return doc[subject.start : start]
         if postposed or clitic:
-            after = phrase_after(doc, span.end, sent.end)
+            after = phrase_after(doc, _skip_adjuncts(doc, span.end, sent.end), sent.end)
             if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
                 return after
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
@@ -322,6 +334,56 @@ def _kind(phrase: Span, source: Span, people: dict[str, str]) -> str:
     elif key and key not in people:
         people[key] = kind
     return kind
+
+
+COLON = Cue("colon", ":", re.compile(":"))
+
+
+def _opening_per(span: Span) -> bool:
+    """``Per gli inquirenti, ...``: *per* opening a sentence, its phrase naming a source
+    and closed by a comma."""
+    doc = span.doc
+    if not span[0].is_sent_start:
+        return False
+    end = span.end
+    while end < len(doc) and end - span.end < 8 and not doc[end].is_punct:
+        end += 1
+    phrase = doc[span.end : end]
+    return (
+        end < len(doc)
+        and doc[end].text == ","
+        and len(phrase) > 0
+        and not any(t.pos_ in {"VERB", "AUX"} for t in phrase)
+        and source_kind(phrase.text, default="") not in {"", "document"}
+    )
+
+
+def _colon_cues(doc: Doc, parsed: bool) -> list[Span]:
+    """[A5] ``Il suo allenatore Mario Rossi: «...»``: a verbless phrase opening the sentence,
+    naming a person or a body, then a colon. The colon is the cue."""
+    found = []
+    for sent in doc.sents:
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or colon.i - sent.start > 10 or colon.i == sent.start:
+            continue
+        phrase = doc[sent.start : colon.i]
+        if any(t.is_punct or (parsed and t.pos_ in {"VERB", "AUX"}) for t in phrase):
+            continue
+        person = any(
+            e.label_ == "PER" and phrase.start <= e.start for e in doc.ents if e.end <= phrase.end
+        )
+        kind = source_kind(phrase.text, default="")
+        if person or kind not in {"", "document"}:
+            found.append(doc[colon.i : colon.i + 1])
+    return found
+
+
+def _skip_adjuncts(doc: Doc, i: int, limit: int) -> int:
+    """Past adverbs and time words after a postposed cue (``ha spiegato ieri il prefetto``)."""
+    times = {j for t in (doc._.times or ()) for j in range(t.start, t.end)}
+    while i < limit and (i in times or doc[i].pos_ == "ADV" or doc[i].lower_ in ADJUNCT_WORDS):
+        i += 1
+    return i
 
 
 def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:

@@ -45,6 +45,13 @@ TIME_ADJUNCT = re.compile(
 )
 
 
+# Other adjuncts a source never runs into: "in una nota", "con un comunicato", "tramite".
+ADJUNCT = re.compile(
+    r"^(?:(?:in|con|durante|attraverso)\s+(?:una|un|uno|un['’])(?!\w)|tramite\b|nel corso\b)",
+    re.I,
+)
+
+
 def _time_tokens(doc: Doc) -> set[int]:
     times = doc._.times if Doc.has_extension("times") else None
     return {i for t in times or () for i in range(t.start, t.end)}
@@ -104,7 +111,9 @@ def trim_source(span: Span) -> Span | None:
             break
         if token.pos_ in {"VERB", "AUX"} and not token.is_title:
             break
-        if token.lower_ in PREPOSITIONS and TIME_ADJUNCT.match(doc[cut:end].text):
+        if token.lower_ in PREPOSITIONS | {"tramite", "attraverso"} and (
+            TIME_ADJUNCT.match(doc[cut:end].text) or ADJUNCT.match(doc[cut:end].text)
+        ):
             break
         if token.text == "(":
             cut += 3
