@@ -241,6 +241,8 @@ class SourcesComponent:
                 return after
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
             return subject  # Il calcolo, effettuato da X, indica ...
+        if subject is None and (framed := _before_aside(doc, start, sent)) is not None:
+            return framed  # McCaw, già in possesso di un diploma, ha annunciato ...
         if subject is not None and subject.start >= span.end:
             return subject
         if subject is not None and subject.root.pos_ == "PRON":
@@ -273,10 +275,10 @@ class SourcesComponent:
                 ):
                     return noun_phrase(child)
         doc = sent.doc
-        for i in range(verb.i + 1, min(verb.i + 4, sent.end)):
+        for i in range(verb.i + 1, min(verb.i + (9 if parsed else 4), sent.end)):
             if doc[i].lower_ in AGENT_CASES:
                 return phrase_after(doc, i + 1, sent.end)
-            if doc[i].is_punct:
+            if doc[i].is_punct or (parsed and doc[i].pos_ in {"VERB", "AUX"}):
                 break
         return None
 
@@ -299,6 +301,20 @@ def _aside_between(doc: Doc, subject: Span, start: int) -> bool:
         and between[-1].text == ","
         and sum(t.text == "," for t in between) == 2
     )
+
+
+def _before_aside(doc: Doc, start: int, sent: Span) -> Span | None:
+    """``X, <aside>, ha detto``: a short verbless phrase opening the sentence before an
+    aside between commas that runs up to the verb group (when the parse gives no subject)."""
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None
+    commas = [t.i for t in doc[sent.start : start - 1] if t.text == ","]
+    if len(commas) != 1:
+        return None
+    phrase = doc[sent.start : commas[0]]
+    if not 0 < len(phrase) <= 6 or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in phrase):
+        return None
+    return phrase if phrase[0].text[:1].isupper() else None
 
 
 def _without_authored(sources: list[Span], authored: list[int]) -> list[Span]:
@@ -415,8 +431,9 @@ def _passive(verb: Token, span: Span, start: int, parsed: bool) -> bool:
         return False
     if parsed and any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
         return True
-    if parsed and any(c.dep_ == "aux" for c in verb.children):
-        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"] if parsed else []
+    if auxiliaries:  # essere or venire with a transitive report verb: a passive
+        return all(c.lower_ in PASSIVE_AUX for c in auxiliaries)
     return start == span.start or any(w in PASSIVE_AUX for w in before)
 
 
