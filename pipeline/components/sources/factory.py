@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..syntax import PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
 from .lexicon import Cue, combined_pattern, source_kind, verb_lemmas
-from .span import LEADING, context_phrase, person_key, trim_source
+from .span import LEADING, context_phrase, named_people, person_key, trim_source
 
 if not Doc.has_extension("sources"):
     Doc.set_extension("sources", default=None)
@@ -112,13 +112,21 @@ class SourcesComponent:
             sent_found: list[Span] = []
             for cue, cue_span in sent_cues:
                 phrase = self._source(cue, cue_span, sent, parsed)
-                named = len(sent_found)
+                count = len(sent_found)
                 if phrase is None:
                     phrase_candidates: list[Span] = []
                 else:
                     phrase_candidates = [phrase]
                 candidates = phrase_candidates
-                if phrase is not None and cue.type in {"prep", "author"}:
+                named = named_people(phrase) if phrase is not None else []
+                if len(named) > 1 and all(
+                    any(t.lower_ in {"e", "ed"} for t in doc[a.end : b.start])
+                    for a, b in zip(named, named[1:], strict=False)
+                ):
+                    # il ministro X e il presidente Y hanno detto: each with its own title
+                    bounds = [phrase.start] + [a.end for a in named[:-1]]
+                    candidates = [doc[b : a.end] for b, a in zip(bounds, named, strict=True)]
+                elif phrase is not None and cue.type in {"prep", "author"}:
                     extra = _coordinated(phrase, sent)
                     if extra is not None:
                         candidates.append(extra)
@@ -141,7 +149,7 @@ class SourcesComponent:
                         phrase=(min(candidate.start, source.start), max(candidate.end, source.end)),
                     )
                     sent_found.append(source)
-                if len(sent_found) == named and parsed and _unexpressed(cue, cue_span, sent):
+                if len(sent_found) == count and parsed and _unexpressed(cue, cue_span, sent):
                     unattributed.append(cue_span)
             authored = [c.start for cue, c in sent_cues if cue.type == "author"]
             kept = _without_authored(sent_found, authored)
@@ -161,7 +169,9 @@ class SourcesComponent:
             if span is None or _ordinal_secondo(cue, span, parsed) or _impersonal(span):
                 continue
             if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
-                continue
+                after = doc[span.end].lower_ if span.end < len(doc) else ""
+                if after not in {"che", ":"}:  # "stima che" is the verb even if tagged a noun
+                    continue
             if cue.cue == "per" and not _opening_per(span):
                 continue
             hits.append((cue, span))

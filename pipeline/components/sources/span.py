@@ -57,32 +57,46 @@ def _time_tokens(doc: Doc) -> set[int]:
     return {i for t in times or () for i in range(t.start, t.end)}
 
 
-def _person(span: Span) -> Span | None:
-    """The name in ``span`` ([SR2]: without titles): a PER entity not inside a complement
-    (``la madre di Hina`` stays whole), else a final name after a lowercase role word (an
-    entity, or without a NER two or more capitalised words: ``il sindaco Mario Rossi``)."""
+def named_people(span: Span) -> list[Span]:
+    """PER entities in ``span`` that name the source itself: not inside a complement
+    (``la madre di Hina`` stays whole) nor inside brackets."""
     doc = span.doc
+    found = []
     for ent in doc.ents:
-        inside = ent.label_ == "PER" and span.start <= ent.start and ent.end <= span.end
-        if inside and (ent.start == span.start or doc[ent.start - 1].lower_ not in PREPOSITIONS):
-            return ent
+        if ent.label_ != "PER" or not (span.start <= ent.start and ent.end <= span.end):
+            continue
+        before = doc[span.start : ent.start]
+        bracketed = sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+        if not bracketed and (ent.start == span.start or before[-1].lower_ not in PREPOSITIONS):
+            found.append(ent)
+    return found
+
+
+def _person(span: Span) -> Span | None:
+    """The name in ``span`` ([SR2]: without titles): a person (:func:`named_people`), else
+    a final name right after a lowercase role word (an entity, or without a NER two or
+    more capitalised words: ``il sindaco Mario Rossi``, ``il ministro, Mario Rossi``)."""
+    doc = span.doc
+    people = named_people(span)
+    if people:
+        return people[0]
     if doc.has_annotation("ENT_IOB"):
         last = [e for e in doc.ents if e.end == span.end and e.start > span.start]
-        if last and _after_role(doc[last[0].start - 1]):
+        if last and _after_role(doc[last[0].start - 1]) and "(" not in span.text:
             return last[0]
         return None
     start = span.end
     while start > span.start and doc[start - 1].is_title and doc[start - 1].is_alpha:
         start -= 1
-    if span.end - start >= 2 and start > span.start and _after_role(doc[start - 1]):
+    before = doc[start - 1] if start > span.start else None
+    if span.end - start >= 2 and before is not None and (before.text == "," or _after_role(before)):
         return doc[start : span.end]
     return None
 
 
 def _after_role(token: Token) -> bool:
-    """A lowercase content word before a name (``sindaco`` Mario Rossi, ``agenzia`` ANSA),
-    or the comma of an apposition (``il ministro degli Esteri, Mario Rossi``)."""
-    return token.text == "," or token.is_lower and token.is_alpha and token.lower_ not in LEADING
+    """A lowercase content word before a name (``sindaco`` Mario Rossi, ``agenzia`` ANSA)."""
+    return token.is_lower and token.is_alpha and token.lower_ not in LEADING
 
 
 def trim_source(span: Span) -> Span | None:
