@@ -32,6 +32,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, has_parse, is_ancestor
 from . import asides, sharing
 from .claim import Claim, overlaps, within
@@ -118,7 +119,7 @@ class AssemblyComponent:
                 governor = doc[info.governor]
                 covered = _introduced(source, sent_sources, claims, sent)
                 verb_cue = info.cue_start <= governor.i < info.cue_end
-                for claim in covered or self._covered(claims, governor, parsed, verb_cue):
+                for claim in covered or self._covered(claims, governor, parsed, verb_cue, source):
                     claim.sources.append(source)
             if parsed:
                 for claim in claims:
@@ -207,7 +208,11 @@ class AssemblyComponent:
 
     @staticmethod
     def _covered(
-        claims: list[Claim], governor: Token, parsed: bool, verb_cue: bool = True
+        claims: list[Claim],
+        governor: Token,
+        parsed: bool,
+        verb_cue: bool = True,
+        source: Span | None = None,
     ) -> list[Claim]:
         """Claims inside the clause a source or cue governs; all of them if none is,
         unless a verb cue sits in a subordinate clause of its own ([SR4]: *poiché i
@@ -216,6 +221,8 @@ class AssemblyComponent:
             return claims
         head = clause_head(governor)
         inside = [c for c in claims if is_ancestor(head, c.head)]
+        if inside and verb_cue and source is not None:
+            return [c for c in inside if _in_content(c.anchor, governor, source)]
         if inside or not verb_cue or len(claims) == 1 and claims[0].kind == "statement":
             return inside or claims
         subordinate = head.dep_ in {"advcl", "acl:relcl", "acl"} and any(
@@ -283,6 +290,38 @@ class AssemblyComponent:
             ],
             "hedged": claim.hedged,
         }
+
+
+# Adjuncts of a report verb that are not its content when they precede it: the timing of
+# the announcement ([SR4]: *a 24 ore dalla notizia, X ha annunciato*).
+ADJUNCT_DEPS = {"obl", "obl:tmod", "advmod", "advcl", "nmod"}
+POSTPOSED_AFTER = {",", "»", '"', "”", "(", "—", "–"}
+
+
+def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
+    """Whether a claim anchored at ``anchor`` lies in what ``verb`` reports ([SR4]): not in
+    the phrase describing the speaker (*Il titolare, di 63 anni, ha dichiarato*), not in an
+    adjunct before the verb, not in a background relative clause of the content."""
+    if anchor == verb or not verb.is_ancestor(anchor):
+        return True
+    info = source._.source
+    doc = verb.doc
+    speaker = set(range(*info.phrase)) | set(range(source.start, source.end))
+    cue = set(range(info.cue_start, info.cue_end))
+    token = anchor
+    while token.head != verb:
+        if token.dep_ == "acl:relcl" and token.head.i not in cue:
+            # the speaker's own report (centri che hanno registrato ...) is in; any other
+            # relative clause is background
+            return token.head.i in speaker and token.lemma_.lower() in verb_lemmas()
+        token = token.head
+    if any(t.i in speaker for t in token.subtree):
+        return False
+    first = info.cue_start
+    while first > 0 and doc[first - 1].pos_ == "AUX":
+        first -= 1
+    postposed = first > 0 and doc[first - 1].text in POSTPOSED_AFTER
+    return postposed or not (token.dep_ in ADJUNCT_DEPS and token.i < verb.i)
 
 
 def _innermost(sources: list[Span]) -> list[Span]:
