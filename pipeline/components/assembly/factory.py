@@ -120,7 +120,10 @@ class AssemblyComponent:
                 covered = _introduced(source, sent_sources, claims, sent)
                 verb_cue = info.cue_start <= governor.i < info.cue_end
                 for claim in covered or self._covered(claims, governor, parsed, verb_cue, source):
-                    claim.sources.append(source)
+                    if claim.kind == "statement" or not (
+                        parsed and _describes_speaker(claim.anchor, source)
+                    ):
+                        claim.sources.append(source)
             if parsed:
                 for claim in claims:
                     claim.sources = _innermost(claim.sources)
@@ -322,6 +325,25 @@ def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
         first -= 1
     postposed = first > 0 and doc[first - 1].text in POSTPOSED_AFTER
     return postposed or not (token.dep_ in ADJUNCT_DEPS and token.i < verb.i)
+
+
+def _describes_speaker(anchor: Token, source: Span) -> bool:
+    """Whether a claim lies in the phrase naming its own source (*Secondo il ministro, che è
+    in carica da 3 anni, ...*), not in a report of the source's own (*fonti che parlano di*)."""
+    head = source.root
+    while head.head != head and head.head.i in range(*source._.source.phrase):
+        head = head.head
+    if anchor == head or not head.is_ancestor(anchor) or head.i == source._.source.governor:
+        return False
+    token = anchor
+    described = False
+    while token != head:
+        if token.dep_ in {"acl:relcl", "acl", "appos"}:
+            if token.lemma_.lower() in verb_lemmas():
+                return False
+            described = True
+        token = token.head
+    return described
 
 
 def _innermost(sources: list[Span]) -> list[Span]:
