@@ -13,6 +13,7 @@ from spacy.language import Language
 
 import pipeline.components.sources  # noqa: F401
 from pipeline.components.sources.lexicon import source_kind
+from pipeline.loading import bundled_model_path
 
 GOLD = SHARED / "data" / "gold"
 
@@ -139,6 +140,7 @@ TIME_WORDS = re.compile(
 
 
 @pytest.mark.skipif(not (GOLD / "dev.jsonl").exists(), reason="needs ../shared gold data")
+@pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
 def test_gold_source_spans_are_clean() -> None:
     """No source span on the whole gold holds a clause boundary, a time expression or
     edge whitespace (the extractor's own output; the gold is only read for its texts)."""
@@ -168,3 +170,69 @@ def test_gold_source_spans_are_clean() -> None:
             if any(s < span.end and span.start < e for s, e in times) or TIME_WORDS.search(text):
                 bad.append(("time", text))
     assert bad == []
+
+
+@pytest.fixture(scope="module")
+def full() -> Language:
+    from pipeline.extraction import get_pipeline
+
+    return get_pipeline()
+
+
+needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]:
+    doc = full(text)
+    return [
+        (c["kind"], c["quantity"] and c["quantity"]["text"], [s["text"] for s in c["sources"]])
+        for c in doc._.claims
+    ]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [SR4] the speaker's description and the timing of the announcement are no content
+        (
+            "Il titolare del negozio, di 63 anni, ha dichiarato che i ladri erano almeno tre.",
+            [("quantity", "63", []), ("quantity", "almeno tre", ["titolare del negozio"])],
+        ),
+        (
+            "A due giorni dall'incidente, il sindaco ha annunciato che i feriti sono 14.",
+            [("quantity", "due", []), ("quantity", "14", ["sindaco"])],
+        ),
+        (
+            "Secondo il ministro, che è in carica da 3 anni, la crisi è finita.",
+            [("quantity", "3", [])],
+        ),
+        # [SR4] an attribution in a subordinate clause of its own covers nothing else
+        (
+            "Un milione di persone è stato evacuato, poiché i meteorologi sostengono che la "
+            "tempesta sarà violenta.",
+            [("quantity", "Un milione", [])],
+        ),
+        # [SR5] two reports joined by "mentre": each claim its own source
+        (
+            "L'agenzia Ansa riportava 3 morti, mentre la Reuters parlava di 5 vittime.",
+            [("quantity", "3", ["Ansa"]), ("quantity", "5", ["Reuters"])],
+        ),
+        # [A6] a report with its speaker unsaid is a statement with no source
+        ("Ha poi aggiunto che la trattativa resta aperta.", [("statement", None, [])]),
+        # [A5] a colon after a phrase naming the speaker
+        (
+            "L'allenatore Marco Bianchi: «È stata una partita durissima».",
+            [("statement", None, ["Marco Bianchi"])],
+        ),
+        # [A7] a performative is no statement
+        ("Il presidente ha dichiarato lo stato di emergenza.", []),
+        # a postposed speaker after a time word
+        (
+            "«Siamo pronti a tutto», ha detto ieri il portavoce dell'esercito.",
+            [("statement", None, ["portavoce dell'esercito"])],
+        ),
+    ],
+)
+def test_statements_and_scope(full: Language, text: str, expected: list) -> None:
+    assert claims(full, text) == expected
