@@ -229,8 +229,9 @@ class AssemblyComponent:
         if inside or not verb_cue or len(claims) == 1 and claims[0].kind == "statement":
             return inside or claims
         subordinate = head.dep_ in {"advcl", "acl:relcl", "acl"} and any(
-            c.dep_ == "mark" or c.lower_ in {"che", "cui", "quale"} for c in head.children
-        )
+            (c.dep_ == "mark" and c.lower_ != "come") or c.lower_ in {"che", "cui", "quale"}
+            for c in head.children
+        )  # "come ha detto X, ..." reports its host clause
         return [] if subordinate else claims
 
     @staticmethod
@@ -298,7 +299,7 @@ class AssemblyComponent:
 # Adjuncts of a report verb that are not its content when they precede it: the timing of
 # the announcement ([SR4]: *a 24 ore dalla notizia, X ha annunciato*).
 ADJUNCT_DEPS = {"obl", "obl:tmod", "advmod", "advcl", "nmod"}
-POSTPOSED_AFTER = {",", "»", '"', "”", "(", "—", "–"}
+POSTPOSED_AFTER = {",", "»", '"', "”", "(", "—", "–", "come"}
 
 
 def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
@@ -323,7 +324,7 @@ def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
     first = info.cue_start
     while first > 0 and doc[first - 1].pos_ == "AUX":
         first -= 1
-    postposed = first > 0 and doc[first - 1].text in POSTPOSED_AFTER
+    postposed = first > 0 and doc[first - 1].lower_ in POSTPOSED_AFTER
     return postposed or not (token.dep_ in ADJUNCT_DEPS and token.i < verb.i)
 
 

@@ -35,9 +35,9 @@ AGENT_CASES = {"da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "dall'", 
 # Words after a verb that open its complement, not an inverted subject ("riferito di aver").
 CLAUSE_OPENERS = PREPOSITIONS | {"che", "come", "se", "quando", "perché", "non"}
 # Cues whose source is a "da" phrase: "emerge dal rapporto", "dall'ambasciata fanno sapere".
-FROM_CUES = {"emergere", "fare sapere", "apprendere"}
+FROM_CUES = {"emergere", "fare sapere", "apprendere", "evincere"}
 # What a cue stands after when its subject follows it (``«...», sottolinea X``).
-POSTPOSED_AFTER = {",", "(", "—", "–", ":", "»", '"', "”", "“"}
+POSTPOSED_AFTER = {",", "(", "—", "–", ":", "»", '"', "”", "“", "come"}
 # Passive auxiliaries before a participle (``è confermata``, ``viene considerato``).
 PASSIVE_AUX = {
     "è", "sono", "era", "erano", "fu", "furono", "sarà", "saranno", "sia", "siano",
@@ -232,7 +232,7 @@ class SourcesComponent:
             if cue.content == "clause" and start == span.start:
                 return None  # il reddito denunciato dai contribuenti: no report
             return self._agent(verb, parsed, sent)
-        postposed = start == sent.start or doc[start - 1].text in POSTPOSED_AFTER
+        postposed = start == sent.start or doc[start - 1].lower_ in POSTPOSED_AFTER
         clitic = any(t.lower_ in {"lo", "l'", "l’"} for t in doc[start : span.start])
         if cue.content == "clause" and not (
             postposed or clitic or _has_content(verb, span, sent, parsed)
