@@ -13,6 +13,8 @@ WORD_END = r"(?:(?<=['’])|(?!\w))"
 # Kinds a document's author passes on to it ([SR6]); a state counts as government.
 AUTHOR_KINDS = {"government", "official", "intelligence", "military"}
 STATE = "state"
+# A former office-holder's prefix.
+FORMER = re.compile(r"(?<!\w)ex[\s-]*$", re.I)
 # What may stand before a phrase's head: articles and articled prepositions.
 HEAD_START = re.compile(r"(?:(?:il|lo|la|i|gli|le|l['’]|d[aei]\w*|d[aei]ll['’])\s*)*", re.I)
 
@@ -100,7 +102,9 @@ def source_kind(text: str, default: str = "other") -> str:
         found = found[1:]  # a state inside the phrase is no head: centri sismici del Giappone
     if not found:
         return default
-    _, kind, takes = found[0]
+    offset, kind, takes = found[0]
+    if FORMER.search(text[:offset]):
+        return "other"  # a former office-holder ([SR7]): ex premier, l'ex ministro
     later = [k for _, k, _ in found[1:]]
     if takes == "any":
         kind = next((k for k in later if k not in {"document", "anonymous"}), kind)
