@@ -112,6 +112,11 @@ def test_no_attribution(nlp: Language, text: str) -> None:
         ("rivista Panorama", "media"),
         ("analisti", "analyst"),
         ("Università di Padova", "expert"),
+        # a former office-holder, an NGO's head, a presiding officer, a capital speaking
+        ("ex ministro della Difesa", "other"),
+        ("presidente della Croce Rossa", "other"),
+        ("presidente della Camera", "government"),
+        ("Mosca", "government"),
     ],
 )
 def test_kind_decision_table(text: str, kind: str) -> None:
