@@ -40,7 +40,7 @@ def test_extract_text_file_to_stdout(tmp_path: Path) -> None:
     claim = Claim.model_validate(record, context={"text": ARTICLE})
     assert claim.id == "art#0" and claim.doc_id == "art"
     assert (claim.quantity.low, claim.quantity.high, claim.quantity.unit) == (12, 12, "persona")
-    assert [s.text for s in claim.sources] == ["la polizia"]
+    assert [s.text for s in claim.sources] == ["polizia"]
     assert claim.document_date == "2025-07-01"
     assert claim.model.startswith("it_blank_fallback-")
 

@@ -62,7 +62,7 @@ def test_pipeline_from_a_directory_with_ner_labels_like_it_core_news_lg(tmp_path
         ("soldati nordcoreani", "NORP", "PRK")
     ]
     assert [(p.text, p.country) for p in claim.places] == [("Kursk", "RUS")]
-    assert [(s.text, s.kind) for s in claim.sources] == [("la Nato", "official")]
+    assert [(s.text, s.kind) for s in claim.sources] == [("Nato", "official")]
 
 
 def test_sentencizer_added_when_nothing_sets_sentences() -> None:

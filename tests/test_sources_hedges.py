@@ -39,24 +39,24 @@ def sources(nlp: Language, text: str) -> list[tuple[str, str, str]]:
         ("A detta degli analisti, la guerra durerà.", ("analisti", "analyst", "A detta degli")),
         (
             "Il quotidiano La Stampa afferma che il governo cadrà.",
-            ("Il quotidiano La Stampa", "media", "afferma"),
+            ("La Stampa", "media", "afferma"),
         ),
         (
             "Lo stato maggiore ha dichiarato che l'attacco è fallito.",
-            ("Lo stato maggiore", "military", "dichiarato"),
+            ("stato maggiore", "military", "dichiarato"),
         ),
         (
             "La polizia riferisce che il sospettato è fuggito.",
-            ("La polizia", "official", "riferisce"),
+            ("polizia", "official", "riferisce"),
         ),
-        ("Il rapporto ha confermato le stime.", ("Il rapporto", "document", "confermato")),
+        ("Il rapporto ha confermato le stime.", ("rapporto", "document", "confermato")),
         (
             "Un documento di cui la Cnn ha preso visione rivela i piani.",
-            ("Un documento", "document", "di cui … ha preso visione"),
+            ("documento", "document", "di cui … ha preso visione"),
         ),
         (
             "Le immagini satellitari hanno mostrato nuovi bunker.",
-            ("Le immagini satellitari", "document", "mostrato"),
+            ("immagini satellitari", "document", "mostrato"),
         ),
         (
             "Come riferito dall'agenzia Ansa, il porto è chiuso.",
@@ -74,11 +74,11 @@ def test_sources_without_a_parser(nlp: Language, text: str, expected: tuple[str,
         # inverted subject in a parenthesis
         (
             "Ci sono 30 feriti e, riferisce l'agenzia Reuters, 12 dispersi.",
-            [("l'agenzia Reuters", "media", "riferisce")],
+            [("agenzia Reuters", "media", "riferisce")],
         ),
         (
             "Per vincere, sostiene il rapporto, servono 300 soldati.",
-            [("il rapporto", "document", "sostiene")],
+            [("rapporto", "document", "sostiene")],
         ),
         # passive participle with its agent after "da"
         (
@@ -95,18 +95,18 @@ def test_sources_without_a_parser(nlp: Language, text: str, expected: tuple[str,
             "Lo ha scritto, come raccontato negli scorsi giorni dal Times e da Le Monde, il giornale.",
             [
                 ("Times", "media", "come raccontato negli scorsi giorni dal"),
-                ("Le Monde", "other", "come raccontato negli scorsi giorni dal"),
+                ("Le Monde", "media", "come raccontato negli scorsi giorni dal"),
             ],
         ),
         # an acronym in brackets belongs to the source
         (
             "Secondo l'Ufficio per gli Affari Umanitari (OCHA) i morti sono 30.",
-            [("l'Ufficio per gli Affari Umanitari (OCHA)", "official", "Secondo")],
+            [("Ufficio per gli Affari Umanitari (OCHA)", "official", "Secondo")],
         ),
         # whoever draws up the toll is its source
         (
             "Il sindaco traccia un bilancio di 4 morti.",
-            [("Il sindaco", "government", "traccia un bilancio")],
+            [("sindaco", "government", "traccia un bilancio")],
         ),
         ("Il bilancio è di 3 morti e 20 feriti.", []),
         # who spread the news is its source; what spread a disease is not
@@ -118,7 +118,7 @@ def test_sources_without_a_parser(nlp: Language, text: str, expected: tuple[str,
         # a name in apposition joins the source
         (
             "Secondo il ministro degli Esteri, Mario Rossi, la crisi è finita.",
-            [("il ministro degli Esteri, Mario Rossi", "government", "Secondo")],
+            [("Mario Rossi", "government", "Secondo")],
         ),
     ],
 )
@@ -133,9 +133,9 @@ def test_sentence_without_cue_has_no_source(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
-        ("fonti di intelligence", "intelligence"),
-        ("fonti militari", "military"),
-        ("il portavoce del ministero", "official"),
+        ("fonti di intelligence", "anonymous"),
+        ("fonti militari", "anonymous"),
+        ("il portavoce del ministero", "government"),
         ("gli esperti dell'università", "expert"),
         ("Mario Rossi", "other"),
         ("il Cremlino", "government"),
@@ -148,7 +148,7 @@ def test_source_kind_takes_the_first_term(text: str, kind: str) -> None:
 def test_lexicon_rows_parse() -> None:
     kinds = set(get_args(SourceKind))
     assert all(row["kind"] in kinds for row in read_tsv("source_kinds.tsv"))
-    assert {row["type"] for row in read_tsv("attribution_cues.tsv")} <= {"prep", "verb", "seen"}
+    assert {row["type"] for row in read_tsv("attribution_cues.tsv")} <= {"prep", "verb", "seen", "cleft", "author"}
     assert {row["type"] for row in read_tsv("hedge_cues.tsv")} <= {"word", "conditional"}
 
 
@@ -186,7 +186,7 @@ def test_source_from_the_parse_subject(nlp: Language) -> None:
     for name in ("claims_sources", "claims_hedges"):
         doc = nlp.get_pipe(name)(doc)
     assert [(s.text, s._.source.kind, s._.source.cue) for s in doc._.sources] == [
-        ("Il governo cinese", "government", "ripetuto")
+        ("governo cinese", "government", "ripetuto")
     ]
 
 

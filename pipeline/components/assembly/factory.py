@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...schema import Place
+from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, has_parse, is_ancestor
 from . import asides, sharing
 from .claim import Claim, overlaps, within
@@ -52,6 +53,7 @@ SPAN_RESULTS = {
     "source",
     "hedges",
     "hedge_scope",
+    "unattributed",
 }
 
 
@@ -87,9 +89,11 @@ class AssemblyComponent:
         quantities = doc._.quantities or []
         actors, places = doc._.actors or [], doc._.places or []
         times, sources, hedges = doc._.times or [], doc._.sources or [], doc._.hedges or []
+        unattributed = (doc._.unattributed or []) if Doc.has_extension("unattributed") else []
         drafts: list[Draft] = []
         sentences = list(doc.sents)
         by_sentence = _bucket(sentences, quantities, actors, places, times, sources, hedges)
+        unattributed_by_sentence = _bucket(sentences, unattributed)[0]
         for k, sent in enumerate(sentences):
             sent_quantities, sent_actors, sent_places, sent_times, sent_sources, sent_hedges = (
                 bucket[k] for bucket in by_sentence
@@ -106,13 +110,26 @@ class AssemblyComponent:
             ]
             if not claims and sent_sources and self.statements:
                 claims = [self._statement(sent, sent_sources, parsed)]
+            elif not claims and unattributed_by_sentence[k] and self.statements:
+                verb = unattributed_by_sentence[k][0].root  # [A6]: a report, speaker unsaid
+                claims = [Claim("statement", verb, verb, None, parsed)]
             if not claims:
                 continue
             for source in sent_sources:
-                governor = doc[source._.source.governor]
+                info = source._.source
+                governor = doc[info.governor]
                 covered = _introduced(source, sent_sources, claims, sent)
-                for claim in covered or self._covered(claims, governor, parsed):
-                    claim.sources.append(source)
+                verb_cue = info.cue_start <= governor.i < info.cue_end
+                for claim in covered or self._covered(claims, governor, parsed, verb_cue, source):
+                    if claim.kind == "statement" or not (
+                        parsed and _describes_speaker(claim.anchor, source)
+                    ):
+                        claim.sources.append(source)
+            if parsed:
+                for claim in claims:
+                    claim.sources = _innermost(claim.sources)
+            # No source of the sentence is an actor or place of its claims ([SR1]).
+            source_spans = [doc[slice(*s._.source.phrase)] or s for s in sent_sources]
             claimless = asides.claimless_asides(sent, claims)
             dated = asides.participle_asides(sent, claims) if parsed else []
             part = asides.parts(sent)
@@ -126,7 +143,7 @@ class AssemblyComponent:
                 for item in items:
                     if any(overlaps(item, q.quantity) for q in claims if q.quantity):
                         continue
-                    if attr != "times" and any(overlaps(item, s) for s in sent_sources):
+                    if attr != "times" and any(overlaps(item, s) for s in source_spans):
                         continue
                     if attr == "actors" and parsed and _qualifies_source(item, sent_sources):
                         continue
@@ -200,13 +217,29 @@ class AssemblyComponent:
         )
 
     @staticmethod
-    def _covered(claims: list[Claim], governor: Token, parsed: bool) -> list[Claim]:
-        """Claims inside the clause a source or cue governs (all of them if none is)."""
-        if not parsed or len(claims) == 1:
+    def _covered(
+        claims: list[Claim],
+        governor: Token,
+        parsed: bool,
+        verb_cue: bool = True,
+        source: Span | None = None,
+    ) -> list[Claim]:
+        """Claims inside the clause a source or cue governs; all of them if none is,
+        unless a verb cue sits in a subordinate clause of its own ([SR4]: *poiché i
+        meteorologi sostengono che ...* covers nothing outside it)."""
+        if not parsed:
             return claims
         head = clause_head(governor)
         inside = [c for c in claims if is_ancestor(head, c.head)]
-        return inside or claims
+        if inside and verb_cue and source is not None:
+            return [c for c in inside if _in_content(c.anchor, governor, source)]
+        if inside or not verb_cue or len(claims) == 1 and claims[0].kind == "statement":
+            return inside or claims
+        subordinate = head.dep_ in {"advcl", "acl:relcl", "acl"} and any(
+            (c.dep_ == "mark" and c.lower_ != "come") or c.lower_ in {"che", "cui", "quale"}
+            for c in head.children
+        )  # "come ha detto X, ..." reports its host clause
+        return [] if subordinate else claims
 
     @staticmethod
     def _draft(claim: Claim, sent: Span, parsed: bool) -> Draft:
@@ -270,6 +303,77 @@ class AssemblyComponent:
             "hedged": claim.hedged,
             "hedge": _offsets(claim.hedge) if claim.hedge is not None else None,
         }
+
+
+# Adjuncts of a report verb that are not its content when they precede it: the timing of
+# the announcement ([SR4]: *a 24 ore dalla notizia, X ha annunciato*).
+ADJUNCT_DEPS = {"obl", "obl:tmod", "advmod", "advcl", "nmod"}
+POSTPOSED_AFTER = {",", "»", '"', "”", "(", "—", "–", "come"}
+
+
+def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
+    """Whether a claim anchored at ``anchor`` lies in what ``verb`` reports ([SR4]): not in
+    the phrase describing the speaker (*Il titolare, di 63 anni, ha dichiarato*), not in an
+    adjunct before the verb, not in a background relative clause of the content."""
+    if anchor == verb or not verb.is_ancestor(anchor):
+        return True
+    info = source._.source
+    doc = verb.doc
+    speaker = set(range(*info.phrase)) | set(range(source.start, source.end))
+    cue = set(range(info.cue_start, info.cue_end))
+    token = anchor
+    while token.head != verb:
+        if token.dep_ == "acl:relcl" and token.head.i not in cue:
+            # the speaker's own report (centri che hanno registrato ...) is in; any other
+            # relative clause is background
+            return token.head.i in speaker and token.lemma_.lower() in verb_lemmas()
+        token = token.head
+    if any(t.i in speaker for t in token.subtree):
+        return False
+    first = info.cue_start
+    while first > 0 and doc[first - 1].pos_ == "AUX":
+        first -= 1
+    postposed = first > 0 and doc[first - 1].lower_ in POSTPOSED_AFTER
+    return postposed or not (token.dep_ in ADJUNCT_DEPS and token.i < verb.i)
+
+
+def _describes_speaker(anchor: Token, source: Span) -> bool:
+    """Whether a claim lies in the phrase naming its own source (*Secondo il ministro, che è
+    in carica da 3 anni, ...*), not in a report of the source's own (*fonti che parlano di*)."""
+    head = source.root
+    while head.head != head and head.head.i in range(*source._.source.phrase):
+        head = head.head
+    if anchor == head or not head.is_ancestor(anchor) or head.i == source._.source.governor:
+        return False
+    token = anchor
+    described = False
+    while token != head:
+        if token.dep_ in {"acl:relcl", "acl", "appos"}:
+            if token.lemma_.lower() in verb_lemmas():
+                return False
+            described = True
+        token = token.head
+    return described
+
+
+def _innermost(sources: list[Span]) -> list[Span]:
+    """[SR5]: of two cues whose clauses nest through a coordinated or adverbial clause
+    (*X riportava 3 morti mentre Y parlava di una vittima*), a claim keeps the inner one."""
+    if len(sources) < 2:
+        return sources
+    doc = sources[0].doc
+    heads = {id(s): clause_head(doc[s._.source.governor]) for s in sources}
+
+    def nested_under(outer: Span, inner: Span) -> bool:
+        top, low = heads[id(outer)], heads[id(inner)]
+        if top == low or not top.is_ancestor(low):
+            return False
+        token = low
+        while token.head != top and token.head != token:
+            token = token.head
+        return token.dep_ in {"advcl", "conj", "parataxis"} and low.dep_ != "ccomp"
+
+    return [s for s in sources if not any(nested_under(s, o) for o in sources if o is not s)]
 
 
 def _introduced(

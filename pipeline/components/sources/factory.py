@@ -1,4 +1,12 @@
-"""The ``claims_sources`` component: who or what each sentence is attributed to."""
+"""The ``claims_sources`` component: who or what each sentence is attributed to.
+
+Cues are frames (``attribution_cues.tsv``, see :mod:`.lexicon`): each says where its
+source is (the phrase after a *secondo*-type cue or a cleft, a verb's subject or the
+``da`` agent of its passive) and whether it needs a reported content. The source span
+follows [SR2] (:mod:`.span`); its kind, the [SR7] table (:func:`.lexicon.source_kind`)
+over the phrase with its title and apposition, or the kind an earlier mention of the same
+person got in the document.
+"""
 
 from __future__ import annotations
 
@@ -11,90 +19,62 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..syntax import PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
-from .lexicon import Cue, combined_pattern, cues, source_kind, verb_lemmas
+from .lexicon import Cue, combined_pattern, source_kind, verb_lemmas
+from .span import LEADING, context_phrase, named_people, person_key, trim_source
 
 if not Doc.has_extension("sources"):
     Doc.set_extension("sources", default=None)
 if not Span.has_extension("source"):
     Span.set_extension("source", default=None)
+# Report cues whose speaker is left unsaid ([A6]: "Inoltre, ha ribadito che ...").
+if not Doc.has_extension("unattributed"):
+    Doc.set_extension("unattributed", default=None)
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
 AGENT_CASES = {"da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "dall'", "dall’"}
 # Words after a verb that open its complement, not an inverted subject ("riferito di aver").
 CLAUSE_OPENERS = PREPOSITIONS | {"che", "come", "se", "quando", "perché", "non"}
 # Cues whose source is a "da" phrase: "emerge dal rapporto", "dall'ambasciata fanno sapere".
-FROM_CUES = {"emergere", "fare sapere"}
-# Reporting verbs whose bare participle with "da" names a source ("confermato dalla polizia").
-REPORTING = {
-    "confermare",
-    "riferire",
-    "riportare",
-    "annunciare",
-    "dichiarare",
-    "comunicare",
-    "rivelare",
-    "raccontare",
-    "scrivere",
-    "segnalare",
-    "documentare",
-    "denunciare",
-    "smentire",
-    "dire",
-}
+FROM_CUES = {"emergere", "fare sapere", "apprendere", "evincere"}
+# What a cue stands after when its subject follows it (``«...», sottolinea X``).
+POSTPOSED_AFTER = {",", "(", "—", "–", ":", "»", '"', "”", "“", "come"}
+# Passive auxiliaries before a participle (``è confermata``, ``viene considerato``).
+PASSIVE_AUX = {
+    "è", "sono", "era", "erano", "fu", "furono", "sarà", "saranno", "sia", "siano",
+    "viene", "vengono", "venne", "veniva", "stato", "stata", "stati", "state",
+}  # fmt: skip
+PARTICIPLE = re.compile(r"(?:at|it|ut|ss|tt|st|rs)[oaie]$", re.I)
+# Content openers after a cue: a clause, an infinitive, a colon or a quote.
+CONTENT_OPENERS = {"che", ":", "«", '"', "“", "come"}
+INFINITIVE = ("are", "ere", "ire", "aver", "esser")
+# Heads that provide rather than report ([A7]: what an agreement or law provides; a toll).
+NOT_SOURCE_HEADS = {
+    "accordo", "contratto", "legge", "decreto", "norma", "regolamento", "trattato",
+    "manovra", "piano", "programma", "protocollo", "statuto", "costituzione", "codice",
+    "bilancio", "notizia", "notizie", "ciò", "reddito", "redditi", "finanziaria",
+    "riforma", "misura", "misure", "provvedimento", "informazioni",
+}  # fmt: skip
 # Words that cannot be a source on their own (pronouns, verbs caught by the word-order rule).
 NOT_SOURCES = {
-    "ciò",
-    "questo",
-    "questa",
-    "questi",
-    "queste",
-    "quello",
-    "quella",
-    "che",
-    "chi",
-    "cui",
-    "egli",
-    "ella",
-    "lui",
-    "lei",
-    "loro",
-    "essi",
-    "esse",
-    "noi",
-    "voi",
-    "io",
-    "tu",
-    "si",
-    "abbiamo",
-    "hanno",
-    "ha",
-    "è",
-    "sono",
-    "non",
-    "anche",
-    "inoltre",
-    "poi",
-    "quindi",
-}
-# "secondo" after an article or before these nouns is the ordinal, not "according to".
+    "ciò", "questo", "questa", "questi", "queste", "quello", "quella", "che", "chi", "cui",
+    "egli", "ella", "lui", "lei", "loro", "essi", "esse", "noi", "voi", "io", "tu", "si",
+    "abbiamo", "hanno", "ha", "è", "sono", "non", "anche", "inoltre", "poi", "quindi",
+    "però", "ma", "giù",
+}  # fmt: skip
+# Words between a postposed cue and its subject (``ha poi aggiunto ieri il sindaco``).
+ADJUNCT_WORDS = {"ieri", "oggi", "poi", "anche", "inoltre", "stamani", "stasera", "infine"}
+# Relative pronouns whose verb's source is the antecedent (``X, che parla di``).
+RELATIVE_SUBJECTS = {"che", "il quale", "la quale", "i quali", "le quali"}
+# "secondo" after these words or before these nouns is the ordinal or the unit of time.
+ORDINAL_BEFORE = {
+    "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "al", "allo", "alla", "del",
+    "dello", "della", "nel", "nello", "nella", "dal", "dallo", "dalla", "sul", "sullo",
+    "sulla", "col", "per", "il suo", "suo", "sua", "ogni", "a", "di", "mezzo",
+}  # fmt: skip
 ORDINAL_NOUNS = {
-    "trimestre",
-    "semestre",
-    "anno",
-    "giorno",
-    "posto",
-    "tempo",
-    "turno",
-    "mandato",
-    "piano",
-    "round",
-    "volta",
-    "grado",
-    "livello",
-    "classificato",
-    "classificata",
-    "me",
-}
+    "trimestre", "semestre", "anno", "giorno", "posto", "tempo", "turno", "mandato",
+    "piano", "round", "volta", "grado", "livello", "classificato", "classificata", "me",
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -106,6 +86,7 @@ class SourceInfo:
     cue_start: int
     cue_end: int
     governor: int
+    phrase: tuple[int, int] = (0, 0)  # the whole phrase naming the source (title included)
 
 
 class SourcesComponent:
@@ -122,42 +103,59 @@ class SourcesComponent:
         by_sentence: dict[int, dict[int, tuple[Cue, Span]]] = defaultdict(dict)
         for cue, span in self._cues(doc, parsed):
             by_sentence[bisect_right(starts, span.start) - 1].setdefault(span.start, (cue, span))
+        people: dict[str, str] = {}  # a person's name key -> the kind first found for them
         found: list[Span] = []
+        unattributed: list[Span] = []
         for k in sorted(by_sentence):
             sent = sentences[k]
             sent_cues = [by_sentence[k][i] for i in sorted(by_sentence[k])]
             sent_found: list[Span] = []
             for cue, cue_span in sent_cues:
-                source = self._source(cue, cue_span, sent, parsed)
-                if source is None or len(source) > self.max_source_tokens:
-                    continue
-                if not _usable(source):
-                    continue
-                if any(_overlap(s, source) for s in sent_found) or any(
-                    _overlap(c, source) for _, c in sent_cues
+                phrase = self._source(cue, cue_span, sent, parsed)
+                count = len(sent_found)
+                if phrase is None:
+                    phrase_candidates: list[Span] = []
+                else:
+                    phrase_candidates = [phrase]
+                candidates = phrase_candidates
+                named = named_people(phrase) if phrase is not None else []
+                if len(named) > 1 and all(
+                    any(t.lower_ in {"e", "ed"} for t in doc[a.end : b.start])
+                    for a, b in zip(named, named[1:], strict=False)
                 ):
-                    continue
-                source._.source = SourceInfo(
-                    kind=source_kind(source.text),
-                    cue=cue_span.text if cue.type != "seen" else cue.cue,
-                    cue_start=cue_span.start,
-                    cue_end=cue_span.end,
-                    governor=self._governor(cue, cue_span, parsed),
-                )
-                sent_found.append(source)
-                if cue.type == "prep":
-                    extra = _coordinated(source, sent)
-                    if extra is not None and _usable(extra):
-                        extra._.source = SourceInfo(
-                            kind=source_kind(extra.text),
-                            cue=source._.source.cue,
-                            cue_start=cue_span.start,
-                            cue_end=cue_span.end,
-                            governor=source._.source.governor,
-                        )
-                        sent_found.append(extra)
-            found.extend(sorted(sent_found, key=lambda s: s.start))
+                    # il ministro X e il presidente Y hanno detto: each with its own title
+                    bounds = [phrase.start] + [a.end for a in named[:-1]]
+                    candidates = [doc[b : a.end] for b, a in zip(bounds, named, strict=True)]
+                elif phrase is not None and cue.type in {"prep", "author"}:
+                    extra = _coordinated(phrase, sent)
+                    if extra is not None:
+                        candidates.append(extra)
+                for candidate in candidates:
+                    source = trim_source(candidate)
+                    if source is None or len(source) > self.max_source_tokens:
+                        continue
+                    if not _usable(source) or not _usable(candidate):
+                        continue
+                    if any(_overlap(s, source) for s in sent_found) or any(
+                        _overlap(c, source) for _, c in sent_cues
+                    ):
+                        continue
+                    source._.source = SourceInfo(
+                        kind=_kind(candidate, source, people),
+                        cue=cue_span.text if cue.type != "seen" else cue.cue,
+                        cue_start=cue_span.start,
+                        cue_end=cue_span.end,
+                        governor=self._governor(cue, cue_span, parsed),
+                        phrase=(min(candidate.start, source.start), max(candidate.end, source.end)),
+                    )
+                    sent_found.append(source)
+                if len(sent_found) == count and parsed and _unexpressed(cue, cue_span, sent):
+                    unattributed.append(cue_span)
+            authored = [c.start for cue, c in sent_cues if cue.type == "author"]
+            kept = _without_authored(sent_found, authored)
+            found.extend(sorted(kept, key=lambda s: s.start))
         doc._.sources = found
+        doc._.unattributed = unattributed
         return doc
 
     @staticmethod
@@ -168,27 +166,38 @@ class SourcesComponent:
         for m in pattern.finditer(doc.text):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             cue = table[m.lastgroup or ""]
-            if span is None or _ordinal_secondo(cue, span):
+            if span is None or _ordinal_secondo(cue, span, parsed) or _impersonal(span):
                 continue
             if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
+                after = doc[span.end].lower_ if span.end < len(doc) else ""
+                if after not in {"che", ":"}:  # "stima che" is the verb even if tagged a noun
+                    continue
+            if cue.cue == "per" and not _opening_per(span):
                 continue
             hits.append((cue, span))
+        hits.extend((COLON, span) for span in _colon_cues(doc, parsed))
         if parsed and doc.has_annotation("LEMMA"):
-            by_lemma = {c.cue: c for c in cues() if c.type == "verb"}
-            taken = {span.start for _, span in hits}
+            by_lemma = verb_lemmas()
+            taken = {i for _, span in hits for i in range(span.start, span.end)}
             for token in doc:
-                lemma = verb_lemmas().get(token.lemma_.lower())
-                if lemma and token.pos_ == "VERB" and token.i not in taken:
-                    hits.append((by_lemma[lemma], doc[token.i : token.i + 1]))
+                cue = by_lemma.get(token.lemma_.lower())
+                if cue and token.pos_ == "VERB" and token.i not in taken:
+                    span = doc[token.i : token.i + 1]
+                    if not _impersonal(span):
+                        hits.append((cue, span))
         return hits
 
     def _source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
         doc = sent.doc
-        if cue.type == "prep":
+        if cue is COLON:
+            return doc[sent.start : span.start]
+        if cue.type in {"prep", "cleft"}:
             # word order beats the parse here: a parser error easily cuts the phrase
             # (``i responsabili`` for ``i responsabili militari``), while the phrase after
             # *secondo* runs to the next punctuation, verb or new article
             return phrase_after(doc, span.end, sent.end)
+        if cue.type == "author":
+            return _document_author(cue, span, sent, parsed)
         if cue.type == "seen":
             if span.start <= sent.start:
                 return None
@@ -201,66 +210,85 @@ class SourcesComponent:
         return self._verb_source(cue, span, sent, parsed)
 
     def _verb_source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
-        """The source of a verb cue, from the parse where it is sure, else from word order.
+        """The source of a verb cue by its frame.
 
-        In order: a parsed subject right before the verb group; for a bare participle, its
-        agent if the verb reports (``confermata anche da X``), else nothing; for a cue
-        opening the sentence or a parenthesis (``, riferisce l'agenzia X,``), the phrase
-        after it; a parsed subject after the verb (``sostiene lo studio``); the phrase
-        before the verb group. For *emergere* and *fare sapere*: the *da* phrase
-        (``Dall'ambasciata ... fanno sapere``).
+        A passive or a bare participle names its source only as the ``da`` agent
+        (``è confermata da X``, ``confermato anche dalla polizia``), never its subject.
+        An active cue needs its content when the lexicon says so ([A7]); then its source
+        is a parsed subject right before the verb group, the antecedent of a relative
+        subject (``X, che parla di``), the phrase after a cue opening the sentence, a
+        parenthesis or following a quote (``«...», sottolinea X``; ``Lo ha detto X``), a
+        parsed subject after the verb, or the phrase before the verb group. For
+        *emergere* and *fare sapere*: the *da* phrase (``Dall'ambasciata fanno sapere``).
         """
         doc = sent.doc
         verb = span.root
         start = _skip_aux_back(doc, span.start, sent.start)
         if cue.cue in FROM_CUES:
-            return self._agent(verb, parsed, sent) or _da_phrase_before(doc, start, sent.start)
-        if start == span.start and re.search(r"(?:at|it|ut|ss|tt)[oaie]$", span.text):
-            # a bare participle: only reporting verbs with their agent are attributions
-            return self._agent(verb, parsed, sent) if cue.cue in REPORTING else None
-        subject = self._subject(verb) if parsed else None
-        if (
-            subject is not None
-            and subject.end <= start
-            and start - subject.end <= 3
-            and not any(t.is_punct for t in doc[subject.end : start])
+            agent = self._agent(verb, parsed, sent) or _da_phrase_before(doc, start, sent.start)
+            if agent is not None or cue.cue != "fare sapere":
+                return agent
+        if _passive(verb, span, start, parsed):
+            if cue.content == "clause" and start == span.start:
+                return None  # il reddito denunciato dai contribuenti: no report
+            return self._agent(verb, parsed, sent)
+        postposed = start == sent.start or doc[start - 1].lower_ in POSTPOSED_AFTER
+        clitic = any(t.lower_ in {"lo", "l'", "l’"} for t in doc[start : span.start])
+        if cue.content == "clause" and not (
+            postposed or clitic or _has_content(verb, span, sent, parsed)
         ):
-            return doc[subject.start : start]
-        if start == sent.start or doc[start - 1].text in {",", "(", "—", "–", ":"}:
-            after = phrase_after(doc, span.end, sent.end)
+            return None
+        subject = self._subject(verb) if parsed else None
+        if subject is not None and subject.root.lower_ in RELATIVE_SUBJECTS:
+            return _antecedent(subject.root, verb)
+        if subject is not None and subject.end <= start:
+            between = doc[subject.end : start]
+            if len(between) <= 3 and not any(t.is_punct for t in between):
+                return doc[subject.start : start]
+        if postposed or clitic:
+            after = phrase_after(doc, _skip_adjuncts(doc, span.end, sent.end), sent.end)
             if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
                 return after
+        if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
+            return subject  # Il calcolo, effettuato da X, indica ...
+        if subject is None and (framed := _before_aside(doc, start, sent)) is not None:
+            return framed  # McCaw, già in possesso di un diploma, ha annunciato ...
         if subject is not None and subject.start >= span.end:
             return subject
+        if subject is not None and subject.root.pos_ == "PRON":
+            return None
         before = phrase_before(doc, start, sent.start)
         if before is not None and before.text[:1].isalpha():
             return before
         return subject
 
-    def _subject(self, verb: Token) -> Span | None:
+    @staticmethod
+    def _subject(verb: Token) -> Span | None:
         for candidate in (verb, verb.head if verb.dep_ in {"conj", "xcomp"} else None):
             if candidate is None:
                 continue
             for child in candidate.children:
                 if child.dep_ in {"nsubj", "csubj"} and child.pos_ in NOMINAL:
+                    if child.lower_ in RELATIVE_SUBJECTS:
+                        return candidate.doc[child.i : child.i + 1]
                     if child.pos_ == "PRON" and child.lower_ not in {"questi", "quest'ultimo"}:
                         return None
                     return noun_phrase(child)
         return None
 
-    def _agent(self, verb: Token, parsed: bool, sent: Span) -> Span | None:
+    @staticmethod
+    def _agent(verb: Token, parsed: bool, sent: Span) -> Span | None:
         if parsed:
             for child in verb.children:
                 if child.dep_.startswith("obl") and any(
                     c.dep_ == "case" and c.lower_ in AGENT_CASES for c in child.children
                 ):
                     return noun_phrase(child)
-            return None
         doc = sent.doc
-        for i in range(verb.i + 1, min(verb.i + 4, sent.end)):
+        for i in range(verb.i + 1, min(verb.i + (9 if parsed else 4), sent.end)):
             if doc[i].lower_ in AGENT_CASES:
                 return phrase_after(doc, i + 1, sent.end)
-            if doc[i].is_punct:
+            if doc[i].is_punct or (parsed and doc[i].pos_ in {"VERB", "AUX"}):
                 break
         return None
 
@@ -274,53 +302,214 @@ class SourcesComponent:
         return token.i
 
 
-def _ordinal_secondo(cue: Cue, span: Span) -> bool:
-    """``il secondo trimestre``, ``al secondo posto``: the ordinal, not a cue."""
+def _aside_between(doc: Doc, subject: Span, start: int) -> bool:
+    """Whether only an aside between commas parts a subject from its verb."""
+    between = doc[subject.end : start]
+    return (
+        len(between) >= 3
+        and between[0].text == ","
+        and between[-1].text == ","
+        and sum(t.text == "," for t in between) == 2
+    )
+
+
+def _before_aside(doc: Doc, start: int, sent: Span) -> Span | None:
+    """``X, <aside>, ha detto``: a short verbless phrase opening the sentence before an
+    aside between commas that runs up to the verb group (when the parse gives no subject)."""
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None
+    commas = [t.i for t in doc[sent.start : start - 1] if t.text == ","]
+    if len(commas) != 1:
+        return None
+    phrase = doc[sent.start : commas[0]]
+    if not 0 < len(phrase) <= 6 or any(t.pos_ in {"VERB", "AUX"} or t.is_punct for t in phrase):
+        return None
+    return phrase if phrase[0].text[:1].isupper() else None
+
+
+def _without_authored(sources: list[Span], authored: list[int]) -> list[Span]:
+    """[SR6]: a document whose author is named (``Il calcolo, effettuato da X``, author cues
+    starting at ``authored``) is no source of its own; the author is."""
+    return [s for s in sources if not any(c - 2 <= s.end <= c for c in authored)]
+
+
+def _antecedent(pronoun: Token, verb: Token) -> Span | None:
+    """The noun phrase a relative subject stands for (``la cancelliera X, che parla di``)."""
+    if verb.dep_ == "acl:relcl" and verb.head.pos_ in NOMINAL:
+        return noun_phrase(verb.head)
+    doc = pronoun.doc
+    i = pronoun.i - 1
+    while i >= 0 and doc[i].is_punct:
+        i -= 1
+    if i < 0 or doc[i].pos_ not in NOMINAL or doc[i].is_sent_start:
+        return None
+    token = doc[i]
+    while token.dep_ in {"flat:name", "flat", "nmod", "amod", "appos"} and token.head.i < token.i:
+        if token.head.pos_ not in NOMINAL:
+            break
+        token = token.head
+    return noun_phrase(token)
+
+
+def _kind(phrase: Span, source: Span, people: dict[str, str]) -> str:
+    """[SR7] kind from the phrase with its title and apposition; else an earlier mention's."""
+    key = person_key(source)
+    kind = source_kind(context_phrase(phrase).text, default="")
+    if not kind:
+        kind = people.get(key, "other") if key else "other"
+    elif key and key not in people:
+        people[key] = kind
+    return kind
+
+
+COLON = Cue("colon", ":", re.compile(":"))
+
+
+def _opening_per(span: Span) -> bool:
+    """``Per gli inquirenti, ...``: *per* opening a sentence, its phrase naming a source
+    and closed by a comma."""
+    doc = span.doc
+    if not span[0].is_sent_start:
+        return False
+    end = span.end
+    while end < len(doc) and end - span.end < 8 and not doc[end].is_punct:
+        end += 1
+    phrase = doc[span.end : end]
+    return (
+        end < len(doc)
+        and doc[end].text == ","
+        and len(phrase) > 0
+        and not any(t.pos_ in {"VERB", "AUX"} for t in phrase)
+        and source_kind(phrase.text, default="") not in {"", "document"}
+    )
+
+
+def _colon_cues(doc: Doc, parsed: bool) -> list[Span]:
+    """[A5] ``Il suo allenatore Mario Rossi: «...»``: a verbless phrase opening the sentence,
+    naming a person or a body, then a colon. The colon is the cue."""
+    found = []
+    for sent in doc.sents:
+        colon = next((t for t in sent if t.text == ":"), None)
+        if colon is None or colon.i - sent.start > 10 or colon.i == sent.start:
+            continue
+        phrase = doc[sent.start : colon.i]
+        if any(t.is_punct or (parsed and t.pos_ in {"VERB", "AUX"}) for t in phrase):
+            continue
+        person = any(
+            e.label_ == "PER" and phrase.start <= e.start for e in doc.ents if e.end <= phrase.end
+        )
+        kind = source_kind(phrase.text, default="")
+        if person or kind not in {"", "document"}:
+            found.append(doc[colon.i : colon.i + 1])
+    return found
+
+
+def _skip_adjuncts(doc: Doc, i: int, limit: int) -> int:
+    """Past adverbs and time words after a postposed cue (``ha spiegato ieri il prefetto``)."""
+    times = {j for t in (doc._.times or ()) for j in range(t.start, t.end)}
+    while i < limit and (i in times or doc[i].pos_ == "ADV" or doc[i].lower_ in ADJUNCT_WORDS):
+        i += 1
+    return i
+
+
+def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:
+    """A finite report verb with a content and no subject at all ([A6])."""
+    if cue.type != "verb" or cue.cue in FROM_CUES:
+        return False
+    doc = sent.doc
+    verb = span.root
+    start = _skip_aux_back(doc, span.start, sent.start)
+    if _passive(verb, span, start, True):
+        return False
+    finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    if not any("Fin" in t.morph.get("VerbForm") for t in finite):
+        return False
+    holder = verb.head if verb.dep_ == "conj" else verb
+    if any(c.dep_.startswith("nsubj") for c in (*verb.children, *holder.children)):
+        return False
+    after_quote = start > sent.start and doc[start - 1].text in {"»", '"', "”", ","}
+    return after_quote or _has_content(verb, span, sent, True)
+
+
+def _passive(verb: Token, span: Span, start: int, parsed: bool) -> bool:
+    """Whether the cue is a passive or a bare participle (its subject is the content)."""
+    if not PARTICIPLE.search(span[-1].text if len(span) == 1 else verb.text):
+        return False
+    doc = span.doc
+    before = [t.lower_ for t in doc[start : span.start]]
+    if "si" in before or any(w in {"ha", "hanno", "ho", "abbiamo", "avrebbe"} for w in before):
+        return False
+    if parsed and any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"] if parsed else []
+    if auxiliaries:  # essere or venire with a transitive report verb: a passive
+        return all(c.lower_ in PASSIVE_AUX for c in auxiliaries)
+    return start == span.start or any(w in PASSIVE_AUX for w in before)
+
+
+def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
+    """A reported content after the cue: a clause, *di* + infinitive, a colon or a quote,
+    or (with a parse) a clausal or predicative complement."""
+    doc = sent.doc
+    for i in range(span.end, min(span.end + 8, sent.end)):
+        word = doc[i].lower_
+        if word in CONTENT_OPENERS:
+            return True
+        if word == "di" and i + 1 < sent.end and doc[i + 1].lower_.endswith(INFINITIVE):
+            return True
+        if doc[i].is_punct and doc[i].text != ",":  # "scrive, inoltre, che ..."
+            break
+    if parsed:
+        return any(
+            c.dep_ in {"ccomp", "xcomp"}
+            and c.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}
+            and not any(t.text in {";", ":"} for t in doc[verb.i : c.i])
+            for c in verb.children
+        )
+    return False
+
+
+def _document_author(cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
+    """``Il calcolo, effettuato dall'IPC``: the agent after the participle, when what it
+    qualifies is a document (a study, a calculation, an analysis, data)."""
+    doc = sent.doc
+    participle = span[0]
+    if parsed and participle.dep_ == "acl":
+        qualified: Span | None = doc[participle.head.i : participle.head.i + 1]
+    else:
+        end = span.start - 1 if doc[span.start - 1].text == "," else span.start
+        qualified = phrase_before(doc, end, sent.start, max_len=4)
+    if qualified is None or source_kind(qualified.text, default="") != "document":
+        return None
+    return phrase_after(doc, span.end, sent.end)
+
+
+def _ordinal_secondo(cue: Cue, span: Span, parsed: bool) -> bool:
+    """``il secondo trimestre``, ``ogni secondo``, ``secondo nascano``: no cue."""
     if cue.cue != "secondo":
         return False
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before in ARTICLES or after in ORDINAL_NOUNS
+    after = doc[span.end] if span.end < len(doc) else None
+    if before in ORDINAL_BEFORE or after is None or after.lower_ in ORDINAL_NOUNS:
+        return True
+    return parsed and after.pos_ in {"VERB", "AUX"}
 
 
-ARTICLES = {
-    "il",
-    "lo",
-    "la",
-    "i",
-    "gli",
-    "le",
-    "un",
-    "uno",
-    "una",
-    "al",
-    "allo",
-    "alla",
-    "del",
-    "dello",
-    "della",
-    "nel",
-    "nello",
-    "nella",
-    "dal",
-    "dallo",
-    "dalla",
-    "sul",
-    "sullo",
-    "sulla",
-    "col",
-    "per",
-    "il suo",
-    "suo",
-    "sua",
-}
+def _impersonal(span: Span) -> bool:
+    """``si registrano``, ``si stima``: an impersonal cue names no source."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ == "si"
 
 
 def _usable(source: Span) -> bool:
     """A source needs a word that can name someone (not a lone pronoun, verb or
-    preposition: ``A confermare quanto ...`` has no source)."""
-    words = [t for t in source if t.is_alpha]
+    preposition: ``A confermare quanto ...`` has no source), and is not what an
+    agreement or law provides."""
+    words = [t for t in source if t.text[:1].isalpha()]
+    head = next((t for t in words if t.lower_ not in LEADING), None)
+    if head is None or head.lower_ in NOT_SOURCE_HEADS:
+        return False
     return any(t.lower_ not in NOT_SOURCES and t.pos_ not in NOT_NAMING for t in words)
 
 
@@ -333,13 +522,16 @@ def _overlap(a: Span, b: Span) -> bool:
 
 
 def _coordinated(source: Span, sent: Span) -> Span | None:
-    """A second source joined by *e*: ``dal Financial Times e da Der Spiegel``."""
+    """A second source joined by *e*: ``dal Financial Times e da Der Spiegel`` (not a
+    coordinated adjective: ``fonti coreane e statunitensi``)."""
     doc, i = sent.doc, source.end
     if i + 1 >= sent.end or doc[i].lower_ not in {"e", "ed"}:
         return None
     i += 1
     if doc[i].lower_ in AGENT_CASES:
         i += 1
+    if doc[i].pos_ == "ADJ" or (doc[i].lower_ in PREPOSITIONS and doc[i - 1].lower_ in {"e", "ed"}):
+        return None  # fonti coreane e statunitensi; Ministero dell'Economia e delle Finanze
     return phrase_after(doc, i, sent.end)
 
 
@@ -355,7 +547,11 @@ def _da_phrase_before(doc: Doc, end: int, limit: int) -> Span | None:
 
 def _skip_aux_back(doc: Doc, start: int, limit: int) -> int:
     """Step back over auxiliaries and clitics before a verb (``ha``, ``hanno``, ``è``, ``si``)."""
-    aux = {"ha", "hanno", "ho", "è", "sono", "era", "erano", "avrebbe", "avrebbero", "si", "lo"}
+    aux = {
+        "ha", "hanno", "ho", "è", "sono", "era", "erano", "avrebbe", "avrebbero", "si", "lo",
+        "l'", "l’", "stato", "stata", "stati", "state", "viene", "vengono", "aveva",
+        "avevano", "abbiamo", "fu", "furono",
+    }  # fmt: skip
     while start > limit and doc[start - 1].lower_ in aux:
         start -= 1
     return start

@@ -10,22 +10,41 @@ from pipeline.lexicon_files import read_tsv
 
 # End of a cue: a word boundary, or right after an elided article (``dall'agenzia``).
 WORD_END = r"(?:(?<=['’])|(?!\w))"
+# Kinds a document's author passes on to it ([SR6]); a state counts as government.
+AUTHOR_KINDS = {"government", "official", "intelligence", "military"}
+STATE = "state"
+# A former office-holder's prefix.
+FORMER = re.compile(r"(?<!\w)ex[\s-]*$", re.I)
+# What may stand before a phrase's head: articles and articled prepositions.
+HEAD_START = re.compile(r"(?:(?:il|lo|la|i|gli|le|l['’]|d[aei]\w*|d[aei]ll['’])\s*)*", re.I)
 
 
 @dataclass(frozen=True)
 class Cue:
-    """One attribution cue: its type (prep, verb, seen), canonical form and pattern."""
+    """One attribution cue and its frame (see ``attribution_cues.tsv``).
+
+    ``type`` says where the source is (prep/cleft: the phrase after the cue; verb: the
+    subject, or the ``da`` agent of a passive; seen: the phrase before), ``content``
+    whether the cue needs a reported content (``clause``: *che*, *di* + infinitive, a
+    colon or a quote, or a postposed cue) or takes any object (``any``).
+    """
 
     type: str
     cue: str
     pattern: re.Pattern[str]
+    content: str = "any"
 
 
 @cache
 def cues() -> tuple[Cue, ...]:
     """Attribution cues of ``attribution_cues.tsv``, compiled (whole words, any case)."""
     return tuple(
-        Cue(row["type"], row["cue"], re.compile(rf"(?<!\w)(?:{row['pattern']}){WORD_END}", re.I))
+        Cue(
+            row["type"],
+            row["cue"],
+            re.compile(rf"(?<!\w)(?:{row['pattern']}){WORD_END}", re.I),
+            row["content"] or "any",
+        )
         for row in read_tsv("attribution_cues.tsv")
     )
 
@@ -41,28 +60,56 @@ def combined_pattern() -> tuple[dict[str, Cue], re.Pattern[str]]:
 
 
 @cache
-def verb_lemmas() -> dict[str, str]:
-    """Lemma of each single-word verb cue, mapped to itself (for lemma-based matching)."""
-    return {c.cue: c.cue for c in cues() if c.type == "verb" and " " not in c.cue}
+def verb_lemmas() -> dict[str, Cue]:
+    """Single-word verb cues by lemma (for lemma-based matching)."""
+    return {c.cue: c for c in cues() if c.type == "verb" and " " not in c.cue}
 
 
 @cache
-def _kind_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    kinds = {row["term"]: row["kind"] for row in read_tsv("source_kinds.tsv")}
-    terms = sorted(kinds, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in terms) + r")(?!\w)", re.I)
-    return pattern, kinds
+def _kind_terms() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """Kind terms (``source_kinds.tsv``) and state names (countries, demonyms, seats)."""
+    terms: dict[str, tuple[str, str]] = {}
+    for name, column in (
+        ("country_names.tsv", "name"),
+        ("demonyms.tsv", "form"),
+    ):
+        for row in read_tsv(name):
+            terms[row[column].lower()] = (STATE, "")
+    for row in read_tsv("source_kinds.tsv"):
+        terms[row["term"]] = (row["kind"], row["takes"])
+    ordered = sorted(terms, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(" + "|".join(re.escape(t) for t in ordered) + r")(?!\w)", re.I)
+    return pattern, terms
 
 
-def source_kind(text: str) -> str:
-    """Kind of a source from the first kind term in its text (longest at a position).
+def term_kinds(text: str) -> list[tuple[int, str, str]]:
+    """(offset, kind, takes) of every kind term in ``text``, in order."""
+    pattern, terms = _kind_terms()
+    return [(m.start(), *terms[m.group(1).lower()]) for m in pattern.finditer(text)]
 
-    Italian noun phrases put their head first, so the first term is usually the head:
-    *portavoce del ministero* is official, *fonti militari* military. A source with no
-    kind term (a person named without a title, say) is ``other``.
+
+def source_kind(text: str, default: str = "other") -> str:
+    """Kind of a source phrase by the [SR7] decision table.
+
+    The first term is the head (Italian puts it first): *ministro della Difesa* is
+    government. A weak head (*portavoce*, *presidente*, *dottor*) takes the kind of the
+    body named after it; a document takes its author's kind when the author is a state or
+    public body ([SR6]), else it is ``document``; a state speaking is government. A
+    phrase with no term gets ``default``.
     """
-    pattern, kinds = _kind_pattern()
-    match = pattern.search(text)
-    if match:
-        return kinds[match.group(1).lower()]
-    return "other"
+    found = term_kinds(text.replace("-", ""))  # Nord-coreane as nordcoreane
+    if found and found[0][1] == STATE and not HEAD_START.fullmatch(text[: found[0][0]]):
+        found = found[1:]  # a state inside the phrase is no head: centri sismici del Giappone
+    if not found:
+        return default
+    offset, kind, takes = found[0]
+    if FORMER.search(text[:offset]):
+        return "other"  # a former office-holder ([SR7]): ex premier, l'ex ministro
+    later = [k for _, k, _ in found[1:]]
+    if takes == "any":
+        kind = next((k for k in later if k not in {"document", "anonymous"}), kind)
+    elif takes == "author":
+        kind = next((k for k in later if k in AUTHOR_KINDS or k == STATE), kind)
+    elif takes == STATE and found[1:] and found[1][1] == STATE:
+        kind = STATE
+    return "government" if kind == STATE else kind

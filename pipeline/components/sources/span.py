@@ -1,0 +1,196 @@
+"""The source span by [SR2]: the name or the role phrase, nothing around it.
+
+A person is named without titles or appositions (``il premier Giuseppe Conte`` →
+``Giuseppe Conte``); otherwise the phrase loses its leading article, preposition or
+adverb and ends before a clause boundary (punctuation, a verb, a relative pronoun), a
+time expression or the reported content. The kind is decided on the wider phrase
+(:func:`context_phrase`: the title and the apposition stay there).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ..syntax import ARTICLES, PREPOSITIONS
+
+# Leading words that are not part of a source's name ([SR2]).
+LEADING = (
+    ARTICLES
+    | PREPOSITIONS
+    | {
+        "anche", "pure", "solo", "soltanto", "già", "ancora", "proprio", "sempre", "invece",
+        "però", "infatti", "quindi", "poi", "ora", "oggi", "ieri", "inoltre", "ma", "e",
+        "ed", "o", "sia", "né", "mentre", "ufficialmente", "addirittura", "stesso",
+        "stessa", "stessi", "stesse",
+    }
+)  # fmt: skip
+# Words that end a source phrase: a clause or the content begins there.
+STOPS = {
+    "che", "cui", "quale", "quali", "il quale", "la quale", "dove", "quando", "mentre",
+    "perché", "poiché", "se", "come", "ma", "però", "dopo", "prima", "durante",
+    "oggi", "ieri", "domani", "stamattina", "stamani", "stasera", "stanotte",
+}  # fmt: skip
+# Punctuation a source never crosses (an acronym in brackets is handled apart).
+STOP_PUNCT = {",", ";", ":", "«", "»", '"', "“", "”", ".", "!", "?", "—", "–", ")", "("}
+# Time phrases that open an adjunct: "in un primo momento", "nel pomeriggio", "alle 13".
+TIME_ADJUNCT = re.compile(
+    r"^(?:in|nel|nella|nei|nelle|alle|all['’]|dal|dalla|a|verso|entro|da)\s+"
+    r"(?:un\s+)?(?:primo|secondo|ultimo|quel|questo|mattin\w*|pomeriggio|sera\w*|notte|"
+    r"giorn\w+|settiman\w+|mes\w+|ann[oi]|ore|\d|momento|serata|nottata|mattinata|"
+    r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+    r"novembre|dicembre|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)",
+    re.I,
+)
+
+
+# Other adjuncts a source never runs into: "in una nota", "con un comunicato", "tramite".
+ADJUNCT = re.compile(
+    r"^(?:(?:in|con|durante|attraverso)\s+(?:una|un|uno|un['’])(?!\w)|tramite\b|nel corso\b)",
+    re.I,
+)
+
+
+def _time_tokens(doc: Doc) -> set[int]:
+    times = doc._.times if Doc.has_extension("times") else None
+    return {i for t in times or () for i in range(t.start, t.end)}
+
+
+def named_people(span: Span) -> list[Span]:
+    """PER entities in ``span`` that name the source itself: not inside a complement
+    (``la madre di Hina`` stays whole) nor inside brackets."""
+    doc = span.doc
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PER" or not (span.start <= ent.start and ent.end <= span.end):
+            continue
+        before = doc[span.start : ent.start]
+        bracketed = sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+        if not bracketed and (ent.start == span.start or before[-1].lower_ not in PREPOSITIONS):
+            found.append(ent)
+    return found
+
+
+def _person(span: Span) -> Span | None:
+    """The name in ``span`` ([SR2]: without titles): a person (:func:`named_people`), else
+    a final name right after a lowercase role word (an entity, or without a NER two or
+    more capitalised words: ``il sindaco Mario Rossi``, ``il ministro, Mario Rossi``)."""
+    doc = span.doc
+    people = named_people(span)
+    if people:
+        return people[0]
+    if doc.has_annotation("ENT_IOB"):
+        last = [e for e in doc.ents if e.end == span.end and e.start > span.start]
+        if last and _after_role(doc[last[0].start - 1]) and "(" not in span.text:
+            return last[0]
+        return None
+    start = span.end
+    while start > span.start and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+    before = doc[start - 1] if start > span.start else None
+    if span.end - start >= 2 and before is not None and (before.text == "," or _after_role(before)):
+        return doc[start : span.end]
+    return None
+
+
+def _after_role(token: Token) -> bool:
+    """A lowercase content word before a name (``sindaco`` Mario Rossi, ``agenzia`` ANSA)."""
+    return token.is_lower and token.is_alpha and token.lower_ not in LEADING
+
+
+def trim_source(span: Span) -> Span | None:
+    """The [SR2] span of a source phrase (None when nothing naming is left)."""
+    doc = span.doc
+    person = _person(span)
+    if person is not None:
+        return person
+    times = _time_tokens(doc)
+    start, end = span.start, span.end
+    while start < end and (
+        doc[start].is_space
+        or doc[start].is_punct
+        or start in times
+        or (doc[start].lower_ in LEADING and not _keeps(doc, start))
+    ):
+        start += 1
+    if start < end and doc[start].pos_ in {"VERB", "AUX"} and not doc[start].is_title:
+        return None  # a verb is no source ("è il caso", "diffusa grazie a")
+    cut = start + 1
+    while cut < end:
+        token = doc[cut]
+        if token.is_space or cut in times or token.lower_ in STOPS:
+            break
+        if token.text in STOP_PUNCT and not _bracketed_acronym(doc, cut, end):
+            break
+        if token.pos_ in {"VERB", "AUX"} and not token.is_title:
+            break
+        if token.lower_ in PREPOSITIONS | {"tramite", "attraverso"} and (
+            TIME_ADJUNCT.match(doc[cut:end].text) or ADJUNCT.match(doc[cut:end].text)
+        ):
+            break
+        if token.text == "(":
+            cut += 3
+            continue
+        cut += 1
+    end = cut
+    while end > start and (
+        doc[end - 1].is_space
+        or (doc[end - 1].is_punct and doc[end - 1].text != ")")
+        or doc[end - 1].lower_ in LEADING
+    ):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _keeps(doc: Doc, i: int) -> bool:
+    """A leading word that stays: the article of a name, the pronoun of a partitive."""
+    return _starts_name(doc, i) or _partitive(doc, i)
+
+
+def _partitive(doc: Doc, i: int) -> bool:
+    """``uno dei macchinisti``: the pronoun heads the phrase."""
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    return doc[i].lower_ in {"uno", "una"} and nxt in {"dei", "degli", "delle", "di"}
+
+
+def _starts_name(doc: Doc, i: int) -> bool:
+    """An article that opens a proper name stays (``Al Jazeera``, ``Il Cairo``, ``La Stampa``)."""
+    token = doc[i]
+    if not token.is_title or token.lower_ not in ARTICLES | {"al", "el"}:
+        return False
+    if any(e.start == i for e in doc.ents):
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    # sentence-initial "La polizia" is an article; "il quotidiano La Stampa" keeps it
+    return nxt is not None and nxt.is_title and not doc[i].is_sent_start
+
+
+def _bracketed_acronym(doc: Doc, i: int, end: int) -> bool:
+    return doc[i].text == "(" and i + 2 < end and doc[i + 2].text == ")" and doc[i + 1].is_upper
+
+
+def context_phrase(span: Span) -> Span:
+    """The phrase with its apposition (``Gary Ginn, coroner della contea,``;
+    ``Jose Rubiera (meteorologo)``): where the kind is read from."""
+    doc = span.doc
+    sent = span.sent
+    end = span.end
+    if end < sent.end and doc[end].text in {",", "("}:
+        close = {",": {",", ".", ";", ":", "»", "«"}, "(": {")"}}[doc[end].text]
+        j = end + 1
+        while j < sent.end and j - end <= 9 and doc[j].text not in close:
+            if doc[j].pos_ in {"VERB", "AUX"} or doc[j].lower_ in STOPS:
+                break
+            j += 1
+        if j < sent.end and doc[j].text in close and j > end + 1:
+            end = j
+    return doc[span.start : end]
+
+
+def person_key(span: Span) -> str | None:
+    """A key for a person across a document: the last word of a capitalised name."""
+    words = [t for t in span if t.is_alpha]
+    if not words or not all(t.is_title for t in words) or len(words) > 4:
+        return None
+    return words[-1].lower_

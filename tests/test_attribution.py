@@ -1,0 +1,243 @@
+"""Attribution frames ([A1]-[A7]), source spans ([SR2]) and kinds ([SR7]) on sentences
+written for these tests (agency style included), and a check of every source span the
+extractor gives on the shared gold."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import SHARED, blank_with
+from spacy.language import Language
+
+import pipeline.components.sources  # noqa: F401
+from pipeline.components.sources.lexicon import source_kind
+from pipeline.loading import bundled_model_path
+
+GOLD = SHARED / "data" / "gold"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return blank_with("claims_sources")
+
+
+def sources(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(s.text, s._.source.kind) for s in nlp(text)._.sources]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # secondo-type prepositions: the source is the phrase after the cue
+        ("Secondo l'Istat, il Pil è cresciuto dello 0,4%.", [("Istat", "official")]),
+        ("A detta degli esperti, la frana è stabile.", [("esperti", "expert")]),
+        ("Stando alle prime stime, i danni superano i 2 milioni.", [("prime stime", "other")]),
+        ("Per fonti di polizia, i fermati sono tre.", [("fonti di polizia", "anonymous")]),
+        # verbless "Queste le parole di X": the name without its title
+        ("Queste le parole del sindaco Mario Rossi.", [("Mario Rossi", "government")]),
+        # clefts
+        ("A confermarlo è stata la Protezione civile.", [("Protezione civile", "official")]),
+        ("A renderlo noto è l'Istat.", [("Istat", "official")]),
+        # postposed subjects after a quote or a list of figures, and after a clitic
+        (
+            "«Non ci arrenderemo», sottolinea il presidente della Regione.",
+            [("presidente della Regione", "government")],
+        ),
+        ("I morti sono 12, precisa l'OIM.", [("OIM", "official")]),
+        ("Lo hanno scoperto i carabinieri.", [("carabinieri", "official")]),
+        # a passive names its agent, never its subject
+        (
+            "La notizia è confermata da alcuni centri sismici.",
+            [("alcuni centri sismici", "official")],
+        ),
+        # a document's named author is the source ([SR6]); an action's agent is not
+        (
+            "Il calcolo, effettuato dall'Istituto nazionale di statistica, è provvisorio.",
+            [("Istituto nazionale di statistica", "official")],
+        ),
+        ("L'attacco, effettuato dai ribelli, è fallito.", []),
+        # interviews: the medium is a co-source
+        (
+            "Intervistato dal Tg1, il ministro ha parlato di una crisi seria.",
+            [("Tg1", "media"), ("ministro", "government")],
+        ),
+        # the span stops before a time adjunct and drops the article
+        ("L'agenzia Ansa in un primo momento riportava 3 morti.", [("agenzia Ansa", "media")]),
+        ("Il ministro ha dichiarato che la crisi è finita.", [("ministro", "government")]),
+    ],
+)
+def test_cue_frames(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert sources(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # [A7] performatives and declaring income report nothing
+        "Il presidente ha dichiarato lo stato di emergenza.",
+        "Oltre mille contribuenti dichiarano un reddito superiore a 200mila euro.",
+        # what an agreement provides
+        "L'accordo prevede la nascita di una holding.",
+        # "secondo" as a unit of time, impersonal cues
+        "Ogni secondo nascono 4 bambini.",
+        "Si registrano numerosi feriti.",
+    ],
+)
+def test_no_attribution(nlp: Language, text: str) -> None:
+    assert sources(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the head decides; a weak head takes the body after it
+        ("ministro della Difesa", "government"),
+        ("portavoce della polizia", "official"),
+        ("portavoce dell'esercito", "military"),
+        ("funzionario statunitense", "government"),
+        ("dottor Mario Bianchi, dell'Organizzazione Mondiale della Sanità", "official"),
+        ("Mario Bianchi, coroner della contea", "official"),
+        # a document takes its author's kind when the author is a state or public body
+        ("stime degli Stati Uniti", "government"),
+        ("dati della Protezione civile", "official"),
+        ("rapporto dell'intelligence britannica", "intelligence"),
+        ("nota del partito", "document"),
+        ("studio", "document"),
+        # a state speaking is government; a state inside a phrase is not its head
+        ("Francia", "government"),
+        ("autorità locali", "official"),
+        ("testimone oculare", "other"),
+        ("rivista Panorama", "media"),
+        ("analisti", "analyst"),
+        ("Università di Padova", "expert"),
+        # a former office-holder, an NGO's head, a presiding officer, a capital speaking
+        ("ex ministro della Difesa", "other"),
+        ("presidente della Croce Rossa", "other"),
+        ("presidente della Camera", "government"),
+        ("Mosca", "government"),
+    ],
+)
+def test_kind_decision_table(text: str, kind: str) -> None:
+    assert source_kind(text) == kind
+
+
+def test_a_person_keeps_the_kind_of_an_earlier_mention(nlp: Language) -> None:
+    doc = nlp(
+        "Secondo il sindaco Luca Neri, i feriti sono dieci. «La città è sicura», ha detto Neri."
+    )
+    assert [(s.text, s._.source.kind) for s in doc._.sources] == [
+        ("Luca Neri", "government"),
+        ("Neri", "government"),
+    ]
+
+
+def _gold_files() -> list:
+    return [GOLD / f"{name}.jsonl" for name in ("dev", "dev2", "dev3")]
+
+
+TIME_WORDS = re.compile(
+    r"(?<!\w)(?:oggi|ieri|domani|stamattina|stasera|in un primo momento|"
+    r"lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|\d{1,2}:\d{2})(?!\w)",
+    re.I,
+)
+
+
+@pytest.mark.skipif(not (GOLD / "dev.jsonl").exists(), reason="needs ../shared gold data")
+@pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+def test_gold_source_spans_are_clean() -> None:
+    """No source span on the whole gold holds a clause boundary, a time expression or
+    edge whitespace (the extractor's own output; the gold is only read for its texts)."""
+    from pipeline.extraction import get_pipeline
+
+    nlp = get_pipeline()
+    texts = [
+        json.loads(line)["text"]
+        for path in _gold_files()
+        if path.exists()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    bad = []
+    for doc in nlp.pipe(texts):
+        times = [(t.start, t.end) for t in doc._.times or ()]
+        for span in doc._.sources or ():
+            text = span.text
+            if text != text.strip() or any(t.is_space for t in span):
+                bad.append(("whitespace", text))
+            if any(t.text in {",", ";", ":", "«", "»", "."} for t in span):
+                bad.append(("clause boundary", text))
+            if any(t.lower_ in {"che", "cui", "mentre", "poiché"} for t in span):
+                bad.append(("clause boundary", text))
+            if any(t.pos_ in {"VERB", "AUX"} and not t.is_title for t in span):
+                bad.append(("verb", text))
+            if any(s < span.end and span.start < e for s, e in times) or TIME_WORDS.search(text):
+                bad.append(("time", text))
+    assert bad == []
+
+
+@pytest.fixture(scope="module")
+def full() -> Language:
+    from pipeline.extraction import get_pipeline
+
+    return get_pipeline()
+
+
+needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]:
+    doc = full(text)
+    return [
+        (c["kind"], c["quantity"] and c["quantity"]["text"], [s["text"] for s in c["sources"]])
+        for c in doc._.claims
+    ]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [SR4] the speaker's description and the timing of the announcement are no content
+        (
+            "Il titolare del negozio, di 63 anni, ha dichiarato che i ladri erano almeno tre.",
+            [("quantity", "63", []), ("quantity", "almeno tre", ["titolare del negozio"])],
+        ),
+        (
+            "A due giorni dall'incidente, il sindaco ha annunciato che i feriti sono 14.",
+            [("quantity", "due", []), ("quantity", "14", ["sindaco"])],
+        ),
+        (
+            "Secondo il ministro, che è in carica da 3 anni, la crisi è finita.",
+            [("quantity", "3", [])],
+        ),
+        # [SR4] an attribution in a subordinate clause of its own covers nothing else
+        (
+            "Un milione di persone è stato evacuato, poiché i meteorologi sostengono che la "
+            "tempesta sarà violenta.",
+            [("quantity", "Un milione", [])],
+        ),
+        # [SR5] two reports joined by "mentre": each claim its own source
+        (
+            "L'agenzia Ansa riportava 3 morti, mentre la Reuters parlava di 5 vittime.",
+            [("quantity", "3", ["Ansa"]), ("quantity", "5", ["Reuters"])],
+        ),
+        # [A6] a report with its speaker unsaid is a statement with no source
+        ("Ha poi aggiunto che la trattativa resta aperta.", [("statement", None, [])]),
+        # [A5] a colon after a phrase naming the speaker
+        (
+            "L'allenatore Marco Bianchi: «È stata una partita durissima».",
+            [("statement", None, ["Marco Bianchi"])],
+        ),
+        # [A7] a performative is no statement
+        ("Il presidente ha dichiarato lo stato di emergenza.", []),
+        # a postposed speaker after a time word
+        (
+            "«Siamo pronti a tutto», ha detto ieri il portavoce dell'esercito.",
+            [("statement", None, ["portavoce dell'esercito"])],
+        ),
+    ],
+)
+def test_statements_and_scope(full: Language, text: str, expected: list) -> None:
+    assert claims(full, text) == expected
