@@ -31,7 +31,11 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_PEER = REPO.parent / "shared" / "data" / "peer"
 SUITES = ("duckling_numbers_it", "text2num_it", "recognizers_numbers_it")
-FORM_KEYS = {"duckling_numbers_it": "dimension", "text2num_it": "kind", "recognizers_numbers_it": "model"}
+FORM_KEYS = {
+    "duckling_numbers_it": "dimension",
+    "text2num_it": "kind",
+    "recognizers_numbers_it": "model",
+}
 
 
 @dataclass
@@ -148,8 +152,11 @@ def run(peer: Path, model: str | None, failures: bool) -> dict[str, Any]:
                 row[4] += unit
         if failures and (not value or unit is False):
             got = [(q.text, q.low, q.high, q.unit) for q in quantities]
-            print(f"FAIL {case.suite}/{case.form}: {case.text!r} want {case.expected} "
-                  f"{case.units or ''} got {got}", file=sys.stderr)
+            print(
+                f"FAIL {case.suite}/{case.form}: {case.text!r} want {case.expected} "
+                f"{case.units or ''} got {got}",
+                file=sys.stderr,
+            )
     return {s: dict(rows) for s, rows in table.items()}
 
 
