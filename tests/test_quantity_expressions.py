@@ -415,7 +415,7 @@ ROWS: list[tuple[str, str, float | int | None, float | int | None, bool, str | N
         "ferito",
         "casualties",
     ),
-    ("Sono stati sequestrati almeno 50 chili di droga.", "almeno 50", 50, N, F, "chilo", "other"),
+    ("Sono stati sequestrati almeno 50 chili di droga.", "almeno 50", 50, N, F, "chilogrammo", "other"),
     ("Non più di 20 persone potranno entrare.", "Non più di 20", N, 20, F, "persona", "people"),
     ("Hanno votato attorno al 60% degli elettori.", "attorno al 60%", 60, 60, T, "%", "percent"),
     (
@@ -431,10 +431,10 @@ ROWS: list[tuple[str, str, float | int | None, float | int | None, bool, str | N
         "Sono stati registrati poco più di 3.000 casi.",
         "poco più di 3.000",
         3000,
-        N,
-        F,
+        3000,
+        T,
         "caso",
-        "other",
+        "people",
     ),
     (
         "Nel naufragio sono morte almeno venti persone.",

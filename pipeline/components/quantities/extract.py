@@ -9,6 +9,7 @@ from .expressions import ONE_WORDS, Expr
 from .lexicon import category_of_lemma
 from .nouns import CountedNounRules
 from .numerals import tidy
+from .structure import StructureRules
 from .units import (
     abbreviations,
     word_class,
@@ -23,7 +24,7 @@ from .vocab import (
 )
 
 
-class _Sentence(ExclusionRules, CountedNounRules, CategoryRules):
+class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules):
     """Quantity resolution inside one sentence."""
 
     # ---- driver ---------------------------------------------------------------
@@ -132,11 +133,18 @@ class _Sentence(ExclusionRules, CountedNounRules, CategoryRules):
             noun = "ELLIPTIC"  # "di cui una ventina gravi", "6 bombe più una nascosta"
         if noun is None:
             noun = self._noun_elsewhere(e)
+        if noun is None:
+            noun = self._noun_by_parse(e)
+        if noun is None and self._parallel_elision(e):
+            noun = "ELLIPTIC"
         if noun == "ELLIPTIC":
             self._copy_previous(f)
         elif noun is not None:
             lemma, a, b = noun
             self._set_unit(f, lemma, a, b)
+        if f.unit is None or f.unit == "scala":
+            self._measure_before(e, f)
+        self._classifier_entity(e, f)
         self._age_or_duration(e, f)
         self._and_a_half(e, f)
         if f.unit == "volta":

@@ -89,7 +89,8 @@ class CountedNounRules(SentenceBase):
         if w in abbreviations() or known in category_of_lemma() or w in irregular_plurals():
             return True
         if t.is_capitalised and not t.text.isupper():
-            return False
+            # "13 Province": a common noun written with a capital
+            return w in noun_lemma_table() and self.view.pos(t.start) in (None, "NOUN", "PROPN")
         if w in FUNCTION_WORDS or w in ctx("copulas") or w in ctx("modals"):
             return False
         if w.endswith(PARTICIPLE_ENDINGS):
@@ -181,10 +182,12 @@ class CountedNounRules(SentenceBase):
             if cls == "adj" and k + 1 < self.n and word_class(self.low(k + 1)) in ("lex", "noun"):
                 k += 1  # "tre enormi caverne"
                 t = self.toks[k]
-        if not self._is_noun(t):
-            return None
         two = f"{t.lower} {self.low(k + 1)}"
         three = f"{two} {self.low(k + 2)}"
+        if t.is_capitalised and three in multiword():
+            return multiword()[three], k, k + 3  # "7 Tour de France"
+        if not self._is_noun(t):
+            return None
         if three in multiword():
             return multiword()[three], k, k + 3
         if two in multiword():
@@ -198,9 +201,12 @@ class CountedNounRules(SentenceBase):
                 return lemma + " orario", k, b2
         if lemma in currencies() and b < self.n:
             adj = self.toks[b]
+            adj_pos = self.view.pos(adj.start)
             if (
                 adj.is_word
                 and not adj.is_capitalised
+                and adj_pos in (None, "ADJ")
+                and (adj_pos == "ADJ" or adj.lower not in verb_forms())
                 and adj.lower.endswith(
                     ("ani", "ini", "esi", "eni", "ensi", "ali", "ano", "ino", "ese")
                 )

@@ -1,0 +1,201 @@
+"""What a number counts when no noun follows it: the parse, parallel phrases, classifiers.
+
+Guideline [U3]/[U4]: the unit is the entity meant. In order: the noun the number is in
+apposition to or predicated of (``I feriti sono almeno 40``, ``Gli sfollati, 300 in
+tutto``), the previous count for ``ne`` (``ne servono 276``) and for a parallel phrase
+(``25 casi in Svezia, 3 in Francia``), who does the verb for ``hanno votato in 980000``,
+and for a classifier noun (``1.350 unità``) the plural noun of the people or things meant.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from .expressions import Expr
+from .lexicon import load
+from .sentence import SentenceBase
+from .units import category_for, lemma_for, real_lemmas
+from .vocab import Found, ctx
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_PERSON_CATEGORIES = ("people", "personnel", "casualties")
+# What may follow a number whose noun is left out in a parallel phrase.
+_PARALLEL_NEXT = frozenset(
+    {
+        "in",
+        "a",
+        "ad",
+        "nel",
+        "nella",
+        "nei",
+        "negli",
+        "nelle",
+        "per",
+        "da",
+        "dal",
+        "dalla",
+        "su",
+        "sul",
+        "tra",
+        "fra",
+        "contro",
+        ",",
+        ";",
+        ")",
+        ".",
+        "e",
+        "ed",
+        "",
+    }
+)
+_PARALLEL_PREV = frozenset({",", "e", "ed", ";", "(", "contro", "mentre"})
+
+
+@cache
+def _agent_nouns() -> dict[str, str]:
+    return dict(load("context")["agent_nouns"])
+
+
+@cache
+def _measures_before() -> dict[str, str]:
+    return dict(load("context")["measure_before"])
+
+
+class StructureRules(SentenceBase):
+    """Unit of a number from the sentence structure (used when no noun follows it)."""
+
+    def _spacy_tok(self, e: Expr) -> Token | None:
+        if not self.view.has_dep or not e.numbers:
+            return None
+        return self.view.token_at(self.toks[e.numbers[-1].i].start)
+
+    def _internal(self, tok: Token) -> tuple[int, int] | None:
+        """Internal token range covering the spaCy token ``tok`` (within the sentence)."""
+        a = next((k for k, t in enumerate(self.toks) if t.start >= tok.idx), None)
+        if a is None or self.toks[a].start >= tok.idx + len(tok.text):
+            return None
+        b = a + 1
+        while b < self.n and self.toks[b].end <= tok.idx + len(tok.text):
+            b += 1
+        return a, b
+
+    def _noun_tuple(self, tok: Token) -> tuple[str, int, int] | None:
+        if tok.pos_ not in ("NOUN", "ADJ") or tok.text.istitle() and tok.pos_ != "NOUN":
+            return None
+        span = self._internal(tok)
+        if span is None:
+            return None
+        return lemma_for(tok.text, tok.lemma_, tok.pos_), span[0], span[1]
+
+    def _noun_by_parse(self, e: Expr) -> tuple[str, int, int] | str | None:
+        """The noun the number hangs from in the parse, or ``ELLIPTIC`` for ``ne``."""
+        tok = self._spacy_tok(e)
+        if tok is None:
+            return None
+        head = tok.head
+        apposed = (
+            self.low(self._internal(tok)[0] - 1) in (",", "(") if self._internal(tok) else False
+        )
+        if tok.dep_ == "nummod" and head.i < tok.i and head.pos_ == "NOUN" and apposed:
+            return self._noun_tuple(head)  # "Gli sfollati, 300 in tutto"
+        if any(c.dep_ == "cop" for c in tok.children):
+            for c in tok.children:
+                if c.dep_ in _SUBJECTS and c.pos_ == "NOUN":
+                    return self._noun_tuple(c)  # "I morti ... sono almeno 129"
+        verb = head if tok.dep_ in _SUBJECTS | {"obj"} else None
+        if verb is not None and any(c.lower_ == "ne" for c in verb.children):
+            return "ELLIPTIC"  # "ne servono 276"
+        cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
+        if (
+            tok.dep_ == "obl"
+            and cases & {"in"}
+            and head.pos_ == "VERB"
+            and not any(c.dep_ in _SUBJECTS for c in head.children)
+        ):
+            agent = _agent_nouns().get(head.lemma_.lower())
+            if agent is not None:
+                span = self._internal(head)
+                if span is not None:
+                    return agent, span[0], span[1]  # "avevano votato in 980000"
+        return None
+
+    def _parallel_elision(self, e: Expr) -> bool:
+        """``25 casi in Svezia, 7 in Danimarca``: the noun of the previous count is meant."""
+        if e.kind not in ("num", "range") or e.percent or not self.results:
+            return False
+        if self.low(e.i - 1) not in _PARALLEL_PREV or self.low(e.j) not in _PARALLEL_NEXT:
+            return False
+        if self.low(e.j) in ("e", "ed", ",", ".", ";", ")", "") and e.kind == "num":
+            return False  # "1, 2 e 3": bare numerals, not a parallel phrase
+        v = e.low if e.low is not None else e.high
+        first = self.toks[e.numbers[0].i] if e.numbers else None
+        if (
+            isinstance(v, int)
+            and 1000 <= v <= 2100
+            and first is not None
+            and first.kind == "num"
+            and "." not in first.text
+        ):
+            return False  # a year
+        _, prev = self.results[-1]
+        if prev.unit in (None, "%", "volta") or prev.category in ("duration", "age", "percent"):
+            return False
+        return prev.end <= self.toks[e.i].start and prev.unit_start is not None
+
+    def _measure_before(self, e: Expr, f: Found) -> bool:
+        """``magnitudo 6``, ``magnitudo compresa fra 4,9 e 6``: the measure named before."""
+        k = e.i - 1
+        for _ in range(3):
+            word = self.low(k)
+            if word in _measures_before():
+                lemma = _measures_before()[word]
+                f.unit, f.category = lemma, category_for(lemma)
+                f.unit_start, f.unit_end = self.toks[k].start, self.toks[k].end
+                f.unit_text = self.toks[k].text
+                return True
+            if word not in ("di", "pari", "a", "compresa", "compreso", "tra", "fra", "del"):
+                return False
+            k -= 1
+        return False
+
+    def _classifier_entity(self, e: Expr, f: Found) -> None:
+        """``1.350 unità``, ``200 pezzi``: the unit is the plural noun of what is meant [U4]."""
+        if f.unit not in ctx("classifier_nouns"):
+            return
+        unit_k = next((k for k, t in enumerate(self.toks) if t.start == f.unit_start), e.j)
+        before = range(e.i - 1, -1, -1)
+        after = range(unit_k + 1, self.n)
+        best: str | None = None
+        for order in (before, after):
+            for k in order:
+                lemma = self._plural_noun_lemma(k)
+                if lemma is not None and category_for(lemma) in _PERSON_CATEGORIES:
+                    best = lemma
+                    break
+            if best is not None:
+                break
+        if best is None:
+            for k in before:
+                lemma = self._plural_noun_lemma(k)
+                if lemma is not None and category_for(lemma) not in ("duration", "percent"):
+                    best = lemma
+                    break
+        if best is not None:
+            f.unit, f.category = best, category_for(best)
+
+    def _plural_noun_lemma(self, k: int) -> str | None:
+        t = self.toks[k]
+        if not t.is_word or t.is_capitalised or not t.lower.endswith(("i", "e")):
+            return None
+        if t.lower in ctx("function_words"):
+            return None
+        pos = self.view.pos(t.start)
+        if pos is not None and pos != "NOUN":
+            return None
+        lemma = lemma_for(t.lower, self.view.lemma(t.start), pos)
+        if lemma == t.lower or lemma in ctx("classifier_nouns"):
+            return None  # not a plural (or another classifier)
+        lemmas = real_lemmas()
+        return lemma if not lemmas or lemma in lemmas else None
