@@ -42,8 +42,10 @@ class ExclusionRules(SentenceBase):
                         and prev.glued
                     ):
                         return True  # Covid-19, F-16
-                    if prev.lower in ("'", "’", "#", "+", "n°", '"'):
+                    if prev.lower in ("'", "’", "#", "n°", '"'):
                         return True  # '90, #3, 1'9"
+                    if prev.lower == "+" and num.i >= 2 and self.toks[num.i - 1].glued:
+                        return self.toks[num.i - 2].lower not in ("(", "[", "«", ":")  # C+2
                     if prev.lower == "/" and num.i >= 2 and prev.glued:
                         return True  # 326/84, g/1, 12/03
                 if prev is not None and prev.lower in ("'", "’") and self.low(num.i - 2) == "anni":

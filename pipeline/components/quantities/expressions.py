@@ -39,6 +39,11 @@ VAGUE_QUANTIFIERS = frozenset(
     }
 )
 CURRENCY_SYMBOLS = frozenset({"€", "$", "£", "¥"})
+# A sign written with the number is kept in the value ([V8]): "+12,5%", "-8mila", "-25 gradi".
+SIGNS = {"+": 1, "-": -1, "−": -1, "–": -1}
+# Words after which "meno N" is a negative measure, not a subtraction: "meno 5 gradi".
+NEGATIVE_MEASURES = frozenset({"gradi", "grado", "°", "°c"})
+_OPENERS = frozenset({"(", "[", "«", '"', "“", ":", "/"})
 RANGE_DASHES = frozenset({"-", "–", "—"})
 DI_FORMS = frozenset({"di", "d'"})
 PERCENT_WORDS = frozenset({"percento"})
@@ -183,7 +188,7 @@ class ExpressionMatcher:
             j, kind = cue
             if self.low(j) in CURRENCY_SYMBOLS:
                 j += 1  # "circa € 10.000.000"
-            core = self._core_at(j)
+            core = self._signed_at(j) or self._core_at(j)
             if core is not None and core.kind in (
                 "num",
                 "vague",
@@ -192,7 +197,36 @@ class ExpressionMatcher:
                 "fraction",
             ):
                 return self._apply_cue(core, i, kind)
-        return self._core_at(i)
+        return self._signed_at(i) or self._core_at(i)
+
+    def _signed_at(self, i: int) -> Expr | None:
+        """``+12,5%``, ``-8mila``, ``meno 5 gradi``: a signed number ([V8], span [S6])."""
+        t = self.toks[i] if i < self.n else None
+        if t is None or i + 1 >= self.n:
+            return None
+        nxt = self.toks[i + 1]
+        if t.lower in SIGNS:
+            if nxt.kind != "num" or not nxt.glued:
+                return None
+            if t.glued and i > 0 and self.toks[i - 1].lower not in _OPENERS:
+                return None  # "F-16", "25-30", "C+2": not a sign
+            sign = SIGNS[t.lower]
+        elif t.lower == "meno":
+            sign = -1
+        else:
+            return None
+        core = self._core_at(i + 1)
+        if core is None or core.kind not in ("num", "fraction") or core.cue is not None:
+            return None
+        if t.lower == "meno" and self.low(core.j) not in NEGATIVE_MEASURES:
+            return None
+        core.i = i
+        if sign < 0:
+            core.low, core.high = (
+                tidy(-core.high) if core.high is not None else None,
+                tidy(-core.low) if core.low is not None else None,
+            )
+        return core
 
     def _cue_at(self, i: int) -> tuple[int, str] | None:
         for words, kind, fuses, article in _cues_by_first().get(self.low(i), ()):

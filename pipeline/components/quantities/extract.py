@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+
 from .categories import CategoryRules
 from .docview import DocView
 from .exclusions import ExclusionRules
 from .expressions import ONE_WORDS, Expr
 from .lexicon import category_of_lemma
 from .nouns import CountedNounRules
-from .numerals import tidy
+from .numerals import MAX_MAGNITUDE, absurd, tidy
 from .structure import StructureRules
 from .units import (
     abbreviations,
@@ -22,6 +24,8 @@ from .vocab import (
     ctx,
     multiplicative,
 )
+
+log = logging.getLogger(__name__)
 
 
 class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules):
@@ -40,6 +44,10 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             i = max(e.j, i + 1)
         for e in exprs:
             if self._excluded_early(e):
+                continue
+            if absurd(e.low, e.high):
+                text = self.text[self.toks[e.i].start : self.toks[e.j - 1].end]
+                log.debug("quantity %r rejected: magnitude above %g", text, MAX_MAGNITUDE)
                 continue
             found = self._resolve(e)
             if found is not None and not self._excluded_late(e, found):
@@ -159,9 +167,23 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
 def find_quantities(view: DocView) -> list[Found]:
     """All quantities of the doc in text order (non-overlapping)."""
     out: list[Found] = []
+    carry: Found | None = None  # last count of the previous sentences, for bare "+4 milioni"
     for start, end in view.sentences():
-        out.extend(_Sentence(view, start, end).run())
+        sentence = _Sentence(view, start, end)
+        found = sentence.run()
+        for e, f in sentence.results:
+            scaled = bool(e.numbers) and e.numbers[-1].mult >= 1000 and not e.percent
+            if f.unit is None and scaled and carry is not None and e.kind in ("num", "range"):
+                f.unit, f.category, f.unit_text = carry.unit, carry.category, carry.unit_text
+        counts = [f for f in found if f.unit is not None and f.category not in _NOT_CARRIED]
+        if counts:
+            carry = counts[-1]
+        out.extend(found)
     return out
+
+
+# Units that do not carry to a later sentence's bare "N milioni" ([U3] preceding expression).
+_NOT_CARRIED = frozenset({"percent", "duration", "age", "factor", "distance"})
 
 
 __all__ = ["Found", "find_quantities", "ONE_WORDS"]

@@ -77,8 +77,17 @@ FRACTIONS: dict[str, int] = {
     "decimi": 10,
 }
 
+# Bounds beyond this are not quantities an analyst can use (and integers above 2**53 lose
+# precision in JSON consumers): such numbers are rejected, never capped (issue 18 item 8).
+MAX_MAGNITUDE = 1e15
+
 _THOUSANDS_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _THOUSANDS_COMMA = re.compile(r"^\d{1,3}(?:,\d{3}){2,}$")
+
+
+def absurd(*values: float | int | None) -> bool:
+    """True when a bound's magnitude exceeds :data:`MAX_MAGNITUDE`."""
+    return any(v is not None and abs(v) > MAX_MAGNITUDE for v in values)
 
 
 def tidy(value: float | int | None) -> float | int | None:
