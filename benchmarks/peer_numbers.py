@@ -134,6 +134,7 @@ def judge(case: Case, quantities: list[Any]) -> tuple[bool, bool, bool | None]:
 
 
 def run(peer: Path, model: str | None, failures: bool) -> dict[str, Any]:
+    sys.path.insert(0, str(REPO))  # this checkout's package, not another installed one
     from pipeline import extract, get_pipeline
 
     nlp = get_pipeline(model)

@@ -147,6 +147,9 @@ class ExclusionRules(SentenceBase):
         prev_tok = self.toks[e.i - 1] if e.i > 0 else None
         nxt = self.low(e.j)
         months = ctx("months")
+        nxt_tok = self.toks[e.j] if e.j < self.n else None
+        if nxt_tok is not None and nxt_tok.text.isupper() and nxt in ctx("month_abbreviations"):
+            return True  # dateline "ROMA, 12 MAR"
         if nxt in months or (prev in months and not has_unit):
             return True
         if e.kind == "fraction" and prev == "e" and f.unit is None and e.i >= 2:

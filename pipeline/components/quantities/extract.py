@@ -139,6 +139,10 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             self._elliptic_context(e) and (noun is None or weak_noun)
         ):
             noun = "ELLIPTIC"  # "di cui una ventina gravi", "6 bombe più una nascosta"
+        if self._not_a_unit(noun):
+            noun = None
+        if self._vote_or_share_elision(e, noun):
+            noun = "ELLIPTIC"
         if noun is None:
             noun = self._noun_elsewhere(e)
         if noun is None:
@@ -153,6 +157,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         if f.unit is None or f.unit == "scala":
             self._measure_before(e, f)
         self._classifier_entity(e, f)
+        self._money_by_verb(e, f)
         self._age_or_duration(e, f)
         self._and_a_half(e, f)
         if f.unit == "volta":

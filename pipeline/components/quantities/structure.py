@@ -17,40 +17,13 @@ from .expressions import Expr
 from .lexicon import load
 from .sentence import SentenceBase
 from .units import category_for, lemma_for, real_lemmas
-from .vocab import Found, ctx
+from .vocab import PLURAL_PARTICIPLES, Found, ctx
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _PERSON_CATEGORIES = ("people", "personnel", "casualties")
-# What may follow a number whose noun is left out in a parallel phrase.
-_PARALLEL_NEXT = frozenset(
-    {
-        "in",
-        "a",
-        "ad",
-        "nel",
-        "nella",
-        "nei",
-        "negli",
-        "nelle",
-        "per",
-        "da",
-        "dal",
-        "dalla",
-        "su",
-        "sul",
-        "tra",
-        "fra",
-        "contro",
-        ",",
-        ";",
-        ")",
-        ".",
-        "e",
-        "ed",
-        "",
-    }
-)
 _PARALLEL_PREV = frozenset({",", "e", "ed", ";", "(", "contro", "mentre"})
+_PREPOSITION_STARTS = ("nel", "nell", "al", "all", "dal", "dall", "sul", "sull", "ai", "agli")
+_ARTICLES = frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"})
 
 
 @cache
@@ -104,6 +77,14 @@ class StructureRules(SentenceBase):
             for c in tok.children:
                 if c.dep_ in _SUBJECTS and c.pos_ == "NOUN":
                     return self._noun_tuple(c)  # "I morti ... sono almeno 129"
+        if tok.dep_ in _SUBJECTS and head.lemma_ == "essere":
+            for c in head.children:
+                if c.dep_ in _SUBJECTS and c.i != tok.i and c.pos_ == "NOUN":
+                    return self._noun_tuple(c)  # "le scuole chiuse sono 350"
+        if tok.dep_ in ("obl", "obj", "nummod") and head.lemma_ in ctx("change_verbs"):
+            counted = self._subject_counted(head)
+            if counted is not None:
+                return counted  # "il bilancio delle vittime è salito a 58"
         verb = head if tok.dep_ in _SUBJECTS | {"obj"} else None
         if verb is not None and any(c.lower_ == "ne" for c in verb.children):
             return "ELLIPTIC"  # "ne servono 276"
@@ -121,11 +102,67 @@ class StructureRules(SentenceBase):
                     return agent, span[0], span[1]  # "avevano votato in 980000"
         return None
 
+    def _subject_counted(self, verb: Token) -> tuple[str, int, int] | None:
+        """Plural subject of a change verb, or the noun after a count noun (``bilancio``)."""
+        for c in verb.children:
+            if not c.dep_.startswith("nsubj") or c.pos_ != "NOUN":
+                continue
+            if c.lemma_.lower() in ctx("count_nouns"):
+                for g in c.children:
+                    if g.dep_ == "nmod" and g.pos_ == "NOUN" and g.i > c.i:
+                        return self._noun_tuple(g)
+                return None
+            if c.morph.get("Number") == ["Plur"]:
+                return self._noun_tuple(c)
+        return None
+
+    def _money_by_verb(self, e: Expr, f: Found) -> None:
+        """``ha stanziato 300 milioni``: a bare scaled amount given or spent is money."""
+        if f.unit is not None or not e.numbers or e.numbers[-1].mult < 1000 or e.percent:
+            return
+        tok = self._spacy_tok(e)
+        cur, hops = tok, 0
+        while cur is not None and hops < 3:
+            if cur.pos_ in ("VERB", "AUX"):
+                if cur.lemma_.lower() in ctx("money_verbs"):
+                    f.unit, f.category = "euro", "money"
+                return
+            if cur.head.i == cur.i:
+                return
+            cur, hops = cur.head, hops + 1
+
+    def _vote_or_share_elision(self, e: Expr, noun: object) -> bool:
+        """``310 voti favorevoli, 150 contrari``; ``180 seggi su 400``: the previous count."""
+        if not self.results or e.kind not in ("num", "range"):
+            return False
+        _, prev = self.results[-1]
+        if prev.unit in (None, "%") or prev.category in ("duration", "age", "percent"):
+            return False
+        if isinstance(noun, tuple) and self.toks[noun[1]].lower in ctx("vote_words"):
+            return True
+        if noun is None and self.low(e.i - 1) == "su":
+            end = prev.unit_end if prev.unit_end is not None else prev.end
+            return end is not None and e.i >= 2 and self.toks[e.i - 2].end == end
+        return False
+
+    def _not_a_unit(self, noun: object) -> bool:
+        """``10.000 secondo gli organizzatori``: ``secondo`` introduces a source here."""
+        if not isinstance(noun, tuple) or noun[0] != "secondo":
+            return False
+        nxt = self.toks[noun[2]] if noun[2] < self.n else None
+        return nxt is not None and (nxt.lower in _ARTICLES or nxt.is_capitalised)
+
     def _parallel_elision(self, e: Expr) -> bool:
         """``25 casi in Svezia, 7 in Danimarca``: the noun of the previous count is meant."""
         if e.kind not in ("num", "range") or e.percent or not self.results:
             return False
-        if self.low(e.i - 1) not in _PARALLEL_PREV or self.low(e.j) not in _PARALLEL_NEXT:
+        nxt = self.low(e.j)
+        next_ok = (
+            nxt in ctx("parallel_next")
+            or nxt.startswith(_PREPOSITION_STARTS)
+            or (nxt.endswith(PLURAL_PARTICIPLES) and len(nxt) > 4)
+        )
+        if self.low(e.i - 1) not in _PARALLEL_PREV or not next_ok:
             return False
         if self.low(e.j) in ("e", "ed", ",", ".", ";", ")", "") and e.kind == "num":
             return False  # "1, 2 e 3": bare numerals, not a parallel phrase

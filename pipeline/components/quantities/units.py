@@ -118,6 +118,7 @@ def singularize(word: str) -> str:
         ("ghe", "ga"),
         ("chi", "co"),
         ("ghi", "go"),
+        ("cidi", "cidio"),  # omicidi, femminicidi, suicidi
         ("ggi", "ggio"),
         ("cie", "cia"),
         ("gie", "gia"),
