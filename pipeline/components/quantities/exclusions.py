@@ -147,6 +147,13 @@ class ExclusionRules(SentenceBase):
         prev_tok = self.toks[e.i - 1] if e.i > 0 else None
         nxt = self.low(e.j)
         months = ctx("months")
+        if (
+            not has_unit
+            and e.kind == "num"
+            and e.low in ctx("service_numbers")
+            and prev in ("il", "al", "dal", "del", "col")
+        ):
+            return True  # "soccorsa dal 118"
         nxt_tok = self.toks[e.j] if e.j < self.n else None
         if nxt_tok is not None and nxt_tok.text.isupper() and nxt in ctx("month_abbreviations"):
             return True  # dateline "ROMA, 12 MAR"

@@ -43,6 +43,7 @@ CURRENCY_SYMBOLS = frozenset({"€", "$", "£", "¥"})
 SIGNS = {"+": 1, "-": -1, "−": -1, "–": -1}
 # Words after which "meno N" is a negative measure, not a subtraction: "meno 5 gradi".
 NEGATIVE_MEASURES = frozenset({"gradi", "grado", "°", "°c"})
+HALF_BEFORE = frozenset({"la", "alla", "della", "dalla", "nella", "sulla", "a", "per", "oltre"})
 _OPENERS = frozenset({"(", "[", "«", '"', "“", ":", "/"})
 RANGE_DASHES = frozenset({"-", "–", "—"})
 DI_FORMS = frozenset({"di", "d'"})
@@ -260,7 +261,23 @@ class ExpressionMatcher:
             core.cue = core.cue or "exact"
         return core
 
+    def _half_at(self, i: int) -> Expr | None:
+        """``la metà``, ``circa la metà``, ``a metà schede``: 50% ([V7])."""
+        if self.low(i) != "metà" or self.low(i - 1) not in HALF_BEFORE:
+            return None
+        nxt = self.low(i + 1)
+        if nxt in ("del", "dell'", "degli", "della", "di") and self.low(i + 2) in ("anni", "mese"):
+            return None  # "metà degli anni Novanta"
+        if nxt in load("context")["half_not_quantity"] or nxt in load("context")["months"]:
+            return None  # "a metà mese", "metà ottobre", "metà degli anni '90"
+        e = Expr(i, i + 1, 50, 50, False, "fraction", i, i + 1)
+        e.percent = (i, i + 1)
+        return e
+
     def _core_at(self, i: int) -> Expr | None:
+        half = self._half_at(i)
+        if half is not None:
+            return half
         for fn in (self._vague_at, self._between_at, self._from_to_at, self._numeric_at):
             e = fn(i)
             if e is not None:

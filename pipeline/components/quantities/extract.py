@@ -26,6 +26,7 @@ from .vocab import (
 )
 
 log = logging.getLogger(__name__)
+_LIST_END = frozenset({"", ",", ".", "e", ";", ")", ":"})
 
 
 class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules):
@@ -53,6 +54,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             if found is not None and not self._excluded_late(e, found):
                 self.results.append((e, found))
         self._coordinate()
+        self._compound_durations()
         self._contextual_categories()
         return [f for _, f in self.results]
 
@@ -139,8 +141,12 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             self._elliptic_context(e) and (noun is None or weak_noun)
         ):
             noun = "ELLIPTIC"  # "di cui una ventina gravi", "6 bombe più una nascosta"
-        if self._not_a_unit(noun):
-            noun = None
+        if self._not_a_unit(noun) or (isinstance(noun, tuple) and noun[0] in ctx("months")):
+            noun = None  # "10.000 secondo gli organizzatori", "i 900 di giugno"
+        if noun is None and self.low(e.j) in ("sì", "no") and self.low(e.j + 1) in _LIST_END:
+            noun = ("voto", e.j, e.j + 1)  # "200 sì e 90 no"
+        if noun is None:
+            noun = self._gapped_subject(e)
         if self._vote_or_share_elision(e, noun):
             noun = "ELLIPTIC"
         if noun is None:
@@ -158,6 +164,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             self._measure_before(e, f)
         self._classifier_entity(e, f)
         self._money_by_verb(e, f)
+        self._fraction_as_percent(e, f)
         self._age_or_duration(e, f)
         self._and_a_half(e, f)
         if f.unit == "volta":

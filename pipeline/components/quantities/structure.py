@@ -15,8 +15,9 @@ from spacy.tokens import Token
 
 from .expressions import Expr
 from .lexicon import load
+from .numerals import tidy
 from .sentence import SentenceBase
-from .units import category_for, lemma_for, real_lemmas
+from .units import abbreviations, category_for, lemma_for, real_lemmas
 from .vocab import PLURAL_PARTICIPLES, Found, ctx
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -124,8 +125,10 @@ class StructureRules(SentenceBase):
         cur, hops = tok, 0
         while cur is not None and hops < 3:
             if cur.pos_ in ("VERB", "AUX"):
-                if cur.lemma_.lower() in ctx("money_verbs"):
-                    f.unit, f.category = "euro", "money"
+                subjects = [c.lemma_.lower() for c in cur.children if c.dep_.startswith("nsubj")]
+                money_subject = any(w in ctx("money_nouns") for w in subjects)
+                if cur.lemma_.lower() in ctx("money_verbs") or money_subject:
+                    f.unit, f.category = "euro", "money"  # "il debito ha raggiunto 2.900 miliardi"
                 return
             if cur.head.i == cur.i:
                 return
@@ -236,3 +239,56 @@ class StructureRules(SentenceBase):
             return None  # not a plural (or another classifier)
         lemmas = real_lemmas()
         return lemma if not lemmas or lemma in lemmas else None
+
+    def _gapped_subject(self, e: Expr) -> tuple[str, int, int] | None:
+        """``Le vittime sono 12, i dispersi 5``; ``i feriti a 1.500``: verb left out."""
+        k = e.i - 1
+        if self.low(k) == "a":
+            k -= 1
+        if k < 1 or self.low(k - 1) not in ("i", "gli", "le"):
+            return None
+        if self.low(k - 2) not in (",", "e", ";", "mentre", "") or k - 2 < -1:
+            return None
+        t = self.toks[k]
+        if not t.is_word or not t.lower.endswith(("i", "e")) or not self._is_noun(t):
+            return None
+        lemma = lemma_for(t.lower, self.view.lemma(t.start), self.view.pos(t.start))
+        return (lemma, k, k + 1) if lemma != t.lower else None
+
+    def _fraction_as_percent(self, e: Expr, f: Found) -> None:
+        """``due terzi dei comuni`` -> 66.67 %; ``un quarto d'ora`` stays in its unit ([V7])."""
+        if e.kind != "fraction" or e.percent:
+            return
+        if f.unit is not None and category_for(f.unit) in ("duration", "distance", "money"):
+            return
+        if f.unit is not None and f.unit in set(abbreviations().values()):
+            return  # "tre quarti di litro"
+        f.low = tidy(f.low * 100) if f.low is not None else None
+        f.high = tidy(f.high * 100) if f.high is not None else None
+        f.unit, f.category, f.unit_text = "%", "percent", None
+        f.unit_start = f.unit_end = None
+
+    def _compound_durations(self) -> None:
+        """``4 anni e 6 mesi`` -> one claim of 54 ``mese`` ([V9])."""
+        steps = load("context")["duration_steps"]
+        k = 0
+        while k + 1 < len(self.results):
+            (_, f1), (e2, f2) = self.results[k], self.results[k + 1]
+            step = steps.get(f1.unit or "")
+            between = (
+                [self.low(j) for j in range(self._tok_index_at(f1.unit_end), e2.i)]
+                if f1.unit_end is not None
+                else []
+            )
+            if step is None or f2.unit != step[0] or between != ["e"] or e2.cue is not None:
+                k += 1
+                continue
+            factor = step[1]
+            v2 = f2.low if f2.low is not None else f2.high
+            f1.low = tidy(f1.low * factor + v2) if f1.low is not None else None
+            f1.high = tidy(f1.high * factor + v2) if f1.high is not None else None
+            f1.unit, f1.category = f2.unit, f2.category
+            f1.unit_text, f1.unit_start = f2.unit_text, f2.unit_start
+            f1.end = f2.unit_end if f2.unit_end is not None else f2.end
+            f1.unit_end = f2.unit_end
+            del self.results[k + 1]
