@@ -18,6 +18,9 @@ from .vocab import (
     ctx,
 )
 
+CURRENCY_CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub"})
+DEGREE_SCALES = frozenset({"c", "f", "celsius", "centigradi", "fahrenheit", "farenheit"})
+
 
 class ExclusionRules(SentenceBase):
     """Decide whether a matched expression is a quantity at all."""
@@ -34,7 +37,7 @@ class ExclusionRules(SentenceBase):
             if t.kind == "num":
                 if prev is not None and t.glued:
                     if prev.is_word and not prev.lower.endswith("'"):
-                        return True  # A10, G7
+                        return not (prev.text.isupper() and prev.lower in CURRENCY_CODES)  # A10
                     if (
                         prev.lower in RANGE_DASHES
                         and num.i >= 2
@@ -50,7 +53,11 @@ class ExclusionRules(SentenceBase):
                         return True  # 326/84, g/1, 12/03
                 if prev is not None and prev.lower in ("'", "’") and self.low(num.i - 2) == "anni":
                     return True  # anni ' 60
-                if nxt is not None and nxt.lower in ("°", "º", "ª") and self.low(num.i + 2) != "c":
+                if (
+                    nxt is not None
+                    and nxt.lower in ("°", "º", "ª")
+                    and self.low(num.i + 2) not in DEGREE_SCALES
+                ):
                     return True  # 15°, 25 ° (ordinal)
                 if (
                     nxt is not None
@@ -154,6 +161,8 @@ class ExclusionRules(SentenceBase):
             and prev in ("il", "al", "dal", "del", "col")
         ):
             return True  # "soccorsa dal 118"
+        if first is not None and self.low(first.i) == "zero" and not has_unit:
+            return True  # "tolleranza zero", "crescita zero"
         nxt_tok = self.toks[e.j] if e.j < self.n else None
         if nxt_tok is not None and nxt_tok.text.isupper() and nxt in ctx("month_abbreviations"):
             return True  # dateline "ROMA, 12 MAR"

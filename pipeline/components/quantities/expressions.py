@@ -140,11 +140,12 @@ class ExpressionMatcher:
             kind = "digit"
             if value is None:
                 return None
+            value, j = self._space_groups(t.text, value, j)
         elif t.kind == "word":
             if t.lower in ONE_WORDS:
                 value, kind = 1, "one"
-            elif t.lower == "mezzo" and self.low(j) in ("milione", "miliardo"):
-                value, kind = 0.5, "word"
+            elif t.lower in ("mezzo", "mezza") and self._half_of(j):
+                value, kind = 0.5, "word"  # "mezzo milione", "mezzo chilo", "mezza dozzina"
             else:
                 w = word_value(t.lower)
                 kind = "word"
@@ -172,6 +173,8 @@ class ExpressionMatcher:
                 ok = False
             if ok and kind != "one" and nxt.lower in ("milione", "miliardo") and raw != 0.5:
                 ok = False
+            if nxt.text == "M" and nxt.glued and kind == "digit" and "," in t.text:
+                m, ok = 1_000_000, True  # "1,2M"
             if ok:
                 mult = m
                 value = value * m
@@ -179,7 +182,63 @@ class ExpressionMatcher:
                 if self.low(j) == "e" and self.low(j + 1) in ("mezzo", "mezza"):
                     value += m / 2
                     j += 2
+        if kind in ("word", "one"):
+            value, j = self._word_compound(value, j)
         return Number(i, j, tidy(value), kind, mult, raw)
+
+    def _space_groups(self, text: str, value: float | int, j: int) -> tuple[float | int, int]:
+        """``100 000``, ``6 700,54``: thousands grouped by spaces."""
+        if not text.isdigit() or len(text) > 3:
+            return value, j
+        digits = text
+        while j < self.n and self.toks[j].kind == "num" and not self.toks[j].glued:
+            group = self.toks[j].text
+            head = group.split(",")[0]
+            if len(head) != 3 or not head.isdigit() or group.count(",") > 1 or "." in group:
+                break
+            digits += group
+            j += 1
+            if "," in group:
+                break
+        if digits == text:
+            return value, j
+        parsed = parse_digits(digits)
+        return (parsed, j) if parsed is not None else (value, j)
+
+    def _half_of(self, j: int) -> bool:
+        """``mezzo``/``mezza`` before a scale word or a measure is a half."""
+        from .units import abbreviations, category_for, lemma_for
+
+        word = self.low(j)
+        if word in ("milione", "miliardo", "dozzina"):
+            return True
+        if not word.isalpha():
+            return False
+        lemma = lemma_for(word)
+        return lemma in abbreviations().values() or category_for(lemma) in (
+            "duration",
+            "distance",
+            "money",
+        )
+
+    def _word_compound(self, value: float | int, j: int) -> tuple[float | int, int]:
+        """``cento e uno``, ``tremila e seicento``, ``un miliardo venticinque milioni``."""
+        while j < self.n:
+            place = next((p for p in (10**9, 10**6, 1000, 100) if value and value % p == 0), None)
+            if place is None:
+                break
+            k = j + 1 if self.low(j) == "e" else j
+            nxt = self.toks[k] if k < self.n else None
+            if nxt is None or nxt.kind != "word" or nxt.lower in ("un", "una"):
+                break
+            if k == j and place < 1000:
+                break  # "cento venti" without "e" is two numbers
+            part = self.number_at(k)
+            if part is None or part.kind not in ("word", "one") or part.value >= place:
+                break
+            value += part.value
+            j = part.j
+        return value, j
 
     # ---- expression -----------------------------------------------------------
     def match_at(self, i: int) -> Expr | None:

@@ -26,6 +26,7 @@ from .vocab import (
 )
 
 log = logging.getLogger(__name__)
+CURRENCY_CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub"})
 _LIST_END = frozenset({"", ",", ".", "e", ";", ")", ":"})
 
 
@@ -113,10 +114,10 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             return f
         # currency symbol before the number ("€ 18", "$5 milioni")
         sym_k = e.numbers[0].i - 1 if e.numbers else -1
-        if (
-            sym_k >= 0
-            and self.toks[sym_k].kind == "sym"
-            and self.toks[sym_k].lower in abbreviations()
+        sym = self.toks[sym_k] if sym_k >= 0 else None
+        if sym is not None and (
+            (sym.kind == "sym" and sym.lower in abbreviations())
+            or (sym.text.isupper() and sym.lower in CURRENCY_CODES)
         ):
             self._set_unit(f, abbreviations()[self.toks[sym_k].lower], sym_k, sym_k + 1)
             return f

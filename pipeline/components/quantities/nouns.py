@@ -133,8 +133,8 @@ class CountedNounRules(SentenceBase):
             if two in multiword():
                 return multiword()[two], k, k + 2
             return lemma, k, b
-        if t.lower == "°" and self.low(k + 1) == "c":
-            return "grado", k, k + 2
+        if t.lower == "°" and self.low(k + 1) in ("c", "f", "celsius", "centigradi", "fahrenheit"):
+            return "grado", k, k + 2  # "37 °C", "70 ° Fahrenheit"
         skipped = 0
         after_di = False
         if t.lower in ("di", "d'") or t.lower in load("cues")["fused"]["di"]:

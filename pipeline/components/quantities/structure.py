@@ -269,12 +269,14 @@ class StructureRules(SentenceBase):
         f.unit_start = f.unit_end = None
 
     def _compound_durations(self) -> None:
-        """``4 anni e 6 mesi`` -> one claim of 54 ``mese`` ([V9])."""
+        """``4 anni e 6 mesi`` -> 54 ``mese`` ([V9]); ``15 euro e 40 centesimi`` -> 15.4 euro."""
         steps = load("context")["duration_steps"]
         k = 0
         while k + 1 < len(self.results):
             (_, f1), (e2, f2) = self.results[k], self.results[k + 1]
             step = steps.get(f1.unit or "")
+            if f1.category == "money" and f1.unit != "centesimo":
+                step = ["centesimo", 0.01]  # "1 dollaro e 23 centesimi" -> 1.23
             between = (
                 [self.low(j) for j in range(self._tok_index_at(f1.unit_end), e2.i)]
                 if f1.unit_end is not None
@@ -285,10 +287,14 @@ class StructureRules(SentenceBase):
                 continue
             factor = step[1]
             v2 = f2.low if f2.low is not None else f2.high
-            f1.low = tidy(f1.low * factor + v2) if f1.low is not None else None
-            f1.high = tidy(f1.high * factor + v2) if f1.high is not None else None
-            f1.unit, f1.category = f2.unit, f2.category
-            f1.unit_text, f1.unit_start = f2.unit_text, f2.unit_start
+            if factor < 1:  # cents: the value stays in the currency
+                f1.low = tidy(f1.low + v2 * factor) if f1.low is not None else None
+                f1.high = tidy(f1.high + v2 * factor) if f1.high is not None else None
+            else:
+                f1.low = tidy(f1.low * factor + v2) if f1.low is not None else None
+                f1.high = tidy(f1.high * factor + v2) if f1.high is not None else None
+                f1.unit, f1.category = f2.unit, f2.category
+                f1.unit_text, f1.unit_start = f2.unit_text, f2.unit_start
+                f1.unit_end = f2.unit_end
             f1.end = f2.unit_end if f2.unit_end is not None else f2.end
-            f1.unit_end = f2.unit_end
             del self.results[k + 1]
