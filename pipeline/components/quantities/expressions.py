@@ -43,6 +43,32 @@ CURRENCY_SYMBOLS = frozenset({"€", "$", "£", "¥"})
 SIGNS = {"+": 1, "-": -1, "−": -1, "–": -1}
 # Words after which "meno N" is a negative measure, not a subtraction: "meno 5 gradi".
 NEGATIVE_MEASURES = frozenset({"gradi", "grado", "°", "°c"})
+COMPARATIVES = frozenset(
+    {
+        "piccolo",
+        "piccola",
+        "piccoli",
+        "piccole",
+        "grande",
+        "grandi",
+        "alto",
+        "alta",
+        "alti",
+        "alte",
+        "basso",
+        "bassa",
+        "bassi",
+        "basse",
+        "elevato",
+        "elevata",
+        "elevati",
+        "elevate",
+        "lungo",
+        "lunga",
+        "lunghi",
+        "lunghe",
+    }
+)
 HALF_BEFORE = frozenset({"la", "alla", "della", "dalla", "nella", "sulla", "a", "per", "oltre"})
 _OPENERS = frozenset({"(", "[", "«", '"', "“", ":", "/"})
 RANGE_DASHES = frozenset({"-", "–", "—"})
@@ -171,7 +197,8 @@ class ExpressionMatcher:
                 ok = False
             if ok and nxt.lower == "mille" and kind != "digit":
                 ok = False
-            if ok and kind != "one" and nxt.lower in ("milione", "miliardo") and raw != 0.5:
+            singular_ok = raw == 0.5 or (kind == "digit" and raw == 1)  # "1 milione"
+            if ok and kind != "one" and nxt.lower in ("milione", "miliardo") and not singular_ok:
                 ok = False
             if nxt.text == "M" and nxt.glued and kind == "digit" and "," in t.text:
                 m, ok = 1_000_000, True  # "1,2M"
@@ -184,7 +211,26 @@ class ExpressionMatcher:
                     j += 2
         if kind in ("word", "one"):
             value, j = self._word_compound(value, j)
+        value, j = self._mixed_fraction(value, mult, j)
         return Number(i, j, tidy(value), kind, mult, raw)
+
+    def _mixed_fraction(self, value: float | int, mult: int, j: int) -> tuple[float | int, int]:
+        """``due e tre quarti`` -> 2.75, ``sei milioni e due terzi``, ``uno e mezzo``."""
+        if self.low(j) != "e":
+            return value, j
+        if mult == 1 and self.low(j + 1) in ("mezzo", "mezza") and value < 1000:
+            return value + 0.5, j + 2
+        k = j + 1
+        t = self.toks[k] if k < self.n else None
+        if t is None or t.kind not in ("word", "num"):
+            return value, j
+        numerator = 1 if t.lower in ONE_WORDS else word_value(t.lower)
+        if t.kind == "num":
+            numerator = parse_digits(t.text)
+        den = FRACTIONS.get(self.low(k + 1))
+        if numerator is None or den is None or numerator >= den:
+            return value, j
+        return value + numerator / den * mult, k + 2
 
     def _space_groups(self, text: str, value: float | int, j: int) -> tuple[float | int, int]:
         """``100 000``, ``6 700,54``: thousands grouped by spaces."""
@@ -233,9 +279,13 @@ class ExpressionMatcher:
                 break
             if k == j and place < 1000:
                 break  # "cento venti" without "e" is two numbers
+            if FRACTIONS.get(self.low(k + 1)) is not None:
+                break  # "cento e tre quarti": a mixed fraction
             part = self.number_at(k)
             if part is None or part.kind not in ("word", "one") or part.value >= place:
                 break
+            if place >= 10**6 and part.value < 1000:
+                break  # "cinque miliardi e tre ..." is not 5000000003
             value += part.value
             j = part.j
         return value, j
@@ -392,9 +442,14 @@ class ExpressionMatcher:
         if self.low(k) in _articles():
             k += 1
         a = self.number_at(k)
-        if a is None or self.low(a.j) != "e":
+        if a is None:
             return None
-        k = a.j + 1
+        k = a.j
+        if self.low(k) != "e" and self.low(k + 1) == "e" and self.toks[k].kind in ("word", "sym"):
+            k += 1  # "tra 10 euro e 20 euro": the unit repeated
+        if self.low(k) != "e":
+            return None
+        k += 1
         if self.low(k) in _articles():
             k += 1
         b = self.number_at(k)
@@ -452,9 +507,17 @@ class ExpressionMatcher:
                 )
                 if r is not None:
                     return r
+        comparative = self.low(j + 2) in COMPARATIVES  # "100 e più piccolo di 300"
+        if (
+            sep in ("o", "e")
+            and self.low(j + 1) == "più"
+            and not comparative
+            and not self._number_follows(j + 2)
+        ):
+            return Expr(i, j + 2, a.value, None, False, "range", i, j + 2, [a], "lower")
+        if sep == "o" and self.low(j + 1) == "meno" and not self._number_follows(j + 2):
+            return Expr(i, j + 2, None, a.value, False, "range", i, j + 2, [a], "upper")
         if sep == "o":
-            if self.low(j + 1) == "più" and not self._number_follows(j + 2):
-                return Expr(i, j + 2, a.value, None, False, "range", i, j + 2, [a], "lower")
             b = self.number_at(j + 1)
             if b is not None and (b.kind == a.kind or a.kind == "one"):
                 r = self._range(i, a, b, "or")

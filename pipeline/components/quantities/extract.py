@@ -56,6 +56,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
                 self.results.append((e, found))
         self._coordinate()
         self._compound_durations()
+        self._bounds_to_range()
         self._contextual_categories()
         return [f for _, f in self.results]
 
@@ -117,7 +118,11 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         sym = self.toks[sym_k] if sym_k >= 0 else None
         if sym is not None and (
             (sym.kind == "sym" and sym.lower in abbreviations())
-            or (sym.text.isupper() and sym.lower in CURRENCY_CODES)
+            or (
+                sym.text.isupper()
+                and sym.lower in CURRENCY_CODES
+                and (sym_k == 0 or self.toks[sym_k - 1].kind != "num")  # "1 USD 23 centesimi"
+            )
         ):
             self._set_unit(f, abbreviations()[self.toks[sym_k].lower], sym_k, sym_k + 1)
             return f

@@ -132,6 +132,9 @@ class CountedNounRules(SentenceBase):
             two = f"{t.lower} {self.low(k + 1)}"
             if two in multiword():
                 return multiword()[two], k, k + 2
+            squared = self.low(b) == "2" and b < self.n and self.toks[b].glued
+            if squared and lemma in ("chilometro", "metro"):
+                return f"{lemma} quadrato", k, b + 1  # "190 km2"
             return lemma, k, b
         if t.lower == "°" and self.low(k + 1) in ("c", "f", "celsius", "centigradi", "fahrenheit"):
             return "grado", k, k + 2  # "37 °C", "70 ° Fahrenheit"
@@ -221,6 +224,8 @@ class CountedNounRules(SentenceBase):
         if prev is None or prev.kind != "num" and prev.lower not in MULTIPLIERS:
             return False
         nxt = self.low(k + 1)
+        if t.glued and nxt in ("d'", "di"):
+            return True  # "10l d'acqua"
         if nxt.endswith("'") or (
             k + 1 < self.n and self.toks[k + 1].glued and self.toks[k + 1].is_word
         ):

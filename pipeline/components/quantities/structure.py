@@ -282,7 +282,8 @@ class StructureRules(SentenceBase):
                 if f1.unit_end is not None
                 else []
             )
-            if step is None or f2.unit != step[0] or between != ["e"] or e2.cue is not None:
+            joined = between == ["e"] or (between == [] and factor_is_cents(step))
+            if step is None or f2.unit != step[0] or not joined or e2.cue is not None:
                 k += 1
                 continue
             factor = step[1]
@@ -298,3 +299,36 @@ class StructureRules(SentenceBase):
                 f1.unit_end = f2.unit_end
             f1.end = f2.unit_end if f2.unit_end is not None else f2.end
             del self.results[k + 1]
+
+    def _bounds_to_range(self) -> None:
+        """``più di 100 e meno di 300 mele``: a lower and an upper bound joined -> one range."""
+        k = 0
+        while k + 1 < len(self.results):
+            (e1, f1), (e2, f2) = self.results[k], self.results[k + 1]
+            start = e1.j
+            if f1.unit_end is not None and f1.unit_end <= self.toks[e2.i].start:
+                start = max(start, self._tok_index_at(f1.unit_end))  # "più di 60 anni e meno di 80"
+            between = [self.low(j) for j in range(start, e2.i)]
+            lower_upper = f1.high is None and f2.low is None and f1.low is not None
+            upper_lower = f1.low is None and f2.high is None and f2.low is not None
+            same_unit = f1.unit == f2.unit or f1.unit is None
+            if (lower_upper or upper_lower) and same_unit and between in (["e"], ["ma"], [","]):
+                low = f1.low if lower_upper else f2.low
+                high = f2.high if lower_upper else f1.high
+                if low is not None and high is not None and low < high:
+                    f1.low, f1.high = low, high
+                    f1.end = f2.end
+                    if f1.unit is None:
+                        f1.unit, f1.category = f2.unit, f2.category
+                        f1.unit_text, f1.unit_start, f1.unit_end = (
+                            f2.unit_text,
+                            f2.unit_start,
+                            f2.unit_end,
+                        )
+                    del self.results[k + 1]
+                    continue
+            k += 1
+
+
+def factor_is_cents(step: list | None) -> bool:
+    return step is not None and step[0] == "centesimo"
