@@ -161,7 +161,7 @@ class ExclusionRules(SentenceBase):
             and prev in ("il", "al", "dal", "del", "col")
         ):
             return True  # "soccorsa dal 118"
-        if first is not None and self.low(first.i) == "zero" and not has_unit:
+        if first is not None and self.low(first.i) == "zero" and e.low == 0 and not has_unit:
             return True  # "tolleranza zero", "crescita zero"
         nxt_tok = self.toks[e.j] if e.j < self.n else None
         if nxt_tok is not None and nxt_tok.text.isupper() and nxt in ctx("month_abbreviations"):
@@ -233,7 +233,7 @@ class ExclusionRules(SentenceBase):
                 and first.mult == 1
             ):
                 return True  # Norwich City (8)
-            if self.n <= 3 and e.cue is None:
+            if self.n <= 3 and e.cue is None and self.toks[first.i].kind == "num":
                 return True  # list numbering "8", "10."
             if (
                 prev_tok is not None

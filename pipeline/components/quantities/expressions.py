@@ -211,6 +211,13 @@ class ExpressionMatcher:
                     j += 2
         if kind in ("word", "one"):
             value, j = self._word_compound(value, j)
+        if kind == "word" and mult == 1 and self.low(j) in ("virgola", "punto"):
+            decimals = self.toks[j + 1].lower if j + 1 < self.n else ""
+            digits = word_value(decimals) if self.toks[j + 1].kind == "word" else None
+            if digits is not None and not self._word_value_follows(j + 2):
+                zeros = decimals.startswith("zero")
+                value = value + digits / 10 ** (len(str(digits)) + zeros)  # "zero virgola cinque"
+                j += 2
         value, j = self._mixed_fraction(value, mult, j)
         return Number(i, j, tidy(value), kind, mult, raw)
 
@@ -524,6 +531,9 @@ class ExpressionMatcher:
                 if r is not None and (b.value - a.value <= max(2, a.value) or b.mult > 1):
                     return r
         return Expr(i, j, a.value, a.value, False, "num", i, j, [a])
+
+    def _word_value_follows(self, k: int) -> bool:
+        return k < self.n and word_value(self.toks[k].lower) is not None
 
     def _number_follows(self, k: int) -> bool:
         return self.number_at(k) is not None
