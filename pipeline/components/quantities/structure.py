@@ -311,7 +311,7 @@ class StructureRules(SentenceBase):
             between = [self.low(j) for j in range(start, e2.i)]
             lower_upper = f1.high is None and f2.low is None and f1.low is not None
             upper_lower = f1.low is None and f2.high is None and f2.low is not None
-            same_unit = f1.unit == f2.unit or f1.unit is None
+            same_unit = f1.unit == f2.unit or f1.unit is None or f2.unit is None
             if (lower_upper or upper_lower) and same_unit and between in (["e"], ["ma"], [","]):
                 low = f1.low if lower_upper else f2.low
                 high = f2.high if lower_upper else f1.high
