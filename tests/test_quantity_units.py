@@ -148,6 +148,19 @@ def test_every_unit_on_the_gold_is_a_real_lemma(nlp) -> None:
             "money",
         ),
         ("Nel sindacato gli iscritti salgono a 40mila unità.", "40mila", "iscritto", "people"),
+        ("Le case danneggiate sono 2.000, 300 quelle inagibili.", "300", "casa", "other"),
+        ("Quattro giovani sono stati denunciati.", "Quattro", "giovane", "people"),
+        ("Il bilancio delle vittime è salito a 58.", "58", "vittima", "casualties"),
+        ("Il ministero ha stanziato 300 milioni per la scuola.", "300 milioni", "euro", "money"),
+        ("Il testo è passato con 310 voti favorevoli e 150 contrari.", "150", "voto", "other"),
+        ("La coalizione ha ottenuto 180 seggi su 400.", "400", "seggio", "other"),
+        ("Le vittime accertate sono 12, i dispersi 5.", "5", "disperso", "casualties"),
+        (
+            "Oltre 5.000 persone al corteo, 10.000 secondo gli organizzatori.",
+            "10.000",
+            "persona",
+            "people",
+        ),
     ],
 )
 def test_unit_is_the_entity_meant(nlp, text: str, span: str, unit: str, category: str) -> None:
@@ -178,6 +191,11 @@ def test_unit_is_the_entity_meant(nlp, text: str, span: str, unit: str, category
         ("Il Pentagono ha inviato 3.000 soldati in Polonia.", "3.000", "personnel"),
         ("Le famiglie con bambini sotto i tre anni avranno un bonus.", "sotto i tre", "age"),
         ("Sono state sequestrate 12 pistole.", "12", "equipment"),
+        ("Il treno aveva 300 passeggeri, nessuno dei quali è rimasto ferito.", "300", "people"),
+        ("Tre uomini armati hanno fatto irruzione nella banca.", "Tre", "people"),
+        ("Il ragazzo, 17 anni, è stato fermato dalla polizia.", "17", "age"),
+        ("Quattro giovani tra i 18 e i 22 anni sono stati denunciati.", "tra i 18 e i 22", "age"),
+        ("La polizia ha fermato 3 sospetti.", "3", "people"),
     ],
 )
 def test_category_follows_the_table(nlp, text: str, span: str, category: str) -> None:

@@ -20,6 +20,9 @@ from .vocab import (
     ctx,
 )
 
+# A casualty word right after these is denied: "nessuno dei quali è rimasto ferito".
+NEGATIONS = frozenset({"nessuno", "nessun", "nessuna", "senza", "non", "né"})
+
 
 class CategoryRules(SentenceBase):
     """Refine units and categories from the context of the sentence."""
@@ -61,7 +64,7 @@ class CategoryRules(SentenceBase):
             return
         if f.unit != "anno":
             return
-        if self.low(e.i) in ("sotto", "sopra", "over", "under") and e.i > 0:
+        if self.low(e.i) in ("sotto", "sopra", "over", "under", "tra", "fra") and e.i > 0:
             before = lemma_for(self.low(e.i - 1))
             if category_for(before) in ("people", "personnel", "casualties"):
                 f.category = "age"  # "bambini sotto i cinque anni" ([K] age)
@@ -85,6 +88,13 @@ class CategoryRules(SentenceBase):
             )
             if self.low(k - 1) == "età":
                 person_before = True
+        elif (
+            self.low(e.i - 1) in (",", "(")
+            and e.i >= 2
+            and self._person_word(self.toks[e.i - 2])
+            and self._after_unit(f) in (",", ")", ".", ";", "")
+        ):
+            person_before = True  # "Il ragazzo, 17 anni, è stato fermato"
         elif self.low(e.i - 1) in (",", "(") and e.i >= 2 and self.toks[e.i - 2].is_capitalised:
             after = self._after_unit(f)
             person_before = after in (",", ")", ".", ";", "", "e", "ed") or (
@@ -102,6 +112,17 @@ class CategoryRules(SentenceBase):
             f.category = "age"
         else:
             f.category = "duration"
+
+    def _person_word(self, t) -> bool:
+        """A common noun for a person (``ragazzo``, ``pensionato``, ``operaio``)."""
+        if not t.is_word or t.is_capitalised:
+            return False
+        lemma = lemma_for(t.lower)
+        return t.lower in ctx("person_nouns_for_age") or category_for(lemma) in (
+            "people",
+            "personnel",
+            "casualties",
+        )
 
     # ---- cross-quantity rules -------------------------------------------------------
     def _coordinate(self) -> None:
@@ -170,7 +191,8 @@ class CategoryRules(SentenceBase):
                 start not in unit_starts
                 and (w.startswith(stems) or w in ctx("casualty_exact"))
                 and not self._cue_elsewhere(f, start)
-                for start, w in words
+                and not any(n in NEGATIONS for _, n in words[max(0, i - 5) : i])
+                for i, (start, w) in enumerate(words)
             ) or any(p in seg for p in phrases)
             if casualty or self._among_casualties(f):
                 f.category = "casualties"

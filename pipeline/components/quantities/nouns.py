@@ -153,6 +153,7 @@ class CountedNounRules(SentenceBase):
                 k += 1  # "12 dei 13 minatori": share the noun of the whole
                 if self.low(k) in MULTIPLIERS:
                     k += 1
+        first_adj = k
         while (
             k < self.n
             and self.low(k) in ctx("prenominal_adjectives")
@@ -161,6 +162,10 @@ class CountedNounRules(SentenceBase):
         ):
             k += 1
             skipped += 1
+        if skipped and (k >= self.n or not self._is_noun(self.toks[k])):
+            word = self.low(first_adj)
+            if lemma_for(word) in category_of_lemma():
+                return lemma_for(word), first_adj, first_adj + 1  # "quattro giovani" (a noun)
         if k >= self.n:
             return None
         t = self.toks[k]
@@ -263,6 +268,8 @@ class CountedNounRules(SentenceBase):
                 k + 2,
             )
         if self.low(k) in ctx("people_pronouns"):
+            if self.low(k) in ("quelli", "quelle") and self.results and self.low(k + 1) != "che":
+                return "ELLIPTIC"  # "oltre 2.000 case, 300 quelle inagibili"
             return "persona", k, k + 1
         # backward: art noun [modal] copula [cue] N
         k = e.i - 1
