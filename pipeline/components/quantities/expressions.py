@@ -492,12 +492,15 @@ class ExpressionMatcher:
         # fractions: "un terzo", "due terzi"
         den = FRACTIONS.get(self.low(j))
         partitive = self.low(j + 1) in _fused()["di"] or self.low(i - 1) in ("di", "per", "circa")
+        after = self.toks[j + 1] if j + 1 < self.n else None
+        plural_words = a.kind == "word" and a.value >= 2 and self.low(j).endswith("i")
+        bare_one = a.kind == "one" and (after is None or after.kind != "word")
         if (
             den is not None
             and self.low(j) != "mezzo"
             and a.mult == 1
             and a.value < den
-            and partitive
+            and (partitive or plural_words or bare_one)  # not "un terzo mandato" (ordinal)
         ):
             value = tidy(a.value / den)
             return Expr(i, j + 1, value, value, False, "fraction", i, j + 1, [a])
