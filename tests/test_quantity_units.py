@@ -196,6 +196,8 @@ def test_unit_is_the_entity_meant(nlp, text: str, span: str, unit: str, category
         ("Il ragazzo, 17 anni, è stato fermato dalla polizia.", "17", "age"),
         ("Quattro giovani tra i 18 e i 22 anni sono stati denunciati.", "tra i 18 e i 22", "age"),
         ("La polizia ha fermato 3 sospetti.", "3", "people"),
+        ("Lo spread tra Btp e Bund è salito a 250 punti.", "250", "percent"),
+        ("Il cestista ha segnato 30 punti.", "30", "other"),
     ],
 )
 def test_category_follows_the_table(nlp, text: str, span: str, category: str) -> None:

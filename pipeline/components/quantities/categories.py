@@ -182,7 +182,10 @@ class CategoryRules(SentenceBase):
         stems = tuple(s for s in load("context")["casualty_cues"] if " " not in s)
         phrases = tuple(s for s in load("context")["casualty_cues"] if " " in s)
         people_stems = tuple(ctx("people_predicates"))
+        rate_cues = tuple(ctx("rate_point_cues"))
         for _, f in self.results:
+            if f.unit == "punto" and any(t.lower.startswith(rate_cues) for t in self.toks):
+                f.category = "percent"  # "lo spread sale di 20 punti" ([K] percent)
             if f.category not in ("people", "personnel"):
                 continue
             words = self._segment_words(f)
