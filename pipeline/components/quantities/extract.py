@@ -14,6 +14,7 @@ from .numerals import MAX_MAGNITUDE, absurd, tidy
 from .structure import StructureRules
 from .units import (
     abbreviations,
+    lemma_for,
     word_class,
 )
 from .vocab import (
@@ -151,6 +152,13 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             noun = None  # "10.000 secondo gli organizzatori", "i 900 di giugno"
         if noun is None and self.low(e.j) in ("sì", "no") and self.low(e.j + 1) in _LIST_END:
             noun = ("voto", e.j, e.j + 1)  # "200 sì e 90 no"
+        if noun is None and self.low(e.j) in ("tra", "fra") and e.j + 1 < self.n:
+            head = self.toks[e.j + 1]  # "30 tra morti e feriti": the first noun of the list [U5]
+            if head.lower.endswith(("i", "e")) and self._is_noun(head):
+                lemma = lemma_for(
+                    head.lower, self.view.lemma(head.start), self.view.pos(head.start)
+                )
+                noun = (lemma, e.j + 1, e.j + 2)
         if noun is None:
             noun = self._gapped_subject(e)
         if self._vote_or_share_elision(e, noun):
