@@ -674,7 +674,7 @@ ROWS: list[tuple[str, str, float | int | None, float | int | None, bool, str | N
     ("La vendita vale gli utili di 10 anni.", "10", 10, 10, F, "anno", "duration"),
     ("Un tunisino trentenne ha guidato il camion.", "trentenne", 30, 30, F, "anno", "age"),
     ("Lo spread è passato dai 301 punti ai circa 360 di oggi.", "circa 360", 360, 360, T,
-     "punto", "other"),
+     "punto", "percent"),  # [K]: spread points are percent
     ("La regione ha portato la somma da 8 milioni di euro a 15 milioni.", "15 milioni",
      15000000, 15000000, F, "euro", "money"),
     ("Aveva sedici anni e suo fratello ne aveva tredici.", "tredici", 13, 13, F, "anno", "age"),
