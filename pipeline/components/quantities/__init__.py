@@ -20,8 +20,14 @@ Decisions on ambiguous cases:
   (``una delle vittime``, ``uno dei macchinisti``, ``un solo giorno``).
 * ``sei`` is six only before a plural noun or after a bound/approximation cue;
   ``venti`` likewise (``i venti forti`` are winds).
-* Fractions after a cardinal (``un terzo``, ``due terzi``) are quantities with the
-  fraction as value (0.333…), typed by the noun that follows.
+* Fractions (``un terzo``, ``due terzi``, ``la metà``) are percentages ([V7]: 33.33 ``%``),
+  except a fraction of a measure (``un quarto d'ora`` stays in ``ora``).
+* A sign written with the number is kept ([V8]): ``-25 gradi`` -> -25, ``+12,5%`` -> 12.5;
+  a direction given by words (``calo del 3%``) is not a sign. A negative value is a fall
+  or a value below zero. Bounds above 1e15 are rejected (logged at DEBUG), not capped.
+* Units are real lemmas: the lookup table and the lexicons come before the trainable
+  lemmatizer; an elided noun is the entity meant ([U3]/[U4]: parse, parallel phrases,
+  classifier nouns ``unità``/``pezzi``, ``hanno votato in N`` -> ``votante``).
 * ``N volte`` has unit ``volta``; category ``factor`` when it multiplies something
   (``tre volte il numero``, ``cinque volte più alto``), else ``other``.
 * Multi-word units keep their modifier (``carro armato``, ``dollaro zimbabweano``,

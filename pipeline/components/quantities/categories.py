@@ -20,6 +20,9 @@ from .vocab import (
     ctx,
 )
 
+# A casualty word right after these is denied: "nessuno dei quali è rimasto ferito".
+NEGATIONS = frozenset({"nessuno", "nessun", "nessuna", "senza", "non", "né"})
+
 
 class CategoryRules(SentenceBase):
     """Refine units and categories from the context of the sentence."""
@@ -61,6 +64,11 @@ class CategoryRules(SentenceBase):
             return
         if f.unit != "anno":
             return
+        if self.low(e.i) in ("sotto", "sopra", "over", "under", "tra", "fra") and e.i > 0:
+            before = lemma_for(self.low(e.i - 1))
+            if category_for(before) in ("people", "personnel", "casualties"):
+                f.category = "age"  # "bambini sotto i cinque anni" ([K] age)
+                return
         person_before = False
         if self.low(k) == "di" and k >= 1:
             j = k - 1
@@ -80,6 +88,13 @@ class CategoryRules(SentenceBase):
             )
             if self.low(k - 1) == "età":
                 person_before = True
+        elif (
+            self.low(e.i - 1) in (",", "(")
+            and e.i >= 2
+            and self._person_word(self.toks[e.i - 2])
+            and self._after_unit(f) in (",", ")", ".", ";", "")
+        ):
+            person_before = True  # "Il ragazzo, 17 anni, è stato fermato"
         elif self.low(e.i - 1) in (",", "(") and e.i >= 2 and self.toks[e.i - 2].is_capitalised:
             after = self._after_unit(f)
             person_before = after in (",", ")", ".", ";", "", "e", "ed") or (
@@ -97,6 +112,17 @@ class CategoryRules(SentenceBase):
             f.category = "age"
         else:
             f.category = "duration"
+
+    def _person_word(self, t) -> bool:
+        """A common noun for a person (``ragazzo``, ``pensionato``, ``operaio``)."""
+        if not t.is_word or t.is_capitalised:
+            return False
+        lemma = lemma_for(t.lower)
+        return t.lower in ctx("person_nouns_for_age") or category_for(lemma) in (
+            "people",
+            "personnel",
+            "casualties",
+        )
 
     # ---- cross-quantity rules -------------------------------------------------------
     def _coordinate(self) -> None:
@@ -145,22 +171,61 @@ class CategoryRules(SentenceBase):
         return False
 
     def _contextual_categories(self) -> None:
-        """Casualty predicates turn people into casualties; military context makes personnel."""
+        """Casualty predicates turn people into casualties; military context makes personnel.
+
+        A casualty word in the clause around the count decides ([K]), unless the parse
+        ties that word to another subject or noun (``arrivano 50 persone e il colera ha
+        ucciso...``, ``due cognati della giovane uccisa``) or to a risk (``rischiano di
+        morire``): the person's state at the time of the claim decides.
+        """
         unit_starts = {f.unit_start for _, f in self.results if f.unit_start is not None}
         stems = tuple(s for s in load("context")["casualty_cues"] if " " not in s)
         phrases = tuple(s for s in load("context")["casualty_cues"] if " " in s)
+        people_stems = tuple(ctx("people_predicates"))
+        rate_cues = tuple(ctx("rate_point_cues"))
         for _, f in self.results:
+            if f.unit == "punto" and any(t.lower.startswith(rate_cues) for t in self.toks):
+                f.category = "percent"  # "lo spread sale di 20 punti" ([K] percent)
             if f.category not in ("people", "personnel"):
                 continue
             words = self._segment_words(f)
             seg = " ".join(w for _, w in words)
             casualty = any(
-                start not in unit_starts and (w.startswith(stems) or w in ctx("casualty_exact"))
-                for start, w in words
+                start not in unit_starts
+                and (w.startswith(stems) or w in ctx("casualty_exact"))
+                and not self._cue_elsewhere(f, start)
+                and not any(n in NEGATIONS for _, n in words[max(0, i - 5) : i])
+                for i, (start, w) in enumerate(words)
             ) or any(p in seg for p in phrases)
             if casualty or self._among_casualties(f):
                 f.category = "casualties"
+            elif f.category == "personnel" and any(w.startswith(people_stems) for _, w in words):
+                f.category = "people"  # "i due terroristi sono stati arrestati"
             elif f.unit == "uomo" and any(
                 w.startswith(tuple(ctx("military_cues"))) for _, w in words
             ):
                 f.category = "personnel"
+
+    def _cue_elsewhere(self, f: Found, cue_start: int) -> bool:
+        """The parse ties the casualty word at ``cue_start`` to another subject or noun."""
+        if not self.view.has_dep:
+            return False
+        noun = self.view.token_at(f.unit_start if f.unit_start is not None else f.number_char)
+        cue = self.view.token_at(cue_start)
+        if noun is None or cue is None or cue.i == noun.i:
+            return False
+        mine = {noun.i, *(t.i for t in noun.subtree)}
+        if cue.i in mine:
+            return False  # "persone uccise", "persone che sono morte"
+        for _, other in self.results:
+            if other is f or other.unit_start is None:
+                continue
+            counted = self.view.token_at(other.unit_start)
+            if counted is not None and counted.head.i == cue.i and noun.head.i != cue.i:
+                return True  # the predicate has its own count: "...ha ucciso 100 persone"
+        subjects = [c for c in cue.children if c.dep_.startswith("nsubj")]
+        if subjects and all(s.i not in mine and s.i != noun.head.i for s in subjects):
+            return cue.i != noun.head.i  # "il colera ha ucciso", another clause
+        if cue.dep_ in ("amod", "acl") and cue.head.pos_ == "NOUN" and cue.head.i not in mine:
+            return cue.head.i != noun.head.i  # "la giovane uccisa"
+        return cue.dep_ == "xcomp" and cue.head.lemma_ in ("rischiare", "temere", "minacciare")

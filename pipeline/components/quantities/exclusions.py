@@ -18,6 +18,9 @@ from .vocab import (
     ctx,
 )
 
+CURRENCY_CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub"})
+DEGREE_SCALES = frozenset({"c", "f", "celsius", "centigradi", "fahrenheit", "farenheit"})
+
 
 class ExclusionRules(SentenceBase):
     """Decide whether a matched expression is a quantity at all."""
@@ -34,7 +37,7 @@ class ExclusionRules(SentenceBase):
             if t.kind == "num":
                 if prev is not None and t.glued:
                     if prev.is_word and not prev.lower.endswith("'"):
-                        return True  # A10, G7
+                        return not (prev.text.isupper() and prev.lower in CURRENCY_CODES)  # A10
                     if (
                         prev.lower in RANGE_DASHES
                         and num.i >= 2
@@ -42,13 +45,19 @@ class ExclusionRules(SentenceBase):
                         and prev.glued
                     ):
                         return True  # Covid-19, F-16
-                    if prev.lower in ("'", "’", "#", "+", "n°", '"'):
+                    if prev.lower in ("'", "’", "#", "n°", '"'):
                         return True  # '90, #3, 1'9"
+                    if prev.lower == "+" and num.i >= 2 and self.toks[num.i - 1].glued:
+                        return self.toks[num.i - 2].lower not in ("(", "[", "«", ":")  # C+2
                     if prev.lower == "/" and num.i >= 2 and prev.glued:
                         return True  # 326/84, g/1, 12/03
                 if prev is not None and prev.lower in ("'", "’") and self.low(num.i - 2) == "anni":
                     return True  # anni ' 60
-                if nxt is not None and nxt.lower in ("°", "º", "ª") and self.low(num.i + 2) != "c":
+                if (
+                    nxt is not None
+                    and nxt.lower in ("°", "º", "ª")
+                    and self.low(num.i + 2) not in DEGREE_SCALES
+                ):
                     return True  # 15°, 25 ° (ordinal)
                 if (
                     nxt is not None
@@ -145,6 +154,18 @@ class ExclusionRules(SentenceBase):
         prev_tok = self.toks[e.i - 1] if e.i > 0 else None
         nxt = self.low(e.j)
         months = ctx("months")
+        if (
+            not has_unit
+            and e.kind == "num"
+            and e.low in ctx("service_numbers")
+            and prev in ("il", "al", "dal", "del", "col")
+        ):
+            return True  # "soccorsa dal 118"
+        if first is not None and self.low(first.i) == "zero" and e.low == 0 and not has_unit:
+            return True  # "tolleranza zero", "crescita zero"
+        nxt_tok = self.toks[e.j] if e.j < self.n else None
+        if nxt_tok is not None and nxt_tok.text.isupper() and nxt in ctx("month_abbreviations"):
+            return True  # dateline "ROMA, 12 MAR"
         if nxt in months or (prev in months and not has_unit):
             return True
         if e.kind == "fraction" and prev == "e" and f.unit is None and e.i >= 2:
@@ -212,7 +233,7 @@ class ExclusionRules(SentenceBase):
                 and first.mult == 1
             ):
                 return True  # Norwich City (8)
-            if self.n <= 3 and e.cue is None:
+            if self.n <= 3 and e.cue is None and self.toks[first.i].kind == "num":
                 return True  # list numbering "8", "10."
             if (
                 prev_tok is not None

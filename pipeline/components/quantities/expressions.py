@@ -39,6 +39,38 @@ VAGUE_QUANTIFIERS = frozenset(
     }
 )
 CURRENCY_SYMBOLS = frozenset({"€", "$", "£", "¥"})
+# A sign written with the number is kept in the value ([V8]): "+12,5%", "-8mila", "-25 gradi".
+SIGNS = {"+": 1, "-": -1, "−": -1, "–": -1}
+# Words after which "meno N" is a negative measure, not a subtraction: "meno 5 gradi".
+NEGATIVE_MEASURES = frozenset({"gradi", "grado", "°", "°c"})
+COMPARATIVES = frozenset(
+    {
+        "piccolo",
+        "piccola",
+        "piccoli",
+        "piccole",
+        "grande",
+        "grandi",
+        "alto",
+        "alta",
+        "alti",
+        "alte",
+        "basso",
+        "bassa",
+        "bassi",
+        "basse",
+        "elevato",
+        "elevata",
+        "elevati",
+        "elevate",
+        "lungo",
+        "lunga",
+        "lunghi",
+        "lunghe",
+    }
+)
+HALF_BEFORE = frozenset({"la", "alla", "della", "dalla", "nella", "sulla", "a", "per", "oltre"})
+_OPENERS = frozenset({"(", "[", "«", '"', "“", ":", "/"})
 RANGE_DASHES = frozenset({"-", "–", "—"})
 DI_FORMS = frozenset({"di", "d'"})
 PERCENT_WORDS = frozenset({"percento"})
@@ -134,11 +166,12 @@ class ExpressionMatcher:
             kind = "digit"
             if value is None:
                 return None
+            value, j = self._space_groups(t.text, value, j)
         elif t.kind == "word":
             if t.lower in ONE_WORDS:
                 value, kind = 1, "one"
-            elif t.lower == "mezzo" and self.low(j) in ("milione", "miliardo"):
-                value, kind = 0.5, "word"
+            elif t.lower in ("mezzo", "mezza") and self._half_of(j):
+                value, kind = 0.5, "word"  # "mezzo milione", "mezzo chilo", "mezza dozzina"
             else:
                 w = word_value(t.lower)
                 kind = "word"
@@ -164,8 +197,11 @@ class ExpressionMatcher:
                 ok = False
             if ok and nxt.lower == "mille" and kind != "digit":
                 ok = False
-            if ok and kind != "one" and nxt.lower in ("milione", "miliardo") and raw != 0.5:
+            singular_ok = raw == 0.5 or (kind == "digit" and raw == 1)  # "1 milione"
+            if ok and kind != "one" and nxt.lower in ("milione", "miliardo") and not singular_ok:
                 ok = False
+            if nxt.text == "M" and nxt.glued and kind == "digit" and "," in t.text:
+                m, ok = 1_000_000, True  # "1,2M"
             if ok:
                 mult = m
                 value = value * m
@@ -173,7 +209,93 @@ class ExpressionMatcher:
                 if self.low(j) == "e" and self.low(j + 1) in ("mezzo", "mezza"):
                     value += m / 2
                     j += 2
+        if kind in ("word", "one"):
+            value, j = self._word_compound(value, j)
+        if kind == "word" and mult == 1 and self.low(j) in ("virgola", "punto"):
+            decimals = self.toks[j + 1].lower if j + 1 < self.n else ""
+            digits = word_value(decimals) if self.toks[j + 1].kind == "word" else None
+            if digits is not None and not self._word_value_follows(j + 2):
+                zeros = decimals.startswith("zero")
+                value = value + digits / 10 ** (len(str(digits)) + zeros)  # "zero virgola cinque"
+                j += 2
+        value, j = self._mixed_fraction(value, mult, j)
         return Number(i, j, tidy(value), kind, mult, raw)
+
+    def _mixed_fraction(self, value: float | int, mult: int, j: int) -> tuple[float | int, int]:
+        """``due e tre quarti`` -> 2.75, ``sei milioni e due terzi``, ``uno e mezzo``."""
+        if self.low(j) != "e":
+            return value, j
+        if mult == 1 and self.low(j + 1) in ("mezzo", "mezza") and value < 1000:
+            return value + 0.5, j + 2
+        k = j + 1
+        t = self.toks[k] if k < self.n else None
+        if t is None or t.kind not in ("word", "num"):
+            return value, j
+        numerator = 1 if t.lower in ONE_WORDS else word_value(t.lower)
+        if t.kind == "num":
+            numerator = parse_digits(t.text)
+        den = FRACTIONS.get(self.low(k + 1))
+        if numerator is None or den is None or numerator >= den:
+            return value, j
+        return value + numerator / den * mult, k + 2
+
+    def _space_groups(self, text: str, value: float | int, j: int) -> tuple[float | int, int]:
+        """``100 000``, ``6 700,54``: thousands grouped by spaces."""
+        if not text.isdigit() or len(text) > 3:
+            return value, j
+        digits = text
+        while j < self.n and self.toks[j].kind == "num" and not self.toks[j].glued:
+            group = self.toks[j].text
+            head = group.split(",")[0]
+            if len(head) != 3 or not head.isdigit() or group.count(",") > 1 or "." in group:
+                break
+            digits += group
+            j += 1
+            if "," in group:
+                break
+        if digits == text:
+            return value, j
+        parsed = parse_digits(digits)
+        return (parsed, j) if parsed is not None else (value, j)
+
+    def _half_of(self, j: int) -> bool:
+        """``mezzo``/``mezza`` before a scale word or a measure is a half."""
+        from .units import abbreviations, category_for, lemma_for
+
+        word = self.low(j)
+        if word in ("milione", "miliardo", "dozzina"):
+            return True
+        if not word.isalpha():
+            return False
+        lemma = lemma_for(word)
+        return lemma in abbreviations().values() or category_for(lemma) in (
+            "duration",
+            "distance",
+            "money",
+        )
+
+    def _word_compound(self, value: float | int, j: int) -> tuple[float | int, int]:
+        """``cento e uno``, ``tremila e seicento``, ``un miliardo venticinque milioni``."""
+        while j < self.n:
+            place = next((p for p in (10**9, 10**6, 1000, 100) if value and value % p == 0), None)
+            if place is None:
+                break
+            k = j + 1 if self.low(j) == "e" else j
+            nxt = self.toks[k] if k < self.n else None
+            if nxt is None or nxt.kind != "word" or nxt.lower in ("un", "una"):
+                break
+            if k == j and place < 1000:
+                break  # "cento venti" without "e" is two numbers
+            if FRACTIONS.get(self.low(k + 1)) is not None:
+                break  # "cento e tre quarti": a mixed fraction
+            part = self.number_at(k)
+            if part is None or part.kind not in ("word", "one") or part.value >= place:
+                break
+            if place >= 10**6 and part.value < 1000:
+                break  # "cinque miliardi e tre ..." is not 5000000003
+            value += part.value
+            j = part.j
+        return value, j
 
     # ---- expression -----------------------------------------------------------
     def match_at(self, i: int) -> Expr | None:
@@ -183,7 +305,7 @@ class ExpressionMatcher:
             j, kind = cue
             if self.low(j) in CURRENCY_SYMBOLS:
                 j += 1  # "circa € 10.000.000"
-            core = self._core_at(j)
+            core = self._signed_at(j) or self._core_at(j)
             if core is not None and core.kind in (
                 "num",
                 "vague",
@@ -192,7 +314,36 @@ class ExpressionMatcher:
                 "fraction",
             ):
                 return self._apply_cue(core, i, kind)
-        return self._core_at(i)
+        return self._signed_at(i) or self._core_at(i)
+
+    def _signed_at(self, i: int) -> Expr | None:
+        """``+12,5%``, ``-8mila``, ``meno 5 gradi``: a signed number ([V8], span [S6])."""
+        t = self.toks[i] if i < self.n else None
+        if t is None or i + 1 >= self.n:
+            return None
+        nxt = self.toks[i + 1]
+        if t.lower in SIGNS:
+            if nxt.kind != "num" or not nxt.glued:
+                return None
+            if t.glued and i > 0 and self.toks[i - 1].lower not in _OPENERS:
+                return None  # "F-16", "25-30", "C+2": not a sign
+            sign = SIGNS[t.lower]
+        elif t.lower == "meno":
+            sign = -1
+        else:
+            return None
+        core = self._core_at(i + 1)
+        if core is None or core.kind not in ("num", "fraction") or core.cue is not None:
+            return None
+        if t.lower == "meno" and self.low(core.j) not in NEGATIVE_MEASURES:
+            return None
+        core.i = i
+        if sign < 0:
+            core.low, core.high = (
+                tidy(-core.high) if core.high is not None else None,
+                tidy(-core.low) if core.low is not None else None,
+            )
+        return core
 
     def _cue_at(self, i: int) -> tuple[int, str] | None:
         for words, kind, fuses, article in _cues_by_first().get(self.low(i), ()):
@@ -226,7 +377,23 @@ class ExpressionMatcher:
             core.cue = core.cue or "exact"
         return core
 
+    def _half_at(self, i: int) -> Expr | None:
+        """``la metà``, ``circa la metà``, ``a metà schede``: 50% ([V7])."""
+        if self.low(i) != "metà" or self.low(i - 1) not in HALF_BEFORE:
+            return None
+        nxt = self.low(i + 1)
+        if nxt in ("del", "dell'", "degli", "della", "di") and self.low(i + 2) in ("anni", "mese"):
+            return None  # "metà degli anni Novanta"
+        if nxt in load("context")["half_not_quantity"] or nxt in load("context")["months"]:
+            return None  # "a metà mese", "metà ottobre", "metà degli anni '90"
+        e = Expr(i, i + 1, 50, 50, False, "fraction", i, i + 1)
+        e.percent = (i, i + 1)
+        return e
+
     def _core_at(self, i: int) -> Expr | None:
+        half = self._half_at(i)
+        if half is not None:
+            return half
         for fn in (self._vague_at, self._between_at, self._from_to_at, self._numeric_at):
             e = fn(i)
             if e is not None:
@@ -282,9 +449,14 @@ class ExpressionMatcher:
         if self.low(k) in _articles():
             k += 1
         a = self.number_at(k)
-        if a is None or self.low(a.j) != "e":
+        if a is None:
             return None
-        k = a.j + 1
+        k = a.j
+        if self.low(k) != "e" and self.low(k + 1) == "e" and self.toks[k].kind in ("word", "sym"):
+            k += 1  # "tra 10 euro e 20 euro": the unit repeated
+        if self.low(k) != "e":
+            return None
+        k += 1
         if self.low(k) in _articles():
             k += 1
         b = self.number_at(k)
@@ -320,12 +492,15 @@ class ExpressionMatcher:
         # fractions: "un terzo", "due terzi"
         den = FRACTIONS.get(self.low(j))
         partitive = self.low(j + 1) in _fused()["di"] or self.low(i - 1) in ("di", "per", "circa")
+        after = self.toks[j + 1] if j + 1 < self.n else None
+        plural_words = a.kind == "word" and a.value >= 2 and self.low(j).endswith("i")
+        bare_one = a.kind == "one" and (after is None or after.kind != "word")
         if (
             den is not None
             and self.low(j) != "mezzo"
             and a.mult == 1
             and a.value < den
-            and partitive
+            and (partitive or plural_words or bare_one)  # not "un terzo mandato" (ordinal)
         ):
             value = tidy(a.value / den)
             return Expr(i, j + 1, value, value, False, "fraction", i, j + 1, [a])
@@ -342,15 +517,26 @@ class ExpressionMatcher:
                 )
                 if r is not None:
                     return r
+        comparative = self.low(j + 2) in COMPARATIVES  # "100 e più piccolo di 300"
+        if (
+            sep in ("o", "e")
+            and self.low(j + 1) == "più"
+            and not comparative
+            and not self._number_follows(j + 2)
+        ):
+            return Expr(i, j + 2, a.value, None, False, "range", i, j + 2, [a], "lower")
+        if sep == "o" and self.low(j + 1) == "meno" and not self._number_follows(j + 2):
+            return Expr(i, j + 2, None, a.value, False, "range", i, j + 2, [a], "upper")
         if sep == "o":
-            if self.low(j + 1) == "più" and not self._number_follows(j + 2):
-                return Expr(i, j + 2, a.value, None, False, "range", i, j + 2, [a], "lower")
             b = self.number_at(j + 1)
             if b is not None and (b.kind == a.kind or a.kind == "one"):
                 r = self._range(i, a, b, "or")
                 if r is not None and (b.value - a.value <= max(2, a.value) or b.mult > 1):
                     return r
         return Expr(i, j, a.value, a.value, False, "num", i, j, [a])
+
+    def _word_value_follows(self, k: int) -> bool:
+        return k < self.n and word_value(self.toks[k].lower) is not None
 
     def _number_follows(self, k: int) -> bool:
         return self.number_at(k) is not None

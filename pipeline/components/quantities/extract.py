@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import logging
+
 from .categories import CategoryRules
 from .docview import DocView
 from .exclusions import ExclusionRules
 from .expressions import ONE_WORDS, Expr
 from .lexicon import category_of_lemma
 from .nouns import CountedNounRules
-from .numerals import tidy
+from .numerals import MAX_MAGNITUDE, absurd, tidy
+from .structure import StructureRules
 from .units import (
     abbreviations,
+    lemma_for,
     word_class,
 )
 from .vocab import (
@@ -22,8 +26,12 @@ from .vocab import (
     multiplicative,
 )
 
+log = logging.getLogger(__name__)
+CURRENCY_CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub"})
+_LIST_END = frozenset({"", ",", ".", "e", ";", ")", ":"})
 
-class _Sentence(ExclusionRules, CountedNounRules, CategoryRules):
+
+class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules):
     """Quantity resolution inside one sentence."""
 
     # ---- driver ---------------------------------------------------------------
@@ -40,10 +48,16 @@ class _Sentence(ExclusionRules, CountedNounRules, CategoryRules):
         for e in exprs:
             if self._excluded_early(e):
                 continue
+            if absurd(e.low, e.high):
+                text = self.text[self.toks[e.i].start : self.toks[e.j - 1].end]
+                log.debug("quantity %r rejected: magnitude above %g", text, MAX_MAGNITUDE)
+                continue
             found = self._resolve(e)
             if found is not None and not self._excluded_late(e, found):
                 self.results.append((e, found))
         self._coordinate()
+        self._compound_durations()
+        self._bounds_to_range()
         self._contextual_categories()
         return [f for _, f in self.results]
 
@@ -102,10 +116,14 @@ class _Sentence(ExclusionRules, CountedNounRules, CategoryRules):
             return f
         # currency symbol before the number ("€ 18", "$5 milioni")
         sym_k = e.numbers[0].i - 1 if e.numbers else -1
-        if (
-            sym_k >= 0
-            and self.toks[sym_k].kind == "sym"
-            and self.toks[sym_k].lower in abbreviations()
+        sym = self.toks[sym_k] if sym_k >= 0 else None
+        if sym is not None and (
+            (sym.kind == "sym" and sym.lower in abbreviations())
+            or (
+                sym.text.isupper()
+                and sym.lower in CURRENCY_CODES
+                and (sym_k == 0 or self.toks[sym_k - 1].kind != "num")  # "1 USD 23 centesimi"
+            )
         ):
             self._set_unit(f, abbreviations()[self.toks[sym_k].lower], sym_k, sym_k + 1)
             return f
@@ -130,13 +148,37 @@ class _Sentence(ExclusionRules, CountedNounRules, CategoryRules):
             self._elliptic_context(e) and (noun is None or weak_noun)
         ):
             noun = "ELLIPTIC"  # "di cui una ventina gravi", "6 bombe più una nascosta"
+        if self._not_a_unit(noun) or (isinstance(noun, tuple) and noun[0] in ctx("months")):
+            noun = None  # "10.000 secondo gli organizzatori", "i 900 di giugno"
+        if noun is None and self.low(e.j) in ("sì", "no") and self.low(e.j + 1) in _LIST_END:
+            noun = ("voto", e.j, e.j + 1)  # "200 sì e 90 no"
+        if noun is None and self.low(e.j) in ("tra", "fra") and e.j + 1 < self.n:
+            head = self.toks[e.j + 1]  # "30 tra morti e feriti": the first noun of the list [U5]
+            if head.lower.endswith(("i", "e")) and self._is_noun(head):
+                lemma = lemma_for(
+                    head.lower, self.view.lemma(head.start), self.view.pos(head.start)
+                )
+                noun = (lemma, e.j + 1, e.j + 2)
+        if noun is None:
+            noun = self._gapped_subject(e)
+        if self._vote_or_share_elision(e, noun):
+            noun = "ELLIPTIC"
         if noun is None:
             noun = self._noun_elsewhere(e)
+        if noun is None:
+            noun = self._noun_by_parse(e)
+        if noun is None and self._parallel_elision(e):
+            noun = "ELLIPTIC"
         if noun == "ELLIPTIC":
             self._copy_previous(f)
         elif noun is not None:
             lemma, a, b = noun
             self._set_unit(f, lemma, a, b)
+        if f.unit is None or f.unit == "scala":
+            self._measure_before(e, f)
+        self._classifier_entity(e, f)
+        self._money_by_verb(e, f)
+        self._fraction_as_percent(e, f)
         self._age_or_duration(e, f)
         self._and_a_half(e, f)
         if f.unit == "volta":
@@ -151,9 +193,23 @@ class _Sentence(ExclusionRules, CountedNounRules, CategoryRules):
 def find_quantities(view: DocView) -> list[Found]:
     """All quantities of the doc in text order (non-overlapping)."""
     out: list[Found] = []
+    carry: Found | None = None  # last count of the previous sentences, for bare "+4 milioni"
     for start, end in view.sentences():
-        out.extend(_Sentence(view, start, end).run())
+        sentence = _Sentence(view, start, end)
+        found = sentence.run()
+        for e, f in sentence.results:
+            scaled = bool(e.numbers) and e.numbers[-1].mult >= 1000 and not e.percent
+            if f.unit is None and scaled and carry is not None and e.kind in ("num", "range"):
+                f.unit, f.category, f.unit_text = carry.unit, carry.category, carry.unit_text
+        counts = [f for f in found if f.unit is not None and f.category not in _NOT_CARRIED]
+        if counts:
+            carry = counts[-1]
+        out.extend(found)
     return out
+
+
+# Units that do not carry to a later sentence's bare "N milioni" ([U3] preceding expression).
+_NOT_CARRIED = frozenset({"percent", "duration", "age", "factor", "distance"})
 
 
 __all__ = ["Found", "find_quantities", "ONE_WORDS"]

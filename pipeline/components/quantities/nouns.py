@@ -89,7 +89,8 @@ class CountedNounRules(SentenceBase):
         if w in abbreviations() or known in category_of_lemma() or w in irregular_plurals():
             return True
         if t.is_capitalised and not t.text.isupper():
-            return False
+            # "13 Province": a common noun written with a capital
+            return w in noun_lemma_table() and self.view.pos(t.start) in (None, "NOUN", "PROPN")
         if w in FUNCTION_WORDS or w in ctx("copulas") or w in ctx("modals"):
             return False
         if w.endswith(PARTICIPLE_ENDINGS):
@@ -131,9 +132,12 @@ class CountedNounRules(SentenceBase):
             two = f"{t.lower} {self.low(k + 1)}"
             if two in multiword():
                 return multiword()[two], k, k + 2
+            squared = self.low(b) == "2" and b < self.n and self.toks[b].glued
+            if squared and lemma in ("chilometro", "metro"):
+                return f"{lemma} quadrato", k, b + 1  # "190 km2"
             return lemma, k, b
-        if t.lower == "°" and self.low(k + 1) == "c":
-            return "grado", k, k + 2
+        if t.lower == "°" and self.low(k + 1) in ("c", "f", "celsius", "centigradi", "fahrenheit"):
+            return "grado", k, k + 2  # "37 °C", "70 ° Fahrenheit"
         skipped = 0
         after_di = False
         if t.lower in ("di", "d'") or t.lower in load("cues")["fused"]["di"]:
@@ -149,6 +153,7 @@ class CountedNounRules(SentenceBase):
                 k += 1  # "12 dei 13 minatori": share the noun of the whole
                 if self.low(k) in MULTIPLIERS:
                     k += 1
+        first_adj = k
         while (
             k < self.n
             and self.low(k) in ctx("prenominal_adjectives")
@@ -157,6 +162,10 @@ class CountedNounRules(SentenceBase):
         ):
             k += 1
             skipped += 1
+        if skipped and (k >= self.n or not self._is_noun(self.toks[k])):
+            word = self.low(first_adj)
+            if lemma_for(word) in category_of_lemma():
+                return lemma_for(word), first_adj, first_adj + 1  # "quattro giovani" (a noun)
         if k >= self.n:
             return None
         t = self.toks[k]
@@ -181,10 +190,12 @@ class CountedNounRules(SentenceBase):
             if cls == "adj" and k + 1 < self.n and word_class(self.low(k + 1)) in ("lex", "noun"):
                 k += 1  # "tre enormi caverne"
                 t = self.toks[k]
-        if not self._is_noun(t):
-            return None
         two = f"{t.lower} {self.low(k + 1)}"
         three = f"{two} {self.low(k + 2)}"
+        if t.is_capitalised and three in multiword():
+            return multiword()[three], k, k + 3  # "7 Tour de France"
+        if not self._is_noun(t):
+            return None
         if three in multiword():
             return multiword()[three], k, k + 3
         if two in multiword():
@@ -198,9 +209,12 @@ class CountedNounRules(SentenceBase):
                 return lemma + " orario", k, b2
         if lemma in currencies() and b < self.n:
             adj = self.toks[b]
+            adj_pos = self.view.pos(adj.start)
             if (
                 adj.is_word
                 and not adj.is_capitalised
+                and adj_pos in (None, "ADJ")
+                and (adj_pos == "ADJ" or adj.lower not in verb_forms())
                 and adj.lower.endswith(
                     ("ani", "ini", "esi", "eni", "ensi", "ali", "ano", "ino", "ese")
                 )
@@ -215,6 +229,8 @@ class CountedNounRules(SentenceBase):
         if prev is None or prev.kind != "num" and prev.lower not in MULTIPLIERS:
             return False
         nxt = self.low(k + 1)
+        if t.glued and nxt in ("d'", "di"):
+            return True  # "10l d'acqua"
         if nxt.endswith("'") or (
             k + 1 < self.n and self.toks[k + 1].glued and self.toks[k + 1].is_word
         ):
@@ -252,6 +268,8 @@ class CountedNounRules(SentenceBase):
                 k + 2,
             )
         if self.low(k) in ctx("people_pronouns"):
+            if self.low(k) in ("quelli", "quelle") and self.results and self.low(k + 1) != "che":
+                return "ELLIPTIC"  # "oltre 2.000 case, 300 quelle inagibili"
             return "persona", k, k + 1
         # backward: art noun [modal] copula [cue] N
         k = e.i - 1

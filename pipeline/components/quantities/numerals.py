@@ -10,7 +10,7 @@ from text_to_num import text2num
 _NUMBER_WORD = re.compile(
     r"^(?:un|uno|una|due|tre|tré|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici"
     r"|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti?|trenta?"
-    r"|quaranta?|cinquanta?|sessanta?|settanta?|ottanta?|novanta?|cento|mille|mila)+$"
+    r"|quaranta?|cinquanta?|sessanta?|settanta?|ottanta?|novanta?|cento?|mille|mila)+$"
 )
 
 MULTIPLIERS: dict[str, int] = {
@@ -21,7 +21,6 @@ MULTIPLIERS: dict[str, int] = {
     "milioni": 1_000_000,
     "mln": 1_000_000,
     "mn": 1_000_000,
-    "ml": 1_000_000,
     "miliardo": 1_000_000_000,
     "miliardi": 1_000_000_000,
     "mld": 1_000_000_000,
@@ -29,6 +28,8 @@ MULTIPLIERS: dict[str, int] = {
     "mln.": 1_000_000,
     "bilione": 1_000_000_000_000,
     "bilioni": 1_000_000_000_000,
+    "dozzina": 12,
+    "dozzine": 12,
 }
 # Multipliers that may be glued to digits ("11mila", "3mln").
 GLUED_MULTIPLIERS = frozenset({"mila", "mln", "mld", "k", "milioni", "miliardi"})
@@ -54,7 +55,7 @@ APPROXIMATIVES: dict[str, int] = {
 # Vague plural amounts (spec ranges): "decine" 20-90, "migliaia" 2000-9000, ...
 VAGUE: dict[str, int] = {
     "decine": 10,
-    "dozzine": 10,
+    "dozzine": 12,
     "centinaia": 100,
     "migliaia": 1000,
     "milioni": 1_000_000,
@@ -73,12 +74,27 @@ FRACTIONS: dict[str, int] = {
     "quinti": 5,
     "sesto": 6,
     "sesti": 6,
+    "settimo": 7,
+    "settimi": 7,
+    "ottavo": 8,
+    "ottavi": 8,
+    "nono": 9,
+    "noni": 9,
     "decimo": 10,
     "decimi": 10,
 }
 
+# Bounds beyond this are not quantities an analyst can use (and integers above 2**53 lose
+# precision in JSON consumers): such numbers are rejected, never capped (issue 18 item 8).
+MAX_MAGNITUDE = 1e15
+
 _THOUSANDS_DOT = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 _THOUSANDS_COMMA = re.compile(r"^\d{1,3}(?:,\d{3}){2,}$")
+
+
+def absurd(*values: float | int | None) -> bool:
+    """True when a bound's magnitude exceeds :data:`MAX_MAGNITUDE`."""
+    return any(v is not None and abs(v) > MAX_MAGNITUDE for v in values)
 
 
 def tidy(value: float | int | None) -> float | int | None:
@@ -123,7 +139,9 @@ def parse_digits(text: str) -> float | int | None:
 def word_value(word: str) -> int | None:
     """Value of one Italian number word (``quattromila`` -> 4000), else None."""
     lower = word.lower().replace("tré", "tre")
-    if lower in {"mila", "un", "una", "uno"} or not _NUMBER_WORD.match(lower):
+    if lower == "zero":
+        return 0
+    if lower in {"mila", "un", "una", "uno", "cent"} or not _NUMBER_WORD.match(lower):
         return None
     try:
         value = text2num(lower, "it")

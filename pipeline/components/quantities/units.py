@@ -118,6 +118,7 @@ def singularize(word: str) -> str:
         ("ghe", "ga"),
         ("chi", "co"),
         ("ghi", "go"),
+        ("cidi", "cidio"),  # omicidi, femminicidi, suicidi
         ("ggi", "ggio"),
         ("cie", "cia"),
         ("gie", "gia"),
@@ -142,7 +143,11 @@ def good_lemma(lemma: str | None, word: str) -> bool:
 
 
 def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = None) -> str:
-    """Lemma of a counted noun: lexicon, then singularizer if known, then pipeline lemma."""
+    """Lemma of a counted noun: lexicon, lookup table, then a form that is a real lemma.
+
+    The trainable lemmatizer can invent lemmas (``soldare``, ``durere``); its guess is
+    used only when it is a known lemma, else the rule-based singular is.
+    """
     w = word.lower()
     abbr = abbreviations()
     if w in abbr:
@@ -156,9 +161,35 @@ def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = No
     table = noun_lemma_table().get(w)
     if table and good_lemma(table, w):
         return table
-    if pipeline_lemma and good_lemma(pipeline_lemma, w) and pos in (None, "NOUN", "PROPN"):
-        return pipeline_lemma.lower()
+    lemmas = real_lemmas()
+    plemma = pipeline_lemma.lower() if pipeline_lemma else None
+    usable = plemma is not None and good_lemma(plemma, w) and pos in (None, "NOUN", "PROPN")
+    for candidate in (plemma if usable else None, sing, w):
+        if candidate and candidate in lemmas:
+            return candidate
+    if usable and plemma != w and not lemmas:
+        return plemma  # no lookup table installed: trust the pipeline
     return sing
+
+
+@cache
+def real_lemmas() -> frozenset[str]:
+    """Known Italian lemmas: spacy-lookups-data (nouns, adjectives) plus the lexicons."""
+    out: set[str] = set()
+    for pos in ("noun", "adj"):
+        table = _lookup_table(pos)
+        out.update(table.values())
+        out.update(k for k, v in table.items() if k == v)
+    if not out:
+        return frozenset()
+    data = load("units")
+    out.update(category_of_lemma())
+    out.update(data["lemmas"])
+    out.update(data["abbreviations"].values())
+    out.update(data["irregular"].values())
+    out.update(data["multiword"].values())
+    out.update(data["currencies"])
+    return frozenset(out)
 
 
 def _lookup_table(pos: str) -> dict[str, str]:

@@ -1,0 +1,334 @@
+"""What a number counts when no noun follows it: the parse, parallel phrases, classifiers.
+
+Guideline [U3]/[U4]: the unit is the entity meant. In order: the noun the number is in
+apposition to or predicated of (``I feriti sono almeno 40``, ``Gli sfollati, 300 in
+tutto``), the previous count for ``ne`` (``ne servono 276``) and for a parallel phrase
+(``25 casi in Svezia, 3 in Francia``), who does the verb for ``hanno votato in 980000``,
+and for a classifier noun (``1.350 unità``) the plural noun of the people or things meant.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from .expressions import Expr
+from .lexicon import load
+from .numerals import tidy
+from .sentence import SentenceBase
+from .units import abbreviations, category_for, lemma_for, real_lemmas
+from .vocab import PLURAL_PARTICIPLES, Found, ctx
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+_PERSON_CATEGORIES = ("people", "personnel", "casualties")
+_PARALLEL_PREV = frozenset({",", "e", "ed", ";", "(", "contro", "mentre"})
+_PREPOSITION_STARTS = ("nel", "nell", "al", "all", "dal", "dall", "sul", "sull", "ai", "agli")
+_ARTICLES = frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"})
+
+
+@cache
+def _agent_nouns() -> dict[str, str]:
+    return dict(load("context")["agent_nouns"])
+
+
+@cache
+def _measures_before() -> dict[str, str]:
+    return dict(load("context")["measure_before"])
+
+
+class StructureRules(SentenceBase):
+    """Unit of a number from the sentence structure (used when no noun follows it)."""
+
+    def _spacy_tok(self, e: Expr) -> Token | None:
+        if not self.view.has_dep or not e.numbers:
+            return None
+        return self.view.token_at(self.toks[e.numbers[-1].i].start)
+
+    def _internal(self, tok: Token) -> tuple[int, int] | None:
+        """Internal token range covering the spaCy token ``tok`` (within the sentence)."""
+        a = next((k for k, t in enumerate(self.toks) if t.start >= tok.idx), None)
+        if a is None or self.toks[a].start >= tok.idx + len(tok.text):
+            return None
+        b = a + 1
+        while b < self.n and self.toks[b].end <= tok.idx + len(tok.text):
+            b += 1
+        return a, b
+
+    def _noun_tuple(self, tok: Token) -> tuple[str, int, int] | None:
+        if tok.pos_ not in ("NOUN", "ADJ") or tok.text.istitle() and tok.pos_ != "NOUN":
+            return None
+        span = self._internal(tok)
+        if span is None:
+            return None
+        return lemma_for(tok.text, tok.lemma_, tok.pos_), span[0], span[1]
+
+    def _noun_by_parse(self, e: Expr) -> tuple[str, int, int] | str | None:
+        """The noun the number hangs from in the parse, or ``ELLIPTIC`` for ``ne``."""
+        tok = self._spacy_tok(e)
+        if tok is None:
+            return None
+        head = tok.head
+        apposed = (
+            self.low(self._internal(tok)[0] - 1) in (",", "(") if self._internal(tok) else False
+        )
+        if tok.dep_ == "nummod" and head.i < tok.i and head.pos_ == "NOUN" and apposed:
+            return self._noun_tuple(head)  # "Gli sfollati, 300 in tutto"
+        if any(c.dep_ == "cop" for c in tok.children):
+            for c in tok.children:
+                if c.dep_ in _SUBJECTS and c.pos_ == "NOUN":
+                    return self._noun_tuple(c)  # "I morti ... sono almeno 129"
+        if tok.dep_ in _SUBJECTS and head.lemma_ == "essere":
+            for c in head.children:
+                if c.dep_ in _SUBJECTS and c.i != tok.i and c.pos_ == "NOUN":
+                    return self._noun_tuple(c)  # "le scuole chiuse sono 350"
+        if tok.dep_ in ("obl", "obj", "nummod") and head.lemma_ in ctx("change_verbs"):
+            counted = self._subject_counted(head)
+            if counted is not None:
+                return counted  # "il bilancio delle vittime è salito a 58"
+        verb = head if tok.dep_ in _SUBJECTS | {"obj"} else None
+        if verb is not None and any(c.lower_ == "ne" for c in verb.children):
+            return "ELLIPTIC"  # "ne servono 276"
+        cases = {c.lower_ for c in tok.children if c.dep_ == "case"}
+        if (
+            tok.dep_ == "obl"
+            and cases & {"in"}
+            and head.pos_ == "VERB"
+            and not any(c.dep_ in _SUBJECTS for c in head.children)
+        ):
+            agent = _agent_nouns().get(head.lemma_.lower())
+            if agent is not None:
+                span = self._internal(head)
+                if span is not None:
+                    return agent, span[0], span[1]  # "avevano votato in 980000"
+        return None
+
+    def _subject_counted(self, verb: Token) -> tuple[str, int, int] | None:
+        """Plural subject of a change verb, or the noun after a count noun (``bilancio``)."""
+        for c in verb.children:
+            if not c.dep_.startswith("nsubj") or c.pos_ != "NOUN":
+                continue
+            if c.lemma_.lower() in ctx("count_nouns"):
+                for g in c.children:
+                    if g.dep_ == "nmod" and g.pos_ == "NOUN" and g.i > c.i:
+                        return self._noun_tuple(g)
+                return None
+            if c.morph.get("Number") == ["Plur"]:
+                return self._noun_tuple(c)
+        return None
+
+    def _money_by_verb(self, e: Expr, f: Found) -> None:
+        """``ha stanziato 300 milioni``: a bare scaled amount given or spent is money."""
+        if f.unit is not None or not e.numbers or e.numbers[-1].mult < 1000 or e.percent:
+            return
+        tok = self._spacy_tok(e)
+        cur, hops = tok, 0
+        while cur is not None and hops < 3:
+            if cur.pos_ in ("VERB", "AUX"):
+                subjects = [c.lemma_.lower() for c in cur.children if c.dep_.startswith("nsubj")]
+                money_subject = any(w in ctx("money_nouns") for w in subjects)
+                if cur.lemma_.lower() in ctx("money_verbs") or money_subject:
+                    f.unit, f.category = "euro", "money"  # "il debito ha raggiunto 2.900 miliardi"
+                return
+            if cur.head.i == cur.i:
+                return
+            cur, hops = cur.head, hops + 1
+
+    def _vote_or_share_elision(self, e: Expr, noun: object) -> bool:
+        """``310 voti favorevoli, 150 contrari``; ``180 seggi su 400``: the previous count."""
+        if not self.results or e.kind not in ("num", "range"):
+            return False
+        _, prev = self.results[-1]
+        if prev.unit in (None, "%") or prev.category in ("duration", "age", "percent"):
+            return False
+        if isinstance(noun, tuple) and self.toks[noun[1]].lower in ctx("vote_words"):
+            return True
+        if noun is None and self.low(e.i - 1) == "su":
+            end = prev.unit_end if prev.unit_end is not None else prev.end
+            return end is not None and e.i >= 2 and self.toks[e.i - 2].end == end
+        return False
+
+    def _not_a_unit(self, noun: object) -> bool:
+        """``10.000 secondo gli organizzatori``: ``secondo`` introduces a source here."""
+        if not isinstance(noun, tuple) or noun[0] != "secondo":
+            return False
+        nxt = self.toks[noun[2]] if noun[2] < self.n else None
+        return nxt is not None and (nxt.lower in _ARTICLES or nxt.is_capitalised)
+
+    def _parallel_elision(self, e: Expr) -> bool:
+        """``25 casi in Svezia, 7 in Danimarca``: the noun of the previous count is meant."""
+        if e.kind not in ("num", "range") or e.percent or not self.results:
+            return False
+        nxt = self.low(e.j)
+        next_ok = (
+            nxt in ctx("parallel_next")
+            or nxt.startswith(_PREPOSITION_STARTS)
+            or (nxt.endswith(PLURAL_PARTICIPLES) and len(nxt) > 4)
+        )
+        if self.low(e.i - 1) not in _PARALLEL_PREV or not next_ok:
+            return False
+        if self.low(e.j) in ("e", "ed", ",", ".", ";", ")", "") and e.kind == "num":
+            return False  # "1, 2 e 3": bare numerals, not a parallel phrase
+        v = e.low if e.low is not None else e.high
+        first = self.toks[e.numbers[0].i] if e.numbers else None
+        if (
+            isinstance(v, int)
+            and 1000 <= v <= 2100
+            and first is not None
+            and first.kind == "num"
+            and "." not in first.text
+        ):
+            return False  # a year
+        _, prev = self.results[-1]
+        if prev.unit in (None, "%", "volta") or prev.category in ("duration", "age", "percent"):
+            return False
+        return prev.end <= self.toks[e.i].start and prev.unit_start is not None
+
+    def _measure_before(self, e: Expr, f: Found) -> bool:
+        """``magnitudo 6``, ``magnitudo compresa fra 4,9 e 6``: the measure named before."""
+        k = e.i - 1
+        for _ in range(3):
+            word = self.low(k)
+            if word in _measures_before():
+                lemma = _measures_before()[word]
+                f.unit, f.category = lemma, category_for(lemma)
+                f.unit_start, f.unit_end = self.toks[k].start, self.toks[k].end
+                f.unit_text = self.toks[k].text
+                return True
+            if word not in ("di", "pari", "a", "compresa", "compreso", "tra", "fra", "del"):
+                return False
+            k -= 1
+        return False
+
+    def _classifier_entity(self, e: Expr, f: Found) -> None:
+        """``1.350 unità``, ``200 pezzi``: the unit is the plural noun of what is meant [U4]."""
+        if f.unit not in ctx("classifier_nouns"):
+            return
+        unit_k = next((k for k, t in enumerate(self.toks) if t.start == f.unit_start), e.j)
+        before = range(e.i - 1, -1, -1)
+        after = range(unit_k + 1, self.n)
+        best: str | None = None
+        for order in (before, after):
+            for k in order:
+                lemma = self._plural_noun_lemma(k)
+                if lemma is not None and category_for(lemma) in _PERSON_CATEGORIES:
+                    best = lemma
+                    break
+            if best is not None:
+                break
+        if best is None:
+            for k in before:
+                lemma = self._plural_noun_lemma(k)
+                if lemma is not None and category_for(lemma) not in ("duration", "percent"):
+                    best = lemma
+                    break
+        if best is not None:
+            f.unit, f.category = best, category_for(best)
+
+    def _plural_noun_lemma(self, k: int) -> str | None:
+        t = self.toks[k]
+        if not t.is_word or t.is_capitalised or not t.lower.endswith(("i", "e")):
+            return None
+        if t.lower in ctx("function_words"):
+            return None
+        pos = self.view.pos(t.start)
+        if pos is not None and pos != "NOUN":
+            return None
+        lemma = lemma_for(t.lower, self.view.lemma(t.start), pos)
+        if lemma == t.lower or lemma in ctx("classifier_nouns"):
+            return None  # not a plural (or another classifier)
+        lemmas = real_lemmas()
+        return lemma if not lemmas or lemma in lemmas else None
+
+    def _gapped_subject(self, e: Expr) -> tuple[str, int, int] | None:
+        """``Le vittime sono 12, i dispersi 5``; ``i feriti a 1.500``: verb left out."""
+        k = e.i - 1
+        if self.low(k) == "a":
+            k -= 1
+        if k < 1 or self.low(k - 1) not in ("i", "gli", "le"):
+            return None
+        if self.low(k - 2) not in (",", "e", ";", "mentre", "") or k - 2 < -1:
+            return None
+        t = self.toks[k]
+        if not t.is_word or not t.lower.endswith(("i", "e")) or not self._is_noun(t):
+            return None
+        lemma = lemma_for(t.lower, self.view.lemma(t.start), self.view.pos(t.start))
+        return (lemma, k, k + 1) if lemma != t.lower else None
+
+    def _fraction_as_percent(self, e: Expr, f: Found) -> None:
+        """``due terzi dei comuni`` -> 66.67 %; ``un quarto d'ora`` stays in its unit ([V7])."""
+        if e.kind != "fraction" or e.percent:
+            return
+        if f.unit is not None and category_for(f.unit) in ("duration", "distance", "money"):
+            return
+        if f.unit is not None and f.unit in set(abbreviations().values()):
+            return  # "tre quarti di litro"
+        f.low = tidy(f.low * 100) if f.low is not None else None
+        f.high = tidy(f.high * 100) if f.high is not None else None
+        f.unit, f.category, f.unit_text = "%", "percent", None
+        f.unit_start = f.unit_end = None
+
+    def _compound_durations(self) -> None:
+        """``4 anni e 6 mesi`` -> 54 ``mese`` ([V9]); ``15 euro e 40 centesimi`` -> 15.4 euro."""
+        steps = load("context")["duration_steps"]
+        k = 0
+        while k + 1 < len(self.results):
+            (_, f1), (e2, f2) = self.results[k], self.results[k + 1]
+            step = steps.get(f1.unit or "")
+            if f1.category == "money" and f1.unit != "centesimo":
+                step = ["centesimo", 0.01]  # "1 dollaro e 23 centesimi" -> 1.23
+            between = (
+                [self.low(j) for j in range(self._tok_index_at(f1.unit_end), e2.i)]
+                if f1.unit_end is not None
+                else []
+            )
+            joined = between == ["e"] or (between == [] and factor_is_cents(step))
+            if step is None or f2.unit != step[0] or not joined or e2.cue is not None:
+                k += 1
+                continue
+            factor = step[1]
+            v2 = f2.low if f2.low is not None else f2.high
+            if factor < 1:  # cents: the value stays in the currency
+                f1.low = tidy(f1.low + v2 * factor) if f1.low is not None else None
+                f1.high = tidy(f1.high + v2 * factor) if f1.high is not None else None
+            else:
+                f1.low = tidy(f1.low * factor + v2) if f1.low is not None else None
+                f1.high = tidy(f1.high * factor + v2) if f1.high is not None else None
+                f1.unit, f1.category = f2.unit, f2.category
+                f1.unit_text, f1.unit_start = f2.unit_text, f2.unit_start
+                f1.unit_end = f2.unit_end
+            f1.end = f2.unit_end if f2.unit_end is not None else f2.end
+            del self.results[k + 1]
+
+    def _bounds_to_range(self) -> None:
+        """``più di 100 e meno di 300 mele``: a lower and an upper bound joined -> one range."""
+        k = 0
+        while k + 1 < len(self.results):
+            (e1, f1), (e2, f2) = self.results[k], self.results[k + 1]
+            start = e1.j
+            if f1.unit_end is not None and f1.unit_end <= self.toks[e2.i].start:
+                start = max(start, self._tok_index_at(f1.unit_end))  # "più di 60 anni e meno di 80"
+            between = [self.low(j) for j in range(start, e2.i)]
+            lower_upper = f1.high is None and f2.low is None and f1.low is not None
+            upper_lower = f1.low is None and f2.high is None and f2.low is not None
+            same_unit = f1.unit == f2.unit or f1.unit is None or f2.unit is None
+            if (lower_upper or upper_lower) and same_unit and between in (["e"], ["ma"], [","]):
+                low = f1.low if lower_upper else f2.low
+                high = f2.high if lower_upper else f1.high
+                if low is not None and high is not None and low < high:
+                    f1.low, f1.high = low, high
+                    f1.end = f2.end
+                    if f1.unit is None:
+                        f1.unit, f1.category = f2.unit, f2.category
+                        f1.unit_text, f1.unit_start, f1.unit_end = (
+                            f2.unit_text,
+                            f2.unit_start,
+                            f2.unit_end,
+                        )
+                    del self.results[k + 1]
+                    continue
+            k += 1
+
+
+def factor_is_cents(step: list | None) -> bool:
+    return step is not None and step[0] == "centesimo"
