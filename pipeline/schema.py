@@ -56,8 +56,9 @@ ClaimKind = Literal["quantity", "statement"]
 ALPHA3 = r"^[A-Z]{3}$"
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 # ISO 8601 as precise as the text allows: a year, month, day, a date with a time of day,
-# or an interval of two dates ("2013-11-18/2013-11-19").
-ISO_TIME_VALUE = r"^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$"
+# an ISO week ("2012-W49"), or an interval of two of them ("2013-11-18/2013-11-19").
+_POINT = r"\d{4}(-W\d{2}|-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?"
+ISO_TIME_VALUE = rf"^{_POINT}(\/{_POINT})?$"
 
 Number = int | float
 
