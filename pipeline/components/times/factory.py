@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .patterns import find_times
+from .patterns import Recipe, find_times
 
 if not Doc.has_extension("times"):
     Doc.set_extension("times", default=None)
@@ -17,7 +17,9 @@ class TimesComponent:
     """Find time expressions; each span gets its recipe on ``span._.time``.
 
     The recipe is resolved to an ISO value when claims are built, against the document
-    date (see :func:`pipeline.components.times.resolve.resolve`).
+    date (see :func:`pipeline.components.times.resolve.resolve`). A reference to the
+    year before or after another (*rispetto all'anno precedente*) takes the year stated
+    in the same sentence ([TM7] step 2), and is dropped when the sentence states none.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -31,8 +33,28 @@ class TimesComponent:
                 continue
             span._.time = recipe
             spans.append(span)
-        doc._.times = spans
+        doc._.times = [s for s in spans if _anchor(s, spans)]
         return doc
+
+
+def _anchor(span: Span, spans: list[Span]) -> bool:
+    """Resolve an ``anchor`` recipe from the nearest stated year of its sentence; False
+    when there is none (the span is then no item)."""
+    recipe: Recipe = span._.time
+    if recipe["type"] != "anchor":
+        return True
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    years = [
+        (abs(other.start - span.start), other._.time["y"])
+        for other in spans
+        if other is not span
+        and sent.start <= other.start < sent.end
+        and isinstance(other._.time.get("y"), int)
+    ]
+    if not years:
+        return False
+    span._.time = {"type": "year", "y": min(years)[1] + recipe["n"]}
+    return True
 
 
 @Language.factory("claims_times")

@@ -449,7 +449,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         # centuries, decades and eras: null ([TM12])
         (
-            rf"(?:(?:agli\s+)?(?:inizi|inizio|fine|metà|primi|anni)\s+(?:del|dello)\s+)?"
+            r"(?:(?:agli\s+)?(?:inizi|inizio|fine|metà|primi|anni)\s+(?:del|dello)\s+)?"
             r"(?:(?-i:[A-Z][a-z]+cento)|(?-i:[IVXL]+)(?:\s*[-–]\s*(?-i:[IVXL]+))?\s+secolo"
             r"(?:\s+a\.\s?C\.|\s+d\.\s?C\.)?|secolo\s+scorso|anni\s+(?:" + AP +
             r"?\d0|(?-i:[A-Z][a-z]+)|venti|trenta|quaranta|cinquanta|sessanta|settanta|"
@@ -535,7 +535,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (
             r"ne(?:gli|lle|i)\s+(?:giorni|settimane|mesi|anni)\s+(?:scorsi|scorse|passati|passate)"
             r"|(?:pochi|qualche|alcuni)\s+(?:giorni|settimane|mesi|anni)\s+fa"
-            r"|in\s+questo\s+(?:periodo|momento)|al\s+momento|d['’]ora\s+in\s+(?:poi|avanti)"
+            r"|in\s+questo\s+(?:periodo|momento)|al\s+momento(?!\s+(?:de|di|in\s+cui))"
+            r"|d['’]ora\s+in\s+(?:poi|avanti)"
             r"|da\s+ora\s+in\s+(?:poi|avanti)|in\s+quei\s+giorni",
             unknown,
         ),
@@ -544,7 +545,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"(?:(?:subito\s+|poco\s+|appena\s+)?(?:dopo|prima)\s+(?:le|delle)|verso\s+le|"
             r"(?:intorno|attorno|fino|vicino)\s+alle|entro\s+le|tra\s+le|fra\s+le|alle|dalle|"
             r"erano\s+le|sono\s+le|per\s+le)\s+(?:ore\s+)?"
-            r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?![.,:]?\d)" + _AFTER_HOUR + r"(?P<tail>\s+(?:del\s+mattino|"
+            r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?![.,:]?\d)" + _AFTER_HOUR
+            + r"(?P<tail>\s+(?:del\s+mattino|"
             r"di\s+mattina|della\s+mattina|di\s+sera|della\s+sera|del\s+pomeriggio|di\s+notte|"
             r"della\s+notte|locali|ora\s+locale|italiane|ora\s+italiana|in\s+punto|GMT|UTC|"
             r"ET|precise|esatte))*",
