@@ -99,6 +99,13 @@ CASES = [
     ("Il bambino è nato alle 22:36 del 18 ottobre 2012.", "alle 22:36 del 18 ottobre 2012",
      "2012-10-18", "2012-10-18"),
     ("Il bambino è nato lunedì mattina.", "lunedì mattina", "2025-06-30", None),
+    ("Nella giornata di ieri sono morte 3 persone.", "Nella giornata di ieri", "2025-06-30",
+     None),
+    ("Nelle prime ore del mattino sono morte 3 persone.", "Nelle prime ore del mattino", None,
+     None),
+    ("Il ponte è crollato lo scorso 12 marzo.", "lo scorso 12 marzo", "2025-03-12", None),
+    ("La festa si chiuderà il prossimo 11 agosto.", "il prossimo 11 agosto", "2025-08-11",
+     None),
     ("Oggi, 12 marzo 2019, il governo ha stanziato 3 milioni.", "Oggi, 12 marzo 2019",
      "2019-03-12", "2019-03-12"),
     # vague, event-anchored, centuries ([TM2], [TM8], [TM12]): null
@@ -132,11 +139,18 @@ def test_time_expressions(sentence: str, span: str, value: str | None, undated: 
         ("La mostra resta aperta dal 20 dicembre al 5 gennaio 2020.",
          [("20 dicembre", "2019-12-20"), ("5 gennaio 2020", "2020-01-05")]),
         ("Ha vinto 413 partite dal 1903 al 2015.", [("1903", "1903"), ("2015", "2015")]),
+        ("Il PIL è calato tra il 2008 e 2010.", [("2008", "2008"), ("2010", "2010")]),
+        ("Il PIL è calato nel periodo 2008-2010.", [("2008", "2008"), ("2010", "2010")]),
+        ("Il PIL è calato nel 2004, 2005 e 2006.",
+         [("2004", "2004"), ("2005", "2005"), ("2006", "2006")]),
+        ("Nel 2004, 2005 persone hanno votato.", [("2004", "2004")]),
+        ("Sono morte 3 persone tra la giornata di ieri e oggi.",
+         [("la giornata di ieri", "2025-06-30"), ("oggi", "2025-07-01")]),
         ("Le vendite sono crollate da gennaio ad aprile 2021.",
          [("gennaio", "2021-01"), ("aprile 2021", "2021-04")]),
     ],
 )
-def test_ranges_give_two_items(sentence: str, expected: list[tuple[str, str]]) -> None:
+def test_ranges_and_lists_give_one_item_each(sentence: str, expected: list[tuple[str, str]]) -> None:
     found = times_of(sentence)
     assert [(text, resolve(recipe, REF)) for text, recipe in found] == expected
 
@@ -174,6 +188,8 @@ def test_weeks_and_nights_follow_the_guideline_examples() -> None:
         "Il premio è andato alle 13 squadre finaliste.",
         "La signora Maria Domenica ha compiuto 100 anni.",
         "La primavera araba ha fatto 3000 vittime.",
+        "È stata una giornata di lutto con 3 funerali.",
+        "La giornata mondiale della salute conta 100 eventi.",
         "Al momento del crollo sul ponte c'erano 35 auto.",
         # [TM3]: numbered windows are duration quantities, not times
         "Negli ultimi 40 anni sono nati 3 milioni di bambini.",

@@ -258,6 +258,11 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         return {"type": "part", "size": size, "index": index, "off": off,
                 "dir": _direction(text) if index is not None else 0, **year_of(m)}
 
+    def year_range(m: re.Match[str]) -> list[Item]:
+        a, b = ("a", "b") if m.group("a") else ("a2", "b2")
+        return [(*m.span(a), {"type": "year", "y": int(m.group(a))}),
+                (*m.span(b), {"type": "year", "y": int(m.group(b))})]
+
     def year(m: re.Match[str]) -> Recipe:
         return {"type": "year", "y": int(m.group("y"))}
 
@@ -385,6 +390,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (rf"(?:le\s+)?idi\s+di\s+{M}(?:{YP})?", ides),
         # full dates: (lunedì) 13 aprile (2014), il 2 ott., 12 MAR, il primo di marzo
         (
+            rf"(?:(?:(?:lo|il)\s+)?(?:scorso|prossimo)\s+)?"
             rf"(?:(?P<wd>{WA}),?\s+)?(?P<day>{DAYW})(?:\s+di)?(?:\s+|\s*[-/]\s*){MA}"
             rf"(?:{YP})?(?:\s+{PAST_FUT})?",
             full_date,
@@ -455,6 +461,28 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"?\d0|(?-i:[A-Z][a-z]+)|venti|trenta|quaranta|cinquanta|sessanta|settanta|"
             r"ottanta|novanta|duemila))",
             unknown,
+        ),
+        # year ranges: tra il 2008 e 2010, nel periodo 2008-2010 ([TM5]: two items)
+        (
+            rf"(?:(?:tra|fra)\s+(?:il\s+)?(?P<a>{YEAR})\s+e\s+(?:il\s+)?(?P<b>{YEAR})"
+            rf"|(?:nel|del|dal|periodo|biennio|triennio|quadriennio|anni)\s+(?P<a2>{YEAR})"
+            rf"\s*[-–]\s*(?P<b2>{YEAR}))(?!\d){_NOT_YEAR_AFTER}",
+            year_range,
+        ),
+        # the night between two days: one item, the first day's value
+        (
+            rf"(?:(?:nella|la|durante\s+la)\s+)?notte\s+(?:tra|fra)\s+(?P<wd>{W})\s+e\s+{W}",
+            lambda m: {"type": "at", "day": {"type": "weekday", "wd": weekday_of(m.group("wd")),
+                                             "dir": 0}},
+        ),
+        (
+            r"(?:(?:nel\s+corso|durante|nell['’]arco)\s+della|nella|in)\s+"
+            r"giornata(?!\s+(?:mondiale|internazionale|nazionale|di\s+(?:lavoro|lutto|"
+            r"sciopero|festa|studio|preghiera)))"
+            r"|(?:nelle|alle|dalle)\s+prime\s+ore(?:\s+(?:del\s+mattino|della\s+mattina))?"
+            rf"|(?:alle|all{AP})\s*(?:prime\s+luci|ultime\s+luci)(?:\s+dell{AP}\s*alba|"
+            r"\s+del\s+giorno)?",
+            part_of_day,
         ),
         # years after a preposition or a noun that asks for one
         (
@@ -585,7 +613,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         # kept only when joined to a day: la mattina del 15 febbraio, lunedì mattina
         (
-            r"(?:(?:la|alla|dalla)\s+)?(?:mattina|mattino|sera|notte|mattinata|serata)"
+            r"(?:(?:la|alla|dalla|della)\s+)?(?:mattina|mattino|sera|notte|mattinata|serata|"
+            r"giornata)"
             r"(?=\s+(?:di|del|dell['’]))"
             r"|(?<=\w\s)(?:mattina|sera|pomeriggio|notte)(?=\s*[,.;]|\s+(?:alle|verso)\b|$)",
             lambda m: {"type": "tod", "weak": True},
@@ -707,12 +736,31 @@ def find_times(text: str) -> Iterator[Item]:
                 continue  # alle 15.41 locali (le 13.41 UTC)
         merged.append((start, end, recipe))
     merged = [item for item in merged if not item[2].get("weak")]
+    merged = _year_lists(text, merged)
     _link_ranges(text, merged)
     yield from merged
 
 
 _BRACKET = re.compile(r"^\s*(?:in\s+\w+\s*)?\(\s*$")
 _APPOSITION = re.compile(r"^\s*,\s*$")
+
+
+_NEXT_YEAR = re.compile(r"(\s*(?:,|e|ed|o)\s+)((?:1[5-9]|20)\d{2})(?![\d%.,]\w|\d)")
+
+
+def _year_lists(text: str, items: list[Item]) -> list[Item]:
+    """Years listed after a year item (``nel 2004, 2005 e 2006``) are items too."""
+    out: list[Item] = []
+    for k, (start, end, recipe) in enumerate(items):
+        out.append((start, end, recipe))
+        limit = items[k + 1][0] if k + 1 < len(items) else len(text)
+        while recipe["type"] == "year" and (m := _NEXT_YEAR.match(text, end)) and m.end() <= limit:
+            if re.match(_NOT_YEAR_AFTER, text[m.end():]) is None:
+                break
+            start, end = m.start(2), m.end(2)
+            recipe = {"type": "year", "y": int(m.group(2))}
+            out.append((start, end, recipe))
+    return out
 
 
 def _join(prev: Recipe, recipe: Recipe, gap: str) -> Recipe | None:
