@@ -31,7 +31,8 @@ A case is **found** when a time item of some claim overlaps the case's span, and
   * a range of two endpoints (*dal 13 al 15 luglio*, *tra il 2008 e il 2010*, *13-15
     luglio*): two items ([TM5]); right when the first and last items inside the span carry
     the interval's start and end;
-  * *il resto della settimana / del mese / dell'anno*: the containing calendar unit ([TM9]).
+  * *il resto della settimana / del mese / dell'anno*: the containing calendar unit ([TM9]);
+  * decades (*anni '70*, *anni 2000*, *il prossimo decennio*): ``null`` ([TM12]).
 
 Output: Markdown tables, per suite and per form (the peer's ``category``).
 """
@@ -56,14 +57,14 @@ DEFAULT_DATA = ROOT.parent / "shared" / "data" / "peer"
 PREFIX = "Secondo la polizia, "
 NOT_RELEVANT = object()
 RANGE = re.compile(
-    r"\b(?:dal|dalla|dall['’]|da|tra|fra)\b.*\b(?:al|alla|all['’]|a|ad|e|fino)\b"
+    r"\b(?:dal|dalla|dall['’]|da|tra|fra|nel)\b.*\b(?:al|alla|all['’]|a|ad|e|fino)\b"
     r"|\d\s*-\s*\d|\w\s+-\s+\w",
     re.IGNORECASE,
 )
 WINDOW = re.compile(
     r"\b(?:ultim|prossim|scors|passat|precedent)\w*\s+(?:\d+|[a-z]+)\s+"
-    r"(?:giorn|settiman|mes|ann)\w*"
-    r"|\b(?:\d+|due|tre|diversi|[a-z]+)\s+(?:giorn|settiman|mes|ann)\w*\s+"
+    r"(?:giorn|settiman|mes|ann|decenn)\w*"
+    r"|\b(?:\d+|due|tre|diversi|[a-z]+)\s+(?:giorn|settiman|mes|ann|decenn)\w*\s+"
     r"(?:passat|scors|precedent|prossim)\w*"
     r"|\bdopo$|\bprima$",
     re.IGNORECASE,
@@ -119,6 +120,8 @@ def _spec_values(phrase: str, category: str, peer: list[str]) -> Any:
     lower = phrase.lower()
     if category.startswith("rolling window") or WINDOW.search(lower):
         return NOT_RELEVANT
+    if re.search(r"\banni\s+(?:['’]?\d|[a-z]+$)|\bdecenni", lower):
+        return [None]  # decades: null ([TM12])
     if re.search(r"\bfa$", lower):
         if re.search(r"\b(?:pochi|poche|qualche|alcuni|alcune|diversi|diverse)\b", lower):
             return [None]

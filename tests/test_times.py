@@ -267,3 +267,20 @@ def test_year_before_takes_the_year_stated_in_the_sentence() -> None:
 )
 def test_value_bounds(value: str | None, bounds: tuple[str | None, str | None]) -> None:
     assert value_bounds(value) == bounds
+
+
+def test_a_number_inside_a_time_is_no_quantity() -> None:
+    """[Q2]/[TM3]: the day of ``giovedì ventuno`` and the count of ``1 mese e 21 giorni
+    fa`` are parts of times; a count outside any time stays."""
+    import pipeline.components  # noqa: F401  (registers doc._.quantities)
+    from pipeline.components.times.factory import TimesComponent
+
+    nlp = spacy.blank("it")
+    nlp.add_pipe("sentencizer")
+    text = "Giovedì ventuno sono arrivate 30 navi, 1 mese e 21 giorni fa altre 5."
+    doc = nlp(text)
+    numbers = ["ventuno", "30", "1 mese e 21 giorni", "5"]
+    doc._.quantities = [doc.char_span(text.index(n), text.index(n) + len(n)) for n in numbers]
+    doc = TimesComponent(nlp, "claims_times")(doc)
+    assert [t.text for t in doc._.times] == ["Giovedì ventuno", "1 mese e 21 giorni fa"]
+    assert [q.text for q in doc._.quantities] == ["30", "5"]

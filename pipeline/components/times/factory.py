@@ -20,6 +20,7 @@ class TimesComponent:
     date (see :func:`pipeline.components.times.resolve.resolve`). A reference to the
     year before or after another (*rispetto all'anno precedente*) takes the year stated
     in the same sentence ([TM7] step 2), and is dropped when the sentence states none.
+    A quantity found inside a time expression is dropped from ``doc._.quantities``.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -34,7 +35,17 @@ class TimesComponent:
             span._.time = recipe
             spans.append(span)
         doc._.times = [s for s in spans if _anchor(s, spans)]
+        if doc.has_extension("quantities") and doc._.quantities and doc._.times:
+            doc._.quantities = [q for q in doc._.quantities if not _inside(q, doc._.times)]
         return doc
+
+
+def _inside(quantity: Span, times: list[Span]) -> bool:
+    """Whether a number the quantities component took lies inside a time expression
+    (``giovedì ventuno``, ``il 20 del prossimo mese``, ``1 mese e 21 giorni fa``): dates,
+    times of day and relative times are not quantities ([Q2], [TM3])."""
+    return any(t.start_char <= quantity.start_char and quantity.end_char <= t.end_char
+               for t in times)
 
 
 def _anchor(span: Span, spans: list[Span]) -> bool:

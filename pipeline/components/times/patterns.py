@@ -258,8 +258,10 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         return {"type": "part", "size": size, "index": index, "off": off,
                 "dir": _direction(text) if index is not None else 0, **year_of(m)}
 
-    def year_range(m: re.Match[str]) -> list[Item]:
+    def year_range(m: re.Match[str]) -> list[Item] | None:
         a, b = ("a", "b") if m.group("a") else ("a2", "b2")
+        if int(m.group(b)) <= int(m.group(a)):
+            return None  # 2018-2014: not a range of years
         return [(*m.span(a), {"type": "year", "y": int(m.group(a))}),
                 (*m.span(b), {"type": "year", "y": int(m.group(b))})]
 
@@ -459,13 +461,14 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"(?:(?-i:[A-Z][a-z]+cento)|(?-i:[IVXL]+)(?:\s*[-–]\s*(?-i:[IVXL]+))?\s+secolo"
             r"(?:\s+a\.\s?C\.|\s+d\.\s?C\.)?|secolo\s+scorso|anni\s+(?:" + AP +
             r"?\d0|(?-i:[A-Z][a-z]+)|venti|trenta|quaranta|cinquanta|sessanta|settanta|"
-            r"ottanta|novanta|duemila))",
+            r"ottanta|novanta|duemila|(?:1[5-9]|20)\d0(?!\d)))",
             unknown,
         ),
         # year ranges: tra il 2008 e 2010, nel periodo 2008-2010 ([TM5]: two items)
         (
             rf"(?:(?:tra|fra)\s+(?:il\s+)?(?P<a>{YEAR})\s+e\s+(?:il\s+)?(?P<b>{YEAR})"
-            rf"|(?:nel|del|dal|periodo|biennio|triennio|quadriennio|anni)\s+(?P<a2>{YEAR})"
+            rf"|(?:(?:nel|del|dal|tra|fra|periodo|biennio|triennio|quadriennio)\s+)?"
+            rf"(?<![\d\-–/.,])(?P<a2>{YEAR})"
             rf"\s*[-–]\s*(?P<b2>{YEAR}))(?!\d){_NOT_YEAR_AFTER}",
             year_range,
         ),
@@ -476,7 +479,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
                                              "dir": 0}},
         ),
         (
-            r"(?:(?:nel\s+corso|durante|nell['’]arco)\s+della|nella|in)\s+"
+            r"(?:(?:nel\s+corso|durante|nell['’]arco)\s+della|nella)\s+"
             r"giornata(?!\s+(?:mondiale|internazionale|nazionale|di\s+(?:lavoro|lutto|"
             r"sciopero|festa|studio|preghiera)))"
             r"|(?:nelle|alle|dalle)\s+prime\s+ore(?:\s+(?:del\s+mattino|della\s+mattina))?"
@@ -521,6 +524,11 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             relative_unit,
         ),
         (rf"{QUEST}(?P<unit>anno|mese|settimana)", relative_unit),
+        (
+            rf"(?:il\s+|per\s+il\s+|nel\s+)?resto\s+(?:del|della|dell{AP})\s*(?:mia\s+)?"
+            rf"(?P<unit>anno|mese|settimana)(?:\s+(?:corrente|in\s+corso))?",
+            lambda m: {**relative_unit(m), "day": 0},
+        ),
         (
             rf"(?:(?:lo|il|nel|nello|del|dello|questo|quest{AP})\s*)?(?:{PAST_FUT}\s+)?"
             rf"(?:fine\s+settimana|weekend|week-end)(?:\s+{PAST_FUT})?",
