@@ -25,7 +25,8 @@ A case is **found** when a time item of some claim overlaps the case's span, and
   Where the guideline fixes another value form than the peer, the case stays and its
   expected value is rewritten to the guideline's, derived from the peer's value:
 
-  * *X giorni/settimane/mesi/anni fa*: the precision of the finest unit named ([TM8]:
+  * *X giorni/settimane/mesi/anni fa* (and *fra X ...*): the precision of the finest unit
+    named ([TM8]:
     day, ISO week, month, year); vague counts (*pochi giorni fa*) are ``null``;
   * seasons: meteorological months ([TM9]: summer 06-08), not astronomical;
   * a range of two endpoints (*dal 13 al 15 luglio*, *tra il 2008 e il 2010*, *13-15
@@ -120,9 +121,9 @@ def _spec_values(phrase: str, category: str, peer: list[str]) -> Any:
     lower = phrase.lower()
     if category.startswith("rolling window") or WINDOW.search(lower):
         return NOT_RELEVANT
-    if re.search(r"\banni\s+(?:['’]?\d|[a-z]+$)|\bdecenni", lower):
+    if re.search(r"\banni\s+(?!fa$)(?:['’]?\d|[a-z]+$)|\bdecenni", lower):
         return [None]  # decades: null ([TM12])
-    if re.search(r"\bfa$", lower):
+    if re.search(r"\bfa$|\bda\s+adesso$", lower) or re.match(r"(?:fra|tra)\s", lower):
         if re.search(r"\b(?:pochi|poche|qualche|alcuni|alcune|diversi|diverse)\b", lower):
             return [None]
         units = re.findall(rf"{NUMBER_WORDS}\s+(giorn|settiman|mes|ann)", lower)

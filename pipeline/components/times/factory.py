@@ -42,10 +42,13 @@ class TimesComponent:
 
 def _inside(quantity: Span, times: list[Span]) -> bool:
     """Whether a number the quantities component took lies inside a time expression
-    (``giovedì ventuno``, ``il 20 del prossimo mese``, ``1 mese e 21 giorni fa``): dates,
+    (``giovedì ventuno``, ``1 mese e 21 giorni fa``, ``tra il 3 e il 12 settembre``): dates,
     times of day and relative times are not quantities ([Q2], [TM3])."""
-    return any(t.start_char <= quantity.start_char and quantity.end_char <= t.end_char
-               for t in times)
+    for t in times:
+        start, end = t._.time.get("extent") or (t.start_char, t.end_char)
+        if start <= quantity.start_char and quantity.end_char <= end:
+            return True
+    return False
 
 
 def _anchor(span: Span, spans: list[Span]) -> bool:

@@ -115,6 +115,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         rf"(?:scorso|prossimo)\s+anno|quest{AP}\s*anno|(?P<yago>{NUMW})\s+anni\s+fa))"
     )
     ORD = rf"(?P<ord>{_alt(ordinals)})"
+    MREL = (r"(?P<mrel>(?:(?:di|del|nel|il)\s+)?(?:questo|prossimo|scorso)\s+mese|"
+            r"(?:del|il|nel)\s+mese\s+(?:prossimo|scorso))")
     QUEST = rf"(?:quest{AP}\s*|questo\s+|questa\s+)"
 
     def month_of(text: str) -> int:
@@ -197,13 +199,22 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         d1, d2 = day_of(m.group("d1")), day_of(m.group("d2"))
         if d1 is None or d2 is None:
             return None
-        mo = month_of(m.group("month"))
-        years = year_of(m)
-        direction = _direction(m.group(0))
-        first = {"type": "date", "m": mo, "d": d1, "dir": direction, **years}
-        second = {"type": "date", "m": mo, "d": d2, "dir": direction, **years}
-        if not years:
-            second["after"] = dict(first)
+        extent = [m.start(), m.end()]
+        if m.group("mrel"):  # dal 4 al 22 di questo mese
+            rel = m.group("mrel").lower()
+            moff = 1 if "prossimo" in rel else -1 if "scorso" in rel else 0
+            first = {"type": "date", "d": d1, "moff": moff, "extent": extent}
+            second = {"type": "date", "d": d2, "moff": moff, "extent": extent}
+        else:
+            mo = month_of(m.group("month"))
+            years = year_of(m)
+            direction = _direction(m.group(0))
+            first = {"type": "date", "m": mo, "d": d1, "dir": direction, "extent": extent,
+                     **years}
+            second = {"type": "date", "m": mo, "d": d2, "dir": direction, "extent": extent,
+                      **years}
+            if not years:
+                second["after"] = dict(first)
         return [(*m.span("d1"), first), (m.start("d2"), m.end(), second)]
 
     def month_year(m: re.Match[str]) -> Recipe:
@@ -378,10 +389,10 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (
             rf"(?:(?:dal|tra|fra)\s+(?:il\s+|l{AP})?|dall{AP})(?P<d1>{DAYW})\s+"
             rf"(?:al|e|all{AP}|fino\s+al|fino\s+all{AP}|e\s+il|e\s+l{AP})\s*(?P<d2>{DAYW})\s+"
-            rf"(?:di\s+)?{MA}(?:{YP})?",
+            rf"(?:(?:di\s+)?{MA}(?:{YP})?|{MREL})",
             day_range,
         ),
-        (rf"(?P<d1>{DAYN})\s*[-–]\s*(?P<d2>{DAYN})\s+{MA}(?:{YP})?", day_range),
+        (rf"(?P<d1>{DAYN})\s*[-–]\s*(?P<d2>{DAYN})\s+(?:{MA}(?:{YP})?|{MREL})", day_range),
         # nth weekday of a month: l'ultimo lunedì di marzo, il primo martedì di ottobre
         (
             rf"(?:(?:il|la|l{AP})\s*)?{ORD}\s+(?P<wd>{W})(?:\s+(?:di|del|in|del\s+mese\s+di)\s+{MA}(?:{YP})?"
@@ -406,7 +417,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         (
             r"(?<![\d/.,])(?P<y>(?:1[6-9]|20)\d{2})(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)"
-            r"(?P<d>[0-3]?\d)(?![\d/])",
+            r"(?P<d>[0-3]?\d)(?:T\d{2}:\d{2}(?::\d{2})?)?(?![\d/])",
             iso_date,
         ),
         (
@@ -414,8 +425,11 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"(?<=\bentro il\s))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])",
             numeric_date,
         ),
-        (rf"(?P<wd>{WA}),?\s+(?P<day>{DAYW})(?![\w/.:,]\d|\s*(?:%|per\s+cento|{MONTH_ANY}))",
-         weekday_day),
+        (
+            rf"(?:(?:di|lo|il|la|da|dal|dalla|entro|per|a|fino\s+a)\s+)?(?P<wd>{WA}),?\s+"
+            rf"(?P<day>{DAYW})(?![\w/.:,]\d|\s*(?:%|per\s+cento|{MONTH_ANY})){_AFTER_HOUR}",
+            weekday_day,
+        ),
         # months
         (rf"(?:(?:il|lo|la|nel|nello|dello|dal|allo|al)\s+)?{PAST_FUT}\s+{MA}", month_year),
         (rf"{QUEST}{M}", month_year),
@@ -509,7 +523,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (
             rf"(?:(?:a|alla|entro\s+la|entro|verso\s+la|per\s+la|dalla|della)\s+)?"
             rf"(?:fine|inizio|metà)\s+(?:(?:del|dello|della|di|dell{AP})\s*)?"
-            rf"(?:(?:{PAST_FUT}\s+)?(?P<unit>mese|anno|settimana)(?:\s+{PAST_FUT}|\s+in\s+corso)?|"
+            rf"(?:(?:{PAST_FUT}\s+)?(?P<unit>mese|anno|settimana|giornata)"
+            rf"(?:\s+{PAST_FUT}|\s+in\s+corso)?|"
             r"quest['’]\s*(?P<unit2>anno))",
             lambda m: relative_unit(_unit2(m)),
         ),

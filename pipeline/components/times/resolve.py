@@ -141,6 +141,11 @@ def _day_of_month(recipe: Recipe, ref: dt.date | None, future: bool) -> dt.date 
     if ref is None:
         return None
     step = _direction(recipe, future)
+    if recipe.get("wd") is not None:  # venerdì 11: the nearer 11th that is a Friday
+        for direction in (step, -step):
+            near = _day_of_month({**recipe, "wd": None, "dir": direction}, ref, future)
+            if near is not None and near.weekday() == recipe["wd"]:
+                return near
     y, m = ref.year, ref.month
     if (step < 0 and recipe["d"] > ref.day) or (step > 0 and recipe["d"] < ref.day):
         y, m = _shift_months(y, m, step)
