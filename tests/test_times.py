@@ -108,6 +108,12 @@ CASES = [
      None),
     ("Oggi, 12 marzo 2019, il governo ha stanziato 3 milioni.", "Oggi, 12 marzo 2019",
      "2019-03-12", "2019-03-12"),
+    ("Mercoledì sera il Senato ha approvato 3 decreti.", "Mercoledì sera", "2025-06-25", None),
+    ("Oltre 50 persone sono morte la scorsa notte.", "la scorsa notte", "2025-06-30", None),
+    ("Lo sciopero di martedì 12 novembre ha fermato 2 milioni di lavoratori.",
+     "di martedì 12 novembre", "2024-11-12", None),
+    ("Il file è datato 2016-12-16T12:23:59 e pesa 3 MB.", "2016-12-16T12:23:59", "2016-12-16",
+     "2016-12-16"),
     # vague, event-anchored, centuries ([TM2], [TM8], [TM12]): null
     ("Nelle ultime settimane la situazione è peggiorata.", "Nelle ultime settimane", None, None),
     ("Al momento non ci sono vittime.", "Al momento", None, None),
@@ -144,6 +150,10 @@ def test_time_expressions(sentence: str, span: str, value: str | None, undated: 
         ("Il PIL è calato nel 2004, 2005 e 2006.",
          [("2004", "2004"), ("2005", "2005"), ("2006", "2006")]),
         ("Nel 2004, 2005 persone hanno votato.", [("2004", "2004")]),
+        ("Il vertice si terrà il 3 e 4 dicembre.", [("3", "2024-12-03"),
+                                                   ("4 dicembre", "2024-12-04")]),
+        ("Le scuole restano chiuse dal 4 al 22 di questo mese.",
+         [("4", "2025-07-04"), ("22 di questo mese", "2025-07-22")]),
         ("Sono morte 3 persone tra la giornata di ieri e oggi.",
          [("la giornata di ieri", "2025-06-30"), ("oggi", "2025-07-01")]),
         ("Le vendite sono crollate da gennaio ad aprile 2021.",
@@ -164,6 +174,14 @@ def test_tense_decides_the_year_of_a_month_or_day() -> None:
     assert resolve(recipe, dt.date(2018, 9, 4), future=True) == "2018-09-30"
     _, recipe = only_time("a natale i negozi resteranno chiusi.")
     assert resolve(recipe, REF, future=True) == "2025-12-25"
+
+
+def test_a_weekday_with_its_day_number_takes_the_nearer_match() -> None:
+    # Monday 2016-11-07: Friday the 11th and Tuesday the 15th are the coming ones
+    ref = dt.date(2016, 11, 7)
+    found = times_of("Gli uffici resteranno chiusi da venerdì 11 fino a martedì 15.")
+    assert [(text, resolve(recipe, ref)) for text, recipe in found] == [
+        ("da venerdì 11", "2016-11-11"), ("fino a martedì 15", "2016-11-15")]
 
 
 def test_weeks_and_nights_follow_the_guideline_examples() -> None:

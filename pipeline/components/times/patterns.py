@@ -115,6 +115,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         rf"(?:scorso|prossimo)\s+anno|quest{AP}\s*anno|(?P<yago>{NUMW})\s+anni\s+fa))"
     )
     ORD = rf"(?P<ord>{_alt(ordinals)})"
+    DAYPART = r"(?:\s+(?:mattina|mattino|pomeriggio|sera|notte)(?!\s+(?:di|del|della)\b))?"
     MREL = (r"(?P<mrel>(?:(?:di|del|nel|il)\s+)?(?:questo|prossimo|scorso)\s+mese|"
             r"(?:del|il|nel)\s+mese\s+(?:prossimo|scorso))")
     QUEST = rf"(?:quest{AP}\s*|questo\s+|questa\s+)"
@@ -393,6 +394,11 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             day_range,
         ),
         (rf"(?P<d1>{DAYN})\s*[-–]\s*(?P<d2>{DAYN})\s+(?:{MA}(?:{YP})?|{MREL})", day_range),
+        (
+            rf"(?:il\s+|l{AP})(?P<d1>{DAYN})\s+e\s+(?:il\s+|l{AP})?(?P<d2>{DAYN})\s+"
+            rf"(?:{MA}(?:{YP})?|{MREL})",
+            day_range,
+        ),
         # nth weekday of a month: l'ultimo lunedì di marzo, il primo martedì di ottobre
         (
             rf"(?:(?:il|la|l{AP})\s*)?{ORD}\s+(?P<wd>{W})(?:\s+(?:di|del|in|del\s+mese\s+di)\s+{MA}(?:{YP})?"
@@ -404,7 +410,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         # full dates: (lunedì) 13 aprile (2014), il 2 ott., 12 MAR, il primo di marzo
         (
             rf"(?:(?:(?:lo|il)\s+)?(?:scorso|prossimo)\s+)?"
-            rf"(?:(?P<wd>{WA}),?\s+)?(?P<day>{DAYW})(?:\s+di)?(?:\s+|\s*[-/]\s*){MA}"
+            rf"(?:(?:(?:di|da|dal|dalla|entro|per|a|fino\s+a)\s+)?(?P<wd>{WA}),?\s+)?"
+            rf"(?P<day>{DAYW})(?:\s+di)?(?:\s+|\s*[-/]\s*){MA}"
             rf"(?:{YP})?(?:\s+{PAST_FUT})?",
             full_date,
         ),
@@ -552,7 +559,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         # weekdays
         (
             rf"(?:(?:lo|la|il|l{AP})\s*)?(?:scors[oa]|prossim[oa]|ultim[oa]|quest[oa])\s+"
-            rf"(?P<wd>{W})|(?P<wd2>{W})\s+(?:scors[oa]|prossim[oa])",
+            rf"(?P<wd>{W}){DAYPART}|(?P<wd2>{W})\s+(?:scors[oa]|prossim[oa])",
             lambda m: weekday(_wd2(m)),
         ),
         (
@@ -561,7 +568,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?P<wd3>{W})\s+della\s+settimana\s+(?:prossima|scorsa))",
             lambda m: weekday(_wd2(m)),
         ),
-        (rf"(?:(?:di|lo|il|la|da|dal|dallo|dalla|entro|per|a|ogni)\s+)?(?P<wd>{W})",
+        (rf"(?:(?:di|lo|il|la|da|dal|dallo|dalla|entro|per|a|ogni)\s+)?(?P<wd>{W}){DAYPART}",
          weekday),
         # event-anchored references ([TM2]) and vague periods ([TM8]): null
         (
@@ -643,6 +650,10 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             lambda m: {"type": "tod", "weak": True},
         ),
         # relative days
+        (
+            r"(?:nel)?la\s+(?:scorsa\s+notte|notte\s+scorsa)|(?:nel)?l['’]\s*ultima\s+notte",
+            lambda m: {"type": "offset", "day": -1, "unit": "day"},
+        ),
         (
             rf"(?:l{AP}\s*altro\s*ieri|altroieri|(?:il\s+giorno\s+)?dopo\s*domani|"
             rf"stamattina|stamani|stamane|stasera|sta\s+sera|stanotte|domattina|"
