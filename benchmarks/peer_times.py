@@ -123,7 +123,8 @@ def _spec_values(phrase: str, category: str, peer: list[str]) -> Any:
         return NOT_RELEVANT
     if re.search(r"\banni\s+(?!fa$)(?:['’]?\d|[a-z]+$)|\bdecenni", lower):
         return [None]  # decades: null ([TM12])
-    if re.search(r"\bfa$|\bda\s+adesso$", lower) or re.match(r"(?:fra|tra)\s", lower):
+    relative = re.match(r"(?:fra|tra)\s+\S+\s+(?:giorn|settiman|mes|ann)", lower)
+    if re.search(r"\bfa$|\bda\s+adesso$", lower) or relative:
         if re.search(r"\b(?:pochi|poche|qualche|alcuni|alcune|diversi|diverse)\b", lower):
             return [None]
         units = re.findall(rf"{NUMBER_WORDS}\s+(giorn|settiman|mes|ann)", lower)

@@ -6,8 +6,11 @@ import datetime as dt
 
 import pytest
 import spacy
+from conftest import parsed_doc
 
+import pipeline.components  # noqa: F401  (registers the Doc extensions)
 from pipeline.components.times.bounds import value_bounds
+from pipeline.components.times.factory import TimesComponent
 from pipeline.components.times.patterns import find_times
 from pipeline.components.times.resolve import easter, resolve
 
@@ -290,9 +293,6 @@ def test_value_bounds(value: str | None, bounds: tuple[str | None, str | None]) 
 def test_a_number_inside_a_time_is_no_quantity() -> None:
     """[Q2]/[TM3]: the day of ``giovedì ventuno`` and the count of ``1 mese e 21 giorni
     fa`` are parts of times; a count outside any time stays."""
-    import pipeline.components  # noqa: F401  (registers doc._.quantities)
-    from pipeline.components.times.factory import TimesComponent
-
     nlp = spacy.blank("it")
     nlp.add_pipe("sentencizer")
     text = "Giovedì ventuno sono arrivate 30 navi, 1 mese e 21 giorni fa altre 5."
@@ -302,3 +302,26 @@ def test_a_number_inside_a_time_is_no_quantity() -> None:
     doc = TimesComponent(nlp, "claims_times")(doc)
     assert [t.text for t in doc._.times] == ["Giovedì ventuno", "1 mese e 21 giorni fa"]
     assert [q.text for q in doc._.quantities] == ["30", "5"]
+
+
+def test_a_time_on_a_future_verb_reads_forward() -> None:
+    """``arriveranno sabato``: the verb the time hangs on is future, so the next Saturday;
+    a sentence without a verb (root a noun) stays in the past reading."""
+    nlp = spacy.blank("it")
+    times = TimesComponent(nlp, "claims_times")
+    doc = parsed_doc(
+        nlp,
+        [("I", 1, "det", "DET"), ("soldati", 1, "nsubj", "NOUN"),
+         ("arriveranno", 0, "ROOT", "VERB"), ("sabato", -1, "obl", "NOUN"),
+         (".", -2, "punct", "PUNCT")],
+        morphs=["", "", "Mood=Ind|Number=Plur|Person=3|Tense=Fut|VerbForm=Fin", "", ""],
+    )
+    (saturday,) = times(doc)._.times
+    assert resolve(saturday._.time, REF) == "2025-07-05"
+    doc = parsed_doc(
+        nlp,
+        [("Sabato", 2, "nmod", "NOUN"), ("tre", 1, "nummod", "NUM"), ("morti", 0, "ROOT", "NOUN"),
+         (".", -1, "punct", "PUNCT")],
+    )
+    (saturday,) = times(doc)._.times
+    assert resolve(saturday._.time, REF) == "2025-06-28"

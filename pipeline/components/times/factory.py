@@ -20,7 +20,8 @@ class TimesComponent:
     date (see :func:`pipeline.components.times.resolve.resolve`). A reference to the
     year before or after another (*rispetto all'anno precedente*) takes the year stated
     in the same sentence ([TM7] step 2), and is dropped when the sentence states none.
-    A quantity found inside a time expression is dropped from ``doc._.quantities``.
+    A time hanging on a future-tense verb is marked ``fut`` (read forward). A quantity
+    found inside a time expression is dropped from ``doc._.quantities``.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -28,10 +29,13 @@ class TimesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        parsed = doc.has_annotation("DEP")
         for start, end, recipe in find_times(doc.text):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
                 continue
+            if parsed and _future(span):
+                recipe = {**recipe, "fut": True}
             span._.time = recipe
             spans.append(span)
         doc._.times = [s for s in spans if _anchor(s, spans)]
@@ -49,6 +53,18 @@ def _inside(quantity: Span, times: list[Span]) -> bool:
         if start <= quantity.start_char and quantity.end_char <= end:
             return True
     return False
+
+
+def _future(span: Span) -> bool:
+    """Whether the verb the time hangs on is in the future tense (*arriveranno sabato*):
+    a day, month or holiday without a year is then the next one ([TM7] step 3)."""
+    token = span.root
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [token, *(c for c in token.children if c.dep_ in ("aux", "aux:pass"))]
+    return any("Fut" in t.morph.get("Tense") for t in verbs)
 
 
 def _anchor(span: Span, spans: list[Span]) -> bool:

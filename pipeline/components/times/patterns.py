@@ -154,8 +154,11 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         d = day_of(m.group("day"))
         if d is None:
             return None
-        return {"type": "date", "m": month_of(m.group("month")), "d": d,
-                "dir": _direction(m.group(0)), **year_of(m)}
+        recipe = {"type": "date", "m": month_of(m.group("month")), "d": d,
+                  "dir": _direction(m.group(0)), **year_of(m)}
+        if m.group("wd"):  # domenica 10 febbraio: the year whose 10th is a Sunday
+            recipe["wd"] = weekday_of(m.group("wd"))
+        return recipe
 
     def day_of_month_offset(m: re.Match[str]) -> Recipe | None:
         d = day_of(m.group("day"))
@@ -314,7 +317,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     def weekday(m: re.Match[str]) -> Recipe | None:
         name = m.group("wd")
         at = m.start() + m.group(0).find(name)
-        if name[:1].isupper() and _name_like(m.string, at, at + len(name)):
+        if name[:1] in "DS" and _name_like(m.string, at, at + len(name)):
             return None  # Domenica Rossi, Maria Domenica
         text = m.group(0).lower()
         recipe: Recipe = {"type": "weekday", "wd": weekday_of(name), "dir": _direction(text)}
@@ -359,7 +362,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         if name in ambiguous:
             # Also a first name, a saint's town or church, and ``natale`` an adjective
             # (città natale): only in a holiday context, and not inside a longer name.
-            if not (context or m.group("year")) or re.match(r"\s+[A-ZÀ-Ý]", after):
+            saint = name.startswith("San") and raw.islower()  # san silvestro: no place
+            if not (context or m.group("year") or saint) or re.match(r"\s+[A-ZÀ-Ý]", after):
                 return None
             if re.match(r"\s+(?:di|del|della|in|al|sul)\s", after):
                 return None
@@ -372,8 +376,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     HOLIDAY_CTX = (
         rf"(?P<ctxp>(?:a|ad|per|dopo|prima\s+di|sotto|da|fino\s+a|entro|verso)\s+|"
         rf"(?:all|dall|dell|nell){AP}\s*)?"
-        r"(?P<span>(?P<ctx>(?:(?:i|nei|dei|ai)\s+giorni|(?:il|nel|del)\s+giorno|(?:la|alla|nella)"
-        r"\s+(?:vigilia|settimana|notte|festa)|(?:il|nel)\s+(?:periodo|ponte)|"
+        r"(?P<span>(?P<ctx>(?:(?:i|nei|dei|ai)\s+giorni|(?:il|nel|del)\s+giorno|(?:(?:la|alla|nella)"
+        r"\s+)?(?:vigilia|notte)|(?:la|alla|nella)\s+(?:settimana|festa)|(?:il|nel)\s+(?:periodo|ponte)|"
         r"(?:le|nelle|delle|per\s+le)\s+(?:vacanze|feste)|(?:il\s+)?cenone)\s+(?:di|del|della)\s+|"
         rf"(?:(?:lo|la|il|l{AP})\s*)?{PAST_FUT}\s+|l{AP}\s*)?"
     )
@@ -456,6 +460,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?!\s+(?:\d|{W}))",
             month_year,
         ),
+        # a bare month name in lower case (capitalised it may be a surname: Maggio)
+        (rf"(?-i:(?P<month>{MONTH_FULL}))(?:{YP})?(?!\s+(?:\d|{W}))", month_year),
         (rf"mese\s+(?P<span>di\s+{M})", month_year),
         # seasons, quarters, halves
         (
@@ -670,8 +676,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
 
 
 def _name_like(text: str, start: int, end: int) -> bool:
-    """Whether a capitalised weekday at ``start:end`` is a name: weekdays are written in
-    lower case inside a sentence, so a capital letter there is a name (*Maria Domenica*)."""
+    """Whether a capitalised *Domenica* or *Sabato* at ``start:end`` is a name: weekdays are
+    written in lower case inside a sentence, so a capital there is a name (*Maria Domenica*)."""
     before = text[max(0, start - 3):start].rstrip(" ")
     return bool(before) and before[-1] not in ".!?:;»\"\n-–—("
 

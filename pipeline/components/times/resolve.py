@@ -29,14 +29,15 @@ def resolve(recipe: Recipe, ref: dt.date | None, future: bool = False) -> str | 
     named without a year is then the next one, else the last one ([TM7] step 3).
     """
     try:
-        return _resolve(recipe, ref, future)
+        return _resolve(recipe, ref, future or bool(recipe.get("fut")))
     except (ValueError, OverflowError, KeyError, TypeError, IndexError):
         return None
 
 
 def _direction(recipe: Recipe, future: bool) -> int:
-    """-1 (past) or +1 (future): the recipe's own marker, else the clause's tense."""
-    return recipe.get("dir") or (1 if future else -1)
+    """-1 (past) or +1 (future): the recipe's own marker, else the tense of the verb the
+    time hangs on (``fut``, set by the component), else the claim's tense."""
+    return recipe.get("dir") or (1 if future or recipe.get("fut") else -1)
 
 
 def _iso(day: dt.date) -> str:
@@ -132,8 +133,21 @@ def _date(recipe: Recipe, ref: dt.date | None, future: bool) -> dt.date | None:
     if y is None:
         if ref is None:
             return None
-        y = _nearest_year(m, d, _direction(recipe, future), ref)
+        step = _direction(recipe, future)
+        y = _nearest_year(m, d, step, ref)
+        if recipe.get("wd") is not None:  # domenica 10 febbraio: the nearer year that fits
+            for year in (y, _nearest_year(m, d, -step, ref)):
+                if _valid(year, m, d) and dt.date(year, m, d).weekday() == recipe["wd"]:
+                    return dt.date(year, m, d)
     return dt.date(y, m, d)
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
 
 
 def _day_of_month(recipe: Recipe, ref: dt.date | None, future: bool) -> dt.date | None:
