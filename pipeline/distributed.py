@@ -21,8 +21,10 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
+import logging
 import os
 import re
+import signal
 import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -413,6 +415,7 @@ def run_dask(
     n_workers: int | None = None,
     max_in_flight: int | None = None,
     on_part: Callable[[PartInfo], None] | None = None,
+    on_warning: Callable[[InputError], None] | None = None,
 ) -> Manifest:
     """``claims extract INPUT... --dask ADDRESS -o OUTDIR``: extract on a Dask cluster.
 
@@ -423,7 +426,8 @@ def run_dask(
     writes the part files (no shared filesystem needed). ``address`` is a scheduler
     (``tcp://host:8786``); ``None`` or ``"local"`` starts a ``LocalCluster`` here with
     ``n_workers`` single-threaded worker processes (default: one per core).
-    ``on_part`` is called with each part as it is written (progress, errors).
+    ``on_part`` is called with each part as it is written (progress, errors),
+    ``on_warning`` with each input warning (a repeated document id).
     With ``resume=True``, partitions whose part file is whole are not sent again; the
     inputs, model and partition size must be those of the interrupted run.
     """
@@ -437,15 +441,18 @@ def run_dask(
     output_dir = Path(output_dir)
     _prepare(output_dir, resume, model, partition_size)
     ours = [p for p in output_dir.iterdir() if _PART_RE.match(p.name) or p.name == MANIFEST_NAME]
-    documents = iter_documents(inputs, default_date, exclude=ours)
+    documents = iter_documents(inputs, default_date, exclude=ours, on_warning=on_warning)
     with contextlib.ExitStack() as stack:
         if address in (None, "local"):
-            cluster = LocalCluster(
-                n_workers=n_workers or os.cpu_count() or 1,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-            )
+            with _workers_ignore_sigint():
+                cluster = LocalCluster(
+                    n_workers=n_workers or os.cpu_count() or 1,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",  # scheduler and workers on loopback only
+                    dashboard_address=None,  # no HTTP dashboard
+                    silence_logs=logging.CRITICAL,  # no log lines about work cancelled by Ctrl-C
+                )
             stack.enter_context(cluster)
             address = cluster.scheduler_address
         client = stack.enter_context(Client(address))
@@ -460,6 +467,20 @@ def run_dask(
             max_in_flight,
             on_part,
         )
+
+
+@contextlib.contextmanager
+def _workers_ignore_sigint() -> Iterator[None]:
+    """Worker processes started here ignore SIGINT: on Ctrl-C this process alone stops
+    them (closing the cluster), instead of each printing its own traceback."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
 
 
 def _run_on(

@@ -9,9 +9,17 @@ and time grows linearly with length; offsets in the records refer to the whole t
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import dataclasses
 import datetime as dt
+import functools
+import multiprocessing
+import os
 import re
+import signal
 import sys
+import threading
+import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +32,7 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from .components.pack import text_length
+from .datelines import blank_dateline, find_dateline
 from .documents import Document, InputError, parse_document_date
 from .loading import load_pipeline, model_label
 from .records import build_claims
@@ -77,12 +86,29 @@ def split_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, s
 
 
 def _as_document(item: Document | dict[str, Any] | InputError, index: int) -> Document | InputError:
-    if isinstance(item, (Document, InputError)):
+    if isinstance(item, InputError):
         return item
+    if isinstance(item, Document):
+        return without_dateline(item)
     try:
-        return Document.from_mapping(item, default_id=f"doc-{index}")
+        return without_dateline(Document.from_mapping(item, default_id=f"doc-{index}"))
     except ValueError as exc:
         return InputError(f"document {index}", str(exc))
+
+
+def without_dateline(document: Document) -> Document:
+    """The document with its opening dateline (``(ANSA) - ROMA, 12 MAR -``) blanked out, so
+    that it is never part of a claim, and its date as the document date when the input has
+    none and the dateline gives a year (:mod:`pipeline.datelines`). Offsets are unchanged:
+    the text outside the dateline is the input's own."""
+    dateline = find_dateline(document.text)
+    if dateline is None:
+        return document
+    return dataclasses.replace(
+        document,
+        text=blank_dateline(document.text, dateline),
+        date=document.date or dateline.date,
+    )
 
 
 def extract_many(
@@ -107,7 +133,12 @@ def extract_many(
     which document and chunk each output belongs to is kept here, in input order. For that
     no document may be dropped from the stream: spaCy's default error handler (raise) stays
     in place, and when a component raises, the documents in flight are redone one at a
-    time, the failing one reported with the component's name.
+    time, the failing one reported with the component's name. Building a document's records
+    never raises (a failure is its result's error). If the ``documents`` iterator itself
+    raises, the results before it are yielded, then :class:`InputStreamError`.
+
+    With worker processes, SIGINT/SIGTERM to this process alone kills them before the
+    handler in force runs, and they die with it if it is killed (Linux).
     """
     nlp = nlp or get_pipeline(model)
     label = model_label(nlp)
@@ -115,9 +146,18 @@ def extract_many(
     pending: deque[tuple[int, Document | InputError]] = deque()
     in_flight: deque[tuple[int, int, int]] = deque()  # (document index, offset, length)
     redone = -1  # documents up to this index were redone one by one: skip their chunks
+    stream_failure: list[BaseException] = []  # what stopped the input iterator, if anything
 
     def chunks() -> Iterator[str]:
-        for index, item in enumerate(documents):
+        items = enumerate(documents)
+        while True:
+            try:
+                index, item = next(items)
+            except StopIteration:
+                return
+            except Exception as exc:  # noqa: BLE001  not a component's fault: re-raised below
+                stream_failure.append(exc)
+                return
             item = _as_document(item, index)
             pending.append((index, item))
             if isinstance(item, Document):
@@ -136,31 +176,124 @@ def extract_many(
 
     parts: list[tuple[int, Doc]] = []
     source = chunks()
-    while True:
-        processed = nlp.pipe(source, batch_size=batch_size, n_process=n_process,
-                             component_cfg=strip_cfg())
-        try:
-            for spacy_doc in processed:
-                index, offset, length = in_flight.popleft()
-                if text_length(spacy_doc) != length:
-                    raise RuntimeError("nlp.pipe returned documents out of step with its input")
-                yield from settle(index)
-                parts.append((offset, spacy_doc))
-                document = pending[0][1]
-                assert isinstance(document, Document)
-                if offset + length >= len(document.text):
-                    pending.popleft()
-                    yield _result(document, parts, label)
-                    parts = []
-            break
-        except Exception:  # noqa: BLE001  a component raised
-            # Redo the documents in flight one by one, then go on with the same stream.
-            parts = []
-            in_flight.clear()
-            while pending:
-                redone, item = pending.popleft()
-                yield _one_by_one(nlp, item, label, max_chunk_chars)
+    with _workers_follow_parent() if n_process > 1 else contextlib.nullcontext():
+        while True:
+            processed = nlp.pipe(source, batch_size=batch_size, n_process=n_process,
+                                 component_cfg=strip_cfg())
+            try:
+                for spacy_doc in processed:
+                    index, offset, length = in_flight.popleft()
+                    if text_length(spacy_doc) != length:
+                        raise RuntimeError("nlp.pipe returned documents out of step with its input")
+                    yield from settle(index)
+                    parts.append((offset, spacy_doc))
+                    document = pending[0][1]
+                    assert isinstance(document, Document)
+                    if offset + length >= len(document.text):
+                        pending.popleft()
+                        yield _result(document, parts, label)
+                        parts = []
+                break
+            except Exception:  # noqa: BLE001  a component raised
+                # Redo the documents in flight one by one, then go on with the same stream.
+                parts = []
+                in_flight.clear()
+                while pending:
+                    redone, item = pending.popleft()
+                    yield _one_by_one(nlp, item, label, max_chunk_chars)
+            except BaseException:  # interrupted, or the consumer stopped early
+                if n_process > 1:
+                    _stop_workers_and_close(processed)
+                raise
     yield from settle(sys.maxsize)
+    if stream_failure:
+        raise InputStreamError(f"reading the input stopped: {stream_failure[0]!r}") from (
+            stream_failure[0]
+        )
+
+
+class InputStreamError(RuntimeError):
+    """The iterator of documents given to :func:`extract_many` raised: a bug, not bad input
+    (bad input comes as :class:`InputError` items). The results before it were yielded."""
+
+
+# -- worker processes follow the main one -------------------------------------------------
+
+_WORKERS_PARENT: int | None = None  # pid of a process running nlp.pipe(n_process > 1)
+_OTHER_CHILDREN: set[int | None] = set()  # its child processes that are not workers
+_PR_SET_PDEATHSIG = 1
+
+
+def _worker_started() -> None:
+    """In a worker forked by ``nlp.pipe``: die with the parent (Linux), even by SIGKILL."""
+    parent = _WORKERS_PARENT
+    if parent is None or os.getpid() == parent:
+        return
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, if any
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C: the parent stops the workers
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        if os.getppid() != parent:  # the parent died before prctl
+            os._exit(1)
+
+
+os.register_at_fork(after_in_child=_worker_started)
+
+
+def _stop_workers() -> int:
+    """Kill the worker processes started since :func:`_workers_follow_parent` began."""
+    workers = [p for p in multiprocessing.active_children() if p.pid not in _OTHER_CHILDREN]
+    for proc in workers:
+        with contextlib.suppress(OSError):
+            proc.kill()
+    return len(workers)
+
+
+@contextlib.contextmanager
+def _workers_follow_parent() -> Iterator[None]:
+    """While ``nlp.pipe`` runs worker processes: they die with this process, and SIGINT or
+    SIGTERM sent to this process alone kills them before its own handler runs, so the
+    main process never waits for workers stuck on a full pipe."""
+    global _WORKERS_PARENT
+    _WORKERS_PARENT = os.getpid()
+    _OTHER_CHILDREN.clear()
+    _OTHER_CHILDREN.update(p.pid for p in multiprocessing.active_children())
+    previous: dict[int, Any] = {}
+    if threading.current_thread() is threading.main_thread():
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            old = signal.getsignal(signum)
+            if old in (signal.SIG_IGN, None):
+                continue
+            previous[signum] = old
+            signal.signal(signum, functools.partial(_on_signal, old))
+    try:
+        with warnings.catch_warnings():
+            yield
+    finally:
+        for signum, old in previous.items():
+            signal.signal(signum, old)
+        _WORKERS_PARENT = None
+
+
+def _stop_workers_and_close(processed: Iterator[Doc]) -> None:
+    """Kill the workers first, so that closing the pipe does not wait for them."""
+    if _stop_workers():  # spaCy then warns that its workers did not end well: they were told
+        warnings.filterwarnings("ignore", message=r"\[W127\]")
+    with contextlib.suppress(Exception):
+        processed.close()  # type: ignore[attr-defined]
+
+
+def _on_signal(old: Any, signum: int, frame: Any) -> None:
+    if _stop_workers():  # spaCy then warns that its workers did not end well: they were told
+        warnings.filterwarnings("ignore", message=r"\[W127\]")
+    if callable(old):
+        old(signum, frame)
+    elif signum == signal.SIGINT:
+        raise KeyboardInterrupt
+    else:  # SIG_DFL: end as the signal would have
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
 
 
 def strip_cfg() -> dict[str, dict[str, Any]]:
@@ -208,7 +341,14 @@ def _one_by_one(
 
 
 def _result(document: Document, parts: list[tuple[int, Doc]], label: str) -> DocumentResult:
-    """Validated claims of one document from its processed chunks."""
+    """Validated claims of one document from its processed chunks (never raises)."""
+    try:
+        return _claims_result(document, parts, label)
+    except Exception as exc:  # noqa: BLE001  one document's records, not the stream
+        return DocumentResult(document.id, error=f"building its records failed: {exc!r}")
+
+
+def _claims_result(document: Document, parts: list[tuple[int, Doc]], label: str) -> DocumentResult:
     claims: list[Claim] = []
     for offset, spacy_doc in parts:
         try:

@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
+from .components.times.bounds import value_bounds
 from .components.times.resolve import resolve
-from .schema import SCHEMA_VERSION, Claim
+from .documents import period
+from .place_types import place_type
+from .schema import ISO_TIME_VALUE, SCHEMA_VERSION, Claim
+
+_TIME_VALUE = re.compile(ISO_TIME_VALUE)
 
 
 def build_claims(
@@ -27,32 +33,87 @@ def build_claims(
     """
     claims = []
     date_text = document_date.isoformat() if document_date else None
+
+    def span(item: dict[str, Any]) -> dict[str, Any]:
+        return _trim(_shift(item, offset), text)
+
     for n, draft in enumerate(drafts, start=first_index):
         record = {
             "schema": SCHEMA_VERSION,
             "id": f"{doc_id}#{n}",
             "doc_id": doc_id,
             "kind": draft["kind"],
-            "sentence": _shift(draft["sentence"], offset),
+            "sentence": span(draft["sentence"]),
             "predicate": draft["predicate"],
-            "quantity": _shift(draft["quantity"], offset) if draft["quantity"] else None,
-            "actors": [_shift(a, offset) for a in draft["actors"]],
-            "places": [_shift(p, offset) for p in draft["places"]],
-            "times": [
-                {
-                    **_shift({k: t[k] for k in ("text", "start", "end")}, offset),
-                    "value": resolve(t["recipe"], document_date, t.get("future", False)),
-                }
-                for t in draft["times"]
-            ],
-            "sources": [_shift(s, offset) for s in draft["sources"]],
+            "quantity": span(draft["quantity"]) if draft["quantity"] else None,
+            "actors": [span(a) for a in draft["actors"]],
+            "places": [_place(span(p)) for p in draft["places"]],
+            "times": [_time(span(t), document_date) for t in draft["times"]],
+            "sources": [span(s) for s in draft["sources"]],
             "hedged": draft["hedged"],
+            "hedge": span(draft["hedge"]) if draft.get("hedge") else None,
             "document_date": date_text,
             "model": model,
             "meta": meta or {},
         }
         claims.append(Claim.model_validate(record, context={"text": text}))
     return claims
+
+
+def _resolve(recipe: dict[str, Any], ref: dt.date | None, future: bool) -> str | None:
+    """The time's ISO value; ``None`` when it cannot be had (a date beyond year 9999...).
+
+    Against a document date known only to the month or year (:class:`PartialDate`), a
+    value counts only if the period's first and last day both give it: *a novembre* in a
+    ``2025-07`` document is ``2024-11``, *ieri* is null."""
+    try:
+        if ref is None:
+            values = {resolve(recipe, ref, future)}  # type: ignore[arg-type]
+        else:
+            values = {resolve(recipe, day, future) for day in period(ref)}  # type: ignore[arg-type]
+    except Exception:  # noqa: BLE001  an unresolvable time never costs the document
+        return None
+    if len(values) != 1:
+        return None
+    value = values.pop()
+    return value if value is None or _TIME_VALUE.match(value) else None
+
+
+def _place(place: dict[str, Any]) -> dict[str, Any]:
+    """A place draft in contract key order, with ``type`` and ``geonames_id`` (schema 2)."""
+    kind, geonames_id = place_type(place)
+    return {
+        **{k: place[k] for k in ("text", "start", "end", "name", "country")},
+        "type": kind,
+        "geonames_id": geonames_id,
+        "lat": place["lat"],
+        "lon": place["lon"],
+    }
+
+
+def _time(time: dict[str, Any], document_date: dt.date | None) -> dict[str, Any]:
+    """A time draft resolved to its ``value`` and the days it covers (schema 2)."""
+    value = _resolve(time["recipe"], document_date, time.get("future", False))
+    first, last = value_bounds(value)
+    return {
+        **{k: time[k] for k in ("text", "start", "end")},
+        "value": value,
+        "start_date": first,
+        "end_date": last,
+    }
+
+
+def _trim(span: dict[str, Any], text: str) -> dict[str, Any]:
+    """The span without leading or trailing whitespace (a sentence after a blank line or a
+    blanked dateline starts at its first word)."""
+    start, end = span["start"], span["end"]
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if (start, end) == (span["start"], span["end"]):
+        return span
+    return {**span, "start": start, "end": end, "text": text[start:end]}
 
 
 def _shift(span: dict[str, Any], offset: int) -> dict[str, Any]:

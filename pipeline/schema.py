@@ -1,8 +1,9 @@
-"""Pydantic models of the claim record (schema 1, ``../shared/spec/claims.md``).
+"""Pydantic models of the claim record (schema 2, ``../shared/spec/claims.md``).
 
 These models are the one source of the output contract: the CLI writes
 ``Claim.model_dump(mode="json")`` and ``claims schema`` prints
-``Claim.model_json_schema()``.
+``Claim.model_json_schema()`` with ``$schema`` and ``$id``. Every field carries a
+``description``, so the JSON Schema documents the contract on its own.
 
 Offsets are checked against the document text when it is passed as validation
 context: ``Claim.model_validate(record, context={"text": document_text})``.
@@ -22,7 +23,9 @@ from pydantic import (
     model_validator,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+SCHEMA_ID = f"urn:italian-news-claims:schema:claim:{SCHEMA_VERSION}"
+JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 Category = Literal[
     "personnel",
@@ -38,6 +41,7 @@ Category = Literal[
     "other",
 ]
 ActorLabel = Literal["PER", "ORG", "GPE", "NORP"]
+PlaceType = Literal["country", "region", "city", "feature", "other"]
 Role = Literal["agent", "patient", "recipient", "other"]
 SourceKind = Literal[
     "media",
@@ -55,6 +59,7 @@ ClaimKind = Literal["quantity", "statement"]
 
 ALPHA3 = r"^[A-Z]{3}$"
 ISO_DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+DAY = r"^\d{4}-\d{2}-\d{2}$"
 # ISO 8601 as precise as the text allows: a year, month, day, a date with a time of day,
 # an ISO week ("2012-W49"), or an interval of two of them ("2013-11-18/2013-11-19").
 _POINT = r"\d{4}(-W\d{2}|-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?"
@@ -83,9 +88,9 @@ class _Model(BaseModel):
 class TextSpan(_Model):
     """A piece of the document: exact text and character offsets into it."""
 
-    text: str = Field(min_length=1)
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    text: str = Field(min_length=1, description="Exact substring of the document text.")
+    start: int = Field(ge=0, description="Character offset of the first character.")
+    end: int = Field(ge=0, description="Character offset just past the last character.")
 
     @model_validator(mode="after")
     def _check_offsets(self, info: ValidationInfo) -> TextSpan:
@@ -109,19 +114,23 @@ class TextSpan(_Model):
 class Predicate(_Model):
     """The verb or event noun a claim hangs on."""
 
-    text: str = Field(min_length=1)
-    lemma: str = Field(min_length=1)
+    text: str = Field(min_length=1, description="The predicate as written.")
+    lemma: str = Field(min_length=1, description="Its lemma (infinitive of a verb).")
 
 
 class Quantity(TextSpan):
     """A normalised quantity: bounds, approximation, what is counted and its category."""
 
-    low: Number | None
-    high: Number | None
-    approx: bool
-    unit: str | None
-    unit_text: str | None
-    category: Category
+    low: Number | None = Field(
+        description="Lower bound (equal to high for a point value); null when open."
+    )
+    high: Number | None = Field(description="Upper bound; null when open ('oltre 400').")
+    approx: bool = Field(description="Approximate or vague amount ('circa', 'centinaia').")
+    unit: str | None = Field(
+        description="Lemma of what is counted ('soldato', 'euro', '%'); null when nothing is."
+    )
+    unit_text: str | None = Field(description="The unit as written.")
+    category: Category = Field(description="What kind of quantity it is.")
 
     @field_validator("low", "high")
     @classmethod
@@ -140,32 +149,75 @@ class Quantity(TextSpan):
 class Actor(TextSpan):
     """A person, organisation, state or group that acts or is acted on."""
 
-    label: ActorLabel
-    name: str = Field(min_length=1)
-    country: str | None = Field(pattern=ALPHA3)
-    role: Role
+    label: ActorLabel = Field(description="Entity type: PER, ORG, GPE or NORP.")
+    name: str = Field(
+        min_length=1,
+        description="Canonical name (the country for a demonym or a government seat).",
+    )
+    country: str | None = Field(pattern=ALPHA3, description="ISO 3166 alpha-3 code, or null.")
+    role: Role = Field(description="Part the actor plays in the claim.")
 
 
 class Place(TextSpan):
     """Where it happens, where to, where from."""
 
-    name: str = Field(min_length=1)
-    country: str | None = Field(pattern=ALPHA3)
-    lat: float | None = Field(ge=-90, le=90)
-    lon: float | None = Field(ge=-180, le=180)
+    name: str = Field(min_length=1, description="Canonical Italian name of the place.")
+    country: str | None = Field(
+        pattern=ALPHA3, description="ISO 3166 alpha-3 code of its country, or null."
+    )
+    type: PlaceType = Field(
+        description="country, region, city, feature (building, street, port, river...) "
+        "or other (schema 2)."
+    )
+    geonames_id: int | None = Field(
+        ge=1, description="GeoNames id of the place, or null when unknown (schema 2)."
+    )
+    lat: float | None = Field(
+        ge=-90, le=90, description="Latitude of the place itself, or null when unknown."
+    )
+    lon: float | None = Field(
+        ge=-180, le=180, description="Longitude of the place itself, or null when unknown."
+    )
 
 
 class Time(TextSpan):
     """When: ISO 8601 value as precise as the text allows, or null if unresolvable."""
 
-    value: str | None = Field(pattern=ISO_TIME_VALUE)
+    value: str | None = Field(
+        pattern=ISO_TIME_VALUE,
+        description="ISO 8601 year, month, day, week or interval, resolved against the "
+        "document date; null when it cannot be resolved.",
+    )
+    # The spec calls these "start" and "end", names a Span already uses for its offsets.
+    start_date: str | None = Field(
+        pattern=DAY,
+        description="First calendar day the value covers (YYYY-MM-DD, schema 2); "
+        "null when value is null.",
+    )
+    end_date: str | None = Field(
+        pattern=DAY,
+        description="Last calendar day the value covers, inclusive (YYYY-MM-DD, schema 2); "
+        "null when value is null.",
+    )
+
+    @model_validator(mode="after")
+    def _check_days(self) -> Time:
+        if (self.value is None) != (self.start_date is None) or (
+            self.start_date is None
+        ) != (self.end_date is None):
+            raise ValueError("start_date and end_date are null exactly when value is null")
+        if self.start_date and self.end_date and self.start_date > self.end_date:
+            raise ValueError(f"start_date {self.start_date} is after end_date {self.end_date}")
+        return self
 
 
 class Source(TextSpan):
     """Who or what the claim is attributed to, with the attribution cue."""
 
-    kind: SourceKind
-    cue: str = Field(min_length=1)
+    kind: SourceKind = Field(description="What kind of source it is.")
+    cue: str = Field(
+        min_length=1, description="The attribution words ('secondo', 'afferma')."
+    )
 
 
 class Claim(_Model):
@@ -176,29 +228,50 @@ class Claim(_Model):
         frozen=True,
         populate_by_name=True,
         serialize_by_alias=True,
-        json_schema_extra={"title": "Claim", "description": "Claim record, schema 1"},
+        json_schema_extra={
+            "title": "Claim",
+            "description": f"Claim record, schema {SCHEMA_VERSION}",
+        },
     )
 
-    schema_version: Literal[1] = Field(alias="schema")
-    id: str = Field(pattern=r"^.+#\d+$")
-    doc_id: str = Field(min_length=1)
-    kind: ClaimKind
-    sentence: TextSpan
-    predicate: Predicate | None
-    quantity: Quantity | None
-    actors: list[Actor]
-    places: list[Place]
-    times: list[Time]
-    sources: list[Source]
-    hedged: bool
-    document_date: str | None = Field(pattern=ISO_DATE)
-    model: str = Field(min_length=1)
-    meta: dict[str, Any]
+    schema_version: Literal[2] = Field(alias="schema", description="Record schema version.")
+    id: str = Field(
+        pattern=r"^.+#\d+$",
+        description="'<doc_id>#<n>', n the 0-based order of the claim in its document.",
+    )
+    doc_id: str = Field(min_length=1, description="The input document's id.")
+    kind: ClaimKind = Field(
+        description="'quantity' (a quantity mention) or 'statement' (an attributed sentence)."
+    )
+    sentence: TextSpan = Field(description="The sentence the claim is in.")
+    predicate: Predicate | None = Field(
+        description="The verb or event noun the claim hangs on, or null."
+    )
+    quantity: Quantity | None = Field(
+        description="The quantity; present exactly when kind is 'quantity'."
+    )
+    actors: list[Actor] = Field(description="Who acts or is acted on.")
+    places: list[Place] = Field(description="Where it happens, where to, where from.")
+    times: list[Time] = Field(description="When.")
+    sources: list[Source] = Field(description="Who or what the claim is attributed to.")
+    hedged: bool = Field(description="Whether an uncertainty cue governs the claim.")
+    hedge: TextSpan | None = Field(
+        description="The cue that makes the claim hedged (schema 2); null when not hedged."
+    )
+    document_date: str | None = Field(
+        pattern=ISO_DATE, description="ISO date of the document, when the input gives one."
+    )
+    model: str = Field(min_length=1, description="The spaCy pipeline used, 'name-version'.")
+    meta: dict[str, Any] = Field(
+        description="The input document's other fields, passed through unchanged."
+    )
 
     @model_validator(mode="after")
     def _check_claim(self) -> Claim:
         if (self.kind == "quantity") != (self.quantity is not None):
             raise ValueError("quantity is present exactly when kind is 'quantity'")
+        if self.hedge is not None and not self.hedged:
+            raise ValueError("hedge must be null when hedged is false")
         if not self.id.startswith(f"{self.doc_id}#"):
             raise ValueError(f"id {self.id!r} must be '<doc_id>#<n>' for doc_id {self.doc_id!r}")
         sent = self.sentence
@@ -214,6 +287,8 @@ class Claim(_Model):
         spans: list[TextSpan] = [*self.actors, *self.places, *self.times, *self.sources]
         if self.quantity is not None:
             spans.append(self.quantity)
+        if self.hedge is not None:
+            spans.append(self.hedge)
         return spans
 
     def to_json(self) -> str:
@@ -223,4 +298,5 @@ class Claim(_Model):
 
 def claim_json_schema() -> dict[str, Any]:
     """The JSON Schema of a claim record, as printed by ``claims schema``."""
-    return Claim.model_json_schema(by_alias=True)
+    schema = Claim.model_json_schema(by_alias=True)
+    return {"$schema": JSON_SCHEMA_DIALECT, "$id": SCHEMA_ID, **schema}

@@ -239,3 +239,81 @@ def test_scheduler_without_workers_is_a_clear_error(monkeypatch, tmp_path):
             batch_size=4,
             default_date=None,
         )
+
+
+def test_run_dask_reports_a_deep_or_huge_line_and_goes_on(cluster, tmp_path):
+    documents = make_documents(12)
+    source = tmp_path / "archivio.jsonl"
+    write_jsonl(source, documents)
+    lines = source.read_text("utf-8").splitlines()
+    lines[3:3] = [
+        '{"id":"b","text":"x","m":' + "[" * 1000 + "]" * 1000 + "}",
+        '{"id":"c","text":"y","n":' + "9" * 5000 + "}",
+    ]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    later = tmp_path / "dopo.jsonl"
+    write_jsonl(later, [{**d, "id": f"dopo-{d['id']}"} for d in documents[:2]])
+    out = tmp_path / "out"
+    manifest = run_dask(
+        [str(source), str(later)],
+        out,
+        cluster.scheduler_address,
+        model="blank",
+        batch_size=4,
+        default_date=DATE,
+        partition_size=5,
+    )
+    assert [(f.where, f.error) for f in manifest.input_errors] == [
+        (f"{source}:4", "invalid JSON (nested too deeply)"),
+        (f"{source}:5", "invalid JSON (an integer of more than 4300 digits)"),
+    ]
+    assert manifest.totals["documents"] == 16
+    assert {json.loads(line)["doc_id"] for line in part_lines(out)} >= {"dopo-art-00", "art-11"}
+
+
+def test_local_cluster_listens_on_loopback_without_dashboard(monkeypatch, tmp_path):
+    import distributed
+
+    seen = {}
+
+    class Stop(Exception):
+        pass
+
+    def fake_cluster(**kwargs):
+        seen.update(kwargs)
+        raise Stop
+
+    monkeypatch.setattr(distributed, "LocalCluster", fake_cluster)
+    (tmp_path / "a.txt").write_text("Sono morte 12 persone a Roma.", encoding="utf-8")
+    with pytest.raises(Stop):
+        run_dask([str(tmp_path / "a.txt")], tmp_path / "out", "local", model="blank",
+                 batch_size=4, default_date=None)
+    assert seen["host"] == "127.0.0.1"
+    assert seen["dashboard_address"] is None
+
+
+def test_ctrl_c_of_a_dask_run_is_one_line(tmp_path):
+    source = tmp_path / "archivio.jsonl"
+    write_jsonl(source, make_documents(40) * 50)
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, str(REPO / "cli.py"), "extract", str(source), "--model", "blank",
+         "--dask", "local", "-w", "2", "--partition-size", "20", "-o", str(out)],
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        start_new_session=True,  # its own process group, as a terminal's job
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not list(out.glob("part-*.jsonl")):
+            assert proc.poll() is None and time.monotonic() < deadline, "no part written"
+            time.sleep(0.05)
+        os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C: the whole group
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert proc.returncode == 130
+    text = stderr.decode()
+    assert "Traceback" not in text
+    assert text.splitlines()[-1].startswith("interrupted (SIGINT): ")

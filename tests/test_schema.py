@@ -17,7 +17,7 @@ TEXT = (
 # Offsets counted by hand: "Circa quattromila" 0-17, "nordcoreani" 36-47,
 # "fonti occidentali" 86-103, the sentence 0-104.
 RECORD = {
-    "schema": 1,
+    "schema": 2,
     "id": "d1#0",
     "doc_id": "d1",
     "kind": "quantity",
@@ -57,6 +57,7 @@ RECORD = {
         }
     ],
     "hedged": False,
+    "hedge": None,
     "document_date": "2025-07-01",
     "model": "it_core_news_lg-3.8.0",
     "meta": {"url": "https://example.org/articolo"},
@@ -104,7 +105,8 @@ def test_integral_float_bounds_are_written_as_ints() -> None:
         ("kind", "statement", "present exactly when kind"),
         ("id", "d2#0", "must be '<doc_id>#<n>'"),
         ("document_date", "01/07/2025", "should match pattern"),
-        ("schema", 2, "Input should be 1"),
+        ("schema", 1, "Input should be 2"),
+        ("hedge", {"text": "Circa", "start": 0, "end": 5}, "hedge must be null"),
         ("hedged", "maybe", "valid boolean"),
     ],
 )
@@ -134,20 +136,79 @@ def test_span_outside_its_sentence_is_rejected() -> None:
         validate(record)
 
 
+def _time(value: str | None, first: str | None, last: str | None) -> dict:
+    return {"text": "Circa", "start": 0, "end": 5, "value": value,
+            "start_date": first, "end_date": last}
+
+
 def test_time_values_accept_iso_precisions_only() -> None:
     times = [
-        {"text": "Circa", "start": 0, "end": 5, "value": v}
-        for v in ("2024", "2024-11", "2024-11-05")
+        _time("2024", "2024-01-01", "2024-12-31"),
+        _time("2024-11", "2024-11-01", "2024-11-30"),
+        _time("2024-11-05", "2024-11-05", "2024-11-05"),
+        _time("2012-W49", "2012-12-03", "2012-12-09"),
+        _time("2024-09/2024-11", "2024-09-01", "2024-11-30"),
+        _time(None, None, None),
     ]
-    assert len(validate(changed("times", times)).times) == 3
+    assert len(validate(changed("times", times)).times) == 6
     with pytest.raises(ValidationError):
-        validate(changed("times", [{"text": "Circa", "start": 0, "end": 5, "value": "novembre"}]))
+        validate(changed("times", [_time("novembre", None, None)]))
+
+
+@pytest.mark.parametrize(
+    ("time", "message"),
+    [
+        (_time("2024", None, None), "null exactly when value is null"),
+        (_time(None, "2024-01-01", "2024-12-31"), "null exactly when value is null"),
+        (_time("2024", "2024-12-31", "2024-01-01"), "is after end_date"),
+        (_time("2024", "2024-01", "2024-12-31"), "should match pattern"),
+    ],
+)
+def test_time_days_follow_the_value(time: dict, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        validate(changed("times", [time]))
+
+
+def test_hedge_cue_lies_in_the_sentence() -> None:
+    record = changed("hedged", True)
+    record["hedge"] = {"text": "rimasti", "start": 53, "end": 60}
+    assert validate(record).hedge.text == "rimasti"
+    record["hedge"] = {"text": "rimasti", "start": 53, "end": 60}
+    record["sentence"] = {"text": TEXT[:47], "start": 0, "end": 47}
+    record["actors"], record["sources"] = [], []
+    record["quantity"] = RECORD["quantity"]
+    with pytest.raises(ValidationError, match="outside its sentence"):
+        validate(record)
+
+
+def test_place_type_and_geonames_id() -> None:
+    place = {"text": "nordcoreani", "start": 36, "end": 47, "name": "Corea del Nord",
+             "country": "PRK", "type": "country", "geonames_id": None, "lat": None, "lon": None}
+    assert validate(changed("places", [place])).places[0].type == "country"
+    with pytest.raises(ValidationError, match="Input should be"):
+        validate(changed("places", [{**place, "type": "town"}]))
+    with pytest.raises(ValidationError, match="greater than or equal to 1"):
+        validate(changed("places", [{**place, "geonames_id": 0}]))
 
 
 def test_json_schema_names_every_field_and_closed_enums() -> None:
     schema = claim_json_schema()
     assert list(schema["properties"]) == list(RECORD)
-    assert schema["properties"]["schema"]["const"] == 1
+    assert schema["properties"]["schema"]["const"] == 2
     quantity = schema["$defs"]["Quantity"]["properties"]
     assert "casualties" in quantity["category"]["enum"]
     assert set(schema["required"]) == set(RECORD)
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["$id"].endswith(":2")
+    place = schema["$defs"]["Place"]["properties"]
+    assert set(place["type"]["enum"]) == {"country", "region", "city", "feature", "other"}
+    assert {"start_date", "end_date"} <= set(schema["$defs"]["Time"]["required"])
+
+
+def test_every_field_of_the_json_schema_has_a_description() -> None:
+    schema = claim_json_schema()
+    models = {"Claim": schema, **schema["$defs"]}
+    missing = [f"{name}.{field}" for name, model in models.items()
+               for field, spec in model["properties"].items() if not spec.get("description")]
+    assert missing == []
+    assert len(models) >= 8

@@ -1,6 +1,8 @@
-"""CLI commands ``claims train`` and ``claims evaluate-ner`` (registered by ``cli.py``).
+"""Developer commands ``claims dev train`` and ``claims dev evaluate-ner`` (see ``cli.py``).
 
-Training runs only when asked: never in CI or tests.
+Training runs only when asked: never in CI or tests. Both work from an install as well as
+from the source tree: every path is explicit or the installed bundled model, and missing
+corpora give a one-line error (exit 2).
 """
 
 from __future__ import annotations
@@ -11,14 +13,35 @@ from typing import Annotated, Optional
 
 import typer
 
-DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "models" / "it_news_claims"
+CORPORA = {"train": ("kind", "ud", "wikineural"), "evaluate-ner": ("kind", "ud")}
+
+
+def _check_corpora(data_dir: Path, command: str) -> None:
+    """Exit 2 with one line when ``data_dir`` lacks a corpus folder the command reads."""
+    missing = [name for name in CORPORA[command] if not (data_dir / name).is_dir()]
+    if missing:
+        typer.echo(f"error: {data_dir}: missing corpus folder(s) {', '.join(missing)} "
+                   f"(--data-dir must hold {', '.join(CORPORA[command])})", err=True)
+        raise typer.Exit(2)
+
+
+def _bundled_model() -> Path:
+    from pipeline.loading import bundled_model_path
+
+    path = bundled_model_path()
+    if path is None:
+        typer.echo("error: the bundled pipeline is missing from this install; pass --model",
+                   err=True)
+        raise typer.Exit(2)
+    return path
 
 
 def train(
     data_dir: Annotated[Path, typer.Option(
         "--data-dir", help="Shared corpora folder with kind/, ud/, wikineural/.")],
     output: Annotated[Path, typer.Option(
-        "--output", help="Where to save the assembled pipeline.")] = DEFAULT_MODEL,
+        "--output", help="Where to save the assembled pipeline (e.g. models/it_news_claims "
+                         "in the source tree).")],
     seed: Annotated[int, typer.Option("--seed", help="Random seed of both trainings.")] = 0,
     threads: Annotated[int, typer.Option(
         "--threads", help="Trainings run at once (NER and UD; 1 = one after the other).")] = 2,
@@ -43,6 +66,7 @@ def train(
     halves of KIND WN dev and ISDT dev are training data, their second halves select the
     models.
     """
+    _check_corpora(data_dir, "train")
     from pipeline.training.train import train_pipeline
 
     work = workdir or Path(tempfile.mkdtemp(prefix="it_news_claims_"))
@@ -52,8 +76,8 @@ def train(
 def evaluate_ner(
     data_dir: Annotated[Path, typer.Option(
         "--data-dir", help="Shared corpora folder with kind/ and ud/.")],
-    model: Annotated[Path, typer.Option(
-        "--model", help="Pipeline folder to evaluate.")] = DEFAULT_MODEL,
+    model: Annotated[Optional[Path], typer.Option(  # noqa: UP045 (typer needs Optional)
+        "--model", help="Pipeline folder to evaluate (default: the bundled one).")] = None,
     json_output: Annotated[bool, typer.Option(
         "--json", help="Print the figures as JSON.")] = False,
     dev: Annotated[bool, typer.Option(
@@ -68,7 +92,8 @@ def evaluate_ner(
     same on KIND WN/FIC/ADG dev and the second half of ISDT dev (the first half is
     training data).
     """
+    _check_corpora(data_dir, "evaluate-ner")
     from pipeline.training.evaluate import evaluate_all, print_report
 
-    print_report(evaluate_all(model, data_dir, split="dev" if dev else "test"),
+    print_report(evaluate_all(model or _bundled_model(), data_dir, split="dev" if dev else "test"),
                  json_output=json_output)

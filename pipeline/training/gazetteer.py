@@ -21,7 +21,7 @@ it blindly):
 
 Words outside the Word2Vec table share one row per flag pattern (zeros and the flags, see
 :func:`append_flags`), so names the corpora never show still carry the flags. Only
-``claims train`` needs these packages.
+``claims dev train`` needs these packages.
 """
 
 from __future__ import annotations

@@ -46,3 +46,4 @@ class Claim:
         self.times: list[Span] = []
         self.sources: list[Span] = []
         self.hedged = False
+        self.hedge: Span | None = None  # the first cue whose scope holds the claim

@@ -156,6 +156,7 @@ class AssemblyComponent:
                         claim.predicate is not None and claim.predicate.i in scope
                     ):
                         claim.hedged = True
+                        claim.hedge = claim.hedge or cue
             drafts.extend(self._draft(claim, sent, parsed) for claim in claims)
         doc._.claims = drafts
 
@@ -262,6 +263,7 @@ class AssemblyComponent:
                 for s in _unique(claim.sources)
             ],
             "hedged": claim.hedged,
+            "hedge": _offsets(claim.hedge) if claim.hedge is not None else None,
         }
 
 

@@ -8,8 +8,8 @@ How it works: numbers are matched on a tokenizer-independent view of the text
 (:mod:`.tokens`, :mod:`.expressions`), then filtered (dates, times, codes, scores,
 labels) and typed (:mod:`.extract`); spans are aligned to the Doc's tokens with
 ``alignment_mode="expand"``. POS, lemmas and the parse are used when the pipeline
-has them; without them, lexicons and the Italian lemma tables of spacy-lookups-data
-(optional) stand in for a tagger.
+has them; without them, lexicons and the Italian lemma tables of morph-it!
+(``data/lexicons/lemmas``) stand in for a tagger.
 
 Decisions on ambiguous cases:
 

@@ -162,14 +162,14 @@ def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = No
 
 
 def _lookup_table(pos: str) -> dict[str, str]:
-    """Italian lemma lookup for one POS from spacy-lookups-data when installed (else empty)."""
-    try:
-        import gzip
-        import json
-        from importlib import resources
+    """Italian lemma lookup for one POS (morph-it! tables from spacy-lookups-data, shipped in
+    ``data/lexicons/lemmas``; empty if the file is missing)."""
+    import gzip
+    import json
+    from importlib import resources
 
-        name = f"data/it_lemma_lookup_{pos}.json.gz"
-        path = resources.files("spacy_lookups_data").joinpath(name)
+    try:
+        path = resources.files("pipeline.lexicons") / "lemmas" / f"it_lemma_lookup_{pos}.json.gz"
         with gzip.open(str(path), "rt", encoding="utf-8") as fh:
             return dict(json.load(fh))
     except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
@@ -178,19 +178,19 @@ def _lookup_table(pos: str) -> dict[str, str]:
 
 @cache
 def noun_lemma_table() -> dict[str, str]:
-    """Noun forms -> lemma (spacy-lookups-data)."""
+    """Noun forms -> lemma (morph-it!)."""
     return _lookup_table("noun")
 
 
 @cache
 def verb_forms() -> frozenset[str]:
-    """Verb forms (spacy-lookups-data)."""
+    """Verb forms (morph-it!)."""
     return frozenset(_lookup_table("verb"))
 
 
 @cache
 def adjective_forms() -> frozenset[str]:
-    """Adjective forms (spacy-lookups-data)."""
+    """Adjective forms (morph-it!)."""
     return frozenset(_lookup_table("adj"))
 
 

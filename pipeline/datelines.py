@@ -1,0 +1,114 @@
+"""Datelines: the place-and-date header that opens agency and newspaper copy.
+
+``(ANSA) - ROMA, 12 MAR -``, ``ROMA, 12 marzo 2025 (ANSA) –``, ``MILANO - ``,
+``NAPOLI, 14 GIU (Reuters) -``, ``Roma, 3 giugno (AGI) -`` or a header line
+``Data: 12 marzo 2025``. A dateline is not news content: it is never part of a claim
+(extraction blanks it before the text goes to spaCy, offsets unchanged), and its date,
+when it gives a year, is the document date of an input that has none ([T5]: a day and
+month without a year do not fix the date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+AGENCIES = (
+    "ANSA", "ANSAmed", "AGI", "Adnkronos", "ADNKRONOS", "Adnkronos Salute", "LaPresse",
+    "Askanews", "askanews", "Reuters", "AFP", "AP", "DIRE", "Dire", "Italpress", "NOVA",
+    "Agenzia Nova", "Xinhua", "9colonne", "Fides", "SIR", "Ign", "Public Policy",
+)
+MONTHS = {
+    "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+    "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+}
+_ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()}
+_ABBREVIATIONS["sett"] = 9
+
+_DASH = r"[-–—]"
+_AGENCY = (r"\(\s*(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+           + r")\s*\)")
+_MONTH = (r"(?P<month>" + "|".join(MONTHS) + "|"
+          + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")\.?")
+_DATE = r"(?P<day>[0-3]?\d)(?:º|°)?\s+" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?"
+_UPPER_CITY = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.]*){0,3}"
+_CITY = r"[A-ZÀ-Ý][\wÀ-ÿ'’.]+(?:[ -](?:[dD][aei]l?l?[aeio]?'?\s?)?[A-ZÀ-Ý][\wÀ-ÿ'’.]*){0,3}"
+
+_PATTERNS = [
+    # (ANSA) - ROMA, 12 MAR -   /   (AGI) - Roma, 3 giugno 2025 -
+    re.compile(r"\s*" + _AGENCY + r"\s*" + _DASH + r"\s*(?:" + _CITY + r")(?:\s*,\s*" + _DATE
+               + r")?\s*" + _DASH + r"\s*", re.IGNORECASE),
+    # ROMA, 12 marzo 2025 (ANSA) –   /   Roma, 3 giugno (AGI) -
+    re.compile(r"\s*(?:" + _CITY + r")\s*,\s*" + _DATE + r"\s*(?:" + _AGENCY + r")?\s*"
+               + _DASH + r"\s*", re.IGNORECASE),
+    # NAPOLI (ANSA) -   /   ROMA -   (a city in capitals, then a dash)
+    re.compile(r"\s*(?:" + _CITY + r")\s*" + _AGENCY + r"\s*" + _DASH + r"\s*", re.IGNORECASE),
+    re.compile(r"\s*" + _UPPER_CITY + r"\s+" + _DASH + r"\s+"),
+    # Data: 12 marzo 2025   /   date: 2025-03-12   (a header line of its own)
+    re.compile(r"\s*(?:data|date)\s*:?\s*(?:" + _DATE + r"|(?P<iso>\d{4}-\d\d-\d\d))\s*\n\s*",
+               re.IGNORECASE),
+]
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where the dateline is (``text[start:end]``, trailing dash and spaces included) and
+    the date it gives: ``date`` when it has a year, else only ``month`` and ``day``."""
+
+    start: int
+    end: int
+    month: int | None = None
+    day: int | None = None
+    date: dt.date | None = None
+
+
+def find_dateline(text: str, max_chars: int = 120) -> Dateline | None:
+    """The dateline at the very start of ``text``, or None.
+
+    Only the first ``max_chars`` characters are looked at, and a match must end before a
+    word (the body's first word), so an ordinary first sentence is never taken for one.
+    """
+    head = text[: max_chars + 40]
+    for pattern in _PATTERNS:
+        match = pattern.match(head)
+        if not match or match.end() > max_chars or match.end() == len(text):
+            continue
+        if _CONTENT.match(match.group(0).strip()):
+            continue
+        return _dateline(match)
+    return None
+
+
+# A match that is really the body's first words: a lower-case word right after the capital
+# (``Oggi - scrive ...``) is left to the second pattern only when it has a date.
+_CONTENT = re.compile(r"^(?:Oggi|Ieri|Domani|Secondo|Il|La|Lo|Le|Gli|I|Un|Una)\b")
+
+
+def _dateline(match: re.Match[str]) -> Dateline:
+    groups = match.groupdict()
+    if groups.get("iso"):
+        try:
+            day = dt.date.fromisoformat(groups["iso"])
+        except ValueError:
+            return Dateline(match.start(), match.end())
+        return Dateline(match.start(), match.end(), day.month, day.day, day)
+    if not groups.get("month"):
+        return Dateline(match.start(), match.end())
+    name = groups["month"].lower().rstrip(".")
+    month = MONTHS.get(name) or _ABBREVIATIONS.get(name)
+    day_number = int(groups["day"])
+    date = None
+    if groups.get("year"):
+        try:
+            date = dt.date(int(groups["year"]), month or 1, day_number)
+        except ValueError:
+            date = None
+    return Dateline(match.start(), match.end(), month, day_number, date)
+
+
+def blank_dateline(text: str, dateline: Dateline | None) -> str:
+    """``text`` with the dateline replaced by spaces (same length, so offsets hold)."""
+    if dateline is None:
+        return text
+    return text[: dateline.start] + " " * (dateline.end - dateline.start) + text[dateline.end :]
