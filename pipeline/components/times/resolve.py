@@ -304,6 +304,8 @@ def _resolve(recipe: Recipe, ref: dt.date | None, future: bool) -> str | None:
 
 def _offset(recipe: Recipe, ref: dt.date) -> str:
     """``tre settimane fa`` (ISO week), ``il mese scorso`` (month), ``ieri`` (day)..."""
+    if "n" in recipe:  # the older form {"unit": "day", "n": -3}
+        recipe = {**recipe, recipe["unit"]: recipe.get(recipe["unit"], 0) + recipe["n"]}
     day = _add_months(ref, recipe.get("month", 0) + 12 * recipe.get("year", 0))
     day += dt.timedelta(days=recipe.get("day", 0), weeks=recipe.get("week", 0))
     unit = recipe["unit"]
