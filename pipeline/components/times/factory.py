@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .patterns import find_times
+from .patterns import Recipe, find_times
 
 if not Doc.has_extension("times"):
     Doc.set_extension("times", default=None)
@@ -17,7 +17,11 @@ class TimesComponent:
     """Find time expressions; each span gets its recipe on ``span._.time``.
 
     The recipe is resolved to an ISO value when claims are built, against the document
-    date (see :func:`pipeline.components.times.resolve.resolve`).
+    date (see :func:`pipeline.components.times.resolve.resolve`). A reference to the
+    year before or after another (*rispetto all'anno precedente*) takes the year stated
+    in the same sentence ([TM7] step 2), and is dropped when the sentence states none.
+    A time hanging on a future-tense verb is marked ``fut`` (read forward). A quantity
+    found inside a time expression is dropped from ``doc._.quantities``.
     """
 
     def __init__(self, nlp: Language, name: str) -> None:
@@ -25,14 +29,62 @@ class TimesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
+        parsed = doc.has_annotation("DEP")
         for start, end, recipe in find_times(doc.text):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
                 continue
+            if parsed and _future(span):
+                recipe = {**recipe, "fut": True}
             span._.time = recipe
             spans.append(span)
-        doc._.times = spans
+        doc._.times = [s for s in spans if _anchor(s, spans)]
+        if doc.has_extension("quantities") and doc._.quantities and doc._.times:
+            doc._.quantities = [q for q in doc._.quantities if not _inside(q, doc._.times)]
         return doc
+
+
+def _inside(quantity: Span, times: list[Span]) -> bool:
+    """Whether a number the quantities component took lies inside a time expression
+    (``giovedì ventuno``, ``1 mese e 21 giorni fa``, ``tra il 3 e il 12 settembre``): dates,
+    times of day and relative times are not quantities ([Q2], [TM3])."""
+    for t in times:
+        start, end = t._.time.get("extent") or (t.start_char, t.end_char)
+        if start <= quantity.start_char and quantity.end_char <= end:
+            return True
+    return False
+
+
+def _future(span: Span) -> bool:
+    """Whether the verb the time hangs on is in the future tense (*arriveranno sabato*):
+    a day, month or holiday without a year is then the next one ([TM7] step 3)."""
+    token = span.root
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    verbs = [token, *(c for c in token.children if c.dep_ in ("aux", "aux:pass"))]
+    return any("Fut" in t.morph.get("Tense") for t in verbs)
+
+
+def _anchor(span: Span, spans: list[Span]) -> bool:
+    """Resolve an ``anchor`` recipe from the nearest stated year of its sentence; False
+    when there is none (the span is then no item)."""
+    recipe: Recipe = span._.time
+    if recipe["type"] != "anchor":
+        return True
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    years = [
+        (abs(other.start - span.start), other._.time["y"])
+        for other in spans
+        if other is not span
+        and sent.start <= other.start < sent.end
+        and isinstance(other._.time.get("y"), int)
+    ]
+    if not years:
+        return False
+    span._.time = {"type": "year", "y": min(years)[1] + recipe["n"]}
+    return True
 
 
 @Language.factory("claims_times")

@@ -3,6 +3,17 @@
 A *recipe* is a small JSON-able dict saying how to turn the expression into an ISO 8601
 value once the document date is known (see :mod:`.resolve`). Recipes are plain dicts so
 that they survive spaCy's multiprocessing (Doc user data must be msgpack-serializable).
+
+Finding runs in two steps: :func:`atoms` matches the rules (most specific first; a rule
+may split a range into its two endpoints, [TM5]); :func:`find_times` then joins a time of
+day or part of the day to the day it is attached to (one item, [TM4]), lends a range
+endpoint the month or year its partner states ([TM5]), and drops a time in brackets that
+restates the one before it (*alle 15.41 locali (le 13.41 UTC)*).
+
+Precision comes first: month abbreviations (*mar* is also the sea) only next to a day or
+a year, bare hours only after *alle/dalle/verso le...* and not before a noun, bare years
+only after a preposition, holiday names that are also names or places (*Natale Rossi*,
+*città natale*, *San Giuseppe Vesuviano*) only in a holiday context.
 """
 
 from __future__ import annotations
@@ -14,25 +25,37 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from text_to_num import text2num
+
 Recipe = dict[str, Any]
+Item = tuple[int, int, Recipe]
 
 AP = r"['’]"
 
 
 @cache
 def lexicon() -> dict[str, Any]:
-    """Month, weekday, season and relative-word tables (``data/lexicons/time_words.json``)."""
-    return json.loads((files("pipeline.lexicons") / "time_words.json").read_text(encoding="utf-8"))
+    """Month, weekday, season, holiday and relative-word tables (``time_words.json``)."""
+    return json.loads((files(__package__) / "time_words.json").read_text(encoding="utf-8"))
 
 
 def _alt(words: object) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-def _number(word: str) -> int | None:
+def number(word: str | None) -> int | None:
+    """Value of a numeral (``12``, ``tre``, ``ventuno``, ``un``), else None."""
+    if not word:
+        return None
+    word = word.lower().strip()
     if word.isdigit():
         return int(word)
-    return lexicon()["number_words"].get(word.lower())
+    if word in ("un", "uno", "una", "un'"):
+        return 1
+    try:
+        return int(text2num(word, "it"))
+    except (ValueError, TypeError):
+        return None
 
 
 def _direction(text: str) -> int:
@@ -46,240 +69,775 @@ def _direction(text: str) -> int:
     return 0
 
 
-def _year(m: re.Match[str]) -> int | None:
-    text = m.groupdict().get("year")
-    return int(text) if text else None
+Builder = Callable[[re.Match[str]], "Recipe | list[Item] | None"]
 
-
-Builder = Callable[[re.Match[str]], Recipe]
+# Words that may follow a bare hour (``alle 13 il responsabile``), unlike a noun
+# (``alle 13 squadre``).
+_AFTER_HOUR = (
+    r"(?=\s*(?:$|[,.;:!?)(\-–—«»\"]|\s+(?:ora|ore|locali|italiane|in\s+punto|circa|precise|"
+    r"esatte|e|ed|o|il|lo|la|i|gli|le|l['’]|un|una|uno|di|del|della|dei|delle|a|ad|al|alla|"
+    r"alle|da|dal|dalla|dalle|in|nel|nella|su|sul|sulla|per|con|tra|fra|quando|mentre|"
+    r"si|ci|c['’]|è|era|sono|erano|sarà|saranno|ha|hanno|aveva|avevano|non|già|ancora|"
+    r"fino|dopo|prima|verso|(?-i:[A-ZÀ-Ý])\w*)\b))"
+)
+# Quantity words after a number that rule out a year (``dal 2002 al 2015 persone``).
+_NOT_YEAR_AFTER = (
+    r"(?!\s*(?:%|°|[.,]\d|per\s*cento|euro|dollari|sterline|milion|miliard|mila\b|persone|"
+    r"abitanti|voti|km|chilometri|metri|tonnellate|barili|unità|casi|morti|feriti|vittime|"
+    r"soldati|uomini|donne|bambini|anni|giorni|ore|minuti|pezzi|posti|seggi|deputati|"
+    r"dipendenti|lavoratori|[-–/]\d))"
+)
 
 
 @cache
 def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     """(pattern, recipe builder) pairs, most specific first."""
     lex = lexicon()
-    months, weekdays = lex["months"], lex["weekdays"]
-    M = f"(?P<month>{_alt(months)})"
+    months, abbr = lex["months"], lex["month_abbreviations"]
+    weekdays, wd_abbr = lex["weekdays"], lex["weekday_abbreviations"]
+    ordinals = lex["ordinals"]
+    MONTH_FULL = _alt(months)
+    MONTH_ANY = rf"(?:{MONTH_FULL}|(?:{_alt(abbr)})\.?(?!\w))"
+    M = rf"(?P<month>{MONTH_FULL})"
+    MA = rf"(?P<month>{MONTH_ANY})"
     W = f"(?:{_alt(weekdays)})"
-    YEAR = r"(?P<year>1[6-9]\d{2}|20\d{2})"
-    PAST_FUT = r"(?:scors[oaie]|passat[oaie]|prossim[oaie])"
-    UNITS = _alt(lex["units"])
-    NUM = rf"(?:\d{{1,3}}|{_alt(k for k in lex['number_words'])})"
-    DAY = r"(?:[12]?\d|3[01]|1º|primo)"
+    WA = rf"(?:{_alt(weekdays)}|(?:{_alt(wd_abbr)})\.?(?!\w))"
+    YEAR = r"(?:1[1-9]\d{2}|20\d{2})"
+    PAST_FUT = r"(?:scors[oaie]|passat[oaie]|prossim[oaie]|venturo|ventura)"
+    UNIT_WORDS = r"(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|or[ae])"
+    NUMW = r"(?:\d{1,3}|un[oa]?|un['’]|[a-zà-ù]{3,20})"
+    DAYN = r"(?:[12]\d|3[01]|0?[1-9])"
+    DAYW = r"(?:[12]\d|3[01]|0?[1-9]|1[º°]|primo|[a-z]{3,12})"
+    # A year phrase after a month or date: explicit (``2019``, ``del 2019``) or relative.
+    YP = (
+        rf"(?:,?\s+(?:del\s+|dello\s+|di\s+|dell{AP}\s*(?:anno\s+)?)?(?P<year>{YEAR})(?!\d)"
+        rf"|\s+(?:dell{AP}\s*|di\s+|del\s+)(?P<yrel>anno\s+(?:scorso|passato|prossimo|in\s+corso)|"
+        rf"(?:scorso|prossimo)\s+anno|quest{AP}\s*anno|(?P<yago>{NUMW})\s+anni\s+fa))"
+    )
+    ORD = rf"(?P<ord>{_alt(ordinals)})"
+    DAYPART = r"(?:\s+(?:mattina|mattino|pomeriggio|sera|notte)(?!\s+(?:di|del|della)\b))?"
+    MREL = (r"(?P<mrel>(?:(?:di|del|nel|il)\s+)?(?:questo|prossimo|scorso)\s+mese|"
+            r"(?:del|il|nel)\s+mese\s+(?:prossimo|scorso))")
+    QUEST = rf"(?:quest{AP}\s*|questo\s+|questa\s+)"
 
-    def month_of(m: re.Match[str], group: str = "month") -> int:
-        return months[m.group(group).lower()]
+    def month_of(text: str) -> int:
+        key = text.lower().rstrip(".")
+        return months.get(key) or abbr[key]
 
-    def day_of(text: str) -> int:
-        return 1 if text.lower() in ("1º", "primo") else int(text)
+    def weekday_of(text: str) -> int:
+        key = text.lower().rstrip(".")
+        return weekdays[key] if key in weekdays else wd_abbr[key]
 
-    def date_range(m: re.Match[str]) -> Recipe:
-        y, mo = _year(m), month_of(m)
-        direction = _direction(m.group(0))
-        return {
-            "type": "interval",
-            "start": {
-                "type": "date",
-                "y": y,
-                "m": mo,
-                "d": day_of(m.group("d1")),
-                "dir": direction,
-            },
-            "end": {"type": "date", "y": y, "m": mo, "d": day_of(m.group("d2")), "dir": direction},
-        }
+    def day_of(text: str) -> int | None:
+        low = text.lower()
+        if low in ("1º", "1°", "primo"):
+            return 1
+        d = number(low)
+        return d if d is not None and 1 <= d <= 31 else None
 
-    def full_date(m: re.Match[str]) -> Recipe:
-        return {
-            "type": "date",
-            "y": _year(m),
-            "m": month_of(m),
-            "d": day_of(m.group("day")),
-            "dir": _direction(m.group(0)),
-        }
+    def year_of(m: re.Match[str]) -> dict[str, int]:
+        """``{"y": 2019}``, ``{"yoff": -1}`` or ``{}`` from the YP groups of ``m``."""
+        groups = m.groupdict()
+        if groups.get("year"):
+            return {"y": int(groups["year"])}
+        rel = (groups.get("yrel") or "").lower()
+        if not rel:
+            return {}
+        if groups.get("yago"):
+            n = number(groups["yago"])
+            return {"yoff": -n} if n else {"yvague": 1}
+        if "quest" in rel or "corso" in rel:
+            return {"yoff": 0}
+        return {"yoff": 1 if "prossimo" in rel else -1}
 
-    def numeric_date(m: re.Match[str]) -> Recipe:
-        y = int(m.group("y"))
+    def full_date(m: re.Match[str]) -> Recipe | None:
+        d = day_of(m.group("day"))
+        if d is None:
+            return None
+        recipe = {"type": "date", "m": month_of(m.group("month")), "d": d,
+                  "dir": _direction(m.group(0)), **year_of(m)}
+        if m.group("wd"):  # domenica 10 febbraio: the year whose 10th is a Sunday
+            recipe["wd"] = weekday_of(m.group("wd"))
+        return recipe
+
+    def day_of_month_offset(m: re.Match[str]) -> Recipe | None:
+        d = day_of(m.group("day"))
+        if d is None:
+            return None
+        text = m.group(0).lower()
+        moff = 1 if "prossimo" in text else -1 if ("scorso" in text or "passato" in text) else 0
+        return {"type": "date", "d": d, "moff": moff}
+
+    def ides(m: re.Match[str]) -> Recipe:
+        mo = month_of(m.group("month"))
+        return {"type": "date", "m": mo, "d": 15 if mo in (3, 5, 7, 10) else 13,
+                "dir": 0, **year_of(m)}
+
+    def weekday_day(m: re.Match[str]) -> Recipe | None:
+        d = day_of(m.group("day"))
+        if d is None:
+            return None
+        return {"type": "dom", "d": d, "wd": weekday_of(m.group("wd")),
+                "dir": _direction(m.group(0))}
+
+    def numeric_date(m: re.Match[str]) -> Recipe | None:
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if mo > 12 and d <= 12:  # 02/22/2016, month first
+            d, mo = mo, d
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            return None
+        ytext = m.groupdict().get("y")
+        if not ytext:
+            return {"type": "date", "m": mo, "d": d, "dir": 0}
+        y = int(ytext)
         if y < 100:
             y += 2000 if y < 50 else 1900
-        return {"type": "date", "y": y, "m": int(m.group("m")), "d": int(m.group("d")), "dir": 0}
+        return {"type": "date", "y": y, "m": mo, "d": d}
+
+    def iso_date(m: re.Match[str]) -> Recipe | None:
+        y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+        return {"type": "date", "y": y, "m": mo, "d": d} if 1 <= mo <= 12 else None
+
+    def day_range(m: re.Match[str]) -> list[Item] | None:
+        """``dal 3 al 5 marzo`` / ``tra il 18 e il 19 novembre`` / ``13-15 luglio``."""
+        d1, d2 = day_of(m.group("d1")), day_of(m.group("d2"))
+        if d1 is None or d2 is None:
+            return None
+        extent = [m.start(), m.end()]
+        if m.group("mrel"):  # dal 4 al 22 di questo mese
+            rel = m.group("mrel").lower()
+            moff = 1 if "prossimo" in rel else -1 if "scorso" in rel else 0
+            first = {"type": "date", "d": d1, "moff": moff, "extent": extent}
+            second = {"type": "date", "d": d2, "moff": moff, "extent": extent}
+        else:
+            mo = month_of(m.group("month"))
+            years = year_of(m)
+            direction = _direction(m.group(0))
+            first = {"type": "date", "m": mo, "d": d1, "dir": direction, "extent": extent,
+                     **years}
+            second = {"type": "date", "m": mo, "d": d2, "dir": direction, "extent": extent,
+                      **years}
+            if not years:
+                second["after"] = dict(first)
+        return [(*m.span("d1"), first), (m.start("d2"), m.end(), second)]
 
     def month_year(m: re.Match[str]) -> Recipe:
-        return {"type": "month", "y": _year(m), "m": month_of(m), "dir": _direction(m.group(0))}
+        text = m.group(0).lower()
+        years = year_of(m)
+        direction = _direction(text)
+        if not years and re.match(rf"quest{AP}|questo", text):
+            years = {"yoff": 0}
+        return {"type": "month", "m": month_of(m.group("month")), "dir": direction, **years}
+
+    def nth_weekday(m: re.Match[str]) -> Recipe:
+        n = ordinals[m.group("ord").lower()]
+        wd = weekday_of(m.group("wd"))
+        groups = m.groupdict()
+        if groups.get("month"):
+            return {"type": "nthwd", "n": n, "wd": wd, "m": month_of(groups["month"]),
+                    "dir": _direction(m.group(0).replace(m.group("ord"), "")), **year_of(m)}
+        text = m.group(0).lower()
+        if "mese" in text:
+            moff = 1 if "prossimo" in text else -1 if "scorso" in text else 0
+            return {"type": "nthwd", "n": n, "wd": wd, "moff": moff}
+        if n == -1:  # l'ultima domenica: the last one before the document date
+            return {"type": "weekday", "wd": wd, "dir": -1}
+        return {"type": "nthwd", "n": n, "wd": wd, "moff": 0}
+
+    def nth_day(m: re.Match[str]) -> Recipe:
+        n = ordinals.get(m.group("ord").lower()) or number(m.group("ord")) or 1
+        return {"type": "nthday", "n": n, "m": month_of(m.group("month")),
+                "dir": 0, **year_of(m)}
 
     def season(m: re.Match[str]) -> Recipe:
-        return {
-            "type": "season",
-            "season": m.group("season").lower(),
-            "y": _year(m),
-            "dir": _direction(m.group(0)),
-            "this": bool(re.match(rf"quest{AP}|questa", m.group(0), re.I)),
-        }
+        text = m.group(0).lower()
+        return {"type": "season", "season": m.group("season").lower(), "dir": _direction(text),
+                "this": bool(re.match(rf"quest{AP}|questa|questo", text)), **year_of(m)}
+
+    def part_of_year(m: re.Match[str]) -> Recipe | None:
+        text = m.group(0).lower()
+        size = 3 if "trimestre" in text else 6
+        groups = m.groupdict()
+        index = None
+        if groups.get("ord"):
+            index = ordinals.get(groups["ord"].lower())
+            if index == -1:
+                index = 12 // size
+        elif groups.get("half"):
+            size, index = 6, 1 if groups["half"].lower().startswith("prim") else 2
+        if index is not None and not 1 <= index <= 12 // size:
+            return None
+        off = None
+        if index is None:
+            off = 0 if re.search(rf"quest{AP}|questo", text) else _direction(text)
+        return {"type": "part", "size": size, "index": index, "off": off,
+                "dir": _direction(text) if index is not None else 0, **year_of(m)}
+
+    def year_range(m: re.Match[str]) -> list[Item] | None:
+        a, b = ("a", "b") if m.group("a") else ("a2", "b2")
+        if int(m.group(b)) <= int(m.group(a)):
+            return None  # 2018-2014: not a range of years
+        return [(*m.span(a), {"type": "year", "y": int(m.group(a))}),
+                (*m.span(b), {"type": "year", "y": int(m.group(b))})]
 
     def year(m: re.Match[str]) -> Recipe:
-        return {"type": "year", "y": int(m.group("year"))}
+        return {"type": "year", "y": int(m.group("y"))}
 
     def ago(m: re.Match[str]) -> Recipe:
-        n = _number(m.group("n"))
-        unit = lex["units"][m.group("unit").lower()]
-        return {"type": "offset", "unit": unit, "n": -n} if n else {"type": "unknown"}
+        """``tre settimane fa``, ``1 mese e 21 giorni fa``, ``fra quattro giorni``."""
+        text = m.group(0).lower()
+        sign = 1 if re.match(r"(?:fra|tra)\b", text) else -1
+        shift = {"day": 0, "week": 0, "month": 0, "year": 0}
+        order = ["hour", "day", "week", "month", "year"]
+        finest = "year"
+        for count, unit_word in re.findall(rf"({NUMW})\s+({UNIT_WORDS})\b", text):
+            n = number(count)
+            unit = lex["units"][unit_word]
+            if n is None:  # pochi giorni fa, qualche anno fa: vague; "tra gli altri": none
+                return {"type": "unknown"} if count in lex["vague_numbers"] else None
+            if order.index(unit) < order.index(finest):
+                finest = unit
+            if unit != "hour":
+                shift[unit] += sign * n
+        return {"type": "offset", **shift, "unit": "day" if finest == "hour" else finest}
 
     def relative_unit(m: re.Match[str]) -> Recipe:
-        unit = lex["units"][m.group("unit").lower()]
+        """``la settimana scorsa``, ``lo scorso mese``, ``quest'anno``, ``a fine mese``."""
         text = m.group(0).lower()
-        n = 0 if re.match(rf"quest{AP}|questo|questa|quest[oa]", text) else _direction(text)
-        return {"type": "offset", "unit": unit, "n": n or 0}
+        unit = lex["units"][m.group("unit").lower()]
+        n = 0 if re.search(rf"quest{AP}|questo|questa|corrente|in\s+corso", text) else (
+            _direction(text))
+        return {"type": "offset", unit: n, "unit": unit}
 
-    def weekday(m: re.Match[str]) -> Recipe:
-        name = re.search(W, m.group(0), re.I)
-        assert name is not None
-        return {
-            "type": "weekday",
-            "wd": weekdays[name.group(0).lower()],
-            "dir": _direction(m.group(0)),
-        }
+    def weekend(m: re.Match[str]) -> Recipe:
+        text = m.group(0).lower()
+        this = bool(re.search(rf"quest{AP}|questo", text))
+        return {"type": "weekend", "dir": 0 if this else _direction(text), "this": this}
+
+    def weekday(m: re.Match[str]) -> Recipe | None:
+        name = m.group("wd")
+        at = m.start() + m.group(0).find(name)
+        if name[:1] in "DS" and _name_like(m.string, at, at + len(name)):
+            return None  # Domenica Rossi, Maria Domenica
+        text = m.group(0).lower()
+        recipe: Recipe = {"type": "weekday", "wd": weekday_of(name), "dir": _direction(text)}
+        week = re.search(r"(quest[ao]|prossim[ao]|scors[ao])\s+settimana|settimana\s+"
+                         r"(prossima|scorsa)", text)
+        if week:
+            word = week.group(1) or week.group(2)
+            recipe["week"] = 0 if word.startswith("quest") else 1 if "prossim" in word else -1
+            recipe["dir"] = 0
+        elif re.match(r"quest[oa]\s", text):
+            recipe["week"] = 0
+        return recipe
 
     def day_word(m: re.Match[str]) -> Recipe:
         key = re.sub(r"\s+", " ", m.group(0).lower()).replace("’", "'")
         table = lex["day_words"]
-        offset = table.get(key, table.get(key.split(" ")[0], 0))
-        return {"type": "offset", "unit": "day", "n": offset}
+        offset = table.get(key, table.get(key.split(" ")[0]))
+        return {"type": "offset", "day": offset or 0, "unit": "day"}
 
     def clock(m: re.Match[str]) -> Recipe:
-        hour, minute = int(m.group("h")), int(m.group("min") or 0)
-        tail = (m.group("tail") or "").lower()
-        if any(w in tail for w in ("sera", "pomeriggio")) and hour < 12:
-            hour += 12
-        day = -1 if "ieri" in tail else 0 if "oggi" in tail else None
-        if hour > 23 or minute > 59:
-            return {"type": "unknown"}
-        return {"type": "clock", "h": hour, "min": minute, "day": day}
+        return {"type": "tod"}
+
+    def part_of_day(m: re.Match[str]) -> Recipe:
+        return {"type": "tod"}
 
     def unknown(m: re.Match[str]) -> Recipe:
         return {"type": "unknown"}
 
-    holidays = {name.lower(): name for name in lex["holidays"]}
+    def anchored(m: re.Match[str]) -> Recipe:
+        text = m.group(0).lower()
+        n = 1 if re.search(r"successiv|dopo", text) else -1
+        return {"type": "anchor", "n": n}
 
-    def holiday(m: re.Match[str]) -> Recipe:
-        name = re.sub(r"\s+", " ", m.group("holiday"))
-        key = holidays.get(name.lower(), name)
-        before = -1 if "vigilia" in m.group(0).lower() else 0  # la vigilia di Natale
-        return {
-            "type": "holiday",
-            "name": key,
-            "y": _year(m),
-            "dir": _direction(m.group(0)),
-            "shift": before,
-        }
+    holiday_names = {name.lower(): name for name in lex["holidays"]}
+    ambiguous = set(lex["ambiguous_holidays"])
 
-    # Holiday names are matched case-sensitively ("città natale" is a birthplace), not as a
-    # first name ("Natale Rossi") nor in "Babbo Natale".
-    HOLIDAY = "(?-i:" + "|".join(
-        sorted((re.escape(h).replace(r"\ ", r"\s+") for h in lex["holidays"]), key=len,
-               reverse=True)
-    ) + ")"
-    rules: list[tuple[str, Builder]] = [
+    def holiday(m: re.Match[str]) -> Recipe | None:
+        raw = m.group("holiday")
+        name = holiday_names[re.sub(r"\s+", " ", raw.replace("’", "'")).lower()]
+        context = (m.group("ctx") or "") + (m.group("ctxp") or "")
+        after = m.string[m.end():]
+        if name in ambiguous:
+            # Also a first name, a saint's town or church, and ``natale`` an adjective
+            # (città natale): only in a holiday context, and not inside a longer name.
+            saint = name.startswith("San") and raw.islower()  # san silvestro: no place
+            if not (context or m.group("year") or saint) or re.match(r"\s+[A-ZÀ-Ý]", after):
+                return None
+            if re.match(r"\s+(?:di|del|della|in|al|sul)\s", after):
+                return None
+        before = -1 if re.search(r"vigilia", context, re.I) else 0
+        period = bool(re.search(r"giorni|periodo|vacanze|feste|settimana|ponte", context, re.I))
+        return {"type": "holiday", "name": name, "dir": _direction(m.group(0)),
+                "shift": before, "period": period, **year_of(m)}
+
+    HOLIDAY = _alt(lex["holidays"]).replace(r"\ ", r"\s+").replace("'", AP)
+    HOLIDAY_CTX = (
+        rf"(?P<ctxp>(?:a|ad|per|dopo|prima\s+di|sotto|da|fino\s+a|entro|verso)\s+|"
+        rf"(?:all|dall|dell|nell){AP}\s*)?"
+        r"(?P<span>(?P<ctx>(?:(?:i|nei|dei|ai)\s+giorni|(?:il|nel|del)\s+giorno|(?:(?:la|alla|nella)"
+        r"\s+)?(?:vigilia|notte)|(?:la|alla|nella)\s+(?:settimana|festa)|(?:il|nel)\s+(?:periodo|ponte)|"
+        r"(?:le|nelle|delle|per\s+le)\s+(?:vacanze|feste)|(?:il\s+)?cenone)\s+(?:di|del|della)\s+|"
+        rf"(?:(?:lo|la|il|l{AP})\s*)?{PAST_FUT}\s+|l{AP}\s*)?"
+    )
+
+    R = list[tuple[str, Builder]]
+    rules: R = [
+        # holidays first: "Venerdì santo" is no plain Friday
         (
-            rf"(?:(?:(?:i|nei)\s+giorni|(?:il|nel)\s+giorno|(?:la|nella)\s+(?:vigilia|settimana)|"
-            rf"(?:il|nel)\s+(?:periodo|ponte)|(?:le|nelle)\s+(?:vacanze|feste))\s+"
-            rf"(?:di|del|della)\s+|(?:(?:lo|la|il|l{AP})\s*)?{PAST_FUT}\s+)?"
-            rf"(?<!Babbo\s)(?P<holiday>{HOLIDAY})(?!\s+(?-i:[A-Z]))"
-            rf"(?:\s+(?:del\s+)?{YEAR}|\s+{PAST_FUT})?",
+            rf"{HOLIDAY_CTX}(?<!Babbo\s)(?<!babbo\s)(?P<holiday>{HOLIDAY})"
+            rf"(?:{YP}|\s+{PAST_FUT})?)",
             holiday,
         ),
+        # ranges of days sharing a month: dal 3 al 5 marzo, tra il 18 e il 19 novembre
         (
-            rf"(?:tra|fra|dal)\s+(?:il\s+|l{AP})?(?P<d1>{DAY})\s+(?:e|al)\s+(?:il\s+|l{AP})?"
-            rf"(?P<d2>{DAY})\s+{M}(?:\s+(?:del\s+)?{YEAR})?(?:\s+{PAST_FUT})?",
-            date_range,
+            rf"(?:(?:dal|tra|fra)\s+(?:il\s+|l{AP})?|dall{AP})(?P<d1>{DAYW})\s+"
+            rf"(?:al|e|all{AP}|fino\s+al|fino\s+all{AP}|e\s+il|e\s+l{AP})\s*(?P<d2>{DAYW})\s+"
+            rf"(?:(?:di\s+)?{MA}(?:{YP})?|{MREL})",
+            day_range,
         ),
+        (rf"(?P<d1>{DAYN})\s*[-–]\s*(?P<d2>{DAYN})\s+(?:{MA}(?:{YP})?|{MREL})", day_range),
         (
-            rf"(?:{W}\s+)?(?P<day>{DAY})\s+{M}(?:,?\s+(?:del\s+)?{YEAR})?(?:\s+{PAST_FUT})?",
+            rf"(?:il\s+|l{AP})(?P<d1>{DAYN})\s+e\s+(?:il\s+|l{AP})?(?P<d2>{DAYN})\s+"
+            rf"(?:{MA}(?:{YP})?|{MREL})",
+            day_range,
+        ),
+        # nth weekday of a month: l'ultimo lunedì di marzo, il primo martedì di ottobre
+        (
+            rf"(?:(?:il|la|l{AP})\s*)?{ORD}\s+(?P<wd>{W})(?:\s+(?:di|del|in|del\s+mese\s+di)\s+{MA}(?:{YP})?"
+            rf"|\s+(?:di\s+questo|del\s+prossimo|dello\s+scorso)\s+mese)?",
+            nth_weekday,
+        ),
+        (rf"(?:(?:il|l{AP})\s*)?{ORD}\s+giorno\s+(?:di|del|dell{AP})\s*{MA}(?:{YP})?", nth_day),
+        (rf"(?:le\s+)?idi\s+di\s+{M}(?:{YP})?", ides),
+        # full dates: (lunedì) 13 aprile (2014), il 2 ott., 12 MAR, il primo di marzo
+        (
+            rf"(?:(?:(?:lo|il)\s+)?(?:scorso|prossimo)\s+)?"
+            rf"(?:(?:(?:di|da|dal|dalla|entro|per|a|fino\s+a)\s+)?(?P<wd>{WA}),?\s+)?"
+            rf"(?P<day>{DAYW})(?:\s+di)?(?:\s+|\s*[-/]\s*){MA}"
+            rf"(?:{YP})?(?:\s+{PAST_FUT})?",
             full_date,
         ),
-        (r"(?P<d>[12]?\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>\d{4}|\d{2})", numeric_date),
-        (r"(?P<y>(?:19|20)\d{2})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])", numeric_date),
-        (rf"(?:(?:lo|la|il)\s+)?{PAST_FUT}\s+{M}", month_year),
+        (rf"(?P<day>{DAYN})\s+(?:del\s+(?:prossimo|mese)|di\s+questo)\s+mese(?:\s+{PAST_FUT})?",
+         day_of_month_offset),
         (
-            rf"(?:(?:fine|inizio|metà|primi|prima\s+metà|seconda\s+metà)\s+(?:di\s+|del\s+mese\s+di\s+)?)?"
-            rf"{M}(?:\s+(?:del\s+|dello\s+|di\s+)?{YEAR}|\s+{PAST_FUT})",
+            r"(?<![\d/.,])(?P<d>[0-3]?\d)(?P<sep>[/.\-])(?P<m>[0-3]?\d)(?P=sep)"
+            r"(?P<y>\d{4}|\d{2})(?![\d/]|\.\d)",
+            numeric_date,
+        ),
+        (
+            r"(?<![\d/.,])(?P<y>(?:1[6-9]|20)\d{2})(?P<sep>[-/])(?P<m>[01]?\d)(?P=sep)"
+            r"(?P<d>[0-3]?\d)(?:T\d{2}:\d{2}(?::\d{2})?)?(?![\d/])",
+            iso_date,
+        ),
+        (
+            r"(?:(?<=\bil\s)|(?<=\bal\s)|(?<=\bdal\s)|(?<=\bdel\s)|(?<=\bentro\s)|"
+            r"(?<=\bentro il\s))(?P<d>[0-3]?\d)/(?P<m>[01]?\d)(?![\d/])",
+            numeric_date,
+        ),
+        (
+            rf"(?:(?:di|lo|il|la|da|dal|dalla|entro|per|a|fino\s+a)\s+)?(?P<wd>{WA}),?\s+"
+            rf"(?P<day>{DAYW})(?![\w/.:,]\d|\s*(?:%|per\s+cento|{MONTH_ANY})){_AFTER_HOUR}",
+            weekday_day,
+        ),
+        # months
+        (rf"(?:(?:il|lo|la|nel|nello|dello|dal|allo|al)\s+)?{PAST_FUT}\s+{MA}", month_year),
+        (rf"{QUEST}{M}", month_year),
+        (
+            rf"(?:(?:fine|inizio|inizi|metà|primi|ultimi|prima\s+metà|seconda\s+metà)\s+"
+            rf"(?:di\s+|del\s+mese\s+di\s+|dell{AP})?)?{MA}(?:{YP}|\s+{PAST_FUT})",
             month_year,
         ),
         (
-            rf"(?:fine|inizio|metà|primi|prima\s+metà|seconda\s+metà)\s+(?:di\s+|del\s+mese\s+di\s+)?"
-            rf"{M}",
+            rf"(?:fine|inizio|inizi|metà|primi|ultimi|prima\s+metà|seconda\s+metà)\s+"
+            rf"(?:di\s+|del\s+mese\s+di\s+|dell{AP})?{M}",
             month_year,
         ),
-        (rf"(?:a|ad|in|di|da|entro|dal|al)\s+(?P<span>{M})\b(?!\s+(?:\d|{W}))", month_year),
+        (
+            rf"(?:\b(?:a|ad|in|di|da|entro|dal|al|fino\s+a|prima\s+di|dopo|durante)\s+|"
+            rf"(?:nell|dell|dall|all|l){AP}\s*)(?P<span>{M}(?:{YP}|\s+{PAST_FUT})?)"
+            rf"(?!\s+(?:\d|{W}))",
+            month_year,
+        ),
+        # a bare month name in lower case (capitalised it may be a surname: Maggio)
+        (rf"(?-i:(?P<month>{MONTH_FULL}))(?:{YP})?(?!\s+(?:\d|{W}))", month_year),
         (rf"mese\s+(?P<span>di\s+{M})", month_year),
+        # seasons, quarters, halves
         (
-            rf"(?:(?:quest{AP}|questa\s+|la\s+|l{AP}|nell{AP}|dell{AP}|all{AP})\s*)?"
+            rf"(?:(?:{QUEST}|la\s+|l{AP}|nell{AP}|dell{AP}|all{AP}|in\s+|d{AP}|"
+            rf"(?:la|nella|della|l|nell|dell){AP}?\s*{PAST_FUT}\s+)\s*)?"
             r"(?P<season>primavera|estate|autunno|inverno)"
-            rf"(?:\s+(?:del|di|dello)\s+{YEAR}|\s+{PAST_FUT})?(?=\W)",
+            rf"(?:{YP}|\s+{PAST_FUT})?(?!\s+(?:arab|di\s+Praga|democratic|(?-i:[A-ZÀ-Ý])))(?=\W|$)",
             season,
         ),
         (
-            rf"(?:nel|del|dal|al|il|entro\s+il|fino\s+al|dell{AP}anno|nell{AP}anno|anno)\s+"
-            rf"(?P<span>{YEAR})\b(?![.,]\d)",
+            rf"(?:(?:il|nel|del|dal|al)\s+)?(?:{ORD}\s+(?:trimestre|semestre)|"
+            rf"(?:{QUEST}|(?:il|lo|nel|dello|del)\s+{PAST_FUT}\s+)(?:trimestre|semestre)|"
+            rf"(?:trimestre|semestre)\s+{PAST_FUT})(?:{YP})?",
+            part_of_year,
+        ),
+        (
+            rf"(?:(?:la|nella|della|dalla|alla)\s+)?(?P<half>prima|seconda)\s+metà\s+"
+            rf"(?:del(?:l{AP}anno)?\s+)?(?P<year>{YEAR})(?!\d)",
+            part_of_year,
+        ),
+        # centuries, decades and eras: null ([TM12])
+        (
+            r"(?:(?:agli\s+)?(?:inizi|inizio|fine|metà|primi|anni)\s+(?:del|dello)\s+)?"
+            r"(?:(?-i:[A-Z][a-z]+cento)|(?-i:[IVXL]+)(?:\s*[-–]\s*(?-i:[IVXL]+))?\s+secolo"
+            r"(?:\s+a\.\s?C\.|\s+d\.\s?C\.)?|secolo\s+scorso|anni\s+(?:" + AP +
+            r"?\d0|(?-i:[A-Z][a-z]+)|venti|trenta|quaranta|cinquanta|sessanta|settanta|"
+            r"ottanta|novanta|duemila|(?:1[5-9]|20)\d0(?!\d)))",
+            unknown,
+        ),
+        # year ranges: tra il 2008 e 2010, nel periodo 2008-2010 ([TM5]: two items)
+        (
+            rf"(?:(?:tra|fra)\s+(?:il\s+)?(?P<a>{YEAR})\s+e\s+(?:il\s+)?(?P<b>{YEAR})"
+            rf"|(?:(?:nel|del|dal|tra|fra|periodo|biennio|triennio|quadriennio)\s+)?"
+            rf"(?<![\d\-–/.,])(?P<a2>{YEAR})"
+            rf"\s*[-–]\s*(?P<b2>{YEAR}))(?!\d){_NOT_YEAR_AFTER}",
+            year_range,
+        ),
+        # the night between two days: one item, the first day's value
+        (
+            rf"(?:(?:nella|la|durante\s+la)\s+)?notte\s+(?:tra|fra)\s+(?P<wd>{W})\s+e\s+{W}",
+            lambda m: {"type": "at", "day": {"type": "weekday", "wd": weekday_of(m.group("wd")),
+                                             "dir": 0}},
+        ),
+        (
+            r"(?:(?:nel\s+corso|durante|nell['’]arco)\s+della|nella)\s+"
+            r"giornata(?!\s+(?:mondiale|internazionale|nazionale|di\s+(?:lavoro|lutto|"
+            r"sciopero|festa|studio|preghiera)))"
+            r"|(?:nelle|alle|dalle)\s+prime\s+ore(?:\s+(?:del\s+mattino|della\s+mattina))?"
+            rf"|(?:alle|all{AP})\s*(?:prime\s+luci|ultime\s+luci)(?:\s+dell{AP}\s*alba|"
+            r"\s+del\s+giorno)?",
+            part_of_day,
+        ),
+        # years after a preposition or a noun that asks for one
+        (
+            rf"(?:\b(?:nel|del|dal|al|il|entro\s+il|fino\s+al|sin\s+dal|per\s+il|prima\s+del|"
+            rf"dopo\s+il|a\s+partire\s+dal|nel\s+corso\s+del|durante\s+il|inizio\s+del|"
+            rf"fine\s+del|metà\s+del|anno|annata|stagione|esercizio|bilancio|redditi|"
+            rf"censimento|elezioni|edizione)|(?:dell|nell|all|dall){AP}\s*anno)\s+"
+            rf"(?P<span>(?P<y>{YEAR}))(?!\d){_NOT_YEAR_AFTER}",
             year,
         ),
-        (rf"(?P<n>{NUM})\s+(?P<unit>{UNITS})\s+fa\b", ago),
+        # relative to the moment of writing ([TM3]): X fa, fra X
         (
-            rf"(?:(?:lo|la|il|l{AP})\s*)?(?:scors[oa]|passat[oa]|prossim[oa])\s+(?P<unit>anno|mese|settimana)",
+            rf"(?:(?:circa|quasi|poco\s+più\s+di|oltre|ormai)\s+)?{NUMW}\s+{UNIT_WORDS}"
+            rf"(?:(?:,\s*|\s+e\s+){NUMW}\s+{UNIT_WORDS})*\s+fa\b",
+            ago,
+        ),
+        (rf"(?:fra|tra)\s+{NUMW}\s+{UNIT_WORDS}(?:\s+da\s+(?:adesso|ora|oggi))?"
+         rf"(?!\s+(?:e|o|di|dal|dalla|dopo|prima)\b)",
+         ago),
+        # units relative to the document date
+        (
+            rf"(?:(?:a|alla|entro\s+la|entro|verso\s+la|per\s+la|dalla|della)\s+)?"
+            rf"(?:fine|inizio|metà)\s+(?:(?:del|dello|della|di|dell{AP})\s*)?"
+            rf"(?:(?:{PAST_FUT}\s+)?(?P<unit>mese|anno|settimana|giornata)"
+            rf"(?:\s+{PAST_FUT}|\s+in\s+corso)?|"
+            r"quest['’]\s*(?P<unit2>anno))",
+            lambda m: relative_unit(_unit2(m)),
+        ),
+        (
+            rf"(?:(?:lo|la|il|l{AP}|nel|nello|nella|dello|della|del|dal|dallo|dalla)\s*)?"
+            rf"{PAST_FUT}\s+(?P<unit>anno|mese|settimana)",
             relative_unit,
         ),
         (
-            rf"(?:l{AP}|il\s+|la\s+)(?P<unit>anno|mese|settimana)\s+(?:scors[oa]|passat[oa]|prossim[oa])",
+            rf"(?:l{AP}|il\s+|la\s+|nel\s+|nella\s+|nell{AP}|del\s+|della\s+|dell{AP})\s*"
+            rf"(?P<unit>anno|mese|settimana)\s+(?:{PAST_FUT}|in\s+corso|corrente|in\s+arrivo)",
             relative_unit,
         ),
-        (rf"(?:quest{AP}|questo\s+|questa\s+)(?P<unit>anno|mese|settimana)", relative_unit),
+        (rf"{QUEST}(?P<unit>anno|mese|settimana)", relative_unit),
         (
-            rf"(?:(?:lo|la|il)\s+)?(?:scors[oa]|prossim[oa])\s+{W}|{W}\s+(?:scors[oa]|prossim[oa])|"
-            rf"(?:di|lo|il|la|da|dal|dallo|dalla)\s+(?P<span>{W})",
-            weekday,
+            rf"(?:il\s+|per\s+il\s+|nel\s+)?resto\s+(?:del|della|dell{AP})\s*(?:mia\s+)?"
+            rf"(?P<unit>anno|mese|settimana)(?:\s+(?:corrente|in\s+corso))?",
+            lambda m: {**relative_unit(m), "day": 0},
         ),
         (
-            rf"(?:ne(?:gli|lle|i|ll{AP})|in\s+quest[ie]|da|per|durante\s+(?:gli|le|i|l{AP}))\s*"
-            rf"(?:ultim[ieoa]|prossim[ieoa]|scors[ieoa]|recenti)\s+(?:\w+\s+)?"
-            r"(?:giorni|settimane|mesi|anni|ore|anno|mese|settimana|decenni|ore)",
+            rf"(?:(?:lo|il|nel|nello|del|dello|questo|quest{AP})\s*)?(?:{PAST_FUT}\s+)?"
+            rf"(?:fine\s+settimana|weekend|week-end)(?:\s+{PAST_FUT})?",
+            weekend,
+        ),
+        # weekdays
+        (
+            rf"(?:(?:lo|la|il|l{AP})\s*)?(?:scors[oa]|prossim[oa]|ultim[oa]|quest[oa])\s+"
+            rf"(?P<wd>{W}){DAYPART}|(?P<wd2>{W})\s+(?:scors[oa]|prossim[oa])",
+            lambda m: weekday(_wd2(m)),
+        ),
+        (
+            rf"(?:(?:la\s+)?(?:prossima|scorsa|questa)\s+settimana,?\s+(?:di\s+)?(?P<wd2>{W})|"
+            rf"(?P<wd>{W})\s+(?:di|della)\s+(?:questa|prossima|scorsa)\s+settimana|"
+            rf"(?P<wd3>{W})\s+della\s+settimana\s+(?:prossima|scorsa))",
+            lambda m: weekday(_wd2(m)),
+        ),
+        (rf"(?:(?:di|lo|il|la|da|dal|dallo|dalla|entro|per|a|ogni)\s+)?(?P<wd>{W}){DAYPART}",
+         weekday),
+        # event-anchored references ([TM2]) and vague periods ([TM8]): null
+        (
+            r"(?:dalle|alle|nelle|delle|le|dopo\s+le|prima\s+delle)\s+(?:scorse|ultime|"
+            r"precedenti|passate|prossime)\s+(?:elezioni|consultazioni|politiche|amministrative|"
+            r"europee|regionali|primarie)|(?:la|alla|della|dalla|nella)\s+(?:consultazione|"
+            r"tornata|volta)\s+(?:precedente|scorsa)",
             unknown,
         ),
         (
-            r"ne(?:gli|lle|i)\s+(?:giorni|settimane|mesi|anni)\s+(?:scorsi|scorse|passati|passate)",
+            rf"(?:(?:rispetto\s+)?(?:all|dell|nell|l){AP}\s*|(?:rispetto\s+)?(?:al|il|nel|del)\s+)"
+            r"(?:anno|esercizio)\s+(?:precedente|prima|successivo|dopo)",
+            anchored,
+        ),
+        (
+            rf"(?:ne(?:gli|lle|i|ll{AP})|in\s+quest[ie]|da(?:gli|lle|i|ll{AP})?|per\s+"
+            rf"(?:gli|le|i|l{AP})|durante\s+(?:gli|le|i|l{AP}))\s*"
+            rf"(?:ultim[ieoa]|prossim[ieoa]|scors[ieoa]|recenti)\s+"
+            r"(?:giorni|settimane|mesi|anni|ore|anno|mese|settimana|decenni|tempi)\b",
             unknown,
         ),
         (
-            r"(?:alle|le|dalle|delle)\s+(?P<span>(?:ore\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<min>[0-5]\d)"
-            r"(?P<tail>\s+(?:del\s+mattino|di\s+mattina|della\s+mattina|di\s+sera|della\s+sera|"
-            r"del\s+pomeriggio|di\s+notte|della\s+notte|locali|ora\s+locale|italiane|di\s+oggi|"
-            r"di\s+ieri))?)",
+            r"ne(?:gli|lle|i)\s+(?:giorni|settimane|mesi|anni)\s+(?:scorsi|scorse|passati|passate)"
+            r"|(?:pochi|qualche|alcuni)\s+(?:giorni|settimane|mesi|anni)\s+fa"
+            r"|in\s+questo\s+(?:periodo|momento)|al\s+momento(?!\s+(?:de|di|in\s+cui))"
+            r"|d['’]ora\s+in\s+(?:poi|avanti)"
+            r"|da\s+ora\s+in\s+(?:poi|avanti)|in\s+quei\s+giorni",
+            unknown,
+        ),
+        # times of day ([TM10]): null unless attached to a day (joined in find_times)
+        (
+            r"(?:(?:subito\s+|poco\s+|appena\s+)?(?:dopo|prima)\s+(?:le|delle)|verso\s+le|"
+            r"(?:intorno|attorno|fino|vicino)\s+alle|entro\s+le|tra\s+le|fra\s+le|alle|dalle|"
+            r"erano\s+le|sono\s+le|per\s+le)\s+(?:ore\s+)?"
+            r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?![.,:]?\d)" + _AFTER_HOUR
+            + r"(?P<tail>\s+(?:del\s+mattino|"
+            r"di\s+mattina|della\s+mattina|di\s+sera|della\s+sera|del\s+pomeriggio|di\s+notte|"
+            r"della\s+notte|locali|ora\s+locale|italiane|ora\s+italiana|in\s+punto|GMT|UTC|"
+            r"ET|precise|esatte))*",
             clock,
         ),
         (
-            rf"(?:l{AP}altro\s*ieri|altroieri|dopodomani|stamattina|stamani|stamane|stasera|stanotte|"
+            r"(?:(?:alle|le|dalle)\s+)?(?:ore\s+)?(?<![\d.,:])(?:[01]?\d|2[0-3])[:.][0-5]\d"
+            r"(?![\d.,:])(?=\s+(?:del\s+mattino|di\s+mattina|della\s+mattina|di\s+sera|"
+            r"della\s+sera|del\s+pomeriggio|di\s+notte|della\s+notte|locali|ora\s+locale|"
+            r"italiane|ora\s+italiana|GMT|UTC|ET|\(\w+\)))(?:\s+(?:del\s+mattino|di\s+mattina|"
+            r"della\s+mattina|di\s+sera|della\s+sera|del\s+pomeriggio|di\s+notte|"
+            r"della\s+notte|locali|ora\s+locale|italiane|ora\s+italiana|GMT|UTC|ET))*",
+            clock,
+        ),
+        (r"(?:ore\s+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s+(?:locali|italiane))?", clock),
+        (r"(?<![\d.,:/])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)", clock),
+        (
+            rf"(?:(?:verso|dopo|prima\s+del)l{AP}|all{AP}|l{AP}|dall{AP})\s*una"
+            r"(?:\s+e\s+(?:mezza|mezzo|un\s+quarto|[a-z]+))?(?:\s+(?:del\s+mattino|di\s+notte|"
+            r"della\s+notte|del\s+pomeriggio|di\s+pomeriggio))"
+            r"|(?:alle|le|dalle|verso\s+le|dopo\s+le)\s+(?:due|tre|quattro|cinque|sei|sette|otto|"
+            r"nove|dieci|undici|dodici)(?:\s+e\s+(?:mezza|mezzo|un\s+quarto|[a-z]+)|\s+meno\s+un"
+            r"\s+quarto)?(?:\s+(?:del\s+mattino|di\s+mattina|della\s+mattina|di\s+sera|"
+            r"della\s+sera|del\s+pomeriggio|di\s+notte|della\s+notte|in\s+punto))",
+            clock,
+        ),
+        (r"(?:a|verso|dopo|prima\s+di|fino\s+a|entro)\s+(?:mezzanotte|mezzogiorno)"
+         r"|(?:la|alla|della|dalla)\s+mezzanotte", clock),
+        (
+            r"(?:nel|in|durante\s+il|il|di|del|al)\s+(?:primo\s+|tardo\s+)?pomeriggio"
+            r"|(?:nella|in|durante\s+la|alla|di|della|dalla)\s+(?:prima\s+|tarda\s+|piena\s+)?"
+            r"(?:mattinata|serata|nottata|mattina|sera|notte)(?!\s+(?:bianca|degli|dei|prima))"
+            r"|(?:al|di|del|nel)\s+(?:primo\s+)?mattino"
+            rf"|(?:all|dall){AP}\s*alba|(?:al|dal)\s+tramonto",
+            part_of_day,
+        ),
+        # kept only when joined to a day: la mattina del 15 febbraio, lunedì mattina
+        (
+            r"(?:(?:la|alla|dalla|della)\s+)?(?:mattina|mattino|sera|notte|mattinata|serata|"
+            r"giornata)"
+            r"(?=\s+(?:di|del|dell['’]))"
+            r"|(?<=\w\s)(?:mattina|sera|pomeriggio|notte)(?=\s*[,.;]|\s+(?:alle|verso)\b|$)",
+            lambda m: {"type": "tod", "weak": True},
+        ),
+        # relative days
+        (
+            r"(?:nel)?la\s+(?:scorsa\s+notte|notte\s+scorsa)|(?:nel)?l['’]\s*ultima\s+notte",
+            lambda m: {"type": "offset", "day": -1, "unit": "day"},
+        ),
+        (
+            rf"(?:l{AP}\s*altro\s*ieri|altroieri|(?:il\s+giorno\s+)?dopo\s*domani|"
+            rf"stamattina|stamani|stamane|stasera|sta\s+sera|stanotte|domattina|"
+            rf"quest{AP}\s*oggi|in\s+giornata|in\s+queste\s+ore|la\s+notte\s+scorsa|"
             r"(?:oggi|ieri|domani)(?:\s+(?:sera|mattina|pomeriggio|notte))?|"
-            r"questa\s+(?:mattina|sera|notte)|questo\s+pomeriggio)",
+            r"questa\s+(?:mattina|mattinata|sera|notte)|questo\s+(?:pomeriggio|mattino))",
             day_word,
         ),
     ]
     return [
-        (re.compile(rf"\b(?:{pattern})(?!\w)", re.IGNORECASE), build) for pattern, build in rules
+        (re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), build)
+        for pattern, build in rules
     ]
 
 
-def find_times(text: str) -> Iterator[tuple[int, int, Recipe]]:
-    """Non-overlapping (start, end, recipe) of the time expressions in ``text``.
+def _name_like(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised *Domenica* or *Sabato* at ``start:end`` is a name: weekdays are
+    written in lower case inside a sentence, so a capital there is a name (*Maria Domenica*)."""
+    before = text[max(0, start - 3):start].rstrip(" ")
+    return bool(before) and before[-1] not in ".!?:;»\"\n-–—("
 
-    Earlier-starting, then longer, matches win; ties go to the rule listed first.
-    """
-    found: list[tuple[int, int, int, Recipe]] = []
+
+def _unit2(m: re.Match[str]) -> re.Match[str]:
+    return _Groups(m, "unit", "unit2")  # type: ignore[return-value]
+
+
+def _wd2(m: re.Match[str]) -> re.Match[str]:
+    return _Groups(m, "wd", "wd2", "wd3")  # type: ignore[return-value]
+
+
+class _Groups:
+    """A match whose group ``name`` falls back on alternative groups (one per branch)."""
+
+    def __init__(self, m: re.Match[str], name: str, *others: str) -> None:
+        self._m, self._name, self._others = m, name, others
+
+    def group(self, key: str | int = 0) -> str:
+        if key == self._name:
+            for other in (self._name, *self._others):
+                value = self._m.groupdict().get(other)
+                if value:
+                    return value
+        return self._m.group(key)
+
+    def __getattr__(self, attr: str) -> Any:
+        return getattr(self._m, attr)
+
+
+def atoms(text: str) -> list[Item]:
+    """Non-overlapping matches of the rules; earlier-starting, then longer, win."""
+    found: list[tuple[int, int, int, list[Item]]] = []
     for rank, (pattern, build) in enumerate(compiled()):
         for m in pattern.finditer(text):
-            start, end = m.span("span") if m.groupdict().get("span") else m.span()
-            if end > start:
-                found.append((start, -(end - start), rank, build(m)))
+            built = build(m)
+            if built is None:
+                continue
+            if isinstance(built, list):
+                items = built
+            else:
+                start, end = m.span("span") if m.groupdict().get("span") else m.span()
+                items = [(start, end, built)]
+            found.append((m.start(), -(m.end() - m.start()), rank, items))
     found.sort(key=lambda item: (item[0], item[1], item[2]))
+    out: list[Item] = []
     last_end = -1
-    for start, neg_len, _rank, recipe in found:
-        end = start - neg_len
+    for start, neg_len, _rank, items in found:
         if start >= last_end:
-            last_end = end
-            yield start, end, recipe
+            last_end = start - neg_len
+            out.extend(items)
+    return out
+
+
+DAY_KINDS = {"date", "dom", "weekday", "holiday", "nthwd", "nthday"}
+_JOIN = re.compile(
+    r"^(?:\s*\([A-Z]{2,4}\))?\s*,?\s*(?:(?:di|del|della|dell['’]|nel|nella|in|a|alle|il|"
+    r"la|le|verso\s+le|tra\s+le|dalle|dopo\s+le|intorno\s+alle|per\s+le)\s+)?$",
+    re.IGNORECASE,
+)
+_RANGE_GAP = re.compile(
+    r"^\s*(?:al|alla|all['’]|a|ad|e|e\s+il|e\s+l['’]|e\s+la|fino\s+al|fino\s+a|fino\s+all['’]|"
+    r"[-–])\s*$",
+    re.IGNORECASE,
+)
+_RANGE_START = re.compile(
+    r"(?:\b(?:dal|dalla|da|tra|fra)\s+(?:il\s+|la\s+|l['’])?|\bdall['’]\s*)$", re.IGNORECASE
+)
+
+
+def _is_day(recipe: Recipe) -> bool:
+    kind = recipe["type"]
+    return kind in DAY_KINDS or (
+        kind == "offset" and recipe.get("unit") == "day" and not recipe.get("week")
+    )
+
+
+def find_times(text: str) -> Iterator[Item]:
+    """Non-overlapping (start, end, recipe) of the time expressions in ``text``, in order.
+
+    A time of day or part of the day next to its day becomes one item carrying the day
+    (``alle 22:36 del 18 ottobre 2012``, ``ieri sera alle 20.30``), and so does a day
+    restated by a date (``oggi, 12 marzo 2019``); range endpoints share a stated month or
+    year; a bracketed restatement of a time is dropped.
+    """
+    merged: list[Item] = []
+    for start, end, recipe in atoms(text):
+        if merged:
+            p_start, p_end, prev = merged[-1]
+            gap = text[p_end:start]
+            joined = _join(prev, recipe, gap)
+            if joined is not None:
+                merged[-1] = (p_start, end, joined)
+                continue
+            if recipe["type"] == "tod" and prev["type"] in ("tod", "at") and _BRACKET.match(gap):
+                continue  # alle 15.41 locali (le 13.41 UTC)
+        merged.append((start, end, recipe))
+    merged = [item for item in merged if not item[2].get("weak")]
+    merged = _year_lists(text, merged)
+    _link_ranges(text, merged)
+    yield from merged
+
+
+_BRACKET = re.compile(r"^\s*(?:in\s+\w+\s*)?\(\s*$")
+_APPOSITION = re.compile(r"^\s*,\s*$")
+
+
+_NEXT_YEAR = re.compile(r"(\s*(?:,|e|ed|o)\s+)((?:1[5-9]|20)\d{2})(?![\d%.,]\w|\d)")
+
+
+def _year_lists(text: str, items: list[Item]) -> list[Item]:
+    """Years listed after a year item (``nel 2004, 2005 e 2006``) are items too."""
+    out: list[Item] = []
+    for k, (start, end, recipe) in enumerate(items):
+        out.append((start, end, recipe))
+        limit = items[k + 1][0] if k + 1 < len(items) else len(text)
+        while recipe["type"] == "year" and (m := _NEXT_YEAR.match(text, end)) and m.end() <= limit:
+            if re.match(_NOT_YEAR_AFTER, text[m.end():]) is None:
+                break
+            start, end = m.start(2), m.end(2)
+            recipe = {"type": "year", "y": int(m.group(2))}
+            out.append((start, end, recipe))
+    return out
+
+
+def _join(prev: Recipe, recipe: Recipe, gap: str) -> Recipe | None:
+    """The recipe of ``prev`` and ``recipe`` as one item, or None when they stay apart."""
+    if len(gap) > 25:
+        return None
+    if _JOIN.match(gap):
+        if _is_day(prev) and recipe["type"] == "tod":
+            return {"type": "at", "day": prev}
+        if prev["type"] == "tod" and _is_day(recipe):
+            return {"type": "at", "day": recipe}
+        if prev["type"] == "at" and recipe["type"] == "tod":
+            return prev
+        if prev["type"] == "tod" and recipe["type"] == "at":
+            return recipe
+        if prev["type"] == "at" and _is_day(recipe) and prev["day"]["type"] != "date":
+            return {"type": "at", "day": recipe}  # domani sera, 12 marzo
+    if _APPOSITION.match(gap) and _is_day(prev) and _is_day(recipe):
+        kinds = {prev["type"], recipe["type"]}
+        if "date" in kinds and kinds & {"offset", "weekday"}:
+            return recipe if recipe["type"] == "date" else prev  # oggi, 12 marzo 2019
+    return None
+
+
+def _link_ranges(text: str, items: list[Item]) -> None:
+    """Lend a range's first endpoint the year of the second, and make the second follow
+    the first when it has no year ([TM5]); in place."""
+    for k in range(len(items) - 1):
+        (s1, e1, a), (s2, _e2, b) = items[k], items[k + 1]
+        if a["type"] not in ("date", "month") or b["type"] != a["type"]:
+            continue
+        if not _RANGE_GAP.match(text[e1:s2]):
+            continue
+        if not _RANGE_START.search(text[max(0, s1 - 8):s1]) and text[e1:s2].strip() not in "-–":
+            continue
+        has_year = ("y" in a or "yoff" in a, "y" in b or "yoff" in b)
+        if has_year == (False, True):
+            a["before"] = dict(b)
+        elif not has_year[1]:
+            b["after"] = dict(a)
