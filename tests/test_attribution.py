@@ -66,6 +66,14 @@ def sources(nlp: Language, text: str) -> list[tuple[str, str]]:
         # the span stops before a time adjunct and drops the article
         ("L'agenzia Ansa in un primo momento riportava 3 morti.", [("agenzia Ansa", "media")]),
         ("Il ministro ha dichiarato che la crisi è finita.", [("ministro", "government")]),
+        # an agency of a public body is official; a news agency is media
+        (
+            "Secondo l'Agenzia dell'Unione europea per l'asilo, le domande sono 900.",
+            [("Agenzia dell'Unione europea per l'asilo", "official")],
+        ),
+        ("Secondo l'agenzia Reuters, le domande sono 900.", [("agenzia Reuters", "media")]),
+        ("Lo hanno scoperto i finanzieri del comando di Bari.",
+         [("finanzieri del comando di Bari", "official")]),
     ],
 )
 def test_cue_frames(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:

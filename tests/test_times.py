@@ -33,6 +33,7 @@ CASES = [
     ("L'attacco è avvenuto il 13 aprile 2014 a Kiev.", "13 aprile 2014", "2014-04-13",
      "2014-04-13"),
     ("Le truppe sono arrivate a novembre.", "novembre", "2024-11", None),
+    ("Nella notte scorsa sono crollate due case.", "Nella notte scorsa", "2025-06-30", None),
     ("Le truppe sono arrivate nell'autunno del 2024.", "nell'autunno del 2024",
      "2024-09/2024-11", "2024-09/2024-11"),
     ("L'inverno scorso i morti furono 30.", "L'inverno scorso", "2024-12/2025-02", None),
