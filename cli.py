@@ -23,7 +23,6 @@ import traceback
 from pathlib import Path
 from typing import Annotated, Optional
 
-import click
 import typer
 
 from pipeline import __version__
@@ -132,16 +131,24 @@ def extract(
     ] = None,
 ) -> None:
     """Extract claims from Italian documents and write them as JSONL."""
+    old_term = _catch_sigterm()
     try:
         _extract(
             inputs, output, model, batch_size, date, workers, resume, dask, partition_size, progress
         )
-    except (typer.Exit, typer.Abort, click.ClickException):
+    except (typer.Exit, typer.Abort):
         raise
+    except (KeyboardInterrupt, Terminated) as exc:  # before any document was written
+        signame, code = ("SIGTERM", 143) if isinstance(exc, Terminated) else ("SIGINT", 130)
+        typer.echo(f"interrupted ({signame}): 0 documents written", err=True)
+        raise typer.Exit(code) from None
     except Exception:  # noqa: BLE001  a bug: say so with a distinct exit code
         traceback.print_exc()
         raise _fail("internal error (a bug: please report it with the traceback above)",
                     EXIT_INTERNAL) from None
+    finally:
+        if old_term is not None:
+            signal.signal(signal.SIGTERM, old_term)
 
 
 EXIT_INTERNAL = 3  # a bug
@@ -215,7 +222,6 @@ def _extract(
     writer = JsonlWriter(output, append=resume)
     failed = 0
     results = extract_many(documents, nlp, batch_size=batch_size, n_process=workers)
-    old_term = _catch_sigterm()
     try:
         with writer, bar:
             for result in results:
@@ -257,9 +263,6 @@ def _extract(
         results.close()
         typer.echo(f"{plural(writer.documents, 'document')} written completely", err=True)
         raise
-    finally:
-        if old_term is not None:
-            signal.signal(signal.SIGTERM, old_term)
     if show or failed:
         skipped = f", {len(done)} already done" if done else ""
         typer.echo(
@@ -339,7 +342,6 @@ def _extract_dask(
         typer.echo(f"{part.file}: {plural(part.documents, 'document')}, "
                    f"{plural(part.claims, 'claim')}", err=True)
 
-    old_term = _catch_sigterm()
     try:
         manifest = run_dask(
             inputs,
@@ -365,9 +367,6 @@ def _extract_dask(
         )
         _silence_dask_logs()
         raise typer.Exit(code) from None
-    finally:
-        if old_term is not None:
-            signal.signal(signal.SIGTERM, old_term)
     for failure in manifest.failed:
         typer.echo(f"error: {failure.where or failure.doc_id}: {failure.error} (skipped)", err=True)
     totals = manifest.totals
