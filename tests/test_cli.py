@@ -11,7 +11,7 @@ import pytest
 from conftest import SAMPLES
 from typer.testing import CliRunner
 
-from cli import app
+from pipeline.cli import app
 from pipeline.schema import Claim
 
 runner = CliRunner()

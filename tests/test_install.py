@@ -98,3 +98,14 @@ def test_extraction_needs_no_build_time_package(tmp_path: Path) -> None:
         """, cwd=tmp_path)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split()[0] == "soldato"
+
+
+def test_no_top_level_cli_module_is_installed() -> None:
+    """The command line is ``pipeline.cli``; the root ``cli.py`` is only for checkouts."""
+    import importlib.util
+
+    import pipeline.cli
+
+    assert pipeline.cli.main is not None
+    spec = importlib.util.find_spec("cli")
+    assert spec is None or Path(spec.origin or "").parent == REPO

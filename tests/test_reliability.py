@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cli import EXIT_INTERNAL, EXIT_PIPE, EXIT_WRITE, app
 from pipeline import Document, InputError, extract, extract_many, load_pipeline
+from pipeline.cli import EXIT_INTERNAL, EXIT_PIPE, EXIT_WRITE, app
 from pipeline.reading import iter_documents
 
 runner = CliRunner()

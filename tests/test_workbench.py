@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 from workbench_data import TEXT_A, TEXTS, records, write_jsonl, write_parts, write_texts
 
-from cli import app
+from pipeline.cli import app
 from pipeline.workbench.inputs import RecordsError, is_records_input, iter_records
 from pipeline.workbench.summary import claim_month, summarize
 from pipeline.workbench.view import group_records, render_page

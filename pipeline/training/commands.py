@@ -1,4 +1,4 @@
-"""Developer commands ``claims dev train`` and ``claims dev evaluate-ner`` (see ``cli.py``).
+"""Developer commands ``claims dev train`` and ``claims dev evaluate-ner`` (pipeline/cli.py).
 
 Training runs only when asked: never in CI or tests. Both work from an install as well as
 from the source tree: every path is explicit or the installed bundled model, and missing
