@@ -21,7 +21,7 @@ import sys
 import threading
 import traceback
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -29,6 +29,14 @@ from pipeline import __version__
 from pipeline.evaluation.commands import evaluate
 from pipeline.progress import plural
 from pipeline.training.commands import evaluate_ner, train
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import FrameType
+
+    from spacy.language import Language
+
+    from pipeline.distributed import PartInfo
 
 app = typer.Typer(
     name="claims",
@@ -275,7 +283,7 @@ def _extract(
         raise typer.Exit(1)
 
 
-def _catch_sigterm() -> object | None:
+def _catch_sigterm() -> Callable[[int, FrameType | None], Any] | int | signal.Handlers | None:
     """Make SIGTERM raise :class:`Terminated` (main thread only); the old handler."""
     if threading.current_thread() is not threading.main_thread():
         return None
@@ -305,7 +313,7 @@ def _refuse_overlap(inputs: list[str], output: Path) -> None:
             raise _fail(f"-o {output} is one of the inputs: write the claims somewhere else")
 
 
-def _load_model(model: str | None) -> object:
+def _load_model(model: str | None) -> Language:
     """The pipeline, or exit 2 with one line when it is unknown or broken."""
     from pipeline.loading import ModelNotFoundError, load_pipeline
 
@@ -335,9 +343,9 @@ def _extract_dask(
     from pipeline.distributed import run_dask
     from pipeline.loading import ModelNotFoundError
 
-    parts: list[object] = []
+    parts: list[PartInfo] = []
 
-    def wrote(part: object) -> None:
+    def wrote(part: PartInfo) -> None:
         parts.append(part)
         typer.echo(f"{part.file}: {plural(part.documents, 'document')}, "
                    f"{plural(part.claims, 'claim')}", err=True)
@@ -539,7 +547,7 @@ def info(
     typer.echo(f"model: {model_label(nlp)}")
     typer.echo(f"path: {nlp.path or '(blank, in memory)'}")
     typer.echo(f"components: {', '.join(nlp.pipe_names)}")
-    ner = nlp.get_pipe("ner").labels if "ner" in nlp.pipe_names else ()
+    ner = nlp.get_pipe("ner").labels if "ner" in nlp.pipe_names else ()  # type: ignore[attr-defined]
     typer.echo(f"ner labels: {', '.join(ner) or '(none)'}")
 
 

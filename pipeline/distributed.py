@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from spacy.language import Language
 
@@ -392,7 +392,7 @@ def _partitions(
     """Lists of ``size`` documents; input errors go to ``errors`` instead."""
     readable = (d for d in documents if not _is_error(d, errors))
     while chunk := list(islice(readable, size)):
-        yield chunk
+        yield cast("list[Document]", chunk)  # errors were filtered out
 
 
 def _is_error(item: Document | InputError, errors: list[FailedDocument]) -> bool:

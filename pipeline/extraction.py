@@ -21,7 +21,7 @@ import sys
 import threading
 import warnings
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -119,7 +119,7 @@ def extract_many(
     batch_size: int = 32,
     n_process: int = 1,
     max_chunk_chars: int = MAX_CHUNK_CHARS,
-) -> Iterator[DocumentResult]:
+) -> Generator[DocumentResult, None, None]:
     """Claims for each document of a stream, in input order, one result per document.
 
     ``documents`` holds :class:`Document`\\ s or dicts ``{"id", "text", "date"?, ...}``
@@ -259,7 +259,7 @@ def _workers_follow_parent() -> Iterator[None]:
     _WORKERS_PARENT = os.getpid()
     _OTHER_CHILDREN.clear()
     _OTHER_CHILDREN.update(p.pid for p in multiprocessing.active_children())
-    previous: dict[int, Any] = {}
+    previous: dict[signal.Signals, Any] = {}
     if threading.current_thread() is threading.main_thread():
         for signum in (signal.SIGINT, signal.SIGTERM):
             old = signal.getsignal(signum)

@@ -23,7 +23,7 @@ import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from .documents import Document, InputError
 
@@ -169,7 +169,7 @@ def _read_path(
         if _suffix(path) in JSONL_SUFFIXES:
             gz = path.name.lower().endswith(".gz")
             with (gzip.open if gz else open)(path, "rb") as handle:
-                for item, line in _jsonl_items(handle, where, stem, default_date):
+                for item, line in _jsonl_items(cast(BinaryIO, handle), where, stem, default_date):
                     yield item, (f"{where}:{line}" if line else where)
         else:
             with open(path, "rb") as handle:

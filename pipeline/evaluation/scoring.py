@@ -335,7 +335,7 @@ def _score_pair(doc_id: str, g: dict[str, Any], p: dict[str, Any], report: Repor
                 pred_v = [pq.get("low"), pq.get("high")]
                 ok = all(same_value(a, b) for a, b in zip(gold_v, pred_v, strict=True))
             else:
-                gold_v, pred_v = gq.get(key), pq.get(key)
+                gold_v, pred_v = gq.get(key), pq.get(key)  # type: ignore[assignment]
                 ok = _compare(key, gold_v, pred_v)
             report.accuracy[key].add(ok)
             if not ok:

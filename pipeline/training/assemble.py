@@ -75,7 +75,7 @@ def assemble(ud_model: Path, ner_model: Path, output: Path,
     if rule_lemmatizer:
         nlp.remove_pipe("trainable_lemmatizer")
         lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": "pos_lookup"})
-        lemmatizer.initialize()
+        lemmatizer.initialize()  # type: ignore[attr-defined]
     customize_tokenizer(nlp)
     nlp.meta.update(META)
     if pretrained:

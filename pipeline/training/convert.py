@@ -93,7 +93,7 @@ def sentences_to_doc(vocab: Vocab, sentences: list[Sentence]) -> Doc:
     if spaces:
         spaces[-1] = False
     return Doc(vocab, words=words, spaces=spaces, ents=tags,
-               sent_starts=sent_starts)
+               sent_starts=sent_starts)  # type: ignore[arg-type]
 
 
 def sentences_to_docs(vocab: Vocab, sentences: list[Sentence], n_sents: int = 10) -> list[Doc]:

@@ -30,6 +30,7 @@ import gettext
 import json
 import re
 from importlib import resources
+from typing import Any
 
 import numpy as np
 
@@ -38,7 +39,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _LATIN = re.compile(r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ'’ .-]{2,}$")
 
 
-def _json(package: str, name: str) -> object:
+def _json(package: str, name: str) -> Any:
     return json.loads(resources.files(package).joinpath("data", name).read_text("utf-8"))
 
 
@@ -103,7 +104,7 @@ def _nam_dict() -> list[str]:
     """Names of ``nam_dict.txt``: columns 4-29 of the lines that give a gender; ``+``
     joins the parts of a compound name; names with coded non-ASCII letters are left out."""
     path = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
-    out = []
+    out: list[str] = []
     for line in path.read_text("latin-1").splitlines():
         if line[:1] in ("M", "F", "?", "1") and len(line) > 30:
             name = line[3:29].strip()

@@ -42,8 +42,8 @@ def news_infixes(infixes: list[str]) -> list[str]:
 
 def customize_tokenizer(nlp: Language) -> Language:
     """Apply the news rules to ``nlp.tokenizer`` in place and return ``nlp``."""
-    infixes = news_infixes(list(nlp.Defaults.infixes or []))
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = news_infixes(list(nlp.Defaults.infixes or []))  # type: ignore[arg-type]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     for text, norm in SPECIAL_CASES.items():
-        nlp.tokenizer.add_special_case(text, [{ORTH: text, NORM: norm}])
+        nlp.tokenizer.add_special_case(text, [{ORTH: text, NORM: norm}])  # type: ignore[union-attr]
     return nlp

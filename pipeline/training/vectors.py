@@ -15,7 +15,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -72,6 +72,7 @@ def text_sentences(data_dir: Path, files: tuple[str, ...] = TEXT_FILES,
         if any(bad in name for bad in FORBIDDEN):
             raise ValueError(f"{name} is an evaluation split and must not be used")
         path = data_dir / name
+        raw: Iterable[list[str]]
         if name.startswith("kind/"):
             raw = ([tok for tok, _ in s] for s in read_kind(path))
         elif name.startswith("wikineural/"):
@@ -110,7 +111,7 @@ def save_vectors_pipeline(words: list[str], table: np.ndarray, output: Path,
     ``output`` is what ``[paths] vectors`` expects.
     """
     import spacy
-    from spacy.strings import hash_string
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
     from spacy.vectors import Vectors
 
     nlp = spacy.blank("it")

@@ -100,7 +100,7 @@ def export_tables(
             target = out_dir / f"{table}.{fmt}"
             options = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
             con.execute(f"COPY ({query}) TO '{_quote(target)}' ({options})")
-            counts[table] = con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]
+            counts[table] = con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]  # type: ignore[index]
         return counts
     finally:
         con.close()

@@ -189,6 +189,8 @@ def _shown_text(doc: DocumentView) -> tuple[str, dict[int, int], bool]:
     sentences = sorted(
         {(r["sentence"]["start"], r["sentence"]["end"], r["sentence"]["text"]) for r in doc.records}
     )
+    pieces: list[str]
+    shift: dict[int, int]
     pieces, shift, pos, last_end = [], {}, 0, None
     for start, end, text in sentences:
         if last_end is not None and start < last_end:  # overlapping: keep the first

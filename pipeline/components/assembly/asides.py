@@ -133,7 +133,7 @@ def participle_asides(sent: Span, claims: list[Claim]) -> list[Span]:
         i = token.i + 1
         if i < sent.end and doc[i].lower_ in {"come", "già", "poi"}:
             i += 1
-        if i >= sent.end or "Part" not in doc[i].morph.get("VerbForm"):
+        if i >= sent.end or "Part" not in doc[i].morph.get("VerbForm"):  # type: ignore[call-arg]
             continue
         if _about_the_event(doc, token.i):
             continue

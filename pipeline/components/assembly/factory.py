@@ -462,7 +462,7 @@ def _future(token: Token) -> bool:
     """Whether the clause of ``token`` is in the future tense (for years left unsaid)."""
     head = clause_head(token)
     verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "aux:pass"})]
-    return any("Fut" in t.morph.get("Tense") for t in verbs)
+    return any("Fut" in t.morph.get("Tense") for t in verbs)  # type: ignore[call-arg]
 
 
 @Language.factory("claims_assembly", default_config={"statements": True})

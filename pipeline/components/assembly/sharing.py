@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Doc, Span, Token
 
 from ..syntax import ARTICLES, PREPOSITIONS, clause_head, is_ancestor, tree_distance
@@ -162,7 +164,7 @@ def listed_counts(sent: Span, claims: list[Claim]) -> list[list[Claim]]:
     first noun, or the first under a word before it)."""
     doc = sent.doc
     ordered = sorted(
-        (c for c in claims if c.quantity is not None), key=lambda c: c.quantity.start
+        (c for c in claims if c.quantity is not None), key=lambda c: cast(Span, c.quantity).start
     )
     groups: list[list[Claim]] = []
     for claim in ordered:

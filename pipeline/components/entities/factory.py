@@ -121,7 +121,7 @@ class ClaimsEntities:
 
         def add(matcher: PhraseMatcher, kind: str, texts: Iterable[str]) -> None:
             variants = {v for t in texts for v in (t, t.replace("'", "’"))}  # typographic
-            matcher.add(kind, list(nlp.tokenizer.pipe(sorted(variants))))
+            matcher.add(kind, list(nlp.tokenizer.pipe(sorted(variants))))  # type: ignore[union-attr]
 
         add(self.lower, "country", gz.country_names())
         add(self.lower, "seat", gz.seats())

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib.resources import files
 
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]
 
 _NON_WORD = re.compile(r"[^\w]")
 
@@ -155,7 +155,10 @@ class PlaceHead:
 def place_heads() -> dict[str, PlaceHead]:
     """Lower-case head noun (``distretto``, ``territorio``) -> how it builds place phrases."""
     rows = list(_rows("place_heads.tsv"))
-    return {r[0]: PlaceHead(r[0], *(v == "1" for v in r[1:5]), *r[5:6]) for r in rows[1:]}
+    return {
+        r[0]: PlaceHead(r[0], *(v == "1" for v in r[1:5]), *r[5:6])  # type: ignore[arg-type]
+        for r in rows[1:]
+    }
 
 
 # First words of the hand-entered areas that are water or land features, not regions.

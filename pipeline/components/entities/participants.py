@@ -25,6 +25,7 @@ place value ``[name, country, lat, lon, type, geonames_id]``.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Set as AbstractSet
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -153,7 +154,7 @@ def _appositive_name(demonym: Token, by_token: dict[int, Item]) -> Item | None:
 
 
 def person_countries(actors: list[Item], places: list[Item], doc: Doc,
-                     unknown: set[tuple[int, int]] = frozenset()) -> list[Item]:
+                     unknown: AbstractSet[tuple[int, int]] = frozenset()) -> list[Item]:
     """People of unknown country: the country of another mention of the same name (its last
     word), else the document's main country (see ``main_country``). Gold gives people their
     nationality ([AC8]); in a story told about one country it is most often that one."""

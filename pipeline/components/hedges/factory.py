@@ -55,7 +55,7 @@ class HedgesComponent:
                 spans += [
                     sent.doc[t.i : t.i + 1]
                     for t in sent
-                    if "Cnd" in t.morph.get("Mood") and t.pos_ in CLAUSE_POS
+                    if "Cnd" in t.morph.get("Mood") and t.pos_ in CLAUSE_POS  # type: ignore[call-arg]
                 ]
             else:
                 spans += self._match(sent, conditional)

@@ -65,8 +65,8 @@ class CategoryRules(SentenceBase):
         if f.unit != "anno":
             return
         if self.low(e.i) in ("sotto", "sopra", "over", "under", "tra", "fra") and e.i > 0:
-            before = lemma_for(self.low(e.i - 1))
-            if category_for(before) in ("people", "personnel", "casualties"):
+            lemma_before = lemma_for(self.low(e.i - 1))
+            if category_for(lemma_before) in ("people", "personnel", "casualties"):
                 f.category = "age"  # "bambini sotto i cinque anni" ([K] age)
                 return
         person_before = False

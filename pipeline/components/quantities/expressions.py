@@ -202,7 +202,7 @@ class ExpressionMatcher:
                 ok = False
             if nxt.text == "M" and nxt.glued and kind == "digit" and "," in t.text:
                 m, ok = 1_000_000, True  # "1,2M"
-            if ok:
+            if ok and m is not None:  # ok implies a multiplier
                 mult = m
                 value = value * m
                 j += 1
@@ -231,7 +231,7 @@ class ExpressionMatcher:
         t = self.toks[k] if k < self.n else None
         if t is None or t.kind not in ("word", "num"):
             return value, j
-        numerator = 1 if t.lower in ONE_WORDS else word_value(t.lower)
+        numerator: float | int | None = 1 if t.lower in ONE_WORDS else word_value(t.lower)
         if t.kind == "num":
             numerator = parse_digits(t.text)
         den = FRACTIONS.get(self.low(k + 1))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import cast
 
 from .categories import CategoryRules
 from .docview import DocView
@@ -142,7 +143,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             and self.low(e.j).endswith(PLURAL_PARTICIPLES)
         )
         weak_noun = isinstance(noun, tuple) and noun[0] not in category_of_lemma()
-        if weak_noun and word_class(self.toks[noun[1]].lower) == "noun":
+        if weak_noun and word_class(self.toks[cast(tuple[str, int, int], noun)[1]].lower) == "noun":
             weak_noun = False  # a real noun: "due chiacchiere e una partita"
         if (participle and self._article_elliptic(e)) or (
             self._elliptic_context(e) and (noun is None or weak_noun)
@@ -172,7 +173,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         if noun == "ELLIPTIC":
             self._copy_previous(f)
         elif noun is not None:
-            lemma, a, b = noun
+            lemma, a, b = cast(tuple[str, int, int], noun)
             self._set_unit(f, lemma, a, b)
         if f.unit is None or f.unit == "scala":
             self._measure_before(e, f)

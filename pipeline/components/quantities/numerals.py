@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import overload
 
 from text_to_num import text2num
 
@@ -97,6 +98,12 @@ def absurd(*values: float | int | None) -> bool:
     return any(v is not None and abs(v) > MAX_MAGNITUDE for v in values)
 
 
+@overload
+def tidy(value: float | int) -> float | int: ...
+@overload
+def tidy(value: None) -> None: ...
+@overload
+def tidy(value: float | int | None) -> float | int | None: ...
 def tidy(value: float | int | None) -> float | int | None:
     """Return ``value`` as an int when integral, else as a float rounded to 10 digits."""
     if value is None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .docview import DocView
 from .expressions import Expr, ExpressionMatcher
 from .tokens import Tok, tokenize
@@ -28,3 +30,13 @@ class SentenceBase:
     def _resolve(self, e: Expr) -> Found | None:
         """Turn an expression into a typed quantity (implemented by the driver class)."""
         raise NotImplementedError
+
+    if TYPE_CHECKING:  # provided by the other rule mixins of the driver class
+
+        def _tok_index_at(self, char: int | None) -> int: ...
+
+        def _is_noun(self, t: Tok, allow_singular: bool = True) -> bool: ...
+
+        def _noun_at(self, k: int, max_adj: int) -> tuple[str, int, int] | str | None: ...
+
+        def _after_unit(self, f: Found) -> str: ...

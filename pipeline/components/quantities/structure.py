@@ -10,6 +10,7 @@ and for a classifier noun (``1.350 unità``) the plural noun of the people or th
 from __future__ import annotations
 
 from functools import cache
+from typing import cast
 
 from spacy.tokens import Token
 
@@ -70,7 +71,9 @@ class StructureRules(SentenceBase):
             return None
         head = tok.head
         apposed = (
-            self.low(self._internal(tok)[0] - 1) in (",", "(") if self._internal(tok) else False
+            self.low(cast(tuple[int, int], self._internal(tok))[0] - 1) in (",", "(")
+            if self._internal(tok)
+            else False
         )
         if tok.dep_ == "nummod" and head.i < tok.i and head.pos_ == "NOUN" and apposed:
             return self._noun_tuple(head)  # "Gli sfollati, 300 in tutto"
@@ -113,7 +116,7 @@ class StructureRules(SentenceBase):
                     if g.dep_ == "nmod" and g.pos_ == "NOUN" and g.i > c.i:
                         return self._noun_tuple(g)
                 return None
-            if c.morph.get("Number") == ["Plur"]:
+            if c.morph.get("Number") == ["Plur"]:  # type: ignore[call-arg]
                 return self._noun_tuple(c)
         return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import cast
 
 from .lexicon import category_of_lemma, load
 
@@ -168,7 +169,7 @@ def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = No
         if candidate and candidate in lemmas:
             return candidate
     if usable and plemma != w and not lemmas:
-        return plemma  # no lookup table installed: trust the pipeline
+        return cast(str, plemma)  # no lookup table installed: trust the pipeline
     return sing
 
 

@@ -66,7 +66,7 @@ class SentenceGuard:
         blocked = ~numpy.array(start_candidates(doc)) & (starts == 0)
         if blocked.any():
             starts[blocked] = -1
-            doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))
+            doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
 

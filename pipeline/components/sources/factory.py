@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -124,7 +125,7 @@ class SourcesComponent:
                     for a, b in zip(named, named[1:], strict=False)
                 ):
                     # il ministro X e il presidente Y hanno detto: each with its own title
-                    bounds = [phrase.start] + [a.end for a in named[:-1]]
+                    bounds = [cast(Span, phrase).start] + [a.end for a in named[:-1]]
                     candidates = [doc[b : a.end] for b, a in zip(bounds, named, strict=True)]
                 elif phrase is not None and cue.type in {"prep", "author"}:
                     extra = _coordinated(phrase, sent)
@@ -180,7 +181,7 @@ class SourcesComponent:
             by_lemma = verb_lemmas()
             taken = {i for _, span in hits for i in range(span.start, span.end)}
             for token in doc:
-                cue = by_lemma.get(token.lemma_.lower())
+                cue = by_lemma.get(token.lemma_.lower())  # type: ignore[assignment]
                 if cue and token.pos_ == "VERB" and token.i not in taken:
                     span = doc[token.i : token.i + 1]
                     if not _impersonal(span):
@@ -422,7 +423,7 @@ def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:
     if _passive(verb, span, start, True):
         return False
     finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
-    if not any("Fin" in t.morph.get("VerbForm") for t in finite):
+    if not any("Fin" in t.morph.get("VerbForm") for t in finite):  # type: ignore[call-arg]
         return False
     holder = verb.head if verb.dep_ == "conj" else verb
     if any(c.dep_.startswith("nsubj") for c in (*verb.children, *holder.children)):

@@ -64,7 +64,7 @@ def _future(span: Span) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     verbs = [token, *(c for c in token.children if c.dep_ in ("aux", "aux:pass"))]
-    return any("Fut" in t.morph.get("Tense") for t in verbs)
+    return any("Fut" in t.morph.get("Tense") for t in verbs)  # type: ignore[call-arg]
 
 
 def _anchor(span: Span, spans: list[Span]) -> bool:

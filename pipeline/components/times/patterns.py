@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -39,7 +39,7 @@ def lexicon() -> dict[str, Any]:
     return json.loads((files(__package__) / "time_words.json").read_text(encoding="utf-8"))
 
 
-def _alt(words: object) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
@@ -283,7 +283,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     def year(m: re.Match[str]) -> Recipe:
         return {"type": "year", "y": int(m.group("y"))}
 
-    def ago(m: re.Match[str]) -> Recipe:
+    def ago(m: re.Match[str]) -> Recipe | None:
         """``tre settimane fa``, ``1 mese e 21 giorni fa``, ``fra quattro giorni``."""
         text = m.group(0).lower()
         sign = 1 if re.match(r"(?:fra|tra)\b", text) else -1

@@ -113,6 +113,7 @@ def _day_value(recipe: Recipe, ref: dt.date | None, future: bool) -> dt.date | N
 
 
 def _date(recipe: Recipe, ref: dt.date | None, future: bool) -> dt.date | None:
+    y: int | None
     m, d = recipe.get("m"), recipe["d"]
     if m is None:  # il 20 del prossimo mese
         if ref is None:
@@ -362,6 +363,7 @@ def _season(recipe: Recipe, ref: dt.date | None, future: bool) -> str | None:
 
 def _part(recipe: Recipe, ref: dt.date | None, future: bool) -> str | None:
     """A quarter or half as a month interval ([TM9]): terzo trimestre 2018 = 2018-07/2018-09."""
+    y: int | None
     size = recipe["size"]
     if recipe.get("index") is None:  # questo trimestre, il prossimo semestre
         if ref is None:
