@@ -29,9 +29,10 @@ needs_model = pytest.mark.skipif(not BUNDLED.exists(), reason="bundled model not
 
 @cache
 def _lookup(pos: str) -> dict[str, str]:
+    """The morph-it! form -> lemma table shipped in ``data/lexicons/lemmas``."""
     try:
-        path = resources.files("spacy_lookups_data").joinpath(f"data/it_lemma_lookup_{pos}.json")
-        with gzip.open(str(path) + ".gz", "rt", encoding="utf-8") as fh:
+        path = resources.files("pipeline.lexicons") / "lemmas" / f"it_lemma_lookup_{pos}.json.gz"
+        with gzip.open(str(path), "rt", encoding="utf-8") as fh:
             return dict(json.load(fh))
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         return {}
@@ -39,7 +40,7 @@ def _lookup(pos: str) -> dict[str, str]:
 
 @cache
 def lemma_list() -> frozenset[str]:
-    """Italian lemmas: spacy-lookups-data noun/adjective lemmas plus the unit lexicons."""
+    """Italian lemmas: the morph-it! noun/adjective lemmas plus the unit lexicons."""
     words: set[str] = set()
     for pos in ("noun", "adj"):
         table = _lookup(pos)
@@ -88,13 +89,13 @@ def _quantities(nlp, text: str) -> list[tuple[str, str | None, str]]:
 )
 def test_invented_lemmas_are_replaced(word: str, pipeline_lemma: str | None, expected: str) -> None:
     if not _lookup("noun"):
-        pytest.skip("spacy-lookups-data not installed")
+        pytest.skip("lemma tables missing from data/lexicons/lemmas")
     assert lemma_for(word, pipeline_lemma, "NOUN") == expected
 
 
 def test_non_words_are_not_lemmas() -> None:
     if not _lookup("noun"):
-        pytest.skip("spacy-lookups-data not installed")
+        pytest.skip("lemma tables missing from data/lexicons/lemmas")
     for bad in ("soldare", "chiundere", "durere", "dollaro necessitano", "iarde"):
         assert not is_real_unit(bad), bad
     for good in ("chilometro quadrato", "nave cacciatorpediniere", "Tour de France", "%"):
@@ -105,7 +106,7 @@ def test_non_words_are_not_lemmas() -> None:
 @pytest.mark.skipif(not GOLD.is_dir(), reason="../shared gold data not present")
 def test_every_unit_on_the_gold_is_a_real_lemma(nlp) -> None:
     if not _lookup("noun"):
-        pytest.skip("spacy-lookups-data not installed")
+        pytest.skip("lemma tables missing from data/lexicons/lemmas")
     bad: dict[str, int] = {}
     files = sorted(GOLD.glob("dev*.jsonl"))
     assert files

@@ -175,7 +175,7 @@ def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = No
 
 @cache
 def real_lemmas() -> frozenset[str]:
-    """Known Italian lemmas: spacy-lookups-data (nouns, adjectives) plus the lexicons."""
+    """Known Italian lemmas: the morph-it! tables (nouns, adjectives) plus the lexicons."""
     out: set[str] = set()
     for pos in ("noun", "adj"):
         table = _lookup_table(pos)
