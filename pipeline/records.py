@@ -66,11 +66,9 @@ def _resolve(recipe: dict[str, Any], ref: dt.date | None, future: bool) -> str |
     Against a document date known only to the month or year (:class:`PartialDate`), a
     value counts only if the period's first and last day both give it: *a novembre* in a
     ``2025-07`` document is ``2024-11``, *ieri* is null."""
+    days: set[dt.date | None] = {None} if ref is None else set(period(ref))
     try:
-        if ref is None:
-            values = {resolve(recipe, ref, future)}  # type: ignore[arg-type]
-        else:
-            values = {resolve(recipe, day, future) for day in period(ref)}  # type: ignore[arg-type]
+        values = {resolve(recipe, day, future) for day in days}  # type: ignore[arg-type]
     except Exception:  # noqa: BLE001  an unresolvable time never costs the document
         return None
     if len(values) != 1:
