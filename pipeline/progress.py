@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from .reading import JSONL_SUFFIXES, TEXT_SUFFIXES
+from .reading import JSONL_SUFFIXES, is_input_file
 
 MAX_SCAN_BYTES = 2_000_000_000  # count lines of uncompressed JSONL up to this much in all
 
@@ -43,13 +43,12 @@ def count_documents(inputs: Iterable[str]) -> int | None:
 
 
 def _folder_files(folder: Path) -> list[Path]:
-    found = []
-    for root, _dirs, names in os.walk(folder):
-        for name in names:
-            lowered = name.lower()
-            if lowered.endswith(JSONL_SUFFIXES) or lowered.endswith(TEXT_SUFFIXES):
-                found.append(Path(root) / name)
-    return found
+    return [
+        Path(root) / name
+        for root, _dirs, names in os.walk(folder)
+        for name in names
+        if is_input_file(Path(root) / name)
+    ]
 
 
 def _non_blank_lines(file: Path) -> int:

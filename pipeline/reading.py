@@ -122,7 +122,7 @@ def _read_folder(
         dirs.sort()
         for name in names:
             file = Path(folder) / name
-            if _suffix(file) in (*JSONL_SUFFIXES, *TEXT_SUFFIXES) and file.resolve() not in skip:
+            if is_input_file(file) and file.resolve() not in skip:
                 found.append((file, None))
     found.sort(key=lambda pair: pair[0].parts)
     stems = Counter(_stem(file) for file, error in found if error is None)
@@ -141,6 +141,11 @@ def _read_folder(
 def _relative_id(file: Path, root: Path) -> str:
     relative = file.relative_to(root)
     return (relative.parent / _stem(relative)).as_posix()
+
+
+def is_input_file(path: Path) -> bool:
+    """Whether a file inside an input folder is read: ``.txt``, ``.jsonl``, ``.jsonl.gz``..."""
+    return _suffix(path) in (*JSONL_SUFFIXES, *TEXT_SUFFIXES)
 
 
 def _suffix(path: Path) -> str:
