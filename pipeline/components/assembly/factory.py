@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from ...schema import Place
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, has_parse, is_ancestor
-from . import asides, sharing
+from . import asides, sharing, timing
 from .claim import Claim, overlaps, within
 from .roles import actor_role
 
@@ -160,6 +160,8 @@ class AssemblyComponent:
                         owners = sharing.owners(
                             claims, item, sent, parsed, attr == "times", attr != "actors"
                         )
+                        if attr == "times" and parsed:
+                            owners = timing.framed(owners, item)
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]

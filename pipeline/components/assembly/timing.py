@@ -1,0 +1,101 @@
+"""Clause rules that only times follow when they are linked to claims ([TM1]).
+
+A time adverbial modifies the verb of its own clause. Inside a later conjunct it dates that
+conjunct alone (*Ike si trovava a 100 km e ha causato la frana alle 23*). It reaches a
+clause joined to its own with ``e`` (*Il ponte è crollato ieri e sono morte 3 persone*),
+but not a clause set after it with no conjunction (*Il bilancio è rimasto incerto per
+tutta la mattina, l'agenzia riportava 3 morti*), unless it stands before its verb and so
+frames both. A complement clause (*ha visto esordire 132 giocatori*) is part of its verb's
+event, so a time of the verb dates the claims there before any claim of a governing
+clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..sources.lexicon import verb_lemmas
+from ..syntax import clause_head, is_ancestor
+from .claim import Claim
+
+COMPLEMENTS = {"xcomp", "ccomp", "csubj"}
+COMPLEMENT_MARKS = {"che", "di", "se", "come", "a", "ad"}
+
+
+def _clausal(token: Token) -> bool:
+    """Whether ``token`` heads a clause (a verb, or a predicate with a copula or subject)."""
+    return token.pos_ in {"VERB", "AUX"} or any(
+        c.dep_ in {"cop", "nsubj", "nsubj:pass"} for c in token.children
+    )
+
+
+def _coordinated(token: Token) -> bool:
+    """Whether ``token`` heads a clause coordinated with (or spliced onto) its head's: a
+    ``conj`` or ``parataxis``, or a bare ``ccomp`` of a verb that reports nothing, which
+    parsers make of a clause after a comma (*è rimasto incerto, l'agenzia riportava ...*)."""
+    return (token.dep_ == "conj" and _clausal(token)) or _spliced(token)
+
+
+def _spliced(token: Token) -> bool:
+    """Whether ``token`` heads a clause set after its head's with no conjunction: a
+    ``parataxis``, or a bare ``ccomp`` of a verb that reports nothing."""
+    if not _clausal(token):
+        return False
+    return token.dep_ == "parataxis" or (
+        token.dep_ == "ccomp"
+        and token.head.lemma_.lower() not in verb_lemmas()
+        and not any(c.dep_ == "mark" or c.lower_ in COMPLEMENT_MARKS for c in token.children)
+    )
+
+
+def _up_to(token: Token, top: Token) -> list[Token]:
+    """``token`` and its ancestors below ``top`` (``top`` must dominate ``token``)."""
+    path = []
+    while token != top:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def clause_of(item: Span) -> Token:
+    """The head of the clause a time sits in; a time is never a clause itself, though a
+    parser may take *stamattina* for a verb."""
+    head = clause_head(item.root)
+    while item.start <= head.i < item.end and head.head != head:
+        head = clause_head(head.head)
+    return head
+
+
+def coordinated_apart(item: Span, claim: Claim) -> bool:
+    """Whether a coordination puts the time ``item`` in another clause than ``claim``
+    (see the module docstring): the time lies in a conjunct the claim is not in, or after
+    the verb of a clause the claim's clause is set after with no conjunction."""
+    mine = clause_of(item)
+    theirs = claim.head
+    common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
+    if common is None:  # not one tree
+        return False
+    if any(_coordinated(t) for t in _up_to(mine, common)):
+        return True
+    down = _up_to(theirs, common)
+    return bool(down) and _spliced(down[-1]) and item.start > common.i
+
+
+def framed(owners: list[Claim], item: Span) -> list[Claim]:
+    """The quantity claims among ``owners`` that the time ``item`` may frame; statements
+    keep it (the time of the report act, [TM1])."""
+    return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
+
+
+def complement_owners(claims: list[Claim], item: Span) -> list[Claim]:
+    """The claims in a complement clause of the time's own verb (*nel 2001 ha visto
+    esordire 132 giocatori*), reached through complements only; empty if none."""
+    mine = clause_of(item)
+    out = []
+    for claim in claims:
+        if claim.head == mine or not mine.is_ancestor(claim.head):
+            continue
+        path = [t for t in _up_to(claim.head, mine) if _clausal(t) or t.dep_ in COMPLEMENTS]
+        if path and all(t.dep_ in COMPLEMENTS and not _coordinated(t) for t in path):
+            out.append(claim)
+    return out
