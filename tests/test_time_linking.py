@@ -128,3 +128,24 @@ def test_a_time_dates_the_complement_clause_of_its_verb_first(nlp: Language) -> 
         (".", -13, "punct", "PUNCT"),
     ]
     assert times_by_claim(nlp, rows) == [("131", []), ("20", ["2001"])]
+
+
+def test_a_part_of_a_count_happened_when_the_whole_did(nlp: Language) -> None:
+    # Il colera ha ucciso 200 persone nel 2011, delle quali 90 bambini.
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("colera", 2, "nsubj", "NOUN"),
+        ("ha", 1, "aux", "AUX"),
+        ("ucciso", 0, "ROOT", "VERB"),
+        ("200", 1, "nummod", "NUM"),
+        ("persone", -2, "obj", "NOUN"),
+        ("nel", 1, "case", "ADP"),
+        ("2011", -4, "obl", "NUM"),
+        (",", 4, "punct", "PUNCT"),
+        ("delle", 1, "case", "ADP"),
+        ("quali", 2, "nmod", "PRON"),
+        ("90", 1, "nummod", "NUM"),
+        ("bambini", -7, "acl:relcl", "NOUN"),
+        (".", -10, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("200", ["2011"]), ("90", ["2011"])]

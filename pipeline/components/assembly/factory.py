@@ -20,7 +20,8 @@ phrase goes to that number only (parse); items after a part of a number (``tre d
 quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share
 the items of each other's clause whatever the parse makes of the list (parse); a
 claim-less part after ``:`` or ``;`` is not the preceding quantity claim's; a place or
-time fronted before the first comma frames every claim.
+time fronted before the first comma frames every claim. Times follow the clause rules of
+:mod:`.timing` too (coordinated clauses, complement clauses, parts of a count).
 """
 
 from __future__ import annotations
@@ -172,6 +173,8 @@ class AssemblyComponent:
                             or item_part < part(claim.anchor.i)
                         ):
                             getattr(claim, attr).append(item)
+            if parsed:
+                timing.share_with_parts(claims, sent)
             for cue in sent_hedges:
                 scope = set(cue._.hedge_scope or ())
                 for claim in claims:

@@ -82,9 +82,33 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
 
 
 def framed(owners: list[Claim], item: Span) -> list[Claim]:
-    """The quantity claims among ``owners`` that the time ``item`` may frame; statements
-    keep it (the time of the report act, [TM1])."""
+    """The claims among ``owners`` that the time ``item`` frames: not the quantity claims
+    a coordination puts in another clause (statements keep the time of their report act,
+    [TM1])."""
     return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
+
+
+PART_OPENERS = [("di", "cui"), ("dei", "quali"), ("delle", "quali"), ("degli", "quali"),
+                ("tra", "cui"), ("fra", "cui"), ("tra", "i", "quali"), ("fra", "i", "quali"),
+                ("tra", "le", "quali"), ("fra", "le", "quali")]
+
+
+def share_with_parts(claims: list[Claim], sent: Span) -> None:
+    """A count opened by *di cui*, *dei quali*, *tra cui* (*180 morti, dei quali circa la
+    metà bambini*) is a part of the count before it and happened when the whole did: it
+    gets the whole's times it lacks; in place."""
+    doc = sent.doc
+    counts = sorted((c for c in claims if c.quantity is not None), key=lambda c: c.anchor.i)
+    for k, claim in enumerate(counts[1:], start=1):
+        q = claim.quantity
+        assert q is not None
+        before = [t.lower_ for t in doc[max(sent.start, q.start - 4) : q.start]]
+        if not any(before[-len(o):] == list(o) or before[-len(o) - 1 : -1] == list(o)
+                   for o in PART_OPENERS):
+            continue
+        whole = counts[k - 1]
+        if whole.quantity is not None and doc[whole.quantity.end : q.start].text.count(",") <= 1:
+            claim.times += [t for t in whole.times if t not in claim.times]
 
 
 def complement_owners(claims: list[Claim], item: Span) -> list[Claim]:
