@@ -16,8 +16,10 @@ def nlp() -> Language:
     return blank_with(*CLAIM_PIPES)
 
 
-def times_by_claim(nlp: Language, rows: list[tuple[str, int, str, str]]) -> list[tuple]:
-    doc = parsed_doc(nlp, rows)
+def times_by_claim(
+    nlp: Language, rows: list[tuple[str, int, str, str]], **extra: list
+) -> list[tuple]:
+    doc = parsed_doc(nlp, rows, **extra)
     for name in CLAIM_PIPES:
         doc = nlp.get_pipe(name)(doc)
     claims = build_claims(doc._.claims, doc_id="t", text=doc.text, document_date=None, model="m")
@@ -149,3 +151,54 @@ def test_a_part_of_a_count_happened_when_the_whole_did(nlp: Language) -> None:
         (".", -10, "punct", "PUNCT"),
     ]
     assert times_by_claim(nlp, rows) == [("200", ["2011"]), ("90", ["2011"])]
+
+
+def report_after(nlp: Language, lemma: str) -> list[list[str]]:
+    """Il PIL è salito del 3 %, ha detto ieri l'Istat. (the report verb's lemma given)"""
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("PIL", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("salito", 0, "ROOT", "VERB"),
+        ("del", 2, "case", "ADP"),
+        ("3", 1, "nummod", "NUM"),
+        ("%", -3, "obl", "SYM"),
+        (",", 2, "punct", "PUNCT"),
+        ("ha", 1, "aux", "AUX"),
+        ("detto", -6, "parataxis", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        ("l'", 1, "det", "DET"),
+        ("Istat", -3, "nsubj", "PROPN"),
+        (".", -10, "punct", "PUNCT"),
+    ]
+    lemmas = [w.lower() for w, *_ in rows]
+    lemmas[9] = lemma
+    return [times for _, times in times_by_claim(nlp, rows, lemmas=lemmas)]
+
+
+def test_the_time_of_a_report_after_the_claim_is_the_claims(nlp: Language) -> None:
+    assert report_after(nlp, "dire") == [["ieri"]]  # [TM1]: the time of the attribution act
+    assert report_after(nlp, "mangiare") == [[]]  # any other clause spliced after: its own time
+
+
+def test_a_time_in_a_counts_own_phrase_is_that_counts_alone(nlp: Language) -> None:
+    # L'inflazione è salita al 2,1 % a marzo, dal 1,8 % di febbraio.
+    rows = [
+        ("L'", 1, "det", "DET"),
+        ("inflazione", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("salita", 0, "ROOT", "VERB"),
+        ("al", 2, "case", "ADP"),
+        ("2,1", 1, "nummod", "NUM"),
+        ("%", -3, "obl", "SYM"),
+        ("a", 1, "case", "ADP"),
+        ("marzo", -5, "obl", "NOUN"),
+        (",", 3, "punct", "PUNCT"),
+        ("dal", 2, "case", "ADP"),
+        ("1,8", 1, "nummod", "NUM"),
+        ("%", -9, "obl", "SYM"),
+        ("di", 1, "case", "ADP"),
+        ("febbraio", -2, "nmod", "NOUN"),
+        (".", -12, "punct", "PUNCT"),
+    ]
+    assert [t for _, t in times_by_claim(nlp, rows)] == [["marzo"], ["febbraio"]]

@@ -162,7 +162,7 @@ class AssemblyComponent:
                             claims, item, sent, parsed, attr == "times", attr != "actors"
                         )
                         if attr == "times" and parsed:
-                            owners = timing.framed(owners, item)
+                            owners = timing.framed(owners, item, claims, sent_times)
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]

@@ -69,23 +69,55 @@ def clause_of(item: Span) -> Token:
 def coordinated_apart(item: Span, claim: Claim) -> bool:
     """Whether a coordination puts the time ``item`` in another clause than ``claim``
     (see the module docstring): the time lies in a conjunct the claim is not in, or after
-    the verb of a clause the claim's clause is set after with no conjunction."""
+    the verb of a clause the claim's clause is set after with no conjunction. A time of
+    a report verb dates the report act and stays (*..., ha comunicato ieri l'Istat*)."""
     mine = clause_of(item)
     theirs = claim.head
     common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
     if common is None:  # not one tree
         return False
-    if any(_coordinated(t) for t in _up_to(mine, common)):
+    reports = mine.lemma_.lower() in verb_lemmas()  # the time of the report act ([TM1])
+    if not reports and any(_coordinated(t) for t in _up_to(mine, common)):
         return True
     down = _up_to(theirs, common)
     return bool(down) and _spliced(down[-1]) and item.start > common.i
 
 
-def framed(owners: list[Claim], item: Span) -> list[Claim]:
+def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Span]) -> list[Claim]:
     """The claims among ``owners`` that the time ``item`` frames: not the quantity claims
     a coordination puts in another clause (statements keep the time of their report act,
-    [TM1])."""
-    return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
+    [TM1]). A time in a count's own phrase (*contro i 40.000 del 2023*) is that count's
+    alone, and such a count takes no other time of the clause but a report act's."""
+    own = dated_count(claims, item)
+    if own is not None:
+        return [own]
+    dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
+    reports = clause_of(item).lemma_.lower() in verb_lemmas()
+    return [
+        c
+        for c in owners
+        if c.quantity is None or not (coordinated_apart(item, c) or id(c) in dated and not reports)
+    ]
+
+
+OF = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
+
+
+def dated_count(claims: list[Claim], item: Span) -> Claim | None:
+    """The quantity claim whose count the time ``item`` qualifies through ``di`` complements
+    (*i 40.000 dello stesso periodo del 2023*, *l'1,8% di febbraio*), else None."""
+    token = item.root
+    while token.dep_ == "nmod" and token.head != token and any(
+        c.dep_ == "case" and c.lower_.replace("’", "'") in OF for c in token.children
+    ):
+        token = token.head
+        for claim in claims:
+            q = claim.quantity
+            if q is not None and (q.start <= token.i < q.end or token == claim.anchor):
+                return claim
+        if token.pos_ not in {"NOUN", "PROPN", "NUM", "SYM"}:
+            return None
+    return None
 
 
 PART_OPENERS = [("di", "cui"), ("dei", "quali"), ("delle", "quali"), ("degli", "quali"),
