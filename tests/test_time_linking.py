@@ -202,3 +202,33 @@ def test_a_time_in_a_counts_own_phrase_is_that_counts_alone(nlp: Language) -> No
         (".", -12, "punct", "PUNCT"),
     ]
     assert [t for _, t in times_by_claim(nlp, rows)] == [["marzo"], ["febbraio"]]
+
+
+def test_counts_and_times_in_turn_pair_up(nlp: Language) -> None:
+    # La produzione è calata del 3 % nel 2023 e del 2 % nel 2024.
+    rows = [
+        ("La", 1, "det", "DET"),
+        ("produzione", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("calata", 0, "ROOT", "VERB"),
+        ("del", 2, "case", "ADP"),
+        ("3", 1, "nummod", "NUM"),
+        ("%", -3, "obl", "SYM"),
+        ("nel", 1, "case", "ADP"),
+        ("2023", -5, "obl", "NUM"),
+        ("e", 3, "cc", "CCONJ"),
+        ("del", 2, "case", "ADP"),
+        ("2", 1, "nummod", "NUM"),
+        ("%", -6, "conj", "SYM"),
+        ("nel", 1, "case", "ADP"),
+        ("2024", -2, "nmod", "NUM"),
+        (".", -12, "punct", "PUNCT"),
+    ]
+    assert [t for _, t in times_by_claim(nlp, rows)] == [["2023"], ["2024"]]
+    # a comma inside a pair (*49 anni, che nel 1982 ...*) is no such list
+    rows[7:7] = [(",", 1, "punct", "PUNCT")]
+    rows[8] = ("nel", 1, "case", "ADP")
+    rows[9] = ("2023", -6, "obl", "NUM")
+    rows[-1] = (".", -13, "punct", "PUNCT")
+    rows[13] = ("%", -7, "conj", "SYM")
+    assert [t for _, t in times_by_claim(nlp, rows)] != [["2023"], ["2024"]]

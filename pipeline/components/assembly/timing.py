@@ -12,6 +12,8 @@ clause.
 
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.tokens import Span, Token
 
 from ..sources.lexicon import verb_lemmas
@@ -88,7 +90,7 @@ def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Spa
     a coordination puts in another clause (statements keep the time of their report act,
     [TM1]). A time in a count's own phrase (*contro i 40.000 del 2023*) is that count's
     alone, and such a count takes no other time of the clause but a report act's."""
-    own = dated_count(claims, item)
+    own = dated_count(claims, item) or parallel_count(claims, times, item)
     if own is not None:
         return [own]
     dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
@@ -98,6 +100,33 @@ def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Spa
         for c in owners
         if c.quantity is None or not (coordinated_apart(item, c) or id(c) in dated and not reports)
     ]
+
+
+def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim | None:
+    """In a sentence whose counts and times alternate, each count with a time of its own
+    (*nel 2022 ha fatturato 3 miliardi, nel 2023 4 miliardi*; *è calata del 3% nel 2023 e
+    del 2% nel 2024*, no punctuation within a pair), the count paired with ``item``;
+    None otherwise."""
+    counts = sorted((c for c in claims if c.quantity is not None), key=lambda c: c.anchor.i)
+    if len(counts) < 2 or len(times) != len(counts):
+        return None
+    marks = sorted(
+        [(cast(Span, c.quantity).start, 0, k) for k, c in enumerate(counts)]
+        + [(t.start, 1, k) for k, t in enumerate(sorted(times, key=lambda t: t.start))]
+    )
+    kinds = [kind for _, kind, _ in marks]
+    if any(a == b for a, b in zip(kinds, kinds[1:], strict=False)):
+        return None  # two counts or two times in a row: no pairing
+    doc = item.doc
+    ordered = sorted(times, key=lambda t: t.start)
+    for count, time in zip(counts, ordered, strict=True):  # each pair within one stretch
+        q = cast(Span, count.quantity)
+        between = doc[min(q.end, time.end) : max(q.start, time.start)]
+        if any(t.is_punct for t in between):
+            return None
+    starts = [t.start for t in ordered]
+    k = starts.index(item.start) if item.start in starts else -1
+    return counts[k] if k >= 0 else None
 
 
 OF = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
