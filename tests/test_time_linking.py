@@ -232,3 +232,29 @@ def test_counts_and_times_in_turn_pair_up(nlp: Language) -> None:
     rows[-1] = (".", -13, "punct", "PUNCT")
     rows[13] = ("%", -7, "conj", "SYM")
     assert [t for _, t in times_by_claim(nlp, rows)] != [["2023"], ["2024"]]
+
+
+def test_a_clause_with_its_own_time_takes_no_time_of_the_clause_above(nlp: Language) -> None:
+    # Il presidente, eletto nel 2019 con il 53 % dei voti, ha annunciato oggi le dimissioni.
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("presidente", 13, "nsubj", "NOUN"),
+        (",", 1, "punct", "PUNCT"),
+        ("eletto", -2, "acl", "VERB"),
+        ("nel", 1, "case", "ADP"),
+        ("2019", -2, "obl", "NUM"),
+        ("con", 3, "case", "ADP"),
+        ("il", 2, "det", "DET"),
+        ("53", 1, "nummod", "NUM"),
+        ("%", -6, "obl", "SYM"),
+        ("dei", 1, "case", "ADP"),
+        ("voti", -2, "nmod", "NOUN"),
+        (",", -9, "punct", "PUNCT"),
+        ("ha", 1, "aux", "AUX"),
+        ("annunciato", 0, "ROOT", "VERB"),
+        ("oggi", -1, "advmod", "ADV"),
+        ("le", 1, "det", "DET"),
+        ("dimissioni", -3, "obj", "NOUN"),
+        (".", -4, "punct", "PUNCT"),
+    ]
+    assert [t for _, t in times_by_claim(nlp, rows)] == [["2019"]]

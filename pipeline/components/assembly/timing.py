@@ -59,6 +59,15 @@ def _up_to(token: Token, top: Token) -> list[Token]:
     return path
 
 
+def _reports(head: Token, item: Span) -> bool:
+    """Whether clause ``head`` of the time ``item`` is a report act (*ha comunicato ieri
+    l'Istat*): a report verb without an object (*ha registrato un deficit* reports nothing;
+    a parser may take the time itself for one)."""
+    return head.lemma_.lower() in verb_lemmas() and not any(
+        c.dep_ == "obj" and not item.start <= c.i < item.end for c in head.children
+    )
+
+
 def clause_of(item: Span) -> Token:
     """The head of the clause a time sits in; a time is never a clause itself, though a
     parser may take *stamattina* for a verb."""
@@ -78,8 +87,7 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
     if common is None:  # not one tree
         return False
-    reports = mine.lemma_.lower() in verb_lemmas()  # the time of the report act ([TM1])
-    if not reports and any(_coordinated(t) for t in _up_to(mine, common)):
+    if not _reports(mine, item) and any(_coordinated(t) for t in _up_to(mine, common)):
         return True
     down = _up_to(theirs, common)
     return bool(down) and _spliced(down[-1]) and item.start > common.i
@@ -93,12 +101,22 @@ def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Spa
     own = dated_count(claims, item) or parallel_count(claims, times, item)
     if own is not None:
         return [own]
+    mine = clause_of(item)
     dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
-    reports = clause_of(item).lemma_.lower() in verb_lemmas()
+    if _reports(mine, item):  # the time of the report act reaches every claim it reports
+        return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
+    inner = [
+        h for t in times if t is not item and (h := clause_of(t)) != mine and mine.is_ancestor(h)
+    ]
     return [
         c
         for c in owners
-        if c.quantity is None or not (coordinated_apart(item, c) or id(c) in dated and not reports)
+        if c.quantity is None
+        or not (
+            coordinated_apart(item, c)
+            or id(c) in dated
+            or any(is_ancestor(h, c.head) for h in inner)  # a clause dated by its own time
+        )
     ]
 
 
