@@ -140,6 +140,10 @@ CASES = [
      "2024-01/2024-09", "2024-01/2024-09"),
     ("Nei primi sei mesi dell'anno il PIL è salito.", "Nei primi sei mesi dell'anno",
      "2025-01/2025-06", None),
+    # days counted from the event told, with no number ([TM2]; [TM3] with one): null
+    ("Il giorno dopo l'attentato i morti erano 30.", "Il giorno dopo", None, None),
+    ("L'indomani sono stati arrestati 3 uomini.", "L'indomani", None, None),
+    ("La notte successiva sono crollate 2 case.", "La notte successiva", None, None),
     # "scorso" is no "in corso": the year before the document's
     ("A marzo dell'anno scorso i morti furono 30.", "marzo dell'anno scorso", "2024-03", None),
     ("A marzo dello scorso anno i morti furono 30.", "marzo dello scorso anno", "2024-03",

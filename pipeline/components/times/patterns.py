@@ -597,6 +597,14 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"tornata|volta)\s+(?:precedente|scorsa)",
             unknown,
         ),
+        # a day, night or week counted from the event told (no number: [TM3]): null
+        (
+            r"(?:(?:il|nel|dal|al)\s+giorno|(?:la|nella|dalla|alla)\s+(?:notte|sera|mattina|"
+            r"settimana)|(?:il|nel|dal)\s+mese)\s+(?:dopo|prima|successiv[oa]|precedente|"
+            r"seguente)"
+            rf"|(?:l{AP}|all{AP}|dall{AP})\s*indomani",
+            unknown,
+        ),
         (
             rf"(?:(?:rispetto\s+)?(?:all|dell|nell|l){AP}\s*|(?:rispetto\s+)?(?:al|il|nel|del)\s+)"
             r"(?:anno|esercizio)\s+(?:precedente|prima|successivo|dopo)",
