@@ -125,6 +125,31 @@ CASES = [
     ("La popolazione è triplicata dagli inizi del Novecento.", "inizi del Novecento", None,
      None),
     ("L'uragano sta colpendo in queste ore l'isola.", "in queste ore", "2025-07-01", None),
+    # agency phrasing; 2025-06-28 was the Saturday before the Tuesday REF
+    ("Nella notte tra sabato e domenica sono morte 3 persone.",
+     "Nella notte tra sabato e domenica", "2025-06-28", None),
+    ("Ieri mattina sono morte 3 persone.", "Ieri mattina", "2025-06-30", None),
+    ("Il PIL è cresciuto nel primo trimestre.", "nel primo trimestre", "2025-01/2025-03", None),
+    ("I prezzi sono saliti del 3% rispetto allo stesso mese del 2024.", "2024", "2024", "2024"),
+    ("Dal 2019 i casi sono 300.", "2019", "2019", "2019"),
+    # a part of a year without "del" ([TM9]: the year), a month named with its noun
+    ("A fine 2024 i disoccupati erano 3 milioni.", "2024", "2024", "2024"),
+    ("Sono partiti in 300 nel mese di marzo 2024.", "di marzo 2024", "2024-03", "2024-03"),
+    # the first months of a year are a month interval ([TM9])
+    ("Nei primi nove mesi del 2024 il PIL è salito.", "Nei primi nove mesi del 2024",
+     "2024-01/2024-09", "2024-01/2024-09"),
+    ("Nei primi sei mesi dell'anno il PIL è salito.", "Nei primi sei mesi dell'anno",
+     "2025-01/2025-06", None),
+    # days counted from the event told, with no number ([TM2]; [TM3] with one): null
+    ("Il giorno dopo l'attentato i morti erano 30.", "Il giorno dopo", None, None),
+    ("L'indomani sono stati arrestati 3 uomini.", "L'indomani", None, None),
+    ("La notte successiva sono crollate 2 case.", "La notte successiva", None, None),
+    # "scorso" is no "in corso": the year before the document's
+    ("A marzo dell'anno scorso i morti furono 30.", "marzo dell'anno scorso", "2024-03", None),
+    ("A marzo dello scorso anno i morti furono 30.", "marzo dello scorso anno", "2024-03",
+     None),
+    ("Nel terzo trimestre dell'anno scorso il PIL è salito.",
+     "Nel terzo trimestre dell'anno scorso", "2024-07/2024-09", None),
 ]
 
 
@@ -216,6 +241,7 @@ def test_weeks_and_nights_follow_the_guideline_examples() -> None:
         # [TM3]: numbered windows are duration quantities, not times
         "Negli ultimi 40 anni sono nati 3 milioni di bambini.",
         "Gli ultimi 2 giorni hanno visto 30 arresti.",
+        "Nei primi sei mesi di vita il bambino è cresciuto di 3 kg.",
         "Il salario è cresciuto del 2,5% e l'inflazione è scesa alle 13,5 unità.",
     ],
 )

@@ -20,7 +20,8 @@ phrase goes to that number only (parse); items after a part of a number (``tre d
 quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share
 the items of each other's clause whatever the parse makes of the list (parse); a
 claim-less part after ``:`` or ``;`` is not the preceding quantity claim's; a place or
-time fronted before the first comma frames every claim.
+time fronted before the first comma frames every claim. Times follow the clause rules of
+:mod:`.timing` too (coordinated clauses, complement clauses, parts of a count).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ...schema import Place
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, has_parse, is_ancestor
-from . import asides, sharing
+from . import asides, sharing, timing
 from .claim import Claim, overlaps, within
 from .roles import actor_role
 
@@ -160,6 +161,8 @@ class AssemblyComponent:
                         owners = sharing.owners(
                             claims, item, sent, parsed, attr == "times", attr != "actors"
                         )
+                        if attr == "times" and parsed:
+                            owners = timing.framed(owners, item, claims, sent_times)
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]
@@ -170,6 +173,8 @@ class AssemblyComponent:
                             or item_part < part(claim.anchor.i)
                         ):
                             getattr(claim, attr).append(item)
+            if parsed:
+                timing.share_with_parts(claims, sent)
             for cue in sent_hedges:
                 scope = set(cue._.hedge_scope or ())
                 for claim in claims:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from ..syntax import ARTICLES, PREPOSITIONS, clause_head, is_ancestor, tree_distance
 from .asides import _incident_words
 from .claim import Claim
+from .timing import complement_owners
 
 
 def owners(
@@ -46,6 +47,10 @@ def owners(
         ]
         return with_listed(phrase, last)
     token: Token | None = clause_head(item.root)
+    if dated and token is not None and token.i not in heads:
+        inner = complement_owners(claims, item)
+        if inner:
+            return with_listed(inner, groups)
     while token is not None:
         if token.i in heads:
             return with_listed([c for c in claims if c.head.i == token.i], groups)

@@ -111,7 +111,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     # A year phrase after a month or date: explicit (``2019``, ``del 2019``) or relative.
     YP = (
         rf"(?:,?\s+(?:del\s+|dello\s+|di\s+|dell{AP}\s*(?:anno\s+)?)?(?P<year>{YEAR})(?!\d)"
-        rf"|\s+(?:dell{AP}\s*|di\s+|del\s+)(?P<yrel>anno\s+(?:scorso|passato|prossimo|in\s+corso)|"
+        rf"|\s+(?:dell{AP}\s*|di\s+|del\s+|dello\s+)(?P<yrel>anno\s+(?:scorso|passato|prossimo|in\s+corso)|"
         rf"(?:scorso|prossimo)\s+anno|quest{AP}\s*anno|(?P<yago>{NUMW})\s+anni\s+fa))"
     )
     ORD = rf"(?P<ord>{_alt(ordinals)})"
@@ -146,7 +146,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         if groups.get("yago"):
             n = number(groups["yago"])
             return {"yoff": -n} if n else {"yvague": 1}
-        if "quest" in rel or "corso" in rel:
+        if "quest" in rel or re.search(r"\bin\s+corso", rel):  # not "scorso"
             return {"yoff": 0}
         return {"yoff": 1 if "prossimo" in rel else -1}
 
@@ -272,6 +272,13 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             off = 0 if re.search(rf"quest{AP}|questo", text) else _direction(text)
         return {"type": "part", "size": size, "index": index, "off": off,
                 "dir": _direction(text) if index is not None else 0, **year_of(m)}
+
+    def first_months(m: re.Match[str]) -> Recipe | None:
+        n = number(m.group("months"))
+        if n is None or not 1 <= n <= 12:
+            return None
+        years = year_of(m) or {"yoff": 0}  # dell'anno: this year
+        return {"type": "part", "size": n, "index": 1, "off": None, "dir": 0, **years}
 
     def year_range(m: re.Match[str]) -> list[Item] | None:
         a, b = ("a", "b") if m.group("a") else ("a2", "b2")
@@ -462,7 +469,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         # a bare month name in lower case (capitalised it may be a surname: Maggio)
         (rf"(?-i:(?P<month>{MONTH_FULL}))(?:{YP})?(?!\s+(?:\d|{W}))", month_year),
-        (rf"mese\s+(?P<span>di\s+{M})", month_year),
+        (rf"mese\s+(?P<span>di\s+{M}(?:{YP})?)", month_year),
         # seasons, quarters, halves
         (
             rf"(?:(?:{QUEST}|la\s+|l{AP}|nell{AP}|dell{AP}|all{AP}|in\s+|d{AP}|"
@@ -476,6 +483,12 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?:{QUEST}|(?:il|lo|nel|dello|del)\s+{PAST_FUT}\s+)(?:trimestre|semestre)|"
             rf"(?:trimestre|semestre)\s+{PAST_FUT})(?:{YP})?",
             part_of_year,
+        ),
+        # the first months of a year: nei primi nove mesi del 2024 ([TM9])
+        (
+            rf"(?:(?:nei|i|dei|ai|dai|per\s+i)\s+)?primi\s+(?P<months>{NUMW})\s+mesi"
+            rf"(?:{YP}|(?P<this>\s+(?:dell{AP}\s*|di\s+quest{AP}\s*)anno))",
+            first_months,
         ),
         (
             rf"(?:(?:la|nella|della|dalla|alla)\s+)?(?P<half>prima|seconda)\s+metà\s+"
@@ -518,7 +531,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (
             rf"(?:\b(?:nel|del|dal|al|il|entro\s+il|fino\s+al|sin\s+dal|per\s+il|prima\s+del|"
             rf"dopo\s+il|a\s+partire\s+dal|nel\s+corso\s+del|durante\s+il|inizio\s+del|"
-            rf"fine\s+del|metà\s+del|anno|annata|stagione|esercizio|bilancio|redditi|"
+            rf"fine\s+del|metà\s+del|fine|inizio|inizi|metà|anno|annata|stagione|esercizio|bilancio|redditi|"
             rf"censimento|elezioni|edizione)|(?:dell|nell|all|dall){AP}\s*anno)\s+"
             rf"(?P<span>(?P<y>{YEAR}))(?!\d){_NOT_YEAR_AFTER}",
             year,
@@ -582,6 +595,14 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"precedenti|passate|prossime)\s+(?:elezioni|consultazioni|politiche|amministrative|"
             r"europee|regionali|primarie)|(?:la|alla|della|dalla|nella)\s+(?:consultazione|"
             r"tornata|volta)\s+(?:precedente|scorsa)",
+            unknown,
+        ),
+        # a day, night or week counted from the event told (no number: [TM3]): null
+        (
+            r"(?:(?:il|nel|dal|al)\s+giorno|(?:la|nella|dalla|alla)\s+(?:notte|sera|mattina|"
+            r"settimana)|(?:il|nel|dal)\s+mese)\s+(?:dopo|prima|successiv[oa]|precedente|"
+            r"seguente)"
+            rf"|(?:l{AP}|all{AP}|dall{AP})\s*indomani",
             unknown,
         ),
         (

@@ -1,0 +1,204 @@
+"""Clause rules that only times follow when they are linked to claims ([TM1]).
+
+A time adverbial modifies the verb of its own clause. Inside a later conjunct it dates that
+conjunct alone (*Ike si trovava a 100 km e ha causato la frana alle 23*). It reaches a
+clause joined to its own with ``e`` (*Il ponte è crollato ieri e sono morte 3 persone*),
+but not a clause set after it with no conjunction (*Il bilancio è rimasto incerto per
+tutta la mattina, l'agenzia riportava 3 morti*), unless it stands before its verb and so
+frames both. A complement clause (*ha visto esordire 132 giocatori*) is part of its verb's
+event, so a time of the verb dates the claims there before any claim of a governing
+clause.
+"""
+
+from __future__ import annotations
+
+from typing import cast
+
+from spacy.tokens import Span, Token
+
+from ..sources.lexicon import verb_lemmas
+from ..syntax import clause_head, is_ancestor
+from .claim import Claim
+
+COMPLEMENTS = {"xcomp", "ccomp", "csubj"}
+COMPLEMENT_MARKS = {"che", "di", "se", "come", "a", "ad"}
+
+
+def _clausal(token: Token) -> bool:
+    """Whether ``token`` heads a clause (a verb, or a predicate with a copula or subject)."""
+    return token.pos_ in {"VERB", "AUX"} or any(
+        c.dep_ in {"cop", "nsubj", "nsubj:pass"} for c in token.children
+    )
+
+
+def _coordinated(token: Token) -> bool:
+    """Whether ``token`` heads a clause coordinated with (or spliced onto) its head's: a
+    ``conj`` or ``parataxis``, or a bare ``ccomp`` of a verb that reports nothing, which
+    parsers make of a clause after a comma (*è rimasto incerto, l'agenzia riportava ...*)."""
+    return (token.dep_ == "conj" and _clausal(token)) or _spliced(token)
+
+
+def _spliced(token: Token) -> bool:
+    """Whether ``token`` heads a clause set after its head's with no conjunction: a
+    ``parataxis``, or a bare ``ccomp`` of a verb that reports nothing."""
+    if not _clausal(token):
+        return False
+    return token.dep_ == "parataxis" or (
+        token.dep_ == "ccomp"
+        and token.head.lemma_.lower() not in verb_lemmas()
+        and not any(c.dep_ == "mark" or c.lower_ in COMPLEMENT_MARKS for c in token.children)
+    )
+
+
+def _up_to(token: Token, top: Token) -> list[Token]:
+    """``token`` and its ancestors below ``top`` (``top`` must dominate ``token``)."""
+    path = []
+    while token != top:
+        path.append(token)
+        token = token.head
+    return path
+
+
+def _reports(head: Token, item: Span) -> bool:
+    """Whether clause ``head`` of the time ``item`` is a report act (*ha comunicato ieri
+    l'Istat*): a report verb without an object (*ha registrato un deficit* reports nothing;
+    a parser may take the time itself for one)."""
+    return head.lemma_.lower() in verb_lemmas() and not any(
+        c.dep_ == "obj" and not item.start <= c.i < item.end for c in head.children
+    )
+
+
+def clause_of(item: Span) -> Token:
+    """The head of the clause a time sits in; a time is never a clause itself, though a
+    parser may take *stamattina* for a verb."""
+    head = clause_head(item.root)
+    while item.start <= head.i < item.end and head.head != head:
+        head = clause_head(head.head)
+    return head
+
+
+def coordinated_apart(item: Span, claim: Claim) -> bool:
+    """Whether a coordination puts the time ``item`` in another clause than ``claim``
+    (see the module docstring): the time lies in a conjunct the claim is not in, or after
+    the verb of a clause the claim's clause is set after with no conjunction. A time of
+    a report verb dates the report act and stays (*..., ha comunicato ieri l'Istat*)."""
+    mine = clause_of(item)
+    theirs = claim.head
+    common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
+    if common is None:  # not one tree
+        return False
+    if not _reports(mine, item) and any(_coordinated(t) for t in _up_to(mine, common)):
+        return True
+    down = _up_to(theirs, common)
+    return bool(down) and _spliced(down[-1]) and item.start > common.i
+
+
+def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Span]) -> list[Claim]:
+    """The claims among ``owners`` that the time ``item`` frames: not the quantity claims
+    a coordination puts in another clause (statements keep the time of their report act,
+    [TM1]). A time in a count's own phrase (*contro i 40.000 del 2023*) is that count's
+    alone, and such a count takes no other time of the clause but a report act's."""
+    own = dated_count(claims, item) or parallel_count(claims, times, item)
+    if own is not None:
+        return [own]
+    mine = clause_of(item)
+    dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
+    if _reports(mine, item):  # the time of the report act reaches every claim it reports
+        return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
+    inner = [
+        h for t in times if t is not item and (h := clause_of(t)) != mine and mine.is_ancestor(h)
+    ]
+    return [
+        c
+        for c in owners
+        if c.quantity is None
+        or not (
+            coordinated_apart(item, c)
+            or id(c) in dated
+            or any(is_ancestor(h, c.head) for h in inner)  # a clause dated by its own time
+        )
+    ]
+
+
+def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim | None:
+    """In a sentence whose counts and times alternate, each count with a time of its own
+    (*nel 2022 ha fatturato 3 miliardi, nel 2023 4 miliardi*; *è calata del 3% nel 2023 e
+    del 2% nel 2024*, no punctuation within a pair), the count paired with ``item``;
+    None otherwise."""
+    counts = sorted((c for c in claims if c.quantity is not None), key=lambda c: c.anchor.i)
+    if len(counts) < 2 or len(times) != len(counts):
+        return None
+    marks = sorted(
+        [(cast(Span, c.quantity).start, 0, k) for k, c in enumerate(counts)]
+        + [(t.start, 1, k) for k, t in enumerate(sorted(times, key=lambda t: t.start))]
+    )
+    kinds = [kind for _, kind, _ in marks]
+    if any(a == b for a, b in zip(kinds, kinds[1:], strict=False)):
+        return None  # two counts or two times in a row: no pairing
+    doc = item.doc
+    ordered = sorted(times, key=lambda t: t.start)
+    for count, time in zip(counts, ordered, strict=True):  # each pair within one stretch
+        q = cast(Span, count.quantity)
+        between = doc[min(q.end, time.end) : max(q.start, time.start)]
+        if any(t.is_punct for t in between):
+            return None
+    starts = [t.start for t in ordered]
+    k = starts.index(item.start) if item.start in starts else -1
+    return counts[k] if k >= 0 else None
+
+
+OF = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
+
+
+def dated_count(claims: list[Claim], item: Span) -> Claim | None:
+    """The quantity claim whose count the time ``item`` qualifies through ``di`` complements
+    (*i 40.000 dello stesso periodo del 2023*, *l'1,8% di febbraio*), else None."""
+    token = item.root
+    while token.dep_ == "nmod" and token.head != token and any(
+        c.dep_ == "case" and c.lower_.replace("’", "'") in OF for c in token.children
+    ):
+        token = token.head
+        for claim in claims:
+            q = claim.quantity
+            if q is not None and (q.start <= token.i < q.end or token == claim.anchor):
+                return claim
+        if token.pos_ not in {"NOUN", "PROPN", "NUM", "SYM"}:
+            return None
+    return None
+
+
+PART_OPENERS = [("di", "cui"), ("dei", "quali"), ("delle", "quali"), ("degli", "quali"),
+                ("tra", "cui"), ("fra", "cui"), ("tra", "i", "quali"), ("fra", "i", "quali"),
+                ("tra", "le", "quali"), ("fra", "le", "quali")]
+
+
+def share_with_parts(claims: list[Claim], sent: Span) -> None:
+    """A count opened by *di cui*, *dei quali*, *tra cui* (*180 morti, dei quali circa la
+    metà bambini*) is a part of the count before it and happened when the whole did: it
+    gets the whole's times it lacks; in place."""
+    doc = sent.doc
+    counts = sorted((c for c in claims if c.quantity is not None), key=lambda c: c.anchor.i)
+    for k, claim in enumerate(counts[1:], start=1):
+        q = claim.quantity
+        assert q is not None
+        before = [t.lower_ for t in doc[max(sent.start, q.start - 4) : q.start]]
+        if not any(before[-len(o):] == list(o) or before[-len(o) - 1 : -1] == list(o)
+                   for o in PART_OPENERS):
+            continue
+        whole = counts[k - 1]
+        if whole.quantity is not None and doc[whole.quantity.end : q.start].text.count(",") <= 1:
+            claim.times += [t for t in whole.times if t not in claim.times]
+
+
+def complement_owners(claims: list[Claim], item: Span) -> list[Claim]:
+    """The claims in a complement clause of the time's own verb (*nel 2001 ha visto
+    esordire 132 giocatori*), reached through complements only; empty if none."""
+    mine = clause_of(item)
+    out = []
+    for claim in claims:
+        if claim.head == mine or not mine.is_ancestor(claim.head):
+            continue
+        path = [t for t in _up_to(claim.head, mine) if _clausal(t) or t.dep_ in COMPLEMENTS]
+        if path and all(t.dep_ in COMPLEMENTS and not _coordinated(t) for t in path):
+            out.append(claim)
+    return out

@@ -1,0 +1,260 @@
+"""Which claims a time frames, on hand-built parses ([TM1]: not a time of another clause)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import blank_with, parsed_doc
+from spacy.language import Language
+
+import pipeline.components  # noqa: F401
+from pipeline.loading import CLAIM_PIPES
+from pipeline.records import build_claims
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return blank_with(*CLAIM_PIPES)
+
+
+def times_by_claim(
+    nlp: Language, rows: list[tuple[str, int, str, str]], **extra: list
+) -> list[tuple]:
+    doc = parsed_doc(nlp, rows, **extra)
+    for name in CLAIM_PIPES:
+        doc = nlp.get_pipe(name)(doc)
+    claims = build_claims(doc._.claims, doc_id="t", text=doc.text, document_date=None, model="m")
+    return [(c.quantity.text, [t.text for t in c.times]) for c in claims]
+
+
+def ship(time_first: bool) -> list[tuple[str, int, str, str]]:
+    """La nave si trovava a 40 miglia dalla costa e ha lanciato l'allarme alle 23.
+    (or, with ``time_first``, the same with *Alle 23* opening the sentence)."""
+    rows = [
+        ("La", 1, "det", "DET"),
+        ("nave", 2, "nsubj", "NOUN"),
+        ("si", 1, "expl", "PRON"),
+        ("trovava", 0, "ROOT", "VERB"),
+        ("a", 2, "case", "ADP"),
+        ("40", 1, "nummod", "NUM"),
+        ("miglia", -3, "obl", "NOUN"),
+        ("dalla", 1, "case", "ADP"),
+        ("costa", -2, "nmod", "NOUN"),
+        ("e", 2, "cc", "CCONJ"),
+        ("ha", 1, "aux", "AUX"),
+        ("lanciato", -8, "conj", "VERB"),
+        ("l'", 1, "det", "DET"),
+        ("allarme", -2, "obj", "NOUN"),
+        ("alle", 1, "case", "ADP"),
+        ("23", -4, "obl", "NUM"),
+        (".", -13, "punct", "PUNCT"),
+    ]
+    if time_first:  # "Alle 23 la nave si trovava ... e ha lanciato l'allarme."
+        rows = [("Alle", 1, "case", "ADP"), ("23", 4, "obl", "NUM")] + [
+            (w.lower() if i == 0 else w, h, d, p) for i, (w, h, d, p) in enumerate(rows[:14])
+        ] + [(".", -13, "punct", "PUNCT")]
+    return rows
+
+
+def test_a_time_in_a_later_conjunct_dates_that_conjunct_alone(nlp: Language) -> None:
+    assert times_by_claim(nlp, ship(time_first=False)) == [("40", [])]
+
+
+def test_a_time_before_the_coordination_frames_it(nlp: Language) -> None:
+    assert times_by_claim(nlp, ship(time_first=True)) == [("40", ["Alle 23"])]
+
+
+def splice(dep: str) -> list[tuple[str, int, str, str]]:
+    """Il traffico è rimasto fermo nella mattinata, la polizia contava 12 feriti.
+    (the second clause hung as ``dep``: the parser's guess at a clause after a comma)."""
+    return [
+        ("Il", 1, "det", "DET"),
+        ("traffico", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("rimasto", 0, "ROOT", "VERB"),
+        ("fermo", -1, "xcomp", "ADJ"),
+        ("nella", 2, "case", "ADP"),
+        ("mattinata", -3, "obl", "NOUN"),
+        (",", 4, "punct", "PUNCT"),
+        ("la", 1, "det", "DET"),
+        ("polizia", 1, "nsubj", "NOUN"),
+        ("contava", -7, dep, "VERB"),
+        ("12", 1, "nummod", "NUM"),
+        ("feriti", -2, "obj", "NOUN"),
+        (".", -10, "punct", "PUNCT"),
+    ]
+
+
+@pytest.mark.parametrize("dep", ["parataxis", "ccomp"])
+def test_a_time_after_its_verb_stays_out_of_a_clause_spliced_after_it(
+    nlp: Language, dep: str
+) -> None:
+    assert times_by_claim(nlp, splice(dep)) == [("12", [])]
+
+
+def test_a_time_after_its_verb_reaches_a_clause_joined_with_e(nlp: Language) -> None:
+    # Il ponte è crollato ieri e sono morte 3 persone.
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("ponte", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("crollato", 0, "ROOT", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        ("e", 2, "cc", "CCONJ"),
+        ("sono", 1, "aux", "AUX"),
+        ("morte", -4, "conj", "VERB"),
+        ("3", 1, "nummod", "NUM"),
+        ("persone", -2, "nsubj", "NOUN"),
+        (".", -7, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("3", ["ieri"])]
+
+
+def test_a_time_dates_the_complement_clause_of_its_verb_first(nlp: Language) -> None:
+    # Rossi ha giocato 131 partite, dopo che nel 2001 aveva visto esordire 20 compagni.
+    rows = [
+        ("Rossi", 2, "nsubj", "PROPN"),
+        ("ha", 1, "aux", "AUX"),
+        ("giocato", 0, "ROOT", "VERB"),
+        ("131", 1, "nummod", "NUM"),
+        ("partite", -2, "obj", "NOUN"),
+        (",", 6, "punct", "PUNCT"),
+        ("dopo", 5, "mark", "SCONJ"),
+        ("che", 4, "mark", "SCONJ"),
+        ("nel", 1, "case", "ADP"),
+        ("2001", 2, "obl", "NUM"),
+        ("aveva", 1, "aux", "AUX"),
+        ("visto", -9, "advcl", "VERB"),
+        ("esordire", -1, "xcomp", "VERB"),
+        ("20", 1, "nummod", "NUM"),
+        ("compagni", -2, "obj", "NOUN"),
+        (".", -13, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("131", []), ("20", ["2001"])]
+
+
+def test_a_part_of_a_count_happened_when_the_whole_did(nlp: Language) -> None:
+    # Il colera ha ucciso 200 persone nel 2011, delle quali 90 bambini.
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("colera", 2, "nsubj", "NOUN"),
+        ("ha", 1, "aux", "AUX"),
+        ("ucciso", 0, "ROOT", "VERB"),
+        ("200", 1, "nummod", "NUM"),
+        ("persone", -2, "obj", "NOUN"),
+        ("nel", 1, "case", "ADP"),
+        ("2011", -4, "obl", "NUM"),
+        (",", 4, "punct", "PUNCT"),
+        ("delle", 1, "case", "ADP"),
+        ("quali", 2, "nmod", "PRON"),
+        ("90", 1, "nummod", "NUM"),
+        ("bambini", -7, "acl:relcl", "NOUN"),
+        (".", -10, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("200", ["2011"]), ("90", ["2011"])]
+
+
+def report_after(nlp: Language, lemma: str) -> list[list[str]]:
+    """Il PIL è salito del 3 %, ha detto ieri l'Istat. (the report verb's lemma given)"""
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("PIL", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("salito", 0, "ROOT", "VERB"),
+        ("del", 2, "case", "ADP"),
+        ("3", 1, "nummod", "NUM"),
+        ("%", -3, "obl", "SYM"),
+        (",", 2, "punct", "PUNCT"),
+        ("ha", 1, "aux", "AUX"),
+        ("detto", -6, "parataxis", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        ("l'", 1, "det", "DET"),
+        ("Istat", -3, "nsubj", "PROPN"),
+        (".", -10, "punct", "PUNCT"),
+    ]
+    lemmas = [w.lower() for w, *_ in rows]
+    lemmas[9] = lemma
+    return [times for _, times in times_by_claim(nlp, rows, lemmas=lemmas)]
+
+
+def test_the_time_of_a_report_after_the_claim_is_the_claims(nlp: Language) -> None:
+    assert report_after(nlp, "dire") == [["ieri"]]  # [TM1]: the time of the attribution act
+    assert report_after(nlp, "mangiare") == [[]]  # any other clause spliced after: its own time
+
+
+def test_a_time_in_a_counts_own_phrase_is_that_counts_alone(nlp: Language) -> None:
+    # L'inflazione è salita al 2,1 % a marzo, dal 1,8 % di febbraio.
+    rows = [
+        ("L'", 1, "det", "DET"),
+        ("inflazione", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("salita", 0, "ROOT", "VERB"),
+        ("al", 2, "case", "ADP"),
+        ("2,1", 1, "nummod", "NUM"),
+        ("%", -3, "obl", "SYM"),
+        ("a", 1, "case", "ADP"),
+        ("marzo", -5, "obl", "NOUN"),
+        (",", 3, "punct", "PUNCT"),
+        ("dal", 2, "case", "ADP"),
+        ("1,8", 1, "nummod", "NUM"),
+        ("%", -9, "obl", "SYM"),
+        ("di", 1, "case", "ADP"),
+        ("febbraio", -2, "nmod", "NOUN"),
+        (".", -12, "punct", "PUNCT"),
+    ]
+    assert [t for _, t in times_by_claim(nlp, rows)] == [["marzo"], ["febbraio"]]
+
+
+def test_counts_and_times_in_turn_pair_up(nlp: Language) -> None:
+    # La produzione è calata del 3 % nel 2023 e del 2 % nel 2024.
+    rows = [
+        ("La", 1, "det", "DET"),
+        ("produzione", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("calata", 0, "ROOT", "VERB"),
+        ("del", 2, "case", "ADP"),
+        ("3", 1, "nummod", "NUM"),
+        ("%", -3, "obl", "SYM"),
+        ("nel", 1, "case", "ADP"),
+        ("2023", -5, "obl", "NUM"),
+        ("e", 3, "cc", "CCONJ"),
+        ("del", 2, "case", "ADP"),
+        ("2", 1, "nummod", "NUM"),
+        ("%", -6, "conj", "SYM"),
+        ("nel", 1, "case", "ADP"),
+        ("2024", -2, "nmod", "NUM"),
+        (".", -12, "punct", "PUNCT"),
+    ]
+    assert [t for _, t in times_by_claim(nlp, rows)] == [["2023"], ["2024"]]
+    # a comma inside a pair (*49 anni, che nel 1982 ...*) is no such list
+    rows[7:7] = [(",", 1, "punct", "PUNCT")]
+    rows[8] = ("nel", 1, "case", "ADP")
+    rows[9] = ("2023", -6, "obl", "NUM")
+    rows[-1] = (".", -13, "punct", "PUNCT")
+    rows[13] = ("%", -7, "conj", "SYM")
+    assert [t for _, t in times_by_claim(nlp, rows)] != [["2023"], ["2024"]]
+
+
+def test_a_clause_with_its_own_time_takes_no_time_of_the_clause_above(nlp: Language) -> None:
+    # Il presidente, eletto nel 2019 con il 53 % dei voti, ha annunciato oggi le dimissioni.
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("presidente", 13, "nsubj", "NOUN"),
+        (",", 1, "punct", "PUNCT"),
+        ("eletto", -2, "acl", "VERB"),
+        ("nel", 1, "case", "ADP"),
+        ("2019", -2, "obl", "NUM"),
+        ("con", 3, "case", "ADP"),
+        ("il", 2, "det", "DET"),
+        ("53", 1, "nummod", "NUM"),
+        ("%", -6, "obl", "SYM"),
+        ("dei", 1, "case", "ADP"),
+        ("voti", -2, "nmod", "NOUN"),
+        (",", -9, "punct", "PUNCT"),
+        ("ha", 1, "aux", "AUX"),
+        ("annunciato", 0, "ROOT", "VERB"),
+        ("oggi", -1, "advmod", "ADV"),
+        ("le", 1, "det", "DET"),
+        ("dimissioni", -3, "obj", "NOUN"),
+        (".", -4, "punct", "PUNCT"),
+    ]
+    assert [t for _, t in times_by_claim(nlp, rows)] == [["2019"]]
