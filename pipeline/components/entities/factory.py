@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import gazetteer as gz
-from . import participants
+from . import groups, participants
 from .info import ActorInfo, PlaceInfo
 from .roles import is_place
 from .words import (
@@ -132,6 +132,7 @@ class ClaimsEntities:
         add(self.orth, "org", (o.pattern for o in gz.organisations() if o.case_sensitive))
         self.firm_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         add(self.firm_matcher, "firm", gz.firm_heads())
+        self.participant_matcher = groups.matcher(nlp)
 
     # ----------------------------------------------------------------- candidates
     def _gazetteer_cands(self, doc: Doc) -> tuple[list[Cand], list[Cand], list[Cand]]:
@@ -438,6 +439,9 @@ class ClaimsEntities:
         actors = participants.named_demonyms(doc, actors)
         actors = participants.demonym_heads(actors, doc)
         actors = participants.acronyms(doc, actors, unknown)
+        nominal = groups.nominal_participants(doc, self.participant_matcher, actors, places)
+        unknown.update((s, e) for s, e, _ in nominal)  # their country: the story's, if one
+        actors = sorted(actors + nominal, key=lambda item: item[0])
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
