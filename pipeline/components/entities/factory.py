@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import gazetteer as gz
-from . import groups, participants
+from . import groups, nonactors, participants
 from .info import ActorInfo, PlaceInfo
 from .roles import is_place
 from .words import (
@@ -435,6 +435,8 @@ class ClaimsEntities:
             if kind == "a" and c.kind == "ner" and value[0] == "ORG" and value[2] is None:
                 unknown.add((c.start, c.end))
         actors = self._coordinated_countries(doc, actors, unknown)
+        actors, places = nonactors.thing_names(doc, actors, places)
+        actors = nonactors.descriptions(doc, nonactors.quoted_people(doc, actors))
         actors, places = participants.titles(doc, actors, places, unknown)
         actors = participants.named_demonyms(doc, actors)
         actors = participants.demonym_heads(actors, doc)

@@ -1,8 +1,10 @@
 """Nominal participants ([AC1]): a people group or force named by a common noun alone
 (``gli assalitori``, ``la polizia``, ``le forze governative``) is an actor when it acts or is
 acted on: the subject, object or da-agent of a verb, or a noun conjoined with one
-(``dai ribelli e dalle forze governative``). A counted noun (``tre manifestanti``) is not
-([AC2]). The nouns are data: ``participant_nouns.tsv``. Needs a dependency parse.
+(``dai ribelli e dalle forze governative``). A counted noun (``tre manifestanti``, ``gli
+attentatori, 8 persone,``) is not ([AC2]), nor a title of a person named in its phrase (``il
+gup del tribunale di Brescia Maria Bianchi``: the person is the actor, [AC8]). The nouns
+are data: ``participant_nouns.tsv``. Needs a dependency parse.
 """
 
 from __future__ import annotations
@@ -57,6 +59,10 @@ def _role(token: Token) -> bool:
     return token.dep_ in PARTICIPANT_DEPS
 
 
+def _counted(token: Token) -> bool:
+    return any(c.dep_ in COUNT_DEPS for c in token.children)
+
+
 def _adjectives_end(doc: Doc, head: Token, end: int) -> int:
     """End of the adjectives right after the noun that modify it (``forze governative``)."""
     while (end < len(doc) and doc[end].head == head and doc[end].dep_ == "amod"
@@ -81,10 +87,16 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
             continue
         if not span.text.islower() and not span[0].is_sent_start:
             continue  # part of a name: "Forze Armate", "Polizia di Stato" go to the NER
-        if any(c.dep_ in COUNT_DEPS for c in head.children) or not _role(head):
+        if _counted(head) or not _role(head):
             continue
         noun = nouns[norm(span.text)]
         end = _adjectives_end(doc, head, e)
+        if end < len(doc) and doc[end].text == "," and any(
+                c.dep_ in {"appos", "conj"} and c.i > end and _counted(c) for c in head.children):
+            continue  # counted in apposition: "gli attentatori, 8 persone, ..." ([AC2])
+        if any(v[0] == "PER" and head.left_edge.i <= s2 and e2 <= head.right_edge.i + 1
+               for s2, e2, v in actors):
+            continue  # a title of the person named in its phrase: "il gup ... Silvia Milesi"
         if noun.needs_adj and end == e:
             continue
         if any(i in taken for i in range(e, end)):

@@ -76,8 +76,7 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
                 continue  # a capitalised word before: part of a longer name (Giro di Francia)
             if not is_place and v[0] == "PER":
                 continue
-            nxt = e + 1 if e < len(doc) and doc[e].text == "," else e
-            person = starts.get(nxt)
+            person = starts.get(_person_after(doc, e))
             country = _country(v, is_place)
             if person is not None and person[2][0] == "PER":
                 if person[2][2] is None and country:
@@ -92,6 +91,17 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
     actors = [a for a in actors if a[0] not in drop_a] + new
     places = [p for p in places if p[0] not in drop_p]
     return _ordered(actors), places
+
+
+def _person_after(doc: Doc, end: int) -> int:
+    """Where the person a title introduces would start: right after it, or after a comma
+    and a short lower-case apposition (``il Presidente della Provincia, il ds Mario Rossi``)."""
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    i = end + 1
+    while i < len(doc) and i - end <= 2 and doc[i].text.islower() and doc[i].is_alpha:
+        i += 1
+    return i
 
 
 def named_demonyms(doc: Doc, actors: list[Item]) -> list[Item]:
