@@ -40,7 +40,8 @@ def with_ents(nlp: Language, words: list[str], ents: list[tuple[int, int, str]])
 # --------------------------------------------------------------- gazetteers only (blank)
 def test_demonym_on_a_group(nlp: Language) -> None:
     doc = nlp("Circa quattromila di questi soldati nordcoreani sono rimasti uccisi o feriti.")
-    assert actors(doc) == [("soldati nordcoreani", "NORP", "Corea del Nord", "PRK")]
+    # [AC3] b: the span is the demonym alone
+    assert actors(doc) == [("nordcoreani", "NORP", "Corea del Nord", "PRK")]
     assert places(doc) == []
 
 
@@ -59,7 +60,7 @@ def test_institutions_with_demonyms(nlp: Language) -> None:
     doc = nlp("Gli hacker cinesi hanno violato i sistemi del governo tedesco e del "
               "Ministero della Difesa russo.")
     assert actors(doc) == [
-        ("hacker cinesi", "NORP", "Cina", "CHN"),
+        ("cinesi", "NORP", "Cina", "CHN"),  # [AC3] b: the demonym alone
         ("governo tedesco", "ORG", "governo tedesco", "DEU"),
         ("Ministero della Difesa russo", "ORG", "Ministero della Difesa russo", "RUS"),
     ]
@@ -359,7 +360,7 @@ def test_demonym_on_a_named_participant_gives_its_country(nlp: Language) -> None
     doc = run(nlp, with_ents(nlp, words, [(3, 5, "PER")]))
     assert actors(doc) == [("Greta Vogel", "PER", "Greta Vogel", "DEU")]
     doc = nlp("Cinque soldati nordcoreani sono morti.")  # no name: the demonym stays
-    assert [a[0] for a in actors(doc)] == ["soldati nordcoreani"]
+    assert [a[0] for a in actors(doc)] == ["nordcoreani"]
 
 
 def test_person_takes_the_country_of_another_mention_of_the_name(nlp: Language) -> None:

@@ -116,7 +116,9 @@ class ClaimsEntities:
         self.org_cs = keyed({o.pattern: o for o in gz.organisations() if o.case_sensitive},
                             cased=True)
         self.heads = keyed(gz.group_heads())
-        self.demonyms = keyed(gz.demonyms())
+        regional = gz.regional_demonyms()
+        self.demonyms = keyed(gz.demonyms() | {f: a3 for f, (_r, a3) in regional.items()})
+        self.demonym_regions = keyed({f: region for f, (region, _a3) in regional.items()})
         self.place_heads = keyed(gz.place_heads())
 
         def add(matcher: PhraseMatcher, kind: str, texts: Iterable[str]) -> None:
@@ -128,7 +130,7 @@ class ClaimsEntities:
         add(self.lower, "org", (o.pattern for o in gz.organisations() if not o.case_sensitive))
         add(self.lower, "head", gz.group_heads())
         add(self.lower, "place_noun", self.place_heads)
-        add(self.lower, "demonym", gz.demonyms())
+        add(self.lower, "demonym", [*gz.demonyms(), *gz.regional_demonyms()])
         add(self.orth, "org", (o.pattern for o in gz.organisations() if o.case_sensitive))
         self.firm_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         add(self.firm_matcher, "firm", gz.firm_heads())
@@ -273,7 +275,10 @@ class ClaimsEntities:
                     person = ner_by_start.get(c.end)
                     if label == "PER" and person and person.data["label"] == "PER":
                         end, name = person.end, doc[person.start:person.end].text
-                    out.append(Cand(head.start, end, "combo", 0,
+                    start = head.start
+                    if label == "NORP" and not di:  # [AC3] b: the demonym (i militari USA) alone
+                        start, name = s, self.demonym_regions.get(key(doc[s:c.end]))
+                    out.append(Cand(start, end, "combo", 0,
                                     {"label": label, "a3": a3, "role": "actor", "name": name}))
             if c.kind == "demonym":
                 ner = ner_by_end.get(s)
@@ -401,8 +406,10 @@ class ClaimsEntities:
             return {"kind": "country", "a3": self.country_lower[k]}
         if k in self.seat_lower and text[:1].isupper():
             return {"kind": "seat", "a3": self.seat_lower[k]}
-        if k in self.demonyms:
-            return {"kind": "demonym", "a3": self.demonyms[k]}
+        if k in self.demonyms and (text.islower() or k not in self.demonym_regions):
+            # a regional demonym is lower case: "toscana" but "la Toscana" (the region)
+            return {"kind": "demonym", "a3": self.demonyms[k],
+                    "region": self.demonym_regions.get(k)}
         org = self.org_cs.get(key(span, True)) or self.org_ci.get(k)
         if org is not None:
             return {"kind": "org", "org": org}
@@ -568,9 +575,9 @@ class ClaimsEntities:
         if kind == "org":
             org = found["org"]
             return "a", [org.label, org.name, org.country]
-        if kind == "demonym":
+        if kind == "demonym":  # a regional one is named after its region ([AC3] d)
             a3 = found["a3"]
-            return "a", ["NORP", countries[a3].name, a3]
+            return "a", ["NORP", found.get("region") or countries[a3].name, a3]
         if kind == "seat":
             a3 = found["a3"]
             prev = prev_word(doc, c.start)

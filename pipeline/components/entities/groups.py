@@ -83,7 +83,8 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
     for _id, s, e in sorted(found(doc), key=lambda m: (m[1], -m[2])):
         span = doc[s:e]
         head = span.root
-        if any(i in taken for i in range(s, e)) or head.pos_ not in {"NOUN", "PROPN"}:
+        if any(i in taken for i in range(s, e + 1)) or head.pos_ not in {"NOUN", "PROPN"}:
+            # (an actor right after: "miliziani siriani" is the demonym's, [AC3] b)
             continue
         if not span.text.islower() and not span[0].is_sent_start:
             continue  # part of a name: "Forze Armate", "Polizia di Stato" go to the NER
