@@ -103,3 +103,30 @@ def test_title_before_a_person_after_a_short_apposition(nlp: Language) -> None:
     doc = with_ents(nlp, words, [(3, 4, "LOC"), (7, 9, "PER")])
     assert [(a.text, a._.actor.country) for a in doc._.actors] == [("Mario Verdi", "ITA")]
     assert texts(doc)[1] == []
+
+
+def test_description_the_parser_takes_for_the_names_head(nlp: Language) -> None:
+    # Il Pxl , partito liberale , ha vinto . ("partito" parsed as a participle heading the name)
+    rows = [("Il", 1, "det", "DET"), ("Pxl", 2, "nsubj", "PROPN"), (",", -1, "punct", "PUNCT"),
+            ("partito", 4, "acl", "VERB"), ("liberale", -1, "amod", "ADJ"),
+            (",", -2, "punct", "PUNCT"), ("ha", 1, "aux", "AUX"), ("vinto", 0, "ROOT", "VERB"),
+            (".", -1, "punct", "PUNCT")]
+    doc = parsed_doc(nlp, rows)
+    doc.ents = [Span(doc, 1, 2, "ORG"), Span(doc, 3, 5, "ORG")]
+    assert texts(run(nlp, doc))[0] == ["Pxl"]
+
+
+def test_demonym_in_an_apposition_after_a_person_is_the_persons_country(nlp: Language) -> None:
+    words = ["Il", "padre", "di", "Amira", "Nasser", ",", "la", "giovane", "egiziana", "uccisa",
+             "a", "Napoli", ",", "è", "stato", "arrestato", "."]
+    doc = with_ents(nlp, words, [(3, 5, "PER")])
+    assert [(a.text, a._.actor.country) for a in doc._.actors] == [("Amira Nasser", "EGY")]
+    words = ["Amira", "Nasser", "ha", "incontrato", "i", "giovani", "egiziani", "."]
+    doc = with_ents(nlp, words, [(0, 2, "PER")])  # no apposition: two actors
+    assert [a.text for a in doc._.actors] == ["Amira Nasser", "egiziani"]
+
+
+def test_the_confederation_is_switzerland(nlp: Language) -> None:
+    doc = nlp("Berlino manterrà relazioni corrette con la Confederazione.")
+    assert [(a.text, a._.actor.name, a._.actor.country) for a in doc._.actors][-1] == (
+        "Confederazione", "Svizzera", "CHE")

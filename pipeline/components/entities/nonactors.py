@@ -93,8 +93,9 @@ def descriptions(doc: Doc, actors: list[Item]) -> list[Item]:
                 and prev[2][0] in {"PER", "ORG", "GPE"}
                 and all(t.text == "," or norm(t.text) in ARTICLES for t in doc[prev[1]:s])
                 and any(t.text == "," for t in doc[prev[1]:s])):
-            root = doc[s:e].root
-            if root.dep_ != "conj" and prev[0] <= root.head.i < prev[1]:
+            root, name = doc[s:e].root, doc[prev[0]:prev[1]].root
+            # attached either way (parsers often take a participle-like "partito" for a verb)
+            if root.dep_ != "conj" and (prev[0] <= root.head.i < prev[1] or name.head == root):
                 if prev[2][2] is None and v[2]:
                     prev[2][2] = v[2]
                 continue

@@ -31,7 +31,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
-from .words import DI_FORMS, norm
+from .words import ARTICLES, DI_FORMS, norm
 
 Item = tuple[int, int, list]
 
@@ -113,7 +113,8 @@ def named_demonyms(doc: Doc, actors: list[Item]) -> list[Item]:
         if v[0] != "NORP" or e - s != 1 or not doc[s].text.islower():
             out.append((s, e, v))
             continue
-        target = named.get(e) or _appositive_name(doc[s], by_token)
+        target = (named.get(e) or _appositive_name(doc[s], by_token)
+                  or _person_before(doc, s, {e2: (s2, e2, v2) for s2, e2, v2 in named.values()}))
         if target is None:
             out.append((s, e, v))
             continue
@@ -147,6 +148,21 @@ def demonym_heads(actors: list[Item], doc: Doc) -> list[Item]:
             continue
         out.append((s, e, v))
     return out
+
+
+def _person_before(doc: Doc, start: int, by_end: dict[int, Item]) -> Item | None:
+    """Read off the surface: the person a demonym describes in an apposition right after
+    the name (``Hina Saleem, la giovane pakistana``: comma, article, at most two words)."""
+    i = start - 1
+    while i >= 0 and start - i <= 2 and doc[i].text.islower() and doc[i].is_alpha \
+            and norm(doc[i].text) not in ARTICLES:
+        i -= 1
+    if i >= 0 and norm(doc[i].text) in ARTICLES:
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    target = by_end.get(i)
+    return target if target is not None and target[2][0] == "PER" else None
 
 
 def _appositive_name(demonym: Token, by_token: dict[int, Item]) -> Item | None:
