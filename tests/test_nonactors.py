@@ -130,3 +130,14 @@ def test_the_confederation_is_switzerland(nlp: Language) -> None:
     doc = nlp("Berlino manterrà relazioni corrette con la Confederazione.")
     assert [(a.text, a._.actor.name, a._.actor.country) for a in doc._.actors][-1] == (
         "Confederazione", "Svizzera", "CHE")
+
+
+@pytest.mark.parametrize("words", [
+    ["Il", "presidente", "americano", "Mario", "Verdi", "ha", "firmato", "."],
+    ["Il", "presidente", "americano", ",", "Mario", "Verdi", ",", "ha", "firmato", "."],
+])
+def test_a_titled_person_is_spanned_by_the_name_alone(nlp: Language, words: list[str]) -> None:
+    start = words.index("Mario")
+    doc = with_ents(nlp, words, [(start, start + 2, "PER")])
+    assert [(a.text, a._.actor.name, a._.actor.country) for a in doc._.actors] == [
+        ("Mario Verdi", "Mario Verdi", "USA")]

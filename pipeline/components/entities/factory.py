@@ -273,6 +273,8 @@ class ClaimsEntities:
                 elif head:
                     end, label, name = c.end, head.data["label"], None
                     person = ner_by_start.get(c.end)
+                    if person is None and c.end < len(doc) and doc[c.end].text == ",":
+                        person = ner_by_start.get(c.end + 1)  # "il presidente russo, Putin"
                     if label == "PER" and person and person.data["label"] == "PER":
                         end, name = person.end, doc[person.start:person.end].text
                     start = head.start
@@ -445,6 +447,7 @@ class ClaimsEntities:
         actors, places = nonactors.thing_names(doc, actors, places)
         actors = nonactors.descriptions(doc, nonactors.quoted_people(doc, actors))
         actors, places = participants.titles(doc, actors, places, unknown)
+        actors = participants.untitled(doc, actors)
         actors = participants.named_demonyms(doc, actors)
         actors = participants.demonym_heads(actors, doc)
         actors = participants.acronyms(doc, actors, unknown)

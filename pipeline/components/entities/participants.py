@@ -93,6 +93,18 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
     return _ordered(actors), places
 
 
+def untitled(doc: Doc, actors: list[Item]) -> list[Item]:
+    """A person found with the title before the name (``il presidente americano Donald
+    Trump``, ``il presidente russo, Vladimir Putin``) is spanned by the name alone ([AC8])."""
+    out = []
+    for s, e, v in actors:
+        if v[0] == "PER" and v[1] != doc[s:e].text and doc[s:e].text.endswith(v[1]):
+            k = next((k for k in range(s + 1, e) if doc[k:e].text == v[1]), s)
+            s = k
+        out.append((s, e, v))
+    return out
+
+
 def _person_after(doc: Doc, end: int) -> int:
     """Where the person a title introduces would start: right after it, or after a comma
     and a short lower-case apposition (``il Presidente della Provincia, il ds Mario Rossi``)."""
