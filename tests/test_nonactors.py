@@ -141,3 +141,8 @@ def test_a_titled_person_is_spanned_by_the_name_alone(nlp: Language, words: list
     doc = with_ents(nlp, words, [(start, start + 2, "PER")])
     assert [(a.text, a._.actor.name, a._.actor.country) for a in doc._.actors] == [
         ("Mario Verdi", "Mario Verdi", "USA")]
+
+
+def test_teams_of_a_match_are_no_actors(nlp: Language) -> None:
+    doc = nlp("Allo stadio 60.000 persone hanno visto la partita Italia - Francia.")
+    assert texts(doc)[0] == []
