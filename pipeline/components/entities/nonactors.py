@@ -58,11 +58,11 @@ def thing_names(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[
     items = sorted([(s, e, v, True) for s, e, v in actors]
                    + [(s, e, v, False) for s, e, v in places], key=lambda x: x[0])
     dropped: set[tuple[int, int]] = set()
-    last_end = None  # end of the last dropped name
+    last_end: int | None = None  # end of the last dropped name
     for s, e, v, is_actor in items:
         if not doc[s].text[:1].isupper():
             continue
-        between = [norm(t.text) for t in doc[last_end:s]] if last_end is not None else None
+        between = [norm(t.text) for t in doc[last_end:s]] if last_end is not None else []
         coordinated = bool(between) and all(w in NAME_COORD | ARTICLES for w in between)
         thing = _thing_before(doc, s)
         if thing is not None and thing.vehicle and is_actor and v[0] == "ORG":
