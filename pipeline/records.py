@@ -9,7 +9,6 @@ from typing import Any
 from .components.times.bounds import value_bounds
 from .components.times.resolve import resolve
 from .documents import period
-from .place_types import place_type
 from .schema import ISO_TIME_VALUE, SCHEMA_VERSION, Claim
 
 _TIME_VALUE = re.compile(ISO_TIME_VALUE)
@@ -78,12 +77,12 @@ def _resolve(recipe: dict[str, Any], ref: dt.date | None, future: bool) -> str |
 
 
 def _place(place: dict[str, Any]) -> dict[str, Any]:
-    """A place draft in contract key order, with ``type`` and ``geonames_id`` (schema 2)."""
-    kind, geonames_id = place_type(place)
+    """A place draft in contract key order, with ``type`` and ``geonames_id`` (schema 2): the
+    entities component always gives them (``PlaceInfo``); a draft without them is ``other``."""
     return {
         **{k: place[k] for k in ("text", "start", "end", "name", "country")},
-        "type": kind,
-        "geonames_id": geonames_id,
+        "type": place.get("type") or "other",
+        "geonames_id": place.get("geonames_id"),
         "lat": place["lat"],
         "lon": place["lon"],
     }

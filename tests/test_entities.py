@@ -40,7 +40,8 @@ def with_ents(nlp: Language, words: list[str], ents: list[tuple[int, int, str]])
 # --------------------------------------------------------------- gazetteers only (blank)
 def test_demonym_on_a_group(nlp: Language) -> None:
     doc = nlp("Circa quattromila di questi soldati nordcoreani sono rimasti uccisi o feriti.")
-    assert actors(doc) == [("soldati nordcoreani", "NORP", "Corea del Nord", "PRK")]
+    # [AC3] b: the span is the demonym alone
+    assert actors(doc) == [("nordcoreani", "NORP", "Corea del Nord", "PRK")]
     assert places(doc) == []
 
 
@@ -59,7 +60,7 @@ def test_institutions_with_demonyms(nlp: Language) -> None:
     doc = nlp("Gli hacker cinesi hanno violato i sistemi del governo tedesco e del "
               "Ministero della Difesa russo.")
     assert actors(doc) == [
-        ("hacker cinesi", "NORP", "Cina", "CHN"),
+        ("cinesi", "NORP", "Cina", "CHN"),  # [AC3] b: the demonym alone
         ("governo tedesco", "ORG", "governo tedesco", "DEU"),
         ("Ministero della Difesa russo", "ORG", "Ministero della Difesa russo", "RUS"),
     ]
@@ -137,7 +138,7 @@ def test_ner_persons_places_and_unknown_places(nlp: Language) -> None:
     doc = run(nlp, with_ents(nlp, words, [(3, 5, "PER"), (7, 9, "PER"), (10, 13, "LOC"),
                                           (15, 16, "LOC")]))
     assert [a[:3] for a in actors(doc)] == [
-        ("presidente francese Emmanuel Macron", "PER", "Emmanuel Macron"),
+        ("Emmanuel Macron", "PER", "Emmanuel Macron"),  # [AC8]: the name without the title
         ("Olaf Scholz", "PER", "Olaf Scholz"),
     ]
     assert actors(doc)[0][3] == "FRA"  # Scholz: the document's main country (participants.py)
@@ -359,7 +360,7 @@ def test_demonym_on_a_named_participant_gives_its_country(nlp: Language) -> None
     doc = run(nlp, with_ents(nlp, words, [(3, 5, "PER")]))
     assert actors(doc) == [("Greta Vogel", "PER", "Greta Vogel", "DEU")]
     doc = nlp("Cinque soldati nordcoreani sono morti.")  # no name: the demonym stays
-    assert [a[0] for a in actors(doc)] == ["soldati nordcoreani"]
+    assert [a[0] for a in actors(doc)] == ["nordcoreani"]
 
 
 def test_person_takes_the_country_of_another_mention_of_the_name(nlp: Language) -> None:

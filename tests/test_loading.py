@@ -59,7 +59,7 @@ def test_pipeline_from_a_directory_with_ner_labels_like_it_core_news_lg(tmp_path
     )
     assert claim.model == "it_core_news_fake-3.8.0"
     assert [(a.text, a.label, a.country) for a in claim.actors] == [
-        ("soldati nordcoreani", "NORP", "PRK")
+        ("nordcoreani", "NORP", "PRK")  # [AC3] b: the demonym alone
     ]
     assert [(p.text, p.country) for p in claim.places] == [("Kursk", "RUS")]
     assert [(s.text, s.kind) for s in claim.sources] == [("Nato", "official")]

@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import gazetteer as gz
-from . import participants
+from . import groups, nonactors, participants
 from .info import ActorInfo, PlaceInfo
 from .roles import is_place
 from .words import (
@@ -116,7 +116,9 @@ class ClaimsEntities:
         self.org_cs = keyed({o.pattern: o for o in gz.organisations() if o.case_sensitive},
                             cased=True)
         self.heads = keyed(gz.group_heads())
-        self.demonyms = keyed(gz.demonyms())
+        regional = gz.regional_demonyms()
+        self.demonyms = keyed(gz.demonyms() | {f: a3 for f, (_r, a3) in regional.items()})
+        self.demonym_regions = keyed({f: region for f, (region, _a3) in regional.items()})
         self.place_heads = keyed(gz.place_heads())
 
         def add(matcher: PhraseMatcher, kind: str, texts: Iterable[str]) -> None:
@@ -128,10 +130,11 @@ class ClaimsEntities:
         add(self.lower, "org", (o.pattern for o in gz.organisations() if not o.case_sensitive))
         add(self.lower, "head", gz.group_heads())
         add(self.lower, "place_noun", self.place_heads)
-        add(self.lower, "demonym", gz.demonyms())
+        add(self.lower, "demonym", [*gz.demonyms(), *gz.regional_demonyms()])
         add(self.orth, "org", (o.pattern for o in gz.organisations() if o.case_sensitive))
         self.firm_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         add(self.firm_matcher, "firm", gz.firm_heads())
+        self.participant_matcher = groups.matcher(nlp)
 
     # ----------------------------------------------------------------- candidates
     def _gazetteer_cands(self, doc: Doc) -> tuple[list[Cand], list[Cand], list[Cand]]:
@@ -270,9 +273,14 @@ class ClaimsEntities:
                 elif head:
                     end, label, name = c.end, head.data["label"], None
                     person = ner_by_start.get(c.end)
+                    if person is None and c.end < len(doc) and doc[c.end].text == ",":
+                        person = ner_by_start.get(c.end + 1)  # "il presidente russo, Putin"
                     if label == "PER" and person and person.data["label"] == "PER":
                         end, name = person.end, doc[person.start:person.end].text
-                    out.append(Cand(head.start, end, "combo", 0,
+                    start = head.start
+                    if label == "NORP" and not di:  # [AC3] b: the demonym (i militari USA) alone
+                        start, name = s, self.demonym_regions.get(key(doc[s:c.end]))
+                    out.append(Cand(start, end, "combo", 0,
                                     {"label": label, "a3": a3, "role": "actor", "name": name}))
             if c.kind == "demonym":
                 ner = ner_by_end.get(s)
@@ -400,8 +408,10 @@ class ClaimsEntities:
             return {"kind": "country", "a3": self.country_lower[k]}
         if k in self.seat_lower and text[:1].isupper():
             return {"kind": "seat", "a3": self.seat_lower[k]}
-        if k in self.demonyms:
-            return {"kind": "demonym", "a3": self.demonyms[k]}
+        if k in self.demonyms and (text.islower() or k not in self.demonym_regions):
+            # a regional demonym is lower case: "toscana" but "la Toscana" (the region)
+            return {"kind": "demonym", "a3": self.demonyms[k],
+                    "region": self.demonym_regions.get(k)}
         org = self.org_cs.get(key(span, True)) or self.org_ci.get(k)
         if org is not None:
             return {"kind": "org", "org": org}
@@ -434,10 +444,16 @@ class ClaimsEntities:
             if kind == "a" and c.kind == "ner" and value[0] == "ORG" and value[2] is None:
                 unknown.add((c.start, c.end))
         actors = self._coordinated_countries(doc, actors, unknown)
+        actors, places = nonactors.thing_names(doc, actors, places)
+        actors = nonactors.descriptions(doc, nonactors.quoted_people(doc, actors))
         actors, places = participants.titles(doc, actors, places, unknown)
+        actors = participants.untitled(doc, actors)
         actors = participants.named_demonyms(doc, actors)
         actors = participants.demonym_heads(actors, doc)
         actors = participants.acronyms(doc, actors, unknown)
+        nominal = groups.nominal_participants(doc, self.participant_matcher, actors, places)
+        unknown.update((s, e) for s, e, _ in nominal)  # their country: the story's, if one
+        actors = sorted(actors + nominal, key=lambda item: item[0])
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
@@ -562,9 +578,9 @@ class ClaimsEntities:
         if kind == "org":
             org = found["org"]
             return "a", [org.label, org.name, org.country]
-        if kind == "demonym":
+        if kind == "demonym":  # a regional one is named after its region ([AC3] d)
             a3 = found["a3"]
-            return "a", ["NORP", countries[a3].name, a3]
+            return "a", ["NORP", found.get("region") or countries[a3].name, a3]
         if kind == "seat":
             a3 = found["a3"]
             prev = prev_word(doc, c.start)

@@ -11,6 +11,8 @@ from importlib.resources import files
 
 from spacy.strings import hash_string  # type: ignore[attr-defined]
 
+from ...lexicon_files import read_tsv
+
 _NON_WORD = re.compile(r"[^\w]")
 
 
@@ -101,6 +103,20 @@ def country_names() -> dict[str, str]:
 def demonyms() -> dict[str, str]:
     """Lower-case demonym form (``nordcoreane``) -> alpha-3."""
     return {r[0]: r[1] for r in _rows("demonyms.tsv")}
+
+
+@functools.cache
+def regional_demonyms() -> dict[str, tuple[str, str]]:
+    """Lower-case regional demonym form (``lombardi``) -> (region name, alpha-3); see
+    ``regional_demonyms.tsv`` ([AC3] d)."""
+    from .build_lexicons import inflect  # the national demonyms' inflection
+
+    out: dict[str, tuple[str, str]] = {}
+    for r in read_tsv("regional_demonyms.tsv"):
+        extra = [f.strip() for f in r["extra"].split(",") if f.strip()]
+        for form in inflect(r["form"]) + extra:
+            out.setdefault(form, (r["region"], r["alpha3"]))
+    return out
 
 
 @functools.cache

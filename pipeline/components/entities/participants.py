@@ -31,7 +31,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
-from .words import DI_FORMS, norm
+from .words import ARTICLES, DI_FORMS, norm
 
 Item = tuple[int, int, list]
 
@@ -76,8 +76,7 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
                 continue  # a capitalised word before: part of a longer name (Giro di Francia)
             if not is_place and v[0] == "PER":
                 continue
-            nxt = e + 1 if e < len(doc) and doc[e].text == "," else e
-            person = starts.get(nxt)
+            person = starts.get(_person_after(doc, e))
             country = _country(v, is_place)
             if person is not None and person[2][0] == "PER":
                 if person[2][2] is None and country:
@@ -94,6 +93,29 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
     return _ordered(actors), places
 
 
+def untitled(doc: Doc, actors: list[Item]) -> list[Item]:
+    """A person found with the title before the name (``il presidente americano Donald
+    Trump``, ``il presidente russo, Vladimir Putin``) is spanned by the name alone ([AC8])."""
+    out = []
+    for s, e, v in actors:
+        if v[0] == "PER" and v[1] != doc[s:e].text and doc[s:e].text.endswith(v[1]):
+            k = next((k for k in range(s + 1, e) if doc[k:e].text == v[1]), s)
+            s = k
+        out.append((s, e, v))
+    return out
+
+
+def _person_after(doc: Doc, end: int) -> int:
+    """Where the person a title introduces would start: right after it, or after a comma
+    and a short lower-case apposition (``il Presidente della Provincia, il ds Mario Rossi``)."""
+    if end >= len(doc) or doc[end].text != ",":
+        return end
+    i = end + 1
+    while i < len(doc) and i - end <= 2 and doc[i].text.islower() and doc[i].is_alpha:
+        i += 1
+    return i
+
+
 def named_demonyms(doc: Doc, actors: list[Item]) -> list[Item]:
     """Drop a demonym that qualifies a named participant, giving the name its country."""
     named = {s: (s, e, v) for s, e, v in actors if v[0] in {"PER", "ORG"}}
@@ -103,7 +125,8 @@ def named_demonyms(doc: Doc, actors: list[Item]) -> list[Item]:
         if v[0] != "NORP" or e - s != 1 or not doc[s].text.islower():
             out.append((s, e, v))
             continue
-        target = named.get(e) or _appositive_name(doc[s], by_token)
+        target = (named.get(e) or _appositive_name(doc[s], by_token)
+                  or _person_before(doc, s, {e2: (s2, e2, v2) for s2, e2, v2 in named.values()}))
         if target is None:
             out.append((s, e, v))
             continue
@@ -137,6 +160,21 @@ def demonym_heads(actors: list[Item], doc: Doc) -> list[Item]:
             continue
         out.append((s, e, v))
     return out
+
+
+def _person_before(doc: Doc, start: int, by_end: dict[int, Item]) -> Item | None:
+    """Read off the surface: the person a demonym describes in an apposition right after
+    the name (``Hina Saleem, la giovane pakistana``: comma, article, at most two words)."""
+    i = start - 1
+    while i >= 0 and start - i <= 2 and doc[i].text.islower() and doc[i].is_alpha \
+            and norm(doc[i].text) not in ARTICLES:
+        i -= 1
+    if i >= 0 and norm(doc[i].text) in ARTICLES:
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    target = by_end.get(i)
+    return target if target is not None and target[2][0] == "PER" else None
 
 
 def _appositive_name(demonym: Token, by_token: dict[int, Item]) -> Item | None:

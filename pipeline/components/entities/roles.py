@@ -62,9 +62,21 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         return city
     if word in ACTOR_PREPS:
         return False
-    if word in COORD and prev.i - 1 in decided:
-        return decided[prev.i - 1]
+    before = _before_aside(doc, prev.i - 1)
+    if word in COORD and before in decided:
+        return decided[before]
     return city and not capital
+
+
+def _before_aside(doc: Doc, i: int) -> int:
+    """``i``, or the token before a bracketed aside that ends at ``i``: the neighbour of a
+    coordinated name is ``Cina`` in ``da Cina (+7 milioni), Pakistan``."""
+    if i < 0 or doc[i].text != ")":
+        return i
+    j = i - 1
+    while j >= 0 and i - j <= 8 and doc[j].text != "(":
+        j -= 1
+    return j - 1 if j >= 0 and doc[j].text == "(" else i
 
 
 def _passive_subject(token: Token) -> bool:
@@ -92,8 +104,11 @@ def struck(doc: Doc, start: int, end: int) -> bool:
 
     def is_verb(token: Token) -> bool:
         lemma = token.lemma_.lower()
-        if lemma and lemma != token.lower_:
-            return lemma in verbs
+        if lemma in verbs:
+            return True
+        if lemma and lemma != token.lower_ and token.pos_ not in {"VERB", "AUX", ""}:
+            return False
+        # untagged, or a verb with a wrong lemma ("colpendo" -> "colpere"): read by its stem
         return any(token.lower_.startswith(stem) for stem in verbs.values())
 
     def is_event(token: Token) -> bool:
@@ -116,8 +131,10 @@ def struck(doc: Doc, start: int, end: int) -> bool:
 
 
 def _clause_before(doc: Doc, i: int, first: int) -> list[Token]:
-    """The words before ``i`` back to a punctuation mark or a clause-opening word."""
+    """The words before ``i`` back to a punctuation mark or a clause-opening word; for a
+    relative clause, with the noun that ``che`` stands for (``la carestia che colpisce``)."""
     j = i
     while j > first and doc[j - 1].text not in PUNCT_STOP and doc[j - 1].lower_ not in CLAUSE_WORDS:
         j -= 1
-    return list(doc[j:i])
+    antecedent = [doc[j - 2]] if j - 2 >= first and doc[j - 1].lower_ == "che" else []
+    return antecedent + list(doc[j:i])

@@ -1,0 +1,103 @@
+"""Names that are no actor or place of their own ([AC6], [AC8]):
+
+- a name after a thing noun names the thing (``la legge Bossi - Fini``, ``la portaerei
+  Garibaldi``, ``la convenzione di Ginevra``; see ``thing_heads.tsv``), and so do the
+  names coordinated with it; an organisation after a vehicle noun is its operator and stays
+  (``l'aereo Comair 5191``);
+- a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
+  Stretto"``), not a new actor;
+- with a parse, a description in apposition to a named actor (``l'Hdp, partito socialista
+  curdo,``) is that actor again: it goes, its country passing to the name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from ...lexicon_files import read_tsv
+from .words import ARTICLES, DI_FORMS, norm
+
+Item = tuple[int, int, list]
+
+OPEN_QUOTES = {'"', "«", "“", "'", "‘"}
+CLOSE_QUOTES = {'"', "»", "”", "'", "’"}
+# Between coordinated names of one thing: "Bossi - Fini", "San Marco, San Giorgio e San Giusto".
+NAME_COORD = {"-", "–", ",", "e", "ed"}
+
+
+@dataclass(frozen=True)
+class ThingHead:
+    """A noun of ``thing_heads.tsv``."""
+
+    di: bool  # "<head> di <Name>" names the thing too
+    vehicle: bool  # an organisation named after it is its operator, still an actor
+
+
+@cache
+def thing_heads() -> dict[str, ThingHead]:
+    """Lower-case thing noun -> its row."""
+    return {r["head"]: ThingHead(r["di"] == "1", r["vehicle"] == "1")
+            for r in read_tsv("thing_heads.tsv")}
+
+
+def _thing_before(doc: Doc, start: int) -> ThingHead | None:
+    """The thing noun right before ``start`` (or before ``di`` for the nouns that take it)."""
+    heads = thing_heads()
+    i = start - 1
+    if i >= 0 and norm(doc[i].text) in DI_FORMS:
+        head = heads.get(norm(doc[i - 1].text)) if i >= 1 else None
+        return head if head is not None and head.di else None
+    return heads.get(norm(doc[i].text)) if i >= 0 else None
+
+
+def thing_names(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[Item], list[Item]]:
+    """Drop the capitalised actors and places that name a thing (see the module docstring)."""
+    items = sorted([(s, e, v, True) for s, e, v in actors]
+                   + [(s, e, v, False) for s, e, v in places], key=lambda x: x[0])
+    dropped: set[tuple[int, int]] = set()
+    last_end: int | None = None  # end of the last dropped name
+    for s, e, v, is_actor in items:
+        if not doc[s].text[:1].isupper():
+            continue
+        between = [norm(t.text) for t in doc[last_end:s]] if last_end is not None else []
+        coordinated = bool(between) and all(w in NAME_COORD | ARTICLES for w in between)
+        thing = _thing_before(doc, s)
+        if thing is not None and thing.vehicle and is_actor and v[0] == "ORG":
+            continue  # the operator: "l'aereo Comair 5191"
+        if thing is not None or coordinated:
+            dropped.add((s, e))
+            last_end = e
+    return ([a for a in actors if (a[0], a[1]) not in dropped],
+            [p for p in places if (p[0], p[1]) not in dropped])
+
+
+def quoted_people(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Drop a person's name standing in quotation marks (a nickname, a title)."""
+    return [(s, e, v) for s, e, v in actors
+            if not (v[0] == "PER" and s > 0 and e < len(doc)
+                    and doc[s - 1].text in OPEN_QUOTES and doc[e].text in CLOSE_QUOTES)]
+
+
+def descriptions(doc: Doc, actors: list[Item]) -> list[Item]:
+    """With a parse, drop a lower-case description set off by a comma after a named actor
+    and attached to it (not conjoined): ``l'Hdp, partito socialista curdo, ...``."""
+    if not any(t.dep for t in doc):
+        return actors
+    out: list[Item] = []
+    for s, e, v in actors:
+        prev = out[-1] if out else None
+        if (prev is not None and doc[s].text.islower() and doc[prev[0]].text[:1].isupper()
+                and prev[2][0] in {"PER", "ORG", "GPE"}
+                and all(t.text == "," or norm(t.text) in ARTICLES for t in doc[prev[1]:s])
+                and any(t.text == "," for t in doc[prev[1]:s])):
+            root, name = doc[s:e].root, doc[prev[0]:prev[1]].root
+            # attached either way (parsers often take a participle-like "partito" for a verb)
+            if root.dep_ != "conj" and (prev[0] <= root.head.i < prev[1] or name.head == root):
+                if prev[2][2] is None and v[2]:
+                    prev[2][2] = v[2]
+                continue
+        out.append((s, e, v))
+    return out

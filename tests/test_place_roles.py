@@ -1,0 +1,45 @@
+"""Actor or place: coordination across bracketed asides and what a disaster strikes."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import blank_with, parsed_doc
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import pipeline.components.entities  # noqa: F401  (registers the factory)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return blank_with("claims_entities")
+
+
+def roles(doc: Doc) -> tuple[list[str], list[str]]:
+    return [a.text for a in doc._.actors], [p.text for p in doc._.places]
+
+
+def test_coordinated_country_after_a_bracketed_figure_takes_its_neighbours_role(
+        nlp: Language) -> None:
+    doc = nlp("L'export cresce verso Brasile (+7%), Messico (+4%) e Cile (+2%).")
+    assert roles(doc) == ([], ["Brasile", "Messico", "Cile"])
+    doc = nlp("L'accordo firmato con Brasile (+7%), Messico (+4%) e Cile (+2%).")
+    assert roles(doc) == (["Brasile", "Messico", "Cile"], [])
+
+
+def test_country_struck_by_the_disaster_of_a_relative_clause(nlp: Language) -> None:
+    doc = nlp("Sono morti 300 bambini per la carestia che sta colpendo il Sudan.")
+    assert roles(doc) == ([], ["Sudan"])
+    doc = nlp("Sono stati espulsi 30 diplomatici dal governo che sta colpendo il Sudan.")
+    assert roles(doc)[1] == []  # a government strikes with sanctions: no disaster
+
+
+def test_verb_with_a_wrong_lemma_is_read_by_its_stem(nlp: Language) -> None:
+    # L' alluvione che ha colpito il Cile . (lemma "colpere" as a lemmatizer may give)
+    rows = [("L'", 1, "det", "DET"), ("alluvione", 0, "ROOT", "NOUN"),
+            ("che", 2, "nsubj", "PRON"), ("ha", 1, "aux", "AUX"),
+            ("colpito", -3, "acl:relcl", "VERB"), ("il", 1, "det", "DET"),
+            ("Cile", -2, "obj", "PROPN"), (".", -6, "punct", "PUNCT")]
+    lemmas = ["il", "alluvione", "che", "avere", "colpere", "il", "Cile", "."]
+    doc = nlp.get_pipe("claims_entities")(parsed_doc(nlp, rows, lemmas=lemmas))
+    assert roles(doc) == ([], ["Cile"])
