@@ -555,3 +555,14 @@ def test_organisation_qualifying_the_source_is_no_actor(nlp: Language) -> None:
     (claim,) = run(nlp, doc)
     assert [s.text for s in claim.sources] == ["Mario Neri"]
     assert claim.actors == []
+
+
+def test_name_before_a_bracketed_count_is_that_counts_only(nlp: Language) -> None:
+    claims = _claims_of(
+        nlp, "Crescono le vendite in Germania (+4,2%) e in Spagna (+3,1%), calano in Francia "
+        "(-1,5%)."
+    )
+    assert [(c.quantity.text, [p.text for p in c.places]) for c in claims] == [
+        ("+4,2%", ["Germania"]), ("+3,1%", ["Spagna"]), ("-1,5%", ["Francia"])]
+    (claim,) = _claims_of(nlp, "Il fatturato in Germania è salito del 4,2% (dati Istat).")
+    assert [p.text for p in claim.places] == ["Germania"]  # a bracket without a count

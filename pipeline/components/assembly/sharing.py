@@ -27,6 +27,9 @@ def owners(
         return []
     if len(claims) == 1:
         return claims
+    own = bracketed_owner(claims, item)
+    if own is not None:
+        return [own]
     if not dated:
         own = parallel_owner(claims, item)
         if own is not None:
@@ -113,6 +116,20 @@ def _preposition_then_name(doc: Doc, i: int) -> int | None:
     if j < len(doc) and doc[j].lower_ in ARTICLES:
         j += 1
     return j if j < len(doc) and doc[j].text[:1].isupper() else None
+
+
+def bracketed_owner(claims: list[Claim], item: Span) -> Claim | None:
+    """The claim whose count opens a bracket right after ``item``: the bracket gives that
+    name's own figure (``l'India (+16 milioni), seguita da Cina (+7 milioni)``, ``in
+    Germania (+4,2%)``), so the name is that count's only."""
+    doc = item.doc
+    if item.end + 1 >= len(doc) or doc[item.end].text != "(":
+        return None
+    for claim in claims:
+        q = claim.quantity
+        if q is not None and q.start == item.end + 1:
+            return claim
+    return None
 
 
 def parallel_owner(claims: list[Claim], item: Span) -> Claim | None:
