@@ -566,3 +566,4 @@ def test_name_before_a_bracketed_count_is_that_counts_only(nlp: Language) -> Non
         ("+4,2%", ["Germania"]), ("+3,1%", ["Spagna"]), ("-1,5%", ["Francia"])]
     (claim,) = _claims_of(nlp, "Il fatturato in Germania è salito del 4,2% (dati Istat).")
     assert [p.text for p in claim.places] == ["Germania"]  # a bracket without a count
+

@@ -27,7 +27,7 @@ def owners(
         return []
     if len(claims) == 1:
         return claims
-    own = bracketed_owner(claims, item)
+    own = paired_owner(claims, item)
     if own is not None:
         return [own]
     if not dated:
@@ -118,18 +118,37 @@ def _preposition_then_name(doc: Doc, i: int) -> int | None:
     return j if j < len(doc) and doc[j].text[:1].isupper() else None
 
 
-def bracketed_owner(claims: list[Claim], item: Span) -> Claim | None:
-    """The claim whose count opens a bracket right after ``item``: the bracket gives that
-    name's own figure (``l'India (+16 milioni), seguita da Cina (+7 milioni)``, ``in
-    Germania (+4,2%)``), so the name is that count's only."""
+PAIR_LINKS = {"con", "a", "al", "all'", "allo", "alla", "ai", "agli", "alle", ":"}
+
+
+def _count_after(doc: Doc, i: int, starts: dict[int, Claim]) -> Claim | None:
+    """The claim whose count starts at ``i``, after a pairing word and an article."""
+    if i < len(doc) and doc[i].lower_.replace("’", "'") in PAIR_LINKS:
+        i += 1
+    if i < len(doc) and doc[i].lower_.replace("’", "'") in ARTICLES:
+        i += 1
+    return starts.get(i)
+
+
+def paired_owner(claims: list[Claim], item: Span) -> Claim | None:
+    """The count a name gives its own figure to: a bracket right after it (``l'India (+16
+    milioni), seguita da Cina (+7 milioni)``), or, when the sentence lists at least two
+    such pairs, the count right after it (``Eni +1,2% e Unicredit +0,8%``, ``la Lega con
+    il 28%, il Pd con il 22%``, ``Italia: 3.100``). The name is that count's only."""
     doc = item.doc
-    if item.end + 1 >= len(doc) or doc[item.end].text != "(":
+    starts = {c.quantity.start: c for c in claims if c.quantity is not None}
+    if item.end < len(doc) and doc[item.end].text == "(" and item.end + 1 in starts:
+        return starts[item.end + 1]
+    own = _count_after(doc, item.end, starts)
+    if own is None:
         return None
-    for claim in claims:
-        q = claim.quantity
-        if q is not None and q.start == item.end + 1:
-            return claim
-    return None
+    sent = item.sent
+    names = [
+        t.i for t in sent
+        if t.text[:1].isupper() and (t.i + 1 == sent.end or not doc[t.i + 1].text[:1].isupper())
+    ]
+    pairs = {id(c) for i in names if (c := _count_after(doc, i + 1, starts)) is not None}
+    return own if len(pairs) >= 2 else None
 
 
 def parallel_owner(claims: list[Claim], item: Span) -> Claim | None:
