@@ -12,14 +12,14 @@ place value ``[name, country, lat, lon, type, geonames_id]``.
   name with the word (``i Fucilieri della Marina``). An institution head before a person
   (``il governo di Bashar al-Assad``, ``il regime di Assad``) forms one ORG actor.
 - A demonym that qualifies a named participant is not an actor of its own: the name takes
-  its country (``la cancelliera tedesca Angela Merkel``, ``il team kazako Astana``, ``Hina
-  Saleem, la giovane pakistana``).
+  its country (``la cancelliera tedesca Angela Merkel``, ``il team kazako Alfa``, ``Sara
+  Bianchi, la giovane albanese``).
 - With a parse, a demonym adjective on a noun neither for people nor a thing of the state is
   no actor (``il ciclismo italiano``; [AC3] b).
-- An organisation takes its acronym in brackets into its span (``Partito della Giustizia e
-  lo Sviluppo (Akp)``).
+- An organisation takes its acronym in brackets into its span (``Partito della Libertà e
+  del Lavoro (Plel)``).
 - People of unknown country take it from an earlier or later mention of the same name
-  (``Richie McCaw`` … ``McCaw``), else from the document's main country.
+  (``Marco Neri`` … ``Neri``), else from the document's main country.
 """
 
 from __future__ import annotations
@@ -164,7 +164,7 @@ def demonym_heads(actors: list[Item], doc: Doc) -> list[Item]:
 
 def _person_before(doc: Doc, start: int, by_end: dict[int, Item]) -> Item | None:
     """Read off the surface: the person a demonym describes in an apposition right after
-    the name (``Hina Saleem, la giovane pakistana``: comma, article, at most two words)."""
+    the name (``Sara Bianchi, la giovane albanese``: comma, article, at most two words)."""
     i = start - 1
     while i >= 0 and start - i <= 2 and doc[i].text.islower() and doc[i].is_alpha \
             and norm(doc[i].text) not in ARTICLES:
@@ -178,8 +178,8 @@ def _person_before(doc: Doc, start: int, by_end: dict[int, Item]) -> Item | None
 
 
 def _appositive_name(demonym: Token, by_token: dict[int, Item]) -> Item | None:
-    """With a parse: the named actor that the demonym's noun is in apposition with (``Hina
-    Saleem, la giovane pakistana``, ``la cancelliera tedesca, Angela Merkel``)."""
+    """With a parse: the named actor that the demonym's noun is in apposition with (``Sara
+    Bianchi, la giovane albanese``, ``la cancelliera tedesca, Angela Merkel``)."""
     if demonym.dep_ != "amod" or demonym.head == demonym:
         return None
     noun = demonym.head
@@ -222,7 +222,7 @@ def main_country(countries: list[str]) -> str | None:
 
 def acronyms(doc: Doc, actors: list[Item], unknown: set[tuple[int, int]]) -> list[Item]:
     """An organisation followed by its acronym in brackets takes it into its span
-    (``il Partito della Giustizia e lo Sviluppo (Akp)``): the text later uses either. An
+    (``il Partito della Libertà e del Lavoro (Plel)``): the text later uses either. An
     organisation of unknown country stays one in ``unknown``."""
     out = []
     for s, e, v in actors:

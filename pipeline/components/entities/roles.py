@@ -33,7 +33,7 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     if struck(doc, start, end):
         return True
     if start >= 2 and doc[start - 1].text == "," and norm(doc[start - 2].text) in APPOSITION:
-        return True  # the name of a place noun: "nell'ospedale della capitale, Mogadiscio"
+        return True  # the name of a place noun: "nell'ospedale della capitale, Nairobi"
     span = doc[start:end]
     if any(t.dep for t in span):  # parsed (a whole-doc has_annotation per mention is O(n²))
         root = span.root
