@@ -57,6 +57,7 @@ class ExclusionRules(SentenceBase):
                     nxt is not None
                     and nxt.lower in ("°", "º", "ª")
                     and self.low(num.i + 2) not in DEGREE_SCALES
+                    and not (nxt.lower == "°" and self._temperature_context())
                 ):
                     return True  # 15°, 25 ° (ordinal)
                 if (
@@ -267,6 +268,7 @@ class ExclusionRules(SentenceBase):
             and e.kind == "num"
             and first.kind == "one"
             and first.mult == 1
+            and e.low == 1  # not "uno e mezzo"
             and not self._one_is_count(e, f)
         ):
             return True
@@ -277,7 +279,7 @@ class ExclusionRules(SentenceBase):
             and first.mult == 1
             and (
                 f.unit_text is None
-                or not f.unit_text.lower().endswith(("i", "e"))
+                or not (f.unit_text.lower().endswith(("i", "e")) or self._plural_unit(f))
                 or prev in ("tu", "non", "ci", "ne", "lo", "la", "mi", "ti", "che", "se")
             )
         ):
@@ -358,6 +360,8 @@ class ExclusionRules(SentenceBase):
             and f.unit_start == self._tok_start_after(first.j)
         ):
             return True
+        if f.category == "money" and direct_noun_after(self, first.j, f):
+            return True  # "costa un euro" ([Q3] measure phrases)
         if self.low(first.j) in ("solo", "sola", "unico", "unica", "singolo", "singola"):
             return True  # "un solo giorno", "una sola rete"
         prev = self.low(e.i - 1)
@@ -374,5 +378,14 @@ class ExclusionRules(SentenceBase):
                 return True  # "6 bombe più una", "tre morti e un ferito"
         return False
 
+    def _plural_unit(self, f: Found) -> bool:
+        """``sei miglia``: the unit word is a plural form (not the verb ``sei``)."""
+        return f.unit is not None and f.unit_text is not None and f.unit_text.lower() != f.unit
+
     def _tok_start_after(self, k: int) -> int | None:
         return self.toks[k].start if k < self.n else None
+
+
+def direct_noun_after(rules: ExclusionRules, k: int, f: Found) -> bool:
+    """The unit word of ``f`` starts right at token ``k``."""
+    return f.unit_start is not None and f.unit_start == rules._tok_start_after(k)

@@ -138,6 +138,8 @@ class CountedNounRules(SentenceBase):
             return lemma, k, b
         if t.lower == "°" and self.low(k + 1) in ("c", "f", "celsius", "centigradi", "fahrenheit"):
             return "grado", k, k + 2  # "37 °C", "70 ° Fahrenheit"
+        if t.lower == "°" and self._temperature_context():
+            return "grado", k, k + 1  # "il termometro segna 38°"
         skipped = 0
         after_di = False
         if t.lower in ("di", "d'") or t.lower in load("cues")["fused"]["di"]:

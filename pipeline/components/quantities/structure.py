@@ -286,6 +286,8 @@ class StructureRules(SentenceBase):
                 else []
             )
             joined = between == ["e"] or (between == [] and factor_is_cents(step))
+            if step is not None and step[0] == "centesimo" and self._bare_cents(e2, f2):
+                f2.unit = "centesimo"  # "costa 15 euro e 50"
             if step is None or f2.unit != step[0] or not joined or e2.cue is not None:
                 k += 1
                 continue
@@ -302,6 +304,13 @@ class StructureRules(SentenceBase):
                 f1.unit_end = f2.unit_end
             f1.end = f2.unit_end if f2.unit_end is not None else f2.end
             del self.results[k + 1]
+
+    def _bare_cents(self, e: Expr, f: Found) -> bool:
+        """``15 euro e 50.``: a bare two-digit number closing a price is its cents."""
+        if f.unit is not None or e.kind != "num" or e.cue is not None or len(e.numbers) != 1:
+            return False
+        t = self.toks[e.numbers[0].i]
+        return t.kind == "num" and len(t.text) == 2 and self.low(e.j) in ("", ".", ",", ";", ")")
 
     def _bounds_to_range(self) -> None:
         """``più di 100 e meno di 300 mele``: a lower and an upper bound joined -> one range."""
