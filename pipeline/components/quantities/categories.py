@@ -95,6 +95,12 @@ class CategoryRules(SentenceBase):
             and self._after_unit(f) in (",", ")", ".", ";", "")
         ):
             person_before = True  # "Il ragazzo, 17 anni, è stato fermato"
+        elif (
+            self.low(e.i - 1) in (",", "(")
+            and self._apposed_noun(e.i - 2)
+            and self._after_unit(f) in (",", ")")
+        ):
+            person_before = True  # "La cantante, 32 anni, ...": an apposition between commas
         elif self.low(e.i - 1) in (",", "(") and e.i >= 2 and self.toks[e.i - 2].is_capitalised:
             after = self._after_unit(f)
             person_before = after in (",", ")", ".", ";", "", "e", "ed") or (
@@ -112,6 +118,30 @@ class CategoryRules(SentenceBase):
             f.category = "age"
         else:
             f.category = "duration"
+
+    def _rainfall(self, f: Found) -> None:
+        """``300 millimetri di pioggia``: rainfall and snowfall are ``other`` ([K]), not lengths."""
+        if f.category != "distance" or f.unit_end is None:
+            return
+        k = self._tok_index_at(f.unit_end)
+        if self.low(k) in ("di", "d'"):
+            k += 1
+        rain = ctx("precipitation_words")
+        named_after = self.low(k) in rain
+        in_sentence = f.unit in ("millimetro", "centimetro") and any(
+            t.lower in rain and t.lower != "acqua" for t in self.toks
+        )
+        if named_after or in_sentence:
+            f.category = "other"
+
+    def _apposed_noun(self, k: int) -> bool:
+        """``la cantante`` before ``, N anni,``: a singular noun after its article."""
+        if k < 1 or self.low(k - 1) not in ("il", "lo", "la", "l'", "un", "una", "uno", "un'"):
+            return False
+        t = self.toks[k]
+        if not t.is_word or t.is_capitalised or self.view.pos(t.start) != "NOUN":
+            return False
+        return lemma_for(t.lower) == t.lower and t.lower not in ctx("duration_nouns")
 
     def _person_word(self, t) -> bool:
         """A common noun for a person (``ragazzo``, ``pensionato``, ``operaio``)."""

@@ -90,7 +90,7 @@ class ExclusionRules(SentenceBase):
                         nxt.is_word
                         and nxt.lower not in MULTIPLIERS
                         and (nxt.lower not in abbreviations() or nxt.text in ("G", "K", "D", "T"))
-                        and nxt.lower != "enne"
+                        and nxt.lower not in ("enne", "enni")
                         and nxt.lower not in irregular_plurals()
                     ):
                         return True  # 5N (but not "24ore")

@@ -77,7 +77,7 @@ RANGE_DASHES = frozenset({"-", "–", "—"})
 DI_FORMS = frozenset({"di", "d'"})
 PERCENT_WORDS = frozenset({"percento"})
 # Letters glued after digits that do not make a code: units and "35enne".
-GLUED_OK = frozenset({"enne", "º", "ª", "esimo", "esima", "esimi", "esime"})
+GLUED_OK = frozenset({"enne", "enni", "º", "ª", "esimo", "esima", "esimi", "esime"})
 
 
 @dataclass

@@ -132,7 +132,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         if e.numbers and e.numbers[0].kind == "age":
             f.unit, f.category = "anno", "age"
             return f
-        if self.low(e.j) == "enne" and self.toks[e.j].glued:
+        if self.low(e.j) in ("enne", "enni") and self.toks[e.j].glued:
             f.unit, f.category = "anno", "age"
             f.end = self.toks[e.j].end
             return f
@@ -181,6 +181,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         self._money_by_verb(e, f)
         self._fraction_as_percent(e, f)
         self._age_or_duration(e, f)
+        self._rainfall(f)
         self._and_a_half(e, f)
         if f.unit == "volta":
             f.category = (

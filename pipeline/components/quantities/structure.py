@@ -220,13 +220,27 @@ class StructureRules(SentenceBase):
             if best is not None:
                 break
         if best is None:
-            for k in before:
+            best = self._collective_before(e.i)  # "il contagio ... 21.000 unità"
+        for order in (before, after):
+            if best is not None:
+                break
+            for k in order:
                 lemma = self._plural_noun_lemma(k)
                 if lemma is not None and category_for(lemma) not in ("duration", "percent"):
-                    best = lemma
+                    best = lemma  # "230 unità tra navi e sommergibili"
                     break
         if best is not None:
             f.unit, f.category = best, category_for(best)
+
+    def _collective_before(self, i: int) -> str | None:
+        """The member noun of a collective singular before ``i`` (``occupazione`` -> occupato)."""
+        members = load("context")["collective_members"]
+        for k in range(i - 1, -1, -1):
+            two = f"{self.low(k)} {self.low(k + 1)}"
+            lemma = members.get(two) or members.get(self.low(k))
+            if lemma is not None:
+                return cast(str, lemma)
+        return None
 
     def _plural_noun_lemma(self, k: int) -> str | None:
         t = self.toks[k]
