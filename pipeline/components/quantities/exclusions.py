@@ -122,15 +122,17 @@ class ExclusionRules(SentenceBase):
                 return True
             # results "vinto 3 a 1", "una sentenza 5 a 4"
             first = self.toks[a.i]
-            if first.kind == "num" and self.low(a.j) == "a" and a.j + 1 < self.n:
+            from_to = self.low(a.i - 1) in ("da", "dal", "dall'", "dai", "dagli")
+            if first.kind == "num" and self.low(a.j) == "a" and a.j + 1 < self.n and not from_to:
                 b = self.toks[a.j + 1]
                 if b.kind == "num" and not self._has_unit_after(a.j + 2):
                     return True
             if (
                 first.kind == "num"
                 and self.low(a.i - 1) == "a"
-                and a.i >= 2
+                and a.i >= 3
                 and self.toks[a.i - 2].kind == "num"
+                and self.low(a.i - 3) not in ("da", "dal", "dall'", "dai", "dagli")
                 and not self._has_unit_after(a.j)
             ):
                 return True

@@ -512,9 +512,14 @@ class ExpressionMatcher:
         if a is None or self.low(a.j) not in _fused()["a"]:
             return None
         b = self.number_at(a.j + 1)
-        if b is None:
-            return None
+        if b is None or self._after_change_word(i):
+            return None  # "è passato da 5 a 6 miliardi": two claims ([V10])
         return self._range(i, a, b, "range")
+
+    def _after_change_word(self, i: int) -> bool:
+        """A verb or noun of change shortly before ``da``: a change, not a range."""
+        stems = tuple(load("context")["change_words"])
+        return any(self.low(k).startswith(stems) for k in range(max(0, i - 4), i))
 
     def _range(self, i: int, a: Number, b: Number, cue: str) -> Expr | None:
         lo, hi = a.value, b.value

@@ -57,6 +57,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             if found is not None and not self._excluded_late(e, found):
                 self.results.append((e, found))
         self._coordinate()
+        self._transitions()
         self._compound_durations()
         self._bounds_to_range()
         self._contextual_categories()

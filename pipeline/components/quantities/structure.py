@@ -326,6 +326,42 @@ class StructureRules(SentenceBase):
         t = self.toks[e.numbers[0].i]
         return t.kind == "num" and len(t.text) == 2 and self.low(e.j) in ("", ".", ",", ";", ")")
 
+    def _transitions(self) -> None:
+        """``da 5 a 6 miliardi``, ``dal 4,2 al 3,8%``: the start takes the end's scale and unit."""
+        fused = load("cues")["fused"]
+        for (e1, f1), (e2, f2) in zip(self.results, self.results[1:], strict=False):
+            if self.low(e1.i - 1) not in fused["da"] or not e1.numbers or not e2.numbers:
+                continue
+            if [self.low(k) for k in range(e1.j, e2.i)] not in [[w] for w in fused["a"]]:
+                continue
+            if f1.unit is None and f2.unit is None:
+                subject = self._subject_of_change(e1.i - 1)  # "le vittime sono salite da 12 a 15"
+                if subject is not None:
+                    for f in (f1, f2):
+                        f.unit, f.category = subject, category_for(subject)
+                continue
+            if f1.unit is not None or f2.unit is None or e1.kind != "num":
+                continue
+            n1, n2 = e1.numbers[-1], e2.numbers[-1]
+            v = f1.low if f1.low is not None else f1.high
+            if n1.mult == 1 and n2.mult > 1 and v is not None and v < n2.raw:
+                f1.low = tidy(f1.low * n2.mult) if f1.low is not None else None
+                f1.high = tidy(f1.high * n2.mult) if f1.high is not None else None
+            f1.unit, f1.category, f1.unit_text = f2.unit, f2.category, f2.unit_text
+
+    def _subject_of_change(self, k: int) -> str | None:
+        """The plural noun before the change word that ends at token ``k`` (``da`` is at k)."""
+        stems = tuple(load("context")["change_words"])
+        verb = next(
+            (j for j in range(k - 1, max(-1, k - 5), -1) if self.low(j).startswith(stems)), None
+        )
+        if verb is None:
+            return None
+        for j in range(verb - 1, max(-1, verb - 5), -1):
+            if self.low(j - 1) in ("i", "gli", "le"):
+                return self._plural_noun_lemma(j)
+        return None
+
     def _bounds_to_range(self) -> None:
         """``più di 100 e meno di 300 mele``: a lower and an upper bound joined -> one range."""
         k = 0
