@@ -22,6 +22,12 @@ CURRENCY_CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub"})
 DEGREE_SCALES = frozenset({"c", "f", "celsius", "centigradi", "fahrenheit", "farenheit"})
 
 
+# Comparatives before a number: a threshold, not a year ("superiore a 1500").
+_COMPARATIVES = frozenset(
+    {"superiore", "superiori", "inferiore", "inferiori", "maggiore", "maggiori", "minore", "minori"}
+)
+
+
 class ExclusionRules(SentenceBase):
     """Decide whether a matched expression is a quantity at all."""
 
@@ -193,8 +199,9 @@ class ExclusionRules(SentenceBase):
             t = self.toks[first.i]
             if t.kind == "num" and first.mult == 1 and "," not in t.text:
                 v = e.low if e.low is not None else e.high
-                if isinstance(v, int) and 1000 <= v <= 2100 and "." not in t.text:
-                    return True  # year
+                compared = any(self.low(k) in _COMPARATIVES for k in range(e.i, first.i))
+                if isinstance(v, int) and 1000 <= v <= 2100 and "." not in t.text and not compared:
+                    return True  # year (not "superiore a 1500")
                 before_num = self.low(first.i - 1)
                 time_prev = (
                     before_num in ctx("time_preps")
