@@ -219,9 +219,9 @@ class StructureRules(SentenceBase):
                     break
             if best is not None:
                 break
-        if best is None:
-            best = self._collective_before(e.i)  # "il contagio ... 21.000 unità"
         for order in (before, after):
+            if best is None and order is after:
+                best = self._collective_before(e.i)  # "il contagio ... 21.000 unità"
             if best is not None:
                 break
             for k in order:
