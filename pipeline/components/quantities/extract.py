@@ -169,7 +169,9 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             noun = self._noun_elsewhere(e)
         if noun is None:
             noun = self._noun_by_parse(e)
-        if noun is None and self._parallel_elision(e):
+        if noun is None:
+            noun = self._copular_subject(e)
+        if noun is None and (self._parallel_elision(e) or self._place_list_item(e)):
             noun = "ELLIPTIC"
         if noun == "ELLIPTIC":
             self._copy_previous(f)

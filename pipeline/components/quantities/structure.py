@@ -19,7 +19,7 @@ from .lexicon import load
 from .numerals import tidy
 from .sentence import SentenceBase
 from .units import abbreviations, category_for, lemma_for, real_lemmas
-from .vocab import PLURAL_PARTICIPLES, Found, ctx
+from .vocab import PLURAL_PARTICIPLES, SENT_PUNCT, Found, ctx
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _PERSON_CATEGORIES = ("people", "personnel", "casualties")
@@ -36,6 +36,24 @@ def _agent_nouns() -> dict[str, str]:
 @cache
 def _measures_before() -> dict[str, str]:
     return dict(load("context")["measure_before"])
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Country, region and place names of the project lexicons (empty when not installed)."""
+    from importlib import resources
+
+    names: set[str] = set()
+    for file, columns in (("country_names.tsv", (0,)), ("regions.tsv", (0,)), ("places.tsv", (1,))):
+        try:
+            text = resources.files("pipeline.lexicons").joinpath(file).read_text("utf-8")
+        except (ModuleNotFoundError, FileNotFoundError, OSError):
+            continue
+        for line in text.splitlines()[1:]:
+            if line and not line.startswith("#"):
+                cells = line.split("\t")
+                names.update(cells[c] for c in columns if c < len(cells))
+    return frozenset(names)
 
 
 class StructureRules(SentenceBase):
@@ -124,9 +142,15 @@ class StructureRules(SentenceBase):
         """``ha stanziato 300 milioni``: a bare scaled amount given or spent is money."""
         if f.unit is not None or not e.numbers or e.numbers[-1].mult < 1000 or e.percent:
             return
+        if self.low(e.i - 1) in ("da", "di") and lemma_for(self.low(e.i - 2)) in ctx("money_nouns"):
+            f.unit, f.category = "euro", "money"  # "una manovra da 30 miliardi"
+            return
         tok = self._spacy_tok(e)
         cur, hops = tok, 0
         while cur is not None and hops < 3:
+            if cur.pos_ == "NOUN" and cur.i != tok.i and cur.lemma_.lower() in ctx("money_nouns"):
+                f.unit, f.category = "euro", "money"  # "una manovra da 30 miliardi"
+                return
             if cur.pos_ in ("VERB", "AUX"):
                 subjects = [c.lemma_.lower() for c in cur.children if c.dep_.startswith("nsubj")]
                 money_subject = any(w in ctx("money_nouns") for w in subjects)
@@ -186,6 +210,25 @@ class StructureRules(SentenceBase):
         if prev.unit in (None, "%", "volta") or prev.category in ("duration", "age", "percent"):
             return False
         return prev.end <= self.toks[e.i].start and prev.unit_start is not None
+
+    def _place_list_item(self, e: Expr) -> bool:
+        """``12.400 contagi: Francia 3.100, Spagna 2.450 e Grecia 1.900``: counts by place.
+
+        A place name right before the number, after a list separator, with the next word
+        closing the item, and a count with a unit earlier in the sentence: the noun meant
+        is that count's ([U3]).
+        """
+        if e.kind != "num" or e.percent or e.cue is not None or not self.results or e.i < 2:
+            return False
+        name = self.toks[e.i - 1]
+        if not name.is_capitalised or self.low(e.i - 2) not in (":", ",", "e", "ed", ";", "("):
+            return False
+        if self.low(e.j) not in (",", "e", "ed", ".", ";", ")", ""):
+            return False
+        _, prev = self.results[-1]
+        if prev.unit in (None, "%") or prev.category in ("duration", "age", "percent", "factor"):
+            return False
+        return name.text in _place_names()
 
     def _measure_before(self, e: Expr, f: Found) -> bool:
         """``magnitudo 6``, ``magnitudo compresa fra 4,9 e 6``: the measure named before."""
@@ -256,6 +299,22 @@ class StructureRules(SentenceBase):
             return None  # not a plural (or another classifier)
         lemmas = real_lemmas()
         return lemma if not lemmas or lemma in lemmas else None
+
+    def _copular_subject(self, e: Expr) -> tuple[str, int, int] | None:
+        """``gli iscritti al sindacato sono 5,5 milioni``: the plural subject before the copula."""
+        k = e.i - 1
+        if self.low(k) in ("stati", "state"):
+            k -= 1
+        if self.low(k) not in ctx("plural_copulas"):
+            return None
+        for j in range(k - 1, max(0, k - 7), -1):
+            if self.low(j) in SENT_PUNCT or self.low(j) in (",", "che"):
+                return None
+            if self.low(j - 1) in ("i", "gli", "le"):
+                lemma = self._plural_noun_lemma(j)
+                if lemma is not None:
+                    return lemma, j, j + 1
+        return None
 
     def _gapped_subject(self, e: Expr) -> tuple[str, int, int] | None:
         """``Le vittime sono 12, i dispersi 5``; ``i feriti a 1.500``: verb left out."""
