@@ -28,6 +28,10 @@ _COMPARATIVES = frozenset(
 )
 
 
+# Verbs that reach a level: "superato quota 500", "sfonda quota 30.000".
+_THRESHOLD_VERBS = ("super", "raggiun", "tocc", "sfond", "oltrepass", "sfior", "arriv", "torn")
+
+
 class ExclusionRules(SentenceBase):
     """Decide whether a matched expression is a quantity at all."""
 
@@ -222,7 +226,9 @@ class ExclusionRules(SentenceBase):
             label_k = e.i - 1
             if self.low(label_k) == "." and label_k > 0:
                 label_k -= 1
-            labelled = self.low(label_k) in ctx("label_words") or (
+            labelled = (
+                self.low(label_k) in ctx("label_words") and not self._threshold_quota(label_k)
+            ) or (
                 prev_tok is not None
                 and prev_tok.is_capitalised
                 and e.cue is None
@@ -386,6 +392,15 @@ class ExclusionRules(SentenceBase):
             if gap <= 1:
                 return True  # "6 bombe più una", "tre morti e un ferito"
         return False
+
+    def _threshold_quota(self, k: int) -> bool:
+        """``ha superato quota 500``: a level reached, not a name (``Quota 100``)."""
+        if self.low(k) != "quota" or self.toks[k].is_capitalised:
+            return False
+        before = self.low(k - 1)
+        return before in ("a", "sopra", "sotto", "oltre", "verso") or before.startswith(
+            _THRESHOLD_VERBS
+        )
 
     def _plural_unit(self, f: Found) -> bool:
         """``sei miglia``: the unit word is a plural form (not the verb ``sei``)."""

@@ -170,7 +170,10 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         if noun is None:
             noun = self._noun_by_parse(e)
         if noun is None:
-            noun = self._copular_subject(e)
+            noun = self._partitive_count(e) or self._copular_subject(e) or self._agent_by_tokens(e)
+        if noun is None and not e.percent and e.kind in ("num", "range"):
+            k = e.i - 1 if self.low(e.i - 1) != "quota" else e.i - 2
+            noun = self._subject_of_change(k + 1)  # "i contagi hanno superato quota 500"
         if noun is None and (self._parallel_elision(e) or self._place_list_item(e)):
             noun = "ELLIPTIC"
         if noun == "ELLIPTIC":

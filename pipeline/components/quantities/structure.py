@@ -124,6 +124,36 @@ class StructureRules(SentenceBase):
                     return agent, span[0], span[1]  # "avevano votato in 980000"
         return None
 
+    def _partitive_count(self, e: Expr) -> tuple[str, int, int] | None:
+        """``3 delle ultime 5 partite``, ``110 di tali 131 vittorie``: the whole's noun."""
+        k = e.j
+        if self.low(k) not in load("cues")["fused"]["di"]:
+            return None
+        k += 1
+        while self.low(k) in _ARTICLES or self.low(k) in ctx("prenominal_adjectives") | ctx(
+            "determiners_after_di"
+        ):
+            k += 1
+        whole = self.m.number_at(k)
+        if whole is None:
+            return None
+        noun = self._noun_at(whole.j, 3)
+        return noun if isinstance(noun, tuple) else None
+
+    def _agent_by_tokens(self, e: Expr) -> tuple[str, int, int] | None:
+        """``avevano già votato in 980000``, ``sono andati a votare in 50mila``: who did it."""
+        if self.low(e.i - 1) != "in" or e.kind not in ("num", "range") or e.percent:
+            return None
+        for k in range(e.i - 2, max(-1, e.i - 6), -1):
+            t = self.toks[k]
+            if not t.is_word or t.lower in SENT_PUNCT or t.lower == ",":
+                return None
+            lemma = (self.view.lemma(t.start) or "").lower()
+            agent = _agent_nouns().get(lemma)
+            if agent is not None and self.view.pos(t.start) in (None, "VERB", "AUX"):
+                return agent, k, k + 1
+        return None
+
     def _subject_counted(self, verb: Token) -> tuple[str, int, int] | None:
         """Plural subject of a change verb, or the noun after a count noun (``bilancio``)."""
         for c in verb.children:
@@ -397,7 +427,7 @@ class StructureRules(SentenceBase):
                 subject = self._subject_of_change(e1.i - 1)  # "le vittime sono salite da 12 a 15"
                 if subject is not None:
                     for f in (f1, f2):
-                        f.unit, f.category = subject, category_for(subject)
+                        f.unit, f.category = subject[0], category_for(subject[0])
                 continue
             if f1.unit is not None or f2.unit is None or e1.kind != "num":
                 continue
@@ -408,8 +438,8 @@ class StructureRules(SentenceBase):
                 f1.high = tidy(f1.high * n2.mult) if f1.high is not None else None
             f1.unit, f1.category, f1.unit_text = f2.unit, f2.category, f2.unit_text
 
-    def _subject_of_change(self, k: int) -> str | None:
-        """The plural noun before the change word that ends at token ``k`` (``da`` is at k)."""
+    def _subject_of_change(self, k: int) -> tuple[str, int, int] | None:
+        """The plural noun before a change word just before token ``k`` (``sono salite da``)."""
         stems = tuple(load("context")["change_words"])
         verb = next(
             (j for j in range(k - 1, max(-1, k - 5), -1) if self.low(j).startswith(stems)), None
@@ -417,8 +447,11 @@ class StructureRules(SentenceBase):
         if verb is None:
             return None
         for j in range(verb - 1, max(-1, verb - 5), -1):
+            if self.low(j) in SENT_PUNCT or self.low(j) == ",":
+                return None
             if self.low(j - 1) in ("i", "gli", "le"):
-                return self._plural_noun_lemma(j)
+                lemma = self._plural_noun_lemma(j)
+                return (lemma, j, j + 1) if lemma is not None else None
         return None
 
     def _bounds_to_range(self) -> None:
