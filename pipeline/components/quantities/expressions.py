@@ -146,6 +146,9 @@ def _fused() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load("cues")["fused"].items()}
 
 
+# A race margin in tenths: "4 decimi di vantaggio" is a duration in ``decimo``, not 40%.
+_MARGIN_WORDS = frozenset({"vantaggio", "distacco", "ritardo", "secondo"})
+
 # Words before a day of the month ("il 3/4", "dal 1/4"): a slash fraction there is a date.
 _DAY_BEFORE = frozenset({"il", "l'", "al", "all'", "dal", "dall'", "del", "dell'", "nel", "entro"})
 
@@ -560,6 +563,7 @@ class ExpressionMatcher:
             and (a.value < den or plural_words)  # "tre quinti", "ventitré quinti"
             and (partitive or plural_words or bare_one)  # not "un terzo mandato" (ordinal)
             and self.low(j + 2) != "finale"  # "un ottavo di finale": a round of a cup
+            and self.low(j + 2) not in _MARGIN_WORDS  # "4 decimi di vantaggio" ([U6])
         ):
             value = tidy(a.value / den)
             return Expr(i, j + 1, value, value, False, "fraction", i, j + 1, [a])
