@@ -45,6 +45,15 @@ class CategoryRules(SentenceBase):
             "gli",
         ):
             k -= 1
+        age_class = self.low(e.i - 1) in ("over", "under") and e.kind == "num"
+        if f.unit is None and age_class and e.low is not None and e.low < 120:
+            f.unit, f.category = "anno", "age"  # "3.000 over 65": an age class ([V3])
+            if self.low(e.i - 1) == "over":
+                f.high = None
+            else:
+                f.high, f.low = f.low, None
+            f.start = self.toks[e.i - 1].start
+            return
         if f.unit is None:
             j = k - 1 if self.low(k) == "già" else k
             if self.low(j) in HAVE_AGE | {"contava"} and self.low(j - 1) == "ne":
