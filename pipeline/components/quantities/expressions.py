@@ -522,7 +522,19 @@ class ExpressionMatcher:
     def _after_change_word(self, i: int) -> bool:
         """A verb or noun of change shortly before ``da``: a change, not a range."""
         stems = tuple(load("context")["change_words"])
-        return any(self.low(k).startswith(stems) for k in range(max(0, i - 4), i))
+        if any(self.low(k).startswith(stems) for k in range(max(0, i - 4), i)):
+            return True
+        return self.change_noun_before(i) is not None
+
+    def change_noun_before(self, i: int) -> int | None:
+        """``l'aumento degli esseri umani ... da 5 a 6 miliardi``: a change noun in the clause."""
+        nouns = load("context")["change_nouns"]
+        for k in range(i - 1, max(-1, i - 13), -1):
+            if self.low(k) in (",", ";", ":", ".", "(", ")"):
+                return None
+            if self.low(k) in nouns and self.low(k + 1) in _fused()["di"]:
+                return k
+        return None
 
     def _range(self, i: int, a: Number, b: Number, cue: str) -> Expr | None:
         lo, hi = a.value, b.value

@@ -423,20 +423,24 @@ class StructureRules(SentenceBase):
                 continue
             if [self.low(k) for k in range(e1.j, e2.i)] not in [[w] for w in fused["a"]]:
                 continue
-            if f1.unit is None and f2.unit is None:
+            change = self.m.change_noun_before(e1.i - 1)
+            counted = self._noun_at(change + 2, 3) if change is not None else None
+            if isinstance(counted, tuple) and f2.unit_start is None:
+                for f in (f1, f2):  # "l'aumento degli esseri umani ... da 5 a 6 miliardi"
+                    self._set_unit(f, *counted)
+            elif f1.unit is None and f2.unit is None:
                 subject = self._subject_of_change(e1.i - 1)  # "le vittime sono salite da 12 a 15"
                 if subject is not None:
                     for f in (f1, f2):
                         f.unit, f.category = subject[0], category_for(subject[0])
-                continue
-            if f1.unit is not None or f2.unit is None or e1.kind != "num":
-                continue
+            elif f2.unit is not None and (f1.unit is None or f1.unit_start is None):
+                f1.unit, f1.category, f1.unit_text = f2.unit, f2.category, f2.unit_text
             n1, n2 = e1.numbers[-1], e2.numbers[-1]
             v = f1.low if f1.low is not None else f1.high
-            if n1.mult == 1 and n2.mult > 1 and v is not None and v < n2.raw:
+            near = v is not None and v < 1000 and v <= 10 * n2.raw  # "da 12 a 9 milioni"
+            if e1.kind == "num" and n1.mult == 1 and n2.mult > 1 and near:
                 f1.low = tidy(f1.low * n2.mult) if f1.low is not None else None
                 f1.high = tidy(f1.high * n2.mult) if f1.high is not None else None
-            f1.unit, f1.category, f1.unit_text = f2.unit, f2.category, f2.unit_text
 
     def _subject_of_change(self, k: int) -> tuple[str, int, int] | None:
         """The plural noun before a change word just before token ``k`` (``sono salite da``)."""
