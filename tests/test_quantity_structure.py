@@ -97,6 +97,14 @@ UNITS = [
     ("Il governo ha approvato una manovra da 30 miliardi.", "30 miliardi", "euro", "money"),
     ("La Fed ha alzato i tassi di 25 punti base.", "25", "punto base", "percent"),
     ("Il biglietto costa 15 euro e 50.", "15 euro e 50", "euro", "money"),
+    ("Dei 40 passeggeri a bordo, 12 sono rimasti feriti.", "40", "passeggero", "people"),
+    ("Dei 40 passeggeri a bordo, 12 sono rimasti feriti.", "12", "passeggero", "casualties"),
+    (
+        "Il rapporto segnala l'aumento degli esseri umani da 5 a 6 miliardi.",
+        "5",
+        "essere umano",
+        "people",
+    ),
     # politics
     ("A votare sono andati in 980000.", "980000", "votante", "people"),
     ("Il partito è stato al governo per tre mandati.", "tre", "mandato", "other"),
@@ -126,6 +134,7 @@ VALUES = [
     ("Il fatturato è passato da 5 a 6 miliardi di euro.", "5", 5e9, 5e9),
     ("Il fatturato è passato da 5 a 6 miliardi di euro.", "6 miliardi", 6e9, 6e9),
     ("L'inflazione è scesa dal 4,2 al 3,8%.", "4,2", 4.2, 4.2),
+    ("Si registra un calo dei turisti stranieri da 12 a 9 milioni.", "12", 12e6, 12e6),
     ("Sono state ricoverate da quattro a sei bambine.", "da quattro a sei", 4, 6),
     ("La Borsa di Milano ha chiuso a +1,2%, Francoforte a -0,8%.", "-0,8%", -0.8, -0.8),
     ("Il biglietto costa 15 euro e 50.", "15 euro e 50", 15.5, 15.5),
@@ -199,6 +208,15 @@ FORMS = [
     ("La soglia non è inferiore a trenta giorni.", "non è inferiore a trenta", 30, None, "giorno"),
     ("Il caffè al banco costa un euro.", "un", 1, 1, "euro"),
     ("Il debito vale un bilione di euro.", "un bilione", 1e12, 1e12, "euro"),
+    ("Nel serbatoio restano 20 l di gasolio.", "20", 20, 20, "litro"),
+    (
+        "Il contributo spetta ai comuni con più di 1000 abitanti.",
+        "più di 1000",
+        1000,
+        None,
+        "abitante",
+    ),
+    ("Il comune ha 12.000 abitanti, di cui 3.000 over 65.", "over 65", 65, None, "anno"),
 ]
 
 
@@ -222,10 +240,12 @@ def test_peer_number_forms(nlp, text: str, span: str, low, high, unit) -> None:
         "Il servizio è attivo 24/7 tutto l'anno.",
         "Si è classificato al 3° posto.",  # ordinal: no temperature here
         "Con Quota 100 è andato in pensione a 62 anni.",  # a scheme's name
+        "Il 2019 è stato superiore al 2018 per numero di casi.",  # years
     ],
 )
 def test_not_number_forms(nlp, text: str) -> None:
     found = _found(nlp, text)
     assert not any(
-        s in found for s in ("un quinto", "un ottavo", "3/4", "24/7", "3", "3°", "100")
+        s in found
+        for s in ("un quinto", "un ottavo", "3/4", "24/7", "3", "3°", "100", "superiore al 2018")
     ), found

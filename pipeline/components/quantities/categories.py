@@ -236,6 +236,8 @@ class CategoryRules(SentenceBase):
                 and not any(n in NEGATIONS for _, n in words[max(0, i - 5) : i])
                 for i, (start, w) in enumerate(words)
             ) or any(p in seg for p in phrases)
+            if casualty and self._whole_of_a_subset(f):
+                casualty = False  # "Dei 40 passeggeri, 12 sono rimasti feriti": the 12 are
             if casualty or self._among_casualties(f):
                 f.category = "casualties"
             elif f.category == "personnel" and any(w.startswith(people_stems) for _, w in words):
@@ -244,6 +246,22 @@ class CategoryRules(SentenceBase):
                 w.startswith(tuple(ctx("military_cues"))) for _, w in words
             ):
                 f.category = "personnel"
+
+    def _whole_of_a_subset(self, f: Found) -> bool:
+        """``Dei 40 passeggeri a bordo, 12 ...``: a partitive whole before its subset count."""
+        k = self._tok_index_at(f.start)
+        if self.low(k - 1) not in ("dei", "degli", "delle") or self.low(k - 2) not in (
+            "",
+            ",",
+            ";",
+            ":",
+        ):
+            return False
+        later = [g for _, g in self.results if g.start > f.start]
+        if not later:
+            return False
+        j = self._tok_index_at(later[0].start)
+        return self.low(j - 1) == "," and "," not in [self.low(x) for x in range(k + 1, j - 1)]
 
     def _cue_elsewhere(self, f: Found, cue_start: int) -> bool:
         """The parse ties the casualty word at ``cue_start`` to another subject or noun."""

@@ -203,7 +203,7 @@ class ExclusionRules(SentenceBase):
             t = self.toks[first.i]
             if t.kind == "num" and first.mult == 1 and "," not in t.text:
                 v = e.low if e.low is not None else e.high
-                compared = any(self.low(k) in _COMPARATIVES for k in range(e.i, first.i))
+                compared = self._compared(e)
                 if isinstance(v, int) and 1000 <= v <= 2100 and "." not in t.text and not compared:
                     return True  # year (not "superiore a 1500")
                 before_num = self.low(first.i - 1)
@@ -353,6 +353,8 @@ class ExclusionRules(SentenceBase):
             return False
         v = e.low if e.low is not None else e.high
         year_like = weak_unit and isinstance(v, int) and 1000 <= v <= 2100
+        if self._compared(e):
+            year_like = False  # "superiore a 1500": a threshold
         if year_like and ("." not in t.text or prev in ("nel", "dal", "al", "del")):
             return True  # years ("nel 2.000" too)
         if self.low(first.i - 1) in ctx("time_preps") and v is not None and v <= 24:
@@ -392,6 +394,13 @@ class ExclusionRules(SentenceBase):
             if gap <= 1:
                 return True  # "6 bombe più una", "tre morti e un ferito"
         return False
+
+    def _compared(self, e: Expr) -> bool:
+        """``superiore a 1500`` is a threshold; ``superiore al 2018`` (article) is a year."""
+        first = e.numbers[0].i
+        return self.low(first - 1) in ("a", "di") and any(
+            self.low(k) in _COMPARATIVES for k in range(e.i, first)
+        )
 
     def _threshold_quota(self, k: int) -> bool:
         """``ha superato quota 500``: a level reached, not a name (``Quota 100``)."""

@@ -231,8 +231,8 @@ class CountedNounRules(SentenceBase):
         if prev is None or prev.kind != "num" and prev.lower not in MULTIPLIERS:
             return False
         nxt = self.low(k + 1)
-        if t.glued and nxt in ("d'", "di"):
-            return True  # "10l d'acqua"
+        if nxt in ("d'", "di"):
+            return True  # "10l d'acqua", "20 l di acqua"
         if nxt.endswith("'") or (
             k + 1 < self.n and self.toks[k + 1].glued and self.toks[k + 1].is_word
         ):
