@@ -108,6 +108,19 @@ UNITS = [
     # politics
     ("A votare sono andati in 980000.", "980000", "votante", "people"),
     ("Il partito è stato al governo per tre mandati.", "tre", "mandato", "other"),
+    (
+        "Il repubblicano ha conquistato 270 grandi elettori, il rivale 268.",
+        "268",
+        "elettore",
+        "people",
+    ),
+    (
+        "Il parlamento conta 630 deputati: 350 della maggioranza e 280 dell'opposizione.",
+        "350",
+        "deputato",
+        "people",
+    ),
+    ("Sono morti in 12 nello schianto.", "12", "morto", "casualties"),
     # sport
     ("Il Napoli ha vinto 3 delle ultime 5 partite.", "3", "partita", "other"),
     ("Ha chiuso con 4 decimi di vantaggio sul secondo.", "4", "decimo", "duration"),

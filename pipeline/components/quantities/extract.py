@@ -150,6 +150,8 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             self._elliptic_context(e) and (noun is None or weak_noun)
         ):
             noun = "ELLIPTIC"  # "di cui una ventina gravi", "6 bombe più una nascosta"
+        if self._of_a_whole(e, noun):
+            noun = None  # "350 della maggioranza": a part of a whole, not the counted noun
         if self._not_a_unit(noun) or (isinstance(noun, tuple) and noun[0] in ctx("months")):
             noun = None  # "10.000 secondo gli organizzatori", "i 900 di giugno"
         if noun is None and self.low(e.j) in ("sì", "no") and self.low(e.j + 1) in _LIST_END:

@@ -23,7 +23,7 @@ from .vocab import PLURAL_PARTICIPLES, SENT_PUNCT, Found, ctx
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _PERSON_CATEGORIES = ("people", "personnel", "casualties")
-_PARALLEL_PREV = frozenset({",", "e", "ed", ";", "(", "contro", "mentre"})
+_PARALLEL_PREV = frozenset({",", "e", "ed", ";", ":", "(", "contro", "mentre"})
 _PREPOSITION_STARTS = ("nel", "nell", "al", "all", "dal", "dall", "sul", "sull", "ai", "agli")
 _ARTICLES = frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"})
 
@@ -152,6 +152,8 @@ class StructureRules(SentenceBase):
             agent = _agent_nouns().get(lemma)
             if agent is not None and self.view.pos(t.start) in (None, "VERB", "AUX"):
                 return agent, k, k + 1
+            if t.lower in ("morti", "morte"):
+                return "morto", k, k + 1  # "sono morti in 12"
         return None
 
     def _subject_counted(self, verb: Token) -> tuple[str, int, int] | None:
@@ -251,14 +253,30 @@ class StructureRules(SentenceBase):
         if e.kind != "num" or e.percent or e.cue is not None or not self.results or e.i < 2:
             return False
         name = self.toks[e.i - 1]
-        if not name.is_capitalised or self.low(e.i - 2) not in (":", ",", "e", "ed", ";", "("):
+        gapped = (  # "270 grandi elettori, il rivale 268": a clause without its verb and noun
+            name.is_word
+            and self.low(e.i - 2) in _ARTICLES
+            and self.low(e.i - 3) in (",", ";", "mentre")
+            and self._is_noun(name)
+        )
+        after_list = self.low(e.i - 2) in (":", ",", "e", "ed", ";", "(")
+        if not gapped and not (name.is_capitalised and after_list):
             return False
         if self.low(e.j) not in (",", "e", "ed", ".", ";", ")", ""):
             return False
         _, prev = self.results[-1]
         if prev.unit in (None, "%") or prev.category in ("duration", "age", "percent", "factor"):
             return False
-        return name.text in _place_names()
+        return gapped or name.text in _place_names()
+
+    def _of_a_whole(self, e: Expr, noun: object) -> bool:
+        """``350 della maggioranza``: a singular noun after ``della`` is the whole, not a unit."""
+        if not isinstance(noun, tuple) or not e.numbers or e.numbers[-1].mult > 1:
+            return False
+        if noun[1] != e.j + 1 or self.low(e.j) not in ("del", "dello", "della", "dell'"):
+            return False
+        word = self.toks[noun[1]].lower
+        return category_for(noun[0]) == "other" and lemma_for(word) == word
 
     def _measure_before(self, e: Expr, f: Found) -> bool:
         """``magnitudo 6``, ``magnitudo compresa fra 4,9 e 6``: the measure named before."""
