@@ -176,8 +176,12 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         if noun is None and not e.percent and e.kind in ("num", "range"):
             k = e.i - 1 if self.low(e.i - 1) != "quota" else e.i - 2
             noun = self._subject_of_change(k + 1)  # "i contagi hanno superato quota 500"
-        if noun is None and (self._parallel_elision(e) or self._place_list_item(e)):
+        if noun is None and (
+            self._parallel_elision(e) or self._place_list_item(e) or self._change_amount(e)
+        ):
             noun = "ELLIPTIC"
+        if noun is None:
+            noun = self._member_of_collective(e)
         if noun == "ELLIPTIC":
             self._copy_previous(f)
         elif noun is not None:

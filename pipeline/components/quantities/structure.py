@@ -124,6 +124,21 @@ class StructureRules(SentenceBase):
                     return agent, span[0], span[1]  # "avevano votato in 980000"
         return None
 
+    def _member_of_collective(self, e: Expr) -> tuple[str, int, int] | None:
+        """``la popolazione era di 80 milioni``: a bare count of a collective's members."""
+        if e.kind not in ("num", "range", "vague") or e.percent:
+            return None
+        found = self._collective_at(e.i, range(e.i - 1, max(-1, e.i - 9), -1), clause=True)
+        return (found[0], found[1], found[1] + 1) if found is not None else None
+
+    def _change_amount(self, e: Expr) -> bool:
+        """``2 miliardi di utenti, in crescita di 100 milioni``: the change counts the same."""
+        return (
+            bool(self.results)
+            and self.low(e.i - 1) in ("di", "del", "dello", "della")
+            and self.low(e.i - 2) in load("context")["change_nouns"]
+        )
+
     def _partitive_count(self, e: Expr) -> tuple[str, int, int] | None:
         """``3 delle ultime 5 partite``, ``110 di tali 131 vittorie``: the whole's noun."""
         k = e.j
@@ -325,12 +340,19 @@ class StructureRules(SentenceBase):
 
     def _collective_before(self, i: int) -> str | None:
         """The member noun of a collective singular before ``i`` (``occupazione`` -> occupato)."""
+        found = self._collective_at(i, range(i - 1, -1, -1))
+        return found[0] if found is not None else None
+
+    def _collective_at(self, i: int, order: range, clause: bool = False) -> tuple[str, int] | None:
+        """(member lemma, token) of the first collective noun in ``order`` (before ``i``)."""
         members = load("context")["collective_members"]
-        for k in range(i - 1, -1, -1):
+        for k in order:
+            if clause and self.low(k) in (",", ";", ":", "(", ")"):
+                return None
             two = f"{self.low(k)} {self.low(k + 1)}"
             lemma = members.get(two) or members.get(self.low(k))
             if lemma is not None:
-                return cast(str, lemma)
+                return cast(str, lemma), k
         return None
 
     def _plural_noun_lemma(self, k: int) -> str | None:
