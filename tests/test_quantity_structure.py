@@ -95,6 +95,14 @@ UNITS = [
     ("L'occupazione cala di 8mila unità rispetto a settembre.", "8mila", "occupato", "people"),
     ("Gli iscritti al sindacato sono 5,5 milioni.", "5,5 milioni", "iscritto", "people"),
     ("Il governo ha approvato una manovra da 30 miliardi.", "30 miliardi", "euro", "money"),
+    ("Nel 2010 la popolazione del Paese era di 80 milioni.", "80 milioni", "persona", "people"),
+    (
+        "Gli utenti attivi sono 2 miliardi, in crescita di 100 milioni.",
+        "100 milioni",
+        "utente",
+        "people",
+    ),
+    ("Sono stati sparati 20 colpi di mortaio sul villaggio.", "20", "colpo", "equipment"),
     ("La Fed ha alzato i tassi di 25 punti base.", "25", "punto base", "percent"),
     ("Il biglietto costa 15 euro e 50.", "15 euro e 50", "euro", "money"),
     ("Dei 40 passeggeri a bordo, 12 sono rimasti feriti.", "40", "passeggero", "people"),
@@ -262,3 +270,24 @@ def test_not_number_forms(nlp, text: str) -> None:
         s in found
         for s in ("un quinto", "un ottavo", "3/4", "24/7", "3", "3°", "100", "superiore al 2018")
     ), found
+
+
+def test_peer_suites_table_puts_totals_last() -> None:
+    """``benchmarks/peer_suites.py`` prints one row per suite and form, totals last."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "peer_suites", REPO / "benchmarks" / "peer_suites.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = [
+        ("recognizers_numbers_it", "all", 4, 4, 3, 2, 1),
+        ("recognizers_numbers_it", "currency", 4, 4, 3, 2, 1),
+        ("duckling_time_it", "all", 2, 1, 1, 0, 0),
+    ]
+    lines = module.markdown(rows).splitlines()
+    assert lines[2] == "| duckling_time_it | **all** | 2 | 0.50 | 0.50 | - |"
+    assert lines[3] == "| recognizers_numbers_it | currency | 4 | 1.00 | 0.75 | 1/2 |"
+    assert lines[4].startswith("| recognizers_numbers_it | **all** |")
