@@ -182,14 +182,15 @@ def _right(items: list[tuple[int, str | None]], expected: list[Any]) -> bool:
     return False
 
 
-def run(data: Path, model: str | None, misses: bool) -> None:
+def table(data: Path, model: str | None, misses: bool) -> dict[tuple[str, str, str], list[int]]:
+    """(suite, basis, form) -> [cases, found, right], with ``form`` ``all`` for the totals."""
     cases = _cases(data)
     docs = [
         {"id": str(i), "text": c["text"], **({"date": c["date"]} if c["date"] else {})}
         for i, c in enumerate(cases)
     ]
     results = {r.doc_id: r for r in extract_many(docs, model=model)}
-    table: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    counts: dict[tuple[str, str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
     for i, case in enumerate(cases):
         result = results[str(i)]
         if result.error:
@@ -202,17 +203,22 @@ def run(data: Path, model: str | None, misses: bool) -> None:
                 continue
             right = found and _right(items, expected)
             for key in ((case["suite"], basis, "all"), (case["suite"], basis, case["category"])):
-                row = table[key]
+                row = counts[key]
                 row[0] += 1
                 row[1] += found
                 row[2] += right
             if misses and basis == "spec" and not right:
                 print(f"MISS {case['suite']:11} {case['phrase']!r} want {expected} got {items}",
                       file=sys.stderr)
+    return dict(counts)
+
+
+def run(data: Path, model: str | None, misses: bool) -> None:
+    rows = table(data, model, misses)
     print("| suite | basis | form | cases | found | right | found % | right % |")
     print("|---|---|---|---:|---:|---:|---:|---:|")
     for (suite, basis, form), (n, found, right) in sorted(
-        table.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] != "all", kv[0][2])
+        rows.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] != "all", kv[0][2])
     ):
         print(f"| {suite} | {basis} | {form} | {n} | {found} | {right} | "
               f"{100 * found / n:.0f} | {100 * right / n:.0f} |")

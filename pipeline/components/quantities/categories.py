@@ -45,6 +45,15 @@ class CategoryRules(SentenceBase):
             "gli",
         ):
             k -= 1
+        age_class = self.low(e.i - 1) in ("over", "under") and e.kind == "num"
+        if f.unit is None and age_class and e.low is not None and e.low < 120:
+            f.unit, f.category = "anno", "age"  # "3.000 over 65": an age class ([V3])
+            if self.low(e.i - 1) == "over":
+                f.high = None
+            else:
+                f.high, f.low = f.low, None
+            f.start = self.toks[e.i - 1].start
+            return
         if f.unit is None:
             j = k - 1 if self.low(k) == "già" else k
             if self.low(j) in HAVE_AGE | {"contava"} and self.low(j - 1) == "ne":
@@ -95,6 +104,12 @@ class CategoryRules(SentenceBase):
             and self._after_unit(f) in (",", ")", ".", ";", "")
         ):
             person_before = True  # "Il ragazzo, 17 anni, è stato fermato"
+        elif (
+            self.low(e.i - 1) in (",", "(")
+            and self._apposed_noun(e.i - 2)
+            and self._after_unit(f) in (",", ")")
+        ):
+            person_before = True  # "La cantante, 32 anni, ...": an apposition between commas
         elif self.low(e.i - 1) in (",", "(") and e.i >= 2 and self.toks[e.i - 2].is_capitalised:
             after = self._after_unit(f)
             person_before = after in (",", ")", ".", ";", "", "e", "ed") or (
@@ -112,6 +127,30 @@ class CategoryRules(SentenceBase):
             f.category = "age"
         else:
             f.category = "duration"
+
+    def _rainfall(self, f: Found) -> None:
+        """``300 millimetri di pioggia``: rainfall and snowfall are ``other`` ([K]), not lengths."""
+        if f.category != "distance" or f.unit_end is None:
+            return
+        k = self._tok_index_at(f.unit_end)
+        if self.low(k) in ("di", "d'"):
+            k += 1
+        rain = ctx("precipitation_words")
+        named_after = self.low(k) in rain
+        in_sentence = f.unit in ("millimetro", "centimetro") and any(
+            t.lower in rain and t.lower != "acqua" for t in self.toks
+        )
+        if named_after or in_sentence:
+            f.category = "other"
+
+    def _apposed_noun(self, k: int) -> bool:
+        """``la cantante`` before ``, N anni,``: a singular noun after its article."""
+        if k < 1 or self.low(k - 1) not in ("il", "lo", "la", "l'", "un", "una", "uno", "un'"):
+            return False
+        t = self.toks[k]
+        if not t.is_word or t.is_capitalised or self.view.pos(t.start) != "NOUN":
+            return False
+        return lemma_for(t.lower) == t.lower and t.lower not in ctx("duration_nouns")
 
     def _person_word(self, t) -> bool:
         """A common noun for a person (``ragazzo``, ``pensionato``, ``operaio``)."""
@@ -197,6 +236,8 @@ class CategoryRules(SentenceBase):
                 and not any(n in NEGATIONS for _, n in words[max(0, i - 5) : i])
                 for i, (start, w) in enumerate(words)
             ) or any(p in seg for p in phrases)
+            if casualty and self._whole_of_a_subset(f):
+                casualty = False  # "Dei 40 passeggeri, 12 sono rimasti feriti": the 12 are
             if casualty or self._among_casualties(f):
                 f.category = "casualties"
             elif f.category == "personnel" and any(w.startswith(people_stems) for _, w in words):
@@ -205,6 +246,22 @@ class CategoryRules(SentenceBase):
                 w.startswith(tuple(ctx("military_cues"))) for _, w in words
             ):
                 f.category = "personnel"
+
+    def _whole_of_a_subset(self, f: Found) -> bool:
+        """``Dei 40 passeggeri a bordo, 12 ...``: a partitive whole before its subset count."""
+        k = self._tok_index_at(f.start)
+        if self.low(k - 1) not in ("dei", "degli", "delle") or self.low(k - 2) not in (
+            "",
+            ",",
+            ";",
+            ":",
+        ):
+            return False
+        later = [g for _, g in self.results if g.start > f.start]
+        if not later:
+            return False
+        j = self._tok_index_at(later[0].start)
+        return self.low(j - 1) == "," and "," not in [self.low(x) for x in range(k + 1, j - 1)]
 
     def _cue_elsewhere(self, f: Found, cue_start: int) -> bool:
         """The parse ties the casualty word at ``cue_start`` to another subject or noun."""

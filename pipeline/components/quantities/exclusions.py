@@ -22,6 +22,16 @@ CURRENCY_CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub"})
 DEGREE_SCALES = frozenset({"c", "f", "celsius", "centigradi", "fahrenheit", "farenheit"})
 
 
+# Comparatives before a number: a threshold, not a year ("superiore a 1500").
+_COMPARATIVES = frozenset(
+    {"superiore", "superiori", "inferiore", "inferiori", "maggiore", "maggiori", "minore", "minori"}
+)
+
+
+# Verbs that reach a level: "superato quota 500", "sfonda quota 30.000".
+_THRESHOLD_VERBS = ("super", "raggiun", "tocc", "sfond", "oltrepass", "sfior", "arriv", "torn")
+
+
 class ExclusionRules(SentenceBase):
     """Decide whether a matched expression is a quantity at all."""
 
@@ -57,6 +67,7 @@ class ExclusionRules(SentenceBase):
                     nxt is not None
                     and nxt.lower in ("°", "º", "ª")
                     and self.low(num.i + 2) not in DEGREE_SCALES
+                    and not (nxt.lower == "°" and self._temperature_context())
                 ):
                     return True  # 15°, 25 ° (ordinal)
                 if (
@@ -89,7 +100,7 @@ class ExclusionRules(SentenceBase):
                         nxt.is_word
                         and nxt.lower not in MULTIPLIERS
                         and (nxt.lower not in abbreviations() or nxt.text in ("G", "K", "D", "T"))
-                        and nxt.lower != "enne"
+                        and nxt.lower not in ("enne", "enni")
                         and nxt.lower not in irregular_plurals()
                     ):
                         return True  # 5N (but not "24ore")
@@ -121,15 +132,17 @@ class ExclusionRules(SentenceBase):
                 return True
             # results "vinto 3 a 1", "una sentenza 5 a 4"
             first = self.toks[a.i]
-            if first.kind == "num" and self.low(a.j) == "a" and a.j + 1 < self.n:
+            from_to = self.low(a.i - 1) in ("da", "dal", "dall'", "dai", "dagli")
+            if first.kind == "num" and self.low(a.j) == "a" and a.j + 1 < self.n and not from_to:
                 b = self.toks[a.j + 1]
                 if b.kind == "num" and not self._has_unit_after(a.j + 2):
                     return True
             if (
                 first.kind == "num"
                 and self.low(a.i - 1) == "a"
-                and a.i >= 2
+                and a.i >= 3
                 and self.toks[a.i - 2].kind == "num"
+                and self.low(a.i - 3) not in ("da", "dal", "dall'", "dai", "dagli")
                 and not self._has_unit_after(a.j)
             ):
                 return True
@@ -190,8 +203,9 @@ class ExclusionRules(SentenceBase):
             t = self.toks[first.i]
             if t.kind == "num" and first.mult == 1 and "," not in t.text:
                 v = e.low if e.low is not None else e.high
-                if isinstance(v, int) and 1000 <= v <= 2100 and "." not in t.text:
-                    return True  # year
+                compared = self._compared(e)
+                if isinstance(v, int) and 1000 <= v <= 2100 and "." not in t.text and not compared:
+                    return True  # year (not "superiore a 1500")
                 before_num = self.low(first.i - 1)
                 time_prev = (
                     before_num in ctx("time_preps")
@@ -212,7 +226,9 @@ class ExclusionRules(SentenceBase):
             label_k = e.i - 1
             if self.low(label_k) == "." and label_k > 0:
                 label_k -= 1
-            labelled = self.low(label_k) in ctx("label_words") or (
+            labelled = (
+                self.low(label_k) in ctx("label_words") and not self._threshold_quota(label_k)
+            ) or (
                 prev_tok is not None
                 and prev_tok.is_capitalised
                 and e.cue is None
@@ -267,6 +283,7 @@ class ExclusionRules(SentenceBase):
             and e.kind == "num"
             and first.kind == "one"
             and first.mult == 1
+            and e.low == 1  # not "uno e mezzo"
             and not self._one_is_count(e, f)
         ):
             return True
@@ -277,7 +294,7 @@ class ExclusionRules(SentenceBase):
             and first.mult == 1
             and (
                 f.unit_text is None
-                or not f.unit_text.lower().endswith(("i", "e"))
+                or not (f.unit_text.lower().endswith(("i", "e")) or self._plural_unit(f))
                 or prev in ("tu", "non", "ci", "ne", "lo", "la", "mi", "ti", "che", "se")
             )
         ):
@@ -336,6 +353,8 @@ class ExclusionRules(SentenceBase):
             return False
         v = e.low if e.low is not None else e.high
         year_like = weak_unit and isinstance(v, int) and 1000 <= v <= 2100
+        if self._compared(e):
+            year_like = False  # "superiore a 1500": a threshold
         if year_like and ("." not in t.text or prev in ("nel", "dal", "al", "del")):
             return True  # years ("nel 2.000" too)
         if self.low(first.i - 1) in ctx("time_preps") and v is not None and v <= 24:
@@ -358,6 +377,8 @@ class ExclusionRules(SentenceBase):
             and f.unit_start == self._tok_start_after(first.j)
         ):
             return True
+        if f.category == "money" and direct_noun_after(self, first.j, f):
+            return True  # "costa un euro" ([Q3] measure phrases)
         if self.low(first.j) in ("solo", "sola", "unico", "unica", "singolo", "singola"):
             return True  # "un solo giorno", "una sola rete"
         prev = self.low(e.i - 1)
@@ -374,5 +395,30 @@ class ExclusionRules(SentenceBase):
                 return True  # "6 bombe più una", "tre morti e un ferito"
         return False
 
+    def _compared(self, e: Expr) -> bool:
+        """``superiore a 1500`` is a threshold; ``superiore al 2018`` (article) is a year."""
+        first = e.numbers[0].i
+        return self.low(first - 1) in ("a", "di") and any(
+            self.low(k) in _COMPARATIVES for k in range(e.i, first)
+        )
+
+    def _threshold_quota(self, k: int) -> bool:
+        """``ha superato quota 500``: a level reached, not a name (``Quota 100``)."""
+        if self.low(k) != "quota" or self.toks[k].is_capitalised:
+            return False
+        before = self.low(k - 1)
+        return before in ("a", "sopra", "sotto", "oltre", "verso") or before.startswith(
+            _THRESHOLD_VERBS
+        )
+
+    def _plural_unit(self, f: Found) -> bool:
+        """``sei miglia``: the unit word is a plural form (not the verb ``sei``)."""
+        return f.unit is not None and f.unit_text is not None and f.unit_text.lower() != f.unit
+
     def _tok_start_after(self, k: int) -> int | None:
         return self.toks[k].start if k < self.n else None
+
+
+def direct_noun_after(rules: ExclusionRules, k: int, f: Found) -> bool:
+    """The unit word of ``f`` starts right at token ``k``."""
+    return f.unit_start is not None and f.unit_start == rules._tok_start_after(k)

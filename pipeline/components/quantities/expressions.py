@@ -13,7 +13,9 @@ from .numerals import (
     MULTIPLIERS,
     VAGUE,
     VAGUE_ORDERS,
+    VULGAR_FRACTIONS,
     age_word_value,
+    denominator,
     parse_digits,
     tidy,
     word_value,
@@ -75,7 +77,7 @@ RANGE_DASHES = frozenset({"-", "–", "—"})
 DI_FORMS = frozenset({"di", "d'"})
 PERCENT_WORDS = frozenset({"percento"})
 # Letters glued after digits that do not make a code: units and "35enne".
-GLUED_OK = frozenset({"enne", "º", "ª", "esimo", "esima", "esimi", "esime"})
+GLUED_OK = frozenset({"enne", "enni", "º", "ª", "esimo", "esima", "esimi", "esime"})
 
 
 @dataclass
@@ -144,6 +146,27 @@ def _fused() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in load("cues")["fused"].items()}
 
 
+# A race margin in tenths: "4 decimi di vantaggio" is a duration in ``decimo``, not 40%.
+_MARGIN_WORDS = frozenset({"vantaggio", "distacco", "ritardo", "secondo"})
+
+# Words before a day of the month ("il 3/4", "dal 1/4"): a slash fraction there is a date.
+_DAY_BEFORE = frozenset({"il", "l'", "al", "all'", "dal", "dall'", "del", "dell'", "nel", "entro"})
+
+
+def _elided(word: str) -> int | None:
+    """``settant'anni`` -> 70, ``vent'anni`` -> 20: a tens word that lost its vowel."""
+    for vowel in ("a", "i", "o"):
+        value = word_value(word[:-1] + vowel)
+        if value is not None and value >= 20:
+            return value
+    return None
+
+
+@cache
+def _labels() -> frozenset[str]:
+    return frozenset(load("context")["label_words"])
+
+
 class ExpressionMatcher:
     """Find quantity expressions in a list of internal tokens (one sentence)."""
 
@@ -167,13 +190,16 @@ class ExpressionMatcher:
             if value is None:
                 return None
             value, j = self._space_groups(t.text, value, j)
+            slash = self._slash_fraction(j) if isinstance(value, int) else None
+            if slash is not None and not self.toks[j].glued:
+                value, j = value + slash[0], slash[1]  # "10 1/2 miglia"
         elif t.kind == "word":
             if t.lower in ONE_WORDS:
                 value, kind = 1, "one"
             elif t.lower in ("mezzo", "mezza") and self._half_of(j):
                 value, kind = 0.5, "word"  # "mezzo milione", "mezzo chilo", "mezza dozzina"
             else:
-                w = word_value(t.lower)
+                w = word_value(t.lower) if not t.lower.endswith(("'", "’")) else _elided(t.lower)
                 kind = "word"
                 if w is None:
                     w = age_word_value(t.lower)
@@ -192,13 +218,14 @@ class ExpressionMatcher:
             if (
                 ok
                 and kind == "one"
-                and (t.lower != "un" or nxt.lower not in ("milione", "miliardo"))
+                and (t.lower != "un" or nxt.lower not in ("milione", "miliardo", "bilione"))
             ):
                 ok = False
             if ok and nxt.lower == "mille" and kind != "digit":
                 ok = False
             singular_ok = raw == 0.5 or (kind == "digit" and raw == 1)  # "1 milione"
-            if ok and kind != "one" and nxt.lower in ("milione", "miliardo") and not singular_ok:
+            singular = ("milione", "miliardo", "bilione")
+            if ok and kind != "one" and nxt.lower in singular and not singular_ok:
                 ok = False
             if nxt.text == "M" and nxt.glued and kind == "digit" and "," in t.text:
                 m, ok = 1_000_000, True  # "1,2M"
@@ -231,13 +258,30 @@ class ExpressionMatcher:
         t = self.toks[k] if k < self.n else None
         if t is None or t.kind not in ("word", "num"):
             return value, j
+        slash = self._slash_fraction(k) if mult == 1 else None
+        if slash is not None:
+            return value + slash[0], slash[1]  # "2 e 1/4"
         numerator: float | int | None = 1 if t.lower in ONE_WORDS else word_value(t.lower)
         if t.kind == "num":
             numerator = parse_digits(t.text)
-        den = FRACTIONS.get(self.low(k + 1))
+        den = denominator(self.low(k + 1))
         if numerator is None or den is None or numerator >= den:
             return value, j
         return value + numerator / den * mult, k + 2
+
+    def _slash_fraction(self, k: int) -> tuple[float, int] | None:
+        """``1/4``, ``3/4`` written with digits: (value, end); not dates (``1/4/2020``)."""
+        if k + 2 >= self.n or self.low(k + 1) != "/":
+            return None
+        a, slash, b = self.toks[k], self.toks[k + 1], self.toks[k + 2]
+        if a.kind != "num" or b.kind != "num" or not (slash.glued and b.glued):
+            return None
+        if not (a.text.isdigit() and b.text.isdigit()) or self.low(k + 3) == "/":
+            return None
+        num, den = int(a.text), int(b.text)
+        if not 0 < num < den <= 10:
+            return None
+        return num / den, k + 3
 
     def _space_groups(self, text: str, value: float | int, j: int) -> tuple[float | int, int]:
         """``100 000``, ``6 700,54``: thousands grouped by spaces."""
@@ -471,9 +515,26 @@ class ExpressionMatcher:
         if a is None or self.low(a.j) not in _fused()["a"]:
             return None
         b = self.number_at(a.j + 1)
-        if b is None:
-            return None
+        if b is None or self._after_change_word(i):
+            return None  # "è passato da 5 a 6 miliardi": two claims ([V10])
         return self._range(i, a, b, "range")
+
+    def _after_change_word(self, i: int) -> bool:
+        """A verb or noun of change shortly before ``da``: a change, not a range."""
+        stems = tuple(load("context")["change_words"])
+        if any(self.low(k).startswith(stems) for k in range(max(0, i - 4), i)):
+            return True
+        return self.change_noun_before(i) is not None
+
+    def change_noun_before(self, i: int) -> int | None:
+        """``l'aumento degli esseri umani ... da 5 a 6 miliardi``: a change noun in the clause."""
+        nouns = load("context")["change_nouns"]
+        for k in range(i - 1, max(-1, i - 13), -1):
+            if self.low(k) in (",", ";", ":", ".", "(", ")"):
+                return None
+            if self.low(k) in nouns and self.low(k + 1) in _fused()["di"]:
+                return k
+        return None
 
     def _range(self, i: int, a: Number, b: Number, cue: str) -> Expr | None:
         lo, hi = a.value, b.value
@@ -485,22 +546,36 @@ class ExpressionMatcher:
         return e
 
     def _numeric_at(self, i: int) -> Expr | None:
+        vulgar = VULGAR_FRACTIONS.get(self.low(i))
+        if vulgar is not None:
+            value = tidy(vulgar)
+            return Expr(i, i + 1, value, value, False, "fraction", i, i + 1)
+        slash = self._slash_fraction(i)
+        partitive = slash is not None and self.low(slash[1]) in _fused()["di"]
+        labelled = self.low(i - 1) in _DAY_BEFORE or self.low(i - 1).rstrip(".") in _labels()
+        if slash is not None and partitive and not labelled and not self._number_follows(i + 4):
+            value = tidy(slash[0])  # "1/4 di miglio" (not "entro il 3/4", a date)
+            return Expr(i, slash[1], value, value, False, "fraction", i, slash[1])
         a = self.number_at(i)
         if a is None:
             return None
         j = a.j
         # fractions: "un terzo", "due terzi"
-        den = FRACTIONS.get(self.low(j))
+        den = denominator(self.low(j))
         partitive = self.low(j + 1) in _fused()["di"] or self.low(i - 1) in ("di", "per", "circa")
         after = self.toks[j + 1] if j + 1 < self.n else None
         plural_words = a.kind == "word" and a.value >= 2 and self.low(j).endswith("i")
-        bare_one = a.kind == "one" and (after is None or after.kind != "word")
+        bare_one = a.kind == "one" and (
+            after is None or after.kind != "word" or self._plural_noun_after_ordinal(j)
+        )
         if (
             den is not None
             and self.low(j) != "mezzo"
             and a.mult == 1
-            and a.value < den
+            and (a.value < den or plural_words)  # "tre quinti", "ventitré quinti"
             and (partitive or plural_words or bare_one)  # not "un terzo mandato" (ordinal)
+            and self.low(j + 2) != "finale"  # "un ottavo di finale": a round of a cup
+            and self.low(j + 2) not in _MARGIN_WORDS  # "4 decimi di vantaggio" ([U6])
         ):
             value = tidy(a.value / den)
             return Expr(i, j + 1, value, value, False, "fraction", i, j + 1, [a])
@@ -534,6 +609,16 @@ class ExpressionMatcher:
                 if r is not None and (b.value - a.value <= max(2, a.value) or b.mult > 1):
                     return r
         return Expr(i, j, a.value, a.value, False, "num", i, j, [a])
+
+    def _plural_noun_after_ordinal(self, j: int) -> bool:
+        """``un quinto persone``: a singular ordinal cannot qualify a plural noun."""
+        from .units import lemma_for
+
+        k = j + 1
+        if k >= self.n or self.toks[k].kind != "word" or self.toks[k].is_capitalised:
+            return False
+        word = self.toks[k].lower
+        return word.endswith(("i", "e")) and lemma_for(word) != word
 
     def _word_value_follows(self, k: int) -> bool:
         return k < self.n and word_value(self.toks[k].lower) is not None

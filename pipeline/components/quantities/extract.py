@@ -57,6 +57,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             if found is not None and not self._excluded_late(e, found):
                 self.results.append((e, found))
         self._coordinate()
+        self._transitions()
         self._compound_durations()
         self._bounds_to_range()
         self._contextual_categories()
@@ -132,7 +133,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         if e.numbers and e.numbers[0].kind == "age":
             f.unit, f.category = "anno", "age"
             return f
-        if self.low(e.j) == "enne" and self.toks[e.j].glued:
+        if self.low(e.j) in ("enne", "enni") and self.toks[e.j].glued:
             f.unit, f.category = "anno", "age"
             f.end = self.toks[e.j].end
             return f
@@ -149,6 +150,8 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             self._elliptic_context(e) and (noun is None or weak_noun)
         ):
             noun = "ELLIPTIC"  # "di cui una ventina gravi", "6 bombe più una nascosta"
+        if self._of_a_whole(e, noun):
+            noun = None  # "350 della maggioranza": a part of a whole, not the counted noun
         if self._not_a_unit(noun) or (isinstance(noun, tuple) and noun[0] in ctx("months")):
             noun = None  # "10.000 secondo gli organizzatori", "i 900 di giugno"
         if noun is None and self.low(e.j) in ("sì", "no") and self.low(e.j + 1) in _LIST_END:
@@ -168,8 +171,17 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             noun = self._noun_elsewhere(e)
         if noun is None:
             noun = self._noun_by_parse(e)
-        if noun is None and self._parallel_elision(e):
+        if noun is None:
+            noun = self._partitive_count(e) or self._copular_subject(e) or self._agent_by_tokens(e)
+        if noun is None and not e.percent and e.kind in ("num", "range"):
+            k = e.i - 1 if self.low(e.i - 1) != "quota" else e.i - 2
+            noun = self._subject_of_change(k + 1)  # "i contagi hanno superato quota 500"
+        if noun is None and (
+            self._parallel_elision(e) or self._place_list_item(e) or self._change_amount(e)
+        ):
             noun = "ELLIPTIC"
+        if noun is None:
+            noun = self._member_of_collective(e)
         if noun == "ELLIPTIC":
             self._copy_previous(f)
         elif noun is not None:
@@ -181,6 +193,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         self._money_by_verb(e, f)
         self._fraction_as_percent(e, f)
         self._age_or_duration(e, f)
+        self._rainfall(f)
         self._and_a_half(e, f)
         if f.unit == "volta":
             f.category = (

@@ -138,6 +138,8 @@ class CountedNounRules(SentenceBase):
             return lemma, k, b
         if t.lower == "°" and self.low(k + 1) in ("c", "f", "celsius", "centigradi", "fahrenheit"):
             return "grado", k, k + 2  # "37 °C", "70 ° Fahrenheit"
+        if t.lower == "°" and self._temperature_context():
+            return "grado", k, k + 1  # "il termometro segna 38°"
         skipped = 0
         after_di = False
         if t.lower in ("di", "d'") or t.lower in load("cues")["fused"]["di"]:
@@ -229,8 +231,8 @@ class CountedNounRules(SentenceBase):
         if prev is None or prev.kind != "num" and prev.lower not in MULTIPLIERS:
             return False
         nxt = self.low(k + 1)
-        if t.glued and nxt in ("d'", "di"):
-            return True  # "10l d'acqua"
+        if nxt in ("d'", "di"):
+            return True  # "10l d'acqua", "20 l di acqua"
         if nxt.endswith("'") or (
             k + 1 < self.n and self.toks[k + 1].glued and self.toks[k + 1].is_word
         ):

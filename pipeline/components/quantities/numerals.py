@@ -85,6 +85,50 @@ FRACTIONS: dict[str, int] = {
     "decimi": 10,
 }
 
+# Single-character fractions ("½ litro", "¾ dei voti").
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2,
+    "⅓": 1 / 3,
+    "⅔": 2 / 3,
+    "¼": 1 / 4,
+    "¾": 3 / 4,
+    "⅕": 1 / 5,
+    "⅙": 1 / 6,
+    "⅛": 1 / 8,
+    "⅜": 3 / 8,
+    "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}
+
+# Ordinals above ten as denominators ("un ventesimo", "tre centesimi"): the cardinal stem.
+_ORDINAL_ENDINGS = ("esimo", "esima", "esimi", "esime")
+_LARGE_DENOMINATORS = {
+    "milionesim": 1_000_000,
+    "miliardesim": 1_000_000_000,
+    "bilionesim": 1_000_000_000_000,  # as MULTIPLIERS reads "bilione"
+}
+# Not fractions: "centesimo" is a coin, "ennesimo" is no number.
+_NOT_DENOMINATORS = frozenset({"centesimo", "centesimi", "ennesimo", "ennesima", "ennesimi"})
+
+
+def denominator(word: str) -> int | None:
+    """Denominator named by an ordinal word: ``quarti`` -> 4, ``ventunesimo`` -> 21."""
+    lower = word.lower()
+    if lower in FRACTIONS:
+        return FRACTIONS[lower]
+    if lower in _NOT_DENOMINATORS or not lower.endswith(_ORDINAL_ENDINGS) or len(lower) < 8:
+        return None
+    for stem, value in _LARGE_DENOMINATORS.items():
+        if lower[:-1] == stem:
+            return value
+    stem = lower[:-5]
+    for vowel in ("", "e", "o", "i", "a"):
+        value = word_value(stem + vowel)
+        if value is not None and value > 10:
+            return value
+    return None
+
+
 # Bounds beyond this are not quantities an analyst can use (and integers above 2**53 lose
 # precision in JSON consumers): such numbers are rejected, never capped (issue 18 item 8).
 MAX_MAGNITUDE = 1e15

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from .docview import DocView
 from .expressions import Expr, ExpressionMatcher
+from .lexicon import load
 from .tokens import Tok, tokenize
 from .vocab import (
     Found,
@@ -26,6 +27,11 @@ class SentenceBase:
 
     def low(self, k: int) -> str:
         return self.toks[k].lower if 0 <= k < self.n else ""
+
+    def _temperature_context(self) -> bool:
+        """The sentence speaks of temperatures: a bare ``°`` is a degree, not an ordinal."""
+        stems = tuple(load("context")["temperature_cues"])
+        return any(t.lower.startswith(stems) for t in self.toks if t.is_word)
 
     def _resolve(self, e: Expr) -> Found | None:
         """Turn an expression into a typed quantity (implemented by the driver class)."""

@@ -19,11 +19,11 @@ from .lexicon import load
 from .numerals import tidy
 from .sentence import SentenceBase
 from .units import abbreviations, category_for, lemma_for, real_lemmas
-from .vocab import PLURAL_PARTICIPLES, Found, ctx
+from .vocab import PLURAL_PARTICIPLES, SENT_PUNCT, Found, ctx
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _PERSON_CATEGORIES = ("people", "personnel", "casualties")
-_PARALLEL_PREV = frozenset({",", "e", "ed", ";", "(", "contro", "mentre"})
+_PARALLEL_PREV = frozenset({",", "e", "ed", ";", ":", "(", "contro", "mentre"})
 _PREPOSITION_STARTS = ("nel", "nell", "al", "all", "dal", "dall", "sul", "sull", "ai", "agli")
 _ARTICLES = frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"})
 
@@ -36,6 +36,24 @@ def _agent_nouns() -> dict[str, str]:
 @cache
 def _measures_before() -> dict[str, str]:
     return dict(load("context")["measure_before"])
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Country, region and place names of the project lexicons (empty when not installed)."""
+    from importlib import resources
+
+    names: set[str] = set()
+    for file, columns in (("country_names.tsv", (0,)), ("regions.tsv", (0,)), ("places.tsv", (1,))):
+        try:
+            text = resources.files("pipeline.lexicons").joinpath(file).read_text("utf-8")
+        except (ModuleNotFoundError, FileNotFoundError, OSError):
+            continue
+        for line in text.splitlines()[1:]:
+            if line and not line.startswith("#"):
+                cells = line.split("\t")
+                names.update(cells[c] for c in columns if c < len(cells))
+    return frozenset(names)
 
 
 class StructureRules(SentenceBase):
@@ -106,6 +124,53 @@ class StructureRules(SentenceBase):
                     return agent, span[0], span[1]  # "avevano votato in 980000"
         return None
 
+    def _member_of_collective(self, e: Expr) -> tuple[str, int, int] | None:
+        """``la popolazione era di 80 milioni``: a bare count of a collective's members."""
+        if e.kind not in ("num", "range", "vague") or e.percent:
+            return None
+        found = self._collective_at(e.i, range(e.i - 1, max(-1, e.i - 9), -1), clause=True)
+        return (found[0], found[1], found[1] + 1) if found is not None else None
+
+    def _change_amount(self, e: Expr) -> bool:
+        """``2 miliardi di utenti, in crescita di 100 milioni``: the change counts the same."""
+        return (
+            bool(self.results)
+            and self.low(e.i - 1) in ("di", "del", "dello", "della")
+            and self.low(e.i - 2) in load("context")["change_nouns"]
+        )
+
+    def _partitive_count(self, e: Expr) -> tuple[str, int, int] | None:
+        """``3 delle ultime 5 partite``, ``110 di tali 131 vittorie``: the whole's noun."""
+        k = e.j
+        if self.low(k) not in load("cues")["fused"]["di"]:
+            return None
+        k += 1
+        while self.low(k) in _ARTICLES or self.low(k) in ctx("prenominal_adjectives") | ctx(
+            "determiners_after_di"
+        ):
+            k += 1
+        whole = self.m.number_at(k)
+        if whole is None:
+            return None
+        noun = self._noun_at(whole.j, 3)
+        return noun if isinstance(noun, tuple) else None
+
+    def _agent_by_tokens(self, e: Expr) -> tuple[str, int, int] | None:
+        """``avevano già votato in 980000``, ``sono andati a votare in 50mila``: who did it."""
+        if self.low(e.i - 1) != "in" or e.kind not in ("num", "range") or e.percent:
+            return None
+        for k in range(e.i - 2, max(-1, e.i - 6), -1):
+            t = self.toks[k]
+            if not t.is_word or t.lower in SENT_PUNCT or t.lower == ",":
+                return None
+            lemma = (self.view.lemma(t.start) or "").lower()
+            agent = _agent_nouns().get(lemma)
+            if agent is not None and self.view.pos(t.start) in (None, "VERB", "AUX"):
+                return agent, k, k + 1
+            if t.lower in ("morti", "morte"):
+                return "morto", k, k + 1  # "sono morti in 12"
+        return None
+
     def _subject_counted(self, verb: Token) -> tuple[str, int, int] | None:
         """Plural subject of a change verb, or the noun after a count noun (``bilancio``)."""
         for c in verb.children:
@@ -124,9 +189,15 @@ class StructureRules(SentenceBase):
         """``ha stanziato 300 milioni``: a bare scaled amount given or spent is money."""
         if f.unit is not None or not e.numbers or e.numbers[-1].mult < 1000 or e.percent:
             return
+        if self.low(e.i - 1) in ("da", "di") and lemma_for(self.low(e.i - 2)) in ctx("money_nouns"):
+            f.unit, f.category = "euro", "money"  # "una manovra da 30 miliardi"
+            return
         tok = self._spacy_tok(e)
         cur, hops = tok, 0
         while cur is not None and hops < 3:
+            if cur.pos_ == "NOUN" and cur.i != tok.i and cur.lemma_.lower() in ctx("money_nouns"):
+                f.unit, f.category = "euro", "money"  # "una manovra da 30 miliardi"
+                return
             if cur.pos_ in ("VERB", "AUX"):
                 subjects = [c.lemma_.lower() for c in cur.children if c.dep_.startswith("nsubj")]
                 money_subject = any(w in ctx("money_nouns") for w in subjects)
@@ -187,6 +258,41 @@ class StructureRules(SentenceBase):
             return False
         return prev.end <= self.toks[e.i].start and prev.unit_start is not None
 
+    def _place_list_item(self, e: Expr) -> bool:
+        """``12.400 contagi: Francia 3.100, Spagna 2.450 e Grecia 1.900``: counts by place.
+
+        A place name right before the number, after a list separator, with the next word
+        closing the item, and a count with a unit earlier in the sentence: the noun meant
+        is that count's ([U3]).
+        """
+        if e.kind != "num" or e.percent or e.cue is not None or not self.results or e.i < 2:
+            return False
+        name = self.toks[e.i - 1]
+        gapped = (  # "270 grandi elettori, il rivale 268": a clause without its verb and noun
+            name.is_word
+            and self.low(e.i - 2) in _ARTICLES
+            and self.low(e.i - 3) in (",", ";", "mentre")
+            and self._is_noun(name)
+        )
+        after_list = self.low(e.i - 2) in (":", ",", "e", "ed", ";", "(")
+        if not gapped and not (name.is_capitalised and after_list):
+            return False
+        if self.low(e.j) not in (",", "e", "ed", ".", ";", ")", ""):
+            return False
+        _, prev = self.results[-1]
+        if prev.unit in (None, "%") or prev.category in ("duration", "age", "percent", "factor"):
+            return False
+        return gapped or name.text in _place_names()
+
+    def _of_a_whole(self, e: Expr, noun: object) -> bool:
+        """``350 della maggioranza``: a singular noun after ``della`` is the whole, not a unit."""
+        if not isinstance(noun, tuple) or not e.numbers or e.numbers[-1].mult > 1:
+            return False
+        if noun[1] != e.j + 1 or self.low(e.j) not in ("del", "dello", "della", "dell'"):
+            return False
+        word = self.toks[noun[1]].lower
+        return category_for(noun[0]) == "other" and lemma_for(word) == word
+
     def _measure_before(self, e: Expr, f: Found) -> bool:
         """``magnitudo 6``, ``magnitudo compresa fra 4,9 e 6``: the measure named before."""
         k = e.i - 1
@@ -219,14 +325,35 @@ class StructureRules(SentenceBase):
                     break
             if best is not None:
                 break
-        if best is None:
-            for k in before:
+        for order in (before, after):
+            if best is None and order is after:
+                best = self._collective_before(e.i)  # "il contagio ... 21.000 unità"
+            if best is not None:
+                break
+            for k in order:
                 lemma = self._plural_noun_lemma(k)
                 if lemma is not None and category_for(lemma) not in ("duration", "percent"):
-                    best = lemma
+                    best = lemma  # "230 unità tra navi e sommergibili"
                     break
         if best is not None:
             f.unit, f.category = best, category_for(best)
+
+    def _collective_before(self, i: int) -> str | None:
+        """The member noun of a collective singular before ``i`` (``occupazione`` -> occupato)."""
+        found = self._collective_at(i, range(i - 1, -1, -1))
+        return found[0] if found is not None else None
+
+    def _collective_at(self, i: int, order: range, clause: bool = False) -> tuple[str, int] | None:
+        """(member lemma, token) of the first collective noun in ``order`` (before ``i``)."""
+        members = load("context")["collective_members"]
+        for k in order:
+            if clause and self.low(k) in (",", ";", ":", "(", ")"):
+                return None
+            two = f"{self.low(k)} {self.low(k + 1)}"
+            lemma = members.get(two) or members.get(self.low(k))
+            if lemma is not None:
+                return cast(str, lemma), k
+        return None
 
     def _plural_noun_lemma(self, k: int) -> str | None:
         t = self.toks[k]
@@ -242,6 +369,22 @@ class StructureRules(SentenceBase):
             return None  # not a plural (or another classifier)
         lemmas = real_lemmas()
         return lemma if not lemmas or lemma in lemmas else None
+
+    def _copular_subject(self, e: Expr) -> tuple[str, int, int] | None:
+        """``gli iscritti al sindacato sono 5,5 milioni``: the plural subject before the copula."""
+        k = e.i - 1
+        if self.low(k) in ("stati", "state"):
+            k -= 1
+        if self.low(k) not in ctx("plural_copulas"):
+            return None
+        for j in range(k - 1, max(0, k - 7), -1):
+            if self.low(j) in SENT_PUNCT or self.low(j) in (",", "che"):
+                return None
+            if self.low(j - 1) in ("i", "gli", "le"):
+                lemma = self._plural_noun_lemma(j)
+                if lemma is not None:
+                    return lemma, j, j + 1
+        return None
 
     def _gapped_subject(self, e: Expr) -> tuple[str, int, int] | None:
         """``Le vittime sono 12, i dispersi 5``; ``i feriti a 1.500``: verb left out."""
@@ -286,6 +429,8 @@ class StructureRules(SentenceBase):
                 else []
             )
             joined = between == ["e"] or (between == [] and factor_is_cents(step))
+            if step is not None and step[0] == "centesimo" and self._bare_cents(e2, f2):
+                f2.unit = "centesimo"  # "costa 15 euro e 50"
             if step is None or f2.unit != step[0] or not joined or e2.cue is not None:
                 k += 1
                 continue
@@ -302,6 +447,56 @@ class StructureRules(SentenceBase):
                 f1.unit_end = f2.unit_end
             f1.end = f2.unit_end if f2.unit_end is not None else f2.end
             del self.results[k + 1]
+
+    def _bare_cents(self, e: Expr, f: Found) -> bool:
+        """``15 euro e 50.``: a bare two-digit number closing a price is its cents."""
+        if f.unit is not None or e.kind != "num" or e.cue is not None or len(e.numbers) != 1:
+            return False
+        t = self.toks[e.numbers[0].i]
+        return t.kind == "num" and len(t.text) == 2 and self.low(e.j) in ("", ".", ",", ";", ")")
+
+    def _transitions(self) -> None:
+        """``da 5 a 6 miliardi``, ``dal 4,2 al 3,8%``: the start takes the end's scale and unit."""
+        fused = load("cues")["fused"]
+        for (e1, f1), (e2, f2) in zip(self.results, self.results[1:], strict=False):
+            if self.low(e1.i - 1) not in fused["da"] or not e1.numbers or not e2.numbers:
+                continue
+            if [self.low(k) for k in range(e1.j, e2.i)] not in [[w] for w in fused["a"]]:
+                continue
+            change = self.m.change_noun_before(e1.i - 1)
+            counted = self._noun_at(change + 2, 3) if change is not None else None
+            if isinstance(counted, tuple) and f2.unit_start is None:
+                for f in (f1, f2):  # "l'aumento degli esseri umani ... da 5 a 6 miliardi"
+                    self._set_unit(f, *counted)
+            elif f1.unit is None and f2.unit is None:
+                subject = self._subject_of_change(e1.i - 1)  # "le vittime sono salite da 12 a 15"
+                if subject is not None:
+                    for f in (f1, f2):
+                        f.unit, f.category = subject[0], category_for(subject[0])
+            elif f2.unit is not None and (f1.unit is None or f1.unit_start is None):
+                f1.unit, f1.category, f1.unit_text = f2.unit, f2.category, f2.unit_text
+            n1, n2 = e1.numbers[-1], e2.numbers[-1]
+            v = f1.low if f1.low is not None else f1.high
+            near = v is not None and v < 1000 and v <= 10 * n2.raw  # "da 12 a 9 milioni"
+            if e1.kind == "num" and n1.mult == 1 and n2.mult > 1 and near:
+                f1.low = tidy(f1.low * n2.mult) if f1.low is not None else None
+                f1.high = tidy(f1.high * n2.mult) if f1.high is not None else None
+
+    def _subject_of_change(self, k: int) -> tuple[str, int, int] | None:
+        """The plural noun before a change word just before token ``k`` (``sono salite da``)."""
+        stems = tuple(load("context")["change_words"])
+        verb = next(
+            (j for j in range(k - 1, max(-1, k - 5), -1) if self.low(j).startswith(stems)), None
+        )
+        if verb is None:
+            return None
+        for j in range(verb - 1, max(-1, verb - 5), -1):
+            if self.low(j) in SENT_PUNCT or self.low(j) == ",":
+                return None
+            if self.low(j - 1) in ("i", "gli", "le"):
+                lemma = self._plural_noun_lemma(j)
+                return (lemma, j, j + 1) if lemma is not None else None
+        return None
 
     def _bounds_to_range(self) -> None:
         """``più di 100 e meno di 300 mele``: a lower and an upper bound joined -> one range."""

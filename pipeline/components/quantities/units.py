@@ -257,7 +257,22 @@ def category_for(lemma: str | None) -> str:
         return "people"
     if head.endswith(("tore", "trice")) and head not in _NON_PERSON_TORE:
         return "people"  # agent nouns: "allenatore", "elettrice"
+    for masculine in _masculine_forms(head):
+        cat = category_of_lemma().get(masculine)
+        if cat in ("people", "personnel", "casualties"):
+            return cat  # "studentessa" as "studente", "infermiera" as "infermiere"
     return "other"
+
+
+def _masculine_forms(lemma: str) -> list[str]:
+    """Masculine lemmas a feminine person noun may derive from (``dottoressa`` -> dottore)."""
+    if lemma.endswith("essa") and len(lemma) > 6:
+        return [lemma[:-4] + "e", lemma[:-4] + "o"]
+    if lemma.endswith("iera"):
+        return [lemma[:-1] + "e"]
+    if lemma.endswith("a") and len(lemma) > 4:
+        return [lemma[:-1] + "o"]
+    return []
 
 
 @cache
