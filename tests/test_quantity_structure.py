@@ -54,6 +54,8 @@ UNITS = [
         "casualties",
     ),
     ("Sono stati ritrovati i corpi di 7 escursionisti.", "7", "escursionista", "casualties"),
+    # a person noun read as an adjective elsewhere, before a demonym: the noun is counted
+    ("Tre giovani italiani sono stati arrestati a Berlino.", "Tre", "giovane", "people"),
     ("L'esercito ha schierato 5.000 uomini lungo il confine.", "5.000", "uomo", "personnel"),
     ("La flotta conta 230 unità tra navi e sommergibili.", "230", "nave", "equipment"),
     # crime

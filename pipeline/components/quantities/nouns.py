@@ -12,6 +12,7 @@ from .units import (
     category_for,
     currencies,
     irregular_plurals,
+    is_demonym,
     lemma_for,
     multiword,
     noun_lemma_table,
@@ -164,10 +165,12 @@ class CountedNounRules(SentenceBase):
         ):
             k += 1
             skipped += 1
-        if skipped and (k >= self.n or not self._is_noun(self.toks[k])):
+        if skipped and (
+            k >= self.n or not self._is_noun(self.toks[k]) or is_demonym(self.low(k))
+        ):
             word = self.low(first_adj)
             if lemma_for(word) in category_of_lemma():
-                return lemma_for(word), first_adj, first_adj + 1  # "quattro giovani" (a noun)
+                return lemma_for(word), first_adj, first_adj + 1  # "quattro giovani (italiani)"
         if k >= self.n:
             return None
         t = self.toks[k]

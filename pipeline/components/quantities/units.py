@@ -293,3 +293,8 @@ def _demonyms() -> frozenset[str]:
 
 def _is_demonym(lemma: str) -> bool:
     return lemma in _demonyms()
+
+
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` is a form of a demonym (``italiani``, ``ucraina``)."""
+    return word.lower() in _demonyms()
