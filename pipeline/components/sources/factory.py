@@ -19,7 +19,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..syntax import PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
+from ..syntax import ARTICLES, PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
 from .lexicon import Cue, combined_pattern, source_kind, verb_lemmas
 from .span import LEADING, context_phrase, named_people, person_key, trim_source
 
@@ -131,6 +131,8 @@ class SourcesComponent:
                     extra = _coordinated(phrase, sent)
                     if extra is not None:
                         candidates.append(extra)
+                if cue.type == "verb" and (medium := _medium(cue_span, sent)) is not None:
+                    candidates = [*candidates, medium]  # ha detto alla BBC ([SR6])
                 for candidate in candidates:
                     source = trim_source(candidate)
                     if source is None or len(source) > self.max_source_tokens:
@@ -199,6 +201,8 @@ class SourcesComponent:
             return phrase_after(doc, span.end, sent.end)
         if cue.type == "author":
             return _document_author(cue, span, sent, parsed)
+        if cue.type == "finding":
+            return _finding(span, sent, parsed)
         if cue.type == "seen":
             if span.start <= sent.start:
                 return None
@@ -208,7 +212,8 @@ class SourcesComponent:
                 if head.i < span.start and head.pos_ in NOMINAL:
                     return noun_phrase(head)
             return phrase_before(doc, span.start, sent.start, max_len=4)
-        return self._verb_source(cue, span, sent, parsed)
+        source = self._verb_source(cue, span, sent, parsed)
+        return _comitative(source, span, sent) if source is not None else None
 
     def _verb_source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
         """The source of a verb cue by its frame.
@@ -230,9 +235,11 @@ class SourcesComponent:
             if agent is not None or cue.cue != "fare sapere":
                 return agent
         if _passive(verb, span, start, parsed):
-            if cue.content == "clause" and start == span.start:
+            if cue.content in {"clause", "perceived"} and start == span.start:
                 return None  # il reddito denunciato dai contribuenti: no report
             return self._agent(verb, parsed, sent)
+        if cue.content == "perceived" and not _perceived(verb, span, sent, parsed):
+            return None
         postposed = start == sent.start or doc[start - 1].lower_ in POSTPOSED_AFTER
         clitic = any(t.lower_ in {"lo", "l'", "l’"} for t in doc[start : span.start])
         if cue.content == "clause" and not (
@@ -247,7 +254,8 @@ class SourcesComponent:
             if len(between) <= 3 and not any(t.is_punct for t in between):
                 return doc[subject.start : start]
         if postposed or clitic:
-            after = phrase_after(doc, _skip_adjuncts(doc, span.end, sent.end), sent.end)
+            first = _skip_adjuncts(doc, span.end, sent.end)
+            after = phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
             if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
                 return after
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
@@ -413,9 +421,99 @@ def _skip_adjuncts(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
+# Prepositions opening the medium or occasion of a report before a postposed subject
+# (``Lo ha annunciato su Twitter il presidente``, ``in una nota il ministero``).
+MEDIUM_PREPOSITIONS = {
+    "su", "sul", "sulla", "sui", "in", "nel", "nella", "tramite", "via", "attraverso",
+    "durante", "a", "al", "alla", "allo", "ai", "alle", "agli", "all'", "all’", "con",
+}  # fmt: skip
+# Nouns a finding cue (``Le prime stime erano di ...``) accepts as its subject's head,
+# besides documents ([SR7]: preliminary estimates, reconstructions and findings).
+FINDING_HEADS = {
+    "stima", "stime", "previsione", "previsioni", "proiezione", "proiezioni", "ricostruzione",
+    "ricostruzioni", "verifica", "verifiche", "riscontro", "riscontri", "testimonianza",
+    "testimonianze", "calcolo", "calcoli", "pronostico", "pronostici",
+}  # fmt: skip
+
+
+def _skip_medium(doc: Doc, i: int, limit: int) -> int:
+    """Past a prepositional phrase before a postposed subject: the index of the article
+    that opens the subject (``su Twitter | il presidente``), else ``i``."""
+    if i >= limit or doc[i].lower_ not in MEDIUM_PREPOSITIONS:
+        return i
+    for j in range(i + 1, min(i + 9, limit)):
+        if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
+            return i
+        if doc[j].lower_ in ARTICLES and doc[j - 1].lower_ not in PREPOSITIONS | ARTICLES:
+            return j
+    return i
+
+
+TO_CASES = {"a", "al", "alla", "allo", "ai", "alle", "agli", "all'", "all’"}
+
+
+def _medium(span: Span, sent: Span) -> Span | None:
+    """``ha dichiarato alla BBC``: the medium a speaker talks to, right after the verb
+    (a media co-source, [SR6])."""
+    doc = sent.doc
+    i = span.end
+    while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in ADJUNCT_WORDS):
+        i += 1
+    if i + 1 >= sent.end or doc[i].lower_ not in TO_CASES:
+        return None
+    phrase = phrase_after(doc, i + 1, sent.end, max_len=6)
+    if phrase is None or not any(t.is_title or t.is_upper for t in phrase[1:] or phrase):
+        return None  # ai giornalisti, alla stampa: no medium named
+    if source_kind(phrase.text, default="") != "media":
+        return None
+    return phrase
+
+
+def _comitative(source: Span, span: Span, sent: Span) -> Span:
+    """``L'Italia, con il ministro degli Esteri Mario Rossi, dichiara``: the person speaking
+    for the subject, named in a *con* aside before the verb, is the source ([SR2], [SR7])."""
+    doc = sent.doc
+    start = _skip_aux_back(doc, span.start, sent.start)
+    between = doc[source.end : start]
+    if (
+        len(between) < 4
+        or between[0].text != ","
+        or between[-1].text != ","
+        or between[1].lower_ not in {"con", "attraverso", "tramite"}
+        or any(t.text == "," for t in between[1:-1])
+    ):
+        return source
+    aside = doc[between.start + 2 : between.end - 1]
+    if named_people(aside):
+        return aside
+    return source
+
+
+def _finding(span: Span, sent: Span, parsed: bool) -> Span | None:
+    """``Le prime stime erano di un centinaio di morti``: the subject of the copula when it
+    is a finding or a document (``calcoli``, ``studio``), not a toll or a cost."""
+    doc = sent.doc
+    if span.start <= sent.start:
+        return None
+    before = doc[span.start - 1]
+    phrase: Span | None = None
+    if parsed and before.pos_ in NOMINAL:
+        phrase = noun_phrase(before)
+    if phrase is None or phrase.end > span.start:
+        phrase = phrase_before(doc, span.start, sent.start, max_len=5)
+    if phrase is None:
+        return None
+    head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
+    if head is None:
+        return None
+    if head.lower_ in FINDING_HEADS or source_kind(phrase.text, default="") == "document":
+        return phrase
+    return None
+
+
 def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:
     """A finite report verb with a content and no subject at all ([A6])."""
-    if cue.type != "verb" or cue.cue in FROM_CUES:
+    if cue.type != "verb" or cue.cue in FROM_CUES or cue.content == "perceived":
         return False
     doc = sent.doc
     verb = span.root
@@ -460,6 +558,8 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
             return True
         if doc[i].is_punct and doc[i].text != ",":  # "scrive, inoltre, che ..."
             break
+    if parsed and any(_sees_doing(c) for c in verb.children if c.dep_ == "obj"):
+        return True
     if parsed:
         return any(
             c.dep_ in {"ccomp", "xcomp"}
@@ -468,6 +568,30 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
             for c in verb.children
         )
     return False
+
+
+def _perceived(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
+    """A perception report ([A3]): a subject that perceives, and what it saw as a *che*
+    clause or an object doing something (not *ha visto esordire 132 giocatori*)."""
+    doc = sent.doc
+    if not parsed:
+        return any(t.lower_ == "che" for t in doc[span.end : min(span.end + 2, sent.end)])
+    subject = any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+    clause = any(
+        c.dep_ == "ccomp" and any(m.lower_ == "che" for m in c.children) for c in verb.children
+    )
+    return subject and (clause or any(_sees_doing(c) for c in verb.children if c.dep_ == "obj"))
+
+
+def _sees_doing(obj: Token) -> bool:
+    """An object with a bare infinitive (``hanno visto l'auto allontanarsi``): what was
+    perceived, a content ([A3])."""
+    return any(
+        c.dep_ in {"acl", "xcomp"}
+        and "Inf" in c.morph.get("VerbForm")  # type: ignore[call-arg]
+        and not any(m.dep_ in {"mark", "case"} for m in c.children)
+        for c in obj.children
+    )
 
 
 def _document_author(cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:

@@ -52,6 +52,13 @@ ADJUNCT = re.compile(
 )
 
 
+# A channel after a postposed speaker: "il premier su Twitter", "sul suo profilo Facebook".
+CHANNEL = re.compile(
+    r"^(?:su|sul|sulla|sui|sulle)\s+(?:(?:il|la|suo|sua|proprio|propria)\s+)*"
+    r"(?:[A-Z]|(?i:profilo|account|sito|pagina|blog|social|canale))"
+)
+
+
 def _time_tokens(doc: Doc) -> set[int]:
     times = doc._.times if Doc.has_extension("times") else None
     return {i for t in times or () for i in range(t.start, t.end)}
@@ -126,7 +133,9 @@ def trim_source(span: Span) -> Span | None:
         if token.pos_ in {"VERB", "AUX"} and not token.is_title:
             break
         if token.lower_ in PREPOSITIONS | {"tramite", "attraverso"} and (
-            TIME_ADJUNCT.match(doc[cut:end].text) or ADJUNCT.match(doc[cut:end].text)
+            TIME_ADJUNCT.match(doc[cut:end].text)
+            or ADJUNCT.match(doc[cut:end].text)
+            or CHANNEL.match(doc[cut:end].text)
         ):
             break
         if token.text == "(":
