@@ -173,8 +173,9 @@ class SourcesComponent:
                 continue
             if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
                 after = doc[span.end].lower_ if span.end < len(doc) else ""
-                if after not in {"che", ":"}:  # "stima che" is the verb even if tagged a noun
-                    continue
+                reflexive = any(t.lower_ == "si" for t in doc[max(span.start - 3, 0) : span.start])
+                if after not in {"che", ":"} and not reflexive:
+                    continue  # "stima che" is the verb even if tagged a noun; "si è detta"
             if cue.cue == "per" and not _opening_per(span):
                 continue
             hits.append((cue, span))
@@ -184,7 +185,10 @@ class SourcesComponent:
             taken = {i for _, span in hits for i in range(span.start, span.end)}
             for token in doc:
                 cue = by_lemma.get(token.lemma_.lower())  # type: ignore[assignment]
-                if cue and token.pos_ == "VERB" and token.i not in taken:
+                gerund = _clitic_gerund(token.lower_)
+                if gerund and token.i not in taken and (found := by_lemma.get(gerund)):
+                    hits.append((found, doc[token.i : token.i + 1]))  # definendolo, any tag
+                elif cue and token.pos_ == "VERB" and token.i not in taken:
                     span = doc[token.i : token.i + 1]
                     if not _impersonal(span):
                         hits.append((cue, span))
@@ -246,6 +250,8 @@ class SourcesComponent:
             postposed or clitic or _has_content(verb, span, sent, parsed)
         ):
             return None
+        if parsed and ("Ger" in verb.morph.get("VerbForm") or _clitic_gerund(verb.lower_)):
+            return _host_subject(verb)  # X ha aperto un'indagine, ipotizzando ...
         subject = self._subject(verb) if parsed else None
         if subject is not None and subject.root.lower_ in RELATIVE_SUBJECTS:
             return _antecedent(subject.root, verb)
@@ -535,7 +541,7 @@ def _passive(verb: Token, span: Span, start: int, parsed: bool) -> bool:
     if not PARTICIPLE.search(span[-1].text if len(span) == 1 else verb.text):
         return False
     doc = span.doc
-    before = [t.lower_ for t in doc[start : span.start]]
+    before = [t.lower_ for t in doc[min(start, max(span.start - 3, 0)) : span.start]]
     if "si" in before or any(w in {"ha", "hanno", "ho", "abbiamo", "avrebbe"} for w in before):
         return False
     if parsed and any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
@@ -560,6 +566,10 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
             break
     if parsed and any(_sees_doing(c) for c in verb.children if c.dep_ == "obj"):
         return True
+    if parsed and _clitic_gerund(verb.lower_) and any(
+        c.dep_ in {"obj", "xcomp", "amod"} and c.pos_ in {"NOUN", "ADJ"} for c in verb.children
+    ):
+        return True  # definendolo un crimine, dichiarandolo incompatibile: a predicative
     if parsed:
         return any(
             c.dep_ in {"ccomp", "xcomp"}
@@ -568,6 +578,32 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
             for c in verb.children
         )
     return False
+
+
+CLITIC_GERUND = re.compile(r"^(\w+)(and|end)o(?:lo|la|li|le|ne)$")
+
+
+def _clitic_gerund(word: str) -> str | None:
+    """The lemma of a gerund with an object clitic (``definendolo`` -> ``definire``)."""
+    m = CLITIC_GERUND.match(word)
+    if m is None:
+        return None
+    stem, vowel = m.groups()
+    if vowel == "and":
+        return stem + "are"
+    known = verb_lemmas()
+    return next((stem + end for end in ("ire", "ere") if stem + end in known), None)
+
+
+def _host_subject(gerund: Token) -> Span | None:
+    """The subject of the clause a gerund hangs from: a gerund's own subject is unsaid."""
+    for host in (gerund, gerund.head):
+        for child in host.children:
+            if child.dep_ == "nsubj" and child.pos_ in {"NOUN", "PROPN"}:
+                return noun_phrase(child)
+        if gerund.dep_ not in {"advcl", "conj", "xcomp", "dep"}:
+            break
+    return None
 
 
 def _perceived(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:

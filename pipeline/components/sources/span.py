@@ -29,7 +29,7 @@ LEADING = (
 # Words that end a source phrase: a clause or the content begins there.
 STOPS = {
     "che", "cui", "quale", "quali", "il quale", "la quale", "dove", "quando", "mentre",
-    "perché", "poiché", "se", "come", "ma", "però", "dopo", "prima", "durante",
+    "perché", "poiché", "se", "come", "ma", "però", "dopo", "prima", "durante", "si",
     "oggi", "ieri", "domani", "stamattina", "stamani", "stasera", "stanotte",
 }  # fmt: skip
 # Punctuation a source never crosses (an acronym in brackets is handled apart).
