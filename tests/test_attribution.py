@@ -74,6 +74,27 @@ def sources(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("Secondo l'agenzia Reuters, le domande sono 900.", [("agenzia Reuters", "media")]),
         ("Lo hanno scoperto i finanzieri del comando di Bari.",
          [("finanzieri del comando di Bari", "official")]),
+        # clefts with "ad" and with "dare la notizia"
+        ("Ad annunciarlo è stato il prefetto di Napoli.", [("prefetto di Napoli", "official")]),
+        ("A darne notizia è stata l'agenzia Dire.", [("agenzia Dire", "media")]),
+        # "secondo quanto" with an auxiliary and a postposed subject
+        (
+            "Secondo quanto hanno riferito i vigili del fuoco, il rogo è spento.",
+            [("vigili del fuoco", "official")],
+        ),
+        # a stance noun with its holder and a content ([A4])
+        (
+            "La preoccupazione maggiore dei geologi è che la frana si rimetta in moto.",
+            [("geologi", "expert")],
+        ),
+        # a noun-headed finding with a copula: the finding is the source; a cost is not
+        ("Le prime stime erano di duecento sfollati.", [("prime stime", "other")]),
+        ("Il costo dell'opera è di 3 milioni.", []),
+        # a medium the speaker talks to is a co-source ([SR6]); journalists are not a medium
+        (
+            "Il ministro ha detto al Corriere della Sera che la riforma slitta.",
+            [("ministro", "government"), ("Corriere della Sera", "media")],
+        ),
     ],
 )
 def test_cue_frames(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
@@ -125,6 +146,19 @@ def test_no_attribution(nlp: Language, text: str) -> None:
         ("presidente della Croce Rossa", "other"),
         ("presidente della Camera", "government"),
         ("Mosca", "government"),
+        # capitals come from the gazetteer; capitals that are common words or names do not
+        ("Madrid", "government"),
+        ("Il Cairo", "government"),
+        ("autorità di Pechino", "government"),
+        ("Lima", "other"),
+        ("Male", "other"),
+        ("Roma", "other"),
+        # a ministry by its address ([SR3] metonyms); a street alone is no institution
+        ("tecnici di via Pastrengo", "government"),
+        ("funzionari di via Arenula", "government"),
+        ("residenti di via Roma", "other"),
+        ("servizio meteorologico nazionale", "official"),
+        ("segretario generale dell'Onu", "official"),
     ],
 )
 def test_kind_decision_table(text: str, kind: str) -> None:
@@ -244,6 +278,46 @@ def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]
         (
             "«Siamo pronti a tutto», ha detto ieri il portavoce dell'esercito.",
             [("statement", None, ["portavoce dell'esercito"])],
+        ),
+        # a postposed speaker after the medium of the report
+        (
+            "Lo ha annunciato su Facebook il presidente della Regione.",
+            [("statement", None, ["presidente della Regione"])],
+        ),
+        (
+            "Lo ha comunicato in una nota il ministero della Salute.",
+            [("statement", None, ["ministero della Salute"])],
+        ),
+        # [A3] perception with what was perceived; a period "seeing" an event is none
+        (
+            "Alcuni passanti hanno visto due uomini fuggire dalla banca.",
+            [("quantity", "due", ["Alcuni passanti"])],
+        ),
+        ("Il vertice di ieri ha visto la partecipazione del premier.", []),
+        ("Quella stagione ha visto esordire 40 giovani calciatori.", [("quantity", "40", [])]),
+        # a gerund's speaker is the subject of its host clause, not its object
+        (
+            "La procura ha aperto un fascicolo, ipotizzando l'omicidio colposo.",
+            [("statement", None, ["procura"])],
+        ),
+        (
+            "La Farnesina ha condannato il raid, definendolo una violazione del diritto.",
+            [("statement", None, ["Farnesina"])],
+        ),
+        # [A4] a stance with a predicative: si è detto / detta
+        (
+            'La Spagna si è detta "sorpresa" dalla decisione.',
+            [("statement", None, ["Spagna"])],
+        ),
+        # a cue the parser may tag as a noun still covers the content after it
+        (
+            "Il ministero stima che gli sfollati siano almeno 3mila.",
+            [("quantity", "almeno 3mila", ["ministero"])],
+        ),
+        # the person speaking for a state in a "con" aside is the source
+        (
+            "La Francia, con il ministro degli Esteri Paul Martin, dichiara: «Siamo pronti».",
+            [("statement", None, ["Paul Martin"])],
         ),
     ],
 )

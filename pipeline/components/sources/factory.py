@@ -509,9 +509,7 @@ def _finding(span: Span, sent: Span, parsed: bool) -> Span | None:
         phrase = phrase_before(doc, span.start, sent.start, max_len=5)
     if phrase is None:
         return None
-    head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
-    if head is None:
-        return None
+    head = phrase.root if parsed else phrase[-1]
     if head.lower_ in FINDING_HEADS or source_kind(phrase.text, default="") == "document":
         return phrase
     return None
