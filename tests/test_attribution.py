@@ -90,11 +90,25 @@ def sources(nlp: Language, text: str) -> list[tuple[str, str]]:
         # a noun-headed finding with a copula: the finding is the source; a cost is not
         ("Le prime stime erano di duecento sfollati.", [("prime stime", "other")]),
         ("Il costo dell'opera è di 3 milioni.", []),
+        # a document where something "si legge" is the source
+        (
+            "In un documento della Regione si legge che i lavori sono sospesi.",
+            [("documento della Regione", "government")],
+        ),
+        # agency style: a quote, then "così X"; a reaction noun before a colon
+        ("«Andremo avanti», così il segretario del partito.", [("segretario del partito", "other")]),
+        ("Il commento del sindaco: «Siamo soddisfatti».", [("sindaco", "government")]),
+        # a speech-act noun arriving from its agent, a passive of diffondere; news arriving
+        # from a place names no source
+        ("La smentita è arrivata dalla Farnesina.", [("Farnesina", "government")]),
+        ("Le immagini sono state diffuse dalla polizia.", [("polizia", "official")]),
+        ("La notizia è arrivata da Londra.", []),
         # a medium the speaker talks to is a co-source ([SR6]); journalists are not a medium
         (
             "Il ministro ha detto al Corriere della Sera che la riforma slitta.",
             [("ministro", "government"), ("Corriere della Sera", "media")],
         ),
+        ("Il ministro ha detto ai giornalisti che la riforma slitta.", [("ministro", "government")]),
     ],
 )
 def test_cue_frames(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
