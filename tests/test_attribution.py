@@ -318,6 +318,12 @@ def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]
             "La Farnesina ha condannato il raid, definendolo una violazione del diritto.",
             [("statement", None, ["Farnesina"])],
         ),
+        # a gerund after a report adds no speaker of its own (not the content's subject)
+        (
+            "Il legale Marco Neri ha detto che si attendeva una condanna, aggiungendo che "
+            "farà ricorso.",
+            [("statement", None, ["Marco Neri"])],
+        ),
         # [A4] a stance with a predicative: si è detto / detta
         (
             'La Spagna si è detta "sorpresa" dalla decisione.',

@@ -250,7 +250,7 @@ class SourcesComponent:
             postposed or clitic or _has_content(verb, span, sent, parsed)
         ):
             return None
-        if parsed and ("Ger" in verb.morph.get("VerbForm") or _clitic_gerund(verb.lower_)):
+        if parsed and _gerund(verb):
             return _host_subject(verb)  # X ha aperto un'indagine, ipotizzando ...
         subject = self._subject(verb) if parsed else None
         if subject is not None and subject.root.lower_ in RELATIVE_SUBJECTS:
@@ -593,12 +593,21 @@ def _clitic_gerund(word: str) -> str | None:
     return next((stem + end for end in ("ire", "ere") if stem + end in known), None)
 
 
+def _gerund(token: Token) -> bool:
+    return "Ger" in token.morph.get("VerbForm") or bool(_clitic_gerund(token.lower_))  # type: ignore[call-arg]
+
+
 def _host_subject(gerund: Token) -> Span | None:
-    """The subject of the clause a gerund hangs from: a gerund's own subject is unsaid."""
+    """The subject of the clause a gerund hangs from, when it can speak (a name, or a
+    phrase with a [SR7] kind): a gerund's own subject is unsaid."""
     for host in (gerund, gerund.head):
         for child in host.children:
             if child.dep_ == "nsubj" and child.pos_ in {"NOUN", "PROPN"}:
-                return noun_phrase(child)
+                phrase = noun_phrase(child)
+                named = child.pos_ == "PROPN" or child.ent_type_ in {"PER", "ORG"}
+                if named or source_kind(phrase.text, default=""):
+                    return phrase
+                return None
         if gerund.dep_ not in {"advcl", "conj", "xcomp", "dep"}:
             break
     return None
