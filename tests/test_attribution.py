@@ -90,6 +90,9 @@ def sources(nlp: Language, text: str) -> list[tuple[str, str]]:
         # a noun-headed finding with a copula: the finding is the source; a cost is not
         ("Le prime stime erano di duecento sfollati.", [("prime stime", "other")]),
         ("Il costo dell'opera è di 3 milioni.", []),
+        # secondo-type variants
+        ("A parere dei geologi, la frana è stabile.", [("geologi", "expert")]),
+        ("Ad avviso della procura, il rogo è doloso.", [("procura", "official")]),
         # a document where something "si legge" is the source
         (
             "In un documento della Regione si legge che i lavori sono sospesi.",
@@ -318,6 +321,17 @@ def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]
             "La Farnesina ha condannato il raid, definendolo una violazione del diritto.",
             [("statement", None, ["Farnesina"])],
         ),
+        # "secondo cui" refers back to its antecedent
+        (
+            "Il giornale cita i vigili del fuoco, secondo cui i dispersi sono 12.",
+            [("quantity", "12", ["vigili del fuoco"])],
+        ),
+        # stance verbs with a content; a speaker inside a quote is no [A6] statement
+        (
+            "Gli inquirenti dubitano che si tratti di un incidente.",
+            [("statement", None, ["inquirenti"])],
+        ),
+        ("«Credo che ce la faremo».", []),
         # a gerund after a report adds no speaker of its own (not the content's subject)
         (
             "Il legale Marco Neri ha detto che si attendeva una condanna, aggiungendo che "

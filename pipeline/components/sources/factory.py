@@ -198,6 +198,8 @@ class SourcesComponent:
         doc = sent.doc
         if cue is COLON:
             return doc[sent.start : span.start]
+        if cue.cue == "secondo" and _relative_after(span, sent):
+            return _relative_antecedent(span, sent, parsed)  # le autorità, secondo cui ...
         if cue.type in {"prep", "cleft"}:
             # word order beats the parse here: a parser error easily cuts the phrase
             # (``i responsabili`` for ``i responsabili militari``), while the phrase after
@@ -315,6 +317,30 @@ class SourcesComponent:
         while token.head != token and token.pos_ not in {"VERB", "AUX"}:
             token = token.head
         return token.i
+
+
+def _relative_after(span: Span, sent: Span) -> bool:
+    """*secondo cui*, *secondo il quale*: a relative pronoun after the cue."""
+    words = [t.lower_ for t in sent.doc[span.end : min(span.end + 2, sent.end)]]
+    return words[:1] == ["cui"] or (len(words) == 2 and words[1] in {"quale", "quali"})
+
+
+def _relative_antecedent(span: Span, sent: Span, parsed: bool) -> Span | None:
+    """``le autorità, secondo cui ...``: the noun phrase *secondo cui* refers back to."""
+    doc = sent.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].text == ",":
+        i -= 1
+    if i < sent.start:
+        return None
+    token = doc[i]
+    if parsed and token.pos_ == "ADJ" and token.head.pos_ in NOMINAL and token.head.i < i:
+        token = token.head  # le autorità locali, secondo cui
+    if parsed and token.pos_ in NOMINAL:
+        while token.dep_ in {"flat:name", "flat", "nmod", "amod"} and token.head.i < token.i:
+            token = token.head
+        return noun_phrase(token)
+    return phrase_before(doc, i + 1, sent.start, max_len=5)
 
 
 def _aside_between(doc: Doc, subject: Span, start: int) -> bool:
@@ -527,6 +553,8 @@ def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:
     finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
     if not any("Fin" in t.morph.get("VerbForm") for t in finite):  # type: ignore[call-arg]
         return False
+    if any(set(t.morph.get("Person")) & {"1", "2"} for t in finite):  # type: ignore[call-arg]
+        return False  # «... Credo che ...», a speaker inside a quote ([A7] continuations)
     holder = verb.head if verb.dep_ == "conj" else verb
     if any(c.dep_.startswith("nsubj") for c in (*verb.children, *holder.children)):
         return False
