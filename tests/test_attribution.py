@@ -357,3 +357,18 @@ def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]
 )
 def test_statements_and_scope(full: Language, text: str, expected: list) -> None:
     assert claims(full, text) == expected
+
+
+@needs_model
+def test_a_person_takes_the_title_of_an_earlier_mention(full: Language) -> None:
+    """The title may come with a mention that is no source (an actor); a bare name with
+    no title anywhere stays ``other``."""
+    doc = full(
+        "Il ministro degli Esteri Mario Bianchi è arrivato a Parigi. "
+        "«La situazione è seria», ha detto Bianchi. "
+        "Paolo Neri ha vinto la gara. Neri ha detto che è stata dura."
+    )
+    assert [(s.text, s._.source.kind) for s in doc._.sources] == [
+        ("Bianchi", "government"),
+        ("Neri", "other"),
+    ]

@@ -396,11 +396,32 @@ def _kind(phrase: Span, source: Span, people: dict[str, str]) -> str:
     """[SR7] kind from the phrase with its title and apposition; else an earlier mention's."""
     key = person_key(source)
     kind = source_kind(context_phrase(phrase).text, default="")
-    if not kind:
-        kind = people.get(key, "other") if key else "other"
+    if not kind and key:
+        kind = people.get(key) or _titled_elsewhere(source, key) or "other"
+    elif not kind:
+        kind = "other"
     elif key and key not in people:
         people[key] = kind
     return kind
+
+
+def _titled_elsewhere(source: Span, key: str) -> str:
+    """The kind of another mention of the same person in the document that carries a
+    title or an apposition (*il ministro degli Esteri John Kerry* ... *Kerry ha detto*)."""
+    doc = source.doc
+    for token in doc:
+        if token.lower_ != key or source.start <= token.i < source.end:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 6:
+            before = doc[start - 1]
+            if before.is_punct or before.pos_ in {"VERB", "AUX"} or before.lower_ in {"e", "ed"}:
+                break
+            start -= 1
+        kind = source_kind(context_phrase(doc[start : token.i + 1]).text, default="")
+        if kind:
+            return kind
+    return ""
 
 
 COLON = Cue("colon", ":", re.compile(":"))
