@@ -321,6 +321,15 @@ def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]
             "La Farnesina ha condannato il raid, definendolo una violazione del diritto.",
             [("statement", None, ["Farnesina"])],
         ),
+        # a finding verb with a bare object needs a subject that can report: an agency
+        # registers a quake; an injured man "riporta" injuries, an index registers a fall
+        (
+            "L'Ingv ha registrato una scossa di magnitudo 4.",
+            [("quantity", "4", ["Ingv"])],
+        ),
+        ("Il conducente ha riportato la frattura di una gamba.", []),
+        ("Il Pil ha registrato una crescita dello 0,5%.", [("quantity", "0,5%", [])]),
+        ("Il progetto prevede la costruzione di 300 alloggi.", [("quantity", "300", [])]),
         # "secondo cui" refers back to its antecedent
         (
             "Il giornale cita i vigili del fuoco, secondo cui i dispersi sono 12.",

@@ -219,7 +219,15 @@ class SourcesComponent:
                     return noun_phrase(head)
             return phrase_before(doc, span.start, sent.start, max_len=4)
         source = self._verb_source(cue, span, sent, parsed)
-        return _comitative(source, span, sent) if source is not None else None
+        if source is None:
+            return None
+        if (
+            cue.content == "found"
+            and not _can_report(source)
+            and not _has_content(span.root, span, sent, parsed)
+        ):
+            return None  # l'uomo ha riportato ferite; la Borsa ha registrato un calo
+        return _comitative(source, span, sent)
 
     def _verb_source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
         """The source of a verb cue by its frame.
@@ -403,6 +411,18 @@ def _kind(phrase: Span, source: Span, people: dict[str, str]) -> str:
     elif key and key not in people:
         people[key] = kind
     return kind
+
+
+def _can_report(phrase: Span) -> bool:
+    """Whether a subject can report a finding with a bare object: a phrase with a [SR7]
+    kind (an agency, a witness, a document) or the name of a person or an organisation."""
+    if source_kind(context_phrase(phrase).text, default=""):
+        return True
+    doc = phrase.doc
+    return any(
+        e.label_ in {"ORG", "PER"} and e.start < phrase.end and phrase.start < e.end
+        for e in doc.ents
+    )
 
 
 def _titled_elsewhere(source: Span, key: str) -> str:
