@@ -74,6 +74,44 @@ def sources(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("Secondo l'agenzia Reuters, le domande sono 900.", [("agenzia Reuters", "media")]),
         ("Lo hanno scoperto i finanzieri del comando di Bari.",
          [("finanzieri del comando di Bari", "official")]),
+        # clefts with "ad" and with "dare la notizia"
+        ("Ad annunciarlo è stato il prefetto di Napoli.", [("prefetto di Napoli", "official")]),
+        ("A darne notizia è stata l'agenzia Dire.", [("agenzia Dire", "media")]),
+        # "secondo quanto" with an auxiliary and a postposed subject
+        (
+            "Secondo quanto hanno riferito i vigili del fuoco, il rogo è spento.",
+            [("vigili del fuoco", "official")],
+        ),
+        # a stance noun with its holder and a content ([A4])
+        (
+            "La preoccupazione maggiore dei geologi è che la frana si rimetta in moto.",
+            [("geologi", "expert")],
+        ),
+        # a noun-headed finding with a copula: the finding is the source; a cost is not
+        ("Le prime stime erano di duecento sfollati.", [("prime stime", "other")]),
+        ("Il costo dell'opera è di 3 milioni.", []),
+        # secondo-type variants
+        ("A parere dei geologi, la frana è stabile.", [("geologi", "expert")]),
+        ("Ad avviso della procura, il rogo è doloso.", [("procura", "official")]),
+        # a document where something "si legge" is the source
+        (
+            "In un documento della Regione si legge che i lavori sono sospesi.",
+            [("documento della Regione", "government")],
+        ),
+        # agency style: a quote, then "così X"; a reaction noun before a colon
+        ("«Andremo avanti», così il segretario del partito.", [("segretario del partito", "other")]),
+        ("Il commento del sindaco: «Siamo soddisfatti».", [("sindaco", "government")]),
+        # a speech-act noun arriving from its agent, a passive of diffondere; news arriving
+        # from a place names no source
+        ("La smentita è arrivata dalla Farnesina.", [("Farnesina", "government")]),
+        ("Le immagini sono state diffuse dalla polizia.", [("polizia", "official")]),
+        ("La notizia è arrivata da Londra.", []),
+        # a medium the speaker talks to is a co-source ([SR6]); journalists are not a medium
+        (
+            "Il ministro ha detto al Corriere della Sera che la riforma slitta.",
+            [("ministro", "government"), ("Corriere della Sera", "media")],
+        ),
+        ("Il ministro ha detto ai giornalisti che la riforma slitta.", [("ministro", "government")]),
     ],
 )
 def test_cue_frames(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
@@ -125,6 +163,19 @@ def test_no_attribution(nlp: Language, text: str) -> None:
         ("presidente della Croce Rossa", "other"),
         ("presidente della Camera", "government"),
         ("Mosca", "government"),
+        # capitals come from the gazetteer; capitals that are common words or names do not
+        ("Madrid", "government"),
+        ("Il Cairo", "government"),
+        ("autorità di Pechino", "government"),
+        ("Lima", "other"),
+        ("Male", "other"),
+        ("Roma", "other"),
+        # a ministry by its address ([SR3] metonyms); a street alone is no institution
+        ("tecnici di via Pastrengo", "government"),
+        ("funzionari di via Arenula", "government"),
+        ("residenti di via Roma", "other"),
+        ("servizio meteorologico nazionale", "official"),
+        ("segretario generale dell'Onu", "official"),
     ],
 )
 def test_kind_decision_table(text: str, kind: str) -> None:
@@ -245,7 +296,88 @@ def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]
             "«Siamo pronti a tutto», ha detto ieri il portavoce dell'esercito.",
             [("statement", None, ["portavoce dell'esercito"])],
         ),
+        # a postposed speaker after the medium of the report
+        (
+            "Lo ha annunciato su Facebook il presidente della Regione.",
+            [("statement", None, ["presidente della Regione"])],
+        ),
+        (
+            "Lo ha comunicato in una nota il ministero della Salute.",
+            [("statement", None, ["ministero della Salute"])],
+        ),
+        # [A3] perception with what was perceived; a period "seeing" an event is none
+        (
+            "Alcuni passanti hanno visto due uomini fuggire dalla banca.",
+            [("quantity", "due", ["Alcuni passanti"])],
+        ),
+        ("Il vertice di ieri ha visto la partecipazione del premier.", []),
+        ("Quella stagione ha visto esordire 40 giovani calciatori.", [("quantity", "40", [])]),
+        # a gerund's speaker is the subject of its host clause, not its object
+        (
+            "La procura ha aperto un fascicolo, ipotizzando l'omicidio colposo.",
+            [("statement", None, ["procura"])],
+        ),
+        (
+            "La Farnesina ha condannato il raid, definendolo una violazione del diritto.",
+            [("statement", None, ["Farnesina"])],
+        ),
+        # a finding verb with a bare object needs a subject that can report: an agency
+        # registers a quake; an injured man "riporta" injuries, an index registers a fall
+        (
+            "L'Ingv ha registrato una scossa di magnitudo 4.",
+            [("quantity", "4", ["Ingv"])],
+        ),
+        ("Il conducente ha riportato la frattura di una gamba.", []),
+        ("Il Pil ha registrato una crescita dello 0,5%.", [("quantity", "0,5%", [])]),
+        ("Il progetto prevede la costruzione di 300 alloggi.", [("quantity", "300", [])]),
+        # "secondo cui" refers back to its antecedent
+        (
+            "Il giornale cita i vigili del fuoco, secondo cui i dispersi sono 12.",
+            [("quantity", "12", ["vigili del fuoco"])],
+        ),
+        # stance verbs with a content; a speaker inside a quote is no [A6] statement
+        (
+            "Gli inquirenti dubitano che si tratti di un incidente.",
+            [("statement", None, ["inquirenti"])],
+        ),
+        ("«Credo che ce la faremo».", []),
+        # a gerund after a report adds no speaker of its own (not the content's subject)
+        (
+            "Il legale Marco Neri ha detto che si attendeva una condanna, aggiungendo che "
+            "farà ricorso.",
+            [("statement", None, ["Marco Neri"])],
+        ),
+        # [A4] a stance with a predicative: si è detto / detta
+        (
+            'La Spagna si è detta "sorpresa" dalla decisione.',
+            [("statement", None, ["Spagna"])],
+        ),
+        # a cue the parser may tag as a noun still covers the content after it
+        (
+            "Il ministero stima che gli sfollati siano almeno 3mila.",
+            [("quantity", "almeno 3mila", ["ministero"])],
+        ),
+        # the person speaking for a state in a "con" aside is the source
+        (
+            "La Francia, con il ministro degli Esteri Paul Martin, dichiara: «Siamo pronti».",
+            [("statement", None, ["Paul Martin"])],
+        ),
     ],
 )
 def test_statements_and_scope(full: Language, text: str, expected: list) -> None:
     assert claims(full, text) == expected
+
+
+@needs_model
+def test_a_person_takes_the_title_of_an_earlier_mention(full: Language) -> None:
+    """The title may come with a mention that is no source (an actor); a bare name with
+    no title anywhere stays ``other``."""
+    doc = full(
+        "Il ministro degli Esteri Mario Bianchi è arrivato a Parigi. "
+        "«La situazione è seria», ha detto Bianchi. "
+        "Paolo Neri ha vinto la gara. Neri ha detto che è stata dura."
+    )
+    assert [(s.text, s._.source.kind) for s in doc._.sources] == [
+        ("Bianchi", "government"),
+        ("Neri", "other"),
+    ]

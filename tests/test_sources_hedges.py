@@ -148,7 +148,8 @@ def test_source_kind_takes_the_first_term(text: str, kind: str) -> None:
 def test_lexicon_rows_parse() -> None:
     kinds = set(get_args(SourceKind))
     assert all(row["kind"] in kinds for row in read_tsv("source_kinds.tsv"))
-    assert {row["type"] for row in read_tsv("attribution_cues.tsv")} <= {"prep", "verb", "seen", "cleft", "author"}
+    assert {row["type"] for row in read_tsv("attribution_cues.tsv")} <= {"prep", "verb", "seen", "cleft", "author", "finding"}
+    assert {row["content"] for row in read_tsv("attribution_cues.tsv")} <= {"", "any", "clause", "perceived", "found"}
     assert {row["type"] for row in read_tsv("hedge_cues.tsv")} <= {"word", "conditional"}
 
 

@@ -121,9 +121,14 @@ class AssemblyComponent:
                 governor = doc[info.governor]
                 covered = _introduced(source, sent_sources, claims, sent)
                 verb_cue = info.cue_start <= governor.i < info.cue_end
+                by_order = parsed and verb_cue and _noun_tagged_cue(governor, info.cue_end)
+                if not covered and by_order:
+                    covered = _after_cue(source, claims)
                 for claim in covered or self._covered(claims, governor, parsed, verb_cue, source):
-                    if claim.kind == "statement" or not (
-                        parsed and _describes_speaker(claim.anchor, source)
+                    if (
+                        claim.kind == "statement"
+                        or by_order
+                        or not (parsed and _describes_speaker(claim.anchor, source))
                     ):
                         claim.sources.append(source)
             if parsed:
@@ -397,6 +402,19 @@ def _introduced(
     later = [min(s.start, s._.source.cue_start) for s in others]
     end = min([i for i in later if i > colon], default=sent.end)
     return [c for c in claims if colon < c.anchor.i < end]
+
+
+def _noun_tagged_cue(verb: Token, cue_end: int) -> bool:
+    """A verb cue the parser took for a noun, its content clause right after it."""
+    doc = verb.doc
+    after = doc[cue_end].lower_ if cue_end < len(doc) else ""
+    return verb.pos_ not in {"VERB", "AUX"} and after in {"che", ":"}
+
+
+def _after_cue(source: Span, claims: list[Claim]) -> list[Claim]:
+    """The claims after a verb cue the parser took for a noun (*L'intelligence di Seul
+    stima che ...*: no clause hangs from it), by word order."""
+    return [c for c in claims if c.anchor.i >= source._.source.cue_end]
 
 
 def _qualifies_source(actor: Span, sources: Sequence[Span]) -> bool:

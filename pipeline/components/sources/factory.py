@@ -19,7 +19,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..syntax import PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
+from ..syntax import ARTICLES, PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
 from .lexicon import Cue, combined_pattern, source_kind, verb_lemmas
 from .span import LEADING, context_phrase, named_people, person_key, trim_source
 
@@ -131,6 +131,8 @@ class SourcesComponent:
                     extra = _coordinated(phrase, sent)
                     if extra is not None:
                         candidates.append(extra)
+                if cue.type == "verb" and (medium := _medium(cue_span, sent)) is not None:
+                    candidates = [*candidates, medium]  # ha detto alla BBC ([SR6])
                 for candidate in candidates:
                     source = trim_source(candidate)
                     if source is None or len(source) > self.max_source_tokens:
@@ -171,8 +173,9 @@ class SourcesComponent:
                 continue
             if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
                 after = doc[span.end].lower_ if span.end < len(doc) else ""
-                if after not in {"che", ":"}:  # "stima che" is the verb even if tagged a noun
-                    continue
+                reflexive = any(t.lower_ == "si" for t in doc[max(span.start - 3, 0) : span.start])
+                if after not in {"che", ":"} and not reflexive:
+                    continue  # "stima che" is the verb even if tagged a noun; "si è detta"
             if cue.cue == "per" and not _opening_per(span):
                 continue
             hits.append((cue, span))
@@ -182,7 +185,10 @@ class SourcesComponent:
             taken = {i for _, span in hits for i in range(span.start, span.end)}
             for token in doc:
                 cue = by_lemma.get(token.lemma_.lower())  # type: ignore[assignment]
-                if cue and token.pos_ == "VERB" and token.i not in taken:
+                gerund = _clitic_gerund(token.lower_)
+                if gerund and token.i not in taken and (found := by_lemma.get(gerund)):
+                    hits.append((found, doc[token.i : token.i + 1]))  # definendolo, any tag
+                elif cue and token.pos_ == "VERB" and token.i not in taken:
                     span = doc[token.i : token.i + 1]
                     if not _impersonal(span):
                         hits.append((cue, span))
@@ -192,6 +198,8 @@ class SourcesComponent:
         doc = sent.doc
         if cue is COLON:
             return doc[sent.start : span.start]
+        if cue.cue == "secondo" and _relative_after(span, sent):
+            return _relative_antecedent(span, sent, parsed)  # le autorità, secondo cui ...
         if cue.type in {"prep", "cleft"}:
             # word order beats the parse here: a parser error easily cuts the phrase
             # (``i responsabili`` for ``i responsabili militari``), while the phrase after
@@ -199,6 +207,8 @@ class SourcesComponent:
             return phrase_after(doc, span.end, sent.end)
         if cue.type == "author":
             return _document_author(cue, span, sent, parsed)
+        if cue.type == "finding":
+            return _finding(span, sent, parsed)
         if cue.type == "seen":
             if span.start <= sent.start:
                 return None
@@ -208,7 +218,16 @@ class SourcesComponent:
                 if head.i < span.start and head.pos_ in NOMINAL:
                     return noun_phrase(head)
             return phrase_before(doc, span.start, sent.start, max_len=4)
-        return self._verb_source(cue, span, sent, parsed)
+        source = self._verb_source(cue, span, sent, parsed)
+        if source is None:
+            return None
+        if (
+            cue.content == "found"
+            and not _can_report(source)
+            and not _has_content(span.root, span, sent, parsed)
+        ):
+            return None  # l'uomo ha riportato ferite; la Borsa ha registrato un calo
+        return _comitative(source, span, sent)
 
     def _verb_source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
         """The source of a verb cue by its frame.
@@ -230,15 +249,19 @@ class SourcesComponent:
             if agent is not None or cue.cue != "fare sapere":
                 return agent
         if _passive(verb, span, start, parsed):
-            if cue.content == "clause" and start == span.start:
+            if cue.content in {"clause", "perceived"} and start == span.start:
                 return None  # il reddito denunciato dai contribuenti: no report
             return self._agent(verb, parsed, sent)
+        if cue.content == "perceived" and not _perceived(verb, span, sent, parsed):
+            return None
         postposed = start == sent.start or doc[start - 1].lower_ in POSTPOSED_AFTER
         clitic = any(t.lower_ in {"lo", "l'", "l’"} for t in doc[start : span.start])
         if cue.content == "clause" and not (
             postposed or clitic or _has_content(verb, span, sent, parsed)
         ):
             return None
+        if parsed and _gerund(verb):
+            return _host_subject(verb)  # X ha aperto un'indagine, ipotizzando ...
         subject = self._subject(verb) if parsed else None
         if subject is not None and subject.root.lower_ in RELATIVE_SUBJECTS:
             return _antecedent(subject.root, verb)
@@ -247,7 +270,8 @@ class SourcesComponent:
             if len(between) <= 3 and not any(t.is_punct for t in between):
                 return doc[subject.start : start]
         if postposed or clitic:
-            after = phrase_after(doc, _skip_adjuncts(doc, span.end, sent.end), sent.end)
+            first = _skip_adjuncts(doc, span.end, sent.end)
+            after = phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
             if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
                 return after
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
@@ -303,6 +327,30 @@ class SourcesComponent:
         return token.i
 
 
+def _relative_after(span: Span, sent: Span) -> bool:
+    """*secondo cui*, *secondo il quale*: a relative pronoun after the cue."""
+    words = [t.lower_ for t in sent.doc[span.end : min(span.end + 2, sent.end)]]
+    return words[:1] == ["cui"] or (len(words) == 2 and words[1] in {"quale", "quali"})
+
+
+def _relative_antecedent(span: Span, sent: Span, parsed: bool) -> Span | None:
+    """``le autorità, secondo cui ...``: the noun phrase *secondo cui* refers back to."""
+    doc = sent.doc
+    i = span.start - 1
+    while i > sent.start and doc[i].text == ",":
+        i -= 1
+    if i < sent.start:
+        return None
+    token = doc[i]
+    if parsed and token.pos_ == "ADJ" and token.head.pos_ in NOMINAL and token.head.i < i:
+        token = token.head  # le autorità locali, secondo cui
+    if parsed and token.pos_ in NOMINAL:
+        while token.dep_ in {"flat:name", "flat", "nmod", "amod"} and token.head.i < token.i:
+            token = token.head
+        return noun_phrase(token)
+    return phrase_before(doc, i + 1, sent.start, max_len=5)
+
+
 def _aside_between(doc: Doc, subject: Span, start: int) -> bool:
     """Whether only an aside between commas parts a subject from its verb."""
     between = doc[subject.end : start]
@@ -356,11 +404,44 @@ def _kind(phrase: Span, source: Span, people: dict[str, str]) -> str:
     """[SR7] kind from the phrase with its title and apposition; else an earlier mention's."""
     key = person_key(source)
     kind = source_kind(context_phrase(phrase).text, default="")
-    if not kind:
-        kind = people.get(key, "other") if key else "other"
+    if not kind and key:
+        kind = people.get(key) or _titled_elsewhere(source, key) or "other"
+    elif not kind:
+        kind = "other"
     elif key and key not in people:
         people[key] = kind
     return kind
+
+
+def _can_report(phrase: Span) -> bool:
+    """Whether a subject can report a finding with a bare object: a phrase with a [SR7]
+    kind (an agency, a witness, a document) or the name of a person or an organisation."""
+    if source_kind(context_phrase(phrase).text, default=""):
+        return True
+    doc = phrase.doc
+    return any(
+        e.label_ in {"ORG", "PER"} and e.start < phrase.end and phrase.start < e.end
+        for e in doc.ents
+    )
+
+
+def _titled_elsewhere(source: Span, key: str) -> str:
+    """The kind of another mention of the same person in the document that carries a
+    title or an apposition (*il ministro degli Esteri John Kerry* ... *Kerry ha detto*)."""
+    doc = source.doc
+    for token in doc:
+        if token.lower_ != key or source.start <= token.i < source.end:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 6:
+            before = doc[start - 1]
+            if before.is_punct or before.pos_ in {"VERB", "AUX"} or before.lower_ in {"e", "ed"}:
+                break
+            start -= 1
+        kind = source_kind(context_phrase(doc[start : token.i + 1]).text, default="")
+        if kind:
+            return kind
+    return ""
 
 
 COLON = Cue("colon", ":", re.compile(":"))
@@ -413,9 +494,97 @@ def _skip_adjuncts(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
+# Prepositions opening the medium or occasion of a report before a postposed subject
+# (``Lo ha annunciato su Twitter il presidente``, ``in una nota il ministero``).
+MEDIUM_PREPOSITIONS = {
+    "su", "sul", "sulla", "sui", "in", "nel", "nella", "tramite", "via", "attraverso",
+    "durante", "a", "al", "alla", "allo", "ai", "alle", "agli", "all'", "all’", "con",
+}  # fmt: skip
+# Nouns a finding cue (``Le prime stime erano di ...``) accepts as its subject's head,
+# besides documents ([SR7]: preliminary estimates, reconstructions and findings).
+FINDING_HEADS = {
+    "stima", "stime", "previsione", "previsioni", "proiezione", "proiezioni", "ricostruzione",
+    "ricostruzioni", "verifica", "verifiche", "riscontro", "riscontri", "testimonianza",
+    "testimonianze", "calcolo", "calcoli", "pronostico", "pronostici",
+}  # fmt: skip
+
+
+def _skip_medium(doc: Doc, i: int, limit: int) -> int:
+    """Past a prepositional phrase before a postposed subject: the index of the article
+    that opens the subject (``su Twitter | il presidente``), else ``i``."""
+    if i >= limit or doc[i].lower_ not in MEDIUM_PREPOSITIONS:
+        return i
+    for j in range(i + 1, min(i + 9, limit)):
+        if doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"}:
+            return i
+        if doc[j].lower_ in ARTICLES and doc[j - 1].lower_ not in PREPOSITIONS | ARTICLES:
+            return j
+    return i
+
+
+TO_CASES = {"a", "al", "alla", "allo", "ai", "alle", "agli", "all'", "all’"}
+
+
+def _medium(span: Span, sent: Span) -> Span | None:
+    """``ha dichiarato alla BBC``: the medium a speaker talks to, right after the verb
+    (a media co-source, [SR6])."""
+    doc = sent.doc
+    i = span.end
+    while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in ADJUNCT_WORDS):
+        i += 1
+    if i + 1 >= sent.end or doc[i].lower_ not in TO_CASES:
+        return None
+    phrase = phrase_after(doc, i + 1, sent.end, max_len=6)
+    if phrase is None or not any(t.is_title or t.is_upper for t in phrase[1:] or phrase):
+        return None  # ai giornalisti, alla stampa: no medium named
+    if source_kind(phrase.text, default="") != "media":
+        return None
+    return phrase
+
+
+def _comitative(source: Span, span: Span, sent: Span) -> Span:
+    """``L'Italia, con il ministro degli Esteri Mario Rossi, dichiara``: the person speaking
+    for the subject, named in a *con* aside before the verb, is the source ([SR2], [SR7])."""
+    doc = sent.doc
+    start = _skip_aux_back(doc, span.start, sent.start)
+    between = doc[source.end : start]
+    if (
+        len(between) < 4
+        or between[0].text != ","
+        or between[-1].text != ","
+        or between[1].lower_ not in {"con", "attraverso", "tramite"}
+        or any(t.text == "," for t in between[1:-1])
+    ):
+        return source
+    aside = doc[between.start + 2 : between.end - 1]
+    if named_people(aside):
+        return aside
+    return source
+
+
+def _finding(span: Span, sent: Span, parsed: bool) -> Span | None:
+    """``Le prime stime erano di un centinaio di morti``: the subject of the copula when it
+    is a finding or a document (``calcoli``, ``studio``), not a toll or a cost."""
+    doc = sent.doc
+    if span.start <= sent.start:
+        return None
+    before = doc[span.start - 1]
+    phrase: Span | None = None
+    if parsed and before.pos_ in NOMINAL:
+        phrase = noun_phrase(before)
+    if phrase is None or phrase.end > span.start:
+        phrase = phrase_before(doc, span.start, sent.start, max_len=5)
+    if phrase is None:
+        return None
+    head = phrase.root if parsed else phrase[-1]
+    if head.lower_ in FINDING_HEADS or source_kind(phrase.text, default="") == "document":
+        return phrase
+    return None
+
+
 def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:
     """A finite report verb with a content and no subject at all ([A6])."""
-    if cue.type != "verb" or cue.cue in FROM_CUES:
+    if cue.type != "verb" or cue.cue in FROM_CUES or cue.content == "perceived":
         return False
     doc = sent.doc
     verb = span.root
@@ -425,6 +594,8 @@ def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:
     finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
     if not any("Fin" in t.morph.get("VerbForm") for t in finite):  # type: ignore[call-arg]
         return False
+    if any(set(t.morph.get("Person")) & {"1", "2"} for t in finite):  # type: ignore[call-arg]
+        return False  # «... Credo che ...», a speaker inside a quote ([A7] continuations)
     holder = verb.head if verb.dep_ == "conj" else verb
     if any(c.dep_.startswith("nsubj") for c in (*verb.children, *holder.children)):
         return False
@@ -437,7 +608,7 @@ def _passive(verb: Token, span: Span, start: int, parsed: bool) -> bool:
     if not PARTICIPLE.search(span[-1].text if len(span) == 1 else verb.text):
         return False
     doc = span.doc
-    before = [t.lower_ for t in doc[start : span.start]]
+    before = [t.lower_ for t in doc[min(start, max(span.start - 3, 0)) : span.start]]
     if "si" in before or any(w in {"ha", "hanno", "ho", "abbiamo", "avrebbe"} for w in before):
         return False
     if parsed and any(c.dep_ in {"aux:pass", "nsubj:pass"} for c in verb.children):
@@ -460,6 +631,12 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
             return True
         if doc[i].is_punct and doc[i].text != ",":  # "scrive, inoltre, che ..."
             break
+    if parsed and any(_sees_doing(c) for c in verb.children if c.dep_ == "obj"):
+        return True
+    if parsed and _clitic_gerund(verb.lower_) and any(
+        c.dep_ in {"obj", "xcomp", "amod"} and c.pos_ in {"NOUN", "ADJ"} for c in verb.children
+    ):
+        return True  # definendolo un crimine, dichiarandolo incompatibile: a predicative
     if parsed:
         return any(
             c.dep_ in {"ccomp", "xcomp"}
@@ -468,6 +645,65 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
             for c in verb.children
         )
     return False
+
+
+CLITIC_GERUND = re.compile(r"^(\w+)(and|end)o(?:lo|la|li|le|ne)$")
+
+
+def _clitic_gerund(word: str) -> str | None:
+    """The lemma of a gerund with an object clitic (``definendolo`` -> ``definire``)."""
+    m = CLITIC_GERUND.match(word)
+    if m is None:
+        return None
+    stem, vowel = m.groups()
+    if vowel == "and":
+        return stem + "are"
+    known = verb_lemmas()
+    return next((stem + end for end in ("ire", "ere") if stem + end in known), None)
+
+
+def _gerund(token: Token) -> bool:
+    return "Ger" in token.morph.get("VerbForm") or bool(_clitic_gerund(token.lower_))  # type: ignore[call-arg]
+
+
+def _host_subject(gerund: Token) -> Span | None:
+    """The subject of the clause a gerund hangs from, when it can speak (a name, or a
+    phrase with a [SR7] kind): a gerund's own subject is unsaid."""
+    for host in (gerund, gerund.head):
+        for child in host.children:
+            if child.dep_ == "nsubj" and child.pos_ in {"NOUN", "PROPN"}:
+                phrase = noun_phrase(child)
+                named = child.pos_ == "PROPN" or child.ent_type_ in {"PER", "ORG"}
+                if named or source_kind(phrase.text, default=""):
+                    return phrase
+                return None
+        if gerund.dep_ not in {"advcl", "conj", "xcomp", "dep"}:
+            break
+    return None
+
+
+def _perceived(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
+    """A perception report ([A3]): a subject that perceives, and what it saw as a *che*
+    clause or an object doing something (not *ha visto esordire 132 giocatori*)."""
+    doc = sent.doc
+    if not parsed:
+        return any(t.lower_ == "che" for t in doc[span.end : min(span.end + 2, sent.end)])
+    subject = any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+    clause = any(
+        c.dep_ == "ccomp" and any(m.lower_ == "che" for m in c.children) for c in verb.children
+    )
+    return subject and (clause or any(_sees_doing(c) for c in verb.children if c.dep_ == "obj"))
+
+
+def _sees_doing(obj: Token) -> bool:
+    """An object with a bare infinitive (``hanno visto l'auto allontanarsi``): what was
+    perceived, a content ([A3])."""
+    return any(
+        c.dep_ in {"acl", "xcomp"}
+        and "Inf" in c.morph.get("VerbForm")  # type: ignore[call-arg]
+        and not any(m.dep_ in {"mark", "case"} for m in c.children)
+        for c in obj.children
+    )
 
 
 def _document_author(cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:

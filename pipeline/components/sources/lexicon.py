@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pipeline.components.entities.gazetteer import capital_of, countries
 from pipeline.lexicon_files import read_tsv
 
 # End of a cue: a word boundary, or right after an elided article (``dall'agenzia``).
@@ -15,6 +16,8 @@ AUTHOR_KINDS = {"government", "official", "intelligence", "military"}
 STATE = "state"
 # A former office-holder's prefix.
 FORMER = re.compile(r"(?<!\w)ex[\s-]*$", re.I)
+# An institution named by its address after a staff noun ([SR3]: *tecnici di via Pastrengo*).
+SEAT = re.compile(r"(?<!\w)(?:di|del|della|dell['’]) ?(?:via|palazzo|piazza|largo|corso) [A-Z0-9]")
 # What may stand before a phrase's head: articles and articled prepositions.
 HEAD_START = re.compile(r"(?:(?:il|lo|la|i|gli|le|l['’]|d[aei]\w*|d[aei]ll['’])\s*)*", re.I)
 
@@ -66,6 +69,16 @@ def verb_lemmas() -> dict[str, Cue]:
 
 
 @cache
+def capitals() -> frozenset[str]:
+    """Lowercase names of capitals that stand for their state when they speak (*Mosca ha
+    smentito*): the gazetteer's capitals, less ``capital_guards.tsv`` (common words, first
+    names, names of other places)."""
+    guards = {row["name"] for row in read_tsv("capital_guards.tsv")}
+    names = (capital_of(alpha3) for alpha3 in countries())
+    return frozenset(p.name.lower() for p in names if p is not None) - guards
+
+
+@cache
 def _kind_terms() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     """Kind terms (``source_kinds.tsv``) and state names (countries, demonyms, seats)."""
     terms: dict[str, tuple[str, str]] = {}
@@ -75,6 +88,8 @@ def _kind_terms() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     ):
         for row in read_tsv(name):
             terms[row[column].lower()] = (STATE, "")
+    for capital in capitals():
+        terms[capital] = (STATE, "")
     for row in read_tsv("source_kinds.tsv"):
         terms[row["term"]] = (row["kind"], row["takes"])
     ordered = sorted(terms, key=len, reverse=True)
@@ -98,6 +113,8 @@ def source_kind(text: str, default: str = "other") -> str:
     phrase with no term gets ``default``.
     """
     found = term_kinds(text.replace("-", ""))  # Nord-coreane as nordcoreane
+    if not found and SEAT.search(text):
+        return "government"  # i tecnici di via XX Settembre: a ministry by its address
     if found and found[0][1] == STATE and not HEAD_START.fullmatch(text[: found[0][0]]):
         found = found[1:]  # a state inside the phrase is no head: centri sismici del Giappone
     if not found:
@@ -107,7 +124,8 @@ def source_kind(text: str, default: str = "other") -> str:
         return "other"  # a former office-holder ([SR7]): ex premier, l'ex ministro
     later = [k for _, k, _ in found[1:]]
     if takes == "any":
-        kind = next((k for k in later if k not in {"document", "anonymous"}), kind)
+        own = "government" if SEAT.search(text) else kind  # funzionari di via Arenula
+        kind = next((k for k in later if k not in {"document", "anonymous"}), own)
     elif takes == "author":
         kind = next((k for k in later if k in AUTHOR_KINDS or k == STATE), kind)
     elif takes == STATE and found[1:] and found[1][1] == STATE:

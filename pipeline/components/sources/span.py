@@ -29,7 +29,7 @@ LEADING = (
 # Words that end a source phrase: a clause or the content begins there.
 STOPS = {
     "che", "cui", "quale", "quali", "il quale", "la quale", "dove", "quando", "mentre",
-    "perché", "poiché", "se", "come", "ma", "però", "dopo", "prima", "durante",
+    "perché", "poiché", "se", "come", "ma", "però", "dopo", "prima", "durante", "si",
     "oggi", "ieri", "domani", "stamattina", "stamani", "stasera", "stanotte",
 }  # fmt: skip
 # Punctuation a source never crosses (an acronym in brackets is handled apart).
@@ -49,6 +49,13 @@ TIME_ADJUNCT = re.compile(
 ADJUNCT = re.compile(
     r"^(?:(?:in|con|durante|attraverso)\s+(?:una|un|uno|un['’])(?!\w)|tramite\b|nel corso\b)",
     re.I,
+)
+
+
+# A channel after a postposed speaker: "il premier su Twitter", "sul suo profilo Facebook".
+CHANNEL = re.compile(
+    r"^(?:su|sul|sulla|sui|sulle)\s+(?:(?:il|la|suo|sua|proprio|propria)\s+)*"
+    r"(?:[A-Z]|(?i:profilo|account|sito|pagina|blog|social|canale))"
 )
 
 
@@ -126,7 +133,9 @@ def trim_source(span: Span) -> Span | None:
         if token.pos_ in {"VERB", "AUX"} and not token.is_title:
             break
         if token.lower_ in PREPOSITIONS | {"tramite", "attraverso"} and (
-            TIME_ADJUNCT.match(doc[cut:end].text) or ADJUNCT.match(doc[cut:end].text)
+            TIME_ADJUNCT.match(doc[cut:end].text)
+            or ADJUNCT.match(doc[cut:end].text)
+            or CHANNEL.match(doc[cut:end].text)
         ):
             break
         if token.text == "(":
