@@ -258,3 +258,28 @@ def test_a_clause_with_its_own_time_takes_no_time_of_the_clause_above(nlp: Langu
         (".", -4, "punct", "PUNCT"),
     ]
     assert [t for _, t in times_by_claim(nlp, rows)] == [["2019"]]
+
+
+def blaze(mark: str) -> list[tuple[str, int, str, str]]:
+    """L'incendio è divampato stanotte<mark> tre operai sono rimasti intossicati."""
+    return [
+        ("L'", 1, "det", "DET"),
+        ("incendio", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("divampato", 0, "ROOT", "VERB"),
+        ("stanotte", -1, "advmod", "ADV"),
+        (mark, 4, "punct", "PUNCT"),
+        ("tre", 1, "nummod", "NUM"),
+        ("operai", 2, "nsubj", "NOUN"),
+        ("sono", 1, "aux", "AUX"),
+        ("rimasti", -6, "parataxis", "VERB"),
+        ("intossicati", -1, "xcomp", "ADJ"),
+        (".", -8, "punct", "PUNCT"),
+    ]
+
+
+def test_a_clause_after_a_colon_shares_the_time_of_the_event_it_elaborates(
+    nlp: Language,
+) -> None:
+    assert times_by_claim(nlp, blaze(":")) == [("tre", ["stanotte"])]
+    assert times_by_claim(nlp, blaze(",")) == [("tre", [])]  # spliced after a comma: its own

@@ -87,10 +87,22 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
     if common is None:  # not one tree
         return False
-    if not _reports(mine, item) and any(_coordinated(t) for t in _up_to(mine, common)):
+    if not _reports(mine, item) and any(
+        _coordinated(t) and not _after_colon(t) for t in _up_to(mine, common)
+    ):
         return True
     down = _up_to(theirs, common)
-    return bool(down) and _spliced(down[-1]) and item.start > common.i
+    return bool(down) and _spliced(down[-1]) and not _after_colon(down[-1]) and (
+        item.start > common.i
+    )
+
+
+def _after_colon(token: Token) -> bool:
+    """Whether the clause of ``token`` opens after a colon: it elaborates the event before
+    it (*è divampato nella notte: 3 operai sono rimasti intossicati*), so the two share
+    their times ([TM1])."""
+    start = token.left_edge.i  # the colon itself when the parser hangs it on the clause
+    return token.doc[start].text == ":" or (start > 0 and token.doc[start - 1].text == ":")
 
 
 def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Span]) -> list[Claim]:
