@@ -123,9 +123,9 @@ def denominator(word: str) -> int | None:
             return value
     stem = lower[:-5]
     for vowel in ("", "e", "o", "i", "a"):
-        value = word_value(stem + vowel)
-        if value is not None and value > 10:
-            return value
+        guess = word_value(stem + vowel)
+        if guess is not None and guess > 10:
+            return guess
     return None
 
 

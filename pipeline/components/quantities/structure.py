@@ -195,7 +195,7 @@ class StructureRules(SentenceBase):
         tok = self._spacy_tok(e)
         cur, hops = tok, 0
         while cur is not None and hops < 3:
-            if cur.pos_ == "NOUN" and cur.i != tok.i and cur.lemma_.lower() in ctx("money_nouns"):
+            if cur.pos_ == "NOUN" and cur != tok and cur.lemma_.lower() in ctx("money_nouns"):
                 f.unit, f.category = "euro", "money"  # "una manovra da 30 miliardi"
                 return
             if cur.pos_ in ("VERB", "AUX"):
