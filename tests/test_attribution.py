@@ -381,3 +381,32 @@ def test_a_person_takes_the_title_of_an_earlier_mention(full: Language) -> None:
         ("Bianchi", "government"),
         ("Neri", "other"),
     ]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # figures set against each other, each after its source
+            "In piazza c'erano 10mila persone secondo la questura, 50mila secondo gli "
+            "organizzatori.",
+            [("10mila", ["questura"]), ("50mila", ["organizzatori"])],
+        ),
+        (
+            "I morti sono almeno 30 secondo il governo, oltre 100 secondo l'opposizione.",
+            [("almeno 30", ["governo"]), ("oltre 100", ["opposizione"])],
+        ),
+        (  # each before its source; the figure is not part of the source's span
+            "Secondo la polizia i manifestanti erano 2mila, secondo gli organizzatori 8mila.",
+            [("2mila", ["polizia"]), ("8mila", ["organizzatori"])],
+        ),
+        (  # one source before a comma: it still covers every count
+            "Secondo la polizia, i morti sono 30 e i feriti 12.",
+            [("30", ["polizia"]), ("12", ["polizia"])],
+        ),
+    ],
+)
+def test_contrasted_figures_keep_their_own_source(
+    full: Language, text: str, expected: list[tuple[str, list[str]]]
+) -> None:
+    assert [(q, s) for kind, q, s in claims(full, text) if kind == "quantity"] == expected

@@ -119,7 +119,9 @@ class AssemblyComponent:
             for source in sent_sources:
                 info = source._.source
                 governor = doc[info.governor]
-                covered = _introduced(source, sent_sources, claims, sent)
+                covered = _introduced(source, sent_sources, claims, sent) or _contrasted(
+                    source, sent_sources, claims, sent
+                )
                 verb_cue = info.cue_start <= governor.i < info.cue_end
                 by_order = parsed and verb_cue and _noun_tagged_cue(governor, info.cue_end)
                 if not covered and by_order:
@@ -402,6 +404,32 @@ def _introduced(
     later = [min(s.start, s._.source.cue_start) for s in others]
     end = min([i for i in later if i > colon], default=sent.end)
     return [c for c in claims if colon < c.anchor.i < end]
+
+
+def _contrasted(
+    source: Span, sources: Sequence[Span], claims: list[Claim], sent: Span
+) -> list[Claim]:
+    """Figures set against each other by source (``10mila secondo la questura, 50mila
+    secondo gli organizzatori``; ``Secondo X i morti sono 30, secondo Y 100``): when at
+    least two stretches of the sentence between commas or semicolons each hold a source
+    and a count, a source covers the claims of its own stretch only. Empty otherwise."""
+    doc = sent.doc
+    breaks = [t.i for t in sent if t.text in {",", ";"}]
+
+    def stretch(i: int) -> int:
+        return bisect_right(breaks, i)
+
+    def where(claim: Claim) -> int:
+        return claim.quantity.start if claim.quantity is not None else claim.anchor.i
+
+    counted = {stretch(where(c)) for c in claims if c.quantity is not None}
+    places = {stretch(min(s.start, s._.source.cue_start)) for s in sources}
+    if len(places & counted) < 2 or doc[sent.end - 1].text in {",", ";"}:
+        return []
+    mine = stretch(min(source.start, source._.source.cue_start))
+    if mine not in counted:
+        return []
+    return [c for c in claims if stretch(where(c)) == mine]
 
 
 def _noun_tagged_cue(verb: Token, cue_end: int) -> bool:

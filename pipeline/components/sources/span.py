@@ -113,6 +113,8 @@ def trim_source(span: Span) -> Span | None:
     if person is not None:
         return person
     times = _time_tokens(doc)
+    quantities = doc._.quantities if Doc.has_extension("quantities") else None
+    counts = {q.start for q in quantities or []}
     start, end = span.start, span.end
     while start < end and (
         doc[start].is_space
@@ -132,6 +134,8 @@ def trim_source(span: Span) -> Span | None:
             break
         if token.pos_ in {"VERB", "AUX"} and not token.is_title:
             break
+        if cut in counts and doc[cut - 1].is_lower:
+            break  # a figure after the phrase ("secondo gli organizzatori 8mila")
         if token.lower_ in PREPOSITIONS | {"tramite", "attraverso"} and (
             TIME_ADJUNCT.match(doc[cut:end].text)
             or ADJUNCT.match(doc[cut:end].text)
