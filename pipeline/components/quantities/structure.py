@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .expressions import Expr
 from .lexicon import load
-from .numerals import tidy
+from .numerals import MULTIPLIERS, tidy
 from .sentence import SentenceBase
 from .units import abbreviations, category_for, lemma_for, real_lemmas
 from .vocab import PLURAL_PARTICIPLES, SENT_PUNCT, Found, ctx
@@ -93,7 +93,13 @@ class StructureRules(SentenceBase):
             if self._internal(tok)
             else False
         )
-        if tok.dep_ == "nummod" and head.i < tok.i and head.pos_ == "NOUN" and apposed:
+        if (
+            tok.dep_ == "nummod"
+            and head.i < tok.i
+            and head.pos_ == "NOUN"
+            and apposed
+            and head.lower_ not in MULTIPLIERS  # "sono 24 milioni, 120mila in più": a scale
+        ):
             return self._noun_tuple(head)  # "Gli sfollati, 300 in tutto"
         if any(c.dep_ == "cop" for c in tok.children):
             for c in tok.children:
