@@ -56,6 +56,8 @@ UNITS = [
     ("Sono stati ritrovati i corpi di 7 escursionisti.", "7", "escursionista", "casualties"),
     # a person noun read as an adjective elsewhere, before a demonym: the noun is counted
     ("Tre giovani italiani sono stati arrestati a Berlino.", "Tre", "giovane", "people"),
+    # the copular subject with an adjective before its noun
+    ("In Lombardia i nuovi casi sono 350.", "350", "caso", "people"),
     # a change after a scaled count counts the same, not the scale word
     ("Gli occupati sono 24 milioni, 120mila in più in un anno.", "120mila", "occupato", "people"),
     ("L'esercito ha schierato 5.000 uomini lungo il confine.", "5.000", "uomo", "personnel"),

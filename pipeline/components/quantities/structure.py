@@ -386,7 +386,10 @@ class StructureRules(SentenceBase):
         for j in range(k - 1, max(0, k - 7), -1):
             if self.low(j) in SENT_PUNCT or self.low(j) in (",", "che"):
                 return None
-            if self.low(j - 1) in ("i", "gli", "le"):
+            before = j - 1
+            if self.low(before) in ctx("prenominal_adjectives"):
+                before -= 1  # "i nuovi casi sono 350"
+            if self.low(before) in ("i", "gli", "le"):
                 lemma = self._plural_noun_lemma(j)
                 if lemma is not None:
                     return lemma, j, j + 1
@@ -499,7 +502,10 @@ class StructureRules(SentenceBase):
         for j in range(verb - 1, max(-1, verb - 5), -1):
             if self.low(j) in SENT_PUNCT or self.low(j) == ",":
                 return None
-            if self.low(j - 1) in ("i", "gli", "le"):
+            before = j - 1
+            if self.low(before) in ctx("prenominal_adjectives"):
+                before -= 1  # "i nuovi casi sono 350"
+            if self.low(before) in ("i", "gli", "le"):
                 lemma = self._plural_noun_lemma(j)
                 return (lemma, j, j + 1) if lemma is not None else None
         return None
