@@ -261,16 +261,22 @@ def max_place_name_tokens() -> int:
 
 
 @functools.cache
+def _capitals() -> dict[str, PlaceEntry]:
+    """The first place GeoNames marks as capital, by country code (one pass)."""
+    out: dict[str, PlaceEntry] = {}
+    for entries in _places()[0].values():
+        for p in entries:
+            if p.capital and p.country is not None:
+                out.setdefault(p.country, p)
+    return out
+
+
 def capital_of(alpha3: str) -> PlaceEntry | None:
     """The capital city of a country, when GeoNames marks one."""
     country = countries().get(alpha3)
     if country is None or country.lat is None:
         return None
-    for entries in _places()[0].values():
-        for p in entries:
-            if p.capital and p.country == alpha3:
-                return p
-    return None
+    return _capitals().get(alpha3)
 
 
 def rank_places(candidates: Iterable[PlaceEntry], name: str,
