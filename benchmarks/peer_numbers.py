@@ -23,7 +23,7 @@ import json
 import math
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -161,12 +161,13 @@ def run(peer: Path, model: str | None, failures: bool) -> dict[str, Any]:
     return {s: dict(rows) for s, rows in table.items()}
 
 
-def markdown(table: dict[str, Any]) -> str:
+def markdown(table: dict[str, Any], suites: Sequence[str] = SUITES) -> str:
+    """The table of ``run`` (or any ``{suite: {form: counts}}``) in Markdown, totals last."""
     lines = [
         "| suite | form | cases | found | value right | unit right |",
         "|---|---|---:|---:|---:|---:|",
     ]
-    for suite in SUITES:
+    for suite in suites:
         rows = table.get(suite, {})
         for form in sorted(rows, key=lambda f: (f == "all", f)):
             n, found, value, nu, unit = rows[form]

@@ -46,19 +46,11 @@ def time_rows(peer: Path, model: str | None, failures: bool) -> list[Row]:
 
 
 def markdown(rows: list[Row]) -> str:
-    lines = [
-        "| suite | form | cases | found | value right | unit right |",
-        "|---|---|---:|---:|---:|---:|",
-    ]
-    for suite, form, n, found, value, nu, unit in sorted(
-        rows, key=lambda r: (r[0], r[1] == "all", r[1])
-    ):
-        name = "**all**" if form == "all" else form
-        unit_cell = f"{unit}/{nu}" if nu else "-"
-        lines.append(
-            f"| {suite} | {name} | {n} | {found / n:.2f} | {value / n:.2f} | {unit_cell} |"
-        )
-    return "\n".join(lines)
+    """One Markdown table, suites in name order, each suite's total last."""
+    table: dict[str, dict[str, tuple[int, int, int, int, int]]] = {}
+    for suite, form, n, found, value, nu, unit in rows:
+        table.setdefault(suite, {})[form] = (n, found, value, nu, unit)
+    return peer_numbers.markdown(table, sorted(table))
 
 
 def main(argv: list[str] | None = None) -> int:
