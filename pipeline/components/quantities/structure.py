@@ -361,6 +361,14 @@ class StructureRules(SentenceBase):
                 return cast(str, lemma), k
         return None
 
+    def _after_plural_article(self, k: int) -> bool:
+        """Whether a plural article opens the phrase of token ``k``, perhaps with one
+        prenominal adjective between (``i casi``, ``i nuovi casi``)."""
+        before = k - 1
+        if self.low(before) in ctx("prenominal_adjectives"):
+            before -= 1
+        return self.low(before) in ("i", "gli", "le")
+
     def _plural_noun_lemma(self, k: int) -> str | None:
         t = self.toks[k]
         if not t.is_word or t.is_capitalised or not t.lower.endswith(("i", "e")):
@@ -386,10 +394,7 @@ class StructureRules(SentenceBase):
         for j in range(k - 1, max(0, k - 7), -1):
             if self.low(j) in SENT_PUNCT or self.low(j) in (",", "che"):
                 return None
-            before = j - 1
-            if self.low(before) in ctx("prenominal_adjectives"):
-                before -= 1  # "i nuovi casi sono 350"
-            if self.low(before) in ("i", "gli", "le"):
+            if self._after_plural_article(j):
                 lemma = self._plural_noun_lemma(j)
                 if lemma is not None:
                     return lemma, j, j + 1
@@ -502,10 +507,7 @@ class StructureRules(SentenceBase):
         for j in range(verb - 1, max(-1, verb - 5), -1):
             if self.low(j) in SENT_PUNCT or self.low(j) == ",":
                 return None
-            before = j - 1
-            if self.low(before) in ctx("prenominal_adjectives"):
-                before -= 1  # "i nuovi casi sono 350"
-            if self.low(before) in ("i", "gli", "le"):
+            if self._after_plural_article(j):
                 lemma = self._plural_noun_lemma(j)
                 return (lemma, j, j + 1) if lemma is not None else None
         return None
