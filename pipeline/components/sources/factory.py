@@ -174,7 +174,7 @@ class SourcesComponent:
             if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
                 after = doc[span.end].lower_ if span.end < len(doc) else ""
                 reflexive = any(t.lower_ == "si" for t in doc[max(span.start - 3, 0) : span.start])
-                if after not in {"che", ":"} and not reflexive:
+                if after not in {"che", ":"} and not reflexive and not _postposed_cue(span):
                     continue  # "stima che" is the verb even if tagged a noun; "si è detta"
             if cue.cue == "per" and not _opening_per(span):
                 continue
@@ -325,6 +325,16 @@ class SourcesComponent:
         while token.head != token and token.pos_ not in {"VERB", "AUX"}:
             token = token.head
         return token.i
+
+
+def _postposed_cue(span: Span) -> bool:
+    """``..., precisa la Coldiretti``: a cue after a comma or a quote with its subject
+    after it, whatever the tagger made of the verb (*precisa* as an adjective)."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc) or doc[span.start - 1].text not in POSTPOSED_AFTER:
+        return False
+    after = doc[span.end]
+    return after.pos_ == "PROPN" or (after.pos_ == "DET" and after.lower_ not in {"un", "una"})
 
 
 def _relative_after(span: Span, sent: Span) -> bool:
