@@ -32,6 +32,11 @@ STOPS = {
     "perché", "poiché", "se", "come", "ma", "però", "dopo", "prima", "durante", "si",
     "oggi", "ieri", "domani", "stamattina", "stamani", "stasera", "stanotte",
 }  # fmt: skip
+# Participles that belong to a role noun (``amministratore delegato``, ``procuratore aggiunto``).
+ROLE_PARTICIPLES = {
+    "delegato", "delegata", "aggiunto", "aggiunta", "incaricato", "incaricata",
+    "designato", "designata", "eletto", "eletta", "uscente",
+}  # fmt: skip
 # Punctuation a source never crosses (an acronym in brackets is handled apart).
 STOP_PUNCT = {",", ";", ":", "«", "»", '"', "“", "”", ".", "!", "?", "—", "–", ")", "("}
 # Time phrases that open an adjunct: "in un primo momento", "nel pomeriggio", "alle 13".
@@ -125,14 +130,22 @@ def trim_source(span: Span) -> Span | None:
         start += 1
     if start < end and doc[start].pos_ in {"VERB", "AUX"} and not doc[start].is_title:
         return None  # a verb is no source ("è il caso", "diffusa grazie a")
+    # inside an organisation's name a word tagged a verb or a time stays
+    # (``Osservatorio siriano``, ``Corriere della Sera``)
+    named = {i for e in doc.ents if e.label_ != "PER" for i in range(e.start + 1, e.end)}
     cut = start + 1
     while cut < end:
         token = doc[cut]
-        if token.is_space or cut in times or token.lower_ in STOPS:
+        if token.is_space or (cut in times and cut not in named) or token.lower_ in STOPS:
             break
         if token.text in STOP_PUNCT and not _bracketed_acronym(doc, cut, end):
             break
-        if token.pos_ in {"VERB", "AUX"} and not token.is_title:
+        if (
+            token.pos_ in {"VERB", "AUX"}
+            and not token.is_title
+            and cut not in named
+            and not (token.lower_ in ROLE_PARTICIPLES and doc[cut - 1].is_lower)
+        ):
             break
         if cut in counts and doc[cut - 1].is_lower:
             break  # a figure after the phrase ("secondo gli organizzatori 8mila")
