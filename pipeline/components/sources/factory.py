@@ -647,6 +647,8 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
         c.dep_ in {"obj", "xcomp", "amod"} and c.pos_ in {"NOUN", "ADJ"} for c in verb.children
     ):
         return True  # definendolo un crimine, dichiarandolo incompatibile: a predicative
+    if parsed and verb.lemma_.lower() in PREDICATIVE and _object_predicative(verb):
+        return True  # ha definito la manovra una svolta
     if parsed:
         return any(
             c.dep_ in {"ccomp", "xcomp"}
@@ -655,6 +657,28 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
             for c in verb.children
         )
     return False
+
+
+# Verbs of judging whose content may be a bare predicative of the object ([A4]).
+PREDICATIVE = {"definire", "giudicare", "considerare"}
+INDEFINITE = {"un", "una", "uno", "un'", "un’"}
+
+
+def _object_predicative(verb: Token) -> bool:
+    """*definire X Y* without *come*: two objects (*la manovra* / *una svolta*), or an
+    indefinite noun phrase with no preposition hanging off the object (*i 12 morti una
+    tragedia*)."""
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if len(objects) >= 2:
+        return True
+    return any(
+        c.dep_ == "nmod"
+        and c.i > obj.i
+        and any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in c.children)
+        and not any(d.dep_ == "case" for d in c.children)
+        for obj in objects
+        for c in obj.children
+    )
 
 
 CLITIC_GERUND = re.compile(r"^(\w+)(and|end)o(?:lo|la|li|le|ne)$")
