@@ -437,21 +437,65 @@ def _can_report(phrase: Span) -> bool:
 
 def _titled_elsewhere(source: Span, key: str) -> str:
     """The kind of another mention of the same person in the document that carries a
-    title or an apposition (*il ministro degli Esteri John Kerry* ... *Kerry ha detto*)."""
+    title before it (*il ministro degli Esteri John Kerry*, *il ministro dell'Interno,
+    Matteo Piantedosi*), an apposition, or a predicate after it (*Anna Verdi è il sindaco
+    di Bari*, *Carlo Bianchi, che guida la Protezione civile*)."""
     doc = source.doc
     for token in doc:
         if token.lower_ != key or source.start <= token.i < source.end:
             continue
         start = token.i
-        while start > 0 and token.i - start < 6:
+        while start > 0 and doc[start - 1].is_title and token.i - start < 3:
+            start -= 1  # the first names
+        crossed = False
+        while start > 0 and token.i - start < 10:
             before = doc[start - 1]
-            if before.is_punct or before.pos_ in {"VERB", "AUX"} or before.lower_ in {"e", "ed"}:
+            if before.text == "," and not crossed and start > 1 and doc[start - 2].is_alpha:
+                crossed = True  # il ministro dell'Interno, Matteo Piantedosi
+            elif (
+                before.is_punct
+                or before.pos_ in {"VERB", "AUX"}
+                or (before.lower_ in {"e", "ed"} and not _inside_title(doc, start))
+            ):
                 break
             start -= 1
         kind = source_kind(context_phrase(doc[start : token.i + 1]).text, default="")
+        if not kind:
+            kind = _predicated(doc, token.i + 1)
         if kind:
             return kind
     return ""
+
+
+# A predicate that gives a person's office (*è il sindaco*, *che guida la Protezione civile*).
+OFFICE_PREDICATES = {"è", "era", "guida", "guidava", "dirige", "dirigeva", "presiede", "presiedeva"}
+
+
+def _inside_title(doc: Doc, i: int) -> bool:
+    """*e* joining two complements of one title (*ministro delle Infrastrutture e dei
+    Trasporti*): a preposition follows it."""
+    return i < len(doc) and doc[i].lower_ in PREPOSITIONS
+
+
+def _predicated(doc: Doc, i: int) -> str:
+    """The kind of the office predicated of a name ending before ``i``: *X è il sindaco
+    di Bari*, *X, che guida la Protezione civile* (up to the next punctuation)."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and doc[i].lower_ == "che":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in OFFICE_PREDICATES:
+        return ""
+    if doc[i + 1].lower_ in PREPOSITIONS:
+        return ""  # è in ospedale: a place, not an office
+    end = i + 1
+    while end < len(doc) and end - i <= 9 and not doc[end].is_punct and doc[end].pos_ != "VERB":
+        end += 1
+    phrase = doc[i + 1 : end].text
+    kind = source_kind(phrase, default="")
+    if doc[i].lower_.startswith("presied") and kind:
+        kind = source_kind("presidente di " + phrase, default="")
+    return kind
 
 
 COLON = Cue("colon", ":", re.compile(":"))

@@ -21,7 +21,9 @@ SEAT = re.compile(r"(?<!\w)(?:di|del|della|dell['’]) ?(?:via|palazzo|piazza|la
 # What may stand before a phrase's head: articles and articled prepositions.
 HEAD_START = re.compile(r"(?:(?:il|lo|la|i|gli|le|l['’]|d[aei]\w*|d[aei]ll['’])\s*)*", re.I)
 # A proper name right after a weak head, as its *di* complement (*presidente di Federalberghi*).
-NAMED_BODY = re.compile(r"\s+(?:di|del|della|dello|dei|degli|delle|dell['’])\s*([A-ZÀ-Ý][\w&'’.-]*)")
+NAMED_BODY = re.compile(
+    r"\s+(?:di|del|della|dello|dei|degli|delle|dell['’])\s*([A-ZÀ-Ý][\w&'’.-]*)"
+)
 
 
 @dataclass(frozen=True)
