@@ -217,6 +217,14 @@ def context_phrase(span: Span) -> Span:
 def person_key(span: Span) -> str | None:
     """A key for a person across a document: the last word of a capitalised name."""
     words = [t for t in span if t.is_alpha]
-    if not words or not all(t.is_title for t in words) or len(words) > 4:
+    if not words or len(words) > 5 or not words[-1].is_title:
+        return None
+    if not all(t.is_title or t.lower_ in NAME_PARTICLES for t in words):
         return None
     return words[-1].lower_
+
+
+# Lowercase words inside a person's name (``Ursula von der Leyen``, ``Luigi de Magistris``).
+NAME_PARTICLES = {
+    "de", "di", "da", "del", "della", "van", "von", "der", "den", "bin", "al", "el", "la", "le",
+}  # fmt: skip
