@@ -130,6 +130,8 @@ def source_kind(text: str, default: str = "other") -> str:
     if takes == "any":
         own = "government" if SEAT.search(text) else _named_body(text, offset, kind)
         kind = next((k for k in later if k not in {"document", "anonymous"}), own)
+    elif takes == "public":
+        kind = next((k for k in later if k in AUTHOR_KINDS), kind)
     elif takes == "author":
         kind = next((k for k in later if k in AUTHOR_KINDS or k == STATE), kind)
     elif takes == STATE and found[1:] and found[1][1] == STATE:
