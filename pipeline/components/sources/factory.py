@@ -292,8 +292,11 @@ class SourcesComponent:
         for candidate in (verb, verb.head if verb.dep_ in {"conj", "xcomp"} else None):
             if candidate is None:
                 continue
-            for child in candidate.children:
-                if child.dep_ in {"nsubj", "csubj"} and child.pos_ in NOMINAL:
+            subjects = [c for c in candidate.children if c.dep_ in {"nsubj", "csubj"}]
+            # two subjects is a parse error: the nearest one is the verb's (… fra cui il
+            # direttore della scuola mentre la STT parlava)
+            for child in sorted(subjects, key=lambda c: abs(c.i - candidate.i)):
+                if child.pos_ in NOMINAL:
                     if child.lower_ in RELATIVE_SUBJECTS:
                         return candidate.doc[child.i : child.i + 1]
                     if child.pos_ == "PRON" and child.lower_ not in {"questi", "quest'ultimo"}:

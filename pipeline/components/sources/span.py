@@ -215,11 +215,12 @@ def context_phrase(span: Span) -> Span:
 
 
 def person_key(span: Span) -> str | None:
-    """A key for a person across a document: the last word of a capitalised name."""
+    """A key for a person (or a body named by an acronym) across a document: the last
+    word of a capitalised name."""
     words = [t for t in span if t.is_alpha]
-    if not words or len(words) > 5 or not words[-1].is_title:
+    if not words or len(words) > 5 or not _named(words[-1]):
         return None
-    if not all(t.is_title or t.lower_ in NAME_PARTICLES for t in words):
+    if not all(_named(t) or t.lower_ in NAME_PARTICLES for t in words):
         return None
     return words[-1].lower_
 
@@ -228,3 +229,8 @@ def person_key(span: Span) -> str | None:
 NAME_PARTICLES = {
     "de", "di", "da", "del", "della", "van", "von", "der", "den", "bin", "al", "el", "la", "le",
 }  # fmt: skip
+
+
+def _named(token: Token) -> bool:
+    """A word of a name: capitalised, or an acronym (``STT``, ``ANSA``)."""
+    return token.is_title or (token.is_upper and len(token) > 1)
