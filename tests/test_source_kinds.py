@@ -326,6 +326,68 @@ OTHER = [
 ]
 
 
+MORE = [
+    # staff of a public scientific body take its kind; a TV meteorologist stays expert
+    (
+        "Secondo i ricercatori dell'Ingv, le scosse sono state 40.",
+        [("ricercatori dell'Ingv", "official")],
+    ),
+    (
+        "Il meteorologo di Telesur Carlos Ruiz ha detto che le raffiche toccano i 200 km/h.",
+        [("Carlos Ruiz", "expert")],
+    ),
+    # a name with particles keeps its title across the text
+    (
+        "La presidente della Commissione Ursula von der Leyen è arrivata a Roma. "
+        "Secondo von der Leyen, i fondi sono 20 miliardi.",
+        [("von der Leyen", "official")],
+    ),
+    # a leader takes the state or body they lead: a state's is government, a party's other
+    ("Il leader russo ha detto che i soldati sono 100.000.", [("leader russo", "government")]),
+    ("Il leader della Lega ha detto che i voti sono 3 milioni.", [("leader della Lega", "other")]),
+    # an acronym named with its descriptor once keeps that kind alone
+    (
+        "Lo riferisce l'agenzia finlandese STT. Secondo STT, i morti sono tre.",
+        [("STT", "media"), ("STT", "media")],
+    ),
+    # of two parsed subjects, the one of the cue's own clause
+    (
+        "La Reuters parlava di 3 morti fra cui il direttore della scuola mentre la Dpa "
+        "parlava di una vittima.",
+        [("Reuters", "media"), ("Dpa", "media")],
+    ),
+    # English heads in a foreign body's name
+    ("Secondo la Anatolia News Agency, i feriti sono 30.", [("Anatolia News Agency", "media")]),
+    ("Secondo lo Home Office, le richieste sono 80.000.", [("Home Office", "government")]),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # definire X Y without "come" reports a judgement ([A4])
+        (
+            "Il ministro ha definito la manovra una svolta da 30 miliardi.",
+            [("30 miliardi", ["ministro"])],
+        ),
+        ("Il ministro definisce il taglio del 5% un passo avanti.", [("5%", ["ministro"])]),
+        # definire with one object is an action, no report
+        ("Il governo ha definito un piano da 3 miliardi.", [("3 miliardi", [])]),
+        # an impersonal "a quanto si apprende" names no source
+        ("I feriti sono 3, a quanto si apprende.", [("3", [])]),
+    ],
+)
+def test_predicative_and_impersonal(full: Language, text: str, claims: list) -> None:
+    doc = full(text)
+    found = [
+        (c["quantity"]["text"], [s["text"] for s in c["sources"]])
+        for c in doc._.claims
+        if c["quantity"]
+    ]
+    assert found == claims
+
+
 @needs_model
 @pytest.mark.parametrize(
     ("text", "expected"),
