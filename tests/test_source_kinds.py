@@ -333,8 +333,8 @@ MORE = [
         [("ricercatori dell'Ingv", "official")],
     ),
     (
-        "Il meteorologo di Telesur Carlos Ruiz ha detto che le raffiche toccano i 200 km/h.",
-        [("Carlos Ruiz", "expert")],
+        "Secondo il meteorologo di Telesur, le raffiche toccano i 200 km/h.",
+        [("meteorologo di Telesur", "expert")],
     ),
     # a name with particles keeps its title across the text
     (
@@ -355,6 +355,12 @@ MORE = [
         "La Reuters parlava di 3 morti fra cui il direttore della scuola mentre la Dpa "
         "parlava di una vittima.",
         [("Reuters", "media"), ("Dpa", "media")],
+    ),
+    # an apposition in brackets is no second subject
+    (
+        "Anche la NTSB (National Transportation Safety Board, l'ente per la sicurezza dei "
+        "trasporti) ha confermato di aver registrato 4 incidenti.",
+        [("NTSB", "official")],
     ),
     # English heads in a foreign body's name
     ("Secondo la Anatolia News Agency, i feriti sono 30.", [("Anatolia News Agency", "media")]),
@@ -397,7 +403,8 @@ def test_predicative_and_impersonal(full: Language, text: str, claims: list) -> 
     + MEDIA
     + ANALYST_EXPERT
     + DOCUMENT_ANONYMOUS
-    + OTHER,
+    + OTHER
+    + MORE,
 )
 def test_source_kind(full: Language, text: str, expected: list[tuple[str, str]]) -> None:
     found = [(s.text, s._.source.kind) for s in full(text)._.sources]

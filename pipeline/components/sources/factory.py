@@ -292,7 +292,11 @@ class SourcesComponent:
         for candidate in (verb, verb.head if verb.dep_ in {"conj", "xcomp"} else None):
             if candidate is None:
                 continue
-            subjects = [c for c in candidate.children if c.dep_ in {"nsubj", "csubj"}]
+            subjects = [
+                c
+                for c in candidate.children
+                if c.dep_ in {"nsubj", "csubj"} and not _bracketed(c)
+            ]
             # two subjects is a parse error: the nearest one is the verb's (… fra cui il
             # direttore della scuola mentre la STT parlava)
             for child in sorted(subjects, key=lambda c: abs(c.i - candidate.i)):
@@ -328,6 +332,12 @@ class SourcesComponent:
         while token.head != token and token.pos_ not in {"VERB", "AUX"}:
             token = token.head
         return token.i
+
+
+def _bracketed(token: Token) -> bool:
+    """Whether ``token`` lies inside an open parenthesis of its sentence."""
+    before = token.doc[token.sent.start : token.i]
+    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
 
 
 def _postposed_cue(span: Span) -> bool:
