@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from pipeline.components.sources.lexicon import source_kind
 from pipeline.loading import bundled_model_path
 
 needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
@@ -257,6 +258,13 @@ ANALYST_EXPERT = [
 ]
 
 DOCUMENT_ANONYMOUS = [
+    # the document's author is the first body named after it ([SR6]): a private one makes
+    # it a document, even on public data (su dati Istat)
+    (
+        "Secondo un'elaborazione della Coldiretti, i consumi calano del 3%.",
+        [("elaborazione della Coldiretti", "document")],
+    ),
+    ("Secondo l'ultimo bilancio, i morti sono 12.", [("ultimo bilancio", "document")]),
     ("Secondo uno studio, le temperature sono salite di 1,5 gradi.", [("studio", "document")]),
     ("Secondo i dati diffusi ieri, gli occupati sono 23 milioni.", [("dati", "document")]),
     ("Il sondaggio indica che il 40% degli elettori è indeciso.", [("sondaggio", "document")]),
@@ -368,6 +376,20 @@ MORE = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        # the first body after a document is its author, not a later "su dati Istat"
+        ("elaborazione della Coldiretti su dati Istat", "document"),
+        ("rapporto Svimez su dati Istat", "document"),
+        ("studio dell'università americana di Yale", "document"),
+        ("numeri del Viminale", "government"),
+    ],
+)
+def test_document_author(phrase: str, kind: str) -> None:
+    assert source_kind(phrase) == kind
+
+
 @needs_model
 @pytest.mark.parametrize(
     ("text", "claims"),
@@ -380,6 +402,13 @@ MORE = [
         ("Il ministro definisce il taglio del 5% un passo avanti.", [("5%", ["ministro"])]),
         # definire with one object is an action, no report
         ("Il governo ha definito un piano da 3 miliardi.", [("3 miliardi", [])]),
+        # a speech-act noun arriving from its agent, verb first or last, with da or di
+        ("È arrivata la conferma della questura: gli arrestati sono 4.", [("4", ["questura"])]),
+        (
+            "La stima arriva dalla Coldiretti: i danni superano i 100 milioni.",
+            [("100 milioni", ["Coldiretti"])],
+        ),
+        ("I treni arrivano da Milano con 300 passeggeri.", [("300", [])]),
         # an impersonal "a quanto si apprende" names no source
         ("I feriti sono 3, a quanto si apprende.", [("3", [])]),
     ],

@@ -133,7 +133,9 @@ def source_kind(text: str, default: str = "other") -> str:
     elif takes == "public":
         kind = next((k for k in later if k in AUTHOR_KINDS), kind)
     elif takes == "author":
-        kind = next((k for k in later if k in AUTHOR_KINDS or k == STATE), kind)
+        # the first body after the document is its author (not a later *su dati Istat*)
+        author = next((k for k in later if k not in {"document", "anonymous"}), None)
+        kind = author if author in AUTHOR_KINDS or author == STATE else kind
     elif takes == STATE and found[1:] and found[1][1] == STATE:
         kind = STATE
     return "government" if kind == STATE else kind
