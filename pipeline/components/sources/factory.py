@@ -174,7 +174,7 @@ class SourcesComponent:
             if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
                 after = doc[span.end].lower_ if span.end < len(doc) else ""
                 reflexive = any(t.lower_ == "si" for t in doc[max(span.start - 3, 0) : span.start])
-                if after not in {"che", ":"} and not reflexive:
+                if after not in {"che", ":"} and not reflexive and not _postposed_cue(span):
                     continue  # "stima che" is the verb even if tagged a noun; "si è detta"
             if cue.cue == "per" and not _opening_per(span):
                 continue
@@ -292,8 +292,15 @@ class SourcesComponent:
         for candidate in (verb, verb.head if verb.dep_ in {"conj", "xcomp"} else None):
             if candidate is None:
                 continue
-            for child in candidate.children:
-                if child.dep_ in {"nsubj", "csubj"} and child.pos_ in NOMINAL:
+            subjects = [
+                c
+                for c in candidate.children
+                if c.dep_ in {"nsubj", "csubj"} and not _bracketed(c)
+            ]
+            # two subjects is a parse error: the nearest one is the verb's (… fra cui il
+            # direttore della scuola mentre la STT parlava)
+            for child in sorted(subjects, key=lambda c: abs(c.i - candidate.i)):
+                if child.pos_ in NOMINAL:
                     if child.lower_ in RELATIVE_SUBJECTS:
                         return candidate.doc[child.i : child.i + 1]
                     if child.pos_ == "PRON" and child.lower_ not in {"questi", "quest'ultimo"}:
@@ -325,6 +332,22 @@ class SourcesComponent:
         while token.head != token and token.pos_ not in {"VERB", "AUX"}:
             token = token.head
         return token.i
+
+
+def _bracketed(token: Token) -> bool:
+    """Whether ``token`` lies inside an open parenthesis of its sentence."""
+    before = token.doc[token.sent.start : token.i]
+    return sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+
+
+def _postposed_cue(span: Span) -> bool:
+    """``..., precisa la Coldiretti``: a cue after a comma or a quote with its subject
+    after it, whatever the tagger made of the verb (*precisa* as an adjective)."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc) or doc[span.start - 1].text not in POSTPOSED_AFTER:
+        return False
+    after = doc[span.end]
+    return after.pos_ == "PROPN" or (after.pos_ == "DET" and after.lower_ not in {"un", "una"})
 
 
 def _relative_after(span: Span, sent: Span) -> bool:
@@ -427,21 +450,65 @@ def _can_report(phrase: Span) -> bool:
 
 def _titled_elsewhere(source: Span, key: str) -> str:
     """The kind of another mention of the same person in the document that carries a
-    title or an apposition (*il ministro degli Esteri John Kerry* ... *Kerry ha detto*)."""
+    title before it (*il ministro degli Esteri John Kerry*, *il ministro dell'Interno,
+    Matteo Piantedosi*), an apposition, or a predicate after it (*Anna Verdi è il sindaco
+    di Bari*, *Carlo Bianchi, che guida la Protezione civile*)."""
     doc = source.doc
     for token in doc:
         if token.lower_ != key or source.start <= token.i < source.end:
             continue
         start = token.i
-        while start > 0 and token.i - start < 6:
+        while start > 0 and doc[start - 1].is_title and token.i - start < 3:
+            start -= 1  # the first names
+        crossed = False
+        while start > 0 and token.i - start < 10:
             before = doc[start - 1]
-            if before.is_punct or before.pos_ in {"VERB", "AUX"} or before.lower_ in {"e", "ed"}:
+            if before.text == "," and not crossed and start > 1 and doc[start - 2].is_alpha:
+                crossed = True  # il ministro dell'Interno, Matteo Piantedosi
+            elif (
+                before.is_punct
+                or before.pos_ in {"VERB", "AUX"}
+                or (before.lower_ in {"e", "ed"} and not _inside_title(doc, start))
+            ):
                 break
             start -= 1
         kind = source_kind(context_phrase(doc[start : token.i + 1]).text, default="")
+        if not kind:
+            kind = _predicated(doc, token.i + 1)
         if kind:
             return kind
     return ""
+
+
+# A predicate that gives a person's office (*è il sindaco*, *che guida la Protezione civile*).
+OFFICE_PREDICATES = {"è", "era", "guida", "guidava", "dirige", "dirigeva", "presiede", "presiedeva"}
+
+
+def _inside_title(doc: Doc, i: int) -> bool:
+    """*e* joining two complements of one title (*ministro delle Infrastrutture e dei
+    Trasporti*): a preposition follows it."""
+    return i < len(doc) and doc[i].lower_ in PREPOSITIONS
+
+
+def _predicated(doc: Doc, i: int) -> str:
+    """The kind of the office predicated of a name ending before ``i``: *X è il sindaco
+    di Bari*, *X, che guida la Protezione civile* (up to the next punctuation)."""
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    if i < len(doc) and doc[i].lower_ == "che":
+        i += 1
+    if i + 1 >= len(doc) or doc[i].lower_ not in OFFICE_PREDICATES:
+        return ""
+    if doc[i + 1].lower_ in PREPOSITIONS:
+        return ""  # è in ospedale: a place, not an office
+    end = i + 1
+    while end < len(doc) and end - i <= 9 and not doc[end].is_punct and doc[end].pos_ != "VERB":
+        end += 1
+    phrase = doc[i + 1 : end].text
+    kind = source_kind(phrase, default="")
+    if doc[i].lower_.startswith("presied") and kind:
+        kind = source_kind("presidente di " + phrase, default="")
+    return kind
 
 
 COLON = Cue("colon", ":", re.compile(":"))
@@ -637,6 +704,8 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
         c.dep_ in {"obj", "xcomp", "amod"} and c.pos_ in {"NOUN", "ADJ"} for c in verb.children
     ):
         return True  # definendolo un crimine, dichiarandolo incompatibile: a predicative
+    if parsed and verb.lemma_.lower() in PREDICATIVE and _object_predicative(verb):
+        return True  # ha definito la manovra una svolta
     if parsed:
         return any(
             c.dep_ in {"ccomp", "xcomp"}
@@ -645,6 +714,28 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
             for c in verb.children
         )
     return False
+
+
+# Verbs of judging whose content may be a bare predicative of the object ([A4]).
+PREDICATIVE = {"definire", "giudicare", "considerare"}
+INDEFINITE = {"un", "una", "uno", "un'", "un’"}
+
+
+def _object_predicative(verb: Token) -> bool:
+    """*definire X Y* without *come*: two objects (*la manovra* / *una svolta*), or an
+    indefinite noun phrase with no preposition hanging off the object (*i 12 morti una
+    tragedia*)."""
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if len(objects) >= 2:
+        return True
+    return any(
+        c.dep_ == "nmod"
+        and c.i > obj.i
+        and any(d.dep_ == "det" and d.lower_ in INDEFINITE for d in c.children)
+        and not any(d.dep_ == "case" for d in c.children)
+        for obj in objects
+        for c in obj.children
+    )
 
 
 CLITIC_GERUND = re.compile(r"^(\w+)(and|end)o(?:lo|la|li|le|ne)$")

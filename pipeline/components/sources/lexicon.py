@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.components.entities.gazetteer import capital_of, countries
+from pipeline.components.entities.gazetteer import capital_of, countries, places_named
 from pipeline.lexicon_files import read_tsv
 
 # End of a cue: a word boundary, or right after an elided article (``dall'agenzia``).
@@ -20,6 +20,10 @@ FORMER = re.compile(r"(?<!\w)ex[\s-]*$", re.I)
 SEAT = re.compile(r"(?<!\w)(?:di|del|della|dell['’]) ?(?:via|palazzo|piazza|largo|corso) [A-Z0-9]")
 # What may stand before a phrase's head: articles and articled prepositions.
 HEAD_START = re.compile(r"(?:(?:il|lo|la|i|gli|le|l['’]|d[aei]\w*|d[aei]ll['’])\s*)*", re.I)
+# A proper name right after a weak head, as its *di* complement (*presidente di Federalberghi*).
+NAMED_BODY = re.compile(
+    r"\s+(?:di|del|della|dello|dei|degli|delle|dell['’])\s*([A-ZÀ-Ý][\w&'’.-]*)"
+)
 
 
 @dataclass(frozen=True)
@@ -124,10 +128,29 @@ def source_kind(text: str, default: str = "other") -> str:
         return "other"  # a former office-holder ([SR7]): ex premier, l'ex ministro
     later = [k for _, k, _ in found[1:]]
     if takes == "any":
-        own = "government" if SEAT.search(text) else kind  # funzionari di via Arenula
+        own = "government" if SEAT.search(text) else _named_body(text, offset, kind)
         kind = next((k for k in later if k not in {"document", "anonymous"}), own)
+    elif takes == "public":
+        kind = next((k for k in later if k in AUTHOR_KINDS), kind)
     elif takes == "author":
-        kind = next((k for k in later if k in AUTHOR_KINDS or k == STATE), kind)
+        # the first body after the document is its author (not a later *su dati Istat*)
+        author = next((k for k in later if k not in {"document", "anonymous"}), None)
+        kind = author if author in AUTHOR_KINDS or author == STATE else kind
     elif takes == STATE and found[1:] and found[1][1] == STATE:
         kind = STATE
     return "government" if kind == STATE else kind
+
+
+def _named_body(text: str, offset: int, kind: str) -> str:
+    """The kind of a weak public head (*presidente*, *portavoce*, *funzionario*) whose
+    body is a name the table does not know: a region or city (*presidente del Veneto*) is
+    government; any other name (*presidente di Federalberghi*, *portavoce di Assoutenti*)
+    is a private body, so ``other``. A head with no named body keeps its own kind."""
+    if kind not in {"government", "official"}:
+        return kind
+    pattern, _ = _kind_terms()
+    head = pattern.match(text.replace("-", ""), offset)
+    body = NAMED_BODY.match(text.replace("-", ""), head.end()) if head else None
+    if body is None:
+        return kind
+    return "government" if places_named(body.group(1).rstrip(".")) else "other"

@@ -32,6 +32,11 @@ STOPS = {
     "perché", "poiché", "se", "come", "ma", "però", "dopo", "prima", "durante", "si",
     "oggi", "ieri", "domani", "stamattina", "stamani", "stasera", "stanotte",
 }  # fmt: skip
+# Participles that belong to a role noun (``amministratore delegato``, ``procuratore aggiunto``).
+ROLE_PARTICIPLES = {
+    "delegato", "delegata", "aggiunto", "aggiunta", "incaricato", "incaricata",
+    "designato", "designata", "eletto", "eletta", "uscente",
+}  # fmt: skip
 # Punctuation a source never crosses (an acronym in brackets is handled apart).
 STOP_PUNCT = {",", ";", ":", "«", "»", '"', "“", "”", ".", "!", "?", "—", "–", ")", "("}
 # Time phrases that open an adjunct: "in un primo momento", "nel pomeriggio", "alle 13".
@@ -125,14 +130,22 @@ def trim_source(span: Span) -> Span | None:
         start += 1
     if start < end and doc[start].pos_ in {"VERB", "AUX"} and not doc[start].is_title:
         return None  # a verb is no source ("è il caso", "diffusa grazie a")
+    # inside an organisation's name a word tagged a verb or a time stays
+    # (``Osservatorio siriano``, ``Corriere della Sera``)
+    named = {i for e in doc.ents if e.label_ != "PER" for i in range(e.start + 1, e.end)}
     cut = start + 1
     while cut < end:
         token = doc[cut]
-        if token.is_space or cut in times or token.lower_ in STOPS:
+        if token.is_space or (cut in times and cut not in named) or token.lower_ in STOPS:
             break
         if token.text in STOP_PUNCT and not _bracketed_acronym(doc, cut, end):
             break
-        if token.pos_ in {"VERB", "AUX"} and not token.is_title:
+        if (
+            token.pos_ in {"VERB", "AUX"}
+            and not token.is_title
+            and cut not in named
+            and not (token.lower_ in ROLE_PARTICIPLES and doc[cut - 1].is_lower)
+        ):
             break
         if cut in counts and doc[cut - 1].is_lower:
             break  # a figure after the phrase ("secondo gli organizzatori 8mila")
@@ -202,8 +215,22 @@ def context_phrase(span: Span) -> Span:
 
 
 def person_key(span: Span) -> str | None:
-    """A key for a person across a document: the last word of a capitalised name."""
+    """A key for a person (or a body named by an acronym) across a document: the last
+    word of a capitalised name."""
     words = [t for t in span if t.is_alpha]
-    if not words or not all(t.is_title for t in words) or len(words) > 4:
+    if not words or len(words) > 5 or not _named(words[-1]):
+        return None
+    if not all(_named(t) or t.lower_ in NAME_PARTICLES for t in words):
         return None
     return words[-1].lower_
+
+
+# Lowercase words inside a person's name (``Ursula von der Leyen``, ``Luigi de Magistris``).
+NAME_PARTICLES = {
+    "de", "di", "da", "del", "della", "van", "von", "der", "den", "bin", "al", "el", "la", "le",
+}  # fmt: skip
+
+
+def _named(token: Token) -> bool:
+    """A word of a name: capitalised, or an acronym (``STT``, ``ANSA``)."""
+    return token.is_title or (token.is_upper and len(token) > 1)
