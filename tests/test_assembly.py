@@ -567,3 +567,47 @@ def test_name_before_a_bracketed_count_is_that_counts_only(nlp: Language) -> Non
     (claim,) = _claims_of(nlp, "Il fatturato in Germania è salito del 4,2% (dati Istat).")
     assert [p.text for p in claim.places] == ["Germania"]  # a bracket without a count
 
+
+
+def test_open_apposition_of_a_source_is_the_misparsed_subject(nlp: Language) -> None:
+    # Secondo il portavoce, 300 soldati sono morti. (the parser hangs *soldati* on *portavoce*)
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Secondo", 2, "case", "ADP"),
+            ("il", 1, "det", "DET"),
+            ("portavoce", 5, "obl", "NOUN"),
+            (",", -1, "punct", "PUNCT"),
+            ("300", 1, "nummod", "NUM"),
+            ("soldati", -3, "appos", "NOUN"),
+            ("sono", 1, "cop", "AUX"),
+            ("morti", 0, "ROOT", "NOUN"),
+            (".", -1, "punct", "PUNCT"),
+        ],
+    )
+    claims = run(nlp, doc)
+    assert [(c.quantity.text, [s.text for s in c.sources]) for c in claims] == [
+        ("300", ["portavoce"])
+    ]
+
+
+def test_apposition_closed_by_a_comma_describes_the_source(nlp: Language) -> None:
+    # Secondo il portavoce, 40 anni, la tregua regge. ([SR4]: a description of the speaker)
+    doc = parsed_doc(
+        nlp,
+        [
+            ("Secondo", 2, "case", "ADP"),
+            ("il", 1, "det", "DET"),
+            ("portavoce", 7, "obl", "NOUN"),
+            (",", 2, "punct", "PUNCT"),
+            ("40", 1, "nummod", "NUM"),
+            ("anni", -3, "appos", "NOUN"),
+            (",", -1, "punct", "PUNCT"),
+            ("la", 1, "det", "DET"),
+            ("tregua", 1, "nsubj", "NOUN"),
+            ("regge", 0, "ROOT", "VERB"),
+            (".", -1, "punct", "PUNCT"),
+        ],
+    )
+    claims = run(nlp, doc)
+    assert [(c.quantity.text, [s.text for s in c.sources]) for c in claims] == [("40", [])]
