@@ -35,3 +35,26 @@ def test_listed_stocks_with_their_changes(full: Language) -> None:
     assert actors(full, "Bene Eni +1,2% e Unicredit +0,8%.") == [
         ("+1,2%", ["Eni"]), ("+0,8%", ["Unicredit"])]
 
+
+
+def test_ages_in_apposition_each_to_its_own_name(full: Language) -> None:
+    assert actors(
+        full, "Tra i feriti anche il sindaco Mario Rossi, 54 anni, e l'assessore Luigi "
+        "Bianchi, 61 anni."
+    ) == [("54", ["Mario Rossi"]), ("61", ["Luigi Bianchi"])]
+
+
+def test_gapped_list_leaves_the_first_name_to_the_first_count(full: Language) -> None:
+    assert actors(
+        full, "Al primo turno Mario Rossi ha ottenuto il 45%, Luigi Bianchi il 30% e "
+        "Anna Verdi il 12%."
+    ) == [("45%", ["Mario Rossi"]), ("30%", ["Luigi Bianchi"]), ("12%", ["Anna Verdi"])]
+
+
+def test_one_name_before_a_comma_is_no_list(full: Language) -> None:
+    # a single "name, count" is no list: the name stays with every count of its clause
+    found = dict(actors(
+        full, "Fra gli arrestati anche Marco Neri, 41 anni, che nel 2001 era stato "
+        "condannato a sei anni di carcere."
+    ))
+    assert found["41"] == ["Marco Neri"]

@@ -143,6 +143,7 @@ class AssemblyComponent:
             part = asides.parts(sent)
             partitives = asides.partitives(sent, claims)
             claim_parts = {part(c.anchor.i) for c in claims}
+            paired = sharing.paired_claims(claims, sent_actors) if len(claims) > 1 else []
             for items, attr in (
                 (sent_actors, "actors"),
                 (sent_places, "places"),
@@ -170,6 +171,8 @@ class AssemblyComponent:
                         )
                         if attr == "times" and parsed:
                             owners = timing.framed(owners, item, claims, sent_times)
+                    if attr == "actors" and paired and not sharing.paired_owner(claims, item, True):
+                        owners = [c for c in owners if c not in paired]  # each count its name
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]

@@ -27,7 +27,7 @@ def owners(
         return []
     if len(claims) == 1:
         return claims
-    own = paired_owner(claims, item)
+    own = paired_owner(claims, item, comma=not side)
     if own is not None:
         return [own]
     if not dated:
@@ -121,16 +121,21 @@ def _preposition_then_name(doc: Doc, i: int) -> int | None:
 PAIR_LINKS = {"con", "a", "al", "all'", "allo", "alla", "ai", "agli", "alle", ":"}
 
 
-def _count_after(doc: Doc, i: int, starts: dict[int, Claim]) -> Claim | None:
-    """The claim whose count starts at ``i``, after a pairing word and an article."""
-    if i < len(doc) and doc[i].lower_.replace("’", "'") in PAIR_LINKS:
+def _count_after(
+    doc: Doc, i: int, starts: dict[int, Claim], comma: bool = False
+) -> Claim | None:
+    """The claim whose count starts at ``i``, after a pairing word (or a comma, with
+    ``comma``: ``Rossi, 54 anni, e Bianchi, 61``) and an article."""
+    if i < len(doc) and (
+        doc[i].lower_.replace("’", "'") in PAIR_LINKS or (comma and doc[i].text == ",")
+    ):
         i += 1
     if i < len(doc) and doc[i].lower_.replace("’", "'") in ARTICLES:
         i += 1
     return starts.get(i)
 
 
-def paired_owner(claims: list[Claim], item: Span) -> Claim | None:
+def paired_owner(claims: list[Claim], item: Span, comma: bool = False) -> Claim | None:
     """The count a name gives its own figure to: a bracket right after it (``l'India (+16
     milioni), seguita da Cina (+7 milioni)``), or, when the sentence lists at least two
     such pairs, the count right after it (``Eni +1,2% e Unicredit +0,8%``, ``la Lega con
@@ -139,7 +144,7 @@ def paired_owner(claims: list[Claim], item: Span) -> Claim | None:
     starts = {c.quantity.start: c for c in claims if c.quantity is not None}
     if item.end < len(doc) and doc[item.end].text == "(" and item.end + 1 in starts:
         return starts[item.end + 1]
-    own = _count_after(doc, item.end, starts)
+    own = _count_after(doc, item.end, starts, comma)
     if own is None:
         return None
     sent = item.sent
@@ -147,8 +152,20 @@ def paired_owner(claims: list[Claim], item: Span) -> Claim | None:
         t.i for t in sent
         if t.text[:1].isupper() and (t.i + 1 == sent.end or not doc[t.i + 1].text[:1].isupper())
     ]
-    pairs = {id(c) for i in names if (c := _count_after(doc, i + 1, starts)) is not None}
+    pairs = {id(c) for i in names if (c := _count_after(doc, i + 1, starts, comma)) is not None}
     return own if len(pairs) >= 2 else None
+
+
+def paired_claims(claims: list[Claim], items: list[Span]) -> list[Claim]:
+    """The claims that some item of ``items`` gives its own figure to (``paired_owner``):
+    in such a list each count has its own name, and takes no other item of the kind
+    (``Rossi ha ottenuto il 45%, Bianchi il 30%``: ``Rossi`` is not the 30%'s)."""
+    out: list[Claim] = []
+    for item in items:
+        own = paired_owner(claims, item, comma=True)
+        if own is not None and own not in out:
+            out.append(own)
+    return out
 
 
 def parallel_owner(claims: list[Claim], item: Span) -> Claim | None:
