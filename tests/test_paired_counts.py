@@ -58,3 +58,22 @@ def test_one_name_before_a_comma_is_no_list(full: Language) -> None:
         "condannato a sei anni di carcere."
     ))
     assert found["41"] == ["Marco Neri"]
+
+
+def test_respectively_pairs_names_and_counts_in_order(full: Language) -> None:
+    assert actors(
+        full, "Nella classifica generale Marco Neri, Paolo Gialli e Luca Blu hanno "
+        "rispettivamente 120, 98 e 87 punti."
+    ) == [("120", ["Marco Neri"]), ("98", ["Paolo Gialli"]), ("87", ["Luca Blu"])]
+
+
+def test_respectively_after_the_counts_leaves_a_later_clause_alone(full: Language) -> None:
+    assert actors(
+        full, "Enel e Eni hanno chiuso in rialzo del 2% e dell'1,5% rispettivamente, "
+        "mentre Tim ha perso il 3%."
+    ) == [("2%", ["Enel"]), ("1,5%", ["Eni"]), ("3%", ["Tim"])]
+
+
+def test_without_respectively_coordinated_names_share_the_counts(full: Language) -> None:
+    found = actors(full, "Enel, Eni e Tim hanno chiuso in rialzo del 2% e dell'1,5%.")
+    assert found == [("2%", ["Enel", "Eni", "Tim"]), ("1,5%", ["Enel", "Eni", "Tim"])]

@@ -163,7 +163,14 @@ class AssemblyComponent:
                     ):
                         continue
                     item_part = part(item.start)
-                    if attr != "actors" and asides.fronted(sent, item, claims):
+                    respective = (
+                        sharing.respective_owner(claims, item, sent_actors)
+                        if attr == "actors" and len(claims) > 1
+                        else None
+                    )
+                    if respective is not None:
+                        owners = [respective]
+                    elif attr != "actors" and asides.fronted(sent, item, claims):
                         owners = list(claims)
                     else:
                         owners = sharing.owners(

@@ -168,6 +168,41 @@ def paired_claims(claims: list[Claim], items: list[Span]) -> list[Claim]:
     return out
 
 
+RUN_JOINS = [[","], ["e"], ["ed"], [",", "e"]]
+
+
+def respective_owner(claims: list[Claim], item: Span, items: list[Span]) -> Claim | None:
+    """With *rispettivamente*, the n-th of coordinated names takes the n-th count
+    (``Rossi, Bianchi e Verdi hanno rispettivamente 120, 98 e 87 punti``): the run of
+    names the item is in and the counts after it must be equally many (at least two)."""
+    sent = item.sent
+    doc = sent.doc
+    cue = next((t.i for t in sent if t.lower_ == "rispettivamente"), None)
+    if cue is None:
+        return None
+    ordered = sorted(items, key=lambda s: s.start)
+    runs: list[list[Span]] = []
+    for span in ordered:
+        if runs:
+            gap = [t.lower_ for t in doc[runs[-1][-1].end : span.start] if t.lower_ not in ARTICLES]
+            if gap in RUN_JOINS:
+                runs[-1].append(span)
+                continue
+        runs.append([span])
+    run = next((r for r in runs if any(s.start == item.start for s in r)), [])
+    counts = sorted(
+        (c for c in claims if c.quantity is not None and c.quantity.start >= run[-1].end),
+        key=lambda c: cast(Span, c.quantity).start,
+    ) if run else []
+    if len(run) < 2 or len(counts) < len(run):
+        return None
+    counts = counts[: len(run)]  # the word sits before them or right after the last
+    first, last = cast(Span, counts[0].quantity), cast(Span, counts[-1].quantity)
+    if not (run[-1].end <= cue < first.start or last.end <= cue <= last.end + 2):
+        return None
+    return counts[[s.start for s in run].index(item.start)]
+
+
 def parallel_owner(claims: list[Claim], item: Span) -> Claim | None:
     """In a list of counts that each name their own place (``25 casi in Svezia, 7 in
     Germania e 1 in Olanda``), the count right before the item's preposition: each count
