@@ -77,3 +77,17 @@ def test_respectively_after_the_counts_leaves_a_later_clause_alone(full: Languag
 def test_without_respectively_coordinated_names_share_the_counts(full: Language) -> None:
     found = actors(full, "Enel, Eni e Tim hanno chiuso in rialzo del 2% e dell'1,5%.")
     assert found == [("2%", ["Enel", "Eni", "Tim"]), ("1,5%", ["Enel", "Eni", "Tim"])]
+
+
+def test_actor_of_a_coordinated_clause_with_its_own_subject_stays_there(full: Language) -> None:
+    # [AC6]: "the government" acts in the first conjunct, not in the strike of the second
+    found = dict(actors(
+        full, "Il governo ha varato la riforma e i sindacati hanno proclamato 2 giorni di "
+        "sciopero."
+    ))
+    assert "governo" not in found["2"]
+
+
+def test_shared_subject_of_coordinated_verbs_stays_an_actor(full: Language) -> None:
+    assert actors(full, "La polizia ha fermato l'auto e ha arrestato 3 persone.") == [
+        ("3", ["polizia"])]

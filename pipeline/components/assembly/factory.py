@@ -180,6 +180,8 @@ class AssemblyComponent:
                             owners = timing.framed(owners, item, claims, sent_times)
                     if attr == "actors" and paired and not sharing.paired_owner(claims, item, True):
                         owners = [c for c in owners if c not in paired]  # each count its name
+                    if attr == "actors" and parsed:
+                        owners = [c for c in owners if not sharing.other_conjunct(item, c)]
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]

@@ -203,6 +203,23 @@ def respective_owner(claims: list[Claim], item: Span, items: list[Span]) -> Clai
     return counts[[s.start for s in run].index(item.start)]
 
 
+def other_conjunct(item: Span, claim: Claim) -> bool:
+    """Whether ``claim`` lies in a clause coordinated below the item's clause that has a
+    subject of its own ([AC6]: *gli iracheni hanno ripreso il controllo e le truppe
+    americane si sono defilate*): the item is an actor of the other conjunct only."""
+    top = clause_head(item.root)
+    token = claim.head
+    if token == top or not top.is_ancestor(token):
+        return False
+    while token != top:
+        if token.dep_ in {"conj", "parataxis"} and any(
+            c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children
+        ):
+            return True
+        token = clause_head(token.head)
+    return False
+
+
 def parallel_owner(claims: list[Claim], item: Span) -> Claim | None:
     """In a list of counts that each name their own place (``25 casi in Svezia, 7 in
     Germania e 1 in Olanda``), the count right before the item's preposition: each count
