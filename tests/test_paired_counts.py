@@ -91,3 +91,16 @@ def test_actor_of_a_coordinated_clause_with_its_own_subject_stays_there(full: La
 def test_shared_subject_of_coordinated_verbs_stays_an_actor(full: Language) -> None:
     assert actors(full, "La polizia ha fermato l'auto e ha arrestato 3 persone.") == [
         ("3", ["polizia"])]
+
+
+def test_actor_of_an_adverbial_clause_with_its_own_subject_stays_there(full: Language) -> None:
+    # [AC6]: the police act in the "mentre" clause, not in the arrests of the count
+    assert actors(
+        full, "Mentre la polizia presidiava la piazza, 200 manifestanti sono stati fermati."
+    ) == [("200", [])]
+
+
+def test_actor_of_the_claims_own_clause_stays(full: Language) -> None:
+    assert actors(
+        full, "Mentre la folla si radunava in piazza, la polizia ha fermato 200 manifestanti."
+    ) == [("200", ["polizia"])]

@@ -181,7 +181,12 @@ class AssemblyComponent:
                     if attr == "actors" and paired and not sharing.paired_owner(claims, item, True):
                         owners = [c for c in owners if c not in paired]  # each count its name
                     if attr == "actors" and parsed:
-                        owners = [c for c in owners if not sharing.other_conjunct(item, c)]
+                        owners = [
+                            c
+                            for c in owners
+                            if not sharing.other_conjunct(item, c)
+                            and not sharing.own_subordinate(item, c)
+                        ]
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]

@@ -220,6 +220,23 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
     return False
 
 
+def own_subordinate(item: Span, claim: Claim) -> bool:
+    """Whether the item lies in an adverbial clause below the claim's, opened by a
+    conjunction and with a subject of its own (*da quando gli iracheni hanno ripreso il
+    controllo, ...*): an actor of that clause only ([AC6])."""
+    bottom = clause_head(item.root)
+    token = bottom
+    if token == claim.head or not claim.head.is_ancestor(token):
+        return False
+    while token != claim.head:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children) and any(
+            c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children
+        ):
+            return True
+        token = clause_head(token.head)
+    return False
+
+
 def parallel_owner(claims: list[Claim], item: Span) -> Claim | None:
     """In a list of counts that each name their own place (``25 casi in Svezia, 7 in
     Germania e 1 in Olanda``), the count right before the item's preposition: each count
