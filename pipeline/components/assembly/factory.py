@@ -143,6 +143,7 @@ class AssemblyComponent:
             part = asides.parts(sent)
             partitives = asides.partitives(sent, claims)
             claim_parts = {part(c.anchor.i) for c in claims}
+            paired = sharing.paired_claims(claims, sent_actors) if len(claims) > 1 else []
             for items, attr in (
                 (sent_actors, "actors"),
                 (sent_places, "places"),
@@ -162,7 +163,14 @@ class AssemblyComponent:
                     ):
                         continue
                     item_part = part(item.start)
-                    if attr != "actors" and asides.fronted(sent, item, claims):
+                    respective = (
+                        sharing.respective_owner(claims, item, sent_actors)
+                        if attr == "actors" and len(claims) > 1
+                        else None
+                    )
+                    if respective is not None:
+                        owners = [respective]
+                    elif attr != "actors" and asides.fronted(sent, item, claims):
                         owners = list(claims)
                     else:
                         owners = sharing.owners(
@@ -170,6 +178,15 @@ class AssemblyComponent:
                         )
                         if attr == "times" and parsed:
                             owners = timing.framed(owners, item, claims, sent_times)
+                    if attr == "actors" and paired and not sharing.paired_owner(claims, item, True):
+                        owners = [c for c in owners if c not in paired]  # each count its name
+                    if attr == "actors" and parsed:
+                        owners = [
+                            c
+                            for c in owners
+                            if not sharing.other_conjunct(item, c)
+                            and not sharing.own_subordinate(item, c)
+                        ]
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]

@@ -27,7 +27,7 @@ def owners(
         return []
     if len(claims) == 1:
         return claims
-    own = paired_owner(claims, item)
+    own = paired_owner(claims, item, comma=not side)
     if own is not None:
         return [own]
     if not dated:
@@ -121,16 +121,21 @@ def _preposition_then_name(doc: Doc, i: int) -> int | None:
 PAIR_LINKS = {"con", "a", "al", "all'", "allo", "alla", "ai", "agli", "alle", ":"}
 
 
-def _count_after(doc: Doc, i: int, starts: dict[int, Claim]) -> Claim | None:
-    """The claim whose count starts at ``i``, after a pairing word and an article."""
-    if i < len(doc) and doc[i].lower_.replace("’", "'") in PAIR_LINKS:
+def _count_after(
+    doc: Doc, i: int, starts: dict[int, Claim], comma: bool = False
+) -> Claim | None:
+    """The claim whose count starts at ``i``, after a pairing word (or a comma, with
+    ``comma``: ``Rossi, 54 anni, e Bianchi, 61``) and an article."""
+    if i < len(doc) and (
+        doc[i].lower_.replace("’", "'") in PAIR_LINKS or (comma and doc[i].text == ",")
+    ):
         i += 1
     if i < len(doc) and doc[i].lower_.replace("’", "'") in ARTICLES:
         i += 1
     return starts.get(i)
 
 
-def paired_owner(claims: list[Claim], item: Span) -> Claim | None:
+def paired_owner(claims: list[Claim], item: Span, comma: bool = False) -> Claim | None:
     """The count a name gives its own figure to: a bracket right after it (``l'India (+16
     milioni), seguita da Cina (+7 milioni)``), or, when the sentence lists at least two
     such pairs, the count right after it (``Eni +1,2% e Unicredit +0,8%``, ``la Lega con
@@ -139,7 +144,7 @@ def paired_owner(claims: list[Claim], item: Span) -> Claim | None:
     starts = {c.quantity.start: c for c in claims if c.quantity is not None}
     if item.end < len(doc) and doc[item.end].text == "(" and item.end + 1 in starts:
         return starts[item.end + 1]
-    own = _count_after(doc, item.end, starts)
+    own = _count_after(doc, item.end, starts, comma)
     if own is None:
         return None
     sent = item.sent
@@ -147,8 +152,89 @@ def paired_owner(claims: list[Claim], item: Span) -> Claim | None:
         t.i for t in sent
         if t.text[:1].isupper() and (t.i + 1 == sent.end or not doc[t.i + 1].text[:1].isupper())
     ]
-    pairs = {id(c) for i in names if (c := _count_after(doc, i + 1, starts)) is not None}
+    pairs = {id(c) for i in names if (c := _count_after(doc, i + 1, starts, comma)) is not None}
     return own if len(pairs) >= 2 else None
+
+
+def paired_claims(claims: list[Claim], items: list[Span]) -> list[Claim]:
+    """The claims that some item of ``items`` gives its own figure to (``paired_owner``):
+    in such a list each count has its own name, and takes no other item of the kind
+    (``Rossi ha ottenuto il 45%, Bianchi il 30%``: ``Rossi`` is not the 30%'s)."""
+    out: list[Claim] = []
+    for item in items:
+        own = paired_owner(claims, item, comma=True)
+        if own is not None and own not in out:
+            out.append(own)
+    return out
+
+
+RUN_JOINS = [[","], ["e"], ["ed"], [",", "e"]]
+
+
+def respective_owner(claims: list[Claim], item: Span, items: list[Span]) -> Claim | None:
+    """With *rispettivamente*, the n-th of coordinated names takes the n-th count
+    (``Rossi, Bianchi e Verdi hanno rispettivamente 120, 98 e 87 punti``): the run of
+    names the item is in and the counts after it must be equally many (at least two)."""
+    sent = item.sent
+    doc = sent.doc
+    cue = next((t.i for t in sent if t.lower_ == "rispettivamente"), None)
+    if cue is None:
+        return None
+    ordered = sorted(items, key=lambda s: s.start)
+    runs: list[list[Span]] = []
+    for span in ordered:
+        if runs:
+            gap = [t.lower_ for t in doc[runs[-1][-1].end : span.start] if t.lower_ not in ARTICLES]
+            if gap in RUN_JOINS:
+                runs[-1].append(span)
+                continue
+        runs.append([span])
+    run = next((r for r in runs if any(s.start == item.start for s in r)), [])
+    counts = sorted(
+        (c for c in claims if c.quantity is not None and c.quantity.start >= run[-1].end),
+        key=lambda c: cast(Span, c.quantity).start,
+    ) if run else []
+    if len(run) < 2 or len(counts) < len(run):
+        return None
+    counts = counts[: len(run)]  # the word sits before them or right after the last
+    first, last = cast(Span, counts[0].quantity), cast(Span, counts[-1].quantity)
+    if not (run[-1].end <= cue < first.start or last.end <= cue <= last.end + 2):
+        return None
+    return counts[[s.start for s in run].index(item.start)]
+
+
+def other_conjunct(item: Span, claim: Claim) -> bool:
+    """Whether ``claim`` lies in a clause coordinated below the item's clause that has a
+    subject of its own ([AC6]: *gli iracheni hanno ripreso il controllo e le truppe
+    americane si sono defilate*): the item is an actor of the other conjunct only."""
+    top = clause_head(item.root)
+    token = claim.head
+    if token == top or not top.is_ancestor(token):
+        return False
+    while token != top:
+        if token.dep_ in {"conj", "parataxis"} and any(
+            c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children
+        ):
+            return True
+        token = clause_head(token.head)
+    return False
+
+
+def own_subordinate(item: Span, claim: Claim) -> bool:
+    """Whether the item lies in an adverbial clause below the claim's, opened by a
+    conjunction and with a subject of its own (*da quando gli iracheni hanno ripreso il
+    controllo, ...*): an actor of that clause only ([AC6])."""
+    bottom = clause_head(item.root)
+    token = bottom
+    if token == claim.head or not claim.head.is_ancestor(token):
+        return False
+    while token != claim.head:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children) and any(
+            c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children
+        ):
+            return True
+        token = clause_head(token.head)
+    return False
 
 
 def parallel_owner(claims: list[Claim], item: Span) -> Claim | None:
