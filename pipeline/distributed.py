@@ -362,13 +362,15 @@ def extract_bag(
         from distributed import as_completed
 
         futures = client.compute(tasks)
-        try:
-            for future in as_completed(futures):
-                manifest.parts.append(future.result())
-                manifest.write(output_dir)
-        except BaseException:
-            client.cancel(futures)
-            raise
+        with _StickySignals() as signals:
+            try:
+                for future in as_completed(futures):
+                    signals.check()
+                    manifest.parts.append(future.result())
+                    manifest.write(output_dir)
+            except BaseException:
+                client.cancel(futures)
+                raise
     manifest.complete = True
     manifest.write(output_dir)
     return manifest
@@ -483,6 +485,39 @@ def _workers_ignore_sigint() -> Iterator[None]:
         signal.signal(signal.SIGINT, old)
 
 
+class _StickySignals:
+    """SIGINT and SIGTERM remembered as well as raised: a signal whose exception lands in a
+    finalizer (``Exception ignored in Future.__del__``) is swallowed by Python, and the run
+    would go on to the end; :meth:`check` raises it again between parts."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[int, Any]] = []
+        self._old: dict[int, Any] = {}
+
+    def __enter__(self) -> _StickySignals:
+        if threading.current_thread() is threading.main_thread():
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                old = signal.getsignal(signum)
+                if callable(old):  # the handler that raises (KeyboardInterrupt, Terminated)
+                    self._old[signum] = old
+                    signal.signal(signum, self._handle)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for signum, old in self._old.items():
+            signal.signal(signum, old)
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        self.pending.append((signum, frame))
+        self._old[signum](signum, frame)
+
+    def check(self) -> None:
+        """Raise again a signal that arrived and did not stop the run."""
+        if self.pending:
+            signum, frame = self.pending[0]
+            self._old[signum](signum, frame)
+
+
 def _run_on(
     client: Any,
     documents: Iterator[Document | InputError],
@@ -511,33 +546,37 @@ def _run_on(
     pending = as_completed()
 
     def collect(future: Any) -> None:
+        signals.check()
         data, info = future.result()
         manifest.parts.append(commit_part(output_dir, data, info))
         manifest.write(output_dir)
         if on_part:
             on_part(info)
 
-    try:
-        for partition, chunk in enumerate(
-            _partitions(documents, partition_size, manifest.input_errors)
-        ):
-            done = completed_part(output_dir, partition) if resume else None
-            if done is not None:
-                _check_same(done, chunk)
-                manifest.parts.append(done)
-                continue
-            (payload,) = client.scatter([chunk], hash=False)
-            pending.add(
-                client.submit(extract_partition, payload, partition, model, batch_size, pure=False)
-            )
-            while pending.count() >= max_in_flight:
-                collect(next(pending))
-        for future in pending:
-            collect(future)
-    except BaseException:
-        client.cancel(list(pending.futures))
-        manifest.write(output_dir)
-        raise
+    with _StickySignals() as signals:
+        try:
+            for partition, chunk in enumerate(
+                _partitions(documents, partition_size, manifest.input_errors)
+            ):
+                done = completed_part(output_dir, partition) if resume else None
+                if done is not None:
+                    _check_same(done, chunk)
+                    manifest.parts.append(done)
+                    continue
+                (payload,) = client.scatter([chunk], hash=False)
+                pending.add(
+                    client.submit(
+                        extract_partition, payload, partition, model, batch_size, pure=False
+                    )
+                )
+                while pending.count() >= max_in_flight:
+                    collect(next(pending))
+            for future in pending:
+                collect(future)
+        except BaseException:
+            client.cancel(list(pending.futures))
+            manifest.write(output_dir)
+            raise
     _refuse_stale_parts(output_dir, len(manifest.parts))
     manifest.complete = True
     manifest.write(output_dir)

@@ -317,3 +317,21 @@ def test_ctrl_c_of_a_dask_run_is_one_line(tmp_path):
     text = stderr.decode()
     assert "Traceback" not in text
     assert text.splitlines()[-1].startswith("interrupted (SIGINT): ")
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_signal_swallowed_by_a_finalizer_still_stops_the_run():
+    """Python ignores an exception raised in ``__del__`` (as distributed's ``Future.__del__``
+    running when Ctrl-C lands): the run must still stop at its next part."""
+    from pipeline.distributed import _StickySignals
+
+    class Finalized:
+        def __del__(self):
+            signal.raise_signal(signal.SIGINT)  # KeyboardInterrupt here is "ignored"
+
+    with _StickySignals() as signals:
+        signals.check()  # nothing arrived yet
+        Finalized()  # collected at once: the interrupt is printed and dropped
+        with pytest.raises(KeyboardInterrupt):
+            signals.check()
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
