@@ -137,7 +137,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             f.unit, f.category = "anno", "age"
             f.end = self.toks[e.j].end
             return f
-        noun = self._noun_at(e.j, 3)
+        noun = self._noun_at(e.j, 3) or self._predicate_noun(e)
         participle = (
             isinstance(noun, tuple)
             and noun[0] not in category_of_lemma()

@@ -280,7 +280,9 @@ class StructureRules(SentenceBase):
             and self.low(e.i - 3) in (",", ";", "mentre")
             and self._is_noun(name)
         )
-        after_list = self.low(e.i - 2) in (":", ",", "e", "ed", ";", "(")
+        after_list = self.low(e.i - 2) in (":", ",", "e", "ed", ";", "(") or (
+            self.low(e.i - 2) in ("in", "a") and self.low(e.i - 3) in (",", ";", "e", "mentre")
+        )  # "i contagi sono 300, in Veneto 210"
         if not gapped and not (name.is_capitalised and after_list):
             return False
         if self.low(e.j) not in (",", "e", "ed", ".", ";", ")", ""):
@@ -376,13 +378,38 @@ class StructureRules(SentenceBase):
         if t.lower in ctx("function_words"):
             return None
         pos = self.view.pos(t.start)
-        if pos is not None and pos != "NOUN":
+        if pos in ("ADJ", "VERB") and self._nominalised(k):
+            pos = "ADJ"  # "i nuovi positivi sono 1.200": the adjective is the counted noun
+        elif pos is not None and pos != "NOUN":
             return None
         lemma = lemma_for(t.lower, self.view.lemma(t.start), pos)
         if lemma == t.lower or lemma in ctx("classifier_nouns"):
             return None  # not a plural (or another classifier)
         lemmas = real_lemmas()
         return lemma if not lemmas or lemma in lemmas else None
+
+    def _nominalised(self, k: int) -> bool:
+        """An adjective or participle right after the article, with no noun after it."""
+        if not self._after_plural_article(k):
+            return False
+        nxt = self.toks[k + 1] if k + 1 < self.n else None
+        if nxt is not None and nxt.is_word and self.view.pos(nxt.start) in ("NOUN", "ADJ"):
+            return False
+        return category_for(lemma_for(self.toks[k].lower)) in _PERSON_CATEGORIES
+
+    def _predicate_noun(self, e: Expr) -> tuple[str, int, int] | None:
+        """``Dei 12 morti, 4 erano bambini``; ``803 sono i militari``: the noun predicated."""
+        k = e.j
+        if self.low(k) not in ctx("plural_copulas"):
+            return None
+        k += 1
+        if self.low(k) in ("i", "gli", "le"):
+            k += 1
+        t = self.toks[k] if k < self.n else None
+        if t is None or not t.is_word or self.view.pos(t.start) != "NOUN":
+            return None
+        lemma = self._plural_noun_lemma(k)
+        return (lemma, k, k + 1) if lemma is not None else None
 
     def _copular_subject(self, e: Expr) -> tuple[str, int, int] | None:
         """``gli iscritti al sindacato sono 5,5 milioni``: the plural subject before the copula."""
