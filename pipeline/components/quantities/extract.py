@@ -199,9 +199,21 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             f.category = (
                 "factor"
                 if self.low(self._tok_index_at(f.unit_end)) in ctx("factor_followers")
+                and not self._occasions_of_a_verb(e)
                 else "other"
             )
         return f
+
+
+    def _occasions_of_a_verb(self, e: Expr) -> bool:
+        """``ha vinto tre volte il Giro``: occasions of an action, not a ratio ([V12])."""
+        k = e.i - 1
+        while k >= 0 and self.low(k) in ("già", "ben", "ancora", "anche", "solo", "almeno"):
+            k -= 1
+        if k < 0 or self.view.pos(self.toks[k].start) != "VERB":
+            return False
+        lemma = self.view.lemma(self.toks[k].start) or self.low(k)
+        return lemma not in ctx("factor_verbs")
 
 
 def find_quantities(view: DocView) -> list[Found]:
