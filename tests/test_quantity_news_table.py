@@ -112,6 +112,15 @@ ROWS = [
     ("Il candidato ha ottenuto 12.400 voti.", "12.400", "voto", "other"),
     ("Alla Camera il partito conta 118 deputati.", "118", "deputato", "people"),
     ("Il partito ha conquistato 5 seggi in Senato.", "5", "seggio", "other"),
+    # the noun of the previous count, left out in a list ([U3])
+    ("È stato eletto Rossi con 144 voti, Bianchi (PD) con 120 e Verdi (FI) 113.", "120",
+     "voto", "other"),
+    ("È stato eletto Rossi con 144 voti, Bianchi (PD) con 120 e Verdi (FI) 113.", "113",
+     "voto", "other"),
+    ("Il primo ha ricevuto 134 voti, il secondo ne ha ricevuti 126.", "126", "voto", "other"),
+    ("La mozione è stata respinta con 299 voti contrari e 264 favorevoli.", "264", "voto",
+     "other"),
+    ("I voti validi sono stati 20, le schede nulle 12.", "12", "scheda", "other"),
     # migration
     ("Nel 2023 sono sbarcati in Italia 157.000 migranti.", "157.000", "migrante", "people"),
     ("La nave ha soccorso 89 migranti, tra cui 12 donne.", "12", "donna", "people"),

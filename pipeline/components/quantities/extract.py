@@ -177,7 +177,10 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             k = e.i - 1 if self.low(e.i - 1) != "quota" else e.i - 2
             noun = self._subject_of_change(k + 1)  # "i contagi hanno superato quota 500"
         if noun is None and (
-            self._parallel_elision(e) or self._place_list_item(e) or self._change_amount(e)
+            self._parallel_elision(e)
+            or self._place_list_item(e)
+            or self._change_amount(e)
+            or self._list_elision(e)
         ):
             noun = "ELLIPTIC"
         if noun is None:

@@ -228,6 +228,35 @@ class StructureRules(SentenceBase):
             return end is not None and e.i >= 2 and self.toks[e.i - 2].end == end
         return False
 
+    def _counted_before(self) -> bool:
+        """The sentence already has a count of things or people to carry ([U3])."""
+        if not self.results:
+            return False
+        _, prev = self.results[-1]
+        return prev.unit not in (None, "%", "volta") and prev.category not in (
+            "duration",
+            "age",
+            "percent",
+            "factor",
+        )
+
+    def _list_elision(self, e: Expr) -> bool:
+        """The noun of the previous count is meant: ``ne ha ricevuti 126``, ``264
+        favorevoli``, ``Bottici (M5S) con 120 e Malan (PDL) 113`` ([U3])."""
+        if e.kind not in ("num", "range") or e.percent or not self._counted_before():
+            return False
+        before = [self.low(k) for k in range(max(0, e.i - 4), e.i)]
+        if "ne" in before and not set(before[before.index("ne") :]) & (set(SENT_PUNCT) | {","}):
+            return True  # the clitic "ne" stands for the counted noun
+        if self.low(e.j) in ctx("vote_words"):
+            return True
+        if self.low(e.j) not in (",", "e", "ed", ".", ";", ""):
+            return False
+        prev = self.low(e.i - 1)
+        if prev == "con" and e.i >= 2:
+            prev = ")" if self.toks[e.i - 2].is_capitalised else self.low(e.i - 2)
+        return prev == ")"
+
     def _not_a_unit(self, noun: object) -> bool:
         """``10.000 secondo gli organizzatori``: ``secondo`` introduces a source here."""
         if not isinstance(noun, tuple) or noun[0] != "secondo":
@@ -432,6 +461,8 @@ class StructureRules(SentenceBase):
         k = e.i - 1
         if self.low(k) == "a":
             k -= 1
+        if k >= 2 and self.low(k - 2) in ("i", "gli", "le") and self.low(k - 1) not in _ARTICLES:
+            k -= 1  # "le schede nulle 12": noun and adjective
         if k < 1 or self.low(k - 1) not in ("i", "gli", "le"):
             return None
         if self.low(k - 2) not in (",", "e", ";", "mentre", "") or k - 2 < -1:
