@@ -96,6 +96,12 @@ ROWS = [
     ("I ricoverati in terapia intensiva sono 312.", "312", "ricoverato", "people"),
     ("Ieri i contagiati erano 640.", "640", "contagiato", "people"),
     ("Sono state somministrate 1,2 milioni di dosi di vaccino.", "1,2 milioni", "dose", "other"),
+    # nouns the table knows, ranks, regional demonyms ([K] people / personnel)
+    ("Sono stati sciolti per mafia due comuni siciliani.", "due", "comune", "other"),
+    ("Sono stati arrestati tre calabresi.", "tre", "calabrese", "people"),
+    ("Erano quattro caporal maggiori e un sergente.", "quattro", "caporale maggiore",
+     "personnel"),
+    ("Al colloquio con i due pm ha partecipato l'avvocato.", "due", "pm", "people"),
     # gapped clauses with a place
     ("In Italia i nuovi casi sono 4.500, in Francia 6.200.", "6.200", "caso", "people"),
     ("In Lombardia i ricoverati sono 1.050, in Piemonte 420 e in Veneto 380.", "380",
