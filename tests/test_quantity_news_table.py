@@ -102,6 +102,8 @@ ROWS = [
     ("Erano quattro caporal maggiori e un sergente.", "quattro", "caporale maggiore",
      "personnel"),
     ("Al colloquio con i due pm ha partecipato l'avvocato.", "due", "pm", "people"),
+    ("Nello scontro sono rimasti feriti molti passeggeri (almeno 50).", "almeno 50",
+     "passeggero", "casualties"),
     # gapped clauses with a place
     ("In Italia i nuovi casi sono 4.500, in Francia 6.200.", "6.200", "caso", "people"),
     ("In Lombardia i ricoverati sono 1.050, in Piemonte 420 e in Veneto 380.", "380",

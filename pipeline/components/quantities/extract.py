@@ -172,7 +172,12 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         if noun is None:
             noun = self._noun_by_parse(e)
         if noun is None:
-            noun = self._partitive_count(e) or self._copular_subject(e) or self._agent_by_tokens(e)
+            noun = (
+                self._partitive_count(e)
+                or self._copular_subject(e)
+                or self._agent_by_tokens(e)
+                or self._noun_before_parenthesis(e)
+            )
         if noun is None and not e.percent and e.kind in ("num", "range"):
             k = e.i - 1 if self.low(e.i - 1) != "quota" else e.i - 2
             noun = self._subject_of_change(k + 1)  # "i contagi hanno superato quota 500"

@@ -240,6 +240,14 @@ class StructureRules(SentenceBase):
             "factor",
         )
 
+    def _noun_before_parenthesis(self, e: Expr) -> tuple[str, int, int] | None:
+        """``molti altri passeggeri (almeno 50)``: the plural noun the bracket glosses."""
+        k = e.i - 1
+        if self.low(k) != "(" or self.low(e.j) != ")" or k < 1:
+            return None
+        lemma = self._plural_noun_lemma(k - 1)
+        return (lemma, k - 1, k) if lemma is not None else None
+
     def _list_elision(self, e: Expr) -> bool:
         """The noun of the previous count is meant: ``ne ha ricevuti 126``, ``264
         favorevoli``, ``Bottici (M5S) con 120 e Malan (PDL) 113`` ([U3])."""
