@@ -207,7 +207,16 @@ class CategoryRules(SentenceBase):
             close = len(between) < 120 and not any(p in between for p in (";", ". ", " mentre "))
             if close and any(cue in between for cue in SUBSET_CUES):
                 return True
+            if close and "," in between and self._partitive_whole(r):
+                return True  # "Dei 12 morti, 4 erano bambini"
         return False
+
+    def _partitive_whole(self, r: Found) -> bool:
+        """``Dei 12 morti, ...`` / ``Tra i 30 feriti, ...``: a count opening a partitive."""
+        k = self._tok_index_at(r.start)
+        if self.low(k - 1) in ("dei", "degli", "delle"):
+            return self.low(k - 2) in ("", ",", ";", ":", ".")
+        return self.low(k - 1) in ("i", "gli", "le") and self.low(k - 2) in ("tra", "fra")
 
     def _contextual_categories(self) -> None:
         """Casualty predicates turn people into casualties; military context makes personnel.
@@ -225,6 +234,8 @@ class CategoryRules(SentenceBase):
         for _, f in self.results:
             if f.unit == "punto" and any(t.lower.startswith(rate_cues) for t in self.toks):
                 f.category = "percent"  # "lo spread sale di 20 punti" ([K] percent)
+            elif f.unit == "punto" and self._index_points():
+                f.category = "other"  # "il Ftse Mib cede 250 punti": index points
             if f.category not in ("people", "personnel"):
                 continue
             words = self._segment_words(f)
@@ -246,6 +257,16 @@ class CategoryRules(SentenceBase):
                 w.startswith(tuple(ctx("military_cues"))) for _, w in words
             ):
                 f.category = "personnel"
+            elif f.unit in ctx("deployed_nouns") and any(
+                w.startswith(tuple(ctx("deploy_cues"))) for _, w in words
+            ):
+                f.category = "personnel"  # "500 marinai inviati nel Golfo" ([K] personnel)
+
+    def _index_points(self) -> bool:
+        """A stock index named in the sentence (``Ftse Mib``, ``Piazza Affari``)."""
+        words = [t.lower for t in self.toks]
+        low = " ".join(words)
+        return any(cue in low if " " in cue else cue in words for cue in ctx("index_point_cues"))
 
     def _whole_of_a_subset(self, f: Found) -> bool:
         """``Dei 40 passeggeri a bordo, 12 ...``: a partitive whole before its subset count."""

@@ -174,6 +174,17 @@ class ExclusionRules(SentenceBase):
             and prev in ("il", "al", "dal", "del", "col")
         ):
             return True  # "soccorsa dal 118"
+        if (
+            first is not None
+            and first.i > 1
+            and self.toks[first.i - 1].is_capitalised
+            and self.low(first.i - 1) not in FUNCTION_WORDS
+            and self.toks[first.i].kind == "num"
+            and e.j < self.n
+            and self.toks[e.j].is_capitalised
+            and self.toks[e.j].is_word
+        ):
+            return True  # a name: "Il Sole 24 Ore", "Movimento 5 Stelle"
         if first is not None and self.low(first.i) == "zero" and e.low == 0 and not has_unit:
             return True  # "tolleranza zero", "crescita zero"
         nxt_tok = self.toks[e.j] if e.j < self.n else None

@@ -137,7 +137,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             f.unit, f.category = "anno", "age"
             f.end = self.toks[e.j].end
             return f
-        noun = self._noun_at(e.j, 3)
+        noun = self._noun_at(e.j, 3) or self._predicate_noun(e)
         participle = (
             isinstance(noun, tuple)
             and noun[0] not in category_of_lemma()
@@ -172,12 +172,20 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         if noun is None:
             noun = self._noun_by_parse(e)
         if noun is None:
-            noun = self._partitive_count(e) or self._copular_subject(e) or self._agent_by_tokens(e)
+            noun = (
+                self._partitive_count(e)
+                or self._copular_subject(e)
+                or self._agent_by_tokens(e)
+                or self._noun_before_parenthesis(e)
+            )
         if noun is None and not e.percent and e.kind in ("num", "range"):
             k = e.i - 1 if self.low(e.i - 1) != "quota" else e.i - 2
             noun = self._subject_of_change(k + 1)  # "i contagi hanno superato quota 500"
         if noun is None and (
-            self._parallel_elision(e) or self._place_list_item(e) or self._change_amount(e)
+            self._parallel_elision(e)
+            or self._place_list_item(e)
+            or self._change_amount(e)
+            or self._list_elision(e)
         ):
             noun = "ELLIPTIC"
         if noun is None:
@@ -199,9 +207,21 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             f.category = (
                 "factor"
                 if self.low(self._tok_index_at(f.unit_end)) in ctx("factor_followers")
+                and not self._occasions_of_a_verb(e)
                 else "other"
             )
         return f
+
+
+    def _occasions_of_a_verb(self, e: Expr) -> bool:
+        """``ha vinto tre volte il Giro``: occasions of an action, not a ratio ([V12])."""
+        k = e.i - 1
+        while k >= 0 and self.low(k) in ("già", "ben", "ancora", "anche", "solo", "almeno"):
+            k -= 1
+        if k < 0 or self.view.pos(self.toks[k].start) != "VERB":
+            return False
+        lemma = self.view.lemma(self.toks[k].start) or self.low(k)
+        return lemma not in ctx("factor_verbs")
 
 
 def find_quantities(view: DocView) -> list[Found]:

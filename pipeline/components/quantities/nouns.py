@@ -181,6 +181,7 @@ class CountedNounRules(SentenceBase):
         pos_here = self.view.pos(t.start)
         if (
             pos_here == "ADJ"
+            and lemma_for(t.lower) not in category_of_lemma()  # "due comuni siciliani"
             and f"{t.lower} {self.low(k + 1)}" not in multiword()
             and k + 1 < self.n
             and self.view.pos(self.toks[k + 1].start) == "NOUN"

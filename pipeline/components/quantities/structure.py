@@ -228,6 +228,43 @@ class StructureRules(SentenceBase):
             return end is not None and e.i >= 2 and self.toks[e.i - 2].end == end
         return False
 
+    def _counted_before(self) -> bool:
+        """The sentence already has a count of things or people to carry ([U3])."""
+        if not self.results:
+            return False
+        _, prev = self.results[-1]
+        return prev.unit not in (None, "%", "volta") and prev.category not in (
+            "duration",
+            "age",
+            "percent",
+            "factor",
+        )
+
+    def _noun_before_parenthesis(self, e: Expr) -> tuple[str, int, int] | None:
+        """``molti altri passeggeri (almeno 50)``: the plural noun the bracket glosses."""
+        k = e.i - 1
+        if self.low(k) != "(" or self.low(e.j) != ")" or k < 1:
+            return None
+        lemma = self._plural_noun_lemma(k - 1)
+        return (lemma, k - 1, k) if lemma is not None else None
+
+    def _list_elision(self, e: Expr) -> bool:
+        """The noun of the previous count is meant: ``ne ha ricevuti 126``, ``264
+        favorevoli``, ``Bottici (M5S) con 120 e Malan (PDL) 113`` ([U3])."""
+        if e.kind not in ("num", "range") or e.percent or not self._counted_before():
+            return False
+        before = [self.low(k) for k in range(max(0, e.i - 4), e.i)]
+        if "ne" in before and not set(before[before.index("ne") :]) & (set(SENT_PUNCT) | {","}):
+            return True  # the clitic "ne" stands for the counted noun
+        if self.low(e.j) in ctx("vote_words"):
+            return True
+        if self.low(e.j) not in (",", "e", "ed", ".", ";", ""):
+            return False
+        prev = self.low(e.i - 1)
+        if prev == "con" and e.i >= 2:
+            prev = ")" if self.toks[e.i - 2].is_capitalised else self.low(e.i - 2)
+        return prev == ")"
+
     def _not_a_unit(self, noun: object) -> bool:
         """``10.000 secondo gli organizzatori``: ``secondo`` introduces a source here."""
         if not isinstance(noun, tuple) or noun[0] != "secondo":
@@ -280,7 +317,9 @@ class StructureRules(SentenceBase):
             and self.low(e.i - 3) in (",", ";", "mentre")
             and self._is_noun(name)
         )
-        after_list = self.low(e.i - 2) in (":", ",", "e", "ed", ";", "(")
+        after_list = self.low(e.i - 2) in (":", ",", "e", "ed", ";", "(") or (
+            self.low(e.i - 2) in ("in", "a") and self.low(e.i - 3) in (",", ";", "e", "mentre")
+        )  # "i contagi sono 300, in Veneto 210"
         if not gapped and not (name.is_capitalised and after_list):
             return False
         if self.low(e.j) not in (",", "e", "ed", ".", ";", ")", ""):
@@ -376,13 +415,38 @@ class StructureRules(SentenceBase):
         if t.lower in ctx("function_words"):
             return None
         pos = self.view.pos(t.start)
-        if pos is not None and pos != "NOUN":
+        if pos in ("ADJ", "VERB") and self._nominalised(k):
+            pos = "ADJ"  # "i nuovi positivi sono 1.200": the adjective is the counted noun
+        elif pos is not None and pos != "NOUN":
             return None
         lemma = lemma_for(t.lower, self.view.lemma(t.start), pos)
         if lemma == t.lower or lemma in ctx("classifier_nouns"):
             return None  # not a plural (or another classifier)
         lemmas = real_lemmas()
         return lemma if not lemmas or lemma in lemmas else None
+
+    def _nominalised(self, k: int) -> bool:
+        """An adjective or participle right after the article, with no noun after it."""
+        if not self._after_plural_article(k):
+            return False
+        nxt = self.toks[k + 1] if k + 1 < self.n else None
+        if nxt is not None and nxt.is_word and self.view.pos(nxt.start) in ("NOUN", "ADJ"):
+            return False
+        return category_for(lemma_for(self.toks[k].lower)) in _PERSON_CATEGORIES
+
+    def _predicate_noun(self, e: Expr) -> tuple[str, int, int] | None:
+        """``Dei 12 morti, 4 erano bambini``; ``803 sono i militari``: the noun predicated."""
+        k = e.j
+        if self.low(k) not in ctx("plural_copulas"):
+            return None
+        k += 1
+        if self.low(k) in ("i", "gli", "le"):
+            k += 1
+        t = self.toks[k] if k < self.n else None
+        if t is None or not t.is_word or self.view.pos(t.start) != "NOUN":
+            return None
+        lemma = self._plural_noun_lemma(k)
+        return (lemma, k, k + 1) if lemma is not None else None
 
     def _copular_subject(self, e: Expr) -> tuple[str, int, int] | None:
         """``gli iscritti al sindacato sono 5,5 milioni``: the plural subject before the copula."""
@@ -405,6 +469,8 @@ class StructureRules(SentenceBase):
         k = e.i - 1
         if self.low(k) == "a":
             k -= 1
+        if k >= 2 and self.low(k - 2) in ("i", "gli", "le") and self.low(k - 1) not in _ARTICLES:
+            k -= 1  # "le schede nulle 12": noun and adjective
         if k < 1 or self.low(k - 1) not in ("i", "gli", "le"):
             return None
         if self.low(k - 2) not in (",", "e", ";", "mentre", "") or k - 2 < -1:
