@@ -162,7 +162,9 @@ class AssemblyComponent:
                     ):
                         continue
                     item_part = part(item.start)
-                    if attr != "actors" and asides.fronted(sent, item, claims):
+                    if (attr != "actors" and asides.fronted(sent, item, claims)) or (
+                        attr == "times" and parsed and timing.opens_sentence(sent, item, sent_times)
+                    ):
                         owners = list(claims)
                     else:
                         owners = sharing.owners(
