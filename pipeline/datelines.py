@@ -112,3 +112,27 @@ def blank_dateline(text: str, dateline: Dateline | None) -> str:
     if dateline is None:
         return text
     return text[: dateline.start] + " " * (dateline.end - dateline.start) + text[dateline.end :]
+
+
+# oggi, 12 marzo 2019  /  quest'oggi, mercoledì 12 marzo 2019  ([T5]: the passage states it)
+_STATED = re.compile(
+    r"\b(?:oggi|quest['’]oggi)\s*,?\s+(?:(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|"
+    r"domenica)\s+)?" + _DATE + r"(?=\W|$)",
+    re.IGNORECASE,
+)
+
+
+def stated_date(text: str) -> dt.date | None:
+    """The date the passage gives to *oggi* with a full date (*oggi, 12 marzo 2019*), when
+    it gives one and only one ([T5]); a date without a year does not count."""
+    found = set()
+    for match in _STATED.finditer(text):
+        if not match.group("year"):
+            continue
+        name = match.group("month").lower().rstrip(".")
+        month = MONTHS.get(name) or _ABBREVIATIONS.get(name)
+        try:
+            found.add(dt.date(int(match.group("year")), month or 0, int(match.group("day"))))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None

@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from .components.pack import text_length
-from .datelines import blank_dateline, find_dateline
+from .datelines import blank_dateline, find_dateline, stated_date
 from .documents import Document, InputError, parse_document_date
 from .loading import load_pipeline, model_label
 from .records import build_claims
@@ -99,15 +99,18 @@ def _as_document(item: Document | dict[str, Any] | InputError, index: int) -> Do
 def without_dateline(document: Document) -> Document:
     """The document with its opening dateline (``(ANSA) - ROMA, 12 MAR -``) blanked out, so
     that it is never part of a claim, and its date as the document date when the input has
-    none and the dateline gives a year (:mod:`pipeline.datelines`). Offsets are unchanged:
+    none and the dateline gives a year, else the date the text gives to *oggi* ([T5],
+    :mod:`pipeline.datelines`). Offsets are unchanged:
     the text outside the dateline is the input's own."""
     dateline = find_dateline(document.text)
     if dateline is None:
+        if document.date is None and (stated := stated_date(document.text)) is not None:
+            return dataclasses.replace(document, date=stated)
         return document
     return dataclasses.replace(
         document,
         text=blank_dateline(document.text, dateline),
-        date=document.date or dateline.date,
+        date=document.date or dateline.date or stated_date(document.text),
     )
 
 

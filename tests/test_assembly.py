@@ -531,6 +531,12 @@ def test_date_of_a_thing_is_not_the_claims_but_an_events_is(nlp: Language) -> No
     assert _dated(nlp, "attentato") == ["2019"]
 
 
+def test_date_of_a_stretch_of_time_dates_the_claim(nlp: Language) -> None:
+    # a period or a part of one is a longer time phrase, not a thing (La stagione del 2019)
+    assert _dated(nlp, "stagione") == ["2019"]
+    assert _dated(nlp, "fine") == ["2019"]
+
+
 def test_organisation_qualifying_the_source_is_no_actor(nlp: Language) -> None:
     # Secondo Mario Neri, dell'Agenzia Alfa, 12 persone sono morte.
     doc = parsed_doc(

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.datelines import blank_dateline, find_dateline
+from pipeline.datelines import blank_dateline, find_dateline, stated_date
 
 CASES = [
     # text, dateline text (stripped), month, day, date
@@ -111,3 +111,26 @@ def test_partial_dates_parse_and_reject() -> None:
     for bad in ("2024-13", "24-02", "2024-2", "marzo"):
         with pytest.raises(ValueError):
             parse_document_date(bad)
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Oggi, 3 ottobre 2025, sono morte 4 persone.", dt.date(2025, 10, 3)),
+    ("Il sindaco ha detto che quest'oggi, venerdì 3 ottobre 2025, le scuole sono chiuse.",
+     dt.date(2025, 10, 3)),
+    ("Oggi, 3 ottobre, sono morte 4 persone.", None),  # no year: no date ([T5])
+    ("Oggi 3 ottobre 2025 e oggi 4 ottobre 2025.", None),  # two dates: none is sure
+    ("Il 3 ottobre 2025 sono morte 4 persone.", None),  # a date, not today's
+])
+def test_date_stated_for_today(text, date) -> None:
+    assert stated_date(text) == date
+
+
+def test_date_stated_for_today_dates_an_undated_document(blank) -> None:
+    from pipeline import extract
+
+    text = "Oggi, 3 ottobre 2025, la polizia ha arrestato 5 persone. Ieri sono morte 4 persone."
+    claims = extract(text, doc_id="c", nlp=blank)
+    assert claims[-1].document_date == "2025-10-03"
+    assert [t.value for t in claims[-1].times] == ["2025-10-02"]
+    (claim, *_) = extract(text, doc_id="c", date="2025-10-04", nlp=blank)
+    assert claim.document_date == "2025-10-04"

@@ -283,3 +283,42 @@ def test_a_clause_after_a_colon_shares_the_time_of_the_event_it_elaborates(
 ) -> None:
     assert times_by_claim(nlp, blaze(":")) == [("tre", ["stanotte"])]
     assert times_by_claim(nlp, blaze(",")) == [("tre", [])]  # spliced after a comma: its own
+
+
+def night(second_time: bool) -> list[tuple[str, int, str, str]]:
+    """Nella notte sono morte due persone e ne sono rimaste ferite altre 5. — parsed as
+    a small model does, the time hung on the first conjunct and the second one the root
+    (with ``second_time``, *ieri* dates the second conjunct)."""
+    rows = [
+        ("Nella", 1, "case", "ADP"),
+        ("notte", 2, "obl", "NOUN"),
+        ("sono", 1, "aux", "AUX"),
+        ("morte", 6, "conj", "VERB"),
+        ("due", 1, "nummod", "NUM"),
+        ("persone", -2, "nsubj", "NOUN"),
+        ("e", 3, "cc", "CCONJ"),
+        ("ne", 2, "iobj", "PRON"),
+        ("sono", 1, "aux", "AUX"),
+        ("rimaste", 0, "ROOT", "VERB"),
+        ("ferite", -1, "xcomp", "ADJ"),
+        ("altre", 1, "amod", "ADJ"),
+        ("5", -3, "nsubj", "NUM"),
+        (".", -4, "punct", "PUNCT"),
+    ]
+    if second_time:  # "... e ieri ne sono rimaste ferite altre 5."
+        rows = rows[:7] + [("ieri", 3, "advmod", "ADV")] + rows[7:]
+        rows[3] = ("morte", 7, "conj", "VERB")
+        rows[6] = ("e", 4, "cc", "CCONJ")
+    return rows
+
+
+def test_a_time_opening_the_sentence_frames_every_conjunct(nlp: Language) -> None:
+    assert times_by_claim(nlp, night(second_time=False)) == [
+        ("due", ["Nella notte"]),
+        ("altre 5", ["Nella notte"]),
+    ]
+
+
+def test_an_opening_time_leaves_a_conjunct_with_a_time_of_its_own(nlp: Language) -> None:
+    found = dict(times_by_claim(nlp, night(second_time=True)))
+    assert found["altre 5"] == ["ieri"]

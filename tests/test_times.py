@@ -38,6 +38,8 @@ CASES = [
      "2024-09/2024-11", "2024-09/2024-11"),
     ("L'inverno scorso i morti furono 30.", "L'inverno scorso", "2024-12/2025-02", None),
     ("Il raccolto è finito a fine aprile.", "fine aprile", "2025-04", None),
+    ("In questi giorni sono sbarcati 300 migranti.", "In questi giorni", None, None),
+    ("In queste settimane i prezzi sono saliti del 4%.", "In queste settimane", None, None),
     ("Lo scorso anno i morti furono 30.", "Lo scorso anno", "2024", None),
     ("L'anno scorso i morti furono 30.", "L'anno scorso", "2024", None),
     ("Ieri sono morte 3 persone.", "Ieri", "2025-06-30", None),

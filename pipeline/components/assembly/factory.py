@@ -170,7 +170,9 @@ class AssemblyComponent:
                     )
                     if respective is not None:
                         owners = [respective]
-                    elif attr != "actors" and asides.fronted(sent, item, claims):
+                    elif (attr != "actors" and asides.fronted(sent, item, claims)) or (
+                        attr == "times" and parsed and timing.opens_sentence(sent, item, sent_times)
+                    ):
                         owners = list(claims)
                     else:
                         owners = sharing.owners(

@@ -90,8 +90,20 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
         q = claim.quantity
         if head.i == claim.anchor.i or (q is not None and q.start <= head.i < q.end):
             return False
+    if head.lower_ in PERIOD_NOUNS or head.lemma_.lower() in PERIOD_NOUNS:
+        return False
     nouns, _happening = _incident_words()
     return head.lower_ not in nouns and head.lemma_.lower() not in nouns
+
+
+# Nouns of a stretch of time or a part of one: a time hung on them (*alla fine di domani*,
+# *il resto di questa settimana*, *le vacanze del prossimo mese*, *nel corso del 2024*)
+# is part of a longer time phrase and dates what that phrase dates.
+PERIOD_NOUNS = {
+    "fine", "inizio", "metà", "resto", "corso", "arco", "vacanza", "vacanze", "ferie",
+    "settimana", "weekend", "mese", "anno", "stagione", "trimestre", "semestre", "festa",
+    "festività", "vigilia", "ponte",
+}
 
 
 def _count_end(claim: Claim) -> int | None:

@@ -214,3 +214,18 @@ def complement_owners(claims: list[Claim], item: Span) -> list[Claim]:
         if path and all(t.dep_ in COMPLEMENTS and not _coordinated(t) for t in path):
             out.append(claim)
     return out
+
+
+OPENERS = {"e", "ma", "già", "solo", "soltanto", "anche", "poi", "infatti", "proprio", "ora"}
+
+
+def opens_sentence(sent: Span, item: Span, times: list[Span]) -> bool:
+    """Whether ``item`` is the only time of ``sent`` and opens it, before any verb (*Nella
+    notte tra sabato e domenica sono morte due persone e ne sono rimaste ferite altre
+    5*; *Ieri l'Istat ha comunicato che ...*): a fronted adverbial frames every clause
+    of the sentence, whatever the parser hangs it on ([TM1])."""
+    if any(t is not item and not (item.start <= t.start and t.end <= item.end) for t in times):
+        return False
+    doc = sent.doc
+    lead = doc[sent.start : item.start]
+    return all(t.is_punct or t.pos_ in {"ADP", "DET"} or t.lower_ in OPENERS for t in lead)

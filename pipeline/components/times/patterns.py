@@ -622,7 +622,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"|(?:pochi|qualche|alcuni)\s+(?:giorni|settimane|mesi|anni)\s+fa"
             r"|in\s+questo\s+(?:periodo|momento)|al\s+momento(?!\s+(?:de|di|in\s+cui))"
             r"|d['’]ora\s+in\s+(?:poi|avanti)"
-            r"|da\s+ora\s+in\s+(?:poi|avanti)|in\s+quei\s+giorni",
+            r"|da\s+ora\s+in\s+(?:poi|avanti)|in\s+quei\s+giorni"
+            r"|in\s+questi\s+(?:giorni|mesi)|in\s+queste\s+settimane",
             unknown,
         ),
         # times of day ([TM10]): null unless attached to a day (joined in find_times)
