@@ -170,6 +170,13 @@ class AssemblyComponent:
                         )
                         if attr == "times" and parsed:
                             owners = timing.framed(owners, item, claims, sent_times)
+                    if attr == "places":
+                        owners = owners + [
+                            c
+                            for c in asides.leading_place(sent, item, claims, sent_places)
+                            + asides.where_clause(item, claims)
+                            if c not in owners
+                        ]
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]
