@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from . import descriptive, groups, nonactors, participants
 from . import gazetteer as gz
-from . import groups, nonactors, participants
 from .info import ActorInfo, PlaceInfo
 from .roles import is_place
 from .words import (
@@ -454,6 +454,9 @@ class ClaimsEntities:
         nominal = groups.nominal_participants(doc, self.participant_matcher, actors, places)
         unknown.update((s, e) for s, e, _ in nominal)  # their country: the story's, if one
         actors = sorted(actors + nominal, key=lambda item: item[0])
+        places = sorted(places + descriptive.descriptive_places(
+            doc, [(s, e) for s, e, _ in actors + places], self.demonyms),
+            key=lambda item: item[0])
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])

@@ -1,0 +1,49 @@
+"""Descriptive places ([PL5]): a common place noun after a place preposition (sentences
+written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import blank_with
+from spacy.language import Language
+
+import pipeline.components.entities  # noqa: F401  (registers the factory)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return blank_with("claims_entities")
+
+
+def places(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    return [(p.text, p._.place.country) for p in nlp(text)._.places]
+
+
+def test_capital_and_country_take_the_story_country(nlp: Language) -> None:
+    got = places(nlp, "In Somalia manca l'acqua. Nella capitale e nel Paese mancano viveri.")
+    assert got == [("Somalia", "SOM"), ("capitale", "SOM"), ("Paese", "SOM")]
+
+
+def test_noun_with_a_complement_or_adjective_is_one_place(nlp: Language) -> None:
+    got = places(nlp, "A Cuba migliaia di persone sono fuggite dalle città della costa e "
+                      "dalle coste.")
+    assert [t for t, _ in got] == ["Cuba", "città della costa", "coste"]
+    assert {c for _, c in got} == {"CUB"}
+
+
+def test_demonym_after_the_noun_gives_the_country(nlp: Language) -> None:
+    ((text, country),) = places(nlp, "Un ordigno è esploso davanti alla sede italiana "
+                                      "del giornale.")
+    assert text.startswith("sede") and country == "ITA"
+
+
+@pytest.mark.parametrize("text", [
+    "Il Paese ha speso 3 miliardi per la difesa.",          # no place preposition: an actor
+    "Il dato cambia da regione a regione.",                 # a range, no place
+    "Il ministro ne ha parlato in sede di bilancio.",       # an idiom
+    "Il test è avvenuto vicino alla città costiera di Kilju.",  # the named phrase instead
+    "I feriti sono nell'ospedale della capitale, Nairobi.",  # the name in apposition
+])
+def test_no_descriptive_place(nlp: Language, text: str) -> None:
+    assert all(t not in {"Paese", "regione", "sede", "città costiera", "ospedale della capitale"}
+               for t, _ in places(nlp, text))
