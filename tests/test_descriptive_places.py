@@ -47,3 +47,24 @@ def test_demonym_after_the_noun_gives_the_country(nlp: Language) -> None:
 def test_no_descriptive_place(nlp: Language, text: str) -> None:
     assert all(t not in {"Paese", "regione", "sede", "città costiera", "ospedale della capitale"}
                for t, _ in places(nlp, text))
+
+
+def test_street_name_is_a_place_not_the_city(nlp: Language) -> None:
+    doc = nlp("A Milano la polizia ha sequestrato 40 chili di droga in via Roma.")
+    assert [p.text for p in doc._.places] == ["Milano", "via Roma"]
+    assert [a.text for a in doc._.actors if a.text == "Roma"] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Nell'Ue sono arrivati 300.000 migranti.", "Ue"),
+    ("Il 40% dell'export va verso l'Ue.", "Ue"),
+    ("Nei Paesi Ue la disoccupazione è al 6%.", "Paesi Ue"),
+    ("Nell'eurozona l'inflazione è scesa al 2,4%.", "eurozona"),
+])
+def test_union_of_states_as_a_location(nlp: Language, text: str, place: str) -> None:
+    assert [p.text for p in nlp(text)._.places] == [place]
+
+
+def test_union_that_acts_stays_an_actor(nlp: Language) -> None:
+    doc = nlp("L'Ue ha stanziato 3 miliardi, finanziati dall'Ue.")
+    assert doc._.places == [] and [a.text for a in doc._.actors] == ["Ue", "Ue"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .words import ARTICLES, DI_FORMS, PLACE_PREPS, norm
+from .words import ARTICLES, DI_FORMS, PLACE_PREPS, STREET_WORDS, name_end, norm
 
 Item = tuple[int, int, list]
 
@@ -21,6 +21,7 @@ NOUNS = {
     "isola": "region", "regione": "region", "provincia": "region", "costa": "region",
     "coste": "region", "ospedale": "feature", "ospedali": "feature", "carcere": "feature",
     "porto": "feature", "aeroporto": "feature", "stazione": "feature", "sede": "feature",
+    "eurozona": "region",
 }
 # Nouns before ``di`` that make a descriptive noun after it a place (``negli ospedali
 # della capitale``, ``nel centro della città``).
@@ -90,3 +91,51 @@ def _repeated(doc: Doc, i: int) -> bool:
     after = [norm(t.text) for t in doc[i + 1:i + 3]]
     before = [norm(t.text) for t in doc[max(i - 2, 0):i]]
     return after == ["a", word] or before == [word, "a"]
+
+
+# Unions of states that are a location after a place preposition ([PL4]: ``il 60% del suo
+# export verso l'UE``, ``nei Paesi Ue``): canonical names of organisations.tsv.
+AREA_UNIONS = {"Unione europea"}
+# Place prepositions that make such a union a location; ``da`` (an agent: ``finanziato
+# dall'Ue``) and ``su`` (a topic) are not among them.
+UNION_PREPS = {"in", "verso", "entro", "dentro", "fuori"} | {
+    p for p in PLACE_PREPS if p.startswith("ne")}
+STATE_NOUNS = {"paesi", "stati", "paese", "stato"}
+
+
+def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[Item],
+                                                                             list[Item]]:
+    """Actors that the words before them show to be locations: a street name (``in via
+    Roma`` -> the place ``via Roma``, [PL3]) and a union of states after a place
+    preposition (``nell'Ue``, ``nei Paesi Ue`` -> ``Paesi Ue``, [PL4])."""
+    kept: list[Item] = []
+    for s, e, v in actors:
+        start = s
+        if s >= 2 and norm(doc[s - 1].text) in STREET_WORDS and doc[s - 1].is_lower and (
+                _prep_before(doc, s - 1, PLACE_PREPS)):
+            places.append((s - 1, e, [doc[s - 1:e].text, None, None, None, "feature", None]))
+            continue
+        if v[0] == "ORG" and v[1] in AREA_UNIONS:
+            if s >= 1 and norm(doc[s - 1].text) in STATE_NOUNS:
+                start = s - 1
+            if _prep_before(doc, start, UNION_PREPS):
+                places.append((start, e, [doc[start:e].text, None, None, None, "region", None]))
+                continue
+        kept.append((s, e, v))
+    used = {i for s, e, _ in kept + places for i in range(s, e)}
+    for token in doc:  # a street name nothing found: "in via Roma" (the city look-up skips it)
+        end = name_end(doc, token.i + 1) if token.i + 1 < len(doc) else None
+        if (norm(token.text) in STREET_WORDS and token.is_lower and end
+                and _prep_before(doc, token.i, PLACE_PREPS)
+                and not used.intersection(range(token.i, end))):
+            places.append((token.i, end, [doc[token.i:end].text, None, None, None, "feature",
+                                          None]))
+    return kept, sorted(places, key=lambda item: item[0])
+
+
+def _prep_before(doc: Doc, i: int, preps: set[str]) -> bool:
+    """Whether one of ``preps`` comes right before ``doc[i]`` (through articles)."""
+    j = i - 1
+    while j >= 0 and norm(doc[j].text) in ARTICLES:
+        j -= 1
+    return j >= 0 and norm(doc[j].text) in preps
