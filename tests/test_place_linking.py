@@ -42,3 +42,11 @@ def test_dove_clause_happens_in_the_place_before_it(blank: Language) -> None:
     got = places_by_claim(blank, "Sono state evacuate 40 persone a Sarno, dove la frana ha "
                                  "distrutto 6 case.")
     assert got == [(40, ["Sarno"]), (6, ["Sarno"])]
+
+
+def test_verbless_toll_after_a_colon_happened_in_the_place_before(blank: Language) -> None:
+    got = places_by_claim(blank, "Il peschereccio è affondato a 20 miglia da Pozzuoli: "
+                                 "7 i dispersi.")
+    assert got == [(20, ["Pozzuoli"]), (7, ["Pozzuoli"])]
+    got = places_by_claim(blank, "Rossi, 49 anni: arrestato nel 1998 a Pozzuoli.")
+    assert got == [(49, [])]

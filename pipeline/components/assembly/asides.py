@@ -139,6 +139,25 @@ def where_clause(item: Span, claims: list[Claim]) -> list[Claim]:
     return [c for c in claims if i < c.anchor.i < end]
 
 
+def toll_after_colon(sent: Span, item: Span, claims: list[Claim],
+                     places: list[Span]) -> list[Claim]:
+    """The claims of a verbless toll after ``:`` that follows the place's part (``Il
+    naufragio è avvenuto al largo di Lampedusa: 41 i dispersi``): the toll counts the
+    event told before the colon, so it happened there. Not when the toll part names a
+    place of its own or has a verb (then it is a statement of its own)."""
+    doc = sent.doc
+    colon = next((t.i for t in doc[item.end : sent.end] if t.text in PART_BREAKS), None)
+    if colon is None or doc[colon].text != ":":
+        return []
+    end = next((t.i for t in doc[colon + 1 : sent.end] if t.text in PART_BREAKS), sent.end)
+    toll = doc[colon + 1 : end]
+    if any(t.pos_ in {"VERB", "AUX"} for t in toll) or any(
+        colon < p.start < end for p in places
+    ):
+        return []
+    return [c for c in claims if c.quantity is not None and colon < c.anchor.i < end]
+
+
 PARTITIVE_AFTER = {("dei", "quali"), ("delle", "quali"), ("degli", "quali")}
 
 

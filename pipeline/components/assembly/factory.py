@@ -175,6 +175,7 @@ class AssemblyComponent:
                             c
                             for c in asides.leading_place(sent, item, claims, sent_places)
                             + asides.where_clause(item, claims)
+                            + asides.toll_after_colon(sent, item, claims, sent_places)
                             if c not in owners
                         ]
                     for stretch, counted in partitives:
