@@ -26,7 +26,10 @@ NOUNS = {
 # Nouns before ``di`` that make a descriptive noun after it a place (``negli ospedali
 # della capitale``, ``nel centro della città``).
 FRAMES = set(NOUNS) | {"centro", "nord", "sud", "est", "ovest", "periferia", "zona", "area",
-                       "resto", "strade", "vie", "cuore"}
+                       "strade", "vie", "cuore"}
+# Descriptive nouns for an area of no one country: kept without a country. The others are
+# kept only when the story's country names their referent.
+AREAS = {"eurozona"}
 
 
 def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
