@@ -43,3 +43,18 @@ def test_verb_with_a_wrong_lemma_is_read_by_its_stem(nlp: Language) -> None:
     lemmas = ["il", "alluvione", "che", "avere", "colpere", "il", "Cile", "."]
     doc = nlp.get_pipe("claims_entities")(parsed_doc(nlp, rows, lemmas=lemmas))
     assert roles(doc) == ([], ["Cile"])
+
+
+def test_origin_after_a_verb_of_motion_is_a_place(nlp: Language) -> None:
+    # Il traghetto partito da Tunisi . / Il piano finanziato da Roma . (parses that take
+    # both for agents)
+    def doc_of(verb: str, lemma: str, city: str) -> Doc:
+        rows = [("Il", 1, "det", "DET"), ("traghetto", 0, "ROOT", "NOUN"),
+                (verb, -1, "acl", "VERB"), ("da", 1, "case", "ADP"),
+                (city, -2, "obl:agent", "PROPN"), (".", -4, "punct", "PUNCT")]
+        lemmas = ["il", "traghetto", lemma, "da", city, "."]
+        return nlp.get_pipe("claims_entities")(parsed_doc(nlp, rows, lemmas=lemmas))
+
+    assert roles(doc_of("partito", "partire", "Tunisi")) == ([], ["Tunisi"])
+    assert roles(doc_of("salpato", "salpare", "Atene")) == ([], ["Atene"])
+    assert roles(doc_of("finanziato", "finanziare", "Roma")) == (["Roma"], [])

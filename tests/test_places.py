@@ -64,3 +64,13 @@ def test_no_region_carries_a_city_point() -> None:
         near = [c.name for c in cities
                 if abs(c.lat - region.lat) < 0.05 and abs(c.lon - region.lon) < 0.05]
         assert near == [], (region.name, near)
+
+
+def test_italian_areas_rivers_and_seas(nlp: Language) -> None:
+    """Macro-areas and landforms are Italian places; seas and oceans have no country
+    ([PL7])."""
+    doc = nlp("Piogge nel Mezzogiorno, frane nei Campi Flegrei, il Po in piena e mareggiate "
+              "sull'Adriatico e sul Tirreno.")
+    got = [(p.text, p._.place.country) for p in doc._.places]
+    assert got == [("Mezzogiorno", "ITA"), ("Campi Flegrei", "ITA"), ("Po", "ITA"),
+                   ("Adriatico", None), ("Tirreno", None)]

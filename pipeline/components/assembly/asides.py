@@ -95,6 +95,69 @@ def fronted(sent: Span, item: Span, claims: list[Claim]) -> bool:
     return i < sent.end and doc[i].text == "," and item.end <= i
 
 
+# Words opening a clause with a frame of its own (``..., mentre a Odessa ...``).
+NEW_FRAME = {"mentre", "dove", "quando", "invece", "mentr'", "laddove", "ove"}
+
+
+def leading_place(sent: Span, item: Span, claims: list[Claim],
+                  places: list[Span]) -> list[Claim]:
+    """The claims framed by a place adjunct opening the main clause, after at most one
+    verbless phrase set off by a comma (``Secondo la Protezione civile, a Ischia gli
+    sfollati sono 230 e i feriti 12``): every later claim up to a clause with a frame of
+    its own (``mentre``, ``dove``...) or another place."""
+    doc = sent.doc
+    start = sent.start
+    i = start
+    while i < sent.end and doc[i].text not in ASIDE_END and doc[i].pos_ not in {"VERB", "AUX"}:
+        i += 1
+    if i < item.start and i < sent.end and doc[i].text == "," and not any(
+        start <= c.anchor.i < i for c in claims
+    ):
+        start = i + 1
+    lead = [t.lower_.replace("’", "'") for t in doc[start : item.start]]
+    if not lead or lead[0] not in FRONTING or any(
+        w not in FRONTING and w not in ARTICLES for w in lead
+    ):
+        return []
+    stops = sorted(
+        [t.i for t in doc[item.end : sent.end] if t.lower_ in NEW_FRAME]
+        + [p.start for p in places if p.start >= item.end]
+    )
+    limit = stops[0] if stops else sent.end
+    return [c for c in claims if item.end <= c.anchor.i < limit]
+
+
+def where_clause(item: Span, claims: list[Claim]) -> list[Claim]:
+    """The claims of a relative clause opened by ``dove`` right after a place (``a Sarno,
+    dove la frana ha distrutto 6 case``): it happens in that place."""
+    doc = item.doc
+    i = item.end + (item.end < len(doc) and doc[item.end].text == ",")
+    if i >= len(doc) or doc[i].lower_ not in {"dove", "ove"}:
+        return []
+    head = doc[i].head
+    end = head.right_edge.i + 1 if head.i > i else item.sent.end
+    return [c for c in claims if i < c.anchor.i < end]
+
+
+def toll_after_colon(sent: Span, item: Span, claims: list[Claim],
+                     places: list[Span]) -> list[Claim]:
+    """The claims of a verbless toll after ``:`` that follows the place's part (``Il
+    naufragio è avvenuto al largo di Lampedusa: 41 i dispersi``): the toll counts the
+    event told before the colon, so it happened there. Not when the toll part names a
+    place of its own or has a verb (then it is a statement of its own)."""
+    doc = sent.doc
+    colon = next((t.i for t in doc[item.end : sent.end] if t.text in PART_BREAKS), None)
+    if colon is None or doc[colon].text != ":":
+        return []
+    end = next((t.i for t in doc[colon + 1 : sent.end] if t.text in PART_BREAKS), sent.end)
+    toll = doc[colon + 1 : end]
+    if any(t.pos_ in {"VERB", "AUX"} for t in toll) or any(
+        colon < p.start < end for p in places
+    ):
+        return []
+    return [c for c in claims if c.quantity is not None and colon < c.anchor.i < end]
+
+
 PARTITIVE_AFTER = {("dei", "quali"), ("delle", "quali"), ("degli", "quali")}
 
 

@@ -189,6 +189,14 @@ class AssemblyComponent:
                             if not sharing.other_conjunct(item, c)
                             and not sharing.own_subordinate(item, c)
                         ]
+                    if attr == "places":
+                        owners = owners + [
+                            c
+                            for c in asides.leading_place(sent, item, claims, sent_places)
+                            + asides.where_clause(item, claims)
+                            + asides.toll_after_colon(sent, item, claims, sent_places)
+                            if c not in owners
+                        ]
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]

@@ -19,8 +19,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from . import descriptive, groups, nonactors, participants
 from . import gazetteer as gz
-from . import groups, nonactors, participants
 from .info import ActorInfo, PlaceInfo
 from .roles import is_place
 from .words import (
@@ -454,6 +454,10 @@ class ClaimsEntities:
         nominal = groups.nominal_participants(doc, self.participant_matcher, actors, places)
         unknown.update((s, e) for s, e, _ in nominal)  # their country: the story's, if one
         actors = sorted(actors + nominal, key=lambda item: item[0])
+        actors, places = descriptive.moved_to_places(doc, actors, places)
+        described = descriptive.descriptive_places(
+            doc, [(s, e) for s, e, _ in actors + places], self.demonyms)
+        places = sorted(places + described, key=lambda item: item[0])
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
@@ -466,6 +470,8 @@ class ClaimsEntities:
                 actors = [(s, e, [v[0], v[1], sole] if (s, e) in unknown and v[2] is None else v)
                           for s, e, v in actors]
             actors = participants.person_countries(actors, places, doc, unknown)
+        vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}
+        places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info

@@ -39,6 +39,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         root = span.root
         if not city and _passive_subject(root):
             return True  # what an event strikes: "la Siria è sconvolta dalla guerra"
+        if root.dep_ == "obl:agent" and _motion(root.head):
+            return True  # where from: "il treno partito da Malles" ([PL1])
         if root.dep_ in ACTOR_DEPS:
             return False
         if root.dep_.split(":")[0] in {"obl", "nmod"}:
@@ -66,6 +68,19 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     if word in COORD and before in decided:
         return decided[before]
     return city and not capital
+
+
+# Verbs of motion: ``da`` after them says where from, not who did it.
+MOTION_VERBS = {"partire", "arrivare", "provenire", "salpare", "decollare", "fuggire",
+                "scappare", "tornare", "rientrare", "venire", "uscire", "evacuare",
+                "allontanare", "rimpatriare", "espellere", "trasferire", "spostare"}
+
+
+def _motion(token: Token) -> bool:
+    """Whether ``token`` is a verb of motion (by lemma, or by stem when the lemma is off)."""
+    lemma = token.lemma_.lower()
+    return lemma in MOTION_VERBS or any(token.lower_.startswith(v[:-3]) for v in MOTION_VERBS
+                                        if len(v) >= 8)
 
 
 def _before_aside(doc: Doc, i: int) -> int:

@@ -1,0 +1,144 @@
+"""Descriptive places ([PL5]): a common place noun after a place preposition, with no
+name after it (``nella capitale``, ``nel Paese``, ``sulle coste orientali``, ``all'ospedale
+della città``). The span is the noun, with a plain adjective after it (``coste
+orientali``, ``sede milanese``); its country comes from a demonym adjective, or later
+from the story's own country (the component's context rule), as the referent is named
+elsewhere in the text."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .words import ARTICLES, DI_FORMS, PLACE_PREPS, STREET_WORDS, name_end, norm
+
+Item = tuple[int, int, list]
+
+# noun -> place type. Only nouns that name a location when a place preposition governs
+# them; generic ones (zona, area, posto, luogo) stay out.
+NOUNS = {
+    "capitale": "city", "città": "city", "cittadina": "city", "paese": "country",
+    "villaggio": "city", "villaggi": "city", "quartiere": "city", "periferia": "city",
+    "isola": "region", "regione": "region", "provincia": "region", "costa": "region",
+    "coste": "region", "ospedale": "feature", "ospedali": "feature", "carcere": "feature",
+    "porto": "feature", "aeroporto": "feature", "stazione": "feature", "sede": "feature",
+    "eurozona": "region",
+}
+# Nouns before ``di`` that make a descriptive noun after it a place (``negli ospedali
+# della capitale``, ``nel centro della città``).
+FRAMES = set(NOUNS) | {"centro", "nord", "sud", "est", "ovest", "periferia", "zona", "area",
+                       "strade", "vie", "cuore"}
+# Descriptive nouns for an area of no one country: kept without a country. The others are
+# kept only when the story's country names their referent.
+AREAS = {"eurozona"}
+
+
+def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
+                       demonyms: dict[str, str]) -> list[Item]:
+    """Place items for descriptive place nouns not inside ``taken`` spans; ``demonyms``
+    maps lower-case demonym forms to their alpha-3 code."""
+    used = {i for s, e in taken for i in range(s, e)}
+    out: list[Item] = []
+    for token in doc:
+        word = norm(token.text)
+        kind = NOUNS.get(word)
+        if kind is None or token.i in used or (token.text[:1].isupper() and word != "paese"):
+            continue
+        if not _governed(doc, token.i) or (word == "sede" and norm(doc[token.i - 1].text) == "in"):
+            continue  # "in sede di bilancio": an idiom
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start:
+            continue  # a name follows: the named place (or a title) is found elsewhere
+        end, a3 = token.i + 1, None
+        if nxt is not None and nxt.i not in used and nxt.text.islower():
+            a3 = demonyms.get(norm(nxt.text))
+            if a3 is not None or nxt.pos_ == "ADJ":
+                end += 1
+        after = doc[end:end + 2]
+        if (len(after) == 2 and (norm(after[0].text) in DI_FORMS or after[0].text == ",")
+                and after[1].text[:1].isupper()):
+            if out and token.i - out[-1][1] <= 2:
+                out.pop()  # "ospedale della capitale, Nairobi": the frame goes with it
+            continue  # "città costiera di Kilju", "capitale, Nairobi": the name instead
+        if _repeated(doc, token.i):
+            continue  # "da regione a regione"
+        start = token.i
+        if out and token.i - out[-1][1] <= 2 and norm(doc[token.i - 1].text) in DI_FORMS:
+            start, _e, value = out.pop()  # "città della costa": one place
+            kind, a3 = value[4], a3 or value[1]
+        out.append((start, end, [doc[start:end].text, a3, None, None, kind, None]))
+    return out
+
+
+def _governed(doc: Doc, i: int) -> bool:
+    """Whether a place preposition (or ``di`` after a place frame noun) governs ``doc[i]``,
+    looking through articles."""
+    j = i - 1
+    while j >= 0 and norm(doc[j].text) in ARTICLES:
+        j -= 1
+    if j < 0:
+        return False
+    prep = norm(doc[j].text)
+    if prep in PLACE_PREPS:
+        return True
+    if prep in DI_FORMS:
+        k = j - 1
+        while k >= 0 and doc[k].pos_ == "ADJ":
+            k -= 1
+        return k >= 0 and norm(doc[k].text) in FRAMES
+    return False
+
+
+def _repeated(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is one half of ``da X a X`` (a range, no place)."""
+    word = norm(doc[i].text)
+    after = [norm(t.text) for t in doc[i + 1:i + 3]]
+    before = [norm(t.text) for t in doc[max(i - 2, 0):i]]
+    return after == ["a", word] or before == [word, "a"]
+
+
+# Unions of states that are a location after a place preposition ([PL4]: ``il 60% del suo
+# export verso l'UE``, ``nei Paesi Ue``): canonical names of organisations.tsv.
+AREA_UNIONS = {"Unione europea"}
+# Place prepositions that make such a union a location; ``da`` (an agent: ``finanziato
+# dall'Ue``) and ``su`` (a topic) are not among them.
+UNION_PREPS = {"in", "verso", "entro", "dentro", "fuori"} | {
+    p for p in PLACE_PREPS if p.startswith("ne")}
+STATE_NOUNS = {"paesi", "stati", "paese", "stato"}
+
+
+def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[Item],
+                                                                             list[Item]]:
+    """Actors that the words before them show to be locations: a street name (``in via
+    Roma`` -> the place ``via Roma``, [PL3]) and a union of states after a place
+    preposition (``nell'Ue``, ``nei Paesi Ue`` -> ``Paesi Ue``, [PL4])."""
+    kept: list[Item] = []
+    for s, e, v in actors:
+        start = s
+        if s >= 2 and norm(doc[s - 1].text) in STREET_WORDS and doc[s - 1].is_lower and (
+                _prep_before(doc, s - 1, PLACE_PREPS)):
+            places.append((s - 1, e, [doc[s - 1:e].text, None, None, None, "feature", None]))
+            continue
+        if v[0] == "ORG" and v[1] in AREA_UNIONS:
+            if s >= 1 and norm(doc[s - 1].text) in STATE_NOUNS:
+                start = s - 1
+            if _prep_before(doc, start, UNION_PREPS):
+                places.append((start, e, [doc[start:e].text, None, None, None, "region", None]))
+                continue
+        kept.append((s, e, v))
+    used = {i for s, e, _ in kept + places for i in range(s, e)}
+    for token in doc:  # a street name nothing found: "in via Roma" (the city look-up skips it)
+        end = name_end(doc, token.i + 1) if token.i + 1 < len(doc) else None
+        if (norm(token.text) in STREET_WORDS and token.is_lower and end
+                and _prep_before(doc, token.i, PLACE_PREPS)
+                and not used.intersection(range(token.i, end))):
+            places.append((token.i, end, [doc[token.i:end].text, None, None, None, "feature",
+                                          None]))
+    return kept, sorted(places, key=lambda item: item[0])
+
+
+def _prep_before(doc: Doc, i: int, preps: set[str]) -> bool:
+    """Whether one of ``preps`` comes right before ``doc[i]`` (through articles)."""
+    j = i - 1
+    while j >= 0 and norm(doc[j].text) in ARTICLES:
+        j -= 1
+    return j >= 0 and norm(doc[j].text) in preps

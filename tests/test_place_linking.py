@@ -1,0 +1,52 @@
+"""Which claims a place goes to: a place adjunct opening the main clause, a ``dove`` clause
+(sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    from pipeline.loading import load_pipeline
+
+    return load_pipeline()  # the bundled model: the rules act on its parse
+
+
+def places_by_claim(nlp: Language, text: str) -> list[tuple[float, list[str]]]:
+    from pipeline import extract
+
+    return [(c.quantity.low, [p.text for p in c.places])
+            for c in extract(text, doc_id="t", date="2025-03-12", nlp=nlp)]
+
+
+def test_place_after_a_source_phrase_frames_the_gapped_clause(blank: Language) -> None:
+    got = places_by_claim(blank, "Secondo la Protezione civile, a Pozzuoli gli sfollati sono "
+                                 "230 e i feriti 12.")
+    assert got == [(230, ["Pozzuoli"]), (12, ["Pozzuoli"])]
+
+
+def test_leading_place_stops_at_a_clause_with_its_own_frame(blank: Language) -> None:
+    got = places_by_claim(blank, "A Kiev le sirene hanno suonato per 3 ore, mentre a Odessa "
+                                 "i droni hanno ucciso 4 persone.")
+    assert got == [(3, ["Kiev"]), (4, ["Odessa"])]
+
+
+def test_place_inside_the_sentence_is_no_frame(blank: Language) -> None:
+    got = places_by_claim(blank, "Sono morte 2 persone a Bari e 5 sono rimaste ferite.")
+    assert dict(got)[2] == ["Bari"]
+
+
+def test_dove_clause_happens_in_the_place_before_it(blank: Language) -> None:
+    got = places_by_claim(blank, "Sono state evacuate 40 persone a Sarno, dove la frana ha "
+                                 "distrutto 6 case.")
+    assert got == [(40, ["Sarno"]), (6, ["Sarno"])]
+
+
+def test_verbless_toll_after_a_colon_happened_in_the_place_before(blank: Language) -> None:
+    got = places_by_claim(blank, "Il peschereccio è affondato a 20 miglia da Pozzuoli: "
+                                 "7 i dispersi.")
+    assert got == [(20, ["Pozzuoli"]), (7, ["Pozzuoli"])]
+    got = places_by_claim(blank, "Rossi, 49 anni: arrestato nel 1998 a Pozzuoli.")
+    assert got == [(49, [])]
