@@ -491,7 +491,7 @@ class _StickySignals:
     would go on to the end; :meth:`check` raises it again between parts."""
 
     def __init__(self) -> None:
-        self.pending: list[tuple[int, Any]] = []
+        self.caught: int | None = None
         self._old: dict[int, Any] = {}
 
     def __enter__(self) -> _StickySignals:
@@ -508,14 +508,14 @@ class _StickySignals:
             signal.signal(signum, old)
 
     def _handle(self, signum: int, frame: Any) -> None:
-        self.pending.append((signum, frame))
+        if self.caught is None:
+            self.caught = signum
         self._old[signum](signum, frame)
 
     def check(self) -> None:
         """Raise again a signal that arrived and did not stop the run."""
-        if self.pending:
-            signum, frame = self.pending[0]
-            self._old[signum](signum, frame)
+        if self.caught is not None:
+            self._old[self.caught](self.caught, None)
 
 
 def _run_on(
