@@ -120,6 +120,8 @@ class CategoryRules(SentenceBase):
         elif self.low(k) in ("a", "ad") and self._after_unit(f) not in ("di", "da", "dal", "dalla"):
             window = [self.low(j) for j in range(max(0, k - 5), k)]
             person_before = not any(w.startswith(SENTENCING) for w in window)
+            if k >= 1 and self._thing_noun(self.toks[k - 1]):
+                person_before = False  # "i mutui a 20 anni", "il Btp a 10 anni": a term
         elif self.low(e.i - 1) in ("e", "o") and self.results:
             _, prev = self.results[-1]
             person_before = prev.category == "age" or prev.unit is None
@@ -151,6 +153,12 @@ class CategoryRules(SentenceBase):
         if not t.is_word or t.is_capitalised or self.view.pos(t.start) != "NOUN":
             return False
         return lemma_for(t.lower) == t.lower and t.lower not in ctx("duration_nouns")
+
+    def _thing_noun(self, t) -> bool:
+        """A common noun tagged as such that does not name a person (``mutui``, ``titolo``)."""
+        if not t.is_word or t.is_capitalised or self.view.pos(t.start) != "NOUN":
+            return False
+        return not self._person_word(t) and not t.lower.endswith(PERSON_SUFFIXES)
 
     def _person_word(self, t) -> bool:
         """A common noun for a person (``ragazzo``, ``pensionato``, ``operaio``)."""

@@ -185,6 +185,9 @@ class ExclusionRules(SentenceBase):
             and self.toks[e.j].is_word
         ):
             return True  # a name: "Il Sole 24 Ore", "Movimento 5 Stelle"
+        majority = prev in ("più", "+") and self.low(e.i - 2) in ("%", "cento")
+        if majority and e.low == 1 and e.high == 1:
+            return True  # "il 50% più uno": the majority threshold, one quantity ([S6])
         if first is not None and self.low(first.i) == "zero" and e.low == 0 and not has_unit:
             return True  # "tolleranza zero", "crescita zero"
         nxt_tok = self.toks[e.j] if e.j < self.n else None

@@ -137,7 +137,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             f.unit, f.category = "anno", "age"
             f.end = self.toks[e.j].end
             return f
-        noun = self._noun_at(e.j, 3) or self._predicate_noun(e)
+        noun = self._one_in_n(e) or self._noun_at(e.j, 3) or self._predicate_noun(e)
         participle = (
             isinstance(noun, tuple)
             and noun[0] not in category_of_lemma()
@@ -199,6 +199,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             self._measure_before(e, f)
         self._classifier_entity(e, f)
         self._money_by_verb(e, f)
+        self._points_by_subject(e, f)
         self._fraction_as_percent(e, f)
         self._age_or_duration(e, f)
         self._rainfall(f)

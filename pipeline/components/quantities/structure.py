@@ -193,7 +193,16 @@ class StructureRules(SentenceBase):
 
     def _money_by_verb(self, e: Expr, f: Found) -> None:
         """``ha stanziato 300 milioni``: a bare scaled amount given or spent is money."""
-        if f.unit is not None or not e.numbers or e.numbers[-1].mult < 1000 or e.percent:
+        if not e.numbers or e.numbers[-1].mult < 1000 or e.percent:
+            return
+        if (
+            f.unit in ctx("money_nouns")
+            and e.numbers[-1].mult >= 1_000_000
+            and self.low(e.j) in ("di", "d'")
+        ):
+            f.unit, f.category = "euro", "money"  # "20 miliardi di capitalizzazione"
+            return
+        if f.unit is not None:
             return
         if self.low(e.i - 1) in ("da", "di") and lemma_for(self.low(e.i - 2)) in ctx("money_nouns"):
             f.unit, f.category = "euro", "money"  # "una manovra da 30 miliardi"
@@ -213,6 +222,36 @@ class StructureRules(SentenceBase):
             if cur.head.i == cur.i:
                 return
             cur, hops = cur.head, hops + 1
+
+    def _one_in_n(self, e: Expr) -> tuple[str, int, int] | None:
+        """``un italiano su quattro``: the proportion counts the noun before ``su`` ([U1])."""
+        if e.kind != "num" or self.low(e.i - 1) != "su" or e.i < 3:
+            return None
+        if self.low(e.i - 3) not in ("un", "uno", "una", "un'", "1"):
+            return None
+        t = self.toks[e.i - 2]
+        if not t.is_word or t.is_capitalised and t.text.isupper():
+            return None
+        lemma = lemma_for(t.lower, self.view.lemma(t.start), self.view.pos(t.start))
+        if category_for(lemma) == "other" and self.view.pos(t.start) not in ("NOUN", "ADJ"):
+            return None
+        return lemma, e.i - 2, e.i - 1
+
+    def _points_by_subject(self, e: Expr, f: Found) -> None:
+        """``lo spread chiude a 135``; ``il Ftse Mib chiude a 34.500``: points left unsaid.
+
+        A bare number after a spread word is in (percentage) points ([K] percent); after
+        a stock index, in index points (``other``).
+        """
+        if f.unit is not None or e.kind not in ("num", "range") or e.percent:
+            return
+        if not e.numbers or e.numbers[-1].mult != 1:
+            return
+        before = {self.low(k) for k in range(max(0, e.i - 12), e.i)}
+        if before & set(ctx("spread_words")):
+            f.unit, f.category = "punto", "percent"
+        elif before & set(ctx("index_names")) and self.low(e.i - 1) in ("a", "quota"):
+            f.unit, f.category = "punto", "other"
 
     def _vote_or_share_elision(self, e: Expr, noun: object) -> bool:
         """``310 voti favorevoli, 150 contrari``; ``180 seggi su 400``: the previous count."""
