@@ -146,8 +146,9 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         weak_noun = isinstance(noun, tuple) and noun[0] not in category_of_lemma()
         if weak_noun and word_class(self.toks[cast(tuple[str, int, int], noun)[1]].lower) == "noun":
             weak_noun = False  # a real noun: "due chiacchiere e una partita"
+        modifier = isinstance(noun, tuple) and self.low(noun[1] - 1) in ("di", "d'")
         if (participle and self._article_elliptic(e)) or (
-            self._elliptic_context(e) and (noun is None or weak_noun)
+            self._elliptic_context(e) and (noun is None or weak_noun or modifier)
         ):
             noun = "ELLIPTIC"  # "di cui una ventina gravi", "6 bombe più una nascosta"
         if self._of_a_whole(e, noun):

@@ -195,12 +195,8 @@ class StructureRules(SentenceBase):
         """``ha stanziato 300 milioni``: a bare scaled amount given or spent is money."""
         if not e.numbers or e.numbers[-1].mult < 1000 or e.percent:
             return
-        if (
-            f.unit in ctx("money_nouns")
-            and e.numbers[-1].mult >= 1_000_000
-            and self.low(e.j) in ("di", "d'")
-        ):
-            f.unit, f.category = "euro", "money"  # "20 miliardi di capitalizzazione"
+        if f.unit in ctx("money_nouns") and e.numbers[-1].mult >= 1_000_000:
+            f.unit, f.category = "euro", "money"  # "20 miliardi di fatturato"
             return
         if f.unit is not None:
             return
