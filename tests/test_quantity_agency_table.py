@@ -104,6 +104,15 @@ ROWS = [
     ("L'azienda ha 150 anni di storia.", "150", "anno", "duration", 150, 150),
     ("È morto a 45 anni dopo una lunga malattia.", "45", "anno", "age", 45, 45),
     ("Il campione si è ritirato a 35 anni.", "35", "anno", "age", 35, 35),
+    ("L'età media è di 46 anni.", "46", "anno", "age", 46, 46),
+    ("L'età media dei medici supera i 50 anni.", "50", "anno", "age", 50, 50),
+    # the subject of a change or copula, further back ([U1])
+    ("Il totale dei contagi supera quota 10mila.", "10mila", "contagio", "people", 10000,
+     10000),
+    ("I giovani tra i 18 e i 24 anni sono 4 milioni.", "4 milioni", "giovane", "people",
+     4 * M, 4 * M),
+    ("I giovani tra i 18 e i 24 anni sono 4 milioni.", "tra i 18 e i 24", "anno", "age", 18,
+     24),
     # labour and society
     ("(Adnkronos) - Nel trimestre sono stati creati 36mila posti di lavoro.", "36mila",
      "posto di lavoro", "other", 36000, 36000),

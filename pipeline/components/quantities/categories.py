@@ -125,7 +125,8 @@ class CategoryRules(SentenceBase):
         elif self.low(e.i - 1) in ("e", "o") and self.results:
             _, prev = self.results[-1]
             person_before = prev.category == "age" or prev.unit is None
-        if person_before or (self.low(e.i - 1) == "di" and self.low(e.i - 2) in ("età",)):
+        age_subject = any(self.low(j) == "età" for j in range(max(0, e.i - 6), e.i))
+        if person_before or age_subject:  # "l'età media è di 46 anni"
             f.category = "age"
         else:
             f.category = "duration"

@@ -490,7 +490,7 @@ class StructureRules(SentenceBase):
             k -= 1
         if self.low(k) not in ctx("plural_copulas"):
             return None
-        for j in range(k - 1, max(0, k - 7), -1):
+        for j in range(k - 1, max(0, k - 11), -1):
             if self.low(j) in SENT_PUNCT or self.low(j) in (",", "che"):
                 return None
             if self._after_plural_article(j):
@@ -608,7 +608,10 @@ class StructureRules(SentenceBase):
         for j in range(verb - 1, max(-1, verb - 5), -1):
             if self.low(j) in SENT_PUNCT or self.low(j) == ",":
                 return None
-            if self._after_plural_article(j):
+            of_count = self.low(j - 1) in ("dei", "degli", "delle") and self.low(j - 2) in ctx(
+                "count_nouns"
+            )  # "il totale dei contagi supera quota 10mila"
+            if self._after_plural_article(j) or of_count:
                 lemma = self._plural_noun_lemma(j)
                 return (lemma, j, j + 1) if lemma is not None else None
         return None
