@@ -94,8 +94,9 @@ class ExclusionRules(SentenceBase):
                         nxt.lower == ":"
                         and num.i + 2 < self.n
                         and self.toks[num.i + 2].kind == "num"
+                        and self.toks[num.i + 2].glued
                     ):
-                        return True  # 5:30
+                        return True  # 5:30 (but not "I morti sono 14: 9 uomini")
                     if (
                         nxt.is_word
                         and nxt.lower not in MULTIPLIERS
@@ -117,6 +118,7 @@ class ExclusionRules(SentenceBase):
                     prev is not None
                     and prev.lower == ":"
                     and prev.glued
+                    and t.glued
                     and num.i >= 2
                     and self.toks[num.i - 2].kind == "num"
                 ):

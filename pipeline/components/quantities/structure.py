@@ -206,6 +206,10 @@ class StructureRules(SentenceBase):
         tok = self._spacy_tok(e)
         cur, hops = tok, 0
         while cur is not None and hops < 3:
+            subjects = [c.lemma_.lower() for c in cur.children if c.dep_.startswith("nsubj")]
+            if cur.pos_ in ("NUM", "NOUN") and any(w in ctx("money_nouns") for w in subjects):
+                f.unit, f.category = "euro", "money"  # "la spesa per interessi è di 85 miliardi"
+                return
             if cur.pos_ == "NOUN" and cur != tok and cur.lemma_.lower() in ctx("money_nouns"):
                 f.unit, f.category = "euro", "money"  # "una manovra da 30 miliardi"
                 return
