@@ -97,6 +97,12 @@ ROWS = [
      "60 miliardi", "dollaro", "money", 60 * B, 60 * B),
     ("La Libia produce 1,2 milioni di barili al giorno.", "1,2 milioni", "barile", "other",
      1.2 * M, 1.2 * M),
+    ("La spesa per interessi è di 85 miliardi.", "85 miliardi", "euro", "money", 85 * B,
+     85 * B),
+    ("Il Tesoro ha collocato Btp per 10 miliardi.", "10 miliardi", "euro", "money", 10 * B,
+     10 * B),
+    ("Le famiglie italiane hanno 1.500 miliardi sui conti correnti.", "1.500 miliardi", "euro",
+     "money", 1500 * B, 1500 * B),
     # terms of loans and bonds are durations, not ages ([K] duration vs age)
     ("Crescono i mutui a 20 anni.", "20", "anno", "duration", 20, 20),
     ("Il rendimento del titolo a 10 anni sale al 4%.", "10", "anno", "duration", 10, 10),
@@ -181,6 +187,9 @@ ROWS = [
     ("I soccorritori hanno estratto vivi 5 bambini dalle macerie.", "5", "bambino", "people",
      5, 5),
     ("La frana ha travolto due auto.", "due", "auto", "equipment", 2, 2),
+    ("I morti sono 14: 9 uomini e 5 donne.", "14", "morto", "casualties", 14, 14),
+    ("I morti sono 14: 9 uomini e 5 donne.", "9", "uomo", "casualties", 9, 9),
+    ("Sono stati rimpatriati 4mila irregolari.", "4mila", "irregolare", "people", 4000, 4000),
     # wars
     ("Nella notte la Russia ha lanciato 200 droni contro l'Ucraina.", "200", "drone",
      "equipment", 200, 200),

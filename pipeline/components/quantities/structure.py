@@ -237,6 +237,13 @@ class StructureRules(SentenceBase):
             return None
         return lemma, e.i - 2, e.i - 1
 
+    def _bare_billions(self, e: Expr, f: Found) -> None:
+        """``hanno 1.500 miliardi sui conti``: billions with nothing counted are euro."""
+        if f.unit is not None or not e.numbers or e.numbers[-1].mult < 1_000_000_000:
+            return
+        if not e.percent and self.low(e.i - 1) not in ctx("label_words"):
+            f.unit, f.category = "euro", "money"  # but not "il bimbo numero 7 miliardi"
+
     def _points_by_subject(self, e: Expr, f: Found) -> None:
         """``lo spread chiude a 135``; ``il Ftse Mib chiude a 34.500``: points left unsaid.
 
