@@ -204,6 +204,11 @@ ROWS = [
     ("Nell'attacco sono morte 8 persone, tra cui un bambino di 6 anni.", "8", "persona",
      "casualties", 8, 8),
     ("La tregua durerà 6 settimane.", "6", "settimana", "duration", 6, 6),
+    ("Sono stati abbattuti 3 caccia e 2 bombardieri.", "2", "bombardiere", "equipment", 2, 2),
+    ("La polizia ha fermato 12 ultrà.", "12", "ultrà", "people", 12, 12),
+    ("Hanno perso il lavoro 3mila metalmeccanici.", "3mila", "metalmeccanico", "people", 3000,
+     3000),
+    ("I Paesi che hanno aderito sono 120.", "120", "paese", "other", 120, 120),
     # elections, migration, sport
     ("(AGI) - Lampedusa, 8 ago - Sono sbarcati 250 migranti nelle ultime ore.", "250",
      "migrante", "people", 250, 250),

@@ -456,14 +456,16 @@ class StructureRules(SentenceBase):
 
     def _plural_noun_lemma(self, k: int) -> str | None:
         t = self.toks[k]
-        if not t.is_word or t.is_capitalised or not t.lower.endswith(("i", "e")):
+        if not t.is_word or not t.lower.endswith(("i", "e")):
             return None
+        if t.is_capitalised and lemma_for(t.lower) not in ctx("capitalised_plurals"):
+            return None  # a name, but "I Paesi che...", "le Regioni"
         if t.lower in ctx("function_words"):
             return None
         pos = self.view.pos(t.start)
         if pos in ("ADJ", "VERB") and self._nominalised(k):
             pos = "ADJ"  # "i nuovi positivi sono 1.200": the adjective is the counted noun
-        elif pos is not None and pos != "NOUN":
+        elif pos is not None and pos != "NOUN" and not (t.is_capitalised and pos == "PROPN"):
             return None
         lemma = lemma_for(t.lower, self.view.lemma(t.start), pos)
         if lemma == t.lower or lemma in ctx("classifier_nouns"):
@@ -502,6 +504,9 @@ class StructureRules(SentenceBase):
         if self.low(k) not in ctx("plural_copulas"):
             return None
         for j in range(k - 1, max(0, k - 11), -1):
+            if self.low(j) == "che" and j >= 2 and self._after_plural_article(j - 1):
+                lemma = self._plural_noun_lemma(j - 1)  # "I Paesi che hanno aderito sono 120"
+                return (lemma, j - 1, j) if lemma is not None else None
             if self.low(j) in SENT_PUNCT or self.low(j) in (",", "che"):
                 return None
             if self._after_plural_article(j):

@@ -159,6 +159,10 @@ def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = No
     sing = singularize(w)
     if sing in known or w in known:
         return sing if sing in known else w
+    if w.endswith("i") and len(w) > 4:
+        for alt in (w[:-1] + "e", w[:-1] + "o", w[:-1] + "a"):
+            if alt in known:
+                return alt  # "bombardieri" -> bombardiere, "irregolari" -> irregolare
     table = noun_lemma_table().get(w)
     if table and good_lemma(table, w):
         return table
