@@ -190,6 +190,10 @@ ROWS = [
     ("I morti sono 14: 9 uomini e 5 donne.", "14", "morto", "casualties", 14, 14),
     ("I morti sono 14: 9 uomini e 5 donne.", "9", "uomo", "casualties", 9, 9),
     ("Sono stati rimpatriati 4mila irregolari.", "4mila", "irregolare", "people", 4000, 4000),
+    # a breakdown that adds up to the casualty count is casualties too ([K])
+    ("Nell'incidente aereo sono morte 157 persone, 149 passeggeri e 8 membri dell'equipaggio.",
+     "149", "passeggero", "casualties", 149, 149),
+    ("Sono morte 10 persone, 6 uomini e 4 donne.", "4", "donna", "casualties", 4, 4),
     # wars
     ("Nella notte la Russia ha lanciato 200 droni contro l'Ucraina.", "200", "drone",
      "equipment", 200, 200),

@@ -219,9 +219,25 @@ class CategoryRules(SentenceBase):
             breakdown = between.lstrip().startswith(":") and len(between.split()) <= 5
             if close and breakdown and "," not in between:
                 return True  # "I morti sono 14: 9 uomini e 5 donne", a breakdown
+            if close and self._sums_to(r, f):
+                return True
             if close and "," in between and self._partitive_whole(r):
                 return True  # "Dei 12 morti, 4 erano bambini"
         return False
+
+    def _sums_to(self, r: Found, f: Found) -> bool:
+        """``157 persone, 149 passeggeri e 8 membri``: the counts after ``r`` add up to it."""
+        later = [g for _, g in self.results if g.start >= r.end]
+        parts: list[Found] = []
+        for g in later:
+            gap = self.text[(parts[-1].end if parts else r.end) : g.start]
+            if any(p in gap for p in (";", ". ", ":", "(", " mentre ")) or len(gap) > 60:
+                break
+            parts.append(g)
+        if len(parts) < 2 or f not in parts or r.low is None or r.low != r.high:
+            return False
+        total = sum(g.low for g in parts if g.low is not None and g.low == g.high)
+        return all(g.low is not None and g.low == g.high for g in parts) and total == r.low
 
     def _partitive_whole(self, r: Found) -> bool:
         """``Dei 12 morti, ...`` / ``Tra i 30 feriti, ...``: a count opening a partitive."""
