@@ -119,6 +119,8 @@ ROWS = [
      4 * M, 4 * M),
     ("I giovani tra i 18 e i 24 anni sono 4 milioni.", "tra i 18 e i 24", "anno", "age", 18,
      24),
+    ("Gli ulivi colpiti dalla xylella sono 21 milioni.", "21 milioni", "ulivo", "other",
+     21 * M, 21 * M),
     # labour and society
     ("(Adnkronos) - Nel trimestre sono stati creati 36mila posti di lavoro.", "36mila",
      "posto di lavoro", "other", 36000, 36000),

@@ -18,7 +18,7 @@ from .expressions import Expr
 from .lexicon import load
 from .numerals import MULTIPLIERS, tidy
 from .sentence import SentenceBase
-from .units import abbreviations, category_for, lemma_for, real_lemmas
+from .units import abbreviations, category_for, lemma_for, noun_lemma_table, real_lemmas
 from .vocab import PLURAL_PARTICIPLES, SENT_PUNCT, Found, ctx
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -465,6 +465,8 @@ class StructureRules(SentenceBase):
         pos = self.view.pos(t.start)
         if pos in ("ADJ", "VERB") and self._nominalised(k):
             pos = "ADJ"  # "i nuovi positivi sono 1.200": the adjective is the counted noun
+        elif pos == "ADJ" and t.lower in noun_lemma_table() and self.view.dep(t.start) == "nsubj":
+            pos = "NOUN"  # "Gli ulivi colpiti ... sono 21 milioni", tagged as an adjective
         elif pos is not None and pos != "NOUN" and not (t.is_capitalised and pos == "PROPN"):
             return None
         lemma = lemma_for(t.lower, self.view.lemma(t.start), pos)
