@@ -215,7 +215,12 @@ ROWS = [
     ("Hanno perso il lavoro 3mila metalmeccanici.", "3mila", "metalmeccanico", "people", 3000,
      3000),
     ("I Paesi che hanno aderito sono 120.", "120", "paese", "other", 120, 120),
+    ("I Paesi che hanno aderito sono 120, quelli contrari 15.", "15", "paese", "other", 15, 15),
     # elections, migration, sport
+    ("Al primo turno il candidato ha ottenuto 1.200 preferenze, al secondo 1.500.", "1.500",
+     "preferenza", "other", 1500, 1500),
+    ("Nel primo trimestre sono stati assunti 300 operai, nel secondo 250.", "250", "operaio",
+     "people", 250, 250),
     ("(AGI) - Lampedusa, 8 ago - Sono sbarcati 250 migranti nelle ultime ore.", "250",
      "migrante", "people", 250, 250),
     ("L'affluenza alle urne si è fermata al 63%.", "63%", "%", "percent", 63, 63),

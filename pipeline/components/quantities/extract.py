@@ -184,6 +184,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             noun = self._subject_of_change(k + 1)  # "i contagi hanno superato quota 500"
         if noun is None and (
             self._parallel_elision(e)
+            or self._gapped_clause(e)
             or self._place_list_item(e)
             or self._change_amount(e)
             or self._list_elision(e)

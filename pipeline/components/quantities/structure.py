@@ -347,6 +347,26 @@ class StructureRules(SentenceBase):
             return False
         return prev.end <= self.toks[e.i].start and prev.unit_start is not None
 
+    def _gapped_clause(self, e: Expr) -> bool:
+        """``al primo turno 1.200 preferenze, al secondo 1.500``; ``..., quelli contrari 15``.
+
+        A second clause with its verb and noun left out: an ordinal or a pronoun with an
+        adjective stands for the noun of the previous count ([U3]).
+        """
+        if e.kind not in ("num", "range") or e.percent or not self.results:
+            return False
+        if self.low(e.j) not in ("", ".", ",", ";", "e", ")"):
+            return False
+        _, prev = self.results[-1]
+        if prev.unit in (None, "%") or prev.category in ("duration", "age", "percent"):
+            return False
+        k = e.i - 1
+        if self.low(k) in ctx("ordinal_words") and self.low(k - 1) in ctx("day_articles"):
+            return self.low(k - 2) in (",", "e", ";", "mentre")
+        if self.low(k - 1) in ("quelli", "quelle") and self.low(k - 2) in (",", "e", ";"):
+            return self.toks[k].is_word  # "quelli contrari 15"
+        return False
+
     def _place_list_item(self, e: Expr) -> bool:
         """``12.400 contagi: Francia 3.100, Spagna 2.450 e Grecia 1.900``: counts by place.
 
