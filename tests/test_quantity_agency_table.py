@@ -216,7 +216,12 @@ ROWS = [
      3000),
     ("I Paesi che hanno aderito sono 120.", "120", "paese", "other", 120, 120),
     ("I Paesi che hanno aderito sono 120, quelli contrari 15.", "15", "paese", "other", 15, 15),
+    ("Nell'operazione sono stati impiegati 1.000 uomini delle forze dell'ordine.", "1.000",
+     "uomo", "personnel", 1000, 1000),
+    ("Sono stati arrestati tre uomini della banda.", "tre", "uomo", "people", 3, 3),
     # elections, migration, sport
+    ("Il Senato ha approvato la riforma con 165 voti a favore (su 315).", "315", "voto",
+     "other", 315, 315),
     ("Al primo turno il candidato ha ottenuto 1.200 preferenze, al secondo 1.500.", "1.500",
      "preferenza", "other", 1500, 1500),
     ("Nel primo trimestre sono stati assunti 300 operai, nel secondo 250.", "250", "operaio",
@@ -264,6 +269,7 @@ def test_table_is_large_enough() -> None:
         ("La Juventus vince per 2-1 contro il Torino.", set()),  # a score ([Q2])
         ("Il tennista, numero 1 al mondo, ha vinto il torneo.", set()),  # a rank ([Q2])
         ("I seggi resteranno aperti fino alle 23.", set()),  # a time of day ([Q2])
+        ("L'uragano di categoria 4 ha venti a 250 km orari.", {"250"}),  # a class ([Q2])
     ],
 )
 def test_spans_found(nlp, text: str, expected: set[str]) -> None:

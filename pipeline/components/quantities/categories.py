@@ -281,14 +281,24 @@ class CategoryRules(SentenceBase):
                 f.category = "casualties"
             elif f.category == "personnel" and any(w.startswith(people_stems) for _, w in words):
                 f.category = "people"  # "i due terroristi sono stati arrestati"
-            elif f.unit == "uomo" and any(
-                w.startswith(tuple(ctx("military_cues"))) for _, w in words
+            elif f.unit == "uomo" and (
+                any(w.startswith(tuple(ctx("military_cues"))) for _, w in words)
+                or self._of_a_security_body(f)
             ):
                 f.category = "personnel"
             elif f.unit in ctx("deployed_nouns") and any(
                 w.startswith(tuple(ctx("deploy_cues"))) for _, w in words
             ):
                 f.category = "personnel"  # "500 marinai inviati nel Golfo" ([K] personnel)
+
+    def _of_a_security_body(self, f: Found) -> bool:
+        """``1.000 uomini delle forze dell'ordine``, ``200 uomini della polizia``."""
+        if f.unit_end is None:
+            return False
+        k = self._tok_index_at(f.unit_end)
+        if self.low(k) not in ("delle", "della", "dell'", "dei", "degli", "del", "di"):
+            return False
+        return self.low(k + 1) in ctx("security_bodies")
 
     def _index_points(self) -> bool:
         """A stock index named in the sentence (``Ftse Mib``, ``Piazza Affari``)."""

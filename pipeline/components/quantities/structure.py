@@ -271,6 +271,8 @@ class StructureRules(SentenceBase):
             return True
         if noun is None and self.low(e.i - 1) == "su":
             end = prev.unit_end if prev.unit_end is not None else prev.end
+            if self.low(e.i - 2) == "(" and self.low(e.j) == ")":
+                return end is not None and 0 <= self.toks[e.i - 2].start - end < 20  # "(su 315)"
             return end is not None and e.i >= 2 and self.toks[e.i - 2].end == end
         return False
 
