@@ -122,6 +122,10 @@ ROWS = [
     ("Gli ulivi colpiti dalla xylella sono 21 milioni.", "21 milioni", "ulivo", "other",
      21 * M, 21 * M),
     # labour and society
+    ("Sono 2 milioni i nuclei familiari in difficoltà.", "2 milioni", "nucleo familiare",
+     "people", 2 * M, 2 * M),
+    ("Sono arrivati 300 richiedenti asilo.", "300", "richiedente asilo", "people", 300, 300),
+    ("Lavorano in Italia 900mila badanti.", "900mila", "badante", "people", 900000, 900000),
     ("(Adnkronos) - Nel trimestre sono stati creati 36mila posti di lavoro.", "36mila",
      "posto di lavoro", "other", 36000, 36000),
     ("Il tasso di disoccupazione scende al 7,8%.", "7,8%", "%", "percent", 7.8, 7.8),
@@ -220,6 +224,10 @@ ROWS = [
      "uomo", "personnel", 1000, 1000),
     ("Sono stati arrestati tre uomini della banda.", "tre", "uomo", "people", 3, 3),
     # elections, migration, sport
+    ("Il Parlamento europeo conta 720 eurodeputati.", "720", "eurodeputato", "people", 720,
+     720),
+    ("Hanno partecipato alla maratona 40mila runner.", "40mila", "runner", "people", 40000,
+     40000),
     ("Il Senato ha approvato la riforma con 165 voti a favore (su 315).", "315", "voto",
      "other", 315, 315),
     ("Al primo turno il candidato ha ottenuto 1.200 preferenze, al secondo 1.500.", "1.500",
