@@ -216,6 +216,9 @@ class CategoryRules(SentenceBase):
             close = len(between) < 120 and not any(p in between for p in (";", ". ", " mentre "))
             if close and any(cue in between for cue in SUBSET_CUES):
                 return True
+            tail = between.split(";")[-1].strip()
+            if ";" in between and between.count(";") == 1 and tail.startswith(SUBSET_CUES):
+                return True  # "ha ucciso 30 persone; tra loro 5 bambini"
             breakdown = between.lstrip().startswith(":") and len(between.split()) <= 5
             if close and breakdown and "," not in between:
                 return True  # "I morti sono 14: 9 uomini e 5 donne", a breakdown

@@ -175,6 +175,13 @@ class StructureRules(SentenceBase):
                 return agent, k, k + 1
             if t.lower in ("morti", "morte"):
                 return "morto", k, k + 1  # "sono morti in 12"
+            if t.lower in ("urne", "seggi"):
+                return "votante", k, k + 1  # "alle urne si sono recati in 30 milioni"
+        for k in range(e.i - 2, max(-1, e.i - 4), -1):
+            if self.view.pos(self.toks[k].start) in ("VERB", "AUX"):
+                return "persona", k, k + 1  # "in piazza erano in 100mila": people, unnamed
+            if not self.toks[k].is_word:
+                break
         return None
 
     def _subject_counted(self, verb: Token) -> tuple[str, int, int] | None:
