@@ -122,6 +122,10 @@ ROWS = [
     ("Gli ulivi colpiti dalla xylella sono 21 milioni.", "21 milioni", "ulivo", "other",
      21 * M, 21 * M),
     # labour and society
+    ("Sono stati aperti 5 cantieri.", "5", "cantiere", "other", 5, 5),
+    ("L'associazione conta 5mila soci.", "5mila", "socio", "people", 5000, 5000),
+    ("Sono stati stanziati 3 milioni di euro per 40 borse di studio.", "40", "borsa di studio",
+     "other", 40, 40),
     ("Sono 2 milioni i nuclei familiari in difficoltà.", "2 milioni", "nucleo familiare",
      "people", 2 * M, 2 * M),
     ("Sono arrivati 300 richiedenti asilo.", "300", "richiedente asilo", "people", 300, 300),

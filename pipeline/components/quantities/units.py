@@ -164,8 +164,8 @@ def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = No
             if alt in known:
                 return alt  # "bombardieri" -> bombardiere, "irregolari" -> irregolare
     table = noun_lemma_table().get(w)
-    if table and good_lemma(table, w):
-        return table
+    if table and (good_lemma(table, w) or (table.endswith("iere") and w.endswith("ieri"))):
+        return table  # "cantieri" -> cantiere, "quartieri" -> quartiere
     lemmas = real_lemmas()
     plemma = pipeline_lemma.lower() if pipeline_lemma else None
     usable = plemma is not None and good_lemma(plemma, w) and pos in (None, "NOUN", "PROPN")
