@@ -282,6 +282,15 @@ def test_table_is_large_enough() -> None:
 
 
 @needs_model
+def test_anaphoric_numeral_takes_the_earlier_noun(nlp) -> None:
+    """``I tre`` in a later sentence counts the three of the earlier one ([Q4], [U3])."""
+    doc = nlp("La polizia ha arrestato tre cittadini albanesi. I tre sono stati portati in carcere.")
+    spans = list(doc._.quantities)
+    assert [s.text for s in spans] == ["tre", "tre"]
+    assert (spans[1]._.quantity.unit, spans[1]._.quantity.category) == ("cittadino", "people")
+
+
+@needs_model
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

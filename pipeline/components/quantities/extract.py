@@ -239,12 +239,19 @@ def find_quantities(view: DocView) -> list[Found]:
             scaled = bool(e.numbers) and e.numbers[-1].mult >= 1000 and not e.percent
             if f.unit is None and scaled and carry is not None and e.kind in ("num", "range"):
                 f.unit, f.category, f.unit_text = carry.unit, carry.category, carry.unit_text
+            if f.unit is None and sentence.low(e.i - 1) in _ANAPHORIC_DETERMINERS:
+                same = [g for g in out if g.unit is not None and (g.low, g.high) == (f.low, f.high)]
+                if same and same[-1].category not in _NOT_CARRIED | {"money"}:
+                    f.unit, f.category = same[-1].unit, same[-1].category  # "I tre" ([Q4], [U3])
         counts = [f for f in found if f.unit is not None and f.category not in _NOT_CARRIED]
         if counts:
             carry = counts[-1]
         out.extend(found)
     return out
 
+
+# "I tre", "tali 131": a numeral referring back to a count of an earlier sentence ([Q4]).
+_ANAPHORIC_DETERMINERS = frozenset({"i", "gli", "le", "tali", "questi", "queste", "quei"})
 
 # Units that do not carry to a later sentence's bare "N milioni" ([U3] preceding expression).
 _NOT_CARRIED = frozenset({"percent", "duration", "age", "factor", "distance"})
