@@ -144,6 +144,8 @@ ROWS = [
     ("Il 60% degli intervistati boccia la riforma.", "60%", "%", "percent", 60, 60),
     ("Due terzi degli italiani sono favorevoli.", "Due terzi", "%", "percent", 200 / 3,
      200 / 3),
+    ("Metà dei deputati ha votato contro.", "Metà", "%", "percent", 50, 50),
+    ("Circa metà degli italiani è favorevole.", "Circa metà", "%", "percent", 50, 50),
     # "uno su N": the proportion counts the noun before "su" ([U1])
     ("Un italiano su quattro rinuncia alle cure.", "quattro", "italiano", "people", 4, 4),
     ("Una donna su cinque ha subito violenze.", "cinque", "donna", "people", 5, 5),
