@@ -103,6 +103,10 @@ ROWS = [
      10 * B),
     ("Le famiglie italiane hanno 1.500 miliardi sui conti correnti.", "1.500 miliardi", "euro",
      "money", 1500 * B, 1500 * B),
+    ("Il debito supera i 3mila miliardi.", "3mila miliardi", "euro", "money", 3000 * B,
+     3000 * B),
+    ("Sono stati spesi 2 mila miliardi di lire.", "2 mila miliardi", "lira", "money", 2000 * B,
+     2000 * B),
     # terms of loans and bonds are durations, not ages ([K] duration vs age)
     ("Crescono i mutui a 20 anni.", "20", "anno", "duration", 20, 20),
     ("Il rendimento del titolo a 10 anni sale al 4%.", "10", "anno", "duration", 10, 10),

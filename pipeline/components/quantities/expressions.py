@@ -234,6 +234,10 @@ class ExpressionMatcher:
                 mult = m
                 value = value * m
                 j += 1
+                if m == 1000 and self.low(j) in ("milioni", "miliardi") and not self.toks[j].glued:
+                    mult = m * MULTIPLIERS[self.low(j)]  # "3mila miliardi" = 3e12
+                    value = value * MULTIPLIERS[self.low(j)]
+                    j += 1
                 if self.low(j) == "e" and self.low(j + 1) in ("mezzo", "mezza"):
                     value += m / 2
                     j += 2
