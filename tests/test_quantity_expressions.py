@@ -695,7 +695,7 @@ ROWS: list[tuple[str, str, float | int | None, float | int | None, bool, str | N
     ("Friedkin verserà l'aumento di capitale (85 milioni).", "85 milioni", 85000000, 85000000,
      F, N, "other"),
     ("Si dovrebbero versare ad Autostrade venti miliardi.", "venti miliardi", 20000000000,
-     20000000000, F, N, "other"),
+     20000000000, F, "euro", "money"),  # bare billions are euro ([K] money)
     ("Sono arrivati più o meno 300 profughi.", "più o meno 300", 300, 300, T, "profugo",
      "people"),
     ("Almeno 150 persone sono morte e oltre 400 sono rimaste ferite.", "oltre 400", 400, N,

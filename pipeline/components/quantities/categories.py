@@ -120,10 +120,13 @@ class CategoryRules(SentenceBase):
         elif self.low(k) in ("a", "ad") and self._after_unit(f) not in ("di", "da", "dal", "dalla"):
             window = [self.low(j) for j in range(max(0, k - 5), k)]
             person_before = not any(w.startswith(SENTENCING) for w in window)
+            if k >= 1 and self._thing_noun(self.toks[k - 1]):
+                person_before = False  # "i mutui a 20 anni", "il Btp a 10 anni": a term
         elif self.low(e.i - 1) in ("e", "o") and self.results:
             _, prev = self.results[-1]
             person_before = prev.category == "age" or prev.unit is None
-        if person_before or (self.low(e.i - 1) == "di" and self.low(e.i - 2) in ("età",)):
+        age_subject = any(self.low(j) == "età" for j in range(max(0, e.i - 6), e.i))
+        if person_before or age_subject:  # "l'età media è di 46 anni"
             f.category = "age"
         else:
             f.category = "duration"
@@ -151,6 +154,12 @@ class CategoryRules(SentenceBase):
         if not t.is_word or t.is_capitalised or self.view.pos(t.start) != "NOUN":
             return False
         return lemma_for(t.lower) == t.lower and t.lower not in ctx("duration_nouns")
+
+    def _thing_noun(self, t) -> bool:
+        """A common noun tagged as such that does not name a person (``mutui``, ``titolo``)."""
+        if not t.is_word or t.is_capitalised or self.view.pos(t.start) != "NOUN":
+            return False
+        return not self._person_word(t) and not t.lower.endswith(PERSON_SUFFIXES)
 
     def _person_word(self, t) -> bool:
         """A common noun for a person (``ragazzo``, ``pensionato``, ``operaio``)."""
@@ -207,9 +216,31 @@ class CategoryRules(SentenceBase):
             close = len(between) < 120 and not any(p in between for p in (";", ". ", " mentre "))
             if close and any(cue in between for cue in SUBSET_CUES):
                 return True
+            tail = between.split(";")[-1].strip()
+            if ";" in between and between.count(";") == 1 and tail.startswith(SUBSET_CUES):
+                return True  # "ha ucciso 30 persone; tra loro 5 bambini"
+            breakdown = between.lstrip().startswith(":") and len(between.split()) <= 5
+            if close and breakdown and "," not in between:
+                return True  # "I morti sono 14: 9 uomini e 5 donne", a breakdown
+            if close and self._sums_to(r, f):
+                return True
             if close and "," in between and self._partitive_whole(r):
                 return True  # "Dei 12 morti, 4 erano bambini"
         return False
+
+    def _sums_to(self, r: Found, f: Found) -> bool:
+        """``157 persone, 149 passeggeri e 8 membri``: the counts after ``r`` add up to it."""
+        later = [g for _, g in self.results if g.start >= r.end]
+        parts: list[Found] = []
+        for g in later:
+            gap = self.text[(parts[-1].end if parts else r.end) : g.start]
+            if any(p in gap for p in (";", ". ", ":", "(", " mentre ")) or len(gap) > 60:
+                break
+            parts.append(g)
+        if len(parts) < 2 or f not in parts or r.low is None or r.low != r.high:
+            return False
+        total = sum(g.low for g in parts if g.low is not None and g.low == g.high)
+        return all(g.low is not None and g.low == g.high for g in parts) and total == r.low
 
     def _partitive_whole(self, r: Found) -> bool:
         """``Dei 12 morti, ...`` / ``Tra i 30 feriti, ...``: a count opening a partitive."""
@@ -253,14 +284,24 @@ class CategoryRules(SentenceBase):
                 f.category = "casualties"
             elif f.category == "personnel" and any(w.startswith(people_stems) for _, w in words):
                 f.category = "people"  # "i due terroristi sono stati arrestati"
-            elif f.unit == "uomo" and any(
-                w.startswith(tuple(ctx("military_cues"))) for _, w in words
+            elif f.unit == "uomo" and (
+                any(w.startswith(tuple(ctx("military_cues"))) for _, w in words)
+                or self._of_a_security_body(f)
             ):
                 f.category = "personnel"
             elif f.unit in ctx("deployed_nouns") and any(
                 w.startswith(tuple(ctx("deploy_cues"))) for _, w in words
             ):
                 f.category = "personnel"  # "500 marinai inviati nel Golfo" ([K] personnel)
+
+    def _of_a_security_body(self, f: Found) -> bool:
+        """``1.000 uomini delle forze dell'ordine``, ``200 uomini della polizia``."""
+        if f.unit_end is None:
+            return False
+        k = self._tok_index_at(f.unit_end)
+        if self.low(k) not in ("delle", "della", "dell'", "dei", "degli", "del", "di"):
+            return False
+        return self.low(k + 1) in ctx("security_bodies")
 
     def _index_points(self) -> bool:
         """A stock index named in the sentence (``Ftse Mib``, ``Piazza Affari``)."""

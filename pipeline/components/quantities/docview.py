@@ -32,6 +32,12 @@ class DocView:
         tok = self.token_at(char)
         return tok.pos_ if tok is not None else None
 
+    def dep(self, char: int) -> str | None:
+        if not self.has_dep:
+            return None
+        tok = self.token_at(char)
+        return tok.dep_ if tok is not None else None
+
     def lemma(self, char: int) -> str | None:
         if not self.has_lemma:
             return None

@@ -94,8 +94,9 @@ class ExclusionRules(SentenceBase):
                         nxt.lower == ":"
                         and num.i + 2 < self.n
                         and self.toks[num.i + 2].kind == "num"
+                        and self.toks[num.i + 2].glued
                     ):
-                        return True  # 5:30
+                        return True  # 5:30 (but not "I morti sono 14: 9 uomini")
                     if (
                         nxt.is_word
                         and nxt.lower not in MULTIPLIERS
@@ -117,6 +118,7 @@ class ExclusionRules(SentenceBase):
                     prev is not None
                     and prev.lower == ":"
                     and prev.glued
+                    and t.glued
                     and num.i >= 2
                     and self.toks[num.i - 2].kind == "num"
                 ):
@@ -185,6 +187,9 @@ class ExclusionRules(SentenceBase):
             and self.toks[e.j].is_word
         ):
             return True  # a name: "Il Sole 24 Ore", "Movimento 5 Stelle"
+        majority = prev in ("più", "+") and self.low(e.i - 2) in ("%", "cento")
+        if majority and e.low == 1 and e.high == 1:
+            return True  # "il 50% più uno": the majority threshold, one quantity ([S6])
         if first is not None and self.low(first.i) == "zero" and e.low == 0 and not has_unit:
             return True  # "tolleranza zero", "crescita zero"
         nxt_tok = self.toks[e.j] if e.j < self.n else None

@@ -73,6 +73,7 @@ COMPARATIVES = frozenset(
 )
 HALF_BEFORE = frozenset({"la", "alla", "della", "dalla", "nella", "sulla", "a", "per", "oltre"})
 _OPENERS = frozenset({"(", "[", "«", '"', "“", ":", "/"})
+HALF_OPENERS = frozenset({"", ",", ";", ":", "(", "circa", "quasi", "più", "meno", "e"})
 RANGE_DASHES = frozenset({"-", "–", "—"})
 DI_FORMS = frozenset({"di", "d'"})
 PERCENT_WORDS = frozenset({"percento"})
@@ -233,6 +234,10 @@ class ExpressionMatcher:
                 mult = m
                 value = value * m
                 j += 1
+                if m == 1000 and self.low(j) in ("milioni", "miliardi") and not self.toks[j].glued:
+                    mult = m * MULTIPLIERS[self.low(j)]  # "3mila miliardi" = 3e12
+                    value = value * MULTIPLIERS[self.low(j)]
+                    j += 1
                 if self.low(j) == "e" and self.low(j + 1) in ("mezzo", "mezza"):
                     value += m / 2
                     j += 2
@@ -423,9 +428,12 @@ class ExpressionMatcher:
 
     def _half_at(self, i: int) -> Expr | None:
         """``la metà``, ``circa la metà``, ``a metà schede``: 50% ([V7])."""
-        if self.low(i) != "metà" or self.low(i - 1) not in HALF_BEFORE:
+        if self.low(i) != "metà":
             return None
         nxt = self.low(i + 1)
+        partitive = nxt in ("dei", "degli", "delle") and self.low(i - 1) in HALF_OPENERS
+        if self.low(i - 1) not in HALF_BEFORE and not partitive:
+            return None  # but "Metà dei deputati", "circa metà degli italiani"
         if nxt in ("del", "dell'", "degli", "della", "di") and self.low(i + 2) in ("anni", "mese"):
             return None  # "metà degli anni Novanta"
         if nxt in load("context")["half_not_quantity"] or nxt in load("context")["months"]:

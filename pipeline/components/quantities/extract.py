@@ -137,7 +137,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             f.unit, f.category = "anno", "age"
             f.end = self.toks[e.j].end
             return f
-        noun = self._noun_at(e.j, 3) or self._predicate_noun(e)
+        noun = self._one_in_n(e) or self._noun_at(e.j, 3) or self._predicate_noun(e)
         participle = (
             isinstance(noun, tuple)
             and noun[0] not in category_of_lemma()
@@ -146,8 +146,9 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         weak_noun = isinstance(noun, tuple) and noun[0] not in category_of_lemma()
         if weak_noun and word_class(self.toks[cast(tuple[str, int, int], noun)[1]].lower) == "noun":
             weak_noun = False  # a real noun: "due chiacchiere e una partita"
+        modifier = isinstance(noun, tuple) and self.low(noun[1] - 1) in ("di", "d'")
         if (participle and self._article_elliptic(e)) or (
-            self._elliptic_context(e) and (noun is None or weak_noun)
+            self._elliptic_context(e) and (noun is None or weak_noun or modifier)
         ):
             noun = "ELLIPTIC"  # "di cui una ventina gravi", "6 bombe più una nascosta"
         if self._of_a_whole(e, noun):
@@ -183,6 +184,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             noun = self._subject_of_change(k + 1)  # "i contagi hanno superato quota 500"
         if noun is None and (
             self._parallel_elision(e)
+            or self._gapped_clause(e)
             or self._place_list_item(e)
             or self._change_amount(e)
             or self._list_elision(e)
@@ -199,6 +201,8 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             self._measure_before(e, f)
         self._classifier_entity(e, f)
         self._money_by_verb(e, f)
+        self._points_by_subject(e, f)
+        self._bare_billions(e, f)
         self._fraction_as_percent(e, f)
         self._age_or_duration(e, f)
         self._rainfall(f)
@@ -235,12 +239,19 @@ def find_quantities(view: DocView) -> list[Found]:
             scaled = bool(e.numbers) and e.numbers[-1].mult >= 1000 and not e.percent
             if f.unit is None and scaled and carry is not None and e.kind in ("num", "range"):
                 f.unit, f.category, f.unit_text = carry.unit, carry.category, carry.unit_text
+            if f.unit is None and sentence.low(e.i - 1) in _ANAPHORIC_DETERMINERS:
+                same = [g for g in out if g.unit is not None and (g.low, g.high) == (f.low, f.high)]
+                if same and same[-1].category not in _NOT_CARRIED | {"money"}:
+                    f.unit, f.category = same[-1].unit, same[-1].category  # "I tre" ([Q4], [U3])
         counts = [f for f in found if f.unit is not None and f.category not in _NOT_CARRIED]
         if counts:
             carry = counts[-1]
         out.extend(found)
     return out
 
+
+# "I tre", "tali 131": a numeral referring back to a count of an earlier sentence ([Q4]).
+_ANAPHORIC_DETERMINERS = frozenset({"i", "gli", "le", "tali", "questi", "queste", "quei"})
 
 # Units that do not carry to a later sentence's bare "N milioni" ([U3] preceding expression).
 _NOT_CARRIED = frozenset({"percent", "duration", "age", "factor", "distance"})

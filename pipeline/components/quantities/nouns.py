@@ -266,7 +266,20 @@ class CountedNounRules(SentenceBase):
             k += 1
         if self.low(k) in ctx("copulas"):
             k += 1
-        if self.low(k) in ("i", "gli", "le") and k + 1 < self.n and self._is_noun(self.toks[k + 1]):
+        if (
+            self.low(k) in ("i", "gli", "le")
+            and self.low(k + 1) in ctx("prenominal_adjectives")
+            and k + 2 < self.n
+            and self._is_noun(self.toks[k + 2])
+        ):
+            k += 1  # "Sono 1.200 i nuovi casi": skip the adjective before the noun
+        after_article = self.low(k) in ("i", "gli", "le") or (
+            self.low(k) in ctx("prenominal_adjectives") and self.low(k - 1) in ("i", "gli", "le")
+        )
+        if after_article and k + 1 < self.n and self._is_noun(self.toks[k + 1]):
+            two = f"{self.low(k + 1)} {self.low(k + 2)}"
+            if two in multiword():
+                return multiword()[two], k + 1, k + 3  # "Sono 300 i posti letto"
             t = self.toks[k + 1]
             return (
                 lemma_for(t.lower, self.view.lemma(t.start), self.view.pos(t.start)),

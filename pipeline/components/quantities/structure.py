@@ -18,7 +18,7 @@ from .expressions import Expr
 from .lexicon import load
 from .numerals import MULTIPLIERS, tidy
 from .sentence import SentenceBase
-from .units import abbreviations, category_for, lemma_for, real_lemmas
+from .units import abbreviations, category_for, lemma_for, noun_lemma_table, real_lemmas
 from .vocab import PLURAL_PARTICIPLES, SENT_PUNCT, Found, ctx
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -175,6 +175,13 @@ class StructureRules(SentenceBase):
                 return agent, k, k + 1
             if t.lower in ("morti", "morte"):
                 return "morto", k, k + 1  # "sono morti in 12"
+            if t.lower in ("urne", "seggi"):
+                return "votante", k, k + 1  # "alle urne si sono recati in 30 milioni"
+        for k in range(e.i - 2, max(-1, e.i - 4), -1):
+            if self.view.pos(self.toks[k].start) in ("VERB", "AUX"):
+                return "persona", k, k + 1  # "in piazza erano in 100mila": people, unnamed
+            if not self.toks[k].is_word:
+                break
         return None
 
     def _subject_counted(self, verb: Token) -> tuple[str, int, int] | None:
@@ -193,7 +200,12 @@ class StructureRules(SentenceBase):
 
     def _money_by_verb(self, e: Expr, f: Found) -> None:
         """``ha stanziato 300 milioni``: a bare scaled amount given or spent is money."""
-        if f.unit is not None or not e.numbers or e.numbers[-1].mult < 1000 or e.percent:
+        if not e.numbers or e.numbers[-1].mult < 1000 or e.percent:
+            return
+        if f.unit in ctx("money_nouns") and e.numbers[-1].mult >= 1_000_000:
+            f.unit, f.category = "euro", "money"  # "20 miliardi di fatturato"
+            return
+        if f.unit is not None:
             return
         if self.low(e.i - 1) in ("da", "di") and lemma_for(self.low(e.i - 2)) in ctx("money_nouns"):
             f.unit, f.category = "euro", "money"  # "una manovra da 30 miliardi"
@@ -201,6 +213,10 @@ class StructureRules(SentenceBase):
         tok = self._spacy_tok(e)
         cur, hops = tok, 0
         while cur is not None and hops < 3:
+            subjects = [c.lemma_.lower() for c in cur.children if c.dep_.startswith("nsubj")]
+            if cur.pos_ in ("NUM", "NOUN") and any(w in ctx("money_nouns") for w in subjects):
+                f.unit, f.category = "euro", "money"  # "la spesa per interessi è di 85 miliardi"
+                return
             if cur.pos_ == "NOUN" and cur != tok and cur.lemma_.lower() in ctx("money_nouns"):
                 f.unit, f.category = "euro", "money"  # "una manovra da 30 miliardi"
                 return
@@ -214,6 +230,43 @@ class StructureRules(SentenceBase):
                 return
             cur, hops = cur.head, hops + 1
 
+    def _one_in_n(self, e: Expr) -> tuple[str, int, int] | None:
+        """``un italiano su quattro``: the proportion counts the noun before ``su`` ([U1])."""
+        if e.kind != "num" or self.low(e.i - 1) != "su" or e.i < 3:
+            return None
+        if self.low(e.i - 3) not in ("un", "uno", "una", "un'", "1"):
+            return None
+        t = self.toks[e.i - 2]
+        if not t.is_word or t.is_capitalised and t.text.isupper():
+            return None
+        lemma = lemma_for(t.lower, self.view.lemma(t.start), self.view.pos(t.start))
+        if category_for(lemma) == "other" and self.view.pos(t.start) not in ("NOUN", "ADJ"):
+            return None
+        return lemma, e.i - 2, e.i - 1
+
+    def _bare_billions(self, e: Expr, f: Found) -> None:
+        """``hanno 1.500 miliardi sui conti``: billions with nothing counted are euro."""
+        if f.unit is not None or not e.numbers or e.numbers[-1].mult < 1_000_000_000:
+            return
+        if not e.percent and self.low(e.i - 1) not in ctx("label_words"):
+            f.unit, f.category = "euro", "money"  # but not "il bimbo numero 7 miliardi"
+
+    def _points_by_subject(self, e: Expr, f: Found) -> None:
+        """``lo spread chiude a 135``; ``il Ftse Mib chiude a 34.500``: points left unsaid.
+
+        A bare number after a spread word is in (percentage) points ([K] percent); after
+        a stock index, in index points (``other``).
+        """
+        if f.unit is not None or e.kind not in ("num", "range") or e.percent:
+            return
+        if not e.numbers or e.numbers[-1].mult != 1:
+            return
+        before = {self.low(k) for k in range(max(0, e.i - 12), e.i)}
+        if before & set(ctx("spread_words")):
+            f.unit, f.category = "punto", "percent"
+        elif before & set(ctx("index_names")) and self.low(e.i - 1) in ("a", "quota"):
+            f.unit, f.category = "punto", "other"
+
     def _vote_or_share_elision(self, e: Expr, noun: object) -> bool:
         """``310 voti favorevoli, 150 contrari``; ``180 seggi su 400``: the previous count."""
         if not self.results or e.kind not in ("num", "range"):
@@ -225,6 +278,8 @@ class StructureRules(SentenceBase):
             return True
         if noun is None and self.low(e.i - 1) == "su":
             end = prev.unit_end if prev.unit_end is not None else prev.end
+            if self.low(e.i - 2) == "(" and self.low(e.j) == ")":
+                return end is not None and 0 <= self.toks[e.i - 2].start - end < 20  # "(su 315)"
             return end is not None and e.i >= 2 and self.toks[e.i - 2].end == end
         return False
 
@@ -300,6 +355,26 @@ class StructureRules(SentenceBase):
         if prev.unit in (None, "%", "volta") or prev.category in ("duration", "age", "percent"):
             return False
         return prev.end <= self.toks[e.i].start and prev.unit_start is not None
+
+    def _gapped_clause(self, e: Expr) -> bool:
+        """``al primo turno 1.200 preferenze, al secondo 1.500``; ``..., quelli contrari 15``.
+
+        A second clause with its verb and noun left out: an ordinal or a pronoun with an
+        adjective stands for the noun of the previous count ([U3]).
+        """
+        if e.kind not in ("num", "range") or e.percent or not self.results:
+            return False
+        if self.low(e.j) not in ("", ".", ",", ";", "e", ")"):
+            return False
+        _, prev = self.results[-1]
+        if prev.unit in (None, "%") or prev.category in ("duration", "age", "percent"):
+            return False
+        k = e.i - 1
+        if self.low(k) in ctx("ordinal_words") and self.low(k - 1) in ctx("day_articles"):
+            return self.low(k - 2) in (",", "e", ";", "mentre")
+        if self.low(k - 1) in ("quelli", "quelle") and self.low(k - 2) in (",", "e", ";"):
+            return self.toks[k].is_word  # "quelli contrari 15"
+        return False
 
     def _place_list_item(self, e: Expr) -> bool:
         """``12.400 contagi: Francia 3.100, Spagna 2.450 e Grecia 1.900``: counts by place.
@@ -410,14 +485,18 @@ class StructureRules(SentenceBase):
 
     def _plural_noun_lemma(self, k: int) -> str | None:
         t = self.toks[k]
-        if not t.is_word or t.is_capitalised or not t.lower.endswith(("i", "e")):
+        if not t.is_word or not t.lower.endswith(("i", "e")):
             return None
+        if t.is_capitalised and lemma_for(t.lower) not in ctx("capitalised_plurals"):
+            return None  # a name, but "I Paesi che...", "le Regioni"
         if t.lower in ctx("function_words"):
             return None
         pos = self.view.pos(t.start)
         if pos in ("ADJ", "VERB") and self._nominalised(k):
             pos = "ADJ"  # "i nuovi positivi sono 1.200": the adjective is the counted noun
-        elif pos is not None and pos != "NOUN":
+        elif pos == "ADJ" and t.lower in noun_lemma_table() and self.view.dep(t.start) == "nsubj":
+            pos = "NOUN"  # "Gli ulivi colpiti ... sono 21 milioni", tagged as an adjective
+        elif pos is not None and pos != "NOUN" and not (t.is_capitalised and pos == "PROPN"):
             return None
         lemma = lemma_for(t.lower, self.view.lemma(t.start), pos)
         if lemma == t.lower or lemma in ctx("classifier_nouns"):
@@ -455,7 +534,10 @@ class StructureRules(SentenceBase):
             k -= 1
         if self.low(k) not in ctx("plural_copulas"):
             return None
-        for j in range(k - 1, max(0, k - 7), -1):
+        for j in range(k - 1, max(0, k - 11), -1):
+            if self.low(j) == "che" and j >= 2 and self._after_plural_article(j - 1):
+                lemma = self._plural_noun_lemma(j - 1)  # "I Paesi che hanno aderito sono 120"
+                return (lemma, j - 1, j) if lemma is not None else None
             if self.low(j) in SENT_PUNCT or self.low(j) in (",", "che"):
                 return None
             if self._after_plural_article(j):
@@ -573,7 +655,10 @@ class StructureRules(SentenceBase):
         for j in range(verb - 1, max(-1, verb - 5), -1):
             if self.low(j) in SENT_PUNCT or self.low(j) == ",":
                 return None
-            if self._after_plural_article(j):
+            of_count = self.low(j - 1) in ("dei", "degli", "delle") and self.low(j - 2) in ctx(
+                "count_nouns"
+            )  # "il totale dei contagi supera quota 10mila"
+            if self._after_plural_article(j) or of_count:
                 lemma = self._plural_noun_lemma(j)
                 return (lemma, j, j + 1) if lemma is not None else None
         return None

@@ -159,9 +159,13 @@ def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = No
     sing = singularize(w)
     if sing in known or w in known:
         return sing if sing in known else w
+    if w.endswith("i") and len(w) > 4:
+        for alt in (w[:-1] + "e", w[:-1] + "o", w[:-1] + "a"):
+            if alt in known:
+                return alt  # "bombardieri" -> bombardiere, "irregolari" -> irregolare
     table = noun_lemma_table().get(w)
-    if table and good_lemma(table, w):
-        return table
+    if table and (good_lemma(table, w) or (table.endswith("iere") and w.endswith("ieri"))):
+        return table  # "cantieri" -> cantiere, "quartieri" -> quartiere
     lemmas = real_lemmas()
     plemma = pipeline_lemma.lower() if pipeline_lemma else None
     usable = plemma is not None and good_lemma(plemma, w) and pos in (None, "NOUN", "PROPN")

@@ -95,6 +95,7 @@ SUBSET_CUES = (
     "fra i quali",
     "fra le quali",
     "tra questi",
+    "tra di loro",
     "tra queste",
     "tra loro",
     "fra loro",
