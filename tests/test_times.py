@@ -52,7 +52,9 @@ CASES = [
     ("Pochi giorni fa è arrivata la notizia.", "Pochi giorni fa", None, None),
     ("Lo scorso venerdì è stato firmato l'accordo.", "Lo scorso venerdì", "2025-06-27", None),
     ("Lunedì prossimo riapriranno le scuole.", "Lunedì prossimo", "2025-07-07", None),
-    ("Il decreto è stato firmato martedì.", "martedì", "2025-06-24", None),
+    # the nearest Tuesday looking back from a Tuesday is that day ([TM8]); scorso goes back
+    ("Il decreto è stato firmato martedì.", "martedì", "2025-07-01", None),
+    ("Il decreto è stato firmato martedì scorso.", "martedì scorso", "2025-06-24", None),
     ("La legge è del 1982.", "1982", "1982", "1982"),
     ("Il vertice si è tenuto il 3/2/2023 a Roma.", "3/2/2023", "2023-02-03", "2023-02-03"),
     ("Il vertice si è tenuto il 21-04-2016 a Roma.", "21-04-2016", "2016-04-21",

@@ -87,6 +87,12 @@ CASES: list = [
      [("Lunedì", "2025-03-10")]),
     ("(ANSA) - ROMA, 12 MAR - Lunedì arriveranno a Roma 200 agenti di rinforzo.",
      "2025-03-12", [("Lunedì", "2025-03-17")]),
+    ("(ANSA) - ROMA, 12 MAR - Mercoledì sono stati arrestati 5 giovani a Ostia.",
+     "2025-03-12", [("Mercoledì", "2025-03-12")]),
+    ("(ANSA) - ROMA, 12 MAR - Mercoledì scorso sono stati arrestati 5 giovani a Ostia.",
+     "2025-03-12", [("Mercoledì scorso", "2025-03-05")]),
+    ("(ANSA) - ROMA, 12 MAR - Mercoledì arriveranno a Roma 200 agenti di rinforzo.",
+     "2025-03-12", [("Mercoledì", "2025-03-19")]),
     ("(ANSA) - ROMA, 12 MAR - Lunedì scorso la Borsa di Milano ha perso il 3%.",
      "2025-03-12", [("Lunedì scorso", "2025-03-10")]),
     ("(ANSA) - ROMA, 12 MAR - Il governo approverà lunedì prossimo un decreto da 2 miliardi "

@@ -181,8 +181,8 @@ def _weekday(recipe: Recipe, ref: dt.date, future: bool) -> dt.date:
         return monday + dt.timedelta(days=recipe["wd"])
     direction = _direction(recipe, future)
     delta = (recipe["wd"] - ref.weekday()) % 7
-    if direction < 0:
-        delta = delta - 7 if delta else -7
+    if direction < 0:  # looking back from the tense alone, the document's own day counts
+        delta = delta - 7 if delta else (-7 if recipe.get("dir") else 0)
     elif delta == 0:
         delta = 7
     return ref + dt.timedelta(days=delta)
