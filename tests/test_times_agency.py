@@ -93,6 +93,22 @@ CASES: list = [
      "2025-03-12", [("Mercoledì scorso", "2025-03-05")]),
     ("(ANSA) - ROMA, 12 MAR - Mercoledì arriveranno a Roma 200 agenti di rinforzo.",
      "2025-03-12", [("Mercoledì", "2025-03-19")]),
+    # looking ahead without a future tense: a present conditional of dovere/potere before
+    # an infinitive, a present "è previsto per", "è in programma"; a compound past looks back
+    ("(ANSA) - ROMA, 12 MAR - Il decreto da 2 miliardi dovrebbe arrivare lunedì in "
+     "Consiglio dei ministri.", "2025-03-12", [("lunedì", "2025-03-17")]),
+    ("(ANSA) - ROMA, 12 MAR - Il ministro potrebbe firmare venerdì i 40 decreti attuativi.",
+     "2025-03-12", [("venerdì", "2025-03-14")]),
+    ("(ANSA) - ROMA, 12 MAR - Il vertice dei 27 leader è previsto per lunedì a Bruxelles.",
+     "2025-03-12", [("lunedì", "2025-03-17")]),
+    ("(ANSA) - ROMA, 12 MAR - Sabato è in programma lo sciopero dei 2.000 dipendenti.",
+     "2025-03-12", [("Sabato", "2025-03-15")]),
+    ("(ANSA) - ROMA, 12 MAR - A giugno è prevista la consegna di 400 nuovi autobus.",
+     "2025-03-12", [("giugno", "2025-06")]),
+    ("(ANSA) - ROMA, 12 MAR - Il decreto da 2 miliardi avrebbe dovuto arrivare lunedì in "
+     "Consiglio dei ministri.", "2025-03-12", [("lunedì", "2025-03-10")]),
+    ("(ANSA) - ROMA, 12 MAR - Il vertice dei 27 leader era previsto per lunedì a Bruxelles.",
+     "2025-03-12", [("lunedì", "2025-03-10")]),
     ("(ANSA) - ROMA, 12 MAR - Lunedì scorso la Borsa di Milano ha perso il 3%.",
      "2025-03-12", [("Lunedì scorso", "2025-03-10")]),
     ("(ANSA) - ROMA, 12 MAR - Il governo approverà lunedì prossimo un decreto da 2 miliardi "

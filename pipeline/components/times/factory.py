@@ -55,16 +55,34 @@ def _inside(quantity: Span, times: list[Span]) -> bool:
     return False
 
 
+# A present conditional of these modals before an infinitive looks ahead (*dovrebbe
+# arrivare lunedì*), and so does a present "be" with these words (*è previsto per lunedì*,
+# *è in programma sabato*).
+_MODALS = {"dovere", "potere"}
+_SCHEDULED = {"previsto", "prevista", "previsti", "previste", "programma", "atteso", "attesa",
+              "attesi", "attese", "fissato", "fissata", "programmato", "programmata"}
+
+
 def _future(span: Span) -> bool:
-    """Whether the verb the time hangs on is in the future tense (*arriveranno sabato*):
-    a day, month or holiday without a year is then the next one ([TM7] step 3)."""
+    """Whether the verb the time hangs on looks ahead: a future tense (*arriveranno
+    sabato*), a present conditional of *dovere*/*potere* before an infinitive, or a present
+    *è previsto*/*è in programma*; a day, month or holiday without a year is then the next
+    one ([TM7] step 3)."""
     token = span.root
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        if token.lower_ in _SCHEDULED:
+            break
         token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    verbs = [token, *(c for c in token.children if c.dep_ in ("aux", "aux:pass"))]
-    return any("Fut" in t.morph.get("Tense") for t in verbs)  # type: ignore[call-arg]
+    verbs = [token, *(c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    if any("Fut" in t.morph.get("Tense") for t in verbs):  # type: ignore[call-arg]
+        return True
+    present = [t for t in verbs[1:] if "Pres" in t.morph.get("Tense")]  # type: ignore[call-arg]
+    if len(present) != len(verbs) - 1 or not present:
+        return False  # a compound past (avrebbe dovuto, è stato previsto) looks back
+    if "Inf" in token.morph.get("VerbForm") and any(  # type: ignore[call-arg]
+            t.lemma_ in _MODALS and "Cnd" in t.morph.get("Mood") for t in present):  # type: ignore[call-arg]
+        return True
+    return token.lower_ in _SCHEDULED and all(t.lemma_ == "essere" for t in present)
 
 
 def _anchor(span: Span, spans: list[Span]) -> bool:
