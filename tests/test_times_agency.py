@@ -105,6 +105,17 @@ CASES: list = [
      "2025-03-12", [("Sabato", "2025-03-15")]),
     ("(ANSA) - ROMA, 12 MAR - A giugno è prevista la consegna di 400 nuovi autobus.",
      "2025-03-12", [("giugno", "2025-06")]),
+    # a deadline or a start (entro, a partire da) in a clause not in a past tense looks ahead
+    ("(ANSA) - ROMA, 12 MAR - Entro giugno vanno consegnati 400 nuovi autobus.",
+     "2025-03-12", [("giugno", "2025-06")]),
+    ("(ANSA) - ROMA, 12 MAR - A partire da aprile aumentano del 5% le tariffe.",
+     "2025-03-12", [("aprile", "2025-04")]),
+    ("(ANSA) - ROMA, 12 MAR - Le domande, 400 in tutto, vanno presentate entro il 20 "
+     "febbraio.", "2025-03-12", [("20 febbraio", "2026-02-20")]),
+    ("(ANSA) - ROMA, 12 MAR - Entro febbraio l'azienda ha consegnato 400 nuovi autobus.",
+     "2025-03-12", [("febbraio", "2025-02")]),
+    ("(ANSA) - ROMA, 12 MAR - Entro giugno erano stati consegnati 400 nuovi autobus.",
+     "2025-03-12", [("giugno", "2024-06")]),
     ("(ANSA) - ROMA, 12 MAR - Il decreto da 2 miliardi avrebbe dovuto arrivare lunedì in "
      "Consiglio dei ministri.", "2025-03-12", [("lunedì", "2025-03-10")]),
     ("(ANSA) - ROMA, 12 MAR - Il vertice dei 27 leader era previsto per lunedì a Bruxelles.",
