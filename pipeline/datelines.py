@@ -14,6 +14,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .documents import PartialDate
+
 AGENCIES = (
     "ANSA", "ANSAmed", "AGI", "Adnkronos", "ADNKRONOS", "Adnkronos Salute", "LaPresse",
     "Askanews", "askanews", "Reuters", "AFP", "AP", "DIRE", "Dire", "Italpress", "NOVA",
@@ -27,8 +29,9 @@ _ABBREVIATIONS = {name[:3]: number for name, number in MONTHS.items()}
 _ABBREVIATIONS["sett"] = 9
 
 _DASH = r"[-–—]"
-_AGENCY = (r"\(\s*(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-           + r")\s*\)")
+_AGENCY_NAME = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
+# (ANSA), and a pooled or branded one: (ANSA-AFP), (Adnkronos/Labitalia)
+_AGENCY = r"\(\s*" + _AGENCY_NAME + r"(?:\s*[-/]\s*[\w.]+){0,2}\s*\)"
 _MONTH = (r"(?P<month>" + "|".join(MONTHS) + "|"
           + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")\.?")
 _DATE = r"(?P<day>[0-3]?\d)(?:º|°)?\s+" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?"
@@ -136,3 +139,28 @@ def stated_date(text: str) -> dt.date | None:
         except ValueError:
             continue
     return found.pop() if len(found) == 1 else None
+
+
+def dateline_date(given: dt.date | None, dateline: Dateline) -> dt.date | None:
+    """The document date once the dateline is read ([T5]): the input's date when it is a
+    full one; else the dateline's when it has a year; a day and month without a year
+    complete an input date known only to its year or month (``2025`` and ``12 MAR`` are
+    2025-03-12) when they agree with it; otherwise the input's date as it is."""
+    if given is not None and not isinstance(given, PartialDate):
+        return given
+    if dateline.date is not None and (given is None or _agrees(given, dateline.date)):
+        return dateline.date
+    if given is None or dateline.month is None or dateline.day is None:
+        return given
+    try:
+        full = dt.date(given.year, dateline.month, dateline.day)
+    except ValueError:
+        return given
+    return full if _agrees(given, full) else given
+
+
+def _agrees(partial: dt.date, day: dt.date) -> bool:
+    """Whether ``day`` lies in the period a partial document date stands for."""
+    if getattr(partial, "precision", None) == "year":
+        return day.year == partial.year
+    return (day.year, day.month) == (partial.year, partial.month)

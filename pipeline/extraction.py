@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from .components.pack import text_length
-from .datelines import blank_dateline, find_dateline, stated_date
+from .datelines import blank_dateline, dateline_date, find_dateline, stated_date
 from .documents import Document, InputError, parse_document_date
 from .loading import load_pipeline, model_label
 from .records import build_claims
@@ -99,7 +99,8 @@ def _as_document(item: Document | dict[str, Any] | InputError, index: int) -> Do
 def without_dateline(document: Document) -> Document:
     """The document with its opening dateline (``(ANSA) - ROMA, 12 MAR -``) blanked out, so
     that it is never part of a claim, and its date as the document date when the input has
-    none and the dateline gives a year, else the date the text gives to *oggi* ([T5],
+    none and the dateline gives a year (or its day and month complete an input date known
+    only to the year or month), else the date the text gives to *oggi* ([T5],
     :mod:`pipeline.datelines`). Offsets are unchanged:
     the text outside the dateline is the input's own."""
     dateline = find_dateline(document.text)
@@ -110,7 +111,7 @@ def without_dateline(document: Document) -> Document:
     return dataclasses.replace(
         document,
         text=blank_dateline(document.text, dateline),
-        date=document.date or dateline.date or stated_date(document.text),
+        date=dateline_date(document.date, dateline) or stated_date(document.text),
     )
 
 

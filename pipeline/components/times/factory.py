@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -34,7 +36,7 @@ class TimesComponent:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
                 continue
-            if parsed and _future(span):
+            if parsed and (_future(span) or (_deadline(span) and not _past(span))):
                 recipe = {**recipe, "fut": True}
             span._.time = recipe
             spans.append(span)
@@ -55,16 +57,60 @@ def _inside(quantity: Span, times: list[Span]) -> bool:
     return False
 
 
+# A present conditional of these modals before an infinitive looks ahead (*dovrebbe
+# arrivare lunedì*), and so does a present "be" with these words (*è previsto per lunedì*,
+# *è in programma sabato*).
+_MODALS = {"dovere", "potere"}
+_SCHEDULED = {"previsto", "prevista", "previsti", "previste", "programma", "atteso", "attesa",
+              "attesi", "attese", "fissato", "fissata", "programmato", "programmata"}
+
+
 def _future(span: Span) -> bool:
-    """Whether the verb the time hangs on is in the future tense (*arriveranno sabato*):
-    a day, month or holiday without a year is then the next one ([TM7] step 3)."""
+    """Whether the verb the time hangs on looks ahead: a future tense (*arriveranno
+    sabato*), a present conditional of *dovere*/*potere* before an infinitive, or a present
+    *è previsto*/*è in programma*; a day, month or holiday without a year is then the next
+    one ([TM7] step 3)."""
+    token = span.root
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        if token.lower_ in _SCHEDULED:
+            break
+        token = token.head
+    verbs = [token, *(c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    if any("Fut" in t.morph.get("Tense") for t in verbs):  # type: ignore[call-arg]
+        return True
+    present = [t for t in verbs[1:] if "Pres" in t.morph.get("Tense")]  # type: ignore[call-arg]
+    if len(present) != len(verbs) - 1 or not present:
+        return False  # a compound past (avrebbe dovuto, è stato previsto) looks back
+    if "Inf" in token.morph.get("VerbForm") and any(  # type: ignore[call-arg]
+            t.lemma_ in _MODALS and "Cnd" in t.morph.get("Mood") for t in present):  # type: ignore[call-arg]
+        return True
+    return token.lower_ in _SCHEDULED and all(t.lemma_ == "essere" for t in present)
+
+
+# entro giugno, a partire da aprile, a decorrere dal 3: a limit or start that lies ahead
+_DEADLINE = re.compile(r"(?:\bentro|\ba\s+partire\s+da\w*|\ba\s+decorrere\s+da\w*)"
+                       r"(?:\s+(?:il|lo|la|l['’]|i|le|fine|inizio|metà))?\s*$", re.IGNORECASE)
+
+
+def _deadline(span: Span) -> bool:
+    """Whether the time is a deadline or a start (*entro giugno*, *a partire da aprile*),
+    which a clause not in a past tense reads forward (*entro giugno vanno consegnati*)."""
+    before = span.doc.text[max(0, span.start_char - 30) : span.start_char]
+    own = span.text.lower()
+    return bool(_DEADLINE.search(before)) or own.startswith(("entro ", "a partire da"))
+
+
+def _past(span: Span) -> bool:
+    """Whether the verb the time hangs on is in a past tense, simple or compound."""
     token = span.root
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
-    if token.pos_ not in ("VERB", "AUX"):
-        return False
-    verbs = [token, *(c for c in token.children if c.dep_ in ("aux", "aux:pass"))]
-    return any("Fut" in t.morph.get("Tense") for t in verbs)  # type: ignore[call-arg]
+    verbs = [token, *(c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    if "Part" in token.morph.get("VerbForm") and any(  # type: ignore[call-arg]
+            t.lemma_ in ("essere", "avere") for t in verbs[1:]):
+        return True  # sono stati consegnati, ha chiuso
+    finite = [t for t in verbs if "Fin" in t.morph.get("VerbForm")]  # type: ignore[call-arg]
+    return any(set(t.morph.get("Tense")) & {"Past", "Imp"} for t in finite)  # type: ignore[call-arg]
 
 
 def _anchor(span: Span, spans: list[Span]) -> bool:

@@ -173,6 +173,12 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         return {"type": "date", "m": mo, "d": 15 if mo in (3, 5, 7, 10) else 13,
                 "dir": 0, **year_of(m)}
 
+    def day_of_month(m: re.Match[str]) -> Recipe | None:
+        d = day_of(m.group("day") or m.group("day2"))
+        if d is None:
+            return None
+        return {"type": "dom", "d": d, "dir": _direction(m.group(0))}
+
     def weekday_day(m: re.Match[str]) -> Recipe | None:
         d = day_of(m.group("day"))
         if d is None:
@@ -348,7 +354,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         return {"type": "tod"}
 
     def part_of_day(m: re.Match[str]) -> Recipe:
-        return {"type": "tod"}
+        return {"type": "tod", "daypart": True}
 
     def unknown(m: re.Match[str]) -> Recipe:
         return {"type": "unknown"}
@@ -447,6 +453,13 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?:(?:di|lo|il|la|da|dal|dalla|entro|per|a|fino\s+a)\s+)?(?P<wd>{WA}),?\s+"
             rf"(?P<day>{DAYW})(?![\w/.:,]\d|\s*(?:%|per\s+cento|{MONTH_ANY})){_AFTER_HOUR}",
             weekday_day,
+        ),
+        # a day of the month with its direction: lo scorso 5, il prossimo 20, il 10 scorso
+        (
+            rf"(?:(?:lo|il)\s+)?(?:scorso|prossimo)\s+(?P<day>{DAYN})"
+            rf"(?![\w/.:,]\d|\s*(?:%|per\s+cento|{MONTH_ANY})|\s+a\s+\d){_AFTER_HOUR}"
+            rf"|il\s+(?P<day2>{DAYN})\s+(?:scorso|passato)(?!\s+(?:anno|mese|{MONTH_ANY}))",
+            day_of_month,
         ),
         # months
         (rf"(?:(?:il|lo|la|nel|nello|dello|dal|allo|al)\s+)?{PAST_FUT}\s+{MA}", month_year),

@@ -2,7 +2,9 @@
 
 Values follow the guideline ([TM6]-[TM12]): ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``,
 ``YYYY-Www`` or a month interval ``YYYY-MM/YYYY-MM`` (seasons, quarters, halves), as
-precise as the text allows; a time of day takes its day's value, a bare one is null.
+precise as the text allows; a time of day takes its day's value, a bare one is null,
+but a part of the day named alone (*in serata*, *nella notte*) is the document's day, as
+*stasera* and *stamattina* are ([TM8]).
 Without a document date only what the text states resolves ([TM7] step 4). Resolution
 never raises: a value off the calendar (before year 1, after 9999) is null.
 """
@@ -179,8 +181,8 @@ def _weekday(recipe: Recipe, ref: dt.date, future: bool) -> dt.date:
         return monday + dt.timedelta(days=recipe["wd"])
     direction = _direction(recipe, future)
     delta = (recipe["wd"] - ref.weekday()) % 7
-    if direction < 0:
-        delta = delta - 7 if delta else -7
+    if direction < 0:  # looking back from the tense alone, the document's own day counts
+        delta = delta - 7 if delta else (-7 if recipe.get("dir") else 0)
     elif delta == 0:
         delta = 7
     return ref + dt.timedelta(days=delta)
@@ -298,6 +300,8 @@ def _resolve(recipe: Recipe, ref: dt.date | None, future: bool) -> str | None:
         return None
     if kind == "offset":
         return _offset(recipe, ref)
+    if kind == "tod" and recipe.get("daypart"):  # in serata: the document's day, as stasera
+        return _iso(ref)
     if kind == "weekend":
         return _weekend(recipe, ref, future)
     return None  # tod, unknown, anchor without its anchor
