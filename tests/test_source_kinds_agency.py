@@ -330,6 +330,12 @@ ITALIAN_BODIES = [
         ("presidente del Veneto", "government"),
         ("Ats Milano", "official"),
         ("autorità locali", "official"),
+        # an agency of a public body is that body's kind; a news agency stays media
+        ("agenzia di protezione civile indonesiana", "official"),
+        ("agenzia russa Tass", "media"),
+        ("sceriffo della contea", "official"),
+        ("cancelleria tedesca", "government"),
+        ("capo della diplomazia europea Josep Borrell", "official"),
     ],
 )
 def test_kind_terms(phrase: str, kind: str) -> None:
