@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..syntax import ARTICLES, PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
 from .lexicon import Cue, combined_pattern, source_kind, verb_lemmas
-from .span import LEADING, context_phrase, named_people, person_key, trim_source
+from .span import LEADING, context_phrase, merged_outlet, named_people, person_key, trim_source
 
 if not Doc.has_extension("sources"):
     Doc.set_extension("sources", default=None)
@@ -131,6 +131,8 @@ class SourcesComponent:
                     extra = _coordinated(phrase, sent)
                     if extra is not None:
                         candidates.append(extra)
+                if phrase is not None and (outlet := merged_outlet(phrase)) is not None:
+                    candidates = [*candidates, outlet]  # la Cnn Christiane Amanpour ([SR6])
                 if cue.type == "verb" and (medium := _medium(cue_span, sent)) is not None:
                     candidates = [*candidates, medium]  # ha detto alla BBC ([SR6])
                 for candidate in candidates:
@@ -174,7 +176,11 @@ class SourcesComponent:
             if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
                 after = doc[span.end].lower_ if span.end < len(doc) else ""
                 reflexive = any(t.lower_ == "si" for t in doc[max(span.start - 3, 0) : span.start])
-                if after not in {"che", ":"} and not reflexive and not _postposed_cue(span):
+                # "Riferiscono fonti di ...": a verb opening the sentence, tagged a name
+                opening = span[0].is_sent_start and span[0].is_title and after.isalpha()
+                opening = opening and doc[span.end].pos_ in {"DET", "NOUN", "PROPN"}
+                kept = reflexive or opening or _postposed_cue(span)
+                if after not in {"che", ":"} and not kept:
                     continue  # "stima che" is the verb even if tagged a noun; "si è detta"
             if cue.cue == "per" and not _opening_per(span):
                 continue
@@ -426,7 +432,11 @@ def _antecedent(pronoun: Token, verb: Token) -> Span | None:
 def _kind(phrase: Span, source: Span, people: dict[str, str]) -> str:
     """[SR7] kind from the phrase with its title and apposition; else an earlier mention's."""
     key = person_key(source)
-    kind = source_kind(context_phrase(phrase).text, default="")
+    context = context_phrase(phrase)
+    spoken_for = _spoken_for(context, people)
+    if spoken_for:
+        return spoken_for
+    kind = source_kind(context.text, default="")
     if not kind and key:
         kind = people.get(key) or _titled_elsewhere(source, key) or "other"
     elif not kind:
@@ -434,6 +444,23 @@ def _kind(phrase: Span, source: Span, people: dict[str, str]) -> str:
     elif key and key not in people:
         people[key] = kind
     return kind
+
+
+def _spoken_for(phrase: Span, people: dict[str, str]) -> str:
+    """*il portavoce di Zelensky*: a spokesperson takes the kind of whom they speak for
+    ([SR7]); a person named there takes their kind from the document, and a person with
+    no title known is taken as a head of state or government (those are the people news
+    quotes through spokespeople; the guideline is silent)."""
+    doc = phrase.doc
+    for ent in doc.ents:
+        if ent.label_ != "PER" or not (phrase.start + 2 <= ent.start and ent.end <= phrase.end):
+            continue
+        if doc[ent.start - 1].lower_ == "di" and doc[ent.start - 2].lower_ == "portavoce":
+            key = person_key(ent)
+            if key is None:
+                return "government"
+            return people.get(key) or _titled_elsewhere(ent, key) or "government"
+    return ""
 
 
 def _can_report(phrase: Span) -> bool:
@@ -834,7 +861,7 @@ def _usable(source: Span) -> bool:
     """A source needs a word that can name someone (not a lone pronoun, verb or
     preposition: ``A confermare quanto ...`` has no source), and is not what an
     agreement or law provides."""
-    words = [t for t in source if t.text[:1].isalpha()]
+    words = [t for t in source if t.text[:1].isalpha() or t.ent_type_ == "ORG"]
     head = next((t for t in words if t.lower_ not in LEADING), None)
     if head is None or head.lower_ in NOT_SOURCE_HEADS:
         return False

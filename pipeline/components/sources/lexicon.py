@@ -6,7 +6,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.components.entities.gazetteer import capital_of, countries, places_named
+from pipeline.components.entities.gazetteer import (
+    capital_of,
+    countries,
+    organisations,
+    places_named,
+)
 from pipeline.lexicon_files import read_tsv
 
 # End of a cue: a word boundary, or right after an elided article (``dall'agenzia``).
@@ -101,6 +106,12 @@ def _kind_terms() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
     return pattern, terms
 
 
+def is_kind_term(text: str) -> bool:
+    """Whether ``text`` is one kind term or state name as a whole (``Cnn``, ``Kharkiv``)."""
+    pattern, _ = _kind_terms()
+    return pattern.fullmatch(text.replace("-", "")) is not None
+
+
 def term_kinds(text: str) -> list[tuple[int, str, str]]:
     """(offset, kind, takes) of every kind term in ``text``, in order."""
     pattern, terms = _kind_terms()
@@ -121,6 +132,8 @@ def source_kind(text: str, default: str = "other") -> str:
         return "government"  # i tecnici di via XX Settembre: a ministry by its address
     if found and found[0][1] == STATE and not HEAD_START.fullmatch(text[: found[0][0]]):
         found = found[1:]  # a state inside the phrase is no head: centri sismici del Giappone
+    if len(found) > 1 and found[1][1] == "media" and _outlet_of_city(text, found):
+        found = found[1:]  # an outlet named after a city: Kyiv Post, Jerusalem Post
     if not found:
         return default
     offset, kind, takes = found[0]
@@ -141,6 +154,17 @@ def source_kind(text: str, default: str = "other") -> str:
     return "government" if kind == STATE else kind
 
 
+def _outlet_of_city(text: str, found: list[tuple[int, str, str]]) -> bool:
+    """Whether a capitalised state or seat is followed at once by a capitalised media term:
+    one outlet's name (*Kyiv Post*), not a government speaking."""
+    if found[0][1] not in {STATE, "government"} or not text[found[0][0]].isupper():
+        return False
+    pattern, _ = _kind_terms()
+    first = pattern.match(text.replace("-", ""), found[0][0])
+    gap = text.replace("-", "")[first.end() : found[1][0]] if first else "x"
+    return not gap.strip() and text[found[1][0] : found[1][0] + 1].isupper()
+
+
 def _named_body(text: str, offset: int, kind: str) -> str:
     """The kind of a weak public head (*presidente*, *portavoce*, *funzionario*) whose
     body is a name the table does not know: a region or city (*presidente del Veneto*) is
@@ -153,4 +177,12 @@ def _named_body(text: str, offset: int, kind: str) -> str:
     body = NAMED_BODY.match(text.replace("-", ""), head.end()) if head else None
     if body is None:
         return kind
+    if body.group(1).rstrip(".").lower() in _organisation_names():
+        return "other"  # a named group (portavoce di Hamas), not a place of the same name
     return "government" if places_named(body.group(1).rstrip(".")) else "other"
+
+
+@cache
+def _organisation_names() -> frozenset[str]:
+    """Lowercase names of the organisations lexicon (groups, companies, media)."""
+    return frozenset(o.pattern.lower() for o in organisations())

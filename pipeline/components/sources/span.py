@@ -13,7 +13,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities.gazetteer import places_named
 from ..syntax import ARTICLES, PREPOSITIONS
+from .lexicon import is_kind_term, source_kind, term_kinds
 
 # Leading words that are not part of a source's name ([SR2]).
 LEADING = (
@@ -89,6 +91,10 @@ def _person(span: Span) -> Span | None:
     a final name right after a lowercase role word (an entity, or without a NER two or
     more capitalised words: ``il sindaco Mario Rossi``, ``il ministro, Mario Rossi``)."""
     doc = span.doc
+    merged = [m for e in doc.ents if span.start <= e.start and e.end <= span.end
+              if (m := _merged_person(e)) is not None]  # fmt: skip
+    if merged:
+        return merged[0]
     people = named_people(span)
     if people:
         return people[0]
@@ -103,6 +109,38 @@ def _person(span: Span) -> Span | None:
     before = doc[start - 1] if start > span.start else None
     if span.end - start >= 2 and before is not None and (before.text == "," or _after_role(before)):
         return doc[start : span.end]
+    return None
+
+
+def merged_outlet(span: Span) -> Span | None:
+    """The body or outlet the NER merged with a following person inside ``span``
+    (``la Cnn Christiane Amanpour`` -> ``Cnn``), when it is not a complement (``il
+    meteorologo di Telesur Carlos Ruiz``): a co-source of its own ([SR6])."""
+    doc = span.doc
+    for ent in doc.ents:
+        if not (span.start <= ent.start and ent.end <= span.end):
+            continue
+        person = _merged_person(ent)
+        if person is not None and (ent.start == 0 or doc[ent.start - 1].lower_ not in PREPOSITIONS):
+            return doc[ent.start : person.start]
+    return None
+
+
+def _merged_person(ent: Span) -> Span | None:
+    """The person at the end of an entity the NER ran on from the body or place before
+    them (``Cnn Christiane Amanpour``, ``Kharkiv Ihor Terekhov``): the name after a prefix
+    that is an outlet or a place, when two or more capitalised words naming no body remain."""
+    doc = ent.doc
+    for cut in range(ent.start + 1, ent.end - 1):
+        rest = doc[cut : ent.end]
+        if not all(t.is_title and t.is_alpha for t in rest):
+            continue
+        prefix = doc[ent.start : cut].text
+        if term_kinds(rest.text) or places_named(rest.text, weak=False):
+            continue  # Xinhua News Agency, Kyiv Independent: one name
+        outlet = is_kind_term(prefix) and source_kind(prefix) == "media"
+        if outlet:
+            return rest
     return None
 
 
@@ -128,7 +166,12 @@ def trim_source(span: Span) -> Span | None:
         or (doc[start].lower_ in LEADING and not _keeps(doc, start))
     ):
         start += 1
-    if start < end and doc[start].pos_ in {"VERB", "AUX"} and not doc[start].is_title:
+    if (
+        start < end
+        and doc[start].pos_ in {"VERB", "AUX"}
+        and not doc[start].is_title
+        and not is_kind_term(doc[start].text)  # a role noun tagged a verb: corrispondente
+    ):
         return None  # a verb is no source ("è il caso", "diffusa grazie a")
     # inside an organisation's name a word tagged a verb or a time stays
     # (``Osservatorio siriano``, ``Corriere della Sera``)
