@@ -135,6 +135,10 @@ UNSAID_SUBJECT = [
     ("Il Pd sale al 22% e la Lega scende all'8%.", "22%", ["Pd"]),
     ("L'Inter ha vinto 3 partite, mentre il Milan ne ha perse 2.", "2", ["Milan"]),
     ("L'Inter ha vinto 3 partite, mentre il Milan ne ha perse 2.", "3", ["Inter"]),
+    # a country after a passive participle's "da" is its agent, not where from (roles.py)
+    ("Sono 413 le partite vinte dalla Nuova Zelanda.", "413", ["Nuova Zelanda"]),
+    ("Sono 40 i pescherecci sequestrati dalla Tunisia.", "40", ["Tunisia"]),
+    ("I 200 migranti arrivati dalla Libia sono stati trasferiti.", "200", []),
 ]
 
 
