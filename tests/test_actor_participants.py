@@ -159,6 +159,13 @@ def test_participants_of_the_claim(full: Language, text: str, quantity: str,
     ("Mosca ha espulso 12 diplomatici britannici.", "12", "Mosca", "RUS"),
     ("Le forze russe hanno lanciato 120 droni contro l'Ucraina nella notte.", "120",
      "forze russe", "RUS"),
+    # Italian bodies, parties and unions, and a foreign company, from organisations.tsv
+    ("Il M5s perde due punti e scende all'11%.", "11%", "M5s", "ITA"),
+    ("La Cgil ha proclamato 8 ore di sciopero.", "8", "Cgil", "ITA"),
+    ("L'Inps ha erogato 3,2 milioni di assegni unici a febbraio.", "3,2 milioni", "Inps",
+     "ITA"),
+    ("Ryanair ha trasportato 180 milioni di passeggeri nel 2024.", "180 milioni", "Ryanair",
+     "IRL"),
 ])
 def test_actor_countries(full: Language, text: str, quantity: str, actor: str,
                          country: str) -> None:
