@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ...schema import Place
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, has_parse, is_ancestor
-from . import asides, sharing, timing
+from . import asides, sharing, subjects, timing
 from .claim import Claim, overlaps, within
 from .roles import actor_role
 
@@ -209,6 +209,7 @@ class AssemblyComponent:
                             getattr(claim, attr).append(item)
             if parsed:
                 timing.share_with_parts(claims, sent)
+                _share_subjects(claims, sent_actors, source_spans)
             for cue in sent_hedges:
                 scope = set(cue._.hedge_scope or ())
                 for claim in claims:
@@ -496,6 +497,19 @@ def _qualifies_source(actor: Span, sources: Sequence[Span]) -> bool:
         if any(s.start <= token.i < s.end for s in sources):
             return True
     return False
+
+
+def _share_subjects(claims: list[Claim], actors: list[Span], sources: list[Span]) -> None:
+    """Give a quantity claim the actors of its clause's unsaid subject (:mod:`.subjects`):
+    a coordinated verb's shared subject, a relative pronoun's antecedent."""
+    for claim in claims:
+        if claim.quantity is None:
+            continue
+        for actor in subjects.subject_actors(claim.head, actors):
+            if not overlaps(actor, claim.quantity) and not any(
+                overlaps(actor, s) for s in sources
+            ) and actor not in claim.actors:
+                claim.actors.append(actor)
 
 
 def _bucket(sentences: list[Span], *groups: list[Span]) -> list[list[list[Span]]]:

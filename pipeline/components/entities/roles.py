@@ -41,7 +41,7 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             return True  # what an event strikes: "la Siria è sconvolta dalla guerra"
         if root.dep_ == "obl:agent" and _motion(root.head):
             return True  # where from: "il treno partito da Malles" ([PL1])
-        if root.dep_ in ACTOR_DEPS:
+        if root.dep_ in ACTOR_DEPS or _agent_after_participle(root):
             return False
         if root.dep_.split(":")[0] in {"obl", "nmod"}:
             case = [norm(t.text) for t in root.children if t.dep_ == "case"]
@@ -73,7 +73,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
 # Verbs of motion: ``da`` after them says where from, not who did it.
 MOTION_VERBS = {"partire", "arrivare", "provenire", "salpare", "decollare", "fuggire",
                 "scappare", "tornare", "rientrare", "venire", "uscire", "evacuare",
-                "allontanare", "rimpatriare", "espellere", "trasferire", "spostare"}
+                "allontanare", "rimpatriare", "espellere", "trasferire", "spostare",
+                "importare", "esportare", "giungere", "sbarcare", "trasportare"}
 
 
 def _motion(token: Token) -> bool:
@@ -81,6 +82,26 @@ def _motion(token: Token) -> bool:
     lemma = token.lemma_.lower()
     return lemma in MOTION_VERBS or any(token.lower_.startswith(v[:-3]) for v in MOTION_VERBS
                                         if len(v) >= 8)
+
+
+DA_FORMS = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'", "dall’"}
+
+
+def _agent_after_participle(token: Token) -> bool:
+    """Whether ``token`` is the agent of a passive participle right before its ``da`` that
+    the parser hung on the noun (``le 20 partite vinte dalla Francia``, ``i civili uccisi da
+    Israele``); after a verb of motion ``da`` says where from (``arrivati dalla Libia``)."""
+    case = next((c for c in token.children if c.dep_ == "case"), None)
+    if case is None or norm(case.text) not in DA_FORMS or case.i == 0:
+        return False
+    verb = token.doc[case.i - 1]
+    present = verb.lower_.endswith(("ante", "anti", "ente", "enti"))  # "provenienti"
+    return (verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and not present
+            and not _motion(verb) and verb.lemma_.lower() not in ORDER_VERBS)
+
+
+# Verbs of rank: ``seguita da Cina`` orders entries, it names no agent.
+ORDER_VERBS = {"seguire", "precedere", "tallonare", "staccare"}
 
 
 def _before_aside(doc: Doc, i: int) -> int:

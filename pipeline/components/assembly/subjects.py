@@ -1,0 +1,56 @@
+"""Subjects a clause shares without saying them ([AC1]: the subject of the claim's
+predicate is a participant).
+
+Italian leaves a subject unsaid where the grammar supplies it:
+
+- coordinated verbs share the first one's subject (``il M5s perde due punti e scende
+  all'11%``: the ``11%`` claim's actor is ``M5s``);
+- a relative clause's ``che``/``il quale`` stands for the noun it hangs on (``la Lega, che
+  aveva ottenuto il 34%, ...``: the ``34%`` claim's actor is ``Lega``).
+
+A clause with a subject of its own takes nothing from these rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
+RELATIVES = {"che", "quale", "quali"}
+# How an actor's words hang on the subject noun: the noun itself, its name or acronym in
+# apposition, a demonym adjective (``i contribuenti italiani, che ...`` -> ``italiani``).
+ATTACHED = {"appos", "flat", "flat:name", "amod"}
+MAX_STEPS = 4
+
+
+def _subject(head: Token) -> Token | None:
+    return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def implied_subject(head: Token) -> Token | None:
+    """The noun that is the unsaid subject of the clause headed by ``head``: through a
+    chain of coordinated verbs to the first with a subject, or a relative pronoun's
+    antecedent. None when the clause says its own subject or none can be found."""
+    token = head
+    for _ in range(MAX_STEPS):
+        subject = _subject(token)
+        if subject is not None:
+            if subject.lower_ in RELATIVES and token.dep_ == "acl:relcl":
+                return token.head
+            return subject if token is not head else None
+        if token.dep_ != "conj" or token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def subject_actors(head: Token, actors: list[Span]) -> list[Span]:
+    """The actors standing for the unsaid subject of the clause headed by ``head``."""
+    noun = implied_subject(head)
+    if noun is None:
+        return []
+    return [
+        a for a in actors
+        if a.start <= noun.i < a.end
+        or (a.root.head == noun and a.root.dep_ in ATTACHED and a.root != noun)
+    ]
