@@ -96,7 +96,8 @@ def _agent_after_participle(token: Token) -> bool:
         return False
     verb = token.doc[case.i - 1]
     present = verb.lower_.endswith(("ante", "anti", "ente", "enti"))  # "provenienti"
-    return (verb.pos_ == "VERB" and "Part" in verb.morph.get("VerbForm") and not present
+    participle = "Part" in verb.morph.get("VerbForm")  # type: ignore[call-arg]
+    return (verb.pos_ == "VERB" and participle and not present
             and not _motion(verb) and verb.lemma_.lower() not in ORDER_VERBS)
 
 
