@@ -6,9 +6,10 @@ noun conjoined with one (``dai ribelli e dalle forze governative``). Institution
 companies (reach ``own``) are also actors as the recipient of a verb (``ha inflitto una multa
 all'azienda``) and as the owner of a participant (``l'utile dell'istituto``); instruments
 (reach ``subj``: ``il titolo``, ``il dollaro``) only as subject or agent ([AC7]). Those two
-kinds need a definite article: ``una banca`` is not yet a known participant. A counted noun (``tre manifestanti``, ``gli
-attentatori, 8 persone,``) is not ([AC2]), nor a title of a person named in its phrase (``il
-gup del tribunale di Brescia Maria Bianchi``: the person is the actor, [AC8]). The nouns
+kinds need a definite article: ``una banca`` is not yet a known participant. A counted noun
+(``tre manifestanti``, ``gli attentatori, 8 persone,``) is not ([AC2]), nor a title of a
+person named in its phrase (``il gup del tribunale di Brescia Maria Bianchi``: the person is
+the actor, [AC8]), nor a noun before a name (``il gruppo terroristico Etim``). The nouns
 are data: ``participant_nouns.tsv``. Needs a dependency parse.
 """
 
@@ -22,7 +23,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
-from .words import norm
+from ..quantities.numerals import word_value
+from .words import articulated, norm
 
 Item = tuple[int, int, list]
 
@@ -97,19 +99,32 @@ def _role(token: Token, reach: str = "act") -> bool:
         return False
     if token.dep_ in {"iobj", "obl"} and token.head.pos_ == "VERB":
         return bool(_cases(token) & RECIPIENT_CASES)
+    if token.dep_ == "nmod" and _cases(token) & RECIPIENT_CASES:
+        # hung on the object's phrase: "una multa di 50.000 euro all'azienda"
+        return "obj" in {token.head.dep_, token.head.head.dep_}
     if token.dep_ == "nmod" and _cases(token) & OWNER_CASES and token.head != token:
         return _role(token.head, "subj")
     return False
 
 
+# Prepositions with the article in them: "della banca", "all'azienda", "dal governo".
+ARTICULATED = {f for base in ("de", "a", "da", "ne", "su") for f in articulated(base)}
+
+
 def _definite(head: Token) -> bool:
-    """Whether the noun has a definite article (or a demonstrative) before it."""
-    return any(c.dep_ == "det" and (c.lower_ in DEFINITE or "Dem" in c.morph.get("PronType"))
-               for c in head.children if c.i < head.i)  # type: ignore[call-arg]
+    """Whether the noun has a definite article, a demonstrative or an articulated
+    preposition before it."""
+    return any((c.dep_ == "det" and (c.lower_ in DEFINITE
+                                     or "Dem" in c.morph.get("PronType")))  # type: ignore
+               or (c.dep_ == "case" and norm(c.text) in ARTICULATED)
+               for c in head.children if c.i < head.i)
 
 
 def _counted(token: Token) -> bool:
-    return any(c.dep_ in COUNT_DEPS for c in token.children)
+    """Whether a number counts the noun (``tre manifestanti``, ``altri sedici poliziotti``)."""
+    return any(c.dep_ in COUNT_DEPS or (c.i < token.i and (c.like_num or c.pos_ == "NUM"
+                                                          or word_value(c.lower_) is not None))
+               for c in token.children)
 
 
 def _adjectives_end(doc: Doc, head: Token, end: int) -> int:
@@ -151,6 +166,8 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
             continue  # a title of the person named in its phrase: "il gup ... Silvia Milesi"
         if noun.needs_adj and end == e:
             continue
+        if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            continue  # a name follows: "il gruppo terroristico Etim" is the named group's
         if any(i in taken for i in range(e, end)):
             end = e
         taken.update(range(s, end))
