@@ -87,8 +87,16 @@ STRUCTURE = [
     # a noun before a name is the name's title, not an actor of its own
     ("Il gruppo terroristico Boko Haram ha rapito 20 studentesse.", "20", ["Boko Haram"]),
     # an instrument is no actor as object, an institution none without a definite article
-    ("Gli investitori hanno venduto il titolo dopo un calo del 5%.", "5%", []),
+    ("Ha comprato il titolo con uno sconto del 5%.", "5%", []),
     ("Una banca ha chiesto 3 milioni di euro di garanzie.", "3 milioni", []),
+    # market indices ([AC7]) and a name the NER cut after its preposition
+    ("Il Ftse Mib ha guadagnato lo 0,9% a 34.500 punti.", "0,9%", ["Ftse Mib"]),
+    ("Il Nikkei ha perso il 2,1% in chiusura.", "2,1%", ["Nikkei"]),
+    ("Gli investitori hanno ritirato 3 miliardi dai fondi azionari.", "3 miliardi",
+     ["investitori"]),
+    # a clause with a subject of its own keeps its actors ([AC6])
+    ("Oltre 2.000 famiglie hanno perso la casa e le banche hanno chiuso 40 filiali.",
+     "Oltre 2.000", []),
     # a participant noun that is neither argument nor owner stays out
     ("Il corteo dei sindacati è durato 3 ore.", "3", []),
 ]
