@@ -80,6 +80,10 @@ STRUCTURE = [
     ("L'euro scende a 1,08 dollari.", "1,08", ["euro"]),
     ("Il greggio ha perso il 3% in una settimana.", "3%", ["greggio"]),
     ("Lo spread è sceso a 120 punti base.", "120", ["spread"]),
+    ("L'indice ha chiuso a 34.000 punti.", "34.000", ["indice"]),
+    ("I ladri hanno portato via gioielli per 50.000 euro.", "50.000", ["ladri"]),
+    ("Il sindacato ha raccolto 10.000 firme.", "10.000", ["sindacato"]),
+    ("L'opposizione ha presentato 500 emendamenti.", "500", ["opposizione"]),
     # counted nouns are not actors ([AC2])
     ("Altri sedici poliziotti sono rimasti feriti negli scontri.", "Altri sedici", []),
     ("Tre agenti sono stati feriti durante la protesta.", "Tre", []),
