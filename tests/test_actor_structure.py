@@ -84,6 +84,11 @@ STRUCTURE = [
     ("I ladri hanno portato via gioielli per 50.000 euro.", "50.000", ["ladri"]),
     ("Il sindacato ha raccolto 10.000 firme.", "10.000", ["sindacato"]),
     ("L'opposizione ha presentato 500 emendamenti.", "500", ["opposizione"]),
+    # a state given or sold to is the recipient, not a destination ([AC7])
+    ("Gli Stati Uniti hanno venduto all'Arabia Saudita 40 caccia.", "40",
+     ["Arabia Saudita", "Stati Uniti"]),
+    ("L'Ue ha inviato a Kiev 5 miliardi di euro di aiuti.", "5 miliardi", ["Kiev", "Ue"]),
+    ("Sono arrivati a Roma 200 migranti.", "200", []),
     # counted nouns are not actors ([AC2])
     ("Altri sedici poliziotti sono rimasti feriti negli scontri.", "Altri sedici", []),
     ("Tre agenti sono stati feriti durante la protesta.", "Tre", []),
