@@ -191,7 +191,8 @@ def test_dependencies_decide_actor_or_place(nlp: Language) -> None:
             ("Russia", -2, "obl:agent", "PROPN"), ("in", 1, "case", "ADP"),
             ("Crimea", -4, "obl", "PROPN"), (".", -5, "punct", "PUNCT")]
     doc = run(nlp, parsed_doc(nlp, rows))
-    assert actors(doc) == [("Russia", "GPE", "Russia", "RUS")]  # passive agent, not a place
+    assert actors(doc) == [("truppe", "ORG", "truppe", None),  # acted on: a force ([AC1])
+                           ("Russia", "GPE", "Russia", "RUS")]  # passive agent, not a place
     assert places(doc) == [("Crimea", "Crimea", "UKR")]
 
 

@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from ...schema import Place
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, has_parse, is_ancestor
-from . import asides, sharing, subjects, timing
+from . import actor_filter, asides, sharing, subjects, timing
 from .claim import Claim, overlaps, within
 from .roles import actor_role
 
@@ -66,9 +66,12 @@ def _offsets(span: Span) -> dict[str, Any]:
 class AssemblyComponent:
     """Build claim drafts on ``doc._.claims`` from the other claim components' results."""
 
-    def __init__(self, nlp: Language, name: str, statements: bool) -> None:
+    def __init__(self, nlp: Language, name: str, statements: bool,
+                 actor_filter: bool = False) -> None:
         self.name = name
         self.statements = statements
+        self.actor_filter = actor_filter  # drop linked actors the learned filter rejects
+        self.record = False  # keep each actor's filter features on the draft (training)
 
     def __call__(self, doc: Doc, strip: bool = False) -> Doc:
         """Assemble the drafts; ``strip`` then drops the other components' span results.
@@ -218,7 +221,7 @@ class AssemblyComponent:
                     ):
                         claim.hedged = True
                         claim.hedge = claim.hedge or cue
-            drafts.extend(self._draft(claim, sent, parsed) for claim in claims)
+            drafts.extend(self._draft(claim, sent, parsed, len(claims)) for claim in claims)
         doc._.claims = drafts
 
     @staticmethod
@@ -281,12 +284,23 @@ class AssemblyComponent:
         )  # "come ha detto X, ..." reports its host clause
         return [] if subordinate else claims
 
-    @staticmethod
-    def _draft(claim: Claim, sent: Span, parsed: bool) -> Draft:
+    def _draft(self, claim: Claim, sent: Span, parsed: bool, n_claims: int) -> Draft:
         info = claim.quantity._.quantity if claim.quantity is not None else None
         category = info.category if info else None
         predicate = _content_verb(claim.predicate) if parsed else claim.predicate
+        actors = _unique(claim.actors)
+        roles = [actor_role(a, predicate, category) if parsed else "other" for a in actors]
+        feats = [
+            actor_filter.features(a, a._.actor.label, claim.anchor, claim.head, claim.quantity,
+                                  role, n_claims)
+            for a, role in zip(actors, roles, strict=True)
+        ] if parsed and (self.actor_filter or self.record) else []
+        if self.actor_filter and feats:
+            kept = [k for k, f in enumerate(feats) if actor_filter.keep(f)]
+            actors, roles = [actors[k] for k in kept], [roles[k] for k in kept]
+        extra = {"actor_features": feats} if self.record else {}
         return {
+            **extra,
             "kind": claim.kind,
             "sentence": _offsets(sent),
             "predicate": (
@@ -313,9 +327,9 @@ class AssemblyComponent:
                     "label": a._.actor.label,
                     "name": a._.actor.name,
                     "country": a._.actor.country,
-                    "role": actor_role(a, predicate, category) if parsed else "other",
+                    "role": role,
                 }
-                for a in _unique(claim.actors)
+                for a, role in zip(actors, roles, strict=True)
             ],
             "places": [
                 {
@@ -568,7 +582,9 @@ def _future(token: Token) -> bool:
     return any("Fut" in t.morph.get("Tense") for t in verbs)  # type: ignore[call-arg]
 
 
-@Language.factory("claims_assembly", default_config={"statements": True})
-def make_assembly(nlp: Language, name: str, statements: bool) -> AssemblyComponent:
-    """Factory of the assembly component (``statements``: emit statement claims)."""
-    return AssemblyComponent(nlp, name, statements)
+@Language.factory("claims_assembly", default_config={"statements": True, "actor_filter": False})
+def make_assembly(nlp: Language, name: str, statements: bool,
+                  actor_filter: bool) -> AssemblyComponent:
+    """Factory of the assembly component (``statements``: emit statement claims;
+    ``actor_filter``: drop the linked actors :mod:`.actor_filter` rejects)."""
+    return AssemblyComponent(nlp, name, statements, actor_filter)

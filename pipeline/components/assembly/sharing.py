@@ -233,16 +233,24 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
 
 
 def own_subordinate(item: Span, claim: Claim) -> bool:
-    """Whether the item lies in an adverbial clause below the claim's, opened by a
-    conjunction and with a subject of its own (*da quando gli iracheni hanno ripreso il
-    controllo, ...*): an actor of that clause only ([AC6])."""
+    """Whether the item lies in a clause below the claim's with a subject of its own: an
+    adverbial clause opened by a conjunction (*da quando gli iracheni hanno ripreso il
+    controllo, ...*) or a coordinated clause after it (*... e le banche hanno avuto crisi di
+    liquidità*): an actor of that clause only ([AC6])."""
     bottom = clause_head(item.root)
     token = bottom
     if token == claim.head or not claim.head.is_ancestor(token):
         return False
     while token != claim.head:
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children) and any(
-            c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children
+        if (
+            token.dep_ in {"advcl", "conj", "parataxis"}
+            and (
+                # a conjunct follows its head clause: a subject before the claim's verb is
+                # the shared one, misattached ("l'Hdp ha sfiorato il 13% ed entra ...")
+                (token.dep_ != "advcl" and item.start > claim.head.i)
+                or any(c.dep_ == "mark" for c in token.children)
+            )
+            and any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children)
         ):
             return True
         token = clause_head(token.head)

@@ -206,6 +206,15 @@ class ClaimsEntities:
     def _ner_cands(self, doc: Doc) -> list[Cand]:
         out = []
         for ent in doc.ents:
+            start, end = ent.start, ent.end
+            while end > start + 1 and norm(doc[end - 1].text) in DI_FORMS | ARTICLES:
+                end -= 1  # a name cut after its preposition: "la Cdu di Merz" -> "Cdu"
+            while (end > start + 1 and norm(doc[start].text) in ARTICLES
+                   and (doc[start].is_lower or doc[start].is_sent_start)):
+                start += 1  # no leading article ([AC8]): "Il Nikkei" -> "Nikkei" (but
+                # "«Il Giorno»": a capital inside the sentence starts the name)
+            if (start, end) != (ent.start, ent.end):
+                ent = Span(doc, start, end, label=ent.label_)
             label = self.label_map.get(ent.label_)
             if label == "PER" and self._event_name(doc, ent.start):
                 label = "MISC"  # festa di San Rocco, premio Strega: an event, not a person

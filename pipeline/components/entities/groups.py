@@ -1,9 +1,15 @@
 """Nominal participants ([AC1]): a people group or force named by a common noun alone
 (``gli assalitori``, ``la polizia``, ``le forze governative``) is an actor when it acts or is
-acted on: the subject, object or da-agent of a verb, or a noun conjoined with one
-(``dai ribelli e dalle forze governative``). A counted noun (``tre manifestanti``, ``gli
-attentatori, 8 persone,``) is not ([AC2]), nor a title of a person named in its phrase (``il
-gup del tribunale di Brescia Maria Bianchi``: the person is the actor, [AC8]). The nouns
+acted on: the subject, object or da-agent of a verb (also a ``da`` complement of a passive
+participle or of ``parte``: ``fermato dai carabinieri``, ``da parte della polizia``), or a
+noun conjoined with one (``dai ribelli e dalle forze governative``). Institutions and
+companies (reach ``own``) are also actors as the recipient of a verb (``ha inflitto una multa
+all'azienda``) and as the owner of a participant (``l'utile dell'istituto``); instruments
+(reach ``subj``: ``il titolo``, ``il dollaro``) only as subject or agent ([AC7]). Those two
+kinds need a definite article: ``una banca`` is not yet a known participant. A counted noun
+(``tre manifestanti``, ``gli attentatori, 8 persone,``) is not ([AC2]), nor a title of a
+person named in its phrase (``il gup del tribunale di Brescia Maria Bianchi``: the person is
+the actor, [AC8]), nor a noun before a name (``il gruppo terroristico Etim``). The nouns
 are data: ``participant_nouns.tsv``. Needs a dependency parse.
 """
 
@@ -17,7 +23,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
-from .words import norm
+from ..quantities.numerals import word_value
+from .words import articulated, norm
 
 Item = tuple[int, int, list]
 
@@ -34,12 +41,14 @@ class ParticipantNoun:
     form: str
     label: str
     needs_adj: bool
+    reach: str = "act"  # act | subj | own (see participant_nouns.tsv)
 
 
 @cache
 def participant_nouns() -> dict[str, ParticipantNoun]:
     """Lower-case form -> its row."""
-    return {r["form"]: ParticipantNoun(r["form"], r["label"], r["needs_adj"] == "1")
+    return {r["form"]: ParticipantNoun(r["form"], r["label"], r["needs_adj"] == "1",
+                                       r.get("reach") or "act")
             for r in read_tsv("participant_nouns.tsv")}
 
 
@@ -51,16 +60,71 @@ def matcher(nlp: Language) -> PhraseMatcher:
     return found
 
 
-def _role(token: Token) -> bool:
-    """Whether ``token`` (or the noun it is conjoined with) is a participant of a verb."""
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obl:agent"}
+AGENT_CASES = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'", "dall’"}
+RECIPIENT_CASES = {"a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'", "all’"}
+OWNER_CASES = {"di", "d'", "d’", "del", "dello", "della", "dei", "degli", "delle", "dell'",
+               "dell’"}
+DEFINITE = {"il", "lo", "la", "i", "gli", "le", "l'", "l’"}
+
+
+def _cases(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ == "case"}
+
+
+def _passive_agent(token: Token) -> bool:
+    """A ``da`` complement of a passive verb or participle, or of ``da parte di`` (parsers
+    often take ``fermato dai carabinieri`` for an oblique, or hang it on a noun)."""
+    if not _cases(token) & AGENT_CASES and token.dep_ != "obl:agent":
+        if token.dep_ == "nmod" and token.head.lower_ == "parte":
+            return bool(_cases(token.head) & AGENT_CASES)
+        return False
+    head = token.head
+    return head.pos_ in {"VERB", "AUX", "ADJ"} and (
+        "Part" in head.morph.get("VerbForm")  # type: ignore[call-arg]
+        or any(c.dep_ == "aux:pass" for c in head.children))
+
+
+def _role(token: Token, reach: str = "act") -> bool:
+    """Whether ``token`` (or the noun it is conjoined with) is a participant of a verb:
+    subject, object or agent (``reach`` ``subj``: subject or agent only; ``own``: also a
+    recipient, or the owner of a participant)."""
     seen = 0
     while token.dep_ == "conj" and token.head != token and seen < 5:
         token, seen = token.head, seen + 1
-    return token.dep_ in PARTICIPANT_DEPS
+    deps = SUBJECT_DEPS if reach == "subj" else PARTICIPANT_DEPS
+    if token.dep_ in deps or (token.dep_ in {"obl", "nmod"} and _passive_agent(token)):
+        return True
+    if reach != "own":
+        return False
+    if token.dep_ in {"iobj", "obl"} and token.head.pos_ == "VERB":
+        return bool(_cases(token) & RECIPIENT_CASES)
+    if token.dep_ == "nmod" and _cases(token) & RECIPIENT_CASES:
+        # hung on the object's phrase: "una multa di 50.000 euro all'azienda"
+        return "obj" in {token.head.dep_, token.head.head.dep_}
+    if token.dep_ == "nmod" and _cases(token) & OWNER_CASES and token.head != token:
+        return _role(token.head, "subj")
+    return False
+
+
+# Prepositions with the article in them: "della banca", "all'azienda", "dal governo".
+ARTICULATED = {f for base in ("de", "a", "da", "ne", "su") for f in articulated(base)}
+
+
+def _definite(head: Token) -> bool:
+    """Whether the noun has a definite article, a demonstrative or an articulated
+    preposition before it."""
+    return any((c.dep_ == "det" and (c.lower_ in DEFINITE
+                                     or "Dem" in c.morph.get("PronType")))  # type: ignore
+               or (c.dep_ == "case" and norm(c.text) in ARTICULATED)
+               for c in head.children if c.i < head.i)
 
 
 def _counted(token: Token) -> bool:
-    return any(c.dep_ in COUNT_DEPS for c in token.children)
+    """Whether a number counts the noun (``tre manifestanti``, ``altri sedici poliziotti``)."""
+    return any(c.dep_ in COUNT_DEPS or (c.i < token.i and (c.like_num or c.pos_ == "NUM"
+                                                          or word_value(c.lower_) is not None))
+               for c in token.children)
 
 
 def _adjectives_end(doc: Doc, head: Token, end: int) -> int:
@@ -88,9 +152,11 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
             continue
         if not span.text.islower() and not span[0].is_sent_start:
             continue  # part of a name: "Forze Armate", "Polizia di Stato" go to the NER
-        if _counted(head) or not _role(head):
-            continue
         noun = nouns[norm(span.text)]
+        if _counted(head) or not _role(head, noun.reach):
+            continue
+        if noun.reach != "act" and not _definite(head):
+            continue
         end = _adjectives_end(doc, head, e)
         if end < len(doc) and doc[end].text == "," and any(
                 c.dep_ in {"appos", "conj"} and c.i > end and _counted(c) for c in head.children):
@@ -100,6 +166,8 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
             continue  # a title of the person named in its phrase: "il gup ... Silvia Milesi"
         if noun.needs_adj and end == e:
             continue
+        if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            continue  # a name follows: "il gruppo terroristico Etim" is the named group's
         if any(i in taken for i in range(e, end)):
             end = e
         taken.update(range(s, end))

@@ -47,6 +47,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             case = [norm(t.text) for t in root.children if t.dep_ == "case"]
             if any(c in ACTOR_PREPS for c in case):
                 return False
+            if (not city or capital) and _recipient(root, case):
+                return False  # a state paid or sent to ([AC7]): "ha inviato a Kiev 40 carri"
             if any(c in BETWEEN for c in case):
                 return city
             if any(c in PLACE_PREPS for c in case):
@@ -68,6 +70,29 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     if word in COORD and before in decided:
         return decided[before]
     return city and not capital
+
+
+# Verbs of giving: ``a`` after them names who receives, a party of the event ([AC7]).
+GIVING_VERBS = {"inviare", "mandare", "fornire", "consegnare", "versare", "donare",
+                "concedere", "assegnare", "destinare", "stanziare", "vendere", "pagare",
+                "restituire", "prestare", "dare", "erogare", "promettere", "offrire",
+                "regalare", "rimborsare", "accordare"}
+TO_FORMS = {"a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'", "all’"}
+
+
+def _recipient(token: Token, case: list[str]) -> bool:
+    """Whether ``token``, marked by ``a``, is what a verb of giving gives to: hung on the
+    verb, or on its object by the parser (``ha inviato aiuti per 5 miliardi a Kiev``)."""
+    if not any(c in TO_FORMS for c in case):
+        return False
+    head = token.head
+    for _ in range(3):
+        if head.pos_ in {"VERB", "AUX"}:
+            return head.lemma_.lower() in GIVING_VERBS
+        if head.head == head:
+            return False
+        head = head.head
+    return False
 
 
 # Verbs of motion: ``da`` after them says where from, not who did it.
