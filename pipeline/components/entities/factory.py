@@ -482,6 +482,11 @@ class ClaimsEntities:
                    else v) for s, e, v in actors]
         vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}
         places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent
+        if self.context_country:  # other unknown places: the story's most named country
+            top = _plurality_country([v[1] for *_, v in places if v[1]]
+                                     or [v[2] for *_, v in actors if v[2]])
+            places = [(s, e, [v[0], top, *v[2:]] if v[1] is v[2] is None else v)
+                      for s, e, v in places]
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info
@@ -653,3 +658,11 @@ def _majority_country(countries: list[str]) -> str | None:
         return None
     (top, count), = Counter(countries).most_common(1)
     return top if count == len(countries) or (count * 2 > len(countries) and count >= 2) else None
+
+
+def _plurality_country(countries: list[str]) -> str | None:
+    """The most mentioned country, when no other is mentioned as often."""
+    ranked = Counter(countries).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
