@@ -592,6 +592,195 @@ SENTENCES = [
     ("Secondo la Banca mondiale, il Pil crescerà dell'1%.", "Banca mondiale", "official"),
 ]
 
+# people by the title before their name, also when the parse leaves the title out of the
+# name's phrase (il prefetto di Roma Lamberto Giannini)
+TITLED = [
+    (
+        "Il questore di Napoli, Alessandro Giuliano, ha spiegato che gli arrestati sono 12.",
+        "Alessandro Giuliano",
+        "official",
+    ),
+    (
+        "Gli arrestati sono 12, ha spiegato il questore Alessandro Giuliano.",
+        "Alessandro Giuliano",
+        "official",
+    ),
+    (
+        "A spiegarlo è stato il comandante provinciale dei vigili del fuoco, Mario Rossi: le persone evacuate sono 40.",
+        "Mario Rossi",
+        "official",
+    ),
+    (
+        "Il colonnello Mario Rossi, comandante provinciale dei carabinieri, ha riferito che gli indagati sono 8.",
+        "Mario Rossi",
+        "official",
+    ),
+    (
+        "Il generale Mario Rossi ha detto che i soldati impiegati sono 3.000.",
+        "Mario Rossi",
+        "military",
+    ),
+    (
+        "Il direttore dell'Ingv Carlo Doglioni ha spiegato che le scosse sono state 300.",
+        "Carlo Doglioni",
+        "official",
+    ),
+    (
+        "Il procuratore capo Nicola Gratteri ha detto che gli indagati sono 300.",
+        "Nicola Gratteri",
+        "official",
+    ),
+    (
+        "Il sindaco Gaetano Manfredi ha annunciato che i cantieri saranno 40.",
+        "Gaetano Manfredi",
+        "government",
+    ),
+    (
+        "L'assessore regionale alla Sanità Guido Bertolaso ha detto che i posti letto sono 300.",
+        "Guido Bertolaso",
+        "government",
+    ),
+    (
+        "Il presidente della Regione Vincenzo De Luca ha detto che i vaccinati sono 3 milioni.",
+        "Vincenzo De Luca",
+        "government",
+    ),
+    (
+        "Il primario di Rianimazione Mario Rossi ha spiegato che i ricoverati sono 12.",
+        "Mario Rossi",
+        "expert",
+    ),
+    (
+        "Il virologo Fabrizio Pregliasco ha detto che i casi saliranno a 3.000.",
+        "Fabrizio Pregliasco",
+        "expert",
+    ),
+    ("L'economista Carlo Cottarelli ha stimato un deficit del 3%.", "Carlo Cottarelli", "expert"),
+    ("L'avvocato Mario Rossi ha detto che il suo assistito ha 34 anni.", "Mario Rossi", "other"),
+    (
+        "Il capo della polizia Vittorio Pisani ha detto che gli agenti sono 3.000.",
+        "Vittorio Pisani",
+        "official",
+    ),
+    (
+        "Il prefetto di Roma Lamberto Giannini ha spiegato che gli sgomberi sono 12.",
+        "Lamberto Giannini",
+        "official",
+    ),
+    (
+        "Il presidente dell'Istat Francesco Maria Chelli ha spiegato che l'inflazione è all'1,9%.",
+        "Francesco Maria Chelli",
+        "official",
+    ),
+    (
+        "Il presidente dell'Inps Gabriele Fava ha detto che le pensioni sono 16 milioni.",
+        "Gabriele Fava",
+        "official",
+    ),
+    (
+        "La portavoce della Commissione europea Arianna Podestà ha detto che i fondi sono 20 miliardi.",
+        "Arianna Podestà",
+        "official",
+    ),
+    (
+        "Il capo della Protezione civile Fabrizio Curcio ha spiegato che gli sfollati sono 2.000.",
+        "Fabrizio Curcio",
+        "official",
+    ),
+    (
+        "Il comandante della Guardia costiera ha detto che i migranti soccorsi sono 300.",
+        "comandante della Guardia costiera",
+        "official",
+    ),
+    (
+        "Il direttore sanitario dell'ospedale, Mario Rossi, ha detto che i feriti sono 12.",
+        "Mario Rossi",
+        "official",
+    ),
+    ("Il medico legale ha stabilito che la vittima aveva 34 anni.", "medico legale", "official"),
+    (
+        "Il segretario generale della Cgil Maurizio Landini ha detto che gli scioperanti sono 1 milione.",
+        "Maurizio Landini",
+        "other",
+    ),
+    ("Il deputato Mario Rossi ha detto che i fondi sono 3 miliardi.", "Mario Rossi", "other"),
+    (
+        "Il vicepremier Matteo Salvini ha detto che i cantieri sono 300.",
+        "Matteo Salvini",
+        "government",
+    ),
+    (
+        "Il governatore della Lombardia Attilio Fontana ha detto che i ricoverati sono 300.",
+        "Attilio Fontana",
+        "government",
+    ),
+    (
+        "Lo ha detto all'Ansa il sindaco di Ischia, Enzo Ferrandino: gli sfollati sono 200.",
+        "Enzo Ferrandino",
+        "government",
+    ),
+    (
+        "Il portavoce dell'esercito israeliano, Daniel Hagari, ha detto che i razzi sono 150.",
+        "Daniel Hagari",
+        "military",
+    ),
+    (
+        "Il capo di stato maggiore dell'esercito ucraino ha detto che i soldati sono 300.",
+        "capo di stato maggiore dell'esercito ucraino",
+        "military",
+    ),
+    (
+        "Il portavoce dell'aeronautica ucraina Yuriy Ihnat ha detto che i droni sono 40.",
+        "Yuriy Ihnat",
+        "military",
+    ),
+    (
+        "Il governatore regionale Oleh Syniehubov ha detto che i feriti sono 12.",
+        "Oleh Syniehubov",
+        "government",
+    ),
+    (
+        "Il ministro dell'Interno ucraino Ihor Klymenko ha detto che i morti sono 12.",
+        "Ihor Klymenko",
+        "government",
+    ),
+    (
+        "Il capo dell'amministrazione militare regionale Oleh Kiper ha detto che i feriti sono 12.",
+        "Oleh Kiper",
+        "government",
+    ),
+    (
+        "Il direttore dell'Oms per l'Europa Hans Kluge ha detto che i casi sono 3.000.",
+        "Hans Kluge",
+        "official",
+    ),
+    (
+        "Il ricercatore del Cnr Mario Rossi ha spiegato che le frane sono 600.",
+        "Mario Rossi",
+        "official",
+    ),
+    (
+        "Il professore di Economia alla Bocconi Mario Rossi ha spiegato che il Pil crescerà dell'1%.",
+        "Mario Rossi",
+        "expert",
+    ),
+    (
+        "L'amministratore delegato di Eni Claudio Descalzi ha detto che la produzione crescerà del 3%.",
+        "Claudio Descalzi",
+        "other",
+    ),
+    (
+        "Il meteorologo Mario Rossi ha spiegato che le temperature toccheranno i 40 gradi.",
+        "Mario Rossi",
+        "expert",
+    ),
+    (
+        "Il vigile del fuoco Mario Rossi ha detto che le persone salvate sono 3.",
+        "Mario Rossi",
+        "official",
+    ),
+]
+
 
 @pytest.fixture(scope="module")
 def full() -> Language:
@@ -606,6 +795,6 @@ def test_body_kind(phrase: str, kind: str) -> None:
 
 
 @needs_model
-@pytest.mark.parametrize(("text", "span", "kind"), SENTENCES)
+@pytest.mark.parametrize(("text", "span", "kind"), SENTENCES + TITLED)
 def test_body_kind_in_copy(full: Language, text: str, span: str, kind: str) -> None:
     assert (span, kind) in [(s.text, s._.source.kind) for s in full(text)._.sources]
