@@ -57,6 +57,9 @@ def countries(full: Language, text: str) -> dict[str, str | None]:
     ("L'Onu ha inviato 300 caschi blu in Libano.", "Onu", None),
     ("Il governo cinese ha stanziato 40 miliardi di yuan.", "governo cinese", "CHN"),
     ("Ankara ha chiuso 3 valichi di frontiera.", "Ankara", "TUR"),
+    # regional demonyms abroad ([AC3] d): the region's country
+    ("Tre turisti scozzesi sono morti in un incidente stradale in Sardegna.", "scozzesi",
+     "GBR"),
     # a common-noun institution: the story's country, else Italy's
     ("Nelle Filippine la protezione civile ha evacuato 3.000 persone a Manila e a Cebu.",
      "protezione civile", "PHL"),
