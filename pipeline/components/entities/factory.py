@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import descriptive, groups, nonactors, participants
+from . import descriptive, groups, nationality, nonactors, participants
 from . import gazetteer as gz
 from .info import ActorInfo, PlaceInfo
 from .roles import is_place
@@ -111,6 +111,7 @@ class ClaimsEntities:
             return {key(tok(n), cased): v for n, v in table.items()}
 
         self.country_lower = keyed(gz.country_names())
+        self.generic_orgs = {o.name for o in gz.organisations() if o.generic}
         self.seat_lower = keyed(gz.seats())
         self.org_ci = keyed({o.pattern: o for o in gz.organisations() if not o.case_sensitive})
         self.org_cs = keyed({o.pattern: o for o in gz.organisations() if o.case_sensitive},
@@ -375,7 +376,7 @@ class ClaimsEntities:
         if "a3" in c.data:
             return c.data["a3"]
         if c.kind == "org":
-            return c.data["org"].country
+            return None if c.data["org"].generic else c.data["org"].country
         if c.kind == "city":
             found = gz.places_named(c.data["text"])
             if len({p.country for p in found}) == 1:
@@ -401,7 +402,7 @@ class ClaimsEntities:
                     or (org and c.end == end)):
                 continue  # part of a longer proper name: "Nuova Guinea", "Yamato Video"
             if c.kind == "org":
-                if c.data["org"].country:
+                if c.data["org"].country and not c.data["org"].generic:
                     return c.data["org"].country
                 continue
             a3 = self._country_of_cand(c, ctx)
@@ -441,6 +442,8 @@ class ClaimsEntities:
         chosen = _select(cands)
         decided: dict[int, bool] = {}
         unknown: set[tuple[int, int]] = set()  # the NER's organisations of no known country
+        # common-noun institutions (protezione civile): the story's country, else this one
+        defaults: dict[tuple[int, int], str] = {}
         actors: list[tuple[int, int, list]] = []
         places: list[tuple[int, int, list]] = []
         for c in chosen:
@@ -448,6 +451,10 @@ class ClaimsEntities:
             if result is None:
                 continue
             kind, value = result
+            if kind == "a" and value[2] and value[1] in self.generic_orgs:
+                defaults[(c.start, c.end)] = value[2]
+                value = [value[0], value[1], None]
+                unknown.add((c.start, c.end))
             decided[c.end - 1] = kind == "p"
             (places if kind == "p" else actors).append((c.start, c.end, value))
             if kind == "a" and c.kind == "ner" and value[0] == "ORG" and value[2] is None:
@@ -467,6 +474,7 @@ class ClaimsEntities:
         described = descriptive.descriptive_places(
             doc, [(s, e) for s, e, _ in actors + places], self.demonyms)
         places = sorted(places + described, key=lambda item: item[0])
+        actors = nationality.titled_people(doc, actors)
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
@@ -479,8 +487,15 @@ class ClaimsEntities:
                 actors = [(s, e, [v[0], v[1], sole] if (s, e) in unknown and v[2] is None else v)
                           for s, e, v in actors]
             actors = participants.person_countries(actors, places, doc, unknown)
+        actors = [(s, e, [v[0], v[1], defaults[(s, e)]] if v[2] is None and (s, e) in defaults
+                   else v) for s, e, v in actors]
         vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}
         places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent
+        if self.context_country:  # other unknown places: the story's most named country
+            top = _plurality_country([v[1] for *_, v in places if v[1]]
+                                     or [v[2] for *_, v in actors if v[2]])
+            places = [(s, e, [v[0], top, *v[2:]] if v[1] is v[2] is None else v)
+                      for s, e, v in places]
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info
@@ -652,3 +667,11 @@ def _majority_country(countries: list[str]) -> str | None:
         return None
     (top, count), = Counter(countries).most_common(1)
     return top if count == len(countries) or (count * 2 > len(countries) and count >= 2) else None
+
+
+def _plurality_country(countries: list[str]) -> str | None:
+    """The most mentioned country, when no other is mentioned as often."""
+    ranked = Counter(countries).most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]

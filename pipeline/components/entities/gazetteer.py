@@ -51,6 +51,7 @@ class Organisation:
     label: str
     country: str | None
     case_sensitive: bool
+    generic: bool = False  # a common-noun name (protezione civile): the story's country first
 
 
 @functools.cache
@@ -145,7 +146,9 @@ def organisations() -> tuple[Organisation, ...]:
     out = []
     for r in _rows("organisations.tsv"):
         r = r + [""] * (5 - len(r))
-        out.append(Organisation(r[0], r[1], r[2], r[3] or None, r[4] == "cs"))
+        generic = r[3].startswith("~")  # a home country by default only
+        out.append(Organisation(r[0], r[1], r[2], r[3].lstrip("~") or None, r[4] == "cs",
+                                generic))
     return tuple(out)
 
 

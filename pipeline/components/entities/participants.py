@@ -126,7 +126,8 @@ def named_demonyms(doc: Doc, actors: list[Item]) -> list[Item]:
             out.append((s, e, v))
             continue
         target = (named.get(e) or _appositive_name(doc[s], by_token)
-                  or _person_before(doc, s, {e2: (s2, e2, v2) for s2, e2, v2 in named.values()}))
+                  or _person_before(doc, s, {e2: (s2, e2, v2) for s2, e2, v2 in named.values()})
+                  or _person_after_comma(doc, e, named))
         if target is None:
             out.append((s, e, v))
             continue
@@ -174,6 +175,15 @@ def _person_before(doc: Doc, start: int, by_end: dict[int, Item]) -> Item | None
     if i < 1 or doc[i].text != ",":
         return None
     target = by_end.get(i)
+    return target if target is not None and target[2][0] == "PER" else None
+
+
+def _person_after_comma(doc: Doc, end: int, by_start: dict[int, Item]) -> Item | None:
+    """The person named in apposition right after a demonym and a comma (``un turista
+    tedesco, Hans Müller,``)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    target = by_start.get(end + 1)
     return target if target is not None and target[2][0] == "PER" else None
 
 

@@ -438,7 +438,8 @@ def _kind(phrase: Span, source: Span, people: dict[str, str]) -> str:
         return spoken_for
     kind = source_kind(context.text, default="")
     if not kind and key:
-        kind = people.get(key) or _titled_elsewhere(source, key) or "other"
+        kind = (people.get(key) or _titled_elsewhere(source, key) or _title_before(source)
+                or "other")
     elif not kind:
         kind = "other"
     elif key and key not in people:
@@ -473,6 +474,22 @@ def _can_report(phrase: Span) -> bool:
         e.label_ in {"ORG", "PER"} and e.start < phrase.end and phrase.start < e.end
         for e in doc.ents
     )
+
+
+def _title_before(source: Span) -> str:
+    """The kind of the title right before a name that the parse left out of its phrase
+    (*il prefetto di Roma Lamberto Giannini*): the words back to the sentence start, a
+    punctuation mark, a verb or a conjunction."""
+    doc = source.doc
+    start = source.start
+    while start > source.sent.start and source.start - start < 8:
+        before = doc[start - 1]
+        if before.is_punct or before.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+            break
+        start -= 1
+    if start == source.start:
+        return ""
+    return source_kind(doc[start : source.end].text, default="")
 
 
 def _titled_elsewhere(source: Span, key: str) -> str:

@@ -1,0 +1,71 @@
+"""[AC8] countries of actors (sentences written for this test, none from gold): the
+nationality the text states for people (a demonym in apposition, the title before the
+name, a state office), the home country of organisations (``organisations.tsv``), none for
+international bodies, PSE for Palestinian ones, and the story's country for common-noun
+institutions every state has (``protezione civile``)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.loading import bundled_model_path
+from pipeline.records import build_claims
+
+pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+@pytest.fixture(scope="module")
+def full() -> Language:
+    from pipeline.extraction import get_pipeline
+
+    return get_pipeline()
+
+
+def countries(full: Language, text: str) -> dict[str, str | None]:
+    """Every actor of every claim of ``text`` with its country."""
+    doc = full(text)
+    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
+    return {a.text: a.country for c in built for a in c.actors}
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    # people: the demonym or the title before the name
+    ("Il presidente francese Emmanuel Macron ha stanziato 3 miliardi di euro.",
+     "Emmanuel Macron", "FRA"),
+    ("Lo svizzero Nils Amstutz ha vinto la gara in 2 ore e 10 minuti.", "Nils Amstutz", "CHE"),
+    ("Un turista tedesco, Hans Müller, di 34 anni, è morto a Bolzano.", "Hans Müller", "DEU"),
+    ("Hans Müller, un turista tedesco di 34 anni, è morto a Bolzano.", "Hans Müller", "DEU"),
+    ("Il ministro delle Finanze greco Yanis Varoufakis ha chiesto 3 miliardi alla Germania.",
+     "Yanis Varoufakis", "GRC"),
+    ("Il sindaco di Lione Gérard Collomb ha chiuso 30 scuole.", "Gérard Collomb", "FRA"),
+    ("Il presidente della Francia Emmanuel Macron ha stanziato 3 miliardi.",
+     "Emmanuel Macron", "FRA"),
+    # Italian state offices named without a country
+    ("Il presidente del Consiglio Mario Monti ha stanziato 3 miliardi. Parigi ha protestato "
+     "due volte.", "Mario Monti", "ITA"),
+    ("Il Presidente della Repubblica Giorgio Napolitano ha firmato 3 decreti a Parigi e "
+     "Berlino.", "Giorgio Napolitano", "ITA"),
+    # organisations: their home country; international bodies none; Palestinian ones PSE
+    ("La Bundesbank ha alzato i tassi dello 0,5%.", "Bundesbank", "DEU"),
+    ("La Cdu ha ottenuto il 33% dei voti.", "Cdu", "DEU"),
+    ("L'Autorità nazionale palestinese ha ricevuto 300 milioni di dollari.",
+     "Autorità nazionale palestinese", "PSE"),
+    ("Hamas ha lanciato 200 razzi contro Israele.", "Hamas", "PSE"),
+    ("Greenpeace ha raccolto 40.000 firme in Italia contro il governo di Roma.", "Greenpeace",
+     None),
+    ("L'Onu ha inviato 300 caschi blu in Libano.", "Onu", None),
+    ("Il governo cinese ha stanziato 40 miliardi di yuan.", "governo cinese", "CHN"),
+    ("Ankara ha chiuso 3 valichi di frontiera.", "Ankara", "TUR"),
+    # regional demonyms abroad ([AC3] d): the region's country
+    ("Tre turisti scozzesi sono morti in un incidente stradale in Sardegna.", "scozzesi",
+     "GBR"),
+    # a common-noun institution: the story's country, else Italy's
+    ("Nelle Filippine la protezione civile ha evacuato 3.000 persone a Manila e a Cebu.",
+     "protezione civile", "PHL"),
+    ("La Protezione civile ha evacuato 3.000 persone a Modena.", "Protezione civile", "ITA"),
+    ("La protezione civile filippina ha evacuato 3.000 persone a Manila.",
+     "protezione civile filippina", "PHL"),
+])
+def test_actor_country(full: Language, text: str, actor: str, country: str | None) -> None:
+    assert countries(full, text)[actor] == country
