@@ -83,6 +83,8 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     the verb of a clause the claim's clause is set after with no conjunction. A time of
     a report verb dates the report act and stays (*..., ha comunicato ieri l'Istat*)."""
     mine = clause_of(item)
+    if _frame_idiom(mine):
+        return False
     theirs = claim.head
     common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
     if common is None:  # not one tree
@@ -95,6 +97,18 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     return bool(down) and _spliced(down[-1]) and not _after_colon(down[-1]) and (
         item.start > common.i
     )
+
+
+FRAME_IDIOMS = {"partire", "decorrere"}
+
+
+def _frame_idiom(head: Token) -> bool:
+    """Whether ``head`` is the verb of *a partire da*, *a decorrere da*: a preposition in
+    all but form, which a parser may still make the root over the clause it frames (*A
+    partire da aprile aumentano le tariffe*)."""
+    doc = head.doc
+    return (head.lower_ in FRAME_IDIOMS and head.i > 0
+            and doc[head.i - 1].lower_ in {"a", "ad"})
 
 
 def _after_colon(token: Token) -> bool:
