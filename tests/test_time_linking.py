@@ -322,3 +322,34 @@ def test_a_time_opening_the_sentence_frames_every_conjunct(nlp: Language) -> Non
 def test_an_opening_time_leaves_a_conjunct_with_a_time_of_its_own(nlp: Language) -> None:
     found = dict(times_by_claim(nlp, night(second_time=True)))
     assert found["altre 5"] == ["ieri"]
+
+
+def report_with_clitic(nlp: Language, verb: str, subject: str) -> list[list[str]]:
+    """Il PIL è salito del 3 %, lo ha <verb> ieri <subject>. — the clitic *lo* and the
+    subject both parsed as objects of the verb, as a small model may."""
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("PIL", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("salito", 0, "ROOT", "VERB"),
+        ("del", 2, "case", "ADP"),
+        ("3", 1, "nummod", "NUM"),
+        ("%", -3, "obl", "SYM"),
+        (",", 3, "punct", "PUNCT"),
+        ("lo", 2, "obj", "PRON"),
+        ("ha", 1, "aux", "AUX"),
+        (verb, -7, "conj", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        ("l'", 1, "det", "DET"),
+        (subject, -3, "obj", "PROPN"),
+        (".", -11, "punct", "PUNCT"),
+    ]
+    lemmas = [w.lower() for w, *_ in rows]
+    lemmas[10] = {"comunicato": "comunicare", "mangiato": "mangiare"}[verb]
+    return [times for _, times in times_by_claim(nlp, rows, lemmas=lemmas)]
+
+
+def test_the_time_of_a_report_with_a_clitic_is_the_claims(nlp: Language) -> None:
+    # [TM1]: the time of the attribution act, whatever the parser made of *lo* and *Istat*
+    assert report_with_clitic(nlp, "comunicato", "Istat") == [["ieri"]]
+    assert report_with_clitic(nlp, "mangiato", "Istat") == [[]]  # no report: a clause of its own

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, is_ancestor
@@ -59,12 +59,28 @@ def _up_to(token: Token, top: Token) -> list[Token]:
     return path
 
 
+# rendere noto, far sapere: report acts of two words
+REPORT_PAIRS = {"rendere": {"noto", "nota", "noti", "note"}, "fare": {"sapere"}}
+
+
 def _reports(head: Token, item: Span) -> bool:
     """Whether clause ``head`` of the time ``item`` is a report act (*ha comunicato ieri
-    l'Istat*): a report verb without an object (*ha registrato un deficit* reports nothing;
-    a parser may take the time itself for one)."""
-    return head.lemma_.lower() in verb_lemmas() and not any(
-        c.dep_ == "obj" and not item.start <= c.i < item.end for c in head.children
+    l'Istat*, *lo ha reso noto oggi la Coldiretti*): a report verb without an object
+    (*ha registrato un deficit* reports nothing). A parser may take the time itself, a
+    clitic *lo* standing for the report, or the source after the verb for an object."""
+    lemma = head.lemma_.lower()
+    if lemma not in verb_lemmas() and not any(
+        c.lower_ in REPORT_PAIRS.get(lemma, ()) for c in head.children
+    ):
+        return False
+    doc = head.doc
+    sources = (doc._.sources or []) if Doc.has_extension("sources") else []
+    return not any(
+        c.dep_ == "obj"
+        and c.pos_ != "PRON"
+        and not item.start <= c.i < item.end
+        and not any(s.start <= c.i < s.end for s in sources)
+        for c in head.children
     )
 
 
