@@ -155,6 +155,19 @@ CASES = [
      None),
     ("Nel terzo trimestre dell'anno scorso il PIL è salito.",
      "Nel terzo trimestre dell'anno scorso", "2024-07/2024-09", None),
+    # a year singled out or taken whole: nel solo 2024, nell'intero 2023, +4% sul 2023
+    ("Nel solo 2024 i furti sono stati 450.", "2024", "2024", "2024"),
+    ("Nell'intero 2023 sono nati 380.000 bambini.", "2023", "2023", "2023"),
+    ("Le vendite sono salite del 4% sul 2023.", "2023", "2023", "2023"),
+    # years that are not calendar years: null, unless one year is named
+    ("Dall'inizio dell'anno scolastico i casi sono 120.",
+     "Dall'inizio dell'anno scolastico", None, None),
+    ("Per l'intero anno fiscale i ricavi saranno 3 miliardi.", "Per l'intero anno fiscale",
+     None, None),
+    ("Nell'anno accademico 2023-24 gli iscritti erano 40.000.",
+     "Nell'anno accademico 2023-24", None, None),
+    ("Nell'anno fiscale 2024 i ricavi sono stati 3 miliardi.", "Nell'anno fiscale 2024",
+     "2024", "2024"),
 ]
 
 

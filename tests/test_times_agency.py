@@ -226,3 +226,31 @@ def test_agency_times(text: str, date: str | None, expected: list[tuple[str, str
     for span, value in expected:
         assert found[_lookup(found, span)] == value, (span, found)
     assert len(found) == len(expected), found
+
+
+# (text, [(quantity text, [time spans of that claim]), ...]): which claims a time reaches
+# ([TM1]), after a dateline, against 2025-03-12.
+SHARED: list = [
+    # a weekday opening the sentence frames both objects of the verb
+    ("(ANSA) - ROMA, 12 MAR - Lunedì il governo ha stanziato 2 miliardi per le imprese e "
+     "500 milioni per le famiglie.", [("2 miliardi", ["Lunedì"]), ("500 milioni", ["Lunedì"])]),
+    # a month opening a headline-like clause frames the clause set after it by a comma
+    ("(ANSA) - ROMA, 12 MAR - Ad aprile l'inflazione sale all'1,9%, i prezzi dei beni "
+     "alimentari crescono del 2,4%.", [("1,9%", ["aprile"]), ("2,4%", ["aprile"])]),
+    # the time of the report act after the claim ([TM1])
+    ("(ANSA) - ROMA, 12 MAR - I danni superano i 2 miliardi, lo ha reso noto oggi la "
+     "Coldiretti.", [("2 miliardi", ["oggi"])]),
+    # a weekday on an event noun dates the event the count is about
+    ("(ANSA) - ROMA, 12 MAR - Al voto di domenica hanno partecipato 3 milioni di elettori.",
+     [("3 milioni", ["di domenica"])]),
+    # each clause its own year
+    ("(ANSA) - ROMA, 12 MAR - Nel 2019 gli incidenti erano stati 300, mentre nel solo 2024 "
+     "sono stati 450.", [("300", ["2019"]), ("450", ["2024"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED)
+def test_agency_times_by_claim(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    claims = extract(text, date="2025-03-12")
+    found = [(c.quantity.text if c.quantity else None, [t.text for t in c.times]) for c in claims]
+    assert found == expected
