@@ -353,3 +353,46 @@ def test_the_time_of_a_report_with_a_clitic_is_the_claims(nlp: Language) -> None
     # [TM1]: the time of the attribution act, whatever the parser made of *lo* and *Istat*
     assert report_with_clitic(nlp, "comunicato", "Istat") == [["ieri"]]
     assert report_with_clitic(nlp, "mangiato", "Istat") == [[]]  # no report: a clause of its own
+
+
+def toll(second_time: bool) -> list[tuple[str, int, str, str]]:
+    """Le stime erano di 100 morti, al 18 ottobre risultano 366 morti accertati e si
+    stimano ancora 20 dispersi. (with ``second_time``, *... e oggi si stimano ...*)"""
+    rows = [
+        ("Le", 1, "det", "DET"),
+        ("stime", 4, "nsubj", "NOUN"),
+        ("erano", 3, "cop", "AUX"),
+        ("di", 2, "case", "ADP"),
+        ("100", 1, "nummod", "NUM"),
+        ("morti", 5, "obl", "NOUN"),
+        (",", -1, "punct", "PUNCT"),
+        ("al", 1, "case", "ADP"),
+        ("18", 2, "obl", "NUM"),
+        ("ottobre", -1, "flat", "NOUN"),
+        ("risultano", 0, "ROOT", "VERB"),
+        ("366", 1, "nummod", "NUM"),
+        ("morti", -2, "obj", "NOUN"),
+        ("accertati", -1, "acl", "ADJ"),
+        ("e", 2, "cc", "CCONJ"),
+        ("si", 1, "expl", "PRON"),
+        ("stimano", -6, "conj", "VERB"),
+        ("ancora", -1, "advmod", "ADV"),
+        ("20", 1, "nummod", "NUM"),
+        ("dispersi", -3, "xcomp", "NOUN"),
+        (".", -10, "punct", "PUNCT"),
+    ]
+    if second_time:
+        rows = rows[:15] + [("oggi", 2, "advmod", "ADV")] + rows[15:]
+        rows[14] = ("e", 3, "cc", "CCONJ")
+        rows[17] = ("stimano", -7, "conj", "VERB")
+        rows[21] = (".", -11, "punct", "PUNCT")
+    return rows
+
+
+def test_a_time_before_its_verb_frames_the_coordinated_clause(nlp: Language) -> None:
+    assert times_by_claim(nlp, toll(second_time=False)) == [
+        ("100", []),
+        ("366", ["18 ottobre"]),
+        ("20", ["18 ottobre"]),
+    ]
+    assert dict(times_by_claim(nlp, toll(second_time=True)))["20"] == ["oggi"]

@@ -144,6 +144,8 @@ def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Spa
     if own is not None:
         return [own]
     mine = clause_of(item)
+    if owners:
+        owners = owners + [c for c in fronted_conjuncts(item, claims) if c not in owners]
     dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
@@ -160,6 +162,29 @@ def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Spa
             or any(is_ancestor(h, c.head) for h in inner)  # a clause dated by its own time
         )
     ]
+
+
+BOUNDARIES = {"advcl", "acl", "acl:relcl", "ccomp", "csubj", "parataxis", "conj"}
+
+
+def fronted_conjuncts(item: Span, claims: list[Claim]) -> list[Claim]:
+    """The quantity claims of clauses coordinated with the time's own when the time stands
+    before its verb and hangs on it (*al 18 ottobre risultano 366 morti e si stimano 20
+    dispersi*): set ahead, it frames the coordination, not the first conjunct alone
+    ([TM1]). :func:`framed` adds them only to a time that dates its own clause."""
+    mine = clause_of(item)
+    if item.start > mine.i or item.root.head != mine:
+        return []
+    out = []
+    for claim in claims:
+        if claim.quantity is None or claim.head == mine or not mine.is_ancestor(claim.head):
+            continue
+        down = _up_to(claim.head, mine)
+        top = down[-1]
+        if (top.dep_ == "conj" and _clausal(top) and not _after_colon(top)
+                and not any(t.dep_ in BOUNDARIES for t in down[:-1])):
+            out.append(claim)
+    return out
 
 
 def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim | None:
