@@ -135,7 +135,9 @@ CASES = [
      "Nella notte tra sabato e domenica", "2025-06-28", None),
     ("Ieri mattina sono morte 3 persone.", "Ieri mattina", "2025-06-30", None),
     ("Il PIL è cresciuto nel primo trimestre.", "nel primo trimestre", "2025-01/2025-03", None),
-    ("I prezzi sono saliti del 3% rispetto allo stesso mese del 2024.", "2024", "2024", "2024"),
+    # the same month of a year: its month comes from the sentence, else the year alone
+    ("I prezzi sono saliti del 3% rispetto allo stesso mese del 2024.",
+     "allo stesso mese del 2024", "2024", "2024"),
     ("Dal 2019 i casi sono 300.", "2019", "2019", "2019"),
     # a part of a year without "del" ([TM9]: the year), a month named with its noun
     ("A fine 2024 i disoccupati erano 3 milioni.", "2024", "2024", "2024"),

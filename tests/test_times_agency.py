@@ -207,6 +207,10 @@ CASES: list = [
      "2025-03-12", [("3", "2025-03-03"), ("5 marzo", "2025-03-05")]),
     ("(ANSA) - ROMA, 12 MAR - Tra il 2020 e il 2023 i ricoveri sono calati del 15%.",
      "2025-03-12", [("2020", "2020"), ("2023", "2023")]),
+    # the same month of another year takes the sentence's month ([TM7] step 2, [TM6])
+    ("(ANSA) - ROMA, 12 MAR - A febbraio le immatricolazioni sono calate del 6,2% rispetto "
+     "allo stesso mese del 2024.", "2025-03-12",
+     [("febbraio", "2025-02"), ("stesso mese del 2024", "2024-02")]),
 ]
 
 
@@ -246,6 +250,13 @@ SHARED: list = [
     # each clause its own year
     ("(ANSA) - ROMA, 12 MAR - Nel 2019 gli incidenti erano stati 300, mentre nel solo 2024 "
      "sono stati 450.", [("300", ["2019"]), ("450", ["2024"])]),
+    # a comparison base is the compared count's alone; the month framing both stays
+    ("(ANSA) - ROMA, 12 MAR - A febbraio le vendite al dettaglio sono salite dello 0,6% su "
+     "gennaio e del 2,1% su base annua.",
+     [("0,6%", ["febbraio", "gennaio"]), ("2,1%", ["febbraio"])]),
+    ("(ANSA) - ROMA, 12 MAR - Le immatricolazioni a febbraio sono state 140.000, in calo del "
+     "6,2% rispetto allo stesso mese del 2024.",
+     [("140.000", ["febbraio"]), ("6,2%", ["febbraio", "allo stesso mese del 2024"])]),
 ]
 
 

@@ -12,6 +12,7 @@ clause.
 
 from __future__ import annotations
 
+import re
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -140,7 +141,8 @@ def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Spa
     a coordination puts in another clause (statements keep the time of their report act,
     [TM1]). A time in a count's own phrase (*contro i 40.000 del 2023*) is that count's
     alone, and such a count takes no other time of the clause but a report act's."""
-    own = dated_count(claims, item) or parallel_count(claims, times, item)
+    own = (dated_count(claims, item) or compared_count(claims, item)
+           or parallel_count(claims, times, item))
     if own is not None:
         return [own]
     mine = clause_of(item)
@@ -187,11 +189,65 @@ def fronted_conjuncts(item: Span, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# a comparison base: +3% sul 2023, in calo rispetto allo stesso mese del 2024, contro il 2022
+_COMPARED = re.compile(
+    r"(?:\b(?:su|sul|sullo|sulla|sugli|sulle|rispetto(?:\s+(?:a|ad|al|allo|alla|ai|agli|alle))?|"
+    r"contro(?:\s+(?:il|lo|la|i|gli|le))?|(?:in\s+)?confronto\s+(?:a|al|allo|alla|con))|"
+    r"\b(?:sull|rispetto\s+all|confronto\s+all)['’])"
+    r"(?:\s*(?:stess[oaie]|medesim[oaie]|corrispondente|analog[oaie]))?\s*$",
+    re.IGNORECASE,
+)
+
+
+BASE_NOUNS = {"mese", "periodo", "anno", "trimestre", "semestre", "settimana", "giorno",
+              "giornata", "bimestre", "quadrimestre", "esercizio", "data"}
+
+
+def compared(item: Span) -> bool:
+    """Whether the time ``item`` is the base a change is measured against (*+3% sul
+    2023*, *rispetto allo stesso mese del 2024*, *contro il 2022*)."""
+    doc = item.doc
+    before = doc.text[max(item.sent.start_char, item.start_char - 30) : item.start_char]
+    if _COMPARED.search(before):
+        return True
+    # the base's own words: rispetto allo [stesso mese del] 2024
+    head = item.root.head
+    return item.root.dep_ == "nmod" and head.lemma_.lower() in BASE_NOUNS and bool(
+        _COMPARED.search(doc.text[max(item.sent.start_char, head.idx - 40) : head.idx])
+    )
+
+
+def compared_count(claims: list[Claim], item: Span) -> Claim | None:
+    """The count a comparison base ``item`` measures (the count right before it with no
+    punctuation between, else the one right after it: *un incremento, rispetto all'anno
+    precedente, del 12%*); None for any other time."""
+    if not compared(item):
+        return None
+    doc = item.doc
+    counts = [c for c in claims if c.quantity is not None]
+    before = [c for c in counts if cast(Span, c.quantity).end <= item.start]
+    if before:
+        last = max(before, key=lambda c: cast(Span, c.quantity).end)
+        gap = doc[cast(Span, last.quantity).end : item.start]
+        if not any(t.is_punct for t in gap):
+            return last
+    after = [c for c in counts if cast(Span, c.quantity).start >= item.end]
+    if after:
+        first = min(after, key=lambda c: cast(Span, c.quantity).start)
+        gap = doc[item.end : cast(Span, first.quantity).start]
+        if len(gap) <= 4:
+            return first
+    return None
+
+
 def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim | None:
     """In a sentence whose counts and times alternate, each count with a time of its own
     (*nel 2022 ha fatturato 3 miliardi, nel 2023 4 miliardi*; *è calata del 3% nel 2023 e
     del 2% nel 2024*, no punctuation within a pair), the count paired with ``item``;
     None otherwise."""
+    if compared(item):
+        return None
+    times = [t for t in times if not compared(t)]
     counts = sorted((c for c in claims if c.quantity is not None), key=lambda c: c.anchor.i)
     if len(counts) < 2 or len(times) != len(counts):
         return None
@@ -279,7 +335,8 @@ def opens_sentence(sent: Span, item: Span, times: list[Span]) -> bool:
     notte tra sabato e domenica sono morte due persone e ne sono rimaste ferite altre
     5*; *Ieri l'Istat ha comunicato che ...*): a fronted adverbial frames every clause
     of the sentence, whatever the parser hangs it on ([TM1])."""
-    if any(t is not item and not (item.start <= t.start and t.end <= item.end) for t in times):
+    if any(t is not item and not (item.start <= t.start and t.end <= item.end)
+           and not compared(t) for t in times):
         return False
     doc = sent.doc
     lead = doc[sent.start : item.start]

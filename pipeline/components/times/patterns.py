@@ -540,6 +540,12 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"\s+del\s+giorno)?",
             part_of_day,
         ),
+        # the same month of a stated year: its month comes from the sentence ([TM7] step 2)
+        (
+            rf"(?:(?:lo|allo|nello|dello|sullo|dallo)\s+)?stesso\s+mese\s+"
+            rf"(?:del|dell{AP}\s*anno)\s+(?P<y>{YEAR})(?!\d)",
+            lambda m: {"type": "samemonth", "y": int(m.group("y"))},
+        ),
         # years after a preposition or a noun that asks for one
         (
             rf"(?:\b(?:(?:nel|del|dal|al|il|sul|l{AP}|nell{AP}|dell{AP}|per\s+l{AP})\s*"
