@@ -396,3 +396,38 @@ def test_a_time_before_its_verb_frames_the_coordinated_clause(nlp: Language) -> 
         ("20", ["18 ottobre"]),
     ]
     assert dict(times_by_claim(nlp, toll(second_time=True)))["20"] == ["oggi"]
+
+
+def growth(mark: str) -> list[tuple[str, int, str, str]]:
+    """Il PIL è cresciuto dello 0,5 % nel 2024 , mentre il debito sale al 135 %. (with
+    ``mark`` ";", *...nel 2024 ; il debito sale al 135 %.*)"""
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("PIL", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("cresciuto", 0, "ROOT", "VERB"),
+        ("dello", 2, "case", "ADP"),
+        ("0,5", 1, "nummod", "NUM"),
+        ("%", -3, "obl", "SYM"),
+        ("nel", 1, "case", "ADP"),
+        ("2024", -5, "obl", "NUM"),
+        (",", 4, "punct", "PUNCT"),
+        ("mentre", 3, "mark", "SCONJ"),
+        ("il", 1, "det", "DET"),
+        ("debito", 1, "nsubj", "NOUN"),
+        ("sale", -10, "advcl", "VERB"),
+        ("al", 2, "case", "ADP"),
+        ("135", 1, "nummod", "NUM"),
+        ("%", -3, "obl", "SYM"),
+        (".", -14, "punct", "PUNCT"),
+    ]
+    if mark == ";":
+        rows[9] = (";", 4, "punct", "PUNCT")
+        rows[10] = ("poi", 3, "advmod", "ADV")
+        rows[13] = ("sale", -10, "parataxis", "VERB")
+    return rows
+
+
+def test_the_only_time_of_a_sentence_frames_a_later_clause(nlp: Language) -> None:
+    assert [t for _, t in times_by_claim(nlp, growth(","))] == [["2024"], ["2024"]]
+    assert [t for _, t in times_by_claim(nlp, growth(";"))] == [["2024"], []]  # not across ;

@@ -7,7 +7,8 @@ but not a clause set after it with no conjunction (*Il bilancio è rimasto incer
 tutta la mattina, l'agenzia riportava 3 morti*), unless it stands before its verb and so
 frames both. A complement clause (*ha visto esordire 132 giocatori*) is part of its verb's
 event, so a time of the verb dates the claims there before any claim of a governing
-clause.
+clause. The only time of a sentence also frames its later claims, short of a ``;`` or a
+clause describing a noun; a comparison base (*+3% sul 2023*) is its count's alone.
 """
 
 from __future__ import annotations
@@ -328,6 +329,39 @@ def complement_owners(claims: list[Claim], item: Span) -> list[Claim]:
 
 
 OPENERS = {"e", "ma", "già", "solo", "soltanto", "anche", "poi", "infatti", "proprio", "ora"}
+
+
+DESCRIBING = {"acl", "acl:relcl", "amod"}
+
+
+def lone_time_owners(
+    owners: list[Claim], item: Span, claims: list[Claim], times: list[Span]
+) -> list[Claim]:
+    """``owners`` and, when ``item`` is the only time of its sentence besides comparison
+    bases and dates some claim of its own clause, the later claims of the sentence it
+    frames too ([TM1]: a sentence telling one event at one time): not across ``;``, not
+    into a relative or participle clause describing a noun, and not from such a clause;
+    :func:`framed` still keeps out clauses spliced after the time's own."""
+    if not owners or compared(item) or any(
+        t is not item and not compared(t) and not (item.start <= t.start and t.end <= item.end)
+        for t in times
+    ):
+        return owners
+    if clause_of(item).dep_ in DESCRIBING:
+        return owners
+    doc = item.doc
+    later = [
+        c
+        for c in claims
+        if c not in owners
+        and c.anchor.i >= item.end
+        and not any(t.text == ";" for t in doc[item.end : c.anchor.i])
+        and not any(
+            t.dep_ in DESCRIBING - {"amod"} and not t.left_edge.i <= item.start <= t.right_edge.i
+            for t in [c.head, *c.head.ancestors]
+        )
+    ]
+    return owners + [c for c in framed(later, item, claims, times) if c not in owners]
 
 
 def opens_sentence(sent: Span, item: Span, times: list[Span]) -> bool:
