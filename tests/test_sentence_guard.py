@@ -93,3 +93,24 @@ def test_bundled_parser_does_not_split_a_copular_toll() -> None:
     assert len(list(doc.sents)) == 1
     (claim,) = doc._.claims
     assert [p["text"] for p in claim["places"]] == ["Prato"]
+
+
+def test_body_after_leading_whitespace_starts_a_sentence() -> None:
+    """A blanked dateline (``(ANSA) - ROMA, 12 MAR -`` turned into spaces) is a sentence of
+    its own: the parser may not hang the body's verb on the blank."""
+    nlp = blank_with(GUARD, sentencizer=False)
+    doc = nlp("                        Lunedì il governo ha stanziato 2 miliardi.")
+    assert doc[0].is_space and doc[1].text == "Lunedì"
+    assert doc[1].is_sent_start is True
+    assert doc[2].is_sent_start is False
+
+
+@pytest.mark.model
+@pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+def test_parse_after_blanked_dateline_matches_plain_text() -> None:
+    nlp = load_pipeline("bundled")
+    body = "Lunedì il governo ha stanziato 2 miliardi per le imprese."
+    plain = nlp(body)
+    blanked = nlp(" " * 24 + body)
+    heads = [(t.text, t.dep_, t.head.text) for t in blanked if not t.is_space]
+    assert heads == [(t.text, t.dep_, t.head.text) for t in plain]

@@ -322,3 +322,112 @@ def test_a_time_opening_the_sentence_frames_every_conjunct(nlp: Language) -> Non
 def test_an_opening_time_leaves_a_conjunct_with_a_time_of_its_own(nlp: Language) -> None:
     found = dict(times_by_claim(nlp, night(second_time=True)))
     assert found["altre 5"] == ["ieri"]
+
+
+def report_with_clitic(nlp: Language, verb: str, subject: str) -> list[list[str]]:
+    """Il PIL è salito del 3 %, lo ha <verb> ieri <subject>. — the clitic *lo* and the
+    subject both parsed as objects of the verb, as a small model may."""
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("PIL", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("salito", 0, "ROOT", "VERB"),
+        ("del", 2, "case", "ADP"),
+        ("3", 1, "nummod", "NUM"),
+        ("%", -3, "obl", "SYM"),
+        (",", 3, "punct", "PUNCT"),
+        ("lo", 2, "obj", "PRON"),
+        ("ha", 1, "aux", "AUX"),
+        (verb, -7, "conj", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        ("l'", 1, "det", "DET"),
+        (subject, -3, "obj", "PROPN"),
+        (".", -11, "punct", "PUNCT"),
+    ]
+    lemmas = [w.lower() for w, *_ in rows]
+    lemmas[10] = {"comunicato": "comunicare", "mangiato": "mangiare"}[verb]
+    return [times for _, times in times_by_claim(nlp, rows, lemmas=lemmas)]
+
+
+def test_the_time_of_a_report_with_a_clitic_is_the_claims(nlp: Language) -> None:
+    # [TM1]: the time of the attribution act, whatever the parser made of *lo* and *Istat*
+    assert report_with_clitic(nlp, "comunicato", "Istat") == [["ieri"]]
+    assert report_with_clitic(nlp, "mangiato", "Istat") == [[]]  # no report: a clause of its own
+
+
+def toll(second_time: bool) -> list[tuple[str, int, str, str]]:
+    """Le stime erano di 100 morti, al 18 ottobre risultano 366 morti accertati e si
+    stimano ancora 20 dispersi. (with ``second_time``, *... e oggi si stimano ...*)"""
+    rows = [
+        ("Le", 1, "det", "DET"),
+        ("stime", 4, "nsubj", "NOUN"),
+        ("erano", 3, "cop", "AUX"),
+        ("di", 2, "case", "ADP"),
+        ("100", 1, "nummod", "NUM"),
+        ("morti", 5, "obl", "NOUN"),
+        (",", -1, "punct", "PUNCT"),
+        ("al", 1, "case", "ADP"),
+        ("18", 2, "obl", "NUM"),
+        ("ottobre", -1, "flat", "NOUN"),
+        ("risultano", 0, "ROOT", "VERB"),
+        ("366", 1, "nummod", "NUM"),
+        ("morti", -2, "obj", "NOUN"),
+        ("accertati", -1, "acl", "ADJ"),
+        ("e", 2, "cc", "CCONJ"),
+        ("si", 1, "expl", "PRON"),
+        ("stimano", -6, "conj", "VERB"),
+        ("ancora", -1, "advmod", "ADV"),
+        ("20", 1, "nummod", "NUM"),
+        ("dispersi", -3, "xcomp", "NOUN"),
+        (".", -10, "punct", "PUNCT"),
+    ]
+    if second_time:
+        rows = rows[:15] + [("oggi", 2, "advmod", "ADV")] + rows[15:]
+        rows[14] = ("e", 3, "cc", "CCONJ")
+        rows[17] = ("stimano", -7, "conj", "VERB")
+        rows[21] = (".", -11, "punct", "PUNCT")
+    return rows
+
+
+def test_a_time_before_its_verb_frames_the_coordinated_clause(nlp: Language) -> None:
+    assert times_by_claim(nlp, toll(second_time=False)) == [
+        ("100", []),
+        ("366", ["18 ottobre"]),
+        ("20", ["18 ottobre"]),
+    ]
+    assert dict(times_by_claim(nlp, toll(second_time=True)))["20"] == ["oggi"]
+
+
+def growth(mark: str) -> list[tuple[str, int, str, str]]:
+    """Il PIL è cresciuto dello 0,5 % nel 2024 , mentre il debito sale al 135 %. (with
+    ``mark`` ";", *...nel 2024 ; il debito sale al 135 %.*)"""
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("PIL", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("cresciuto", 0, "ROOT", "VERB"),
+        ("dello", 2, "case", "ADP"),
+        ("0,5", 1, "nummod", "NUM"),
+        ("%", -3, "obl", "SYM"),
+        ("nel", 1, "case", "ADP"),
+        ("2024", -5, "obl", "NUM"),
+        (",", 4, "punct", "PUNCT"),
+        ("mentre", 3, "mark", "SCONJ"),
+        ("il", 1, "det", "DET"),
+        ("debito", 1, "nsubj", "NOUN"),
+        ("sale", -10, "advcl", "VERB"),
+        ("al", 2, "case", "ADP"),
+        ("135", 1, "nummod", "NUM"),
+        ("%", -3, "obl", "SYM"),
+        (".", -14, "punct", "PUNCT"),
+    ]
+    if mark == ";":
+        rows[9] = (";", 4, "punct", "PUNCT")
+        rows[10] = ("poi", 3, "advmod", "ADV")
+        rows[13] = ("sale", -10, "parataxis", "VERB")
+    return rows
+
+
+def test_the_only_time_of_a_sentence_frames_a_later_clause(nlp: Language) -> None:
+    assert [t for _, t in times_by_claim(nlp, growth(","))] == [["2024"], ["2024"]]
+    assert [t for _, t in times_by_claim(nlp, growth(";"))] == [["2024"], []]  # not across ;

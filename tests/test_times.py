@@ -135,7 +135,9 @@ CASES = [
      "Nella notte tra sabato e domenica", "2025-06-28", None),
     ("Ieri mattina sono morte 3 persone.", "Ieri mattina", "2025-06-30", None),
     ("Il PIL è cresciuto nel primo trimestre.", "nel primo trimestre", "2025-01/2025-03", None),
-    ("I prezzi sono saliti del 3% rispetto allo stesso mese del 2024.", "2024", "2024", "2024"),
+    # the same month of a year: its month comes from the sentence, else the year alone
+    ("I prezzi sono saliti del 3% rispetto allo stesso mese del 2024.",
+     "allo stesso mese del 2024", "2024", "2024"),
     ("Dal 2019 i casi sono 300.", "2019", "2019", "2019"),
     # a part of a year without "del" ([TM9]: the year), a month named with its noun
     ("A fine 2024 i disoccupati erano 3 milioni.", "2024", "2024", "2024"),
@@ -155,6 +157,19 @@ CASES = [
      None),
     ("Nel terzo trimestre dell'anno scorso il PIL è salito.",
      "Nel terzo trimestre dell'anno scorso", "2024-07/2024-09", None),
+    # a year singled out or taken whole: nel solo 2024, nell'intero 2023, +4% sul 2023
+    ("Nel solo 2024 i furti sono stati 450.", "2024", "2024", "2024"),
+    ("Nell'intero 2023 sono nati 380.000 bambini.", "2023", "2023", "2023"),
+    ("Le vendite sono salite del 4% sul 2023.", "2023", "2023", "2023"),
+    # years that are not calendar years: null, unless one year is named
+    ("Dall'inizio dell'anno scolastico i casi sono 120.",
+     "Dall'inizio dell'anno scolastico", None, None),
+    ("Per l'intero anno fiscale i ricavi saranno 3 miliardi.", "Per l'intero anno fiscale",
+     None, None),
+    ("Nell'anno accademico 2023-24 gli iscritti erano 40.000.",
+     "Nell'anno accademico 2023-24", None, None),
+    ("Nell'anno fiscale 2024 i ricavi sono stati 3 miliardi.", "Nell'anno fiscale 2024",
+     "2024", "2024"),
 ]
 
 

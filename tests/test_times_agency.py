@@ -14,9 +14,6 @@ import pytest
 
 from pipeline.extraction import extract
 
-_SPACE_ROOT = ("the blanked dateline is a token of spaces that the parser takes for the root "
-               "of the first sentence, detaching a time before a copula from its claim")
-
 # (text, document date, [(time span, value), ...]): every time the claims carry.
 CASES: list = [
     # relative days against the document date
@@ -167,9 +164,8 @@ CASES: list = [
     ("(AGI) - Roma, 30 dic. - A gennaio arriveranno 500 nuovi autobus.", "2025-12-30",
      [("gennaio", "2026-01")]),
     # years, weeks and months relative to the document date
-    pytest.param("(ANSA) - ROMA, 12 MAR - Lo scorso anno i furti in casa erano stati 1.200.",
-                 "2025-03-12", [("Lo scorso anno", "2024")],
-                 marks=pytest.mark.xfail(strict=True, reason=_SPACE_ROOT)),
+    ("(ANSA) - ROMA, 12 MAR - Lo scorso anno i furti in casa erano stati 1.200.",
+     "2025-03-12", [("Lo scorso anno", "2024")]),
     ("(ANSA) - ROMA, 12 MAR - L'anno prossimo saranno assunti 500 agenti.", "2025-03-12",
      [("L'anno prossimo", "2026")]),
     ("(AGI) - Roma, 2 gen. - Quest'anno saranno assunti 500 agenti.", "2026-01-02",
@@ -184,9 +180,8 @@ CASES: list = [
      [("Tre giorni fa", "2025-03-09")]),
     ("(ANSA) - ROMA, 12 MAR - Due anni fa i posti letto erano 900.", "2025-03-12",
      [("Due anni fa", "2023")]),
-    pytest.param("(ANSA) - ROMA, 12 MAR - Nel 2023 gli incidenti erano stati 540.",
-                 "2025-03-12", [("2023", "2023")],
-                 marks=pytest.mark.xfail(strict=True, reason=_SPACE_ROOT)),
+    ("(ANSA) - ROMA, 12 MAR - Nel 2023 gli incidenti erano stati 540.",
+     "2025-03-12", [("2023", "2023")]),
     ("(ANSA) - ROMA, 12 MAR - Entro il 2027 saranno costruiti 40 nuovi asili.", "2025-03-12",
      [("2027", "2027")]),
     # quarters, halves and seasons ([TM9])
@@ -201,9 +196,8 @@ CASES: list = [
     ("(ANSA) - MILANO, 3 OTT - L'estate scorsa i turisti erano stati 2 milioni.",
      "2025-10-03", [("L'estate scorsa", "2025-06/2025-08")]),
     # without a document date, what the text states still resolves ([TM7] 1)
-    pytest.param("(ANSA) - ROMA, 12 MAR - Nel 2023 gli incidenti erano stati 540.", None,
-                 [("2023", "2023")],
-                 marks=pytest.mark.xfail(strict=True, reason=_SPACE_ROOT)),
+    ("(ANSA) - ROMA, 12 MAR - Nel 2023 gli incidenti erano stati 540.", None,
+     [("2023", "2023")]),
     ("(ANSA) - ROMA, 12 MAR - L'11 agosto 2024 erano stati arrestati 6 uomini.", None,
      [("11 agosto 2024", "2024-08-11")]),
     ("(ANSA) - ROMA, 12 MAR - Lunedì sono stati arrestati 5 giovani a Ostia.", None,
@@ -213,6 +207,10 @@ CASES: list = [
      "2025-03-12", [("3", "2025-03-03"), ("5 marzo", "2025-03-05")]),
     ("(ANSA) - ROMA, 12 MAR - Tra il 2020 e il 2023 i ricoveri sono calati del 15%.",
      "2025-03-12", [("2020", "2020"), ("2023", "2023")]),
+    # the same month of another year takes the sentence's month ([TM7] step 2, [TM6])
+    ("(ANSA) - ROMA, 12 MAR - A febbraio le immatricolazioni sono calate del 6,2% rispetto "
+     "allo stesso mese del 2024.", "2025-03-12",
+     [("febbraio", "2025-02"), ("stesso mese del 2024", "2024-02")]),
 ]
 
 
@@ -232,3 +230,38 @@ def test_agency_times(text: str, date: str | None, expected: list[tuple[str, str
     for span, value in expected:
         assert found[_lookup(found, span)] == value, (span, found)
     assert len(found) == len(expected), found
+
+
+# (text, [(quantity text, [time spans of that claim]), ...]): which claims a time reaches
+# ([TM1]), after a dateline, against 2025-03-12.
+SHARED: list = [
+    # a weekday opening the sentence frames both objects of the verb
+    ("(ANSA) - ROMA, 12 MAR - Lunedì il governo ha stanziato 2 miliardi per le imprese e "
+     "500 milioni per le famiglie.", [("2 miliardi", ["Lunedì"]), ("500 milioni", ["Lunedì"])]),
+    # a month opening a headline-like clause frames the clause set after it by a comma
+    ("(ANSA) - ROMA, 12 MAR - Ad aprile l'inflazione sale all'1,9%, i prezzi dei beni "
+     "alimentari crescono del 2,4%.", [("1,9%", ["aprile"]), ("2,4%", ["aprile"])]),
+    # the time of the report act after the claim ([TM1])
+    ("(ANSA) - ROMA, 12 MAR - I danni superano i 2 miliardi, lo ha reso noto oggi la "
+     "Coldiretti.", [("2 miliardi", ["oggi"])]),
+    # a weekday on an event noun dates the event the count is about
+    ("(ANSA) - ROMA, 12 MAR - Al voto di domenica hanno partecipato 3 milioni di elettori.",
+     [("3 milioni", ["di domenica"])]),
+    # each clause its own year
+    ("(ANSA) - ROMA, 12 MAR - Nel 2019 gli incidenti erano stati 300, mentre nel solo 2024 "
+     "sono stati 450.", [("300", ["2019"]), ("450", ["2024"])]),
+    # a comparison base is the compared count's alone; the month framing both stays
+    ("(ANSA) - ROMA, 12 MAR - A febbraio le vendite al dettaglio sono salite dello 0,6% su "
+     "gennaio e del 2,1% su base annua.",
+     [("0,6%", ["febbraio", "gennaio"]), ("2,1%", ["febbraio"])]),
+    ("(ANSA) - ROMA, 12 MAR - Le immatricolazioni a febbraio sono state 140.000, in calo del "
+     "6,2% rispetto allo stesso mese del 2024.",
+     [("140.000", ["febbraio"]), ("6,2%", ["febbraio", "allo stesso mese del 2024"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED)
+def test_agency_times_by_claim(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    claims = extract(text, date="2025-03-12")
+    found = [(c.quantity.text if c.quantity else None, [t.text for t in c.times]) for c in claims]
+    assert found == expected

@@ -183,6 +183,7 @@ class AssemblyComponent:
                         )
                         if attr == "times" and parsed:
                             owners = timing.framed(owners, item, claims, sent_times)
+                            owners = timing.lone_time_owners(owners, item, claims, sent_times)
                     if attr == "actors" and paired and not sharing.paired_owner(claims, item, True):
                         owners = [c for c in owners if c not in paired]  # each count its name
                     if attr == "actors" and parsed:

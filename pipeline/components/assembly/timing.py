@@ -7,14 +7,16 @@ but not a clause set after it with no conjunction (*Il bilancio è rimasto incer
 tutta la mattina, l'agenzia riportava 3 morti*), unless it stands before its verb and so
 frames both. A complement clause (*ha visto esordire 132 giocatori*) is part of its verb's
 event, so a time of the verb dates the claims there before any claim of a governing
-clause.
+clause. The only time of a sentence also frames its later claims, short of a ``;`` or a
+clause describing a noun; a comparison base (*+3% sul 2023*) is its count's alone.
 """
 
 from __future__ import annotations
 
+import re
 from typing import cast
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, is_ancestor
@@ -59,12 +61,28 @@ def _up_to(token: Token, top: Token) -> list[Token]:
     return path
 
 
+# rendere noto, far sapere: report acts of two words
+REPORT_PAIRS = {"rendere": {"noto", "nota", "noti", "note"}, "fare": {"sapere"}}
+
+
 def _reports(head: Token, item: Span) -> bool:
     """Whether clause ``head`` of the time ``item`` is a report act (*ha comunicato ieri
-    l'Istat*): a report verb without an object (*ha registrato un deficit* reports nothing;
-    a parser may take the time itself for one)."""
-    return head.lemma_.lower() in verb_lemmas() and not any(
-        c.dep_ == "obj" and not item.start <= c.i < item.end for c in head.children
+    l'Istat*, *lo ha reso noto oggi la Coldiretti*): a report verb without an object
+    (*ha registrato un deficit* reports nothing). A parser may take the time itself, a
+    clitic *lo* standing for the report, or the source after the verb for an object."""
+    lemma = head.lemma_.lower()
+    if lemma not in verb_lemmas() and not any(
+        c.lower_ in REPORT_PAIRS.get(lemma, ()) for c in head.children
+    ):
+        return False
+    doc = head.doc
+    sources = (doc._.sources or []) if Doc.has_extension("sources") else []
+    return not any(
+        c.dep_ == "obj"
+        and c.pos_ != "PRON"
+        and not item.start <= c.i < item.end
+        and not any(s.start <= c.i < s.end for s in sources)
+        for c in head.children
     )
 
 
@@ -83,6 +101,8 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     the verb of a clause the claim's clause is set after with no conjunction. A time of
     a report verb dates the report act and stays (*..., ha comunicato ieri l'Istat*)."""
     mine = clause_of(item)
+    if _frame_idiom(mine):
+        return False
     theirs = claim.head
     common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
     if common is None:  # not one tree
@@ -95,6 +115,18 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     return bool(down) and _spliced(down[-1]) and not _after_colon(down[-1]) and (
         item.start > common.i
     )
+
+
+FRAME_IDIOMS = {"partire", "decorrere"}
+
+
+def _frame_idiom(head: Token) -> bool:
+    """Whether ``head`` is the verb of *a partire da*, *a decorrere da*: a preposition in
+    all but form, which a parser may still make the root over the clause it frames (*A
+    partire da aprile aumentano le tariffe*)."""
+    doc = head.doc
+    return (head.lower_ in FRAME_IDIOMS and head.i > 0
+            and doc[head.i - 1].lower_ in {"a", "ad"})
 
 
 def _after_colon(token: Token) -> bool:
@@ -110,10 +142,13 @@ def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Spa
     a coordination puts in another clause (statements keep the time of their report act,
     [TM1]). A time in a count's own phrase (*contro i 40.000 del 2023*) is that count's
     alone, and such a count takes no other time of the clause but a report act's."""
-    own = dated_count(claims, item) or parallel_count(claims, times, item)
+    own = (dated_count(claims, item) or compared_count(claims, item)
+           or parallel_count(claims, times, item))
     if own is not None:
         return [own]
     mine = clause_of(item)
+    if owners:
+        owners = owners + [c for c in fronted_conjuncts(item, claims) if c not in owners]
     dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
@@ -132,11 +167,88 @@ def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Spa
     ]
 
 
+BOUNDARIES = {"advcl", "acl", "acl:relcl", "ccomp", "csubj", "parataxis", "conj"}
+
+
+def fronted_conjuncts(item: Span, claims: list[Claim]) -> list[Claim]:
+    """The quantity claims of clauses coordinated with the time's own when the time stands
+    before its verb and hangs on it (*al 18 ottobre risultano 366 morti e si stimano 20
+    dispersi*): set ahead, it frames the coordination, not the first conjunct alone
+    ([TM1]). :func:`framed` adds them only to a time that dates its own clause."""
+    mine = clause_of(item)
+    if item.start > mine.i or item.root.head != mine:
+        return []
+    out = []
+    for claim in claims:
+        if claim.quantity is None or claim.head == mine or not mine.is_ancestor(claim.head):
+            continue
+        down = _up_to(claim.head, mine)
+        top = down[-1]
+        if (top.dep_ == "conj" and _clausal(top) and not _after_colon(top)
+                and not any(t.dep_ in BOUNDARIES for t in down[:-1])):
+            out.append(claim)
+    return out
+
+
+# a comparison base: +3% sul 2023, in calo rispetto allo stesso mese del 2024, contro il 2022
+_COMPARED = re.compile(
+    r"(?:\b(?:su|sul|sullo|sulla|sugli|sulle|rispetto(?:\s+(?:a|ad|al|allo|alla|ai|agli|alle))?|"
+    r"contro(?:\s+(?:il|lo|la|i|gli|le))?|(?:in\s+)?confronto\s+(?:a|al|allo|alla|con))|"
+    r"\b(?:sull|rispetto\s+all|confronto\s+all)['’])"
+    r"(?:\s*(?:stess[oaie]|medesim[oaie]|corrispondente|analog[oaie]))?\s*$",
+    re.IGNORECASE,
+)
+
+
+BASE_NOUNS = {"mese", "periodo", "anno", "trimestre", "semestre", "settimana", "giorno",
+              "giornata", "bimestre", "quadrimestre", "esercizio", "data"}
+
+
+def compared(item: Span) -> bool:
+    """Whether the time ``item`` is the base a change is measured against (*+3% sul
+    2023*, *rispetto allo stesso mese del 2024*, *contro il 2022*)."""
+    doc = item.doc
+    before = doc.text[max(item.sent.start_char, item.start_char - 30) : item.start_char]
+    if _COMPARED.search(before):
+        return True
+    # the base's own words: rispetto allo [stesso mese del] 2024
+    head = item.root.head
+    return item.root.dep_ == "nmod" and head.lemma_.lower() in BASE_NOUNS and bool(
+        _COMPARED.search(doc.text[max(item.sent.start_char, head.idx - 40) : head.idx])
+    )
+
+
+def compared_count(claims: list[Claim], item: Span) -> Claim | None:
+    """The count a comparison base ``item`` measures (the count right before it with no
+    punctuation between, else the one right after it: *un incremento, rispetto all'anno
+    precedente, del 12%*); None for any other time."""
+    if not compared(item):
+        return None
+    doc = item.doc
+    counts = [c for c in claims if c.quantity is not None]
+    before = [c for c in counts if cast(Span, c.quantity).end <= item.start]
+    if before:
+        last = max(before, key=lambda c: cast(Span, c.quantity).end)
+        gap = doc[cast(Span, last.quantity).end : item.start]
+        if not any(t.is_punct for t in gap):
+            return last
+    after = [c for c in counts if cast(Span, c.quantity).start >= item.end]
+    if after:
+        first = min(after, key=lambda c: cast(Span, c.quantity).start)
+        gap = doc[item.end : cast(Span, first.quantity).start]
+        if len(gap) <= 4:
+            return first
+    return None
+
+
 def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim | None:
     """In a sentence whose counts and times alternate, each count with a time of its own
     (*nel 2022 ha fatturato 3 miliardi, nel 2023 4 miliardi*; *è calata del 3% nel 2023 e
     del 2% nel 2024*, no punctuation within a pair), the count paired with ``item``;
     None otherwise."""
+    if compared(item):
+        return None
+    times = [t for t in times if not compared(t)]
     counts = sorted((c for c in claims if c.quantity is not None), key=lambda c: c.anchor.i)
     if len(counts) < 2 or len(times) != len(counts):
         return None
@@ -219,12 +331,46 @@ def complement_owners(claims: list[Claim], item: Span) -> list[Claim]:
 OPENERS = {"e", "ma", "già", "solo", "soltanto", "anche", "poi", "infatti", "proprio", "ora"}
 
 
+DESCRIBING = {"acl", "acl:relcl", "amod"}
+
+
+def lone_time_owners(
+    owners: list[Claim], item: Span, claims: list[Claim], times: list[Span]
+) -> list[Claim]:
+    """``owners`` and, when ``item`` is the only time of its sentence besides comparison
+    bases and dates some claim of its own clause, the later claims of the sentence it
+    frames too ([TM1]: a sentence telling one event at one time): not across ``;``, not
+    into a relative or participle clause describing a noun, and not from such a clause;
+    :func:`framed` still keeps out clauses spliced after the time's own."""
+    if not owners or compared(item) or any(
+        t is not item and not compared(t) and not (item.start <= t.start and t.end <= item.end)
+        for t in times
+    ):
+        return owners
+    if clause_of(item).dep_ in DESCRIBING:
+        return owners
+    doc = item.doc
+    later = [
+        c
+        for c in claims
+        if c not in owners
+        and c.anchor.i >= item.end
+        and not any(t.text == ";" for t in doc[item.end : c.anchor.i])
+        and not any(
+            t.dep_ in DESCRIBING - {"amod"} and not t.left_edge.i <= item.start <= t.right_edge.i
+            for t in [c.head, *c.head.ancestors]
+        )
+    ]
+    return owners + [c for c in framed(later, item, claims, times) if c not in owners]
+
+
 def opens_sentence(sent: Span, item: Span, times: list[Span]) -> bool:
     """Whether ``item`` is the only time of ``sent`` and opens it, before any verb (*Nella
     notte tra sabato e domenica sono morte due persone e ne sono rimaste ferite altre
     5*; *Ieri l'Istat ha comunicato che ...*): a fronted adverbial frames every clause
     of the sentence, whatever the parser hangs it on ([TM1])."""
-    if any(t is not item and not (item.start <= t.start and t.end <= item.end) for t in times):
+    if any(t is not item and not (item.start <= t.start and t.end <= item.end)
+           and not compared(t) for t in times):
         return False
     doc = sent.doc
     lead = doc[sent.start : item.start]

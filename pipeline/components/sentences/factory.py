@@ -7,7 +7,9 @@ component marks every token that cannot start a sentence (``is_sent_start = Fals
 parser respects these marks and still decides at the remaining candidates: after
 sentence-final punctuation (``.``, ``!``, ``?``, ``…``), possibly followed by closing
 quotes or brackets, and after a line break. Boundaries set by an earlier component are
-left as they are.
+left as they are. Leading whitespace (a blanked dateline, ``(ANSA) - ROMA, 12 MAR -``) is
+a sentence of its own: the parser would otherwise make it the root of the first sentence
+and hang the real verb on it.
 """
 
 from __future__ import annotations
@@ -36,14 +38,15 @@ def _kind(doc: Doc, orth: int) -> int:
 
 
 def start_candidates(doc: Doc) -> list[bool]:
-    """For each token, whether it may start a sentence: the first token, whitespace, and
-    tokens after an end (``.``, ``!``, ``?``, ``…``) or a line break, with closing quotes,
-    brackets and spaces in between. Reads the ``ORTH`` array, not Token objects."""
+    """For each token, whether it may start a sentence: the first token, whitespace, the
+    token after leading whitespace, and tokens after an end (``.``, ``!``, ``?``, ``…``)
+    or a line break, with closing quotes, brackets and spaces in between. Reads the
+    ``ORTH`` array, not Token objects."""
     kinds = [_kind(doc, int(orth)) for orth in doc.to_array(ORTH)]
     out = []
     after_end = False
     for i, kind in enumerate(kinds):
-        out.append(i == 0 or after_end or kind in (SPACE, LINE))
+        out.append(i == 0 or after_end or kind in (SPACE, LINE) or (i == 1 and kinds[0] == SPACE))
         if kind in (END, LINE):
             after_end = True
         elif kind == OTHER:
@@ -64,7 +67,10 @@ class SentenceGuard:
             return doc
         starts = doc.to_array(SENT_START).astype(numpy.int64)  # -1 comes back from uint64
         blocked = ~numpy.array(start_candidates(doc)) & (starts == 0)
-        if blocked.any():
+        lead = doc[0].is_space and not doc[1].is_space and starts[1] == 0
+        if lead:
+            starts[1] = 1  # the body after a blanked dateline
+        if blocked.any() or lead:
             starts[blocked] = -1
             doc.from_array([SENT_START], starts.astype(numpy.uint64).reshape(-1, 1))  # type: ignore[arg-type]
         return doc

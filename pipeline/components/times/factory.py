@@ -114,12 +114,24 @@ def _past(span: Span) -> bool:
 
 
 def _anchor(span: Span, spans: list[Span]) -> bool:
-    """Resolve an ``anchor`` recipe from the nearest stated year of its sentence; False
-    when there is none (the span is then no item)."""
+    """Resolve an ``anchor`` recipe from the nearest stated year of its sentence (False
+    when there is none: the span is then no item), and a ``samemonth`` one (*lo stesso
+    mese del 2024*) with the nearest month of its sentence (else the year alone)."""
     recipe: Recipe = span._.time
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
+    if recipe["type"] == "samemonth":  # lo stesso mese del 2024: the sentence's month
+        months = [
+            (abs(other.start - span.start), other._.time["m"])
+            for other in spans
+            if other is not span
+            and sent.start <= other.start < sent.end
+            and isinstance(other._.time.get("m"), int)
+        ]
+        span._.time = ({"type": "month", "m": min(months)[1], "y": recipe["y"]} if months
+                       else {"type": "year", "y": recipe["y"]})
+        return True
     if recipe["type"] != "anchor":
         return True
-    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     years = [
         (abs(other.start - span.start), other._.time["y"])
         for other in spans

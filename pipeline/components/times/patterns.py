@@ -540,9 +540,17 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"\s+del\s+giorno)?",
             part_of_day,
         ),
+        # the same month of a stated year: its month comes from the sentence ([TM7] step 2)
+        (
+            rf"(?:(?:lo|allo|nello|dello|sullo|dallo)\s+)?stesso\s+mese\s+"
+            rf"(?:del|dell{AP}\s*anno)\s+(?P<y>{YEAR})(?!\d)",
+            lambda m: {"type": "samemonth", "y": int(m.group("y"))},
+        ),
         # years after a preposition or a noun that asks for one
         (
-            rf"(?:\b(?:nel|del|dal|al|il|entro\s+il|fino\s+al|sin\s+dal|per\s+il|prima\s+del|"
+            rf"(?:\b(?:(?:nel|del|dal|al|il|sul|l{AP}|nell{AP}|dell{AP}|per\s+l{AP})\s*"
+            rf"(?:solo|soltanto|intero)|nel|del|dal|al|il|sul|entro\s+il|fino\s+al|sin\s+dal|"
+            rf"per\s+il|prima\s+del|"
             rf"dopo\s+il|a\s+partire\s+dal|nel\s+corso\s+del|durante\s+il|inizio\s+del|"
             rf"fine\s+del|metà\s+del|fine|inizio|inizi|metà|anno|annata|stagione|esercizio|bilancio|redditi|"
             rf"censimento|elezioni|edizione)|(?:dell|nell|all|dall){AP}\s*anno)\s+"
@@ -558,6 +566,16 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (rf"(?:fra|tra)\s+{NUMW}\s+{UNIT_WORDS}(?:\s+da\s+(?:adesso|ora|oggi))?"
          rf"(?!\s+(?:e|o|di|dal|dalla|dopo|prima)\b)",
          ago),
+        # years that are not calendar years (dall'inizio dell'anno scolastico): null, unless
+        # one year is named (l'anno fiscale 2024)
+        (
+            rf"(?:(?:(?:a|alla|dalla|della|entro\s+la)\s+|(?:all|dall|dell){AP}\s*)?"
+            rf"(?:inizio|fine|metà)\s+(?:del|dell{AP})\s*|(?:(?:per|in|durante)\s+)?"
+            rf"(?:l|nell|dell|all|dall){AP}\s*(?:intero\s+)?|(?:per\s+)?tutto\s+l{AP}\s*)"
+            r"anno\s+(?:scolastico|accademico|fiscale|giudiziario|sportivo|venatorio)"
+            rf"(?:\s+(?P<y>{YEAR})(?P<y2>\s*[-/]\s*\d{{2,4}})?(?!\d))?",
+            lambda m: year(m) if m.group("y") and not m.group("y2") else unknown(m),
+        ),
         # units relative to the document date
         (
             rf"(?:(?:a|alla|entro\s+la|entro|verso\s+la|per\s+la|dalla|della)\s+)?"

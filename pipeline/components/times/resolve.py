@@ -290,7 +290,7 @@ def _resolve(recipe: Recipe, ref: dt.date | None, future: bool) -> str | None:
     if kind == "month":
         ym = _month_of(recipe, ref, future)
         return _month(*ym) if ym else None
-    if kind == "year":
+    if kind in ("year", "samemonth"):  # samemonth: no month in its sentence to take
         return _year(recipe["y"])
     if kind == "season":
         return _season(recipe, ref, future)
