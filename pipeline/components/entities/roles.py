@@ -29,8 +29,9 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     place for cities and for areas ``nel nord del Libano``), a coordinated mention taking
     its neighbour's decision (``decided``: last token index -> is a place). Without any
     cue, countries and capitals are actors, other cities places. A country or city that a
-    natural disaster strikes (``il terremoto ha colpito il Giappone``) is a place."""
-    if struck(doc, start, end):
+    natural disaster strikes (``il terremoto ha colpito il Giappone``) is a place, and so
+    is one that a signed figure follows (``Olanda +2,1%``, ``l'India (+16 milioni)``)."""
+    if struck(doc, start, end) or signed_figure(doc, end):
         return True
     if start >= 2 and doc[start - 1].text == "," and norm(doc[start - 2].text) in APPOSITION:
         return True  # the name of a place noun: "nell'ospedale della capitale, Nairobi"
@@ -68,6 +69,23 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     if word in COORD and before in decided:
         return decided[before]
     return city and not capital
+
+
+SIGNS = ("+", "-", "−", "–")
+
+
+def signed_figure(doc: Doc, end: int) -> bool:
+    """Whether a signed figure follows a name, perhaps in brackets or after a colon: the
+    name is where the change happens, an item of a noun-less list (``Olanda +2,1%, Belgio
+    -0,4%``) or of a ranking (``l'India (+16 milioni)``) ([PL4])."""
+    if end < len(doc) and doc[end].text in {"(", ":"}:
+        end += 1
+    if end >= len(doc):
+        return False
+    text = doc[end].text
+    if text in SIGNS:
+        return end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
+    return text[:1] in SIGNS and text[1:2].isdigit()
 
 
 # Verbs of motion: ``da`` after them says where from, not who did it.
