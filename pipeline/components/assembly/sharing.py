@@ -355,3 +355,79 @@ def surface_owners(claims: list[Claim], item: Span, sent: Span) -> list[Claim]:
     if mine:
         return mine
     return [min(claims, key=lambda c: abs(c.anchor.idx - item.start_char))]
+
+
+# Words between a place of a gapped clause and its count (``a Roma del 2%``, ``in Veneto
+# i casi 800`` is not one: a noun comes between).
+GAP_LINKS = {"del", "dello", "della", "dell'", "dei", "degli", "delle", "di", "d'", "il", "lo",
+             "la", "l'", "i", "gli", "le", "con", "col"}
+GAP_OPENERS = {",", ";", "e", "ed"}
+
+
+def own_places(claims: list[Claim], places: list[Span]) -> tuple[dict[int, Claim], bool]:
+    """Places that are one count's own in a list where counts name their own places
+    (start of the place -> its claim): ``7 casi in Danimarca, 3 in Francia e GB`` (at
+    least two counts with a place after them, and names coordinated with that place), a
+    gapped clause ``..., a Roma del 2%`` / ``..., in Veneto 800`` (a place after a comma or
+    ``e`` and its preposition, right before a count with no verb after it) and a noun-less
+    list ``Olanda +2,1%, Belgio -0,4%`` (``paired_owner``). Such a count takes no other
+    place of the sentence but those framing it: fronted places, and leading ones (``In
+    Italia ...``) when the list puts its places after the counts (the flag returned: the
+    places then sit inside the leading one, not beside it as in a gapped clause)."""
+    from ..entities.words import PLACE_PREPS
+
+    if len(claims) < 2 or not places:
+        return {}, False
+    doc = places[0].doc
+    out: dict[int, Claim] = {}
+    shaped: dict[int, Claim] = {}
+    for claim in claims:
+        end = _count_end(claim)
+        name = _preposition_then_name(doc, end) if end is not None else None
+        if name is not None:
+            shaped[name] = claim
+    ordered = sorted(places, key=lambda p: p.start)
+    if len(shaped) >= 2:
+        for k, place in enumerate(ordered):
+            own = shaped.get(place.start)
+            if own is None and k > 0 and ordered[k - 1].start in out:
+                gap = [t.lower_ for t in doc[ordered[k - 1].end : place.start]]
+                if gap and all(w in {"e", "ed", ","} or w in ARTICLES for w in gap):
+                    own = out[ordered[k - 1].start]  # "in Francia e GB"
+            if own is not None:
+                out[place.start] = own
+    starts = {c.quantity.start: c for c in claims if c.quantity is not None}
+    for place in ordered:
+        if place.start in out:
+            continue
+        own = paired_owner(claims, place)
+        if own is None:
+            own = _gapped_count(doc, place, starts, PLACE_PREPS)
+        if own is not None:
+            out[place.start] = own
+    return out, len(shaped) >= 2
+
+
+def _gapped_count(doc: Doc, place: Span, starts: dict[int, Claim],
+                  preps: set[str]) -> Claim | None:
+    """The count of a verbless gapped clause ``, a Roma del 2%`` that ``place`` opens."""
+    j = place.start - 1
+    while j >= 0 and doc[j].lower_.replace("’", "'") in ARTICLES:
+        j -= 1
+    if j < 1 or doc[j].lower_.replace("’", "'") not in preps:
+        return None
+    if doc[j - 1].lower_ not in GAP_OPENERS:
+        return None
+    i = place.end
+    while i < len(doc) and i - place.end < 2 and doc[i].lower_.replace("’", "'") in GAP_LINKS:
+        i += 1
+    claim = starts.get(i)
+    if claim is None or claim.quantity is None:
+        return None
+    sent_end = place.sent.end
+    k = claim.quantity.end
+    while k < sent_end and doc[k].text not in {",", ";", ".", ":", "!", "?"}:
+        if doc[k].pos_ in {"VERB", "AUX"}:
+            return None
+        k += 1
+    return claim
