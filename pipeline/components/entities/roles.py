@@ -31,7 +31,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     cue, countries and capitals are actors, other cities places. A country or city that a
     natural disaster strikes (``il terremoto ha colpito il Giappone``) is a place, and so
     is one that a signed figure follows (``Olanda +2,1%``, ``l'India (+16 milioni)``)."""
-    if struck(doc, start, end) or signed_figure(doc, end):
+    if struck(doc, start, end) or (signed_figure(doc, end)
+                                   and not _actor_cue(doc, start, decided)):
         return True
     if start >= 2 and doc[start - 1].text == "," and norm(doc[start - 2].text) in APPOSITION:
         return True  # the name of a place noun: "nell'ospedale della capitale, Nairobi"
@@ -86,6 +87,17 @@ def signed_figure(doc: Doc, end: int) -> bool:
     if text in SIGNS:
         return end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
     return text[:1] in SIGNS and text[1:2].isdigit()
+
+
+def _actor_cue(doc: Doc, start: int, decided: dict[int, bool]) -> bool:
+    """Whether an actor preposition (``con Brasile``), or a coordinated neighbour decided
+    to be an actor, comes before ``start``."""
+    prev = prev_word(doc, start)
+    if prev is None:
+        return False
+    word = norm(prev.text)
+    return word in ACTOR_PREPS or (
+        word in COORD and decided.get(_before_aside(doc, prev.i - 1)) is False)
 
 
 # Verbs of motion: ``da`` after them says where from, not who did it.
