@@ -192,7 +192,10 @@ class AssemblyComponent:
                         ]
                     if (attr == "places" and own_places and not asides.fronted(sent, item, claims)
                             and not (nested and asides.leading_place(sent, item, claims, []))):
-                        owners = [c for c in owners if c not in own_places.values()]
+                        kept = [c for c in owners if c not in own_places.values()]
+                        if owners and not kept:  # the parse hung it on a listed count
+                            kept = sharing.nearest_before(claims, item, own_places)
+                        owners = kept
                     if attr == "places":
                         owners = owners + [
                             c

@@ -361,7 +361,7 @@ def surface_owners(claims: list[Claim], item: Span, sent: Span) -> list[Claim]:
 # i casi 800`` is not one: a noun comes between).
 GAP_LINKS = {"del", "dello", "della", "dell'", "dei", "degli", "delle", "di", "d'", "il", "lo",
              "la", "l'", "i", "gli", "le", "con", "col"}
-GAP_OPENERS = {",", ";", "e", "ed"}
+GAP_OPENERS = {",", ";", "e", "ed", "mentre"}
 
 
 def own_places(claims: list[Claim], places: list[Span]) -> tuple[dict[int, Claim], bool]:
@@ -397,6 +397,15 @@ def own_places(claims: list[Claim], places: list[Span]) -> tuple[dict[int, Claim
             if own is not None:
                 out[place.start] = own
     starts = {c.quantity.start: c for c in claims if c.quantity is not None}
+    for start, claim in starts.items():  # "40 ... in Emilia-Romagna e 12 nelle Marche"
+        end = _count_end(claim)
+        name = _preposition_then_name(doc, end) if end is not None else None
+        place = next((p for p in ordered if p.start == name), None)
+        previous = max((s for s in starts if s < start), default=None)
+        if (place is not None and previous is not None and doc[start - 1].lower_ in GAP_OPENERS
+                and any(previous < p.start < start for p in ordered)  # the other count's
+                and _verbless(doc, place.end, place.sent.end)):
+            out.setdefault(place.start, claim)
     for place in ordered:
         if place.start in out:
             continue
@@ -424,10 +433,22 @@ def _gapped_count(doc: Doc, place: Span, starts: dict[int, Claim],
     claim = starts.get(i)
     if claim is None or claim.quantity is None:
         return None
-    sent_end = place.sent.end
-    k = claim.quantity.end
-    while k < sent_end and doc[k].text not in {",", ";", ".", ":", "!", "?"}:
+    return claim if _verbless(doc, claim.quantity.end, place.sent.end) else None
+
+
+def _verbless(doc: Doc, start: int, end: int) -> bool:
+    """Whether no verb comes from ``start`` to the next punctuation mark (or ``end``)."""
+    k = start
+    while k < end and doc[k].text not in {",", ";", ".", ":", "!", "?"}:
         if doc[k].pos_ in {"VERB", "AUX"}:
-            return None
+            return False
         k += 1
-    return claim
+    return True
+
+
+def nearest_before(claims: list[Claim], item: Span, own: dict[int, Claim]) -> list[Claim]:
+    """The nearest claim before ``item`` that has no place of its own (``own``), if any:
+    ``40 le scuole chiuse in Emilia-Romagna e 12 nelle Marche`` -> the 40."""
+    taken = set(map(id, own.values()))
+    before = [c for c in claims if id(c) not in taken and c.anchor.i < item.start]
+    return [max(before, key=lambda c: c.anchor.i)] if before else []
