@@ -26,10 +26,13 @@ NOUNS = {
 # Nouns before ``di`` that make a descriptive noun after it a place (``negli ospedali
 # della capitale``, ``nel centro della città``).
 FRAMES = set(NOUNS) | {"centro", "nord", "sud", "est", "ovest", "periferia", "zona", "area",
-                       "strade", "vie", "cuore"}
+                       "strade", "vie", "cuore", "province", "regioni",
+                       "zone", "aree", "isole", "resto"}
 # Descriptive nouns for an area of no one country: kept without a country. The others are
 # kept only when the story's country names their referent.
-AREAS = {"eurozona"}
+AREAS = {"eurozona", "zona euro", "area euro"}
+# Two-word names of such areas, in lower case: ``nella zona euro``, ``dell'area euro``.
+AREA_PHRASES = {("zona", "euro"), ("area", "euro")}
 
 
 def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
@@ -40,6 +43,10 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
     out: list[Item] = []
     for token in doc:
         word = norm(token.text)
+        area = _area_phrase(doc, token.i, used)
+        if area is not None:
+            out.append(area)
+            continue
         kind = NOUNS.get(word)
         if kind is None or token.i in used or (token.text[:1].isupper() and word != "paese"):
             continue
@@ -67,6 +74,21 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
             kind, a3 = value[4], a3 or value[1]
         out.append((start, end, [doc[start:end].text, a3, None, None, kind, None]))
     return out
+
+
+def _area_phrase(doc: Doc, i: int, used: set[int]) -> Item | None:
+    """``zona euro`` / ``area euro`` after a place preposition or ``di``: a region of no
+    one country ([PL4])."""
+    if i + 1 >= len(doc) or (norm(doc[i].text), norm(doc[i + 1].text)) not in AREA_PHRASES:
+        return None
+    if i in used or i + 1 in used or not doc[i].text.islower() or i == 0:
+        return None
+    j = i - 1
+    while j > 0 and norm(doc[j].text) in ARTICLES:
+        j -= 1
+    if norm(doc[j].text) not in PLACE_PREPS | DI_FORMS:
+        return None
+    return (i, i + 2, [doc[i:i + 2].text, None, None, None, "region", None])
 
 
 def _governed(doc: Doc, i: int) -> bool:
