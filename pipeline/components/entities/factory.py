@@ -388,8 +388,10 @@ class ClaimsEntities:
                   and (c.start, c.end) != (start, end)]
         for c in sorted(inside, key=lambda c: -c.end):
             before = doc[c.start - 1].text if c.start > start else ""
+            qualified = c.start == start and c.end < end and all(  # "Turchia orientale"
+                t.is_lower for t in doc[c.end:end])
             if not (c.kind == "demonym" or norm(before) in DI_FORMS or before.islower()
-                    or (org and c.end == end)):
+                    or (org and c.end == end) or qualified):
                 continue  # part of a longer proper name: "Nuova Guinea", "Yamato Video"
             if c.kind == "org":
                 if c.data["org"].country:
