@@ -127,7 +127,9 @@ def _agent_after_participle(token: Token) -> bool:
     verb = token.doc[case.i - 1]
     present = verb.lower_.endswith(("ante", "anti", "ente", "enti"))  # "provenienti"
     participle = "Part" in verb.morph.get("VerbForm")  # type: ignore[call-arg]
-    return (verb.pos_ == "VERB" and participle and not present
+    if verb.pos_ == "ADJ" and verb.dep_ == "acl" and verb.head.i < verb.i:
+        participle = True  # tagged as an adjective on its noun: "i match vinti dalla Francia"
+    return (verb.pos_ in {"VERB", "ADJ"} and participle and not present
             and not _motion(verb) and verb.lemma_.lower() not in ORDER_VERBS)
 
 
