@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from . import descriptive, groups, nonactors, participants
 from . import gazetteer as gz
 from .info import ActorInfo, PlaceInfo
-from .roles import is_place
+from .roles import is_place, not_a_place
 from .words import (
     AREA_NOUNS,
     ARTICLES,
@@ -472,6 +472,7 @@ class ClaimsEntities:
                 actors = [(s, e, [v[0], v[1], sole] if (s, e) in unknown and v[2] is None else v)
                           for s, e, v in actors]
             actors = participants.person_countries(actors, places, doc, unknown)
+        places = [(s, e, v) for s, e, v in places if not not_a_place(doc, s, e)]
         vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}
         places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent
         info = {f"a:{s}:{e}": v for s, e, v in actors}

@@ -3,6 +3,8 @@ or a party that acts or is acted on (an actor)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..syntax import PUNCT_STOP
@@ -127,7 +129,7 @@ def _agent_after_participle(token: Token) -> bool:
     verb = token.doc[case.i - 1]
     present = verb.lower_.endswith(("ante", "anti", "ente", "enti"))  # "provenienti"
     participle = "Part" in verb.morph.get("VerbForm")  # type: ignore[call-arg]
-    if verb.pos_ == "ADJ" and verb.dep_ == "acl" and verb.head.i < verb.i:
+    if verb.pos_ == "ADJ" and verb.dep_ in {"acl", "amod"} and verb.head.i < verb.i:
         participle = True  # tagged as an adjective on its noun: "i match vinti dalla Francia"
     return (verb.pos_ in {"VERB", "ADJ"} and participle and not present
             and not _motion(verb) and verb.lemma_.lower() not in ORDER_VERBS)
@@ -207,3 +209,27 @@ def _clause_before(doc: Doc, i: int, first: int) -> list[Token]:
         j -= 1
     antecedent = [doc[j - 2]] if j - 2 >= first and doc[j - 1].lower_ == "che" else []
     return antecedent + list(doc[j:i])
+
+
+CLOCK = re.compile(r"^\d{1,2}([.:]\d{2})?$")
+CLOCK_OPENERS = {"le", "alle", "ore", "dalle", "verso", "l'"}
+CELESTIAL = {"Terra", "Luna", "Marte", "Venere", "Giove", "Saturno", "Mercurio", "Sole"}
+
+
+def not_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place mention locates no event ([PL6]): the time zone of a clock time
+    set against another one (``(le 6.46 in Italia)``, ``alle 20.30 in Italia (le 14.30 a
+    Washington)``) or a celestial body (``sul pianeta Terra``)."""
+    if doc[start:end].text in CELESTIAL:
+        return True
+    if start < 3 or norm(doc[start - 1].text) not in {"in", "a"}:
+        return False
+    clock = doc[start - 2]
+    if not (CLOCK.match(clock.text) and norm(doc[start - 3].text) in CLOCK_OPENERS):
+        return False
+    if start >= 4 and doc[start - 4].text == "(":
+        return True
+    sent = doc[start].sent
+    clocks = [t for t in sent if CLOCK.match(t.text) and ("." in t.text or ":" in t.text)
+              and t.i > sent.start and norm(doc[t.i - 1].text) in CLOCK_OPENERS]
+    return len(clocks) >= 2
