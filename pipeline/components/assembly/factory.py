@@ -204,6 +204,9 @@ class AssemblyComponent:
                             + asides.toll_after_colon(sent, item, claims, sent_places)
                             if c not in owners
                         ]
+                    if attr == "places" and owners and item.start not in own_places:
+                        owners = owners + sharing.framed_later(
+                            claims, item, owners, sent_places, own_places, part)
                     if attr == "places" and item.start in own_places:
                         owners = [own_places[item.start]]  # each count its own place
                     for stretch, counted in partitives:

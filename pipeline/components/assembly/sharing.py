@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -452,3 +453,39 @@ def nearest_before(claims: list[Claim], item: Span, own: dict[int, Claim]) -> li
     taken = set(map(id, own.values()))
     before = [c for c in claims if id(c) not in taken and c.anchor.i < item.start]
     return [max(before, key=lambda c: c.anchor.i)] if before else []
+
+
+def framed_later(claims: list[Claim], item: Span, owners: list[Claim], places: list[Span],
+                 own: dict[int, Claim], part: Callable[[int], int]) -> list[Claim]:
+    """The later claims of the item's part (up to ``;`` or ``:``) that a place adjunct
+    (after a place preposition) before them frames as well as its own claims ([PL1]:
+    ``a Kabul un'autobomba ha ucciso 12 persone e ne ha ferite 30``): no other place, and
+    no word opening a frame of its own (``mentre``, ``dove``), comes between; the claim has
+    the same sources as one of the item's claims (another speaker's count is another
+    report), is no count's own in a list of places, and has no place of its own right
+    after it."""
+    from ..entities.words import PLACE_PREPS, norm, prev_word
+    from .asides import ASIDE_END, NEW_FRAME
+
+    doc = item.doc
+    prep = prev_word(doc, item.start)
+    if prep is None or norm(prep.text) not in PLACE_PREPS:
+        return []  # an adjunct frames clauses, a "di" complement qualifies its noun
+    taken = set(map(id, own.values()))
+    speakers = [{(s.start, s.end) for s in c.sources} for c in owners]
+    out = []
+    for claim in claims:
+        anchor = claim.anchor.i
+        if (claim in owners or id(claim) in taken or anchor <= item.start
+                or part(anchor) != part(item.start)):
+            continue
+        if any(item.end <= p.start < anchor for p in places) or any(
+                t.lower_ in NEW_FRAME for t in doc[item.end:anchor]):
+            continue
+        if {(s.start, s.end) for s in claim.sources} not in speakers:
+            continue
+        if any(p.start > anchor and not any(t.text in ASIDE_END for t in doc[anchor:p.start])
+               for p in places):
+            continue  # "21.000 uomini inviati nell'inferno mesopotamico": its own place
+        out.append(claim)
+    return out
