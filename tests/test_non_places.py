@@ -35,3 +35,19 @@ def test_celestial_body_is_no_place(nlp: Language) -> None:
 def test_agent_of_a_participle_tagged_as_adjective_is_an_actor(nlp: Language) -> None:
     actors, places = roles(nlp, "Ha giocato 90 dei 120 match vinti dalla Nuova Zelanda.")
     assert "Nuova Zelanda" in actors and places == []
+
+
+def test_exchange_is_a_place_where_a_price_is_quoted(nlp: Language) -> None:
+    actors, places = roles(nlp, "Il titolo Stellantis cede il 4% a Piazza Affari.")
+    assert places == ["Piazza Affari"]
+    actors, places = roles(nlp, "Piazza Affari ha aperto in calo dello 0,7%.")
+    assert places == [] and actors == ["Piazza Affari"]  # it moves: an actor ([AC7])
+    actors, places = roles(nlp, "A Wall Street il Nasdaq ha perso il 2%.")
+    assert places == ["Wall Street"] and actors == ["Nasdaq"]
+
+
+def test_states_a_border_lies_between_are_places(nlp: Language) -> None:
+    actors, places = roles(nlp, "Sulla frontiera tra Grecia e Turchia sono fermi 800 migranti.")
+    assert places == ["Grecia", "Turchia"]
+    actors, places = roles(nlp, "L'accordo tra Grecia e Turchia prevede 800 rimpatri.")
+    assert places == []

@@ -577,6 +577,8 @@ class ClaimsEntities:
         found = self._lookup(span, ctx)
         if c.kind == "org":
             org = c.data["org"]
+            if _quoted_at(doc, c.start, org):
+                return "p", [span.text, org.country, None, None, "feature", None]
             return "a", [org.label, org.name, org.country]
         return self._resolve_found(doc, c, found, decided) if found else None
 
@@ -586,6 +588,8 @@ class ClaimsEntities:
         kind = found["kind"]
         if kind == "org":
             org = found["org"]
+            if _quoted_at(doc, c.start, org):
+                return "p", [doc[c.start:c.end].text, org.country, None, None, "feature", None]
             return "a", [org.label, org.name, org.country]
         if kind == "demonym":  # a regional one is named after its region ([AC3] d)
             a3 = found["a3"]
@@ -611,6 +615,17 @@ class ClaimsEntities:
             return "a", list(metonym)
         name = countries[place.country].name if place.capital and place.country else place.name
         return "a", ["GPE", name, place.country]
+
+
+# Exchanges (canonical names of organisations.tsv): a place where a price is quoted, after
+# a place preposition (``il WTI al NYMEX``, ``cede il 3% a Piazza Affari``), an actor
+# when they act or move ([AC7]).
+EXCHANGES = {"Borsa di Milano", "Wall Street", "NYMEX"}
+
+
+def _quoted_at(doc: Doc, start: int, org: gz.Organisation) -> bool:
+    prev = prev_word(doc, start)
+    return org.name in EXCHANGES and prev is not None and norm(prev.text) in PLACE_PREPS
 
 
 def _entry_place(place: gz.PlaceEntry) -> list:

@@ -52,7 +52,7 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             if any(c in ACTOR_PREPS for c in case):
                 return False
             if any(c in BETWEEN for c in case):
-                return city
+                return city or _border_before(doc, start)
             if any(c in PLACE_PREPS for c in case):
                 return True
     prev = prev_word(doc, start)
@@ -65,7 +65,7 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         area = prev_word(doc, prev.i)
         return city or (area is not None and norm(area.text) in AREA_NOUNS)
     if word in BETWEEN:
-        return city
+        return city or _border_before(doc, start)
     if word in ACTOR_PREPS:
         return False
     before = _before_aside(doc, prev.i - 1)
@@ -89,6 +89,17 @@ def signed_figure(doc: Doc, end: int) -> bool:
     if text in SIGNS:
         return end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
     return text[:1] in SIGNS and text[1:2].isdigit()
+
+
+BORDERS = {"confine", "confini", "frontiera", "frontiere", "valico", "valichi"}
+
+
+def _border_before(doc: Doc, start: int) -> bool:
+    """Whether a border noun governs the ``tra`` before ``start``: ``alla frontiera tra
+    Israele e Libano`` (the place of the clashes, not the two states as parties)."""
+    prev = prev_word(doc, start)
+    before = prev_word(doc, prev.i) if prev is not None else None
+    return before is not None and norm(before.text) in BORDERS
 
 
 def _actor_cue(doc: Doc, start: int, decided: dict[int, bool]) -> bool:
