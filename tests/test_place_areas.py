@@ -56,3 +56,11 @@ def test_country_of_the_provinces_of_the_country(nlp: Language) -> None:
 def test_country_qualified_by_an_adjective_keeps_its_country(nlp: Language) -> None:
     got = places(nlp, "Una scossa di magnitudo 4.8 ha colpito la Grecia occidentale.")
     assert [country for _, country in got] == ["GRC"]
+
+
+def test_capoluogo_and_capitalised_capitale_take_the_story_country(nlp: Language) -> None:
+    text = ("In Italia i furti sono calati del 4%. Nel capoluogo lombardo le denunce sono "
+            "300, nella Capitale 450.")
+    got = places(nlp, text)
+    assert ("capoluogo lombardo", "ITA") in got
+    assert ("Capitale", "ITA") in got

@@ -69,8 +69,8 @@ def test_final_place_of_a_list_of_counts_is_shared(nlp: Language) -> None:
 def test_place_adjunct_frames_the_later_counts_of_its_part(nlp: Language) -> None:
     got = places_by_claim(nlp, "Sono morte 4 persone a Foggia e 7 sono rimaste ferite.")
     assert got == [(4, ["Foggia"]), (7, ["Foggia"])]
-    got = places_by_claim(nlp, "I carabinieri hanno fermato a Catania 9 persone, tra cui "
-                               "3 minorenni.")
+    got = places_by_claim(nlp, "I carabinieri hanno fermato a Catania 9 uomini e 3 donne "
+                               "sono state denunciate.")
     assert got == [(9, ["Catania"]), (3, ["Catania"])]
     got = places_by_claim(nlp, "Il nubifragio in Calabria ha fatto 2 vittime, mentre 80 "
                                "persone sono state evacuate.")

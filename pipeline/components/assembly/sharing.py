@@ -459,11 +459,12 @@ def framed_later(claims: list[Claim], item: Span, owners: list[Claim], places: l
                  own: dict[int, Claim], part: Callable[[int], int]) -> list[Claim]:
     """The later claims of the item's part (up to ``;`` or ``:``) that a place adjunct
     (after a place preposition) before them frames as well as its own claims ([PL1]:
-    ``a Kabul un'autobomba ha ucciso 12 persone e ne ha ferite 30``): no other place, and
-    no word opening a frame of its own (``mentre``, ``dove``), comes between; the claim has
+    ``sono morte 4 persone a Foggia e 7 sono rimaste ferite``): no other place, no comma
+    or bracket, and no word opening a frame of its own (``mentre``, ``dove``) comes
+    between; the claim has
     the same sources as one of the item's claims (another speaker's count is another
     report), is no count's own in a list of places, and has no place of its own right
-    after it."""
+    after it; a place inside a counted noun's phrase frames nothing."""
     from ..entities.words import PLACE_PREPS, norm, prev_word
     from .asides import ASIDE_END, NEW_FRAME
 
@@ -471,6 +472,8 @@ def framed_later(claims: list[Claim], item: Span, owners: list[Claim], places: l
     prep = prev_word(doc, item.start)
     if prep is None or norm(prep.text) not in PLACE_PREPS:
         return []  # an adjunct frames clauses, a "di" complement qualifies its noun
+    if doc.has_annotation("DEP") and _in_noun_clause(claims, item):
+        return []  # "14 feriti ricoverati a Pisa e 3 morti": the counted noun's own
     taken = set(map(id, own.values()))
     speakers = [{(s.start, s.end) for s in c.sources} for c in owners]
     out = []
@@ -484,8 +487,22 @@ def framed_later(claims: list[Claim], item: Span, owners: list[Claim], places: l
             continue
         if {(s.start, s.end) for s in claim.sources} not in speakers:
             continue
+        if any(t.text in {",", "(", ")"} for t in doc[item.end:anchor]):
+            continue  # past a comma the clause may have moved on
         if any(p.start > anchor and not any(t.text in ASIDE_END for t in doc[anchor:p.start])
                for p in places):
             continue  # "21.000 uomini inviati nell'inferno mesopotamico": its own place
         out.append(claim)
     return out
+
+
+def _in_noun_clause(claims: list[Claim], item: Span) -> bool:
+    """Whether ``item`` lies in a clause on a counted noun (``14 feriti ricoverati a
+    Pisa``): a participle or relative clause between it and the noun."""
+    anchors = {c.anchor.i for c in claims if c.anchor.i != c.head.i}
+    path = [item.root]
+    for token in item.root.ancestors:
+        if token.i in anchors:
+            return any(t.dep_ in {"acl", "acl:relcl"} for t in path)
+        path.append(token)
+    return False

@@ -17,12 +17,16 @@ Item = tuple[int, int, list]
 # them; generic ones (zona, area, posto, luogo) stay out.
 NOUNS = {
     "capitale": "city", "città": "city", "cittadina": "city", "paese": "country",
+    "capoluogo": "city",
     "villaggio": "city", "villaggi": "city", "quartiere": "city", "periferia": "city",
     "isola": "region", "regione": "region", "provincia": "region", "costa": "region",
     "coste": "region", "ospedale": "feature", "ospedali": "feature", "carcere": "feature",
     "porto": "feature", "aeroporto": "feature", "stazione": "feature", "sede": "feature",
     "eurozona": "region",
 }
+# Nouns also written with a capital as a descriptive name: ``nel Paese``, ``nella
+# Capitale`` (the press's name for Rome).
+CAPITALISED = {"paese", "capitale"}
 # Nouns before ``di`` that make a descriptive noun after it a place (``negli ospedali
 # della capitale``, ``nel centro della città``).
 FRAMES = set(NOUNS) | {"centro", "nord", "sud", "est", "ovest", "periferia", "zona", "area",
@@ -50,7 +54,8 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
             out.append(area)
             continue
         kind = NOUNS.get(word)
-        if kind is None or token.i in used or (token.text[:1].isupper() and word != "paese"):
+        if kind is None or token.i in used or (token.text[:1].isupper()
+                                               and word not in CAPITALISED):
             continue
         if not _governed(doc, token.i) or (word == "sede" and norm(doc[token.i - 1].text) == "in"):
             continue  # "in sede di bilancio": an idiom
