@@ -147,6 +147,7 @@ class AssemblyComponent:
             partitives = asides.partitives(sent, claims)
             claim_parts = {part(c.anchor.i) for c in claims}
             paired = sharing.paired_claims(claims, sent_actors) if len(claims) > 1 else []
+            own_places, nested = sharing.own_places(claims, sent_places)
             for items, attr in (
                 (sent_actors, "actors"),
                 (sent_places, "places"),
@@ -193,6 +194,12 @@ class AssemblyComponent:
                             if not sharing.other_conjunct(item, c)
                             and not sharing.own_subordinate(item, c)
                         ]
+                    if (attr == "places" and own_places and not asides.fronted(sent, item, claims)
+                            and not (nested and asides.leading_place(sent, item, claims, []))):
+                        kept = [c for c in owners if c not in own_places.values()]
+                        if owners and not kept:  # the parse hung it on a listed count
+                            kept = sharing.nearest_before(claims, item, own_places)
+                        owners = kept
                     if attr == "places":
                         owners = owners + [
                             c
@@ -201,6 +208,11 @@ class AssemblyComponent:
                             + asides.toll_after_colon(sent, item, claims, sent_places)
                             if c not in owners
                         ]
+                    if attr == "places" and owners and item.start not in own_places:
+                        owners = owners + sharing.framed_later(
+                            claims, item, owners, sent_places, own_places, part)
+                    if attr == "places" and item.start in own_places:
+                        owners = [own_places[item.start]]  # each count its own place
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -363,3 +364,153 @@ def surface_owners(claims: list[Claim], item: Span, sent: Span) -> list[Claim]:
     if mine:
         return mine
     return [min(claims, key=lambda c: abs(c.anchor.idx - item.start_char))]
+
+
+# Words between a place of a gapped clause and its count (``a Roma del 2%``, ``in Veneto
+# i casi 800`` is not one: a noun comes between).
+GAP_LINKS = {"del", "dello", "della", "dell'", "dei", "degli", "delle", "di", "d'", "il", "lo",
+             "la", "l'", "i", "gli", "le", "con", "col"}
+GAP_OPENERS = {",", ";", "e", "ed", "mentre"}
+
+
+def own_places(claims: list[Claim], places: list[Span]) -> tuple[dict[int, Claim], bool]:
+    """Places that are one count's own in a list where counts name their own places
+    (start of the place -> its claim): ``7 casi in Danimarca, 3 in Francia e GB`` (at
+    least two counts with a place after them, and names coordinated with that place), a
+    gapped clause ``..., a Roma del 2%`` / ``..., in Veneto 800`` (a place after a comma or
+    ``e`` and its preposition, right before a count with no verb after it) and a noun-less
+    list ``Olanda +2,1%, Belgio -0,4%`` (``paired_owner``). Such a count takes no other
+    place of the sentence but those framing it: fronted places, and leading ones (``In
+    Italia ...``) when the list puts its places after the counts (the flag returned: the
+    places then sit inside the leading one, not beside it as in a gapped clause)."""
+    from ..entities.words import PLACE_PREPS
+
+    if len(claims) < 2 or not places:
+        return {}, False
+    doc = places[0].doc
+    out: dict[int, Claim] = {}
+    shaped: dict[int, Claim] = {}
+    for claim in claims:
+        end = _count_end(claim)
+        name = _preposition_then_name(doc, end) if end is not None else None
+        if name is not None:
+            shaped[name] = claim
+    ordered = sorted(places, key=lambda p: p.start)
+    if len(shaped) >= 2:
+        for k, place in enumerate(ordered):
+            own = shaped.get(place.start)
+            if own is None and k > 0 and ordered[k - 1].start in out:
+                gap = [t.lower_ for t in doc[ordered[k - 1].end : place.start]]
+                if gap and all(w in {"e", "ed", ","} or w in ARTICLES for w in gap):
+                    own = out[ordered[k - 1].start]  # "in Francia e GB"
+            if own is not None:
+                out[place.start] = own
+    starts = {c.quantity.start: c for c in claims if c.quantity is not None}
+    for start, claim in starts.items():  # "40 ... in Emilia-Romagna e 12 nelle Marche"
+        end = _count_end(claim)
+        name = _preposition_then_name(doc, end) if end is not None else None
+        named = next((p for p in ordered if p.start == name), None)
+        previous = max((s for s in starts if s < start), default=None)
+        if (named is not None and previous is not None and doc[start - 1].lower_ in GAP_OPENERS
+                and any(previous < p.start < start for p in ordered)  # the other count's
+                and _verbless(doc, named.end, named.sent.end)):
+            out.setdefault(named.start, claim)
+    for place in ordered:
+        if place.start in out:
+            continue
+        own = paired_owner(claims, place)
+        if own is None:
+            own = _gapped_count(doc, place, starts, PLACE_PREPS)
+        if own is not None:
+            out[place.start] = own
+    return out, len(shaped) >= 2
+
+
+def _gapped_count(doc: Doc, place: Span, starts: dict[int, Claim],
+                  preps: set[str]) -> Claim | None:
+    """The count of a verbless gapped clause ``, a Roma del 2%`` that ``place`` opens."""
+    j = place.start - 1
+    while j >= 0 and doc[j].lower_.replace("’", "'") in ARTICLES:
+        j -= 1
+    if j < 1 or doc[j].lower_.replace("’", "'") not in preps:
+        return None
+    if doc[j - 1].lower_ not in GAP_OPENERS:
+        return None
+    i = place.end
+    while i < len(doc) and i - place.end < 2 and doc[i].lower_.replace("’", "'") in GAP_LINKS:
+        i += 1
+    claim = starts.get(i)
+    if claim is None or claim.quantity is None:
+        return None
+    return claim if _verbless(doc, claim.quantity.end, place.sent.end) else None
+
+
+def _verbless(doc: Doc, start: int, end: int) -> bool:
+    """Whether no verb comes from ``start`` to the next punctuation mark (or ``end``)."""
+    k = start
+    while k < end and doc[k].text not in {",", ";", ".", ":", "!", "?"}:
+        if doc[k].pos_ in {"VERB", "AUX"}:
+            return False
+        k += 1
+    return True
+
+
+def nearest_before(claims: list[Claim], item: Span, own: dict[int, Claim]) -> list[Claim]:
+    """The nearest claim before ``item`` that has no place of its own (``own``), if any:
+    ``40 le scuole chiuse in Emilia-Romagna e 12 nelle Marche`` -> the 40."""
+    taken = set(map(id, own.values()))
+    before = [c for c in claims if id(c) not in taken and c.anchor.i < item.start]
+    return [max(before, key=lambda c: c.anchor.i)] if before else []
+
+
+def framed_later(claims: list[Claim], item: Span, owners: list[Claim], places: list[Span],
+                 own: dict[int, Claim], part: Callable[[int], int]) -> list[Claim]:
+    """The later claims of the item's part (up to ``;`` or ``:``) that a place adjunct
+    (after a place preposition) before them frames as well as its own claims ([PL1]:
+    ``sono morte 4 persone a Foggia e 7 sono rimaste ferite``): no other place, no comma
+    or bracket, and no word opening a frame of its own (``mentre``, ``dove``) comes
+    between; the claim has
+    the same sources as one of the item's claims (another speaker's count is another
+    report), is no count's own in a list of places, and has no place of its own right
+    after it; a place inside a counted noun's phrase frames nothing."""
+    from ..entities.words import PLACE_PREPS, norm, prev_word
+    from .asides import ASIDE_END, NEW_FRAME
+
+    doc = item.doc
+    prep = prev_word(doc, item.start)
+    if prep is None or norm(prep.text) not in PLACE_PREPS:
+        return []  # an adjunct frames clauses, a "di" complement qualifies its noun
+    if doc.has_annotation("DEP") and _in_noun_clause(claims, item):
+        return []  # "14 feriti ricoverati a Pisa e 3 morti": the counted noun's own
+    taken = set(map(id, own.values()))
+    speakers = [{(s.start, s.end) for s in c.sources} for c in owners]
+    out = []
+    for claim in claims:
+        anchor = claim.anchor.i
+        if (claim in owners or id(claim) in taken or anchor <= item.start
+                or part(anchor) != part(item.start)):
+            continue
+        if any(item.end <= p.start < anchor for p in places) or any(
+                t.lower_ in NEW_FRAME for t in doc[item.end:anchor]):
+            continue
+        if {(s.start, s.end) for s in claim.sources} not in speakers:
+            continue
+        if any(t.text in {",", "(", ")"} for t in doc[item.end:anchor]):
+            continue  # past a comma the clause may have moved on
+        if any(p.start > anchor and not any(t.text in ASIDE_END for t in doc[anchor:p.start])
+               for p in places):
+            continue  # "21.000 uomini inviati nell'inferno mesopotamico": its own place
+        out.append(claim)
+    return out
+
+
+def _in_noun_clause(claims: list[Claim], item: Span) -> bool:
+    """Whether ``item`` lies in a clause on a counted noun (``14 feriti ricoverati a
+    Pisa``): a participle or relative clause between it and the noun."""
+    anchors = {c.anchor.i for c in claims if c.anchor.i != c.head.i}
+    path = [item.root]
+    for token in item.root.ancestors:
+        if token.i in anchors:
+            return any(t.dep_ in {"acl", "acl:relcl"} for t in path)
+        path.append(token)
+    return False

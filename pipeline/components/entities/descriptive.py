@@ -17,19 +17,28 @@ Item = tuple[int, int, list]
 # them; generic ones (zona, area, posto, luogo) stay out.
 NOUNS = {
     "capitale": "city", "città": "city", "cittadina": "city", "paese": "country",
+    "capoluogo": "city",
     "villaggio": "city", "villaggi": "city", "quartiere": "city", "periferia": "city",
     "isola": "region", "regione": "region", "provincia": "region", "costa": "region",
     "coste": "region", "ospedale": "feature", "ospedali": "feature", "carcere": "feature",
     "porto": "feature", "aeroporto": "feature", "stazione": "feature", "sede": "feature",
     "eurozona": "region",
 }
+# Nouns also written with a capital as a descriptive name: ``nel Paese``, ``nella
+# Capitale`` (the press's name for Rome).
+CAPITALISED = {"paese", "capitale"}
 # Nouns before ``di`` that make a descriptive noun after it a place (``negli ospedali
 # della capitale``, ``nel centro della città``).
 FRAMES = set(NOUNS) | {"centro", "nord", "sud", "est", "ovest", "periferia", "zona", "area",
-                       "strade", "vie", "cuore"}
+                       "strade", "vie", "cuore", "province", "regioni",
+                       "zone", "aree", "isole", "resto"}
 # Descriptive nouns for an area of no one country: kept without a country. The others are
 # kept only when the story's country names their referent.
-AREAS = {"eurozona"}
+AREAS = {"eurozona", "zona euro", "area euro"}
+# Two-word names of such areas, in lower case: ``nella zona euro``, ``dell'area euro``.
+AREA_PHRASES = {("zona", "euro"), ("area", "euro")}
+# Two-word descriptive places whose country is the story's: ``sul territorio nazionale``.
+NATIONAL_PHRASES = {("territorio", "nazionale")}
 
 
 def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
@@ -40,8 +49,13 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
     out: list[Item] = []
     for token in doc:
         word = norm(token.text)
+        area = _area_phrase(doc, token.i, used) or _macro_area(doc, token.i, used)
+        if area is not None:
+            out.append(area)
+            continue
         kind = NOUNS.get(word)
-        if kind is None or token.i in used or (token.text[:1].isupper() and word != "paese"):
+        if kind is None or token.i in used or (token.text[:1].isupper()
+                                               and word not in CAPITALISED):
             continue
         if not _governed(doc, token.i) or (word == "sede" and norm(doc[token.i - 1].text) == "in"):
             continue  # "in sede di bilancio": an idiom
@@ -69,11 +83,65 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
     return out
 
 
+def _area_phrase(doc: Doc, i: int, used: set[int]) -> Item | None:
+    """``zona euro`` / ``area euro`` (a region of no one country, [PL4]) or ``territorio
+    nazionale`` (the story's country) after a place preposition or ``di``."""
+    pair = (norm(doc[i].text), norm(doc[i + 1].text)) if i + 1 < len(doc) else None
+    if pair not in AREA_PHRASES | NATIONAL_PHRASES:
+        return None
+    if i in used or i + 1 in used or not doc[i].text.islower() or i == 0:
+        return None
+    j = i - 1
+    while j > 0 and norm(doc[j].text) in ARTICLES | ALL:
+        j -= 1
+    if norm(doc[j].text) not in PLACE_PREPS | DI_FORMS:
+        return None
+    return (i, i + 2, [doc[i:i + 2].text, None, None, None, "region", None])
+
+
+# Areas of a country named by a point of the compass (``al Nord``, ``nel Mezzogiorno`` is a
+# region name) and provinces named by their town's adjective (``nel Napoletano``, ``nel
+# Bergamasco``, [PL5] *Modenese*): after ``al``/``nel``/``dal``/``sul`` with no name or
+# ``di`` after them (``a nord di Kiev``: the named place instead). Their country is the
+# story's.
+COMPASS = {"nord", "sud", "centro", "nordest", "nord-est", "nordovest", "nord-ovest",
+           "sudest", "sud-est", "sudovest", "sud-ovest", "centro-nord", "centro-sud"}
+AREA_ARTICLES = {"al", "nel", "dal", "sul", "nell'", "dall'", "sull'", "all'"}
+PROVINCE_ENDINGS = ("ese", "ano", "asco", "ino")
+NOT_PROVINCES = {"Corano", "Vaticano"}
+
+
+def _macro_area(doc: Doc, i: int, used: set[int]) -> Item | None:
+    """A compass area or a province adjective used as a place (see ``COMPASS``)."""
+    token = doc[i]
+    if i < 2 or i in used:
+        return None
+    prep = norm(doc[i - 1].text)
+    framed = prep in DI_FORMS and norm(doc[i - 2].text) in FRAMES  # "nelle regioni del Sud"
+    if prep not in AREA_ARTICLES and not framed:
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.text[:1].isupper() or norm(nxt.text) in DI_FORMS
+                            or nxt.text in {"-", "–"}):
+        return None
+    word = norm(token.text)
+    if word in COMPASS:
+        return (i, i + 1, [token.text, None, None, None, "region", None])
+    if (token.text[:1].isupper() and token.text[1:].islower() and len(token.text) > 5
+            and word.endswith(PROVINCE_ENDINGS) and token.text not in NOT_PROVINCES
+            and norm(doc[i - 1].text) in {"nel", "dal", "nell'", "dall'"}):
+        return (i, i + 1, [token.text, None, None, None, "region", None])
+    return None
+
+
+ALL = {"tutto", "tutta", "tutti", "tutte"}  # "in tutto il Paese"
+
+
 def _governed(doc: Doc, i: int) -> bool:
     """Whether a place preposition (or ``di`` after a place frame noun) governs ``doc[i]``,
     looking through articles."""
     j = i - 1
-    while j >= 0 and norm(doc[j].text) in ARTICLES:
+    while j >= 0 and norm(doc[j].text) in ARTICLES | ALL:
         j -= 1
     if j < 0:
         return False

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from . import descriptive, groups, nationality, nonactors, participants
 from . import gazetteer as gz
 from .info import ActorInfo, PlaceInfo
-from .roles import is_place
+from .roles import is_place, not_a_place
 from .words import (
     AREA_NOUNS,
     ARTICLES,
@@ -398,8 +398,10 @@ class ClaimsEntities:
                   and (c.start, c.end) != (start, end)]
         for c in sorted(inside, key=lambda c: -c.end):
             before = doc[c.start - 1].text if c.start > start else ""
+            qualified = c.start == start and c.end < end and all(  # "Turchia orientale"
+                t.is_lower for t in doc[c.end:end])
             if not (c.kind == "demonym" or norm(before) in DI_FORMS or before.islower()
-                    or (org and c.end == end)):
+                    or (org and c.end == end) or qualified):
                 continue  # part of a longer proper name: "Nuova Guinea", "Yamato Video"
             if c.kind == "org":
                 if c.data["org"].country and not c.data["org"].generic:
@@ -489,6 +491,7 @@ class ClaimsEntities:
             actors = participants.person_countries(actors, places, doc, unknown)
         actors = [(s, e, [v[0], v[1], defaults[(s, e)]] if v[2] is None and (s, e) in defaults
                    else v) for s, e, v in actors]
+        places = [(s, e, v) for s, e, v in places if not not_a_place(doc, s, e)]
         vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}
         places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent
         if self.context_country:  # other unknown places: the story's most named country
@@ -598,6 +601,8 @@ class ClaimsEntities:
         found = self._lookup(span, ctx)
         if c.kind == "org":
             org = c.data["org"]
+            if _quoted_at(doc, c.start, org):
+                return "p", [span.text, org.country, None, None, "feature", None]
             return "a", [org.label, org.name, org.country]
         return self._resolve_found(doc, c, found, decided) if found else None
 
@@ -607,6 +612,8 @@ class ClaimsEntities:
         kind = found["kind"]
         if kind == "org":
             org = found["org"]
+            if _quoted_at(doc, c.start, org):
+                return "p", [doc[c.start:c.end].text, org.country, None, None, "feature", None]
             return "a", [org.label, org.name, org.country]
         if kind == "demonym":  # a regional one is named after its region ([AC3] d)
             a3 = found["a3"]
@@ -632,6 +639,17 @@ class ClaimsEntities:
             return "a", list(metonym)
         name = countries[place.country].name if place.capital and place.country else place.name
         return "a", ["GPE", name, place.country]
+
+
+# Exchanges (canonical names of organisations.tsv): a place where a price is quoted, after
+# a place preposition (``il WTI al NYMEX``, ``cede il 3% a Piazza Affari``), an actor
+# when they act or move ([AC7]).
+EXCHANGES = {"Borsa di Milano", "Wall Street", "NYMEX"}
+
+
+def _quoted_at(doc: Doc, start: int, org: gz.Organisation) -> bool:
+    prev = prev_word(doc, start)
+    return org.name in EXCHANGES and prev is not None and norm(prev.text) in PLACE_PREPS
 
 
 def _entry_place(place: gz.PlaceEntry) -> list:

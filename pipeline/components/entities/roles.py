@@ -3,6 +3,8 @@ or a party that acts or is acted on (an actor)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from ..syntax import PUNCT_STOP
@@ -29,8 +31,10 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     place for cities and for areas ``nel nord del Libano``), a coordinated mention taking
     its neighbour's decision (``decided``: last token index -> is a place). Without any
     cue, countries and capitals are actors, other cities places. A country or city that a
-    natural disaster strikes (``il terremoto ha colpito il Giappone``) is a place."""
-    if struck(doc, start, end):
+    natural disaster strikes (``il terremoto ha colpito il Giappone``) is a place, and so
+    is one that a signed figure follows (``Olanda +2,1%``, ``l'India (+16 milioni)``)."""
+    if struck(doc, start, end) or (signed_figure(doc, end)
+                                   and not _actor_cue(doc, start, decided)):
         return True
     if start >= 2 and doc[start - 1].text == "," and norm(doc[start - 2].text) in APPOSITION:
         return True  # the name of a place noun: "nell'ospedale della capitale, Nairobi"
@@ -50,7 +54,7 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             if (not city or capital) and _recipient(root, case):
                 return False  # a state paid or sent to ([AC7]): "ha inviato a Kiev 40 carri"
             if any(c in BETWEEN for c in case):
-                return city
+                return city or _border_before(doc, start)
             if any(c in PLACE_PREPS for c in case):
                 return True
     prev = prev_word(doc, start)
@@ -63,7 +67,7 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         area = prev_word(doc, prev.i)
         return city or (area is not None and norm(area.text) in AREA_NOUNS)
     if word in BETWEEN:
-        return city
+        return city or _border_before(doc, start)
     if word in ACTOR_PREPS:
         return False
     before = _before_aside(doc, prev.i - 1)
@@ -95,6 +99,45 @@ def _recipient(token: Token, case: list[str]) -> bool:
     return False
 
 
+SIGNS = ("+", "-", "−", "–")
+
+
+def signed_figure(doc: Doc, end: int) -> bool:
+    """Whether a signed figure follows a name, perhaps in brackets or after a colon: the
+    name is where the change happens, an item of a noun-less list (``Olanda +2,1%, Belgio
+    -0,4%``) or of a ranking (``l'India (+16 milioni)``) ([PL4])."""
+    if end < len(doc) and doc[end].text in {"(", ":"}:
+        end += 1
+    if end >= len(doc):
+        return False
+    text = doc[end].text
+    if text in SIGNS:
+        return end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
+    return text[:1] in SIGNS and text[1:2].isdigit()
+
+
+BORDERS = {"confine", "confini", "frontiera", "frontiere", "valico", "valichi"}
+
+
+def _border_before(doc: Doc, start: int) -> bool:
+    """Whether a border noun governs the ``tra`` before ``start``: ``alla frontiera tra
+    Israele e Libano`` (the place of the clashes, not the two states as parties)."""
+    prev = prev_word(doc, start)
+    before = prev_word(doc, prev.i) if prev is not None else None
+    return before is not None and norm(before.text) in BORDERS
+
+
+def _actor_cue(doc: Doc, start: int, decided: dict[int, bool]) -> bool:
+    """Whether an actor preposition (``con Brasile``), or a coordinated neighbour decided
+    to be an actor, comes before ``start``."""
+    prev = prev_word(doc, start)
+    if prev is None:
+        return False
+    word = norm(prev.text)
+    return word in ACTOR_PREPS or (
+        word in COORD and decided.get(_before_aside(doc, prev.i - 1)) is False)
+
+
 # Verbs of motion: ``da`` after them says where from, not who did it.
 MOTION_VERBS = {"partire", "arrivare", "provenire", "salpare", "decollare", "fuggire",
                 "scappare", "tornare", "rientrare", "venire", "uscire", "evacuare",
@@ -122,7 +165,9 @@ def _agent_after_participle(token: Token) -> bool:
     verb = token.doc[case.i - 1]
     present = verb.lower_.endswith(("ante", "anti", "ente", "enti"))  # "provenienti"
     participle = "Part" in verb.morph.get("VerbForm")  # type: ignore[call-arg]
-    return (verb.pos_ == "VERB" and participle and not present
+    if verb.pos_ == "ADJ" and verb.dep_ in {"acl", "amod"} and verb.head.i < verb.i:
+        participle = True  # tagged as an adjective on its noun: "i match vinti dalla Francia"
+    return (verb.pos_ in {"VERB", "ADJ"} and participle and not present
             and not _motion(verb) and verb.lemma_.lower() not in ORDER_VERBS)
 
 
@@ -200,3 +245,27 @@ def _clause_before(doc: Doc, i: int, first: int) -> list[Token]:
         j -= 1
     antecedent = [doc[j - 2]] if j - 2 >= first and doc[j - 1].lower_ == "che" else []
     return antecedent + list(doc[j:i])
+
+
+CLOCK = re.compile(r"^\d{1,2}([.:]\d{2})?$")
+CLOCK_OPENERS = {"le", "alle", "ore", "dalle", "verso", "l'"}
+CELESTIAL = {"Terra", "Luna", "Marte", "Venere", "Giove", "Saturno", "Mercurio", "Sole"}
+
+
+def not_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place mention locates no event ([PL6]): the time zone of a clock time
+    set against another one (``(le 6.46 in Italia)``, ``alle 20.30 in Italia (le 14.30 a
+    Washington)``) or a celestial body (``sul pianeta Terra``)."""
+    if doc[start:end].text in CELESTIAL:
+        return True
+    if start < 3 or norm(doc[start - 1].text) not in {"in", "a"}:
+        return False
+    clock = doc[start - 2]
+    if not (CLOCK.match(clock.text) and norm(doc[start - 3].text) in CLOCK_OPENERS):
+        return False
+    if start >= 4 and doc[start - 4].text == "(":
+        return True
+    sent = doc[start].sent
+    clocks = [t for t in sent if CLOCK.match(t.text) and ("." in t.text or ":" in t.text)
+              and t.i > sent.start and norm(doc[t.i - 1].text) in CLOCK_OPENERS]
+    return len(clocks) >= 2
