@@ -695,7 +695,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (
             r"(?:nel|in|durante\s+il|il|di|del|al)\s+(?:primo\s+|tardo\s+)?pomeriggio"
             r"|(?:nella|in|durante\s+la|alla|di|della|dalla)\s+(?:prima\s+|tarda\s+|piena\s+)?"
-            r"(?:mattinata|serata|nottata|mattina|sera|notte)(?!\s+(?:bianca|degli|dei|prima))"
+            r"(?:mattinata|serata|nottata|mattina|sera|notte)"
+            r"(?!\s+(?:bianca|degli|dei|prima|scors[ao]|passat[ao]))"
             r"|(?:al|di|del|nel)\s+(?:primo\s+)?mattino"
             rf"|(?:all|dall){AP}\s*alba|(?:al|dal)\s+tramonto",
             part_of_day,
@@ -710,7 +711,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         # relative days
         (
-            r"(?:nel)?la\s+(?:scorsa\s+notte|notte\s+scorsa)|(?:nel)?l['’]\s*ultima\s+notte",
+            r"(?:nel|del|dal|al)?la\s+(?:scorsa\s+notte|notte\s+scorsa)"
+            r"|(?:nel|del|dal|al)?l['’]\s*ultima\s+notte",
             lambda m: {"type": "offset", "day": -1, "unit": "day"},
         ),
         (
