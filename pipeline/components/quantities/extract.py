@@ -188,6 +188,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             or self._place_list_item(e)
             or self._change_amount(e)
             or self._list_elision(e)
+            or self._fronted_whole(e)
         ):
             noun = "ELLIPTIC"
         if noun is None:

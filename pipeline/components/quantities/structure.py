@@ -320,6 +320,20 @@ class StructureRules(SentenceBase):
             prev = ")" if self.toks[e.i - 2].is_capitalised else self.low(e.i - 2)
         return prev == ")"
 
+    def _fronted_whole(self, e: Expr) -> bool:
+        """``Dei 315 senatori, 160 hanno votato``, ``Su 20 regioni, 15``: a part of the whole
+        named at the head of the sentence counts the same thing ([U3])."""
+        if e.kind not in ("num", "range") or e.percent or self.low(e.i - 1) != ",":
+            return False
+        if not self.results or self.results[-1][1].unit in (None, "%"):
+            return False
+        k = self.results[-1][0].i - 1
+        while k >= 0 and self.low(k) in _ARTICLES | ctx("prenominal_adjectives"):
+            k -= 1
+        if k < 0 or self.low(k) not in ctx("fronted_whole_cues"):
+            return False
+        return k == 0 or self.low(k - 1) in SENT_PUNCT | {"-", "."}
+
     def _not_a_unit(self, noun: object) -> bool:
         """``10.000 secondo gli organizzatori``: ``secondo`` introduces a source here."""
         if not isinstance(noun, tuple) or noun[0] != "secondo":
