@@ -151,6 +151,8 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             self._elliptic_context(e) and (noun is None or weak_noun or modifier)
         ):
             noun = "ELLIPTIC"  # "di cui una ventina gravi", "6 bombe più una nascosta"
+        if self._measure_of_another(e, noun):
+            noun = "ELLIPTIC"  # "40 chili di cocaina e 2 di eroina"
         if self._of_a_whole(e, noun):
             noun = None  # "350 della maggioranza": a part of a whole, not the counted noun
         if self._not_a_unit(noun) or (isinstance(noun, tuple) and noun[0] in ctx("months")):
