@@ -147,6 +147,13 @@ ROWS = [
      (20, 20, True)),
     ("Quasi la metà dei seggi è andata alla coalizione.", "Quasi la metà", "%", "percent",
      (50, 50, True)),
+    # conjuncts share the casualty predicate; a breakdown after a colon keeps the count's noun
+    ("Sono stati uccisi 3 soldati e 2 civili.", "2", "civile", "casualties", (2, 2, False)),
+    ("Nell'attentato sono morti 12 civili e 3 poliziotti.", "3", "poliziotto", "casualties",
+     (3, 3, False)),
+    ("Sono morte 14 persone: 9 a Roma e 5 a Milano.", "5", "persona", "casualties",
+     (5, 5, False)),
+    ("Sono stati arrestati 10 uomini e 3 donne.", "3", "donna", "people", (3, 3, False)),
     # sport and courts
     ("La Juventus ha segnato 2 gol nei primi 10 minuti.", "10", "minuto", "duration",
      (10, 10, False)),
