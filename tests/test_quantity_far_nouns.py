@@ -59,6 +59,11 @@ ROWS = [
      "ostaggio", "people", (24, 24, False)),
     ("L'Istat stima che i disoccupati siano scesi a 1,9 milioni.", "1,9 milioni",
      "disoccupato", "people", (1_900_000, 1_900_000, False)),
+    ("Il numero delle vittime è di 27.", "27", "vittima", "casualties", (27, 27, False)),
+    ("Il numero dei dispersi sarebbe di almeno 40.", "almeno 40", "disperso", "casualties",
+     (40, None, False)),
+    ("Il totale degli sfollati è di oltre 5mila.", "oltre 5mila", "sfollato", "people",
+     (5000, None, False)),
     # subsets: di cui, tra cui, dei quali
     ("L'incendio ha causato cinque feriti, di cui due gravi.", "due", "ferito", "casualties",
      (2, 2, False)),

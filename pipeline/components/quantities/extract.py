@@ -171,6 +171,8 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         if self._vote_or_share_elision(e, noun):
             noun = "ELLIPTIC"
         if noun is None:
+            noun = self._count_noun_subject(e)  # "il numero delle vittime è di 27"
+        if noun is None:
             noun = self._noun_elsewhere(e)
         if noun is None:
             noun = self._noun_by_parse(e)

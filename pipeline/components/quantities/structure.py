@@ -560,6 +560,21 @@ class StructureRules(SentenceBase):
                     return lemma, j, j + 1
         return None
 
+    def _count_noun_subject(self, e: Expr) -> tuple[str, int, int] | None:
+        """``il numero delle vittime è di 27``: the noun after a count noun subject."""
+        k = e.i - 1
+        if self.low(k) in ("di", "a"):
+            k -= 1
+        if self.low(k) not in ctx("copulas") or k < 3:
+            return None
+        k -= 1
+        if self.low(k - 1) not in ("dei", "degli", "delle") or self.low(k - 2) not in ctx(
+            "count_nouns"
+        ):
+            return None
+        lemma = self._plural_noun_lemma(k)
+        return (lemma, k, k + 1) if lemma is not None else None
+
     def _gapped_subject(self, e: Expr) -> tuple[str, int, int] | None:
         """``Le vittime sono 12, i dispersi 5``; ``i feriti a 1.500``: verb left out."""
         k = e.i - 1
