@@ -129,6 +129,10 @@ ROWS = [
     ("La scossa di magnitudo 5.8 è stata avvertita a 100 chilometri di distanza.", "100",
      "chilometro", "distance", (100, 100, False)),
     ("Il corteo si snodava per 2 chilometri.", "2", "chilometro", "distance", (2, 2, False)),
+    ("Il treno viaggiava a 150 all'ora.", "150", "chilometro orario", "other",
+     (150, 150, False)),
+    ("Ha guidato per 3 ore a 200 all'ora.", "200", "chilometro orario", "other",
+     (200, 200, False)),
     # money in words and abbreviations
     ("La manovra vale 2 miliardi e mezzo di euro.", "2 miliardi e mezzo", "euro", "money",
      (2_500_000_000, 2_500_000_000, False)),

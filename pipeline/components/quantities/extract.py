@@ -166,6 +166,9 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
                     head.lower, self.view.lemma(head.start), self.view.pos(head.start)
                 )
                 noun = (lemma, e.j + 1, e.j + 2)
+        speed_end = self._speed_suffix(e.j) if noun is None and not e.percent else None
+        if speed_end is not None and self.low(e.j) != "per":
+            noun = ("chilometro orario", e.j, speed_end)  # "a 150 all'ora": km left out [U2]
         if noun is None:
             noun = self._gapped_subject(e)
         if self._vote_or_share_elision(e, noun):
