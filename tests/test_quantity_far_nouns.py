@@ -142,6 +142,12 @@ ROWS = [
      "money", (2_800_000_000_000, 2_800_000_000_000, False)),
     ("Il bottino ammonta a circa 50mila euro.", "circa 50mila", "euro", "money",
      (50_000, 50_000, True)),
+    ("I danni ammontano a un miliardo e 200 milioni di euro.", "un miliardo e 200 milioni",
+     "euro", "money", (1_200_000_000, 1_200_000_000, False)),
+    ("Gli abitanti sono 3 milioni e 400 mila.", "3 milioni e 400 mila", "abitante", "people",
+     (3_400_000, 3_400_000, False)),
+    ("Il buco è di 2 milioni e trecentomila euro.", "2 milioni e trecentomila", "euro",
+     "money", (2_300_000, 2_300_000, False)),
     # ranges
     ("Il corteo ha radunato tra i 20 e i 30mila manifestanti.", "tra i 20 e i 30mila",
      "manifestante", "people", (20_000, 30_000, False)),
