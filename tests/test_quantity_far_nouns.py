@@ -148,6 +148,8 @@ ROWS = [
      (3_400_000, 3_400_000, False)),
     ("Il buco è di 2 milioni e trecentomila euro.", "2 milioni e trecentomila", "euro",
      "money", (2_300_000, 2_300_000, False)),
+    ("Un uomo ha vinto 2 milioni e mezzo al Superenalotto.", "2 milioni e mezzo", "euro",
+     "money", (2_500_000, 2_500_000, False)),
     # ranges
     ("Il corteo ha radunato tra i 20 e i 30mila manifestanti.", "tra i 20 e i 30mila",
      "manifestante", "people", (20_000, 30_000, False)),
@@ -169,6 +171,8 @@ ROWS = [
     ("Sono morte 14 persone: 9 a Roma e 5 a Milano.", "5", "persona", "casualties",
      (5, 5, False)),
     ("Sono stati arrestati 10 uomini e 3 donne.", "3", "donna", "people", (3, 3, False)),
+    ("Si contano una ventina di feriti e un centinaio di sfollati.", "un centinaio",
+     "sfollato", "people", (100, 100, True)),
     # sport and courts
     ("La Juventus ha segnato 2 gol nei primi 10 minuti.", "10", "minuto", "duration",
      (10, 10, False)),

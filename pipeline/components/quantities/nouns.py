@@ -48,13 +48,16 @@ class CountedNounRules(SentenceBase):
         ``di`` phrase names what is measured ([U3])."""
         if not isinstance(noun, tuple) or noun[1] != e.j + 1 or self.low(e.j) not in ("di", "d'"):
             return False
+        if e.kind != "num" or (e.numbers and e.numbers[-1].mult > 1):
+            return False  # "e un centinaio di sfollati", "2 milioni di": the noun is counted
         if self.low(e.i - 1) not in ("e", "ed", ",") or not self.results:
             return False
         prev_e, prev = self.results[-1]
         if prev.unit in (None, "%", noun[0]):
             return False
         if self.low(prev_e.j) in ("di", "d'"):
-            return True  # "di cui 4 d'oro e 3 d'argento"
+            before = prev.unit_start is not None and prev.unit_start < self.toks[prev_e.i].start
+            return before  # "medaglie, di cui 4 d'oro e 3 d'argento": a noun named earlier
         return prev.unit_end is not None and self.low(self._tok_index_at(prev.unit_end)) in (
             "di",
             "d'",
