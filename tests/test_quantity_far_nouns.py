@@ -114,6 +114,12 @@ ROWS = [
      "300 milioni", "euro", "money", (300_000_000, 300_000_000, False)),
     ("Il terremoto ha provocato 300 morti, 2.000 feriti e 10.000 sfollati.", "10.000",
      "sfollato", "people", (10_000, 10_000, False)),
+    ("Sono stati stanziati 4 miliardi: 3 per la sanità e 1 per la scuola.", "3", "euro",
+     "money", None),
+    ("Il pacchetto prevede 5 miliardi per le imprese, 2 per gli enti locali.", "2", "euro",
+     "money", None),
+    ("La polizia ha fermato 6 tifosi: 4 sono stati denunciati.", "4", "tifoso", "people",
+     (4, 4, False)),
     # distributives
     ("Alle famiglie sfollate andranno 10mila euro a testa.", "10mila", "euro", "money",
      (10_000, 10_000, False)),

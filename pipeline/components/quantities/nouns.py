@@ -356,7 +356,7 @@ class CountedNounRules(SentenceBase):
         if self._article_elliptic(e):
             return "ELLIPTIC"  # "5 razzi, che si aggiungono agli oltre 200 piovuti"
         if (
-            self.low(e.i - 1) in ("e", "mentre", ",", "ma")
+            self.low(e.i - 1) in ("e", "mentre", ",", "ma", ":")
             and self.low(e.j) in ctx("copulas") | ctx("modals")
             and self.results
             and self.results[-1][1].unit not in (None, "%")

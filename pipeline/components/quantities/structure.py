@@ -368,7 +368,8 @@ class StructureRules(SentenceBase):
         _, prev = self.results[-1]
         if prev.unit in (None, "%", "volta") or prev.category in ("duration", "age", "percent"):
             return False
-        return prev.end <= self.toks[e.i].start and prev.unit_start is not None
+        named = prev.unit_start is not None or prev.category == "money"  # "stanziati 4 miliardi"
+        return prev.end <= self.toks[e.i].start and named
 
     def _gapped_clause(self, e: Expr) -> bool:
         """``al primo turno 1.200 preferenze, al secondo 1.500``; ``..., quelli contrari 15``.
