@@ -220,6 +220,10 @@ class CategoryRules(SentenceBase):
             if ";" in between and between.count(";") == 1 and tail.startswith(SUBSET_CUES):
                 return True  # "ha ucciso 30 persone; tra loro 5 bambini"
             breakdown = between.lstrip().startswith(":") and len(between.split()) <= 5
+            after_noun = self.text[max(r.end, r.unit_end or 0) : f.start].lstrip()
+            same_noun = f.unit_start is not None and f.unit_start == r.unit_start
+            if close and after_noun.startswith(":") and same_noun:
+                return True  # "Sono morte 14 persone: 9 a Roma e 5 a Milano", noun left out
             if close and breakdown and "," not in between:
                 return True  # "I morti sono 14: 9 uomini e 5 donne", a breakdown
             if close and self._sums_to(r, f):
@@ -341,6 +345,8 @@ class CategoryRules(SentenceBase):
                 continue
             counted = self.view.token_at(other.unit_start)
             if counted is not None and counted.head.i == cue.i and noun.head.i != cue.i:
+                if noun.dep_ == "conj" and noun.head.i == counted.i:
+                    continue  # "uccisi 3 soldati e 2 civili": conjuncts share the predicate
                 return True  # the predicate has its own count: "...ha ucciso 100 persone"
         subjects = [c for c in cue.children if c.dep_.startswith("nsubj")]
         if subjects and all(s.i not in mine and s.i != noun.head.i for s in subjects):

@@ -241,6 +241,7 @@ class ExpressionMatcher:
                 if self.low(j) == "e" and self.low(j + 1) in ("mezzo", "mezza"):
                     value += m / 2
                     j += 2
+                value, j = self._scale_compound(value, m, j)
         if kind in ("word", "one"):
             value, j = self._word_compound(value, j)
         if kind == "word" and mult == 1 and self.low(j) in ("virgola", "punto"):
@@ -252,6 +253,23 @@ class ExpressionMatcher:
                 j += 2
         value, j = self._mixed_fraction(value, mult, j)
         return Number(i, j, tidy(value), kind, mult, raw)
+
+    def _scale_compound(self, value: float | int, m: int, j: int) -> tuple[float | int, int]:
+        """``un miliardo e 200 milioni`` -> 1.2e9, ``2 milioni e 300mila``: one amount ([V1])."""
+        if m < 1_000_000 or self.low(j) != "e" or j + 2 >= self.n:
+            return value, j
+        t, nxt = self.toks[j + 1], self.toks[j + 2]
+        part = parse_digits(t.text) if t.kind == "num" else None
+        if t.kind == "word" and t.lower not in ONE_WORDS:
+            part = word_value(t.lower)
+        if part is None:
+            return value, j
+        if t.kind == "word" and 1000 <= part < m:
+            return value + part, j + 2  # "2 milioni e trecentomila"
+        m2 = MULTIPLIERS.get(nxt.lower)
+        if m2 is None or (nxt.glued and nxt.lower not in GLUED_MULTIPLIERS) or part * m2 >= m:
+            return value, j
+        return value + part * m2, j + 3
 
     def _mixed_fraction(self, value: float | int, mult: int, j: int) -> tuple[float | int, int]:
         """``due e tre quarti`` -> 2.75, ``sei milioni e due terzi``, ``uno e mezzo``."""

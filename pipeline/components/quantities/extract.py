@@ -151,6 +151,8 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             self._elliptic_context(e) and (noun is None or weak_noun or modifier)
         ):
             noun = "ELLIPTIC"  # "di cui una ventina gravi", "6 bombe più una nascosta"
+        if self._measure_of_another(e, noun):
+            noun = "ELLIPTIC"  # "40 chili di cocaina e 2 di eroina"
         if self._of_a_whole(e, noun):
             noun = None  # "350 della maggioranza": a part of a whole, not the counted noun
         if self._not_a_unit(noun) or (isinstance(noun, tuple) and noun[0] in ctx("months")):
@@ -164,10 +166,15 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
                     head.lower, self.view.lemma(head.start), self.view.pos(head.start)
                 )
                 noun = (lemma, e.j + 1, e.j + 2)
+        speed_end = self._speed_suffix(e.j) if noun is None and not e.percent else None
+        if speed_end is not None and self.low(e.j) != "per":
+            noun = ("chilometro orario", e.j, speed_end)  # "a 150 all'ora": km left out [U2]
         if noun is None:
             noun = self._gapped_subject(e)
         if self._vote_or_share_elision(e, noun):
             noun = "ELLIPTIC"
+        if noun is None:
+            noun = self._count_noun_subject(e)  # "il numero delle vittime è di 27"
         if noun is None:
             noun = self._noun_elsewhere(e)
         if noun is None:
@@ -188,6 +195,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             or self._place_list_item(e)
             or self._change_amount(e)
             or self._list_elision(e)
+            or self._fronted_whole(e)
         ):
             noun = "ELLIPTIC"
         if noun is None:

@@ -43,6 +43,26 @@ class CountedNounRules(SentenceBase):
         one = bool(e.numbers) and e.numbers[0].kind == "one" and e.numbers[0].mult == 1
         return one and self.low(e.i - 1) in ("più", "e", "o") and bool(self.results)
 
+    def _measure_of_another(self, e: Expr, noun: object) -> bool:
+        """``40 chili di cocaina e 2 di eroina``: the previous measure noun is left out, the
+        ``di`` phrase names what is measured ([U3])."""
+        if not isinstance(noun, tuple) or noun[1] != e.j + 1 or self.low(e.j) not in ("di", "d'"):
+            return False
+        if e.kind != "num" or (e.numbers and e.numbers[-1].mult > 1):
+            return False  # "e un centinaio di sfollati", "2 milioni di": the noun is counted
+        if self.low(e.i - 1) not in ("e", "ed", ",") or not self.results:
+            return False
+        prev_e, prev = self.results[-1]
+        if prev.unit in (None, "%", noun[0]):
+            return False
+        if self.low(prev_e.j) in ("di", "d'"):
+            before = prev.unit_start is not None and prev.unit_start < self.toks[prev_e.i].start
+            return before  # "medaglie, di cui 4 d'oro e 3 d'argento": a noun named earlier
+        return prev.unit_end is not None and self.low(self._tok_index_at(prev.unit_end)) in (
+            "di",
+            "d'",
+        )
+
     def _article_elliptic(self, e: Expr) -> bool:
         """``agli oltre 200``: article + number with a quantity earlier in the sentence."""
         article = self.low(e.i - 1) in ELLIPTIC_ARTICLES or (
@@ -336,7 +356,7 @@ class CountedNounRules(SentenceBase):
         if self._article_elliptic(e):
             return "ELLIPTIC"  # "5 razzi, che si aggiungono agli oltre 200 piovuti"
         if (
-            self.low(e.i - 1) in ("e", "mentre", ",", "ma")
+            self.low(e.i - 1) in ("e", "mentre", ",", "ma", ":")
             and self.low(e.j) in ctx("copulas") | ctx("modals")
             and self.results
             and self.results[-1][1].unit not in (None, "%")

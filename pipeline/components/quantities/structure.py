@@ -320,6 +320,20 @@ class StructureRules(SentenceBase):
             prev = ")" if self.toks[e.i - 2].is_capitalised else self.low(e.i - 2)
         return prev == ")"
 
+    def _fronted_whole(self, e: Expr) -> bool:
+        """``Dei 315 senatori, 160 hanno votato``, ``Su 20 regioni, 15``: a part of the whole
+        named at the head of the sentence counts the same thing ([U3])."""
+        if e.kind not in ("num", "range") or e.percent or self.low(e.i - 1) != ",":
+            return False
+        if not self.results or self.results[-1][1].unit in (None, "%"):
+            return False
+        k = self.results[-1][0].i - 1
+        while k >= 0 and self.low(k) in _ARTICLES | ctx("prenominal_adjectives"):
+            k -= 1
+        if k < 0 or self.low(k) not in ctx("fronted_whole_cues"):
+            return False
+        return k == 0 or self.low(k - 1) in SENT_PUNCT | {"-", "."}
+
     def _not_a_unit(self, noun: object) -> bool:
         """``10.000 secondo gli organizzatori``: ``secondo`` introduces a source here."""
         if not isinstance(noun, tuple) or noun[0] != "secondo":
@@ -354,7 +368,8 @@ class StructureRules(SentenceBase):
         _, prev = self.results[-1]
         if prev.unit in (None, "%", "volta") or prev.category in ("duration", "age", "percent"):
             return False
-        return prev.end <= self.toks[e.i].start and prev.unit_start is not None
+        named = prev.unit_start is not None or prev.category == "money"  # "stanziati 4 miliardi"
+        return prev.end <= self.toks[e.i].start and named
 
     def _gapped_clause(self, e: Expr) -> bool:
         """``al primo turno 1.200 preferenze, al secondo 1.500``; ``..., quelli contrari 15``.
@@ -545,6 +560,21 @@ class StructureRules(SentenceBase):
                 if lemma is not None:
                     return lemma, j, j + 1
         return None
+
+    def _count_noun_subject(self, e: Expr) -> tuple[str, int, int] | None:
+        """``il numero delle vittime è di 27``: the noun after a count noun subject."""
+        k = e.i - 1
+        if self.low(k) in ("di", "a"):
+            k -= 1
+        if self.low(k) not in ctx("copulas") or k < 3:
+            return None
+        k -= 1
+        if self.low(k - 1) not in ("dei", "degli", "delle") or self.low(k - 2) not in ctx(
+            "count_nouns"
+        ):
+            return None
+        lemma = self._plural_noun_lemma(k)
+        return (lemma, k, k + 1) if lemma is not None else None
 
     def _gapped_subject(self, e: Expr) -> tuple[str, int, int] | None:
         """``Le vittime sono 12, i dispersi 5``; ``i feriti a 1.500``: verb left out."""
