@@ -285,6 +285,32 @@ def test_a_clause_after_a_colon_shares_the_time_of_the_event_it_elaborates(
     assert times_by_claim(nlp, blaze(",")) == [("tre", [])]  # spliced after a comma: its own
 
 
+def collapse(mark: str) -> list[tuple[str, int, str, str]]:
+    """Il bilancio è di 7 morti<mark> il crollo è avvenuto stanotte."""
+    return [
+        ("Il", 1, "det", "DET"),
+        ("bilancio", 4, "nsubj", "NOUN"),
+        ("è", 3, "cop", "AUX"),
+        ("di", 2, "case", "ADP"),
+        ("7", 1, "nummod", "NUM"),
+        ("morti", 0, "ROOT", "NOUN"),
+        (mark, 4, "punct", "PUNCT"),
+        ("il", 1, "det", "DET"),
+        ("crollo", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("avvenuto", -5, "parataxis", "VERB"),
+        ("stanotte", -1, "advmod", "ADV"),
+        (".", -7, "punct", "PUNCT"),
+    ]
+
+
+def test_the_time_of_a_clause_after_a_colon_dates_the_count_before_it(
+    nlp: Language,
+) -> None:
+    assert times_by_claim(nlp, collapse(":")) == [("7", ["stanotte"])]
+    assert times_by_claim(nlp, collapse(";")) == [("7", [])]  # another statement
+    assert times_by_claim(nlp, collapse(",")) == [("7", [])]  # spliced after a comma
+
 def night(second_time: bool) -> list[tuple[str, int, str, str]]:
     """Nella notte sono morte due persone e ne sono rimaste ferite altre 5. — parsed as
     a small model does, the time hung on the first conjunct and the second one the root
