@@ -285,6 +285,32 @@ def test_a_clause_after_a_colon_shares_the_time_of_the_event_it_elaborates(
     assert times_by_claim(nlp, blaze(",")) == [("tre", [])]  # spliced after a comma: its own
 
 
+def collapse(mark: str) -> list[tuple[str, int, str, str]]:
+    """Il bilancio è di 7 morti<mark> il crollo è avvenuto stanotte."""
+    return [
+        ("Il", 1, "det", "DET"),
+        ("bilancio", 4, "nsubj", "NOUN"),
+        ("è", 3, "cop", "AUX"),
+        ("di", 2, "case", "ADP"),
+        ("7", 1, "nummod", "NUM"),
+        ("morti", 0, "ROOT", "NOUN"),
+        (mark, 4, "punct", "PUNCT"),
+        ("il", 1, "det", "DET"),
+        ("crollo", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("avvenuto", -5, "parataxis", "VERB"),
+        ("stanotte", -1, "advmod", "ADV"),
+        (".", -7, "punct", "PUNCT"),
+    ]
+
+
+def test_the_time_of_a_clause_after_a_colon_dates_the_count_before_it(
+    nlp: Language,
+) -> None:
+    assert times_by_claim(nlp, collapse(":")) == [("7", ["stanotte"])]
+    assert times_by_claim(nlp, collapse(";")) == [("7", [])]  # another statement
+    assert times_by_claim(nlp, collapse(",")) == [("7", [])]  # spliced after a comma
+
 def night(second_time: bool) -> list[tuple[str, int, str, str]]:
     """Nella notte sono morte due persone e ne sono rimaste ferite altre 5. — parsed as
     a small model does, the time hung on the first conjunct and the second one the root
@@ -431,3 +457,48 @@ def growth(mark: str) -> list[tuple[str, int, str, str]]:
 def test_the_only_time_of_a_sentence_frames_a_later_clause(nlp: Language) -> None:
     assert [t for _, t in times_by_claim(nlp, growth(","))] == [["2024"], ["2024"]]
     assert [t for _, t in times_by_claim(nlp, growth(";"))] == [["2024"], []]  # not across ;
+
+
+PART = "Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"
+
+
+def test_a_participle_aside_on_a_count_dates_the_count(nlp: Language) -> None:
+    # I prezzi sono saliti del 2%, rilevato a marzo.
+    rows = [
+        ("I", 1, "det", "DET"),
+        ("prezzi", 2, "nsubj", "NOUN"),
+        ("sono", 1, "aux", "AUX"),
+        ("saliti", 0, "ROOT", "VERB"),
+        ("del", 2, "case", "ADP"),
+        ("2", 1, "nummod", "NUM"),
+        ("%", -3, "obl", "SYM"),
+        (",", 1, "punct", "PUNCT"),
+        ("rilevato", -2, "acl", "VERB"),
+        ("a", 1, "case", "ADP"),
+        ("marzo", -2, "obl", "NOUN"),
+        (".", -8, "punct", "PUNCT"),
+    ]
+    morphs = [""] * len(rows)
+    morphs[8] = PART
+    assert times_by_claim(nlp, rows, morphs=morphs) == [("2 %", ["marzo"])]
+
+
+def test_a_participle_aside_on_another_noun_dates_that_noun(nlp: Language) -> None:
+    # Il ponte, inaugurato nel 1967, è lungo 300 metri.
+    rows = [
+        ("Il", 1, "det", "DET"),
+        ("ponte", 7, "nsubj", "NOUN"),
+        (",", 1, "punct", "PUNCT"),
+        ("inaugurato", -2, "acl", "VERB"),
+        ("nel", 1, "case", "ADP"),
+        ("1967", -2, "obl", "NUM"),
+        (",", -3, "punct", "PUNCT"),
+        ("è", 1, "cop", "AUX"),
+        ("lungo", 0, "ROOT", "ADJ"),
+        ("300", 1, "nummod", "NUM"),
+        ("metri", -2, "obl", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+    morphs = [""] * len(rows)
+    morphs[3] = PART
+    assert times_by_claim(nlp, rows, morphs=morphs) == [("300", [])]

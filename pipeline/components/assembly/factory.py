@@ -220,6 +220,7 @@ class AssemblyComponent:
                         if (
                             claim.quantity is None
                             or item_part in claim_parts
+                            or (attr == "times" and timing.elaborates(claim, item))
                             or item_part < part(claim.anchor.i)
                         ):
                             getattr(claim, attr).append(item)
