@@ -1,0 +1,82 @@
+"""False actors the guideline excludes ([AC6], [SR1]): names in the description of a
+claim's source, demonyms coordinated with the source's own, ships listed after a ship noun.
+
+Sentences written for these tests in wire-copy style; expected actors by hand."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.loading import bundled_model_path
+from pipeline.records import build_claims
+
+pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+@pytest.fixture(scope="module")
+def full() -> Language:
+    from pipeline.extraction import get_pipeline
+
+    return get_pipeline()
+
+
+def actors(full: Language, text: str, quantity: str) -> list[str]:
+    doc = full(text)
+    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
+    (claim,) = [c for c in built if c.quantity and c.quantity.text == quantity]
+    return [a.text for a in claim.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # the body in the source's apposition is the source's description, not an actor
+        ("Secondo John Smith, sceriffo della Orange County, nell'incidente sono morte "
+         "12 persone.", "12", []),
+        ("Secondo il dottor Paolo Bianchi, dell'Istituto Superiore di Sanità, il 40% dei "
+         "pazienti è guarito.", "40%", []),
+        ("(ANSA) - ROMA, 12 MAR - Secondo Luca Verdi, portavoce della Croce Rossa, nel "
+         "naufragio sono morte 25 persone.", "25", []),
+        # a demonym coordinated with the source's own qualifies the source too
+        ("L'esplosione ha causato 30 morti secondo fonti francesi e tedesche.", "30", []),
+        # ships listed after "navi da trasporto", the first one untagged or not
+        ("Sono partiti 300 militari sulle navi da trasporto Aurora, Vittoria e Stella.",
+         "300", []),
+    ],
+)
+def test_no_false_actor(full: Language, text: str, quantity: str, expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
+
+
+def test_a_description_holding_the_claim_is_content(full: Language) -> None:
+    # the stretch after the source's comma is the claim itself: its actors stay
+    text = "Secondo Mario Rossi, la polizia ha arrestato 14 persone a Napoli."
+    assert actors(full, text, "14") == ["polizia"]
+
+
+def test_the_named_body_after_the_source_stays_when_it_acts(full: Language) -> None:
+    text = "Secondo la procura, i carabinieri hanno sequestrato 3 tonnellate di droga."
+    assert actors(full, text, "3") == ["carabinieri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secondo John Smith, sceriffo della Orange County, sono morte 12 persone.",
+         ["sceriffo della Orange County"]),
+        ("Lo ha detto Anna Neri, dell'Agenzia delle Entrate, ai giornalisti: evasi 3 miliardi.",
+         ["dell'Agenzia delle Entrate"]),
+        # an article opens content, not a description; so does a verb or a number
+        ("Secondo Mario Rossi, la Fiat, in crisi, ha licenziato 30 operai.", []),
+        ("Secondo Mario Rossi, arrestate 14 persone, tutte italiane.", []),
+        ("Secondo Mario Rossi, oltre 14 persone, tutte italiane, sono state arrestate.", []),
+    ],
+)
+def test_source_descriptions(full: Language, text: str, expected: list[str]) -> None:
+    from pipeline.components.assembly.factory import _source_descriptions
+
+    doc = full(text)
+    (sent,) = doc.sents
+    found = _source_descriptions(doc._.sources, sent, [])
+    assert [s.text for s in found] == expected
