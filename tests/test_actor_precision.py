@@ -80,3 +80,12 @@ def test_source_descriptions(full: Language, text: str, expected: list[str]) -> 
     (sent,) = doc.sents
     found = _source_descriptions(doc._.sources, sent, [])
     assert [s.text for s in found] == expected
+
+
+def test_a_bracket_closed_before_a_colon_holds_no_actor(full: Language) -> None:
+    # spaCy keeps "):" whole as an emoticon; split, the bracket closes and its clause is aside
+    assert [t.text for t in full.tokenizer("armi (vietate nel 1997): il governo")][5:7] == [
+        ")", ":"]
+    text = ("Gli ispettori sono arrivati a Damasco (a cui la Turchia non ha dato accesso): "
+            "il governo siriano ha negato per cinque giorni l'autorizzazione.")
+    assert actors(full, text, "cinque") == ["governo siriano"]
