@@ -89,3 +89,21 @@ def test_a_bracket_closed_before_a_colon_holds_no_actor(full: Language) -> None:
     text = ("Gli ispettori sono arrivati a Damasco (a cui la Turchia non ha dato accesso): "
             "il governo siriano ha negato per cinque giorni l'autorizzazione.")
     assert actors(full, text, "cinque") == ["governo siriano"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # a gerund clause with its own subject between commas is another clause ([AC6])
+        ("La Borsa di Milano ha chiuso in calo, avendo la Fed alzato i tassi, con il Mib "
+         "a -2%.", "-2%", ["Mib"]),
+        ("Il contagio resta un mistero, non essendo la Francia colpita dall'epidemia, mentre "
+         "sono 25 i casi in Svezia, 7 in Danimarca e 3 in Norvegia.", "3", []),
+        # a gerund sharing the main subject keeps its object as a participant
+        ("Il Milan, avendo battuto la Juventus, ha conquistato 3 punti.", "3",
+         ["Milan", "Juventus"]),
+    ],
+)
+def test_absolute_gerund_clauses(full: Language, text: str, quantity: str,
+                                 expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
