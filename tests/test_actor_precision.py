@@ -73,12 +73,12 @@ def test_the_named_body_after_the_source_stays_when_it_acts(full: Language) -> N
         ("Secondo Mario Rossi, oltre 14 persone, tutte italiane, sono state arrestate.", []),
     ],
 )
-def test_source_descriptions(full: Language, text: str, expected: list[str]) -> None:
-    from pipeline.components.assembly.factory import _source_descriptions
+def test_descriptions_after_a_source(full: Language, text: str, expected: list[str]) -> None:
+    from pipeline.components.assembly.factory import _descriptions
 
     doc = full(text)
     (sent,) = doc.sents
-    found = _source_descriptions(doc._.sources, sent, [])
+    found = _descriptions(doc._.sources, [], sent, [])
     assert [s.text for s in found] == expected
 
 
@@ -106,4 +106,22 @@ def test_a_bracket_closed_before_a_colon_holds_no_actor(full: Language) -> None:
 )
 def test_absolute_gerund_clauses(full: Language, text: str, quantity: str,
                                  expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # a name in the comma description of a named person describes that person ([AC6])
+        ("Marco Bianchi, ex ministro del governo Prodi, ha donato 10mila euro.", "10mila",
+         ["Marco Bianchi"]),
+        ("Luca Neri, compagno di squadra di Paolo Rossi, ha segnato "
+         "3 gol contro la Juventus.", "3", ["Luca Neri", "Juventus"]),
+        # a stretch with a verb after the comma is no description: its actors stay
+        ("Marco Bianchi, che aveva lasciato la Fiat, ha donato 10mila euro alla Caritas.",
+         "10mila", ["Marco Bianchi", "Caritas"]),
+    ],
+)
+def test_descriptions_after_a_person(full: Language, text: str, quantity: str,
+                                     expected: list[str]) -> None:
     assert actors(full, text, quantity) == expected

@@ -142,7 +142,11 @@ class AssemblyComponent:
             # No source of the sentence is an actor or place of its claims ([SR1]).
             source_spans = [doc[slice(*s._.source.phrase)] or s for s in sent_sources]
             claimless = asides.claimless_asides(sent, claims)
-            described = _source_descriptions(sent_sources, sent, claims) if parsed else []
+            described = (
+                _descriptions(sent_sources, _people(sent_actors), sent, claims)
+                if parsed
+                else []
+            )
             dated = asides.participle_asides(sent, claims) if parsed else []
             part = asides.parts(sent)
             partitives = asides.partitives(sent, claims)
@@ -542,16 +546,22 @@ DESCRIPTION_POS = {"NOUN", "ADJ"}
 DI_WORDS = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
 
 
-def _source_descriptions(
-    sources: Sequence[Span], sent: Span, claims: list[Claim]
+def _people(actors: Sequence[Span]) -> list[Span]:
+    """The actors that are named people (``Marco Bianchi``)."""
+    return [a for a in actors if a._.actor.label == "PER" and a.text[:1].isupper()]
+
+
+def _descriptions(
+    sources: Sequence[Span], people: Sequence[Span], sent: Span, claims: list[Claim]
 ) -> list[Span]:
-    """The descriptions set off by commas right after a source ([SR1], [SR2]): ``Secondo
-    Mario Rossi, sceriffo della contea di Orange, ...``. A stretch between two commas with no
-    verb, no number and no claim's quantity describes the source; its names are no actors."""
+    """The descriptions set off by commas right after a source or a named person ([SR1],
+    [AC6]): ``Secondo Mario Rossi, sceriffo della contea di Orange, ...``, ``Marco Bianchi,
+    ex ministro del governo Prodi, ha donato ...``. A stretch between two commas with no
+    verb, no number and no claim's quantity describes the name; its names are no actors."""
     doc = sent.doc
     out: list[Span] = []
-    for source in sources:
-        end = max(source.end, source._.source.phrase[1])
+    ends = [max(s.end, s._.source.phrase[1]) for s in sources] + [p.end for p in people]
+    for end in ends:
         if end >= sent.end - 1 or doc[end].text != ",":
             continue
         first = doc[end + 1]
