@@ -160,3 +160,10 @@ def test_a_name_after_a_plain_modifier_phrase_stays(nlp: Language) -> None:
     words = ["Il", "piano", "di", "pace", "Rossi", "è", "stato", "respinto", "."]
     doc = with_ents(nlp, words, [(4, 5, "PER")])
     assert texts(doc)[0] == ["Rossi"]
+
+
+def test_a_thing_noun_alone_is_no_actor(nlp: Language) -> None:
+    # "in Nazionale": the team, a thing of thing_heads.tsv ([AC6]), not an organisation
+    words = ["Rossi", "ha", "esordito", "in", "Nazionale", "nel", "2001", "."]
+    doc = with_ents(nlp, words, [(0, 1, "PER"), (4, 5, "ORG")])
+    assert texts(doc)[0] == ["Rossi"]

@@ -4,7 +4,8 @@
   Garibaldi``, ``la convenzione di Ginevra``, also past a ``da``/``di`` modifier: ``le navi
   da trasporto San Marco``; see ``thing_heads.tsv``), and so do the names coordinated with
   it, whether or not the NER tagged the first names; an organisation after a vehicle noun
-  is its operator and stays (``l'aereo Comair 5191``);
+  is its operator and stays (``l'aereo Comair 5191``); a capitalised thing noun alone is
+  the thing too (``il debutto in Nazionale``);
 - a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
   Stretto"``), not a new actor;
 - with a parse, a description in apposition to a named actor (``l'Hdp, partito socialista
@@ -90,6 +91,9 @@ def thing_names(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[
     last_end: int | None = None  # end of the last dropped name
     for s, e, v, is_actor in items:
         if not doc[s].text[:1].isupper():
+            continue
+        if is_actor and e - s == 1 and norm(doc[s].text) in thing_heads():
+            dropped.add((s, e))  # the thing noun alone: "il debutto in Nazionale"
             continue
         between = [norm(t.text) for t in doc[last_end:s]] if last_end is not None else []
         coordinated = bool(between) and all(w in NAME_COORD | ARTICLES for w in between)
