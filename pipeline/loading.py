@@ -130,4 +130,21 @@ def load_pipeline(
     nlp = load_base(model)
     if nlp.lang != "it":
         raise ModelNotFoundError(f"{model_label(nlp)} is a {nlp.lang!r} pipeline, not Italian")
+    drop_bracket_emoticons(nlp)
     return add_claim_pipes(nlp, config)
+
+
+# Emoticons spaCy keeps whole that news text writes as a bracket and a colon
+# (``(vietate nel 1997): il governo``): split, the bracket closes and ``:`` cuts the clause.
+EMOTICON_CHARS = set("()[]:;=-")
+
+
+def drop_bracket_emoticons(nlp: Language) -> None:
+    """Remove the tokenizer's short bracket-and-colon emoticon exceptions (``):``, ``:)``)."""
+    rules = nlp.tokenizer.rules  # type: ignore[attr-defined]
+    if not rules:
+        return
+    keep = {k: v for k, v in rules.items()
+            if not (len(k) <= 3 and set(k) <= EMOTICON_CHARS and set(k) & set("()[]"))}
+    if len(keep) < len(rules):
+        nlp.tokenizer.rules = keep  # type: ignore[attr-defined]

@@ -146,3 +146,24 @@ def test_a_titled_person_is_spanned_by_the_name_alone(nlp: Language, words: list
 def test_teams_of_a_match_are_no_actors(nlp: Language) -> None:
     doc = nlp("Allo stadio 60.000 persone hanno visto la partita Italia - Francia.")
     assert texts(doc)[0] == []
+
+
+def test_ships_listed_after_a_modified_ship_noun(nlp: Language) -> None:
+    # "navi da trasporto": the first ship untagged by the NER, the second a person's name
+    words = ["Sono", "partite", "le", "navi", "da", "trasporto", "San", "Marco", ",", "San",
+             "Luca", "e", "Stella", "."]
+    doc = with_ents(nlp, words, [(9, 11, "PER"), (12, 13, "PER")])
+    assert texts(doc) == ([], [])
+
+
+def test_a_name_after_a_plain_modifier_phrase_stays(nlp: Language) -> None:
+    words = ["Il", "piano", "di", "pace", "Rossi", "è", "stato", "respinto", "."]
+    doc = with_ents(nlp, words, [(4, 5, "PER")])
+    assert texts(doc)[0] == ["Rossi"]
+
+
+def test_a_thing_noun_alone_is_no_actor(nlp: Language) -> None:
+    # "in Nazionale": the team, a thing of thing_heads.tsv ([AC6]), not an organisation
+    words = ["Rossi", "ha", "esordito", "in", "Nazionale", "nel", "2001", "."]
+    doc = with_ents(nlp, words, [(0, 1, "PER"), (4, 5, "ORG")])
+    assert texts(doc)[0] == ["Rossi"]

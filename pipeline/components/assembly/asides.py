@@ -7,6 +7,7 @@ a number (``tre dei quali``); a place or time fronted before the first comma.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
@@ -32,6 +33,8 @@ def parts(sent: Span) -> Callable[[int], int]:
 
 
 OPENING = {"(": ")", "[": "]"}
+GERUND_AUX = {"essendo", "avendo"}
+PARTICIPLE = re.compile(r"[a-z](?:at|it|ut)[oaie]$")
 RELATIVE_WORDS = {"che", "cui", "dove", "quale", "quali"}
 ASIDE_END = {",", ";", ":", "(", ")", "[", "]", "«", "»", '"', "“", "”", "—", "–"}
 
@@ -42,8 +45,9 @@ def claimless_asides(sent: Span, claims: list[Claim]) -> list[Span]:
     relative clause between commas (``Google, che ieri ha comprato Doubleclick, ...``; not
     at the sentence end, where ``, che`` may open a reported clause), unless it follows
     the counted noun, or a subordinate clause after a comma up to the next one, when no
-    claim comes later (``..., mentre la Francia ha chiuso i confini``): the places, times
-    and actors in them describe something else."""
+    claim comes later (``..., mentre la Francia ha chiuso i confini``), or a gerund clause
+    with its own subject between commas (``, avendo la Fed alzato i tassi,``): the places,
+    times and actors in them describe something else."""
     doc = sent.doc
     asides = []
     opened: list[int] = []
@@ -57,6 +61,12 @@ def claimless_asides(sent: Span, claims: list[Claim]) -> list[Span]:
             while end < sent.end and doc[end].text not in ASIDE_END:
                 end += 1
             if not any(c.anchor.i >= end for c in claims):  # it may go on past the comma
+                asides.append(doc[token.i : end])
+        elif token.text == "," and _absolute_gerund(doc, token.i + 1, sent.end):
+            end = token.i + 1
+            while end < sent.end and doc[end].text not in ASIDE_END:
+                end += 1
+            if end < sent.end and doc[end].text in {",", ";"}:  # closed: an aside
                 asides.append(doc[token.i : end])
         elif (
             token.text == ","
@@ -259,6 +269,33 @@ def _subordinate_start(doc: Doc, i: int, limit: int) -> bool:
     if words and words[0] in {"cioè", "ossia", "ovvero"}:
         words = words[1:]
     return bool(words) and (words[0] in SUBORDINATORS or " ".join(words[:2]) in SUBORDINATORS)
+
+
+def _absolute_gerund(doc: Doc, i: int, limit: int) -> bool:
+    """Whether a gerund with a subject of its own opens the words at ``i`` (``non essendo
+    la Spagna colpita``, ``avendo la Fed alzato i tassi``): a clause of its own ([AC6]).
+    Parsers often read that subject as an object, so the auxiliary's word order counts too:
+    ``essendo``/``avendo``, then an article or name, then an adjective or participle
+    (``avendo``: a participle)."""
+    if i < limit and doc[i].lower_ == "non":
+        i += 1
+    if i >= limit or "Ger" not in doc[i].morph.get("VerbForm"):
+        return False
+    head = doc[i].head if doc[i].dep_.startswith("aux") else doc[i]
+    if any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i > i for c in head.children):
+        return True
+    if doc[i].lower_ not in GERUND_AUX or i + 1 >= limit:
+        return False
+    if doc[i + 1].pos_ not in {"DET", "PROPN"}:
+        return False
+    j = i + 2
+    while j < limit and doc[j].text not in ASIDE_END:
+        if doc[j].pos_ in {"VERB", "ADJ"} and (
+            doc[i].lower_ == "essendo" or PARTICIPLE.search(doc[j].lower_)
+        ):
+            return True
+        j += 1
+    return False
 
 
 def _relative_start(doc: Doc, i: int, limit: int) -> bool:

@@ -142,6 +142,11 @@ class AssemblyComponent:
             # No source of the sentence is an actor or place of its claims ([SR1]).
             source_spans = [doc[slice(*s._.source.phrase)] or s for s in sent_sources]
             claimless = asides.claimless_asides(sent, claims)
+            described = (
+                _descriptions(sent_sources, _people(sent_actors), sent, claims)
+                if parsed
+                else []
+            )
             dated = asides.participle_asides(sent, claims) if parsed else []
             part = asides.parts(sent)
             partitives = asides.partitives(sent, claims)
@@ -159,6 +164,10 @@ class AssemblyComponent:
                     if attr != "times" and any(overlaps(item, s) for s in source_spans):
                         continue
                     if attr == "actors" and parsed and _qualifies_source(item, sent_sources):
+                        continue
+                    if attr == "actors" and any(
+                        a.start <= item.start and item.end <= a.end for a in described
+                    ):
                         continue
                     if any(a.start <= item.start and item.end <= a.end for a in claimless):
                         continue
@@ -514,17 +523,62 @@ def _after_cue(source: Span, claims: list[Claim]) -> list[Claim]:
 
 def _qualifies_source(actor: Span, sources: Sequence[Span]) -> bool:
     """Whether an actor only qualifies a source, in its noun phrase ([SR1]): ``il dottor
-    Michel Yao, dell'Organizzazione Mondiale della Sanità``, ``fonti della polizia``."""
+    Michel Yao, dell'Organizzazione Mondiale della Sanità``, ``fonti della polizia``, a
+    demonym coordinated with the source's own (``fonti coreane e statunitensi``)."""
+    spans = [(s.start, s.end) for s in sources]
+    spans += [s._.source.phrase for s in sources if s._.source.phrase != (0, 0)]
     token = actor.root
+    if token.dep_ == "conj" and token.pos_ == "ADJ" and token.head.dep_ == "amod":
+        token = token.head
     nmods = 0  # one step of "di" only: "la notizia di una sessione del parlamento" is content
     while token.dep_ in {"nmod", "appos", "flat:name", "amod"} and token.head != token:
         nmods += token.dep_ == "nmod"
         if nmods > 1:
             return False
         token = token.head
-        if any(s.start <= token.i < s.end for s in sources):
+        if any(start <= token.i < end for start, end in spans):
             return True
     return False
+
+
+# Words that open a description set off by commas after a source's name: a bare noun or
+# adjective (", portavoce del ministero,", ", ex ministro,"), a "di" form (", dell'Oms,").
+DESCRIPTION_POS = {"NOUN", "ADJ"}
+DI_WORDS = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
+
+
+def _people(actors: Sequence[Span]) -> list[Span]:
+    """The actors that are named people (``Marco Bianchi``)."""
+    return [a for a in actors if a._.actor.label == "PER" and a.text[:1].isupper()]
+
+
+def _descriptions(
+    sources: Sequence[Span], people: Sequence[Span], sent: Span, claims: list[Claim]
+) -> list[Span]:
+    """The descriptions set off by commas right after a source or a named person ([SR1],
+    [AC6]): ``Secondo Mario Rossi, sceriffo della contea di Orange, ...``, ``Marco Bianchi,
+    ex ministro del governo Prodi, ha donato ...``. A stretch between two commas with no
+    verb, no number and no claim's quantity describes the name; its names are no actors."""
+    doc = sent.doc
+    out: list[Span] = []
+    ends = [max(s.end, s._.source.phrase[1]) for s in sources] + [p.end for p in people]
+    for end in ends:
+        if end >= sent.end - 1 or doc[end].text != ",":
+            continue
+        first = doc[end + 1]
+        if not (first.pos_ in DESCRIPTION_POS and first.is_lower
+                or first.lower_.replace("’", "'") in DI_WORDS):
+            continue
+        stop = next((t.i for t in doc[end + 1 : sent.end] if t.text in {",", ":"}), None)
+        if stop is None:
+            continue
+        stretch = doc[end + 1 : stop]
+        if any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in stretch) or any(
+            c.quantity is not None and overlaps(c.quantity, stretch) for c in claims
+        ):
+            continue
+        out.append(stretch)
+    return out
 
 
 def _share_subjects(claims: list[Claim], actors: list[Span], sources: list[Span]) -> None:

@@ -1,9 +1,11 @@
 """Names that are no actor or place of their own ([AC6], [AC8]):
 
 - a name after a thing noun names the thing (``la legge Bossi - Fini``, ``la portaerei
-  Garibaldi``, ``la convenzione di Ginevra``; see ``thing_heads.tsv``), and so do the
-  names coordinated with it; an organisation after a vehicle noun is its operator and stays
-  (``l'aereo Comair 5191``);
+  Garibaldi``, ``la convenzione di Ginevra``, also past a ``da``/``di`` modifier: ``le navi
+  da trasporto San Marco``; see ``thing_heads.tsv``), and so do the names coordinated with
+  it, whether or not the NER tagged the first names; an organisation after a vehicle noun
+  is its operator and stays (``l'aereo Comair 5191``); a capitalised thing noun alone is
+  the thing too (``il debutto in Nazionale``);
 - a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
   Stretto"``), not a new actor;
 - with a parse, a description in apposition to a named actor (``l'Hdp, partito socialista
@@ -26,6 +28,8 @@ OPEN_QUOTES = {'"', "«", "“", "'", "‘"}
 CLOSE_QUOTES = {'"', "»", "”", "'", "’"}
 # Between coordinated names of one thing: "Bossi - Fini", "San Marco, San Giorgio e San Giusto".
 NAME_COORD = {"-", "–", ",", "e", "ed"}
+# A purpose or kind modifier between a thing noun and its name: "navi da trasporto".
+MODIFIER_PREPS = {"da", "di"}
 
 
 @dataclass(frozen=True)
@@ -44,13 +48,39 @@ def thing_heads() -> dict[str, ThingHead]:
 
 
 def _thing_before(doc: Doc, start: int) -> ThingHead | None:
-    """The thing noun right before ``start`` (or before ``di`` for the nouns that take it)."""
+    """The thing noun right before ``start`` (or before ``di`` for the nouns that take it),
+    also past a lower-case ``da``/``di`` modifier: ``navi da trasporto``, ``nave da guerra``."""
     heads = thing_heads()
     i = start - 1
     if i >= 0 and norm(doc[i].text) in DI_FORMS:
         head = heads.get(norm(doc[i - 1].text)) if i >= 1 else None
         return head if head is not None and head.di else None
+    if (i >= 2 and doc[i].is_lower and doc[i].is_alpha
+            and norm(doc[i - 1].text) in MODIFIER_PREPS):
+        return heads.get(norm(doc[i - 2].text))
     return heads.get(norm(doc[i].text)) if i >= 0 else None
+
+
+def _listed_after_thing(doc: Doc, start: int, limit: int = 8) -> ThingHead | None:
+    """The thing noun heading a list of capitalised names that ends at ``start``, the
+    earlier names tagged or not (``navi San Marco, San Giorgio``)."""
+    i = start
+    for _ in range(limit):
+        j = i - 1
+        while j >= 0 and norm(doc[j].text) in NAME_COORD | ARTICLES:
+            j -= 1
+        if j == i - 1:
+            return None
+        k = j
+        while k >= 0 and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k -= 1
+        if k == j:
+            return None
+        thing = _thing_before(doc, k + 1)
+        if thing is not None:
+            return thing
+        i = k + 1
+    return None
 
 
 def thing_names(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[Item], list[Item]]:
@@ -62,9 +92,12 @@ def thing_names(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[
     for s, e, v, is_actor in items:
         if not doc[s].text[:1].isupper():
             continue
+        if is_actor and e - s == 1 and norm(doc[s].text) in thing_heads():
+            dropped.add((s, e))  # the thing noun alone: "il debutto in Nazionale"
+            continue
         between = [norm(t.text) for t in doc[last_end:s]] if last_end is not None else []
         coordinated = bool(between) and all(w in NAME_COORD | ARTICLES for w in between)
-        thing = _thing_before(doc, s)
+        thing = _thing_before(doc, s) or _listed_after_thing(doc, s)
         if thing is not None and thing.vehicle and is_actor and v[0] == "ORG":
             continue  # the operator: "l'aereo Comair 5191"
         if thing is not None or coordinated:
