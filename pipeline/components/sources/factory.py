@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..syntax import ARTICLES, PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
 from .lexicon import Cue, combined_pattern, source_kind, verb_lemmas
-from .span import LEADING, context_phrase, merged_outlet, named_people, person_key, trim_source
+from .span import (
+    LEADING,
+    context_phrase,
+    merged_outlet,
+    named_people,
+    person_key,
+    trim_source,
+    without_adjunct,
+)
 
 if not Doc.has_extension("sources"):
     Doc.set_extension("sources", default=None)
@@ -146,7 +154,7 @@ class SourcesComponent:
                     ):
                         continue
                     source._.source = SourceInfo(
-                        kind=_kind(candidate, source, people),
+                        kind=_kind(without_adjunct(candidate, source), source, people),
                         cue=cue_span.text if cue.type != "seen" else cue.cue,
                         cue_start=cue_span.start,
                         cue_end=cue_span.end,
@@ -261,7 +269,7 @@ class SourcesComponent:
         if cue.content == "perceived" and not _perceived(verb, span, sent, parsed):
             return None
         postposed = start == sent.start or doc[start - 1].lower_ in POSTPOSED_AFTER
-        clitic = any(t.lower_ in {"lo", "l'", "l’"} for t in doc[start : span.start])
+        clitic = any(t.lower_ in {"lo", "l'", "l’", "ne"} for t in doc[start : span.start])
         if cue.content == "clause" and not (
             postposed or clitic or _has_content(verb, span, sent, parsed)
         ):
@@ -922,7 +930,7 @@ def _skip_aux_back(doc: Doc, start: int, limit: int) -> int:
     aux = {
         "ha", "hanno", "ho", "è", "sono", "era", "erano", "avrebbe", "avrebbero", "si", "lo",
         "l'", "l’", "stato", "stata", "stati", "state", "viene", "vengono", "aveva",
-        "avevano", "abbiamo", "fu", "furono",
+        "avevano", "abbiamo", "fu", "furono", "ne",
     }  # fmt: skip
     while start > limit and doc[start - 1].lower_ in aux:
         start -= 1
