@@ -67,6 +67,11 @@ def sources(nlp: Language, text: str) -> list[tuple[str, str]]:
             [("prima stima della Regione", "government")],
         ),
         ("Secondo le prime stime, i danni superano i 5 milioni.", [("prime stime", "other")]),
+        # a word of an organisation's name tagged a verb does not cut it
+        (
+            "Secondo l'Osservatorio siriano per i diritti umani, i civili uccisi sono 17.",
+            [("Osservatorio siriano per i diritti umani", "analyst")],
+        ),
         # "fornire" as an action is no report
         ("I volontari hanno fornito 300 pasti ai senzatetto.", []),
     ],
