@@ -72,6 +72,12 @@ def sources(nlp: Language, text: str) -> list[tuple[str, str]]:
             "Secondo l'Osservatorio siriano per i diritti umani, i civili uccisi sono 17.",
             [("Osservatorio siriano per i diritti umani", "analyst")],
         ),
+        # a cue between a name and an article is a verb whatever its tag
+        (
+            "Il Codacons stima una spesa di 300 euro a famiglia.",
+            [("Codacons", "other")],
+        ),
+        ("La stima una volta era di 3 milioni.", []),
         # "fornire" as an action is no report
         ("I volontari hanno fornito 300 pasti ai senzatetto.", []),
     ],

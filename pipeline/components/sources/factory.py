@@ -187,7 +187,7 @@ class SourcesComponent:
                 # "Riferiscono fonti di ...": a verb opening the sentence, tagged a name
                 opening = span[0].is_sent_start and span[0].is_title and after.isalpha()
                 opening = opening and doc[span.end].pos_ in {"DET", "NOUN", "PROPN"}
-                kept = reflexive or opening or _postposed_cue(span)
+                kept = reflexive or opening or _postposed_cue(span) or _after_name(span)
                 if after not in {"che", ":"} and not kept:
                     continue  # "stima che" is the verb even if tagged a noun; "si è detta"
             if cue.cue == "per" and not _opening_per(span):
@@ -362,6 +362,16 @@ def _postposed_cue(span: Span) -> bool:
         return False
     after = doc[span.end]
     return after.pos_ == "PROPN" or (after.pos_ == "DET" and after.lower_ not in {"un", "una"})
+
+
+def _after_name(span: Span) -> bool:
+    """``Confindustria stima una crescita``: a one-word cue between a name or a noun and
+    an article, whatever the tagger made of it (a verb in subject-verb-object order)."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or span.end >= len(doc) or span[0].is_title:
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return before.pos_ in {"PROPN", "NOUN"} and after.lower_ in ARTICLES and after.pos_ == "DET"
 
 
 def _relative_after(span: Span, sent: Span) -> bool:
