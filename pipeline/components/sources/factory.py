@@ -188,6 +188,7 @@ class SourcesComponent:
                 opening = span[0].is_sent_start and span[0].is_title and after.isalpha()
                 opening = opening and doc[span.end].pos_ in {"DET", "NOUN", "PROPN"}
                 kept = reflexive or opening or _postposed_cue(span) or _after_name(span)
+                kept = kept or _after_clitic(span)
                 if after not in {"che", ":"} and not kept:
                     continue  # "stima che" is the verb even if tagged a noun; "si è detta"
             if cue.cue == "per" and not _opening_per(span):
@@ -372,6 +373,16 @@ def _after_name(span: Span) -> bool:
         return False
     before, after = doc[span.start - 1], doc[span.end]
     return before.pos_ in {"PROPN", "NOUN"} and after.lower_ in ARTICLES and after.pos_ == "DET"
+
+
+def _after_clitic(span: Span) -> bool:
+    """``Lo comunica in una nota la Asl``: a cue right after a clitic *lo* or *ne* that
+    opens the clause, whatever the tagger made of it."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or doc[i].lower_ not in {"lo", "ne"}:
+        return False
+    return doc[i].is_sent_start or (i > 0 and doc[i - 1].is_punct)
 
 
 def _relative_after(span: Span, sent: Span) -> bool:
