@@ -149,9 +149,14 @@ def phrase_after(doc: Doc, start: int, limit: int, max_len: int = 12) -> Span | 
         word = doc[end].lower_
         if end > start and word in {"che", "ha", "hanno", "è", "sono", "e", "si"}:
             break
-        if end > start and word in ARTICLES and doc[end - 1].lower_ not in PREPOSITIONS:
+        if (
+            end > start
+            and word in ARTICLES
+            and doc[end - 1].lower_ not in PREPOSITIONS
+            and not _name_article(doc, end, limit)
+        ):
             break  # an article not after a preposition starts a new phrase
-        if end > start and doc[end].pos_ in {"VERB", "AUX"}:
+        if end > start and doc[end].pos_ in {"VERB", "AUX"} and not _inside_name(doc[end]):
             break
         end += 1
     acronym = end + 2 < limit and doc[end].text == "(" and doc[end + 2].text == ")"
@@ -164,6 +169,23 @@ def phrase_after(doc: Doc, start: int, limit: int, max_len: int = 12) -> Span | 
         if name_end - end >= 3 and (name_end == limit or doc[name_end].text in PUNCT_STOP):
             end = name_end
     return doc[start:end] if end > start else None
+
+
+def _inside_name(token: Token) -> bool:
+    """A word inside an organisation's or a place's name, past its first word, whatever
+    its tag (*Osservatorio siriano*)."""
+    return token.ent_iob_ == "I" and token.ent_type_ not in {"PER", ""}
+
+
+def _name_article(doc: Doc, i: int, limit: int) -> bool:
+    """A capitalised article inside a sentence that opens a name (*il quotidiano La
+    Repubblica*, *Il Sole 24 Ore*)."""
+    return (
+        doc[i].is_title
+        and not doc[i].is_sent_start
+        and i + 1 < limit
+        and (doc[i + 1].is_title or doc[i + 1].is_upper)
+    )
 
 
 def phrase_before(doc: Doc, end: int, limit: int, max_len: int = 8) -> Span | None:

@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span, Token
 
 from ..syntax import ARTICLES, PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
 from .lexicon import Cue, combined_pattern, source_kind, verb_lemmas
-from .span import LEADING, context_phrase, merged_outlet, named_people, person_key, trim_source
+from .span import (
+    LEADING,
+    context_phrase,
+    merged_outlet,
+    named_people,
+    person_key,
+    trim_source,
+    without_adjunct,
+)
 
 if not Doc.has_extension("sources"):
     Doc.set_extension("sources", default=None)
@@ -146,7 +154,7 @@ class SourcesComponent:
                     ):
                         continue
                     source._.source = SourceInfo(
-                        kind=_kind(candidate, source, people),
+                        kind=_kind(without_adjunct(candidate, source), source, people),
                         cue=cue_span.text if cue.type != "seen" else cue.cue,
                         cue_start=cue_span.start,
                         cue_end=cue_span.end,
@@ -179,7 +187,8 @@ class SourcesComponent:
                 # "Riferiscono fonti di ...": a verb opening the sentence, tagged a name
                 opening = span[0].is_sent_start and span[0].is_title and after.isalpha()
                 opening = opening and doc[span.end].pos_ in {"DET", "NOUN", "PROPN"}
-                kept = reflexive or opening or _postposed_cue(span)
+                kept = reflexive or opening or _postposed_cue(span) or _after_name(span)
+                kept = kept or _after_clitic(span)
                 if after not in {"che", ":"} and not kept:
                     continue  # "stima che" is the verb even if tagged a noun; "si è detta"
             if cue.cue == "per" and not _opening_per(span):
@@ -261,7 +270,7 @@ class SourcesComponent:
         if cue.content == "perceived" and not _perceived(verb, span, sent, parsed):
             return None
         postposed = start == sent.start or doc[start - 1].lower_ in POSTPOSED_AFTER
-        clitic = any(t.lower_ in {"lo", "l'", "l’"} for t in doc[start : span.start])
+        clitic = any(t.lower_ in {"lo", "l'", "l’", "ne"} for t in doc[start : span.start])
         if cue.content == "clause" and not (
             postposed or clitic or _has_content(verb, span, sent, parsed)
         ):
@@ -354,6 +363,26 @@ def _postposed_cue(span: Span) -> bool:
         return False
     after = doc[span.end]
     return after.pos_ == "PROPN" or (after.pos_ == "DET" and after.lower_ not in {"un", "una"})
+
+
+def _after_name(span: Span) -> bool:
+    """``Confindustria stima una crescita``: a one-word cue between a name or a noun and
+    an article, whatever the tagger made of it (a verb in subject-verb-object order)."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or span.end >= len(doc) or span[0].is_title:
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return before.pos_ in {"PROPN", "NOUN"} and after.lower_ in ARTICLES and after.pos_ == "DET"
+
+
+def _after_clitic(span: Span) -> bool:
+    """``Lo comunica in una nota la Asl``: a cue right after a clitic *lo* or *ne* that
+    opens the clause, whatever the tagger made of it."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or doc[i].lower_ not in {"lo", "ne"}:
+        return False
+    return doc[i].is_sent_start or (i > 0 and doc[i - 1].is_punct)
 
 
 def _relative_after(span: Span, sent: Span) -> bool:
@@ -922,7 +951,7 @@ def _skip_aux_back(doc: Doc, start: int, limit: int) -> int:
     aux = {
         "ha", "hanno", "ho", "è", "sono", "era", "erano", "avrebbe", "avrebbero", "si", "lo",
         "l'", "l’", "stato", "stata", "stati", "state", "viene", "vengono", "aveva",
-        "avevano", "abbiamo", "fu", "furono",
+        "avevano", "abbiamo", "fu", "furono", "ne",
     }  # fmt: skip
     while start > limit and doc[start - 1].lower_ in aux:
         start -= 1

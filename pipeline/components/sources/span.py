@@ -59,6 +59,19 @@ ADJUNCT = re.compile(
 )
 
 
+# The occasion or document of a report after its speaker: "il sindaco in conferenza
+# stampa", "il Tg1 nell'edizione delle 20", "il ministero nel bollettino quotidiano".
+OCCASION = re.compile(
+    r"^(?:in|nel|nella|nello|nell['’]|durante|con|sul|sulla|sull['’])\s*"
+    r"(?:(?:il|la|lo|l['’]|un|una|uno|un['’]|suo|sua|propri[oa]|corso\s+d\w*['’]?)\s*)*"
+    r"(?:conferenz\w+|note?|comunicat[oi]|bollettin[oi]|edizion\w+|intervist\w+|"
+    r"dichiarazion\w+|messaggi?o?|letter\w+|audizion\w+|post|video|discors[oi]|"
+    r"relazion\w+|informativ\w+|trasmission\w+|servizi?o?|articol[oi]|dirett\w+|"
+    r"collegament[oi]|punto stampa|tweet|incontr[oi]|riunion\w+|vertic\w+|aula)(?!\w)",
+    re.I,
+)
+
+
 # A channel after a postposed speaker: "il premier su Twitter", "sul suo profilo Facebook".
 CHANNEL = re.compile(
     r"^(?:su|sul|sulla|sui|sulle)\s+(?:(?:il|la|suo|sua|proprio|propria)\s+)*"
@@ -196,6 +209,7 @@ def trim_source(span: Span) -> Span | None:
             TIME_ADJUNCT.match(doc[cut:end].text)
             or ADJUNCT.match(doc[cut:end].text)
             or CHANNEL.match(doc[cut:end].text)
+            or OCCASION.match(doc[cut:end].text)
         ):
             break
         if token.text == "(":
@@ -237,6 +251,19 @@ def _starts_name(doc: Doc, i: int) -> bool:
 
 def _bracketed_acronym(doc: Doc, i: int, end: int) -> bool:
     return doc[i].text == "(" and i + 2 < end and doc[i + 2].text == ")" and doc[i + 1].is_upper
+
+
+def without_adjunct(phrase: Span, source: Span) -> Span:
+    """``phrase`` up to the end of ``source`` when what follows the source is an adjunct
+    of the report (its time, channel or occasion: *nel corso di una conferenza stampa*),
+    which says nothing of the speaker's kind."""
+    doc = phrase.doc
+    if not phrase.start <= source.end < phrase.end:
+        return phrase
+    tail = doc[source.end : phrase.end].text
+    if any(p.match(tail) for p in (TIME_ADJUNCT, ADJUNCT, CHANNEL, OCCASION)):
+        return doc[phrase.start : source.end]
+    return phrase
 
 
 def context_phrase(span: Span) -> Span:
