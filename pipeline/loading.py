@@ -141,10 +141,10 @@ EMOTICON_CHARS = set("()[]:;=-")
 
 def drop_bracket_emoticons(nlp: Language) -> None:
     """Remove the tokenizer's short bracket-and-colon emoticon exceptions (``):``, ``:)``)."""
-    rules = nlp.tokenizer.rules  # type: ignore[attr-defined]
+    rules = nlp.tokenizer.rules  # type: ignore[attr-defined,union-attr]
     if not rules:
         return
     keep = {k: v for k, v in rules.items()
             if not (len(k) <= 3 and set(k) <= EMOTICON_CHARS and set(k) & set("()[]"))}
     if len(keep) < len(rules):
-        nlp.tokenizer.rules = keep  # type: ignore[attr-defined]
+        nlp.tokenizer.rules = keep  # type: ignore[attr-defined,union-attr]

@@ -279,7 +279,7 @@ def _absolute_gerund(doc: Doc, i: int, limit: int) -> bool:
     (``avendo``: a participle)."""
     if i < limit and doc[i].lower_ == "non":
         i += 1
-    if i >= limit or "Ger" not in doc[i].morph.get("VerbForm"):
+    if i >= limit or "Ger" not in doc[i].morph.get("VerbForm"):  # type: ignore[call-arg]
         return False
     head = doc[i].head if doc[i].dep_.startswith("aux") else doc[i]
     if any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i > i for c in head.children):
