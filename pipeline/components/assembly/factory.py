@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...schema import Place
+from ..entities.words import DI_FORMS, norm
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, has_parse, is_ancestor
 from . import actor_filter, asides, sharing, subjects, timing
@@ -544,7 +545,6 @@ def _qualifies_source(actor: Span, sources: Sequence[Span]) -> bool:
 # Words that open a description set off by commas after a source's name: a bare noun or
 # adjective (", portavoce del ministero,", ", ex ministro,"), a "di" form (", dell'Oms,").
 DESCRIPTION_POS = {"NOUN", "ADJ"}
-DI_WORDS = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
 
 
 def _people(actors: Sequence[Span]) -> list[Span]:
@@ -567,7 +567,7 @@ def _descriptions(
             continue
         first = doc[end + 1]
         if not (first.pos_ in DESCRIPTION_POS and first.is_lower
-                or first.lower_.replace("’", "'") in DI_WORDS):
+                or norm(first.text) in DI_FORMS):
             continue
         stop = next((t.i for t in doc[end + 1 : sent.end] if t.text in {",", ":"}), None)
         if stop is None:

@@ -7,8 +7,9 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities.words import PLACE_PREPS, norm, prev_word
 from ..syntax import ARTICLES, PREPOSITIONS, clause_head, is_ancestor, tree_distance
-from .asides import _incident_words
+from .asides import ASIDE_END, NEW_FRAME, _incident_words
 from .claim import Claim
 from .timing import complement_owners
 
@@ -383,8 +384,6 @@ def own_places(claims: list[Claim], places: list[Span]) -> tuple[dict[int, Claim
     place of the sentence but those framing it: fronted places, and leading ones (``In
     Italia ...``) when the list puts its places after the counts (the flag returned: the
     places then sit inside the leading one, not beside it as in a gapped clause)."""
-    from ..entities.words import PLACE_PREPS
-
     if len(claims) < 2 or not places:
         return {}, False
     doc = places[0].doc
@@ -473,9 +472,6 @@ def framed_later(claims: list[Claim], item: Span, owners: list[Claim], places: l
     the same sources as one of the item's claims (another speaker's count is another
     report), is no count's own in a list of places, and has no place of its own right
     after it; a place inside a counted noun's phrase frames nothing."""
-    from ..entities.words import PLACE_PREPS, norm, prev_word
-    from .asides import ASIDE_END, NEW_FRAME
-
     doc = item.doc
     prep = prev_word(doc, item.start)
     if prep is None or norm(prep.text) not in PLACE_PREPS:

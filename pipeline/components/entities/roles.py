@@ -18,6 +18,7 @@ from .words import (
     COORD,
     DI_FORMS,
     PLACE_PREPS,
+    articulated,
     norm,
     prev_word,
 )
@@ -81,7 +82,7 @@ GIVING_VERBS = {"inviare", "mandare", "fornire", "consegnare", "versare", "donar
                 "concedere", "assegnare", "destinare", "stanziare", "vendere", "pagare",
                 "restituire", "prestare", "dare", "erogare", "promettere", "offrire",
                 "regalare", "rimborsare", "accordare"}
-TO_FORMS = {"a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'", "all’"}
+TO_FORMS = {"a", "ad"} | articulated("a")
 
 
 def _recipient(token: Token, case: list[str]) -> bool:
