@@ -12,6 +12,18 @@ from spacy.tokens import Doc
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 SAMPLES = REPO / "data" / "samples"
+needs_model = pytest.mark.skipif(
+    not (REPO / "models" / "it_news_claims").exists(), reason="bundled model not built"
+)
+
+
+def quantity_rows(nlp: Language, text: str) -> dict[str, tuple]:
+    """Each quantity span of ``text`` with its (unit, category, low, high)."""
+    doc = nlp(text)
+    return {
+        s.text: (s._.quantity.unit, s._.quantity.category, s._.quantity.low, s._.quantity.high)
+        for s in doc._.quantities
+    }
 
 
 def blank_with(*pipes: str, sentencizer: bool = True) -> Language:

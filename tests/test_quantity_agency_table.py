@@ -14,17 +14,12 @@ uno*, *di cui 12 d'oro*.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
+from conftest import needs_model
+from conftest import quantity_rows as _found
 
 import pipeline.components.quantities  # noqa: F401  (registers the factory)
-
-REPO = Path(__file__).resolve().parents[1]
-needs_model = pytest.mark.skipif(
-    not (REPO / "models" / "it_news_claims").exists(), reason="bundled model not built"
-)
 
 
 @pytest.fixture(scope="module")
@@ -32,14 +27,6 @@ def nlp() -> spacy.language.Language:
     from pipeline import get_pipeline
 
     return get_pipeline()
-
-
-def _found(nlp, text: str) -> dict[str, tuple]:
-    doc = nlp(text)
-    return {
-        s.text: (s._.quantity.unit, s._.quantity.category, s._.quantity.low, s._.quantity.high)
-        for s in doc._.quantities
-    }
 
 
 B, M = 1_000_000_000, 1_000_000

@@ -12,17 +12,11 @@ money in words and abbreviations (*2 miliardi e mezzo*, *1,5 mln*), ranges (*tra
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
+from conftest import needs_model
 
 import pipeline.components.quantities  # noqa: F401  (registers the factory)
-
-REPO = Path(__file__).resolve().parents[1]
-needs_model = pytest.mark.skipif(
-    not (REPO / "models" / "it_news_claims").exists(), reason="bundled model not built"
-)
 
 
 @pytest.fixture(scope="module")

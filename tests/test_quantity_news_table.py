@@ -10,17 +10,12 @@ with numbers.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import spacy
+from conftest import needs_model
+from conftest import quantity_rows as _found
 
 import pipeline.components.quantities  # noqa: F401  (registers the factory)
-
-REPO = Path(__file__).resolve().parents[1]
-needs_model = pytest.mark.skipif(
-    not (REPO / "models" / "it_news_claims").exists(), reason="bundled model not built"
-)
 
 
 @pytest.fixture(scope="module")
@@ -28,14 +23,6 @@ def nlp() -> spacy.language.Language:
     from pipeline import get_pipeline
 
     return get_pipeline()
-
-
-def _found(nlp, text: str) -> dict[str, tuple]:
-    doc = nlp(text)
-    return {
-        s.text: (s._.quantity.unit, s._.quantity.category, s._.quantity.low, s._.quantity.high)
-        for s in doc._.quantities
-    }
 
 
 ROWS = [
