@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
 from ..quantities.numerals import word_value
-from .words import articulated, norm
+from .words import DA_FORMS, DI_FORMS, TO_FORMS, articulated, norm
 
 Item = tuple[int, int, list]
 
@@ -61,23 +61,19 @@ def matcher(nlp: Language) -> PhraseMatcher:
 
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obl:agent"}
-AGENT_CASES = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'", "dall’"}
-RECIPIENT_CASES = {"a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'", "all’"}
-OWNER_CASES = {"di", "d'", "d’", "del", "dello", "della", "dei", "degli", "delle", "dell'",
-               "dell’"}
 DEFINITE = {"il", "lo", "la", "i", "gli", "le", "l'", "l’"}
 
 
 def _cases(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ == "case"}
+    return {norm(c.text) for c in token.children if c.dep_ == "case"}
 
 
 def _passive_agent(token: Token) -> bool:
     """A ``da`` complement of a passive verb or participle, or of ``da parte di`` (parsers
     often take ``fermato dai carabinieri`` for an oblique, or hang it on a noun)."""
-    if not _cases(token) & AGENT_CASES and token.dep_ != "obl:agent":
+    if not _cases(token) & DA_FORMS and token.dep_ != "obl:agent":
         if token.dep_ == "nmod" and token.head.lower_ == "parte":
-            return bool(_cases(token.head) & AGENT_CASES)
+            return bool(_cases(token.head) & DA_FORMS)
         return False
     head = token.head
     return head.pos_ in {"VERB", "AUX", "ADJ"} and (
@@ -98,11 +94,11 @@ def _role(token: Token, reach: str = "act") -> bool:
     if reach != "own":
         return False
     if token.dep_ in {"iobj", "obl"} and token.head.pos_ == "VERB":
-        return bool(_cases(token) & RECIPIENT_CASES)
-    if token.dep_ == "nmod" and _cases(token) & RECIPIENT_CASES:
+        return bool(_cases(token) & TO_FORMS)
+    if token.dep_ == "nmod" and _cases(token) & TO_FORMS:
         # hung on the object's phrase: "una multa di 50.000 euro all'azienda"
         return "obj" in {token.head.dep_, token.head.head.dep_}
-    if token.dep_ == "nmod" and _cases(token) & OWNER_CASES and token.head != token:
+    if token.dep_ == "nmod" and _cases(token) & DI_FORMS and token.head != token:
         return _role(token.head, "subj")
     return False
 

@@ -16,9 +16,10 @@ from .words import (
     AREA_NOUNS,
     BETWEEN,
     COORD,
+    DA_FORMS,
     DI_FORMS,
     PLACE_PREPS,
-    articulated,
+    TO_FORMS,
     norm,
     prev_word,
 )
@@ -82,7 +83,6 @@ GIVING_VERBS = {"inviare", "mandare", "fornire", "consegnare", "versare", "donar
                 "concedere", "assegnare", "destinare", "stanziare", "vendere", "pagare",
                 "restituire", "prestare", "dare", "erogare", "promettere", "offrire",
                 "regalare", "rimborsare", "accordare"}
-TO_FORMS = {"a", "ad"} | articulated("a")
 
 
 def _recipient(token: Token, case: list[str]) -> bool:
@@ -153,7 +153,6 @@ def _motion(token: Token) -> bool:
                                         if len(v) >= 8)
 
 
-DA_FORMS = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'", "dall’"}
 
 
 def _agent_after_participle(token: Token) -> bool:

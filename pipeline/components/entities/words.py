@@ -29,6 +29,8 @@ PLACE_PREPS = {"in", "a", "ad", "da", "verso", "presso", "su", "attraverso", "fi
                "vicino", "lungo", "sopra", "sotto", "dentro", "fuori"}
 PLACE_PREPS |= articulated("ne") | articulated("a") | articulated("da") | articulated("su")
 DI_FORMS = {"di", "d'"} | articulated("de")
+DA_FORMS = {"da"} | articulated("da")  # an agent or an origin
+TO_FORMS = {"a", "ad"} | articulated("a")  # a recipient or a destination
 ACTOR_PREPS = {"contro", "con", "per", "insieme", "col", "coi"}
 # Between places (cities) or between parties (countries).
 BETWEEN = {"tra", "fra"}
