@@ -201,7 +201,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         if noun is None:
             noun = self._member_of_collective(e)
         if noun == "ELLIPTIC":
-            self._copy_previous(f)
+            self._copy_previous(f, e)
         elif noun is not None:
             lemma, a, b = cast(tuple[str, int, int], noun)
             self._set_unit(f, lemma, a, b)

@@ -9,13 +9,17 @@ from .sentence import SentenceBase
 from .tokens import Tok
 from .units import (
     abbreviations,
+    adjective_lemma_table,
     category_for,
     currencies,
     irregular_plurals,
     is_demonym,
     lemma_for,
+    modifier_heads,
     multiword,
     noun_lemma_table,
+    rate_measures,
+    rate_phrases,
     verb_forms,
     word_class,
 )
@@ -93,14 +97,35 @@ class CountedNounRules(SentenceBase):
         if any(ch.isalpha() for ch in f.unit_text):
             f.anchor_char = self.toks[a].start
 
-    def _copy_previous(self, f: Found) -> None:
+    def _copy_previous(self, f: Found, e: Expr | None = None) -> None:
         if not self.results:
             return
         _, prev = self.results[-1]
+        if prev.category == "age" and e is not None and self._more_of_a_count(e):
+            counts = [r for _, r in self.results if r.category not in ("age", "duration")]
+            if counts:
+                prev = counts[-1]  # "4 persone, tra cui un bambino di 7 anni, e ferite altre 21"
         f.unit, f.category = prev.unit, prev.category
         f.unit_text, f.unit_start, f.unit_end = prev.unit_text, None, None
         if prev.unit_text is not None and prev.unit_start is not None:
             f.unit_start, f.unit_end = prev.unit_start, prev.unit_end
+
+    def _first_conjunct(self, k: int) -> int:
+        """``i morti e i dispersi sono 1.810``: a list counts under its first noun ([U5])."""
+        while (
+            k >= 4
+            and self.low(k - 1) in PLURAL_ARTICLES
+            and self.low(k - 2) in ("e", "ed", "o")
+            and self.low(k - 4) in PLURAL_ARTICLES
+            and self._is_noun(self.toks[k - 3])
+        ):
+            k -= 3
+        return k
+
+    def _more_of_a_count(self, e: Expr) -> bool:
+        """``altre 21``, ``ne ha ferite 21``, ``ferendone 21``: more of things counted before."""
+        before = [self.low(k) for k in range(max(0, e.i - 3), e.i + 1)]
+        return any(w in ("altri", "altre", "ne") or w.endswith("ndone") for w in before)
 
     def _is_noun(self, t: Tok, allow_singular: bool = True) -> bool:
         w = t.lower
@@ -233,6 +258,9 @@ class CountedNounRules(SentenceBase):
             b2 = self._speed_suffix(b)
             if b2 is not None:
                 return lemma + " orario", k, b2
+        compound = self._compound_unit(lemma, k, b)
+        if compound is not None:
+            return compound
         if lemma in currencies() and b < self.n:
             adj = self.toks[b]
             adj_pos = self.view.pos(adj.start)
@@ -248,6 +276,40 @@ class CountedNounRules(SentenceBase):
             ):
                 return f"{lemma} {lemma_for(adj.lower)}", k, b + 1
         return lemma, k, b
+
+    def _compound_unit(self, lemma: str, k: int, b: int) -> tuple[str, int, int] | None:
+        """Units kept whole ([U1]): a measure per unit of time (``barili al giorno``) and a
+        light head with the adjective or name that says its kind (``mezzi aerei``,
+        ``strade provinciali``, ``sistemi Patriot``)."""
+        if lemma in rate_measures():
+            for words, phrase in rate_phrases().items():
+                if all(self.low(b + o) == w for o, w in enumerate(words)):
+                    return f"{lemma} {phrase}", k, b + len(words)
+            return None
+        if lemma not in modifier_heads() or b >= self.n:
+            return None
+        t = self.toks[b]
+        if not t.is_word or t.glued:
+            return None
+        if t.is_capitalised:
+            if modifier_heads()[lemma] is None or is_demonym(t.lower):
+                return None
+            end = b + 1
+            while end < self.n and self.toks[end].glued and self.low(end) not in ",.;:()":
+                end += 1  # "Samp-T", "Iris-T"
+            return f"{lemma} {self.text[t.start : self.toks[end - 1].end]}", k, end
+        adj = adjective_lemma_table().get(t.lower)
+        if (
+            adj is None
+            or not adj.endswith(tuple(ctx("classifying_adjective_endings")))
+            or t.lower in FUNCTION_WORDS
+            or is_demonym(t.lower)
+            or self.view.pos(t.start) in ("VERB", "AUX", "DET", "ADP")
+        ):
+            return None
+        if adj.endswith("o") and t.lower.endswith(("e", "a")):
+            adj = adj[:-1] + "a"  # "linee ferroviarie" -> linea ferroviaria
+        return f"{lemma} {adj}", k, b + 1
 
     def _abbr_ok(self, k: int) -> bool:
         t = self.toks[k]
@@ -333,6 +395,7 @@ class CountedNounRules(SentenceBase):
             ):
                 k -= 1  # "i morti confermati sono 25"
             if k >= 1 and self.low(k - 1) in PLURAL_ARTICLES and self._is_noun(self.toks[k]):
+                k = self._first_conjunct(k)
                 t = self.toks[k]
                 return (
                     lemma_for(t.lower, self.view.lemma(t.start), self.view.pos(t.start)),

@@ -18,7 +18,14 @@ from .expressions import Expr
 from .lexicon import load
 from .numerals import MULTIPLIERS, tidy
 from .sentence import SentenceBase
-from .units import abbreviations, category_for, lemma_for, noun_lemma_table, real_lemmas
+from .units import (
+    abbreviations,
+    category_for,
+    irregular_plurals,
+    lemma_for,
+    noun_lemma_table,
+    real_lemmas,
+)
 from .vocab import PLURAL_PARTICIPLES, SENT_PUNCT, Found, ctx
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
@@ -80,6 +87,11 @@ class StructureRules(SentenceBase):
         span = self._internal(tok)
         if span is None:
             return None
+        first = self._first_conjunct(span[0])
+        if first != span[0]:
+            t = self.toks[first]  # "i morti e i dispersi": the first noun of the list [U5]
+            lemma = lemma_for(t.lower, self.view.lemma(t.start), self.view.pos(t.start))
+            return lemma, first, first + 1
         return lemma_for(tok.text, tok.lemma_, tok.pos_), span[0], span[1]
 
     def _noun_by_parse(self, e: Expr) -> tuple[str, int, int] | str | None:
@@ -500,7 +512,7 @@ class StructureRules(SentenceBase):
 
     def _plural_noun_lemma(self, k: int) -> str | None:
         t = self.toks[k]
-        if not t.is_word or not t.lower.endswith(("i", "e")):
+        if not t.is_word or not (t.lower.endswith(("i", "e")) or self._invariable_plural(k)):
             return None
         if t.is_capitalised and lemma_for(t.lower) not in ctx("capitalised_plurals"):
             return None  # a name, but "I Paesi che...", "le Regioni"
@@ -514,10 +526,18 @@ class StructureRules(SentenceBase):
         elif pos is not None and pos != "NOUN" and not (t.is_capitalised and pos == "PROPN"):
             return None
         lemma = lemma_for(t.lower, self.view.lemma(t.start), pos)
-        if lemma == t.lower or lemma in ctx("classifier_nouns"):
-            return None  # not a plural (or another classifier)
+        if lemma in ctx("classifier_nouns"):
+            return None  # another classifier
+        if lemma == t.lower and not self._invariable_plural(k):
+            return None  # not a plural
         lemmas = real_lemmas()
         return lemma if not lemmas or lemma in lemmas else None
+
+    def _invariable_plural(self, k: int) -> bool:
+        """``le auto``, ``le città``: an invariable noun made plural by its article."""
+        w = self.toks[k].lower
+        invariable = irregular_plurals().get(w) == w or w[-1] in "àèéìòù"
+        return invariable and self._after_plural_article(k)
 
     def _nominalised(self, k: int) -> bool:
         """An adjective or participle right after the article, with no noun after it."""
@@ -556,6 +576,7 @@ class StructureRules(SentenceBase):
             if self.low(j) in SENT_PUNCT or self.low(j) in (",", "che"):
                 return None
             if self._after_plural_article(j):
+                j = self._first_conjunct(j)
                 lemma = self._plural_noun_lemma(j)
                 if lemma is not None:
                     return lemma, j, j + 1
@@ -579,6 +600,8 @@ class StructureRules(SentenceBase):
     def _gapped_subject(self, e: Expr) -> tuple[str, int, int] | None:
         """``Le vittime sono 12, i dispersi 5``; ``i feriti a 1.500``: verb left out."""
         k = e.i - 1
+        if self.low(k) in ctx("copulas"):
+            return None  # "i morti e i dispersi erano 1.810": not gapped
         if self.low(k) == "a":
             k -= 1
         if k >= 2 and self.low(k - 2) in ("i", "gli", "le") and self.low(k - 1) not in _ARTICLES:

@@ -87,6 +87,34 @@ def currencies() -> frozenset[str]:
     return frozenset(load("units")["currencies"])
 
 
+@cache
+def rate_phrases() -> dict[tuple[str, ...], str]:
+    """Per-time phrases that make a measure a rate, keyed by their internal tokens."""
+    from .tokens import tokenize
+
+    return {tuple(t.lower for t in tokenize(p)): p for p in load("units")["rate_phrases"]}
+
+
+@cache
+def rate_measures() -> frozenset[str]:
+    """Measure units that form rates (``barile al giorno``): physical units, not money."""
+    data = load("units")
+    measures = set(data["abbreviations"].values()) | set(data["rate_measures"])
+    return frozenset(m for m in measures if category_of_lemma().get(m) in ("other", None))
+
+
+@cache
+def modifier_heads() -> dict[str, str | None]:
+    """Light heads kept with their modifier (``mezzo aereo``); value: category when named."""
+    return dict(load("units")["modifier_heads"])
+
+
+@cache
+def adjective_lemma_table() -> dict[str, str]:
+    """Adjective forms -> masculine singular lemma (morph-it!)."""
+    return _lookup_table("adj")
+
+
 def singularize(word: str) -> str:
     """Masculine/feminine singular of an Italian plural noun (``soldati`` -> ``soldato``)."""
     w = word.lower()
@@ -254,6 +282,9 @@ def category_for(lemma: str | None) -> str:
     if lemma.endswith((" orario", " quadrato", " cubo")):
         return "other"  # speeds, areas, volumes
     head = lemma.split()[0]
+    named = modifier_heads().get(head)
+    if named is not None and " " in lemma and lemma.split()[1][:1].isupper():
+        return named  # "sistema Patriot": a named system
     cat = category_of_lemma().get(head)
     if cat is not None and cat != "duration":
         return cat
