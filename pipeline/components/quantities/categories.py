@@ -139,12 +139,28 @@ class CategoryRules(SentenceBase):
         if self.low(k) in ("di", "d'"):
             k += 1
         rain = ctx("precipitation_words")
+        falls = tuple(ctx("precipitation_verb_stems"))
         named_after = self.low(k) in rain
         in_sentence = f.unit in ("millimetro", "centimetro") and any(
-            t.lower in rain and t.lower != "acqua" for t in self.toks
+            (t.lower in rain and t.lower != "acqua") or t.lower.startswith(falls)
+            for t in self.toks
         )
         if named_after or in_sentence:
             f.category = "other"
+
+    def _race_margin(self, e: Expr, f: Found) -> None:
+        """``18 centesimi di vantaggio``, ``Terzo Rossi, a 41 centesimi``: a race margin is a
+        duration ([K]), not money."""
+        if f.unit != "centesimo" or f.unit_end is None:
+            return
+        k = self._tok_index_at(f.unit_end)
+        if self.low(k) in ("di", "d'") and self.low(k + 1) in ctx("margin_words"):
+            f.category = "duration"
+            return
+        words = {t.lower for t in self.toks}
+        money = any(category_for(lemma_for(w)) == "money" and w != f.unit_text for w in words)
+        if self.low(e.i - 1) == "a" and not money and words & ctx("race_words"):
+            f.category = "duration"
 
     def _apposed_noun(self, k: int) -> bool:
         """``la cantante`` before ``, N anni,``: a singular noun after its article."""

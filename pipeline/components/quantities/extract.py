@@ -95,7 +95,17 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         if value is None:
             return None
         value = tidy(value)
-        return Expr(i, i + 1, value, value, False, "factor", i, i + 1, factor_tok=i)
+        e = Expr(i, i + 1, value, value, False, "factor", i, i + 1, factor_tok=i)
+        if t.lower in MULTIPLE_NOUNS and self.low(i - 1) in MULTIPLE_ARTICLES and i >= 2:
+            cue = self.m._cue_at(i - 2)  # "quasi il doppio", "oltre il triplo" ([V4], [V12])
+            if cue is None and i >= 3:
+                cue = self.m._cue_at(i - 3)  # "più del doppio"
+                cue = (cue[0], cue[1], i - 3) if cue is not None else None
+            else:
+                cue = (cue[0], cue[1], i - 2) if cue is not None else None
+            if cue is not None and cue[0] in (i - 1, i):
+                e = self.m._apply_cue(e, cue[2], cue[1])
+        return e
 
     # ---- unit resolution ------------------------------------------------------------
     def _resolve(self, e: Expr) -> Found | None:
@@ -214,6 +224,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         self._fraction_as_percent(e, f)
         self._age_or_duration(e, f)
         self._rainfall(f)
+        self._race_margin(e, f)
         self._and_a_half(e, f)
         if f.unit == "volta":
             f.category = (
