@@ -235,8 +235,10 @@ class CategoryRules(SentenceBase):
             tail = between.split(";")[-1].strip()
             if ";" in between and between.count(";") == 1 and tail.startswith(SUBSET_CUES):
                 return True  # "ha ucciso 30 persone; tra loro 5 bambini"
-            breakdown = between.lstrip().startswith(":") and len(between.split()) <= 5
             after_noun = self.text[max(r.end, r.unit_end or 0) : f.start].lstrip()
+            breakdown = (
+                between.lstrip().startswith(":") or after_noun.startswith(":")
+            ) and len(after_noun.split()) <= 5  # "12 vittime: otto uomini e quattro donne"
             same_noun = f.unit_start is not None and f.unit_start == r.unit_start
             if close and after_noun.startswith(":") and same_noun:
                 return True  # "Sono morte 14 persone: 9 a Roma e 5 a Milano", noun left out
@@ -244,8 +246,9 @@ class CategoryRules(SentenceBase):
                 return True  # "I morti sono 14: 9 uomini e 5 donne", a breakdown
             if close and self._sums_to(r, f):
                 return True
-            if close and "," in between and self._partitive_whole(r):
-                return True  # "Dei 12 morti, 4 erano bambini"
+            there_are = any(w in between for w in (",", " ci ", " c'", " anche "))
+            if close and there_are and self._partitive_whole(r):
+                return True  # "Dei 12 morti, 4 erano bambini", "Tra i 30 morti ci sono 5 bambini"
         return False
 
     def _sums_to(self, r: Found, f: Found) -> bool:

@@ -61,7 +61,19 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         self._compound_durations()
         self._bounds_to_range()
         self._contextual_categories()
+        self._unit_from_previous()
         return [f for _, f in self.results]
+
+    def _unit_from_previous(self) -> None:
+        """A count still without a unit takes the one counted before it in the sentence
+        (``i manifestanti erano 20.000, secondo gli organizzatori 100.000``): the noun is
+        left out, and a unit is always filled ([U3], [U7])."""
+        for idx, (e, f) in enumerate(self.results):
+            if f.unit is not None or e.percent or e.kind not in ("num", "range", "vague"):
+                continue
+            prev = [g for _, g in self.results[:idx] if g.unit is not None]
+            if prev and prev[-1].category not in ("age", "percent", "factor"):
+                f.unit, f.category, f.unit_text = prev[-1].unit, prev[-1].category, None
 
     # ---- multiplicative verbs and nouns ------------------------------------------
     def _factor_at(self, i: int) -> Expr | None:
