@@ -267,13 +267,13 @@ def find_quantities(view: DocView) -> list[Found]:
         sentence = _Sentence(view, start, end)
         found = sentence.run()
         for e, f in sentence.results:
-            scaled = bool(e.numbers) and e.numbers[-1].mult >= 1000 and not e.percent
-            if f.unit is None and scaled and carry is not None and e.kind in ("num", "range"):
-                f.unit, f.category, f.unit_text = carry.unit, carry.category, carry.unit_text
             if f.unit is None and sentence.low(e.i - 1) in _ANAPHORIC_DETERMINERS:
                 same = [g for g in out if g.unit is not None and (g.low, g.high) == (f.low, f.high)]
                 if same and same[-1].category not in _NOT_CARRIED | {"money"}:
                     f.unit, f.category = same[-1].unit, same[-1].category  # "I tre" ([Q4], [U3])
+            bare = f.unit is None and not e.percent and e.kind in ("num", "range")
+            if bare and carry is not None:  # "+4 milioni", a count with its noun left out [U3]
+                f.unit, f.category, f.unit_text = carry.unit, carry.category, carry.unit_text
         counts = [f for f in found if f.unit is not None and f.category not in _NOT_CARRIED]
         if counts:
             carry = counts[-1]
