@@ -214,8 +214,13 @@ class StructureRules(SentenceBase):
         """``ha stanziato 300 milioni``: a bare scaled amount given or spent is money."""
         if not e.numbers or e.numbers[-1].mult < 1000 or e.percent:
             return
-        if f.unit in ctx("money_nouns") and e.numbers[-1].mult >= 1_000_000:
-            f.unit, f.category = "euro", "money"  # "20 miliardi di fatturato"
+        counted = (  # "3 milioni di pacchetti": plural things counted after the number
+            f.unit_text is not None
+            and f.unit_text.lower() != f.unit
+            and (f.unit_start or 0) > self.toks[e.i].start
+        )
+        if f.unit in ctx("money_nouns") and e.numbers[-1].mult >= 1_000_000 and not counted:
+            f.unit, f.category = "euro", "money"  # "20 miliardi di fatturato", not "di pacchetti"
             return
         if f.unit is not None:
             return
@@ -708,9 +713,9 @@ class StructureRules(SentenceBase):
         for j in range(verb - 1, max(-1, verb - 5), -1):
             if self.low(j) in SENT_PUNCT or self.low(j) == ",":
                 return None
-            of_count = self.low(j - 1) in ("dei", "degli", "delle") and self.low(j - 2) in ctx(
-                "count_nouns"
-            )  # "il totale dei contagi supera quota 10mila"
+            of_count = self.low(j - 1) in ("dei", "degli", "delle", "di") and self.low(
+                j - 2
+            ) in ctx("count_nouns")  # "il totale dei contagi supera quota 10mila"
             if self._after_plural_article(j) or of_count:
                 lemma = self._plural_noun_lemma(j)
                 return (lemma, j, j + 1) if lemma is not None else None

@@ -192,7 +192,11 @@ def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = No
             if alt in known:
                 return alt  # "bombardieri" -> bombardiere, "irregolari" -> irregolare
     table = noun_lemma_table().get(w)
-    if table and (good_lemma(table, w) or (table.endswith("iere") and w.endswith("ieri"))):
+    if table and (
+        good_lemma(table, w)
+        or (table.endswith("iere") and w.endswith("ieri"))
+        or (table.endswith(("are", "ere", "ire")) and table not in verb_forms())
+    ):  # "esemplari" -> esemplare: a noun in -are that is no verb
         return table  # "cantieri" -> cantiere, "quartieri" -> quartiere
     lemmas = real_lemmas()
     plemma = pipeline_lemma.lower() if pipeline_lemma else None
