@@ -22,7 +22,9 @@ from pipeline.components.quantities.units import lemma_for
 REPO = Path(__file__).resolve().parents[1]
 BUNDLED = REPO / "models" / "it_news_claims"
 GOLD = REPO.parent / "shared" / "data" / "gold"
-FUNCTION_WORDS = frozenset({"di", "da", "de", "del", "della", "dell'", "d'", "per", "a"})
+FUNCTION_WORDS = frozenset({"di", "da", "de", "del", "della", "dell'", "d'", "per", "a"}) | {
+    w for phrase in load("units")["rate_phrases"] for w in phrase.split()  # "barile al giorno"
+}
 
 needs_model = pytest.mark.skipif(not BUNDLED.exists(), reason="bundled model not built")
 

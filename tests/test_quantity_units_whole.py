@@ -1,0 +1,121 @@
+"""Units kept whole, the entity meant and the [K] row in agency-style sentences (issue #16).
+
+Every sentence is written for these tests: multi-word units ([U1]), classifier and left-out
+nouns ([U3], [U4]), lists ([U5]), categories ([K]) and bounds ([V3], [V4], [V12]).
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import needs_model, quantity_rows
+
+from pipeline.components.quantities.units import category_for, lemma_for
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from pipeline import get_pipeline
+
+    return get_pipeline()
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "category"),
+    [
+        # [U1] a measure per unit of time is one unit; money per time stays the currency
+        ("L'Iraq produce 4,2 milioni di barili al giorno.", "4,2 milioni", "barile al giorno",
+         "other"),
+        ("L'impianto tratta 300 tonnellate all'anno di rifiuti.", "300",
+         "tonnellata all'anno", "other"),
+        ("L'affitto costa 700 euro al mese.", "700", "euro", "money"),
+        # [U1] a light head keeps the adjective or the name that says its kind
+        ("Sono intervenuti 9 mezzi terrestri e 3 mezzi aerei.", "3", "mezzo aereo", "equipment"),
+        ("Sono intervenuti 9 mezzi terrestri e 3 mezzi aerei.", "9", "mezzo terrestre",
+         "equipment"),
+        ("Berlino invierà 4 nuovi sistemi Iris-T a Kiev.", "4", "sistema Iris-T", "equipment"),
+        ("Restano chiuse 25 strade statali.", "25", "strada statale", "other"),
+        ("Restano chiuse 25 strade statali e 8 linee ferroviarie.", "8", "linea", "other"),
+        # ... but not a participle or a demonym
+        ("Le frane hanno bloccato 12 strade allagate.", "12", "strada", "other"),
+        ("Sono stati distrutti 40 mezzi russi.", "40", "mezzo", "equipment"),
+        # [U4] a classifier takes the invariable plural of the subject
+        ("Le moto vendute a maggio sono state 51mila, +4mila unità su aprile.", "+4mila",
+         "moto", "equipment"),
+        ("Le auto elettriche immatricolate sono state 12mila.", "12mila", "auto", "equipment"),
+        # [U5] a coordinated subject counts under its first noun
+        ("Secondo la Protezione civile i morti e i feriti sono 64.", "64", "morto", "casualties"),
+        # [U3] a count continued after an age counts the people, not years
+        ("Un missile ha ucciso tre civili, tra cui una donna di 80 anni, e ne ha feriti altri 9.",
+         "altri 9", "civile", "casualties"),
+        # [U3] a bare figure from another source counts the same noun
+        ("Per la questura i manifestanti erano 8.000, per gli organizzatori 30.000.", "30.000",
+         "manifestante", "people"),
+        ("Il muro è lungo 300 metri e alto 6.", "6", "metro", "distance"),
+        # plural things counted after a scale are not money
+        ("La Finanza ha sequestrato 2 milioni di pacchetti di sigarette.", "2 milioni",
+         "pacchetto", "other"),
+        ("I ricavi del gruppo salgono a 3,1 miliardi.", "3,1 miliardi", "euro", "money"),
+        ("Il numero di disoccupati è sceso a 1,8 milioni.", "1,8 milioni", "disoccupato",
+         "people"),
+    ],
+)
+def test_unit_and_category(nlp, text: str, span: str, unit: str, category: str) -> None:
+    rows = quantity_rows(nlp, text)
+    assert rows.get(span, (None, None))[:2] == (unit, category), rows
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "span", "category"),
+    [
+        # firefighters and rescuers are people; the personnel row is military and security
+        ("Nel bosco lavorano 180 vigili del fuoco.", "180", "people"),
+        ("Sull'isola operano 60 pompieri.", "60", "people"),
+        ("Il Pentagono ha inviato 3.000 soldati in Polonia.", "3.000", "personnel"),
+        # person nouns
+        ("Nel centro di accoglienza ci sono 900 ospiti.", "900", "people"),
+        ("Un uomo ha aggredito un connazionale di 41 anni.", "41", "age"),
+        ("I disoccupati tra i 25 e i 34 anni sono scesi.", "tra i 25 e i 34", "age"),
+        ("Gli inattivi diminuiscono di 40mila.", "40mila", "people"),
+        # rainfall that falls is other, a race margin in centesimi is a duration
+        ("Domani potrebbero cadere altri 80 millimetri.", "altri 80", "other"),
+        ("Rossi vince lo slalom con 25 centesimi di margine.", "25", "duration"),
+        ("Quarto il norvegese Berg, a 60 centesimi.", "60", "duration"),
+        ("La benzina sale di 4 centesimi al litro.", "4", "money"),
+        # a breakdown of the dead is casualties
+        ("Il bilancio è di 9 vittime: cinque uomini e quattro donne.", "cinque", "casualties"),
+        ("Tra i 40 morti ci sono anche 6 bambini.", "6", "casualties"),
+        ("Tra i 40 passeggeri ci sono anche 6 bambini.", "6", "people"),
+    ],
+)
+def test_category(nlp, text: str, span: str, category: str) -> None:
+    rows = quantity_rows(nlp, text)
+    assert rows.get(span, (None, None))[1] == category, rows
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "approx"),
+    [
+        ("La banca prevede un utile sopra quota 2 miliardi.", "sopra quota 2 miliardi",
+         2_000_000_000, None, False),
+        ("Il titolo chiude sotto quota 12 euro.", "sotto quota 12", None, 12, False),
+        ("Il partito ha sfiorato il 30%.", "sfiorato il 30%", 30, 30, True),
+        ("I ricoveri sono quasi il doppio della settimana scorsa.", "quasi il doppio", 2, 2,
+         True),
+        ("Le vendite sono più del triplo del 2020.", "più del triplo", 3, None, False),
+    ],
+)
+def test_bounds_and_near_values(nlp, text, span, low, high, approx) -> None:
+    doc = nlp(text)
+    found = {s.text: s._.quantity for s in doc._.quantities}
+    assert span in found, list(found)
+    q = found[span]
+    assert (q.low, q.high, q.approx) == (low, high, approx)
+
+
+def test_lexicon_person_nouns_and_lemmas() -> None:
+    for word in ("ospiti", "connazionali", "inattivi", "pompieri"):
+        assert category_for(lemma_for(word)) == "people", word
+    assert lemma_for("esemplari") == "esemplare"
