@@ -41,6 +41,11 @@ def _agent_nouns() -> dict[str, str]:
 
 
 @cache
+def _agent_words() -> dict[str, str]:
+    return dict(load("context")["agent_words"])
+
+
+@cache
 def _measures_before() -> dict[str, str]:
     return dict(load("context")["measure_before"])
 
@@ -185,10 +190,9 @@ class StructureRules(SentenceBase):
             agent = _agent_nouns().get(lemma)
             if agent is not None and self.view.pos(t.start) in (None, "VERB", "AUX"):
                 return agent, k, k + 1
-            if t.lower in ("morti", "morte"):
-                return "morto", k, k + 1  # "sono morti in 12"
-            if t.lower in ("urne", "seggi"):
-                return "votante", k, k + 1  # "alle urne si sono recati in 30 milioni"
+            agent = _agent_words().get(t.lower)
+            if agent is not None:
+                return agent, k, k + 1  # "sono morti in 12", "alle urne ... in 30 milioni"
         for k in range(e.i - 2, max(-1, e.i - 4), -1):
             if self.view.pos(self.toks[k].start) in ("VERB", "AUX"):
                 return "persona", k, k + 1  # "in piazza erano in 100mila": people, unnamed
