@@ -82,8 +82,8 @@ ROWS = [
     ("Il farmaco costa 2mila euro a dose.", "2mila", "euro", "money", 2000, 2000),
     ("Washington ha approvato un pacchetto di aiuti da 60 miliardi di dollari.",
      "60 miliardi", "dollaro", "money", 60 * B, 60 * B),
-    ("La Libia produce 1,2 milioni di barili al giorno.", "1,2 milioni", "barile", "other",
-     1.2 * M, 1.2 * M),
+    ("La Libia produce 1,2 milioni di barili al giorno.", "1,2 milioni", "barile al giorno",
+     "other", 1.2 * M, 1.2 * M),  # a rate is one unit ([U1])
     ("La spesa per interessi è di 85 miliardi.", "85 miliardi", "euro", "money", 85 * B,
      85 * B),
     ("Il Tesoro ha collocato Btp per 10 miliardi.", "10 miliardi", "euro", "money", 10 * B,

@@ -76,7 +76,8 @@ ROWS = [
     # energy
     ("Il prezzo del gas sale a 48 euro al megawattora.", "48", "euro", "money"),
     ("Il petrolio sale a 85 dollari al barile.", "85", "dollaro", "money"),
-    ("L'Opec taglierà la produzione di 200.000 barili al giorno.", "200.000", "barile", "other"),
+    ("L'Opec taglierà la produzione di 200.000 barili al giorno.", "200.000", "barile al giorno",
+     "other"),  # a rate is one unit ([U1])
     # health: nominalised adjectives after an article are the counted noun
     ("Oggi i nuovi positivi sono 2.310 e i guariti 1.870.", "2.310", "positivo", "people"),
     ("Oggi i nuovi positivi sono 2.310 e i guariti 1.870.", "1.870", "guarito", "people"),
