@@ -105,6 +105,10 @@ def test_category(nlp, text: str, span: str, category: str) -> None:
         ("I ricoveri sono quasi il doppio della settimana scorsa.", "quasi il doppio", 2, 2,
          True),
         ("Le vendite sono più del triplo del 2020.", "più del triplo", 3, None, False),
+        ("Al presidio non c'erano neppure 50 persone.", "neppure 50", None, 50, False),
+        ("Gli aiuti non superavano i 300 milioni.", "non superavano i 300 milioni", None,
+         300_000_000, False),
+        ("Il sindaco ha ottenuto 5.200 voti.", "5.200", 5200, 5200, False),
     ],
 )
 def test_bounds_and_near_values(nlp, text, span, low, high, approx) -> None:
