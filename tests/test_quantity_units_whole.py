@@ -78,6 +78,12 @@ def test_unit_and_category(nlp, text: str, span: str, unit: str, category: str) 
         ("Un uomo ha aggredito un connazionale di 41 anni.", "41", "age"),
         ("I disoccupati tra i 25 e i 34 anni sono scesi.", "tra i 25 e i 34", "age"),
         ("Gli inattivi diminuiscono di 40mila.", "40mila", "people"),
+        # ages in months, above a bound, at a life event
+        ("Una neonata di tre settimane è stata salvata.", "tre", "age"),
+        ("Il cantiere di due mesi è finito.", "due", "duration"),
+        ("I residenti con oltre 80 anni sono 3.000.", "oltre 80", "age"),
+        ("Il pittore, morto a 91 anni, viveva a Parigi.", "91", "age"),
+        ("I mutui a 25 anni costano di più.", "25", "duration"),
         # rainfall that falls is other, a race margin in centesimi is a duration
         ("Domani potrebbero cadere altri 80 millimetri.", "altri 80", "other"),
         ("Rossi vince lo slalom con 25 centesimi di margine.", "25", "duration"),

@@ -71,6 +71,10 @@ class CategoryRules(SentenceBase):
             ):
                 f.unit, f.category = "anno", "age"
             return
+        if f.unit in ("mese", "settimana", "giorno") and self.low(k) == "di" and k >= 1:
+            if self._person_word(self.toks[k - 1]):
+                f.category = "age"  # "un bambino di due mesi", "un neonato di 3 giorni"
+            return
         if f.unit != "anno":
             return
         if self.low(e.i) in ("sotto", "sopra", "over", "under", "tra", "fra") and e.i > 0:
@@ -78,6 +82,10 @@ class CategoryRules(SentenceBase):
             if category_for(lemma_before) in ("people", "personnel", "casualties"):
                 f.category = "age"  # "bambini sotto i cinque anni" ([K] age)
                 return
+        with_bound = e.cue is not None and self.low(e.i - 1) == "con" and e.i >= 2
+        if with_bound and self._person_word(self.toks[e.i - 2]):
+            f.category = "age"  # "le persone con più di 65 anni"
+            return
         person_before = False
         if self.low(k) == "di" and k >= 1:
             j = k - 1
@@ -122,6 +130,8 @@ class CategoryRules(SentenceBase):
             person_before = not any(w.startswith(SENTENCING) for w in window)
             if k >= 1 and self._thing_noun(self.toks[k - 1]):
                 person_before = False  # "i mutui a 20 anni", "il Btp a 10 anni": a term
+            if k >= 1 and self.low(k - 1).startswith(tuple(ctx("age_event_stems"))):
+                person_before = True  # "scomparso a 88 anni": a life event at an age
         elif self.low(e.i - 1) in ("e", "o") and self.results:
             _, prev = self.results[-1]
             person_before = prev.category == "age" or prev.unit is None
