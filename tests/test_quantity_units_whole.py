@@ -58,6 +58,12 @@ def nlp():
         ("I ricavi del gruppo salgono a 3,1 miliardi.", "3,1 miliardi", "euro", "money"),
         ("Il numero di disoccupati è sceso a 1,8 milioni.", "1,8 milioni", "disoccupato",
          "people"),
+        ("Gli aventi diritto in Sicilia erano 4,6 milioni.", "4,6 milioni", "avente diritto",
+         "people"),
+        ("Alle urne sono andati 3 milioni di aventi diritto.", "3 milioni", "avente diritto",
+         "people"),
+        ("Il gruppo ha venduto 8 milioni di smartphone.", "8 milioni", "smartphone",
+         "equipment"),
     ],
 )
 def test_unit_and_category(nlp, text: str, span: str, unit: str, category: str) -> None:

@@ -245,6 +245,8 @@ class CountedNounRules(SentenceBase):
         three = f"{two} {self.low(k + 2)}"
         if t.is_capitalised and three in multiword():
             return multiword()[three], k, k + 3  # "7 Tour de France"
+        if two in multiword() and self.low(k + 2) not in ("di", "d'"):
+            return multiword()[two], k, k + 2  # "20 milioni di aventi diritto"
         if not self._is_noun(t):
             return None
         if three in multiword():

@@ -23,6 +23,7 @@ from .units import (
     category_for,
     irregular_plurals,
     lemma_for,
+    multiword,
     noun_lemma_table,
     real_lemmas,
 )
@@ -586,6 +587,9 @@ class StructureRules(SentenceBase):
                 return None
             if self._after_plural_article(j):
                 j = self._first_conjunct(j)
+                two = f"{self.low(j)} {self.low(j + 1)}"
+                if two in multiword():
+                    return multiword()[two], j, j + 2  # "gli aventi diritto ... erano 46 milioni"
                 lemma = self._plural_noun_lemma(j)
                 if lemma is not None:
                     return lemma, j, j + 1
