@@ -90,6 +90,12 @@ def test_unit_and_category(nlp, text: str, span: str, unit: str, category: str) 
         ("I residenti con oltre 80 anni sono 3.000.", "oltre 80", "age"),
         ("Il pittore, morto a 91 anni, viveva a Parigi.", "91", "age"),
         ("I mutui a 25 anni costano di più.", "25", "duration"),
+        # a bond term, index points beside a % change, exports as money
+        ("Il Btp a 30 anni rende il 4,6%.", "30", "duration"),
+        ("Il Ftse Mib chiude in calo dello 0,8%, a 33.900 punti.", "33.900", "other"),
+        ("Lo spread tra Btp e Bund sale a 140 punti, mentre Piazza Affari cede l'1%.", "140",
+         "percent"),
+        ("Le esportazioni valgono 620 miliardi.", "620 miliardi", "money"),
         # rainfall that falls is other, a race margin in centesimi is a duration
         ("Domani potrebbero cadere altri 80 millimetri.", "altri 80", "other"),
         ("Rossi vince lo slalom con 25 centesimi di margine.", "25", "duration"),

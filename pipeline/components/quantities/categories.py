@@ -128,7 +128,9 @@ class CategoryRules(SentenceBase):
         elif self.low(k) in ("a", "ad") and self._after_unit(f) not in ("di", "da", "dal", "dalla"):
             window = [self.low(j) for j in range(max(0, k - 5), k)]
             person_before = not any(w.startswith(SENTENCING) for w in window)
-            if k >= 1 and self._thing_noun(self.toks[k - 1]):
+            if k >= 1 and (
+                self._thing_noun(self.toks[k - 1]) or self.low(k - 1) in ctx("term_instruments")
+            ):
                 person_before = False  # "i mutui a 20 anni", "il Btp a 10 anni": a term
             if k >= 1 and self.low(k - 1).startswith(tuple(ctx("age_event_stems"))):
                 person_before = True  # "scomparso a 88 anni": a life event at an age
@@ -295,11 +297,12 @@ class CategoryRules(SentenceBase):
         phrases = tuple(s for s in load("context")["casualty_cues"] if " " in s)
         people_stems = tuple(ctx("people_predicates"))
         rate_cues = tuple(ctx("rate_point_cues"))
+        spread = any(t.lower.startswith(tuple(ctx("spread_words"))) for t in self.toks)
         for _, f in self.results:
-            if f.unit == "punto" and any(t.lower.startswith(rate_cues) for t in self.toks):
+            if f.unit == "punto" and self._index_points() and not spread:
+                f.category = "other"  # "il Ftse Mib sale dell'1%, a 34.000 punti": index points
+            elif f.unit == "punto" and any(t.lower.startswith(rate_cues) for t in self.toks):
                 f.category = "percent"  # "lo spread sale di 20 punti" ([K] percent)
-            elif f.unit == "punto" and self._index_points():
-                f.category = "other"  # "il Ftse Mib cede 250 punti": index points
             if f.category not in ("people", "personnel"):
                 continue
             words = self._segment_words(f)
