@@ -52,6 +52,8 @@ def nlp():
         ("Per la questura i manifestanti erano 8.000, per gli organizzatori 30.000.", "30.000",
          "manifestante", "people"),
         ("Il muro è lungo 300 metri e alto 6.", "6", "metro", "distance"),
+        ("Si è fermato il 40% dei dipendenti, circa 9.000.", "circa 9.000", "dipendente",
+         "people"),
         # plural things counted after a scale are not money
         ("La Finanza ha sequestrato 2 milioni di pacchetti di sigarette.", "2 milioni",
          "pacchetto", "other"),

@@ -15,6 +15,7 @@ from .numerals import MAX_MAGNITUDE, absurd, tidy
 from .structure import StructureRules
 from .units import (
     abbreviations,
+    category_for,
     lemma_for,
     word_class,
 )
@@ -74,6 +75,12 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             prev = [g for _, g in self.results[:idx] if g.unit is not None]
             if prev and prev[-1].category not in ("age", "percent", "factor"):
                 f.unit, f.category, f.unit_text = prev[-1].unit, prev[-1].category, None
+            elif prev and prev[-1].category == "percent" and prev[-1].unit_end is not None:
+                k = self._tok_index_at(prev[-1].unit_end)  # "il 70% dei lavoratori, circa 20.000"
+                if self.low(k) in ("dei", "degli", "delle") and k + 1 < e.i:
+                    lemma = self._plural_noun_lemma(k + 1)
+                    if lemma is not None:
+                        f.unit, f.category, f.unit_text = lemma, category_for(lemma), None
 
     # ---- multiplicative verbs and nouns ------------------------------------------
     def _factor_at(self, i: int) -> Expr | None:
