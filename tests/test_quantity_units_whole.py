@@ -143,3 +143,6 @@ def test_lexicon_person_nouns_and_lemmas() -> None:
     for word in ("ospiti", "connazionali", "inattivi", "pompieri"):
         assert category_for(lemma_for(word)) == "people", word
     assert lemma_for("esemplari") == "esemplare"
+    for word, category in (("camerieri", "people"), ("ferrovieri", "people"),
+                           ("cantieri", "other"), ("quartieri", "other")):
+        assert category_for(lemma_for(word)) == category, word

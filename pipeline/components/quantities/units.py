@@ -296,6 +296,8 @@ def category_for(lemma: str | None) -> str:
         return "people"
     if head.endswith(("tore", "trice")) and head not in _NON_PERSON_TORE:
         return "people"  # agent nouns: "allenatore", "elettrice"
+    if head.endswith("iere") and head not in load("units")["iere_things"]:
+        return "people"  # trades: "ferroviere", "cameriere", "banchiere"
     for masculine in _masculine_forms(head):
         cat = category_of_lemma().get(masculine)
         if cat in ("people", "personnel", "casualties"):
