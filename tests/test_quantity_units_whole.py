@@ -35,6 +35,7 @@ def nlp():
          "equipment"),
         ("Berlino invierà 4 nuovi sistemi Iris-T a Kiev.", "4", "sistema Iris-T", "equipment"),
         ("Restano chiuse 25 strade statali.", "25", "strada statale", "other"),
+        ("La Marina ha inviato 6 unità navali nell'Egeo.", "6", "unità navale", "equipment"),
         ("Restano chiuse 25 strade statali e 8 linee ferroviarie.", "8", "linea", "other"),
         # ... but not a participle or a demonym
         ("Le frane hanno bloccato 12 strade allagate.", "12", "strada", "other"),
