@@ -373,8 +373,8 @@ class CategoryRules(SentenceBase):
         if cue.i in mine:
             return False  # "persone uccise", "persone che sono morte"
         for _, other in self.results:
-            if other is f or other.unit_start is None:
-                continue
+            if other is f or other.unit_start is None or other.category == "age":
+                continue  # an age is no casualty count: "29000 bambini sotto i 5 anni sono morti"
             counted = self.view.token_at(other.unit_start)
             if counted is not None and counted.head.i == cue.i and noun.head.i != cue.i:
                 if noun.dep_ == "conj" and noun.head.i == counted.i:
