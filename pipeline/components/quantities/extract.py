@@ -65,6 +65,19 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         self._unit_from_previous()
         return [f for _, f in self.results]
 
+    def _approximator_after(self, e: Expr, f: Found) -> None:
+        """``50 persone circa``, ``fra 4 e 6 metri circa``, ``dodici mesi o poco meno``: an
+        approximator after the noun makes the value approximate ([S2], [V4])."""
+        k = self._tok_index_at(f.unit_end) if f.unit_end is not None else e.j
+        if k < e.j:
+            k = e.j
+        words = [self.low(k + o) for o in range(3)]
+        after_circa = k + 1 < self.n and self.m.number_at(k + 1) is not None
+        if (words[0] == "circa" and not after_circa) or (
+            words[0] == "o" and words[1] == "poco" and words[2] in ("meno", "più")
+        ):
+            f.approx = True
+
     def _unit_from_previous(self) -> None:
         """A count still without a unit takes the one counted before it in the sentence
         (``i manifestanti erano 20.000, secondo gli organizzatori 100.000``): the noun is
@@ -244,6 +257,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         self._age_or_duration(e, f)
         self._rainfall(f)
         self._race_margin(e, f)
+        self._approximator_after(e, f)
         self._and_a_half(e, f)
         if f.unit == "volta":
             f.category = (
