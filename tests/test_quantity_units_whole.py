@@ -134,6 +134,7 @@ def test_category(nlp, text: str, span: str, category: str) -> None:
          300_000_000, False),
         ("Il sindaco ha ottenuto 5.200 voti.", "5.200", 5200, 5200, False),
         ("Al corteo c'erano 300 persone circa.", "300", 300, 300, True),
+        ("Ha vinto quasi tutte e cinque le tappe.", "quasi tutte e cinque", 5, 5, True),
         ("Il mare è agitato, con onde tra 3 e 5 metri circa.", "tra 3 e 5", 3, 5, True),
         ("Il cantiere durerà otto mesi o poco più.", "otto", 8, 8, True),
         ("Sono arrivati 60 migranti, circa 15 dei quali minori.", "60", 60, 60, False),

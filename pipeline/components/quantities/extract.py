@@ -71,6 +71,10 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         k = self._tok_index_at(f.unit_end) if f.unit_end is not None else e.j
         if k < e.j:
             k = e.j
+        if self.low(e.i - 1) == "e" and self.low(e.i - 2) in ("tutti", "tutte"):
+            f.start = self.toks[e.i - 2].start  # "tutte e tre" ([S3])
+            if self.low(e.i - 3) == "quasi":
+                f.start, f.approx = self.toks[e.i - 3].start, True  # "quasi tutte e tre" [V11]
         words = [self.low(k + o) for o in range(3)]
         after_circa = k + 1 < self.n and self.m.number_at(k + 1) is not None
         if (words[0] == "circa" and not after_circa) or (
