@@ -68,19 +68,21 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
     def _approximator_after(self, e: Expr, f: Found) -> None:
         """``50 persone circa``, ``fra 4 e 6 metri circa``, ``dodici mesi o poco meno``: an
         approximator after the noun makes the value approximate ([S2], [V4])."""
-        k = self._tok_index_at(f.unit_end) if f.unit_end is not None else e.j
-        if k < e.j:
-            k = e.j
-        if self.low(e.i - 1) == "e" and self.low(e.i - 2) in ("tutti", "tutte"):
-            f.start = self.toks[e.i - 2].start  # "tutte e tre" ([S3])
-            if self.low(e.i - 3) == "quasi":
-                f.start, f.approx = self.toks[e.i - 3].start, True  # "quasi tutte e tre" [V11]
+        k = max(self._tok_index_at(f.unit_end) if f.unit_end is not None else e.j, e.j)
+        self._all_of_them(e, f)
         words = [self.low(k + o) for o in range(3)]
         after_circa = k + 1 < self.n and self.m.number_at(k + 1) is not None
         if (words[0] == "circa" and not after_circa) or (
             words[0] == "o" and words[1] == "poco" and words[2] in ("meno", "più")
         ):
             f.approx = True
+
+    def _all_of_them(self, e: Expr, f: Found) -> None:
+        """``tutte e tre`` is one span ([S3]); ``quasi tutte e tre`` is approximate ([V11])."""
+        if self.low(e.i - 1) == "e" and self.low(e.i - 2) in ("tutti", "tutte"):
+            f.start = self.toks[e.i - 2].start
+            if self.low(e.i - 3) == "quasi":
+                f.start, f.approx = self.toks[e.i - 3].start, True
 
     def _unit_from_previous(self) -> None:
         """A count still without a unit takes the one counted before it in the sentence
@@ -89,11 +91,13 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         for idx, (e, f) in enumerate(self.results):
             if f.unit is not None or e.percent or e.kind not in ("num", "range", "vague"):
                 continue
-            prev = [g for _, g in self.results[:idx] if g.unit is not None]
-            if prev and prev[-1].category not in ("age", "percent", "factor"):
-                f.unit, f.category, f.unit_text = prev[-1].unit, prev[-1].category, None
-            elif prev and prev[-1].category == "percent" and prev[-1].unit_end is not None:
-                k = self._tok_index_at(prev[-1].unit_end)  # "il 70% dei lavoratori, circa 20.000"
+            last = next((g for _, g in reversed(self.results[:idx]) if g.unit is not None), None)
+            if last is None:
+                continue
+            if last.category not in ("age", "percent", "factor"):
+                f.unit, f.category, f.unit_text = last.unit, last.category, None
+            elif last.category == "percent" and last.unit_end is not None:
+                k = self._tok_index_at(last.unit_end)  # "il 70% dei lavoratori, circa 20.000"
                 if self.low(k) in ("dei", "degli", "delle") and k + 1 < e.i:
                     lemma = self._plural_noun_lemma(k + 1)
                     if lemma is not None:
@@ -132,15 +136,14 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             return None
         value = tidy(value)
         e = Expr(i, i + 1, value, value, False, "factor", i, i + 1, factor_tok=i)
-        if t.lower in MULTIPLE_NOUNS and self.low(i - 1) in MULTIPLE_ARTICLES and i >= 2:
-            cue = self.m._cue_at(i - 2)  # "quasi il doppio", "oltre il triplo" ([V4], [V12])
-            if cue is None and i >= 3:
-                cue = self.m._cue_at(i - 3)  # "più del doppio"
-                cue = (cue[0], cue[1], i - 3) if cue is not None else None
-            else:
-                cue = (cue[0], cue[1], i - 2) if cue is not None else None
-            if cue is not None and cue[0] in (i - 1, i):
-                e = self.m._apply_cue(e, cue[2], cue[1])
+        if t.lower in MULTIPLE_NOUNS and self.low(i - 1) in MULTIPLE_ARTICLES:
+            # "quasi il doppio", "oltre il triplo", "più del doppio" ([V4], [V12])
+            for at in (i - 2, i - 3):
+                cue = self.m._cue_at(at) if at >= 0 else None
+                if cue is not None:
+                    if cue[0] in (i - 1, i):
+                        e = self.m._apply_cue(e, at, cue[1])
+                    break
         return e
 
     # ---- unit resolution ------------------------------------------------------------
