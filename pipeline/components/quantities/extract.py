@@ -95,7 +95,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             if last is None:
                 continue
             if last.category not in ("age", "percent", "factor"):
-                f.unit, f.category, f.unit_text = last.unit, last.category, None
+                f.count_as(last, text=False)
             elif last.category == "percent" and last.unit_end is not None:
                 k = self._tok_index_at(last.unit_end)  # "il 70% dei lavoratori, circa 20.000"
                 if self.low(k) in ("dei", "degli", "delle") and k + 1 < e.i:
@@ -301,7 +301,7 @@ def find_quantities(view: DocView) -> list[Found]:
                     f.unit, f.category = same[-1].unit, same[-1].category  # "I tre" ([Q4], [U3])
             bare = f.unit is None and not e.percent and e.kind in ("num", "range")
             if bare and carry is not None:  # "+4 milioni", a count with its noun left out [U3]
-                f.unit, f.category, f.unit_text = carry.unit, carry.category, carry.unit_text
+                f.count_as(carry)
         counts = [f for f in found if f.unit is not None and f.category not in _NOT_CARRIED]
         if counts:
             carry = counts[-1]

@@ -105,10 +105,7 @@ class CountedNounRules(SentenceBase):
             counts = [r for _, r in self.results if r.category not in ("age", "duration")]
             if counts:
                 prev = counts[-1]  # "4 persone, tra cui un bambino di 7 anni, e ferite altre 21"
-        f.unit, f.category = prev.unit, prev.category
-        f.unit_text, f.unit_start, f.unit_end = prev.unit_text, None, None
-        if prev.unit_text is not None and prev.unit_start is not None:
-            f.unit_start, f.unit_end = prev.unit_start, prev.unit_end
+        f.count_as(prev, span=True)
 
     def _first_conjunct(self, k: int) -> int:
         """``i morti e i dispersi sono 1.810``: a list counts under its first noun ([U5])."""

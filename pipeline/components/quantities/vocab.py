@@ -175,6 +175,15 @@ class Found:
     number_char: int
     factor: bool = False
 
+    def count_as(self, other: Found, *, text: bool = True, span: bool = False) -> None:
+        """Count what ``other`` counts: its noun was left out ([U3]). ``text`` copies the unit's
+        words, ``span`` also where they stand (the noun shared by an elided phrase)."""
+        self.unit, self.category = other.unit, other.category
+        self.unit_text = other.unit_text if text else None
+        self.unit_start = self.unit_end = None
+        if span and other.unit_text is not None and other.unit_start is not None:
+            self.unit_start, self.unit_end = other.unit_start, other.unit_end
+
 
 @cache
 def ctx(key: str) -> frozenset[str]:
