@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..syntax import PUNCT_STOP
-from .gazetteer import natural_events
+from .gazetteer import natural_events, strike_words
 from .words import (
     ACTOR_DEPS,
     ACTOR_PREPS,
@@ -37,6 +37,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     is one that a signed figure follows (``Olanda +2,1%``, ``l'India (+16 milioni)``)."""
     if struck(doc, start, end) or (signed_figure(doc, end)
                                    and not _actor_cue(doc, start, decided)):
+        return True
+    if strike_target(doc, start):
         return True
     if start >= 2 and doc[start - 1].text == "," and norm(doc[start - 2].text) in APPOSITION:
         return True  # the name of a place noun: "nell'ospedale della capitale, Nairobi"
@@ -76,6 +78,28 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     if word in COORD and before in decided:
         return decided[before]
     return city and not capital
+
+
+STRIKE_REACH = 6  # words between a strike word and its ``contro``
+
+
+def strike_target(doc: Doc, start: int) -> bool:
+    """Whether the mention at ``start`` follows a ``contro`` that names where a strike lands
+    (``hanno lanciato 300 droni contro l'Ucraina``, ``l'attacco contro Kiev``): a strike
+    word (``strike_words.tsv``) shortly before it in its clause ([PL4], [AC6])."""
+    prev = prev_word(doc, start)
+    if prev is None or norm(prev.text) != "contro":
+        return False
+    verbs, nouns = strike_words()
+    for i in range(prev.i - 1, max(doc[start].sent.start, prev.i - STRIKE_REACH) - 1, -1):
+        token = doc[i]
+        if token.text in PUNCT_STOP:
+            return False
+        lemma = token.lemma_.lower()
+        if token.lower_ in nouns or lemma in verbs or (
+                not lemma and any(token.lower_.startswith(v[:-3]) for v in verbs)):
+            return True
+    return False
 
 
 # Verbs of giving: ``a`` after them names who receives, a party of the event ([AC7]).
