@@ -74,3 +74,16 @@ def test_italian_areas_rivers_and_seas(nlp: Language) -> None:
     got = [(p.text, p._.place.country) for p in doc._.places]
     assert got == [("Mezzogiorno", "ITA"), ("Campi Flegrei", "ITA"), ("Po", "ITA"),
                    ("Adriatico", None), ("Tirreno", None)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Il ferito è ricoverato in prognosi riservata all'ospedale Niguarda.", "ospedale Niguarda"),
+    ("Il 19enne è stato portato al policlinico Gemelli.", "policlinico Gemelli"),
+    ("(ANSA) - MILANO, 3 FEB - Due arresti in zona Corvetto.", "zona Corvetto"),
+    ("Il detenuto, 41 anni, è rinchiuso nel carcere Poggioreale.", "carcere Poggioreale"),
+    ("Allo stadio Olimpico c'erano 60mila tifosi.", "stadio Olimpico"),
+])
+def test_building_or_area_noun_with_a_bare_name_is_a_place(nlp: Language, text: str,
+                                                          place: str) -> None:
+    """[PL3]: a building or a quarter named right after its noun, without ``di``."""
+    assert place in [p.text for p in nlp(text)._.places]
