@@ -50,3 +50,16 @@ def test_verbless_toll_after_a_colon_happened_in_the_place_before(blank: Languag
     assert got == [(20, ["Pozzuoli"]), (7, ["Pozzuoli"])]
     got = places_by_claim(blank, "Rossi, 49 anni: arrestato nel 1998 a Pozzuoli.")
     assert got == [(49, [])]
+
+
+def test_place_of_an_adverbial_clause_with_its_own_subject_is_not_the_claims(
+        blank: Language) -> None:
+    """[PL6]: a place of another clause (``poiché`` + a subject of its own) locates that
+    clause's event only."""
+    got = places_by_claim(blank, "Sono state evacuate 300 persone dalla costa, poiché i "
+                                 "meteorologi sostengono che il nord di Cuba non ha mai visto "
+                                 "una tempesta simile.")
+    assert got == [(300, ["costa"])]
+    got = places_by_claim(blank, "Sono state evacuate 300 persone a Sarno, poiché i geologi "
+                                 "temono nuove frane.")
+    assert got == [(300, ["Sarno"])]

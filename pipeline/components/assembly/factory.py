@@ -19,7 +19,9 @@ no claim, nor do times in a participle aside (parse); an item inside a counted n
 phrase goes to that number only (parse); items after a part of a number (``tre dei
 quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share
 the items of each other's clause whatever the parse makes of the list (parse); a
-claim-less part after ``:`` or ``;`` is not the preceding quantity claim's; a place or
+claim-less part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an
+adverbial clause with a conjunction and a subject of its own (``poiché i meteorologi
+sostengono che ...``) is not the claim's above it (parse); a place or
 time fronted before the first comma frames every claim. Times follow the clause rules of
 :mod:`.timing` too (coordinated clauses, complement clauses, parts of a count).
 """
@@ -197,6 +199,8 @@ class AssemblyComponent:
                             owners = timing.lone_time_owners(owners, item, claims, sent_times)
                     if attr == "actors" and paired and not sharing.paired_owner(claims, item, True):
                         owners = [c for c in owners if c not in paired]  # each count its name
+                    if attr == "places" and parsed:  # a clause of its own ([PL6])
+                        owners = [c for c in owners if not sharing.own_subordinate(item, c)]
                     if attr == "actors" and parsed:
                         owners = [
                             c
