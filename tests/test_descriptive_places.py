@@ -71,3 +71,22 @@ def test_union_of_states_as_a_location(nlp: Language, text: str, place: str) -> 
 def test_union_that_acts_stays_an_actor(nlp: Language) -> None:
     doc = nlp("L'Ue ha stanziato 3 miliardi, finanziati dall'Ue.")
     assert doc._.places == [] and [a.text for a in doc._.actors] == ["Ue", "Ue"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In Ucraina è allarme. A Sumy, nel nord-est del Paese, un drone ha ucciso 2 persone.",
+     "Paese"),
+    ("In Brasile i contagi crescono: casi in 20 dei 26 Stati del Paese.", "Paese"),
+])
+def test_country_noun_after_a_compass_area_or_its_states_is_a_place(
+        nlp: Language, text: str, place: str) -> None:
+    """[PL5]: ``nel nord-est del Paese``, ``Stati del Paese`` name a place of the story's
+    country."""
+    assert place in [t for t, _ in places(nlp, text)]
+
+
+def test_euro_area_with_its_article_is_a_place_of_no_country(nlp: Language) -> None:
+    """[PL4], [PL7]: ``area dell'euro`` is the euro area, with no country."""
+    got = places(nlp, "(ANSA) - ROMA, 3 FEB - A gennaio l'inflazione nell'area dell'euro è "
+                      "scesa all'1,7%, secondo Eurostat.")
+    assert got == [("area dell'euro", None)]

@@ -31,12 +31,15 @@ CAPITALISED = {"paese", "capitale"}
 # della capitale``, ``nel centro della città``).
 FRAMES = set(NOUNS) | {"centro", "nord", "sud", "est", "ovest", "periferia", "zona", "area",
                        "strade", "vie", "cuore", "province", "regioni",
-                       "zone", "aree", "isole", "resto"}
+                       "zone", "aree", "isole", "resto", "nord-est", "nord-ovest", "sud-est",
+                       "sud-ovest", "nordest", "nordovest", "sudest", "sudovest", "stati"}
 # Descriptive nouns for an area of no one country: kept without a country. The others are
 # kept only when the story's country names their referent.
-AREAS = {"eurozona", "zona euro", "area euro"}
-# Two-word names of such areas, in lower case: ``nella zona euro``, ``dell'area euro``.
+AREAS = {"eurozona", "zona euro", "area euro", "zona dell'euro", "area dell'euro"}
+# Two-word names of such areas, in lower case: ``nella zona euro``, ``dell'area euro``;
+# also with ``dell'`` between (``nell'area dell'euro``).
 AREA_PHRASES = {("zona", "euro"), ("area", "euro")}
+AREA_LINKS = {"dell'", "della"}
 # Two-word descriptive places whose country is the story's: ``sul territorio nazionale``.
 NATIONAL_PHRASES = {("territorio", "nazionale")}
 
@@ -86,17 +89,18 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
 def _area_phrase(doc: Doc, i: int, used: set[int]) -> Item | None:
     """``zona euro`` / ``area euro`` (a region of no one country, [PL4]) or ``territorio
     nazionale`` (the story's country) after a place preposition or ``di``."""
-    pair = (norm(doc[i].text), norm(doc[i + 1].text)) if i + 1 < len(doc) else None
-    if pair not in AREA_PHRASES | NATIONAL_PHRASES:
+    size = 3 if i + 2 < len(doc) and norm(doc[i + 1].text) in AREA_LINKS else 2
+    pair = (norm(doc[i].text), norm(doc[i + size - 1].text)) if i + size <= len(doc) else None
+    if pair not in AREA_PHRASES | NATIONAL_PHRASES or (size == 3 and pair in NATIONAL_PHRASES):
         return None
-    if i in used or i + 1 in used or not doc[i].text.islower() or i == 0:
+    if used.intersection(range(i, i + size)) or not doc[i].text.islower() or i == 0:
         return None
     j = i - 1
     while j > 0 and norm(doc[j].text) in ARTICLES | ALL:
         j -= 1
     if norm(doc[j].text) not in PLACE_PREPS | DI_FORMS:
         return None
-    return (i, i + 2, [doc[i:i + 2].text, None, None, None, "region", None])
+    return (i, i + size, [norm(doc[i:i + size].text), None, None, None, "region", None])
 
 
 # Areas of a country named by a point of the compass (``al Nord``, ``nel Mezzogiorno`` is a

@@ -481,7 +481,7 @@ class ClaimsEntities:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
             if only:  # places the gazetteers do not know (no country, no coordinates)
-                places = [(s, e, [v[0], only, *v[2:]] if v[1] is v[2] is None else v)
+                places = [(s, e, [v[0], only, *v[2:]] if _unknown(v) else v)
                           for s, e, v in places]
             named = {v[1] for *_, v in places if v[1]} | {v[2] for *_, v in actors if v[2]}
             if len(named) == 1:  # organisations nobody knows, in a one-country story
@@ -497,7 +497,7 @@ class ClaimsEntities:
         if self.context_country:  # other unknown places: the story's most named country
             top = _plurality_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
-            places = [(s, e, [v[0], top, *v[2:]] if v[1] is v[2] is None else v)
+            places = [(s, e, [v[0], top, *v[2:]] if _unknown(v) else v)
                       for s, e, v in places]
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
@@ -662,6 +662,12 @@ def _country_place(a3: str) -> list:
     """A country as a place value: no coordinates (its capital's point is not its own)."""
     return [gz.countries()[a3].name, a3, None, None, "country",
             gz.country_geonames_ids().get(a3)]
+
+
+def _unknown(value: list) -> bool:
+    """Whether a place value has neither country nor coordinates and may take the story's
+    country: not an area of no one country (``area dell'euro``, [PL7])."""
+    return value[1] is value[2] is None and value[0] not in descriptive.AREAS
 
 
 def _select(cands: list[Cand]) -> list[Cand]:
