@@ -87,3 +87,28 @@ def test_building_or_area_noun_with_a_bare_name_is_a_place(nlp: Language, text: 
                                                           place: str) -> None:
     """[PL3]: a building or a quarter named right after its noun, without ``di``."""
     assert place in [p.text for p in nlp(text)._.places]
+
+
+def _tagged(nlp: Language, text: str, person: str) -> list[str]:
+    """Places of ``text`` when the NER takes the word ``person`` for a person."""
+    from spacy.tokens import Doc
+
+    words = [t.text for t in nlp.make_doc(text)]
+    spaces = [bool(t.whitespace_) for t in nlp.make_doc(text)]
+    ents = ["B-PER" if w == person else "O" for w in words]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=ents,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    return [p.text for p in nlp.get_pipe("claims_entities")(doc)._.places]
+
+
+def test_town_taken_for_a_person_that_a_place_phrase_locates(nlp: Language) -> None:
+    """[PL2]: ``a X, nella regione di Y`` locates X, whatever the NER says."""
+    text = "Almeno 12 civili sono stati uccisi in un attacco a Diafarabé, nella regione di Mopti."
+    assert _tagged(nlp, text, "Diafarabé")[:1] == ["Diafarabé"]
+    text = "Un uomo di 40 anni è morto a Tombolo, in provincia di Padova."
+    assert _tagged(nlp, text, "Tombolo")[:1] == ["Tombolo"]
+
+
+def test_person_after_a_and_a_comma_stays_a_person(nlp: Language) -> None:
+    text = "Il ministro ha telefonato a Rossi, in serata, per 2 ore."
+    assert "Rossi" not in _tagged(nlp, text, "Rossi")

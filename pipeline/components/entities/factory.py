@@ -91,6 +91,8 @@ def make_claims_entities(nlp: Language, name: str, label_map: dict[str, str],
     return ClaimsEntities(nlp, name, label_map=label_map, context_country=context_country)
 
 
+# Prepositions of a place phrase that locates the name before it (``a X, nella regione di``).
+LOCATING_PREPS = {"in", "nel", "nella", "nello", "nell'", "nei", "nelle", "negli"}
 # Nouns that announce a place name right after them.
 PLACE_NOUNS = {"capitale", "città", "località", "comune", "paese", "villaggio", "cittadina"}
 
@@ -243,6 +245,26 @@ class ClaimsEntities:
         before = prev_word(doc, prev.i) if word in DI_FORMS else None
         return before is not None and (norm(before.text) in AREA_NOUNS
                                        or key(doc[before.i:before.i + 1]) in self.place_heads)
+
+    def _located_town(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a one-word name the NER takes for a person is a town that the words
+        around it locate ([PL2]): after a place preposition and before a comma and a place
+        phrase (``a Boulkessi, nella regione di Mopti``, ``a Telti, in provincia di
+        Sassari``, ``a Raica, nel nord dell'isola``)."""
+        prev = prev_word(doc, start)
+        if end - start != 1 or prev is None or norm(prev.text) not in PLACE_PREPS:
+            return False
+        if end + 2 >= len(doc) or doc[end].text != "," or norm(doc[end + 1].text) not in (
+                LOCATING_PREPS):
+            return False
+        j = end + 2
+        while j < len(doc) and norm(doc[j].text) in ARTICLES:
+            j += 1
+        if j >= len(doc) or doc[j].is_sent_start:
+            return False
+        word = doc[j]
+        return (norm(word.text) in AREA_NOUNS or key(doc[j:j + 1]) in self.place_heads
+                or (word.text[:1].isupper() and bool(gz.places_named(word.text))))
 
     @staticmethod
     def _event_name(doc: Doc, start: int) -> bool:
@@ -577,6 +599,8 @@ class ClaimsEntities:
                     and norm(prev.text) in PLACE_PREPS | PLACE_NOUNS
                 ):
                     return self._resolve_found(doc, c, found, decided)
+                if found is None and self._located_town(doc, c.start, c.end):
+                    return "p", [span.text, None, None, None, "city", None]
                 return "a", ["PER", span.text, None]
             found = self._lookup(span, ctx)
             if label == "ORG" and (found is None or found["kind"] == "city"):
