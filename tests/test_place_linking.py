@@ -63,3 +63,17 @@ def test_place_of_an_adverbial_clause_with_its_own_subject_is_not_the_claims(
     got = places_by_claim(blank, "Sono state evacuate 300 persone a Sarno, poiché i geologi "
                                  "temono nuove frane.")
     assert got == [(300, ["Sarno"])]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("I carabinieri, intervenuti a Caserta, hanno riferito che 4 persone sono state "
+     "arrestate e che 20 chili di droga sono stati sequestrati.", "Caserta"),
+    ("Il sindaco, arrivato a Sarno in mattinata, ha spiegato che 40 famiglie sono state "
+     "evacuate e che 6 case sono crollate.", "Sarno"),
+])
+def test_place_of_a_claimless_side_clause_locates_every_claim(blank: Language, text: str,
+                                                              place: str) -> None:
+    """[PL1]: a place in a clause with no claim of its own, above none, is where the
+    sentence's events happen: every claim's, not only the nearest one's."""
+    got = places_by_claim(blank, text)
+    assert len(got) == 2 and all(places == [place] for _, places in got)

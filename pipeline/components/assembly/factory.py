@@ -7,7 +7,8 @@ records are built (:mod:`pipeline.records`).
 Linking: each quantity claim gets the actors, places and times of its own clause. With a
 parse, an item belongs to the claims whose clause is the nearest claim clause at or above
 the item's clause; an item in a claim-less governing clause goes to every claim below it;
-an item in a claim-less side clause goes to the nearest claim in the tree. Sources and
+an item in a claim-less side clause goes to the nearest claim in the tree (a place: to every
+claim). Sources and
 hedges cover the claims inside the clause they govern; with two sources in a sentence, a
 cue before ``:`` covers what follows up to the next source (with or without a parse).
 Without a parse, the sentence is cut at clause breaks and items go to the claims of their

@@ -23,8 +23,10 @@ def owners(
     side: bool = True,
 ) -> list[Claim]:
     """The claims ``item`` (an actor, place or time) belongs to: the claims of its clause,
-    of a counted noun's phrase around it, or the nearest claim (the module docstring of
-    :mod:`.factory` gives the rules); counts listed together share their items."""
+    of a counted noun's phrase around it, or, for an item of a claim-less side clause
+    (``side``), the nearest claim (a time) or every claim (a place: where the sentence's
+    events happen, [PL1]) (the module docstring of :mod:`.factory` gives the rules); counts
+    listed together share their items."""
     if dated and parsed and dates_a_thing(claims, item):
         return []
     if len(claims) == 1:
@@ -66,6 +68,8 @@ def owners(
         return with_listed(below, groups)
     if not side:
         return []
+    if not dated:  # a place of a claim-less side clause: where the sentence's events are
+        return list(claims)
     best = min(tree_distance(item.root, c.anchor) for c in claims)
     nearest = [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
     return with_listed(nearest, groups)
