@@ -90,3 +90,17 @@ def test_euro_area_with_its_article_is_a_place_of_no_country(nlp: Language) -> N
     got = places(nlp, "(ANSA) - ROMA, 3 FEB - A gennaio l'inflazione nell'area dell'euro è "
                       "scesa all'1,7%, secondo Eurostat.")
     assert got == [("area dell'euro", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "In Italia 2 feriti sono stati portati all'ospedale.",
+    "In Italia 40 detenuti sono in carcere per reati minori.",
+])
+def test_building_noun_alone_is_no_place(nlp: Language, text: str) -> None:
+    """[PL5]: which hospital or prison the text does not say: no referent, no place."""
+    assert [t for t, _ in places(nlp, text)] == ["Italia"]
+
+
+def test_building_noun_with_a_qualifier_stays(nlp: Language) -> None:
+    got = places(nlp, "In Italia 2 feriti sono stati portati all'ospedale della città.")
+    assert [t for t, _ in got] == ["Italia", "ospedale della città"]

@@ -3,7 +3,8 @@ name after it (``nella capitale``, ``nel Paese``, ``sulle coste orientali``, ``a
 della città``). The span is the noun, with a plain adjective after it (``coste
 orientali``, ``sede milanese``); its country comes from a demonym adjective, or later
 from the story's own country (the component's context rule), as the referent is named
-elsewhere in the text."""
+elsewhere in the text. A building noun alone (``portati all'ospedale``, ``in carcere``)
+has no referent the text identifies: no place."""
 
 from __future__ import annotations
 
@@ -83,7 +84,17 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
             start, _e, value = out.pop()  # "città della costa": one place
             kind, a3 = value[4], a3 or value[1]
         out.append((start, end, [doc[start:end].text, a3, None, None, kind, None]))
-    return out
+    return [item for item in out if not _bare_building(doc, item, demonyms)]
+
+
+def _bare_building(doc: Doc, item: Item, demonyms: dict[str, str]) -> bool:
+    """Whether ``item`` is a building noun alone (``portati all'ospedale``, ``in carcere``):
+    which one, the text does not say, unless a demonym or ``di`` qualifies it ([PL5])."""
+    start, end, value = item
+    if value[4] != "feature" or end - start != 1:
+        return False
+    nxt = norm(doc[end].text) if end < len(doc) else ""
+    return nxt not in demonyms and nxt not in DI_FORMS
 
 
 def _area_phrase(doc: Doc, i: int, used: set[int]) -> Item | None:
