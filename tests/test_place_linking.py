@@ -77,3 +77,13 @@ def test_place_of_a_claimless_side_clause_locates_every_claim(blank: Language, t
     sentence's events happen: every claim's, not only the nearest one's."""
     got = places_by_claim(blank, text)
     assert len(got) == 2 and all(places == [place] for _, places in got)
+
+
+def test_place_at_the_end_of_coordinated_clauses_frames_both(blank: Language) -> None:
+    """[PL1]: ``4 persone sono morte e 7 sono rimaste ferite a Bari``: one event, one place;
+    a place of each clause stays its own."""
+    got = places_by_claim(blank, "Nell'incidente 4 persone sono morte e 7 sono rimaste "
+                                 "ferite sull'autostrada a Bari.")
+    assert got == [(4, ["Bari"]), (7, ["Bari"])]
+    got = places_by_claim(blank, "Sono morte 4 persone a Foggia e 7 sono rimaste ferite a Bari.")
+    assert got == [(4, ["Foggia"]), (7, ["Bari"])]

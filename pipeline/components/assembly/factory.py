@@ -226,6 +226,9 @@ class AssemblyComponent:
                     if attr == "places" and owners and item.start not in own_places:
                         owners = owners + sharing.framed_later(
                             claims, item, owners, sent_places, own_places, part)
+                    if attr == "places" and parsed and owners and item.start not in own_places:
+                        owners = owners + sharing.framed_earlier(claims, item, owners,
+                                                                 sent_places)
                     if attr == "places" and item.start in own_places:
                         owners = [own_places[item.start]]  # each count its own place
                     for stretch, counted in partitives:
