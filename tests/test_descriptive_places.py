@@ -104,3 +104,20 @@ def test_building_noun_alone_is_no_place(nlp: Language, text: str) -> None:
 def test_building_noun_with_a_qualifier_stays(nlp: Language) -> None:
     got = places(nlp, "In Italia 2 feriti sono stati portati all'ospedale della città.")
     assert [t for t, _ in got] == ["Italia", "ospedale della città"]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("In Italia è allarme: il gruppo preparava un attentato contro la sede italiana del "
+     "giornale con 2 ordigni.", "sede italiana"),
+    ("In Cina gli assalitori hanno lanciato 2 auto contro la stazione della polizia.",
+     "stazione"),
+])
+def test_building_after_contro_is_where_the_attack_lands(nlp: Language, text: str,
+                                                         place: str) -> None:
+    """[PL3], [AC6]: a building is no party to fight: after ``contro`` it is a place."""
+    assert place in [t for t, _ in places(nlp, text)]
+
+
+def test_country_noun_after_contro_is_no_place(nlp: Language) -> None:
+    got = places(nlp, "In Russia le sanzioni contro il Paese sono 14.")
+    assert [t for t, _ in got] == ["Russia"]
