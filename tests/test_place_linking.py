@@ -87,3 +87,11 @@ def test_place_at_the_end_of_coordinated_clauses_frames_both(blank: Language) ->
     assert got == [(4, ["Bari"]), (7, ["Bari"])]
     got = places_by_claim(blank, "Sono morte 4 persone a Foggia e 7 sono rimaste ferite a Bari.")
     assert got == [(4, ["Foggia"]), (7, ["Bari"])]
+
+
+def test_dove_clause_after_a_verbless_aside_happens_in_the_place(blank: Language) -> None:
+    """[PL1]: ``a Sarno, a 3 chilometri dal fiume, dove ...``: the aside does not cut the
+    ``dove`` clause from its place."""
+    got = places_by_claim(blank, "La piena è arrivata anche a Sarno, a 3 chilometri dal "
+                                 "fiume, dove 40 famiglie sono state evacuate.")
+    assert dict(got)[40] == ["Sarno"]
