@@ -112,3 +112,18 @@ def test_town_taken_for_a_person_that_a_place_phrase_locates(nlp: Language) -> N
 def test_person_after_a_and_a_comma_stays_a_person(nlp: Language) -> None:
     text = "Il ministro ha telefonato a Rossi, in serata, per 2 ore."
     assert "Rossi" not in _tagged(nlp, text, "Rossi")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Due feriti sono ricoverati al Policlinico Gemelli di Roma.", "Policlinico Gemelli di Roma"),
+    ("Il concerto allo Stadio Olimpico ha richiamato 60mila spettatori.", "Stadio Olimpico"),
+])
+def test_capitalised_building_noun_and_its_town_are_one_place(nlp: Language, text: str,
+                                                              place: str) -> None:
+    """[PL3]: ``Policlinico San Martino di Genova`` is one place, its town included."""
+    assert [p.text for p in nlp(text)._.places] == [place]
+
+
+def test_capitalised_monte_of_a_bank_is_no_place(nlp: Language) -> None:
+    assert [p.text for p in nlp("Il Monte dei Paschi di Siena ha perso 200 milioni.")._.places
+            ] == []

@@ -157,7 +157,8 @@ class ClaimsEntities:
                 cands.append(Cand(s, e, "demonym", 1, {"a3": self.demonyms[text]}))
             elif kind == "head":
                 heads.append(Cand(s, e, "head", 9, {"label": self.heads[text]}))
-            elif kind == "place_noun" and span.text.islower():
+            elif kind == "place_noun" and (span.text.islower()
+                                           or self._named_building(doc, s, e, text)):
                 pnouns.append(Cand(s, e, "place_noun", 9, {"head": self.place_heads[text]}))
         for _match_id, s, e in self.orth(doc):
             cands.append(Cand(s, e, "org", 1, {"org": self.org_cs[key(doc[s:e], True)]}))
@@ -165,6 +166,14 @@ class ClaimsEntities:
         cands = [c for c in cands if not (c.start > 0 and c.kind in {"country", "city"}
                                           and norm(doc[c.start - 1].text) in STREET_WORDS)]
         return cands, heads, pnouns
+
+    def _named_building(self, doc: Doc, start: int, end: int, text: str) -> bool:
+        """Whether a capitalised building noun starts a name inside the sentence
+        (``il Policlinico San Martino di Genova``, ``lo Stadio Olimpico``): a place of
+        its own, with its town ([PL3])."""
+        head = self.place_heads[text]
+        return (head.bare and head.type == "feature" and not doc[start].is_sent_start
+                and doc[start:end].text[:1].isupper() and doc[start:end].text[1:].islower())
 
     @staticmethod
     def _language(doc: Doc, start: int, end: int) -> bool:
