@@ -271,6 +271,25 @@ def _clause_before(doc: Doc, i: int, first: int) -> list[Token]:
     return antecedent + list(doc[j:i])
 
 
+HOUR_VERBS = {"era", "erano", "è", "sono", "saranno", "sarà"}
+HOUR_WORDS = {"mezzanotte", "mezzogiorno", "l'una"}
+
+
+def _local_hour(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention gives the time zone of an hour (``mentre in Italia era l'una``,
+    ``a Tokyo erano le 3 del mattino``) ([PL6])."""
+    if start < 1 or norm(doc[start - 1].text) not in {"in", "a"} or end + 2 > len(doc):
+        return False
+    if norm(doc[end].text) not in HOUR_VERBS:
+        return False
+    nxt = [norm(t.text) for t in doc[end + 1:end + 3]]
+    return (nxt[0] in HOUR_WORDS or " ".join(nxt).replace("' ", "'") in HOUR_WORDS
+            or (nxt[0] in {"le", "ore"} and len(nxt) > 1
+                and (bool(CLOCK.match(nxt[1])) or nxt[1] in HOUR_NUMBERS)))
+
+
+HOUR_NUMBERS = {"due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci",
+                "undici", "dodici"}
 CLOCK = re.compile(r"^\d{1,2}([.:]\d{2})?$")
 CLOCK_OPENERS = {"le", "alle", "ore", "dalle", "verso", "l'"}
 CELESTIAL = {"Terra", "Luna", "Marte", "Venere", "Giove", "Saturno", "Mercurio", "Sole"}
@@ -280,7 +299,7 @@ def not_a_place(doc: Doc, start: int, end: int) -> bool:
     """Whether a place mention locates no event ([PL6]): the time zone of a clock time
     set against another one (``(le 6.46 in Italia)``, ``alle 20.30 in Italia (le 14.30 a
     Washington)``) or a celestial body (``sul pianeta Terra``)."""
-    if doc[start:end].text in CELESTIAL:
+    if doc[start:end].text in CELESTIAL or _local_hour(doc, start, end):
         return True
     if start < 3 or norm(doc[start - 1].text) not in {"in", "a"}:
         return False
