@@ -121,3 +121,9 @@ def test_building_after_contro_is_where_the_attack_lands(nlp: Language, text: st
 def test_country_noun_after_contro_is_no_place(nlp: Language) -> None:
     got = places(nlp, "In Russia le sanzioni contro il Paese sono 14.")
     assert [t for t, _ in got] == ["Russia"]
+
+
+def test_plural_villages_name_no_one_place(nlp: Language) -> None:
+    """[PL5]: ``nei villaggi`` names no referent the text identifies: no place."""
+    got = places(nlp, "In Perù 12 persone risultano ancora disperse nei villaggi.")
+    assert [t for t, _ in got] == ["Perù"]

@@ -19,7 +19,7 @@ Item = tuple[int, int, list]
 NOUNS = {
     "capitale": "city", "città": "city", "cittadina": "city", "paese": "country",
     "capoluogo": "city",
-    "villaggio": "city", "villaggi": "city", "quartiere": "city", "periferia": "city",
+    "villaggio": "city", "quartiere": "city", "periferia": "city",
     "isola": "region", "regione": "region", "provincia": "region", "costa": "region",
     "coste": "region", "ospedale": "feature", "ospedali": "feature", "carcere": "feature",
     "porto": "feature", "aeroporto": "feature", "stazione": "feature", "sede": "feature",
