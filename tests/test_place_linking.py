@@ -95,3 +95,14 @@ def test_dove_clause_after_a_verbless_aside_happens_in_the_place(blank: Language
     got = places_by_claim(blank, "La piena è arrivata anche a Sarno, a 3 chilometri dal "
                                  "fiume, dove 40 famiglie sono state evacuate.")
     assert dict(got)[40] == ["Sarno"]
+
+
+def test_place_adjunct_frames_a_later_claim_past_a_comma(blank: Language) -> None:
+    """[PL1]: ``sono morte 4 persone a Foggia, altre 7 sono rimaste ferite``: the same event,
+    the same place; a clause opened by ``mentre`` frames itself."""
+    got = places_by_claim(blank, "Nell'incendio sono morte 4 persone a Foggia, altre 7 sono "
+                                 "rimaste ferite.")
+    assert got == [(4, ["Foggia"]), (7, ["Foggia"])]
+    got = places_by_claim(blank, "Il crollo ha ucciso 3 operai a Brescia, mentre altri 5 sono "
+                                 "rimasti feriti.")
+    assert got == [(3, ["Brescia"]), (5, [])]

@@ -470,9 +470,9 @@ def framed_later(claims: list[Claim], item: Span, owners: list[Claim], places: l
                  own: dict[int, Claim], part: Callable[[int], int]) -> list[Claim]:
     """The later claims of the item's part (up to ``;`` or ``:``) that a place adjunct
     (after a place preposition) before them frames as well as its own claims ([PL1]:
-    ``sono morte 4 persone a Foggia e 7 sono rimaste ferite``): no other place, no comma
-    or bracket, and no word opening a frame of its own (``mentre``, ``dove``) comes
-    between; the claim has
+    ``sono morte 4 persone a Foggia e 7 sono rimaste ferite``, also past a comma: ``a Foggia
+    sono morte 4 persone, 7 sono rimaste ferite``): no other place, no bracket, and no word
+    opening a frame of its own (``mentre``, ``dove``) comes between; the claim has
     the same sources as one of the item's claims (another speaker's count is another
     report), is no count's own in a list of places, and has no place of its own right
     after it; a place inside a counted noun's phrase frames nothing."""
@@ -495,8 +495,8 @@ def framed_later(claims: list[Claim], item: Span, owners: list[Claim], places: l
             continue
         if {(s.start, s.end) for s in claim.sources} not in speakers:
             continue
-        if any(t.text in {",", "(", ")"} for t in doc[item.end:anchor]):
-            continue  # past a comma the clause may have moved on
+        if any(t.text in {"(", ")"} for t in doc[item.end:anchor]):
+            continue  # a bracketed aside
         if any(p.start > anchor and not any(t.text in ASIDE_END for t in doc[anchor:p.start])
                for p in places):
             continue  # "21.000 uomini inviati nell'inferno mesopotamico": its own place
