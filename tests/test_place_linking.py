@@ -106,3 +106,13 @@ def test_place_adjunct_frames_a_later_claim_past_a_comma(blank: Language) -> Non
     got = places_by_claim(blank, "Il crollo ha ucciso 3 operai a Brescia, mentre altri 5 sono "
                                  "rimasti feriti.")
     assert got == [(3, ["Brescia"]), (5, [])]
+
+
+def test_containing_place_after_a_comma_goes_with_the_place_it_contains(
+        blank: Language) -> None:
+    """[PL2]: ``a Quetta, capoluogo della provincia del Belucistan``: the place that contains
+    another is every claim's that the contained one is."""
+    got = places_by_claim(blank, "Nell'incidente 4 persone sono morte e 7 sono rimaste "
+                                 "ferite sull'autostrada a Tombolo, in provincia di Padova.")
+    assert got == [(4, ["Tombolo", "provincia di Padova"]),
+                   (7, ["Tombolo", "provincia di Padova"])]

@@ -157,6 +157,7 @@ class AssemblyComponent:
             claim_parts = {part(c.anchor.i) for c in claims}
             paired = sharing.paired_claims(claims, sent_actors) if len(claims) > 1 else []
             own_places, nested = sharing.own_places(claims, sent_places)
+            container_of: dict[int, list[Claim]] = {}  # a place's claims, by its end
             for items, attr in (
                 (sent_actors, "actors"),
                 (sent_places, "places"),
@@ -231,6 +232,10 @@ class AssemblyComponent:
                                                                  sent_places)
                     if attr == "places" and item.start in own_places:
                         owners = [own_places[item.start]]  # each count its own place
+                    if attr == "places":
+                        inner = sharing.contained_in(item, container_of)
+                        owners = owners + [c for c in inner if c not in owners]
+                        container_of[item.end] = owners
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]

@@ -8,7 +8,14 @@ from typing import cast
 from spacy.tokens import Doc, Span, Token
 
 from ..entities.words import PLACE_PREPS, norm, prev_word
-from ..syntax import ARTICLES, PREPOSITIONS, clause_head, is_ancestor, tree_distance
+from ..syntax import (
+    ARTICLES,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    clause_head,
+    is_ancestor,
+    tree_distance,
+)
 from .asides import ASIDE_END, NEW_FRAME, _incident_words
 from .claim import Claim
 from .timing import complement_owners
@@ -530,6 +537,32 @@ def framed_earlier(claims: list[Claim], item: Span, owners: list[Claim],
             continue
         out.append(claim)
     return out
+
+
+CONTAINER_GAP = 6  # words between a place and the place containing it
+
+
+def contained_in(item: Span, claims_of: dict[int, list[Claim]]) -> list[Claim]:
+    """The claims of the place that ``item`` contains ([PL2]: ``a Quetta, capoluogo della
+    provincia del Belucistan``, ``a Boulkessi, nella regione di Mopti``): a place right
+    before it, then a comma and a verbless phrase; ``claims_of`` maps a place's end to its
+    claims."""
+    doc = item.doc
+    for end, claims in claims_of.items():
+        gap = doc[end:item.start]
+        if (1 < len(gap) <= CONTAINER_GAP and gap[0].text == ","
+                and norm(gap[1].text) in CONTAINER_OPENERS
+                and not any(t.pos_ in {"VERB", "AUX", "NUM"} or t.text in PUNCT_STOP
+                            or t.text[:1].isdigit() for t in gap[1:])):
+            return claims
+    return []
+
+
+# Words opening the phrase of a containing place: ``, nella regione di``, ``, capoluogo
+# della provincia di``, ``, in provincia di``.
+CONTAINER_OPENERS = {"in", "nel", "nella", "nello", "nell'", "capoluogo", "capitale",
+                     "città", "cittadina", "villaggio", "località", "frazione", "provincia",
+                     "regione", "stato", "distretto", "contea", "isola"}
 
 
 def _in_noun_clause(claims: list[Claim], item: Span) -> bool:
