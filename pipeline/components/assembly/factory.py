@@ -23,7 +23,9 @@ the items of each other's clause whatever the parse makes of the list (parse); a
 claim-less part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an
 adverbial clause with a conjunction and a subject of its own (``poiché i meteorologi
 sostengono che ...``) is not the claim's above it (parse); a place or
-time fronted before the first comma frames every claim. Times follow the clause rules of
+time fronted before the first comma frames every claim; a place at the end of a clause
+coordinated after a claim's clause frames that claim too, and a place containing another
+(``a Tombolo, in provincia di Padova``) goes to the contained place's claims (parse). Times follow the clause rules of
 :mod:`.timing` too (coordinated clauses, complement clauses, parts of a count).
 """
 
