@@ -25,8 +25,9 @@ adverbial clause with a conjunction and a subject of its own (``poiché i meteor
 sostengono che ...``) is not the claim's above it (parse); a place or
 time fronted before the first comma frames every claim; a place at the end of a clause
 coordinated after a claim's clause frames that claim too, and a place containing another
-(``a Tombolo, in provincia di Padova``) goes to the contained place's claims (parse). Times follow the clause rules of
-:mod:`.timing` too (coordinated clauses, complement clauses, parts of a count).
+(``a Tombolo, in provincia di Padova``) goes to the contained place's claims (parse).
+Times follow the clause rules of :mod:`.timing` too (coordinated clauses, complement
+clauses, parts of a count).
 """
 
 from __future__ import annotations
