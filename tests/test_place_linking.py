@@ -116,3 +116,29 @@ def test_containing_place_after_a_comma_goes_with_the_place_it_contains(
                                  "ferite sull'autostrada a Tombolo, in provincia di Padova.")
     assert got == [(4, ["Tombolo", "provincia di Padova"]),
                    (7, ["Tombolo", "provincia di Padova"])]
+
+
+def test_place_after_earlier_claims_frames_them_whatever_the_clauses() -> None:
+    """[PL1]: ``oltre 300 bambini sotto i 5 anni sono morti per la fame in Ciad``: no comma,
+    no other place between the earlier count and the place, so it frames that count too
+    (parsers often hang the place under the nearer count)."""
+    import spacy
+
+    from pipeline.components.assembly.claim import Claim
+    from pipeline.components.assembly.sharing import framed_earlier
+
+    nlp = spacy.blank("it")
+
+    def earlier(text: str, place: str) -> list[str]:
+        doc = nlp(text)
+        words = [t.text for t in doc]
+        first = Claim("quantity", doc[words.index("bambini")], None,
+                      doc[words.index("300"):words.index("300") + 1], parsed=False)
+        second = Claim("quantity", doc[words.index("anni")], None,
+                       doc[words.index("5"):words.index("5") + 1], parsed=False)
+        item = doc[words.index(place):words.index(place) + 1]
+        return [c.anchor.text for c in framed_earlier([first, second], item, [second], [item])]
+
+    assert earlier("Oltre 300 bambini sotto i 5 anni sono morti per la fame in Ciad.",
+                   "Ciad") == ["bambini"]
+    assert earlier("Oltre 300 bambini, sotto i 5 anni, sono morti in Ciad.", "Ciad") == []

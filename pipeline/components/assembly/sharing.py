@@ -513,20 +513,19 @@ def framed_later(claims: list[Claim], item: Span, owners: list[Claim], places: l
 
 def framed_earlier(claims: list[Claim], item: Span, owners: list[Claim],
                    places: list[Span]) -> list[Claim]:
-    """The claims of a clause that the owners' clause is coordinated with, before it, that a
-    place adjunct at its end frames as well ([PL1]: ``23 persone sono morte e 40 sono
-    rimaste ferite nell'esplosione a Quetta``): no comma, no other place and no word
-    opening a frame of its own comes between the claim and the item, and the claim has the
-    same sources as an owner."""
+    """The earlier claims that a place after them frames as well ([PL1]: ``23 persone sono
+    morte e 40 sono rimaste ferite nell'esplosione a Quetta``, whatever the parse makes of
+    the clauses): no comma, no other place and no word opening a frame of its own comes
+    between the claim and the item, the claim has the same sources as an owner, and the
+    place is not inside a clause on a counted noun (``14 feriti ricoverati a Pisa``)."""
     doc = item.doc
-    heads = {c.head.i: c.head for c in owners}
+    if doc.has_annotation("DEP") and _in_noun_clause(claims, item):
+        return []  # "3 morti e 14 feriti ricoverati a Pisa": the counted noun's own
     speakers = [{(s.start, s.end) for s in c.sources} for c in owners]
     out = []
     for claim in claims:
         anchor = claim.anchor.i
         if claim in owners or anchor >= item.start:
-            continue
-        if not any(h.dep_ == "conj" and h.head.i == claim.head.i for h in heads.values()):
             continue
         if any(t.text in {",", ";", ":", "(", ")"} or t.lower_ in NEW_FRAME
                for t in doc[anchor:item.start]):
