@@ -48,9 +48,10 @@ AGENCY = [
     # states and armed forces: agent and patient
     ("Israele ha colpito 30 obiettivi di Hezbollah nel sud del Libano.", "30",
      ["Israele", "Hezbollah"]),
+    # where the drones land is a place, not a party ([AC6], [PL4])
     ("Le forze russe hanno lanciato 120 droni contro l'Ucraina nella notte.", "120",
-     ["forze russe", "Ucraina"]),
-    ("La Russia ha lanciato 120 droni contro Kiev.", "120", ["Russia", "Kiev"]),
+     ["forze russe"]),
+    ("La Russia ha lanciato 120 droni contro Kiev.", "120", ["Russia"]),
     ("Mosca ha espulso 12 diplomatici britannici.", "12", ["Mosca", "britannici"]),
     ("Kiev ha ricevuto 40 carri armati dalla Germania.", "40", ["Kiev", "Germania"]),
     ("Nel 2024 la Germania ha accolto 230.000 richiedenti asilo.", "230.000", ["Germania"]),

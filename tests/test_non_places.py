@@ -51,3 +51,26 @@ def test_states_a_border_lies_between_are_places(nlp: Language) -> None:
     assert places == ["Grecia", "Turchia"]
     actors, places = roles(nlp, "L'accordo tra Grecia e Turchia prevede 800 rimpatri.")
     assert places == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mentre in Italia era l'una di notte, sono nati 300 bambini in India.", ["India"]),
+    ("Quando a Tokyo erano le 3 del mattino, la scossa ha ucciso 20 persone in Giappone.",
+     ["Giappone"]),
+    ("In Italia sono 300 i casi.", ["Italia"]),  # a count, no hour: kept
+])
+def test_time_zone_of_an_hour_is_no_place(nlp: Language, text: str,
+                                          expected: list[str]) -> None:
+    """[PL6]: ``in Italia era l'una`` says which clock, not where the event happens."""
+    assert roles(nlp, text)[1] == expected
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("(ANSA) - ROMA, 3 APR - Il prezzo del Brent è sceso a 61,40 dollari al barile.", "Brent"),
+    ("Il WTI al NYMEX sale a 70 dollari.", "WTI"),
+    ("Ad Amsterdam il Ttf ha chiuso a 32,5 euro al megawattora.", "Ttf"),
+])
+def test_benchmark_price_is_an_actor_not_a_place(nlp: Language, text: str, actor: str) -> None:
+    """[AC7]: a market instrument (a crude or gas benchmark) is an actor."""
+    actors, places = roles(nlp, text)
+    assert actor in actors and actor not in places

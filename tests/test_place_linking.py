@@ -50,3 +50,95 @@ def test_verbless_toll_after_a_colon_happened_in_the_place_before(blank: Languag
     assert got == [(20, ["Pozzuoli"]), (7, ["Pozzuoli"])]
     got = places_by_claim(blank, "Rossi, 49 anni: arrestato nel 1998 a Pozzuoli.")
     assert got == [(49, [])]
+
+
+def test_place_of_an_adverbial_clause_with_its_own_subject_is_not_the_claims(
+        blank: Language) -> None:
+    """[PL6]: a place of another clause (``poiché`` + a subject of its own) locates that
+    clause's event only."""
+    got = places_by_claim(blank, "Sono state evacuate 300 persone dalla costa, poiché i "
+                                 "meteorologi sostengono che il nord di Cuba non ha mai visto "
+                                 "una tempesta simile.")
+    assert got == [(300, ["costa"])]
+    got = places_by_claim(blank, "Sono state evacuate 300 persone a Sarno, poiché i geologi "
+                                 "temono nuove frane.")
+    assert got == [(300, ["Sarno"])]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("I carabinieri, intervenuti a Caserta, hanno riferito che 4 persone sono state "
+     "arrestate e che 20 chili di droga sono stati sequestrati.", "Caserta"),
+    ("Il sindaco, arrivato a Sarno in mattinata, ha spiegato che 40 famiglie sono state "
+     "evacuate e che 6 case sono crollate.", "Sarno"),
+])
+def test_place_of_a_claimless_side_clause_locates_every_claim(blank: Language, text: str,
+                                                              place: str) -> None:
+    """[PL1]: a place in a clause with no claim of its own, above none, is where the
+    sentence's events happen: every claim's, not only the nearest one's."""
+    got = places_by_claim(blank, text)
+    assert len(got) == 2 and all(places == [place] for _, places in got)
+
+
+def test_place_at_the_end_of_coordinated_clauses_frames_both(blank: Language) -> None:
+    """[PL1]: ``4 persone sono morte e 7 sono rimaste ferite a Bari``: one event, one place;
+    a place of each clause stays its own."""
+    got = places_by_claim(blank, "Nell'incidente 4 persone sono morte e 7 sono rimaste "
+                                 "ferite sull'autostrada a Bari.")
+    assert got == [(4, ["Bari"]), (7, ["Bari"])]
+    got = places_by_claim(blank, "Sono morte 4 persone a Foggia e 7 sono rimaste ferite a Bari.")
+    assert got == [(4, ["Foggia"]), (7, ["Bari"])]
+
+
+def test_dove_clause_after_a_verbless_aside_happens_in_the_place(blank: Language) -> None:
+    """[PL1]: ``a Sarno, a 3 chilometri dal fiume, dove ...``: the aside does not cut the
+    ``dove`` clause from its place."""
+    got = places_by_claim(blank, "La piena è arrivata anche a Sarno, a 3 chilometri dal "
+                                 "fiume, dove 40 famiglie sono state evacuate.")
+    assert dict(got)[40] == ["Sarno"]
+
+
+def test_place_adjunct_frames_a_later_claim_past_a_comma(blank: Language) -> None:
+    """[PL1]: ``sono morte 4 persone a Foggia, altre 7 sono rimaste ferite``: the same event,
+    the same place; a clause opened by ``mentre`` frames itself."""
+    got = places_by_claim(blank, "Nell'incendio sono morte 4 persone a Foggia, altre 7 sono "
+                                 "rimaste ferite.")
+    assert got == [(4, ["Foggia"]), (7, ["Foggia"])]
+    got = places_by_claim(blank, "Il crollo ha ucciso 3 operai a Brescia, mentre altri 5 sono "
+                                 "rimasti feriti.")
+    assert got == [(3, ["Brescia"]), (5, [])]
+
+
+def test_containing_place_after_a_comma_goes_with_the_place_it_contains(
+        blank: Language) -> None:
+    """[PL2]: ``a Quetta, capoluogo della provincia del Belucistan``: the place that contains
+    another is every claim's that the contained one is."""
+    got = places_by_claim(blank, "Nell'incidente 4 persone sono morte e 7 sono rimaste "
+                                 "ferite sull'autostrada a Tombolo, in provincia di Padova.")
+    assert got == [(4, ["Tombolo", "provincia di Padova"]),
+                   (7, ["Tombolo", "provincia di Padova"])]
+
+
+def test_place_after_earlier_claims_frames_them_whatever_the_clauses() -> None:
+    """[PL1]: ``oltre 300 bambini sotto i 5 anni sono morti per la fame in Ciad``: no comma,
+    no other place between the earlier count and the place, so it frames that count too
+    (parsers often hang the place under the nearer count)."""
+    import spacy
+
+    from pipeline.components.assembly.claim import Claim
+    from pipeline.components.assembly.sharing import framed_earlier
+
+    nlp = spacy.blank("it")
+
+    def earlier(text: str, place: str) -> list[str]:
+        doc = nlp(text)
+        words = [t.text for t in doc]
+        first = Claim("quantity", doc[words.index("bambini")], None,
+                      doc[words.index("300"):words.index("300") + 1], parsed=False)
+        second = Claim("quantity", doc[words.index("anni")], None,
+                       doc[words.index("5"):words.index("5") + 1], parsed=False)
+        item = doc[words.index(place):words.index(place) + 1]
+        return [c.anchor.text for c in framed_earlier([first, second], item, [second], [item])]
+
+    assert earlier("Oltre 300 bambini sotto i 5 anni sono morti per la fame in Ciad.",
+                   "Ciad") == ["bambini"]
+    assert earlier("Oltre 300 bambini, sotto i 5 anni, sono morti in Ciad.", "Ciad") == []

@@ -58,3 +58,25 @@ def test_origin_after_a_verb_of_motion_is_a_place(nlp: Language) -> None:
     assert roles(doc_of("partito", "partire", "Tunisi")) == ([], ["Tunisi"])
     assert roles(doc_of("salpato", "salpare", "Atene")) == ([], ["Atene"])
     assert roles(doc_of("finanziato", "finanziare", "Roma")) == (["Roma"], [])
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("(ANSA) - KIEV, 12 MAR - Nella notte le forze russe hanno lanciato 90 droni contro "
+     "l'Ucraina.", "Ucraina"),
+    ("La Russia ha sparato 12 missili contro Kiev.", "Kiev"),
+    ("Nell'attacco missilistico contro Odessa sono morte 5 persone.", "Odessa"),
+    ("L'offensiva contro il Libano ha causato 40 vittime.", "Libano"),
+])
+def test_where_a_strike_lands_after_contro_is_a_place(nlp: Language, text: str,
+                                                      place: str) -> None:
+    """[PL4]/[AC6]: the target of an attack or a launch is where it happens."""
+    assert place in roles(nlp(text))[1]
+
+
+@pytest.mark.parametrize("text", [
+    "L'Italia ha vinto 3-1 contro la Francia.",
+    "Il governo ha votato contro la Germania nel Consiglio.",
+    "La Cina ha protestato contro il Giappone per 3 giorni.",
+])
+def test_contro_without_a_strike_keeps_the_party(nlp: Language, text: str) -> None:
+    assert roles(nlp(text))[1] == []

@@ -74,3 +74,56 @@ def test_italian_areas_rivers_and_seas(nlp: Language) -> None:
     got = [(p.text, p._.place.country) for p in doc._.places]
     assert got == [("Mezzogiorno", "ITA"), ("Campi Flegrei", "ITA"), ("Po", "ITA"),
                    ("Adriatico", None), ("Tirreno", None)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Il ferito è ricoverato in prognosi riservata all'ospedale Niguarda.", "ospedale Niguarda"),
+    ("Il 19enne è stato portato al policlinico Gemelli.", "policlinico Gemelli"),
+    ("(ANSA) - MILANO, 3 FEB - Due arresti in zona Corvetto.", "zona Corvetto"),
+    ("Il detenuto, 41 anni, è rinchiuso nel carcere Poggioreale.", "carcere Poggioreale"),
+    ("Allo stadio Olimpico c'erano 60mila tifosi.", "stadio Olimpico"),
+])
+def test_building_or_area_noun_with_a_bare_name_is_a_place(nlp: Language, text: str,
+                                                          place: str) -> None:
+    """[PL3]: a building or a quarter named right after its noun, without ``di``."""
+    assert place in [p.text for p in nlp(text)._.places]
+
+
+def _tagged(nlp: Language, text: str, person: str) -> list[str]:
+    """Places of ``text`` when the NER takes the word ``person`` for a person."""
+    from spacy.tokens import Doc
+
+    words = [t.text for t in nlp.make_doc(text)]
+    spaces = [bool(t.whitespace_) for t in nlp.make_doc(text)]
+    ents = ["B-PER" if w == person else "O" for w in words]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, ents=ents,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    return [p.text for p in nlp.get_pipe("claims_entities")(doc)._.places]
+
+
+def test_town_taken_for_a_person_that_a_place_phrase_locates(nlp: Language) -> None:
+    """[PL2]: ``a X, nella regione di Y`` locates X, whatever the NER says."""
+    text = "Almeno 12 civili sono stati uccisi in un attacco a Diafarabé, nella regione di Mopti."
+    assert _tagged(nlp, text, "Diafarabé")[:1] == ["Diafarabé"]
+    text = "Un uomo di 40 anni è morto a Tombolo, in provincia di Padova."
+    assert _tagged(nlp, text, "Tombolo")[:1] == ["Tombolo"]
+
+
+def test_person_after_a_and_a_comma_stays_a_person(nlp: Language) -> None:
+    text = "Il ministro ha telefonato a Rossi, in serata, per 2 ore."
+    assert "Rossi" not in _tagged(nlp, text, "Rossi")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Due feriti sono ricoverati al Policlinico Gemelli di Roma.", "Policlinico Gemelli di Roma"),
+    ("Il concerto allo Stadio Olimpico ha richiamato 60mila spettatori.", "Stadio Olimpico"),
+])
+def test_capitalised_building_noun_and_its_town_are_one_place(nlp: Language, text: str,
+                                                              place: str) -> None:
+    """[PL3]: ``Policlinico San Martino di Genova`` is one place, its town included."""
+    assert [p.text for p in nlp(text)._.places] == [place]
+
+
+def test_capitalised_monte_of_a_bank_is_no_place(nlp: Language) -> None:
+    assert [p.text for p in nlp("Il Monte dei Paschi di Siena ha perso 200 milioni.")._.places
+            ] == []

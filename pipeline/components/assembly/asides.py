@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.lexicon_files import read_tsv
 
-from ..syntax import ARTICLES, PREPOSITIONS
+from ..syntax import ARTICLES, PREPOSITIONS, PUNCT_STOP
 from .claim import Claim, claimless, within
 
 PART_BREAKS = {";", ":"}
@@ -142,11 +142,27 @@ def where_clause(item: Span, claims: list[Claim]) -> list[Claim]:
     dove la frana ha distrutto 6 case``): it happens in that place."""
     doc = item.doc
     i = item.end + (item.end < len(doc) and doc[item.end].text == ",")
+    if i < len(doc) and i > item.end and doc[i].lower_ not in {"dove", "ove"}:
+        i = _past_aside(doc, i, item.sent.end)  # "a Lima, a 700 chilometri di distanza, dove"
     if i >= len(doc) or doc[i].lower_ not in {"dove", "ove"}:
         return []
     head = doc[i].head
     end = head.right_edge.i + 1 if head.i > i else item.sent.end
     return [c for c in claims if i < c.anchor.i < end]
+
+
+ASIDE_REACH = 10  # words of a verbless aside between a place and its "dove"
+
+
+def _past_aside(doc: Doc, i: int, end: int) -> int:
+    """The word after a short verbless aside that starts at ``i`` and ends with a comma
+    (``a oltre 700 chilometri di distanza,``), or ``i``."""
+    for j in range(i, min(end, i + ASIDE_REACH)):
+        if doc[j].text == ",":
+            return j + 1
+        if doc[j].pos_ in {"VERB", "AUX"} or doc[j].text in PUNCT_STOP:
+            return i
+    return i
 
 
 def toll_after_colon(sent: Span, item: Span, claims: list[Claim],

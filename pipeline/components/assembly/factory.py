@@ -7,7 +7,8 @@ records are built (:mod:`pipeline.records`).
 Linking: each quantity claim gets the actors, places and times of its own clause. With a
 parse, an item belongs to the claims whose clause is the nearest claim clause at or above
 the item's clause; an item in a claim-less governing clause goes to every claim below it;
-an item in a claim-less side clause goes to the nearest claim in the tree. Sources and
+an item in a claim-less side clause goes to the nearest claim in the tree (a place: to every
+claim). Sources and
 hedges cover the claims inside the clause they govern; with two sources in a sentence, a
 cue before ``:`` covers what follows up to the next source (with or without a parse).
 Without a parse, the sentence is cut at clause breaks and items go to the claims of their
@@ -19,9 +20,14 @@ no claim, nor do times in a participle aside (parse); an item inside a counted n
 phrase goes to that number only (parse); items after a part of a number (``tre dei
 quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share
 the items of each other's clause whatever the parse makes of the list (parse); a
-claim-less part after ``:`` or ``;`` is not the preceding quantity claim's; a place or
-time fronted before the first comma frames every claim. Times follow the clause rules of
-:mod:`.timing` too (coordinated clauses, complement clauses, parts of a count).
+claim-less part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an
+adverbial clause with a conjunction and a subject of its own (``poiché i meteorologi
+sostengono che ...``) is not the claim's above it (parse); a place or
+time fronted before the first comma frames every claim; a place at the end of a clause
+coordinated after a claim's clause frames that claim too, and a place containing another
+(``a Tombolo, in provincia di Padova``) goes to the contained place's claims (parse).
+Times follow the clause rules of :mod:`.timing` too (coordinated clauses, complement
+clauses, parts of a count).
 """
 
 from __future__ import annotations
@@ -154,6 +160,7 @@ class AssemblyComponent:
             claim_parts = {part(c.anchor.i) for c in claims}
             paired = sharing.paired_claims(claims, sent_actors) if len(claims) > 1 else []
             own_places, nested = sharing.own_places(claims, sent_places)
+            container_of: dict[int, list[Claim]] = {}  # a place's claims, by its end
             for items, attr in (
                 (sent_actors, "actors"),
                 (sent_places, "places"),
@@ -197,6 +204,8 @@ class AssemblyComponent:
                             owners = timing.lone_time_owners(owners, item, claims, sent_times)
                     if attr == "actors" and paired and not sharing.paired_owner(claims, item, True):
                         owners = [c for c in owners if c not in paired]  # each count its name
+                    if attr == "places" and parsed:  # a clause of its own ([PL6])
+                        owners = [c for c in owners if not sharing.own_subordinate(item, c)]
                     if attr == "actors" and parsed:
                         owners = [
                             c
@@ -221,8 +230,15 @@ class AssemblyComponent:
                     if attr == "places" and owners and item.start not in own_places:
                         owners = owners + sharing.framed_later(
                             claims, item, owners, sent_places, own_places, part)
+                    if attr == "places" and parsed and owners and item.start not in own_places:
+                        owners = owners + sharing.framed_earlier(claims, item, owners,
+                                                                 sent_places)
                     if attr == "places" and item.start in own_places:
                         owners = [own_places[item.start]]  # each count its own place
+                    if attr == "places":
+                        inner = sharing.contained_in(item, container_of)
+                        owners = owners + [c for c in inner if c not in owners]
+                        container_of[item.end] = owners
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]

@@ -8,7 +8,14 @@ from typing import cast
 from spacy.tokens import Doc, Span, Token
 
 from ..entities.words import PLACE_PREPS, norm, prev_word
-from ..syntax import ARTICLES, PREPOSITIONS, clause_head, is_ancestor, tree_distance
+from ..syntax import (
+    ARTICLES,
+    PREPOSITIONS,
+    PUNCT_STOP,
+    clause_head,
+    is_ancestor,
+    tree_distance,
+)
 from .asides import ASIDE_END, NEW_FRAME, _incident_words
 from .claim import Claim
 from .timing import complement_owners
@@ -23,8 +30,10 @@ def owners(
     side: bool = True,
 ) -> list[Claim]:
     """The claims ``item`` (an actor, place or time) belongs to: the claims of its clause,
-    of a counted noun's phrase around it, or the nearest claim (the module docstring of
-    :mod:`.factory` gives the rules); counts listed together share their items."""
+    of a counted noun's phrase around it, or, for an item of a claim-less side clause
+    (``side``), the nearest claim (a time) or every claim (a place: where the sentence's
+    events happen, [PL1]) (the module docstring of :mod:`.factory` gives the rules); counts
+    listed together share their items."""
     if dated and parsed and dates_a_thing(claims, item):
         return []
     if len(claims) == 1:
@@ -66,6 +75,8 @@ def owners(
         return with_listed(below, groups)
     if not side:
         return []
+    if not dated:  # a place of a claim-less side clause: where the sentence's events are
+        return list(claims)
     best = min(tree_distance(item.root, c.anchor) for c in claims)
     nearest = [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
     return with_listed(nearest, groups)
@@ -466,9 +477,9 @@ def framed_later(claims: list[Claim], item: Span, owners: list[Claim], places: l
                  own: dict[int, Claim], part: Callable[[int], int]) -> list[Claim]:
     """The later claims of the item's part (up to ``;`` or ``:``) that a place adjunct
     (after a place preposition) before them frames as well as its own claims ([PL1]:
-    ``sono morte 4 persone a Foggia e 7 sono rimaste ferite``): no other place, no comma
-    or bracket, and no word opening a frame of its own (``mentre``, ``dove``) comes
-    between; the claim has
+    ``sono morte 4 persone a Foggia e 7 sono rimaste ferite``, also past a comma: ``a Foggia
+    sono morte 4 persone, 7 sono rimaste ferite``): no other place, no bracket, and no word
+    opening a frame of its own (``mentre``, ``dove``) comes between; the claim has
     the same sources as one of the item's claims (another speaker's count is another
     report), is no count's own in a list of places, and has no place of its own right
     after it; a place inside a counted noun's phrase frames nothing."""
@@ -491,13 +502,66 @@ def framed_later(claims: list[Claim], item: Span, owners: list[Claim], places: l
             continue
         if {(s.start, s.end) for s in claim.sources} not in speakers:
             continue
-        if any(t.text in {",", "(", ")"} for t in doc[item.end:anchor]):
-            continue  # past a comma the clause may have moved on
+        if any(t.text in {"(", ")"} for t in doc[item.end:anchor]):
+            continue  # a bracketed aside
         if any(p.start > anchor and not any(t.text in ASIDE_END for t in doc[anchor:p.start])
                for p in places):
             continue  # "21.000 uomini inviati nell'inferno mesopotamico": its own place
         out.append(claim)
     return out
+
+
+def framed_earlier(claims: list[Claim], item: Span, owners: list[Claim],
+                   places: list[Span]) -> list[Claim]:
+    """The earlier claims that a place after them frames as well ([PL1]: ``23 persone sono
+    morte e 40 sono rimaste ferite nell'esplosione a Quetta``, whatever the parse makes of
+    the clauses): no comma, no other place and no word opening a frame of its own comes
+    between the claim and the item, the claim has the same sources as an owner, and the
+    place is not inside a clause on a counted noun (``14 feriti ricoverati a Pisa``)."""
+    doc = item.doc
+    if doc.has_annotation("DEP") and _in_noun_clause(claims, item):
+        return []  # "3 morti e 14 feriti ricoverati a Pisa": the counted noun's own
+    speakers = [{(s.start, s.end) for s in c.sources} for c in owners]
+    out = []
+    for claim in claims:
+        anchor = claim.anchor.i
+        if claim in owners or anchor >= item.start:
+            continue
+        if any(t.text in {",", ";", ":", "(", ")"} or t.lower_ in NEW_FRAME
+               for t in doc[anchor:item.start]):
+            continue
+        if any(anchor < p.start < item.start for p in places):
+            continue
+        if {(s.start, s.end) for s in claim.sources} not in speakers:
+            continue
+        out.append(claim)
+    return out
+
+
+CONTAINER_GAP = 6  # words between a place and the place containing it
+
+
+def contained_in(item: Span, claims_of: dict[int, list[Claim]]) -> list[Claim]:
+    """The claims of the place that ``item`` contains ([PL2]: ``a Quetta, capoluogo della
+    provincia del Belucistan``, ``a Boulkessi, nella regione di Mopti``): a place right
+    before it, then a comma and a verbless phrase; ``claims_of`` maps a place's end to its
+    claims."""
+    doc = item.doc
+    for end, claims in claims_of.items():
+        gap = doc[end:item.start]
+        if (1 < len(gap) <= CONTAINER_GAP and gap[0].text == ","
+                and norm(gap[1].text) in CONTAINER_OPENERS
+                and not any(t.pos_ in {"VERB", "AUX", "NUM"} or t.text in PUNCT_STOP
+                            or t.text[:1].isdigit() for t in gap[1:])):
+            return claims
+    return []
+
+
+# Words opening the phrase of a containing place: ``, nella regione di``, ``, capoluogo
+# della provincia di``, ``, in provincia di``.
+CONTAINER_OPENERS = {"in", "nel", "nella", "nello", "nell'", "capoluogo", "capitale",
+                     "città", "cittadina", "villaggio", "località", "frazione", "provincia",
+                     "regione", "stato", "distretto", "contea", "isola"}
 
 
 def _in_noun_clause(claims: list[Claim], item: Span) -> bool:

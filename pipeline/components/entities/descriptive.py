@@ -3,7 +3,8 @@ name after it (``nella capitale``, ``nel Paese``, ``sulle coste orientali``, ``a
 della città``). The span is the noun, with a plain adjective after it (``coste
 orientali``, ``sede milanese``); its country comes from a demonym adjective, or later
 from the story's own country (the component's context rule), as the referent is named
-elsewhere in the text."""
+elsewhere in the text. A building noun alone (``portati all'ospedale``, ``in carcere``)
+has no referent the text identifies: no place."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ Item = tuple[int, int, list]
 NOUNS = {
     "capitale": "city", "città": "city", "cittadina": "city", "paese": "country",
     "capoluogo": "city",
-    "villaggio": "city", "villaggi": "city", "quartiere": "city", "periferia": "city",
+    "villaggio": "city", "quartiere": "city", "periferia": "city",
     "isola": "region", "regione": "region", "provincia": "region", "costa": "region",
     "coste": "region", "ospedale": "feature", "ospedali": "feature", "carcere": "feature",
     "porto": "feature", "aeroporto": "feature", "stazione": "feature", "sede": "feature",
@@ -31,12 +32,15 @@ CAPITALISED = {"paese", "capitale"}
 # della capitale``, ``nel centro della città``).
 FRAMES = set(NOUNS) | {"centro", "nord", "sud", "est", "ovest", "periferia", "zona", "area",
                        "strade", "vie", "cuore", "province", "regioni",
-                       "zone", "aree", "isole", "resto"}
+                       "zone", "aree", "isole", "resto", "nord-est", "nord-ovest", "sud-est",
+                       "sud-ovest", "nordest", "nordovest", "sudest", "sudovest", "stati"}
 # Descriptive nouns for an area of no one country: kept without a country. The others are
 # kept only when the story's country names their referent.
-AREAS = {"eurozona", "zona euro", "area euro"}
-# Two-word names of such areas, in lower case: ``nella zona euro``, ``dell'area euro``.
+AREAS = {"eurozona", "zona euro", "area euro", "zona dell'euro", "area dell'euro"}
+# Two-word names of such areas, in lower case: ``nella zona euro``, ``dell'area euro``;
+# also with ``dell'`` between (``nell'area dell'euro``).
 AREA_PHRASES = {("zona", "euro"), ("area", "euro")}
+AREA_LINKS = {"dell'", "della"}
 # Two-word descriptive places whose country is the story's: ``sul territorio nazionale``.
 NATIONAL_PHRASES = {("territorio", "nazionale")}
 
@@ -57,7 +61,8 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
         if kind is None or token.i in used or (token.text[:1].isupper()
                                                and word not in CAPITALISED):
             continue
-        if not _governed(doc, token.i) or (word == "sede" and norm(doc[token.i - 1].text) == "in"):
+        if not (_governed(doc, token.i) or (kind == "feature" and _target(doc, token.i))) or (
+                word == "sede" and norm(doc[token.i - 1].text) == "in"):
             continue  # "in sede di bilancio": an idiom
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and nxt.text[:1].isupper() and not nxt.is_sent_start:
@@ -80,23 +85,34 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
             start, _e, value = out.pop()  # "città della costa": one place
             kind, a3 = value[4], a3 or value[1]
         out.append((start, end, [doc[start:end].text, a3, None, None, kind, None]))
-    return out
+    return [item for item in out if not _bare_building(doc, item, demonyms)]
+
+
+def _bare_building(doc: Doc, item: Item, demonyms: dict[str, str]) -> bool:
+    """Whether ``item`` is a building noun alone (``portati all'ospedale``, ``in carcere``):
+    which one, the text does not say, unless a demonym or ``di`` qualifies it ([PL5])."""
+    start, end, value = item
+    if value[4] != "feature" or end - start != 1:
+        return False
+    nxt = norm(doc[end].text) if end < len(doc) else ""
+    return nxt not in demonyms and nxt not in DI_FORMS
 
 
 def _area_phrase(doc: Doc, i: int, used: set[int]) -> Item | None:
     """``zona euro`` / ``area euro`` (a region of no one country, [PL4]) or ``territorio
     nazionale`` (the story's country) after a place preposition or ``di``."""
-    pair = (norm(doc[i].text), norm(doc[i + 1].text)) if i + 1 < len(doc) else None
-    if pair not in AREA_PHRASES | NATIONAL_PHRASES:
+    size = 3 if i + 2 < len(doc) and norm(doc[i + 1].text) in AREA_LINKS else 2
+    pair = (norm(doc[i].text), norm(doc[i + size - 1].text)) if i + size <= len(doc) else None
+    if pair not in AREA_PHRASES | NATIONAL_PHRASES or (size == 3 and pair in NATIONAL_PHRASES):
         return None
-    if i in used or i + 1 in used or not doc[i].text.islower() or i == 0:
+    if used.intersection(range(i, i + size)) or not doc[i].text.islower() or i == 0:
         return None
     j = i - 1
     while j > 0 and norm(doc[j].text) in ARTICLES | ALL:
         j -= 1
     if norm(doc[j].text) not in PLACE_PREPS | DI_FORMS:
         return None
-    return (i, i + 2, [doc[i:i + 2].text, None, None, None, "region", None])
+    return (i, i + size, [norm(doc[i:i + size].text), None, None, None, "region", None])
 
 
 # Areas of a country named by a point of the compass (``al Nord``, ``nel Mezzogiorno`` is a
@@ -154,6 +170,16 @@ def _governed(doc: Doc, i: int) -> bool:
             k -= 1
         return k >= 0 and norm(doc[k].text) in FRAMES
     return False
+
+
+def _target(doc: Doc, i: int) -> bool:
+    """Whether ``contro`` governs ``doc[i]`` (through articles): a building is no party to
+    fight, so it is where the attack lands (``un attentato contro la sede milanese del
+    giornale``, ``un camion contro la stazione della polizia``)."""
+    j = i - 1
+    while j >= 0 and norm(doc[j].text) in ARTICLES:
+        j -= 1
+    return j >= 0 and norm(doc[j].text) == "contro"
 
 
 def _repeated(doc: Doc, i: int) -> bool:

@@ -91,6 +91,8 @@ def make_claims_entities(nlp: Language, name: str, label_map: dict[str, str],
     return ClaimsEntities(nlp, name, label_map=label_map, context_country=context_country)
 
 
+# Prepositions of a place phrase that locates the name before it (``a X, nella regione di``).
+LOCATING_PREPS = {"in", "nel", "nella", "nello", "nell'", "nei", "nelle", "negli"}
 # Nouns that announce a place name right after them.
 PLACE_NOUNS = {"capitale", "città", "località", "comune", "paese", "villaggio", "cittadina"}
 
@@ -155,7 +157,8 @@ class ClaimsEntities:
                 cands.append(Cand(s, e, "demonym", 1, {"a3": self.demonyms[text]}))
             elif kind == "head":
                 heads.append(Cand(s, e, "head", 9, {"label": self.heads[text]}))
-            elif kind == "place_noun" and span.text.islower():
+            elif kind == "place_noun" and (span.text.islower()
+                                           or self._named_building(doc, s, e, text)):
                 pnouns.append(Cand(s, e, "place_noun", 9, {"head": self.place_heads[text]}))
         for _match_id, s, e in self.orth(doc):
             cands.append(Cand(s, e, "org", 1, {"org": self.org_cs[key(doc[s:e], True)]}))
@@ -163,6 +166,14 @@ class ClaimsEntities:
         cands = [c for c in cands if not (c.start > 0 and c.kind in {"country", "city"}
                                           and norm(doc[c.start - 1].text) in STREET_WORDS)]
         return cands, heads, pnouns
+
+    def _named_building(self, doc: Doc, start: int, end: int, text: str) -> bool:
+        """Whether a capitalised building noun starts a name inside the sentence
+        (``il Policlinico San Martino di Genova``, ``lo Stadio Olimpico``): a place of
+        its own, with its town ([PL3])."""
+        head = self.place_heads[text]
+        return (head.bare and head.type == "feature" and not doc[start].is_sent_start
+                and doc[start:end].text[:1].isupper() and doc[start:end].text[1:].islower())
 
     @staticmethod
     def _language(doc: Doc, start: int, end: int) -> bool:
@@ -243,6 +254,26 @@ class ClaimsEntities:
         before = prev_word(doc, prev.i) if word in DI_FORMS else None
         return before is not None and (norm(before.text) in AREA_NOUNS
                                        or key(doc[before.i:before.i + 1]) in self.place_heads)
+
+    def _located_town(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a one-word name the NER takes for a person is a town that the words
+        around it locate ([PL2]): after a place preposition and before a comma and a place
+        phrase (``a Boulkessi, nella regione di Mopti``, ``a Telti, in provincia di
+        Sassari``, ``a Raica, nel nord dell'isola``)."""
+        prev = prev_word(doc, start)
+        if end - start != 1 or prev is None or norm(prev.text) not in PLACE_PREPS:
+            return False
+        if end + 2 >= len(doc) or doc[end].text != "," or norm(doc[end + 1].text) not in (
+                LOCATING_PREPS):
+            return False
+        j = end + 2
+        while j < len(doc) and norm(doc[j].text) in ARTICLES:
+            j += 1
+        if j >= len(doc) or doc[j].is_sent_start:
+            return False
+        word = doc[j]
+        return (norm(word.text) in AREA_NOUNS or key(doc[j:j + 1]) in self.place_heads
+                or (word.text[:1].isupper() and bool(gz.places_named(word.text))))
 
     @staticmethod
     def _event_name(doc: Doc, start: int) -> bool:
@@ -481,7 +512,7 @@ class ClaimsEntities:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
             if only:  # places the gazetteers do not know (no country, no coordinates)
-                places = [(s, e, [v[0], only, *v[2:]] if v[1] is v[2] is None else v)
+                places = [(s, e, [v[0], only, *v[2:]] if _unknown(v) else v)
                           for s, e, v in places]
             named = {v[1] for *_, v in places if v[1]} | {v[2] for *_, v in actors if v[2]}
             if len(named) == 1:  # organisations nobody knows, in a one-country story
@@ -497,7 +528,7 @@ class ClaimsEntities:
         if self.context_country:  # other unknown places: the story's most named country
             top = _plurality_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
-            places = [(s, e, [v[0], top, *v[2:]] if v[1] is v[2] is None else v)
+            places = [(s, e, [v[0], top, *v[2:]] if _unknown(v) else v)
                       for s, e, v in places]
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
@@ -577,6 +608,8 @@ class ClaimsEntities:
                     and norm(prev.text) in PLACE_PREPS | PLACE_NOUNS
                 ):
                     return self._resolve_found(doc, c, found, decided)
+                if found is None and self._located_town(doc, c.start, c.end):
+                    return "p", [span.text, None, None, None, "city", None]
                 return "a", ["PER", span.text, None]
             found = self._lookup(span, ctx)
             if label == "ORG" and (found is None or found["kind"] == "city"):
@@ -662,6 +695,12 @@ def _country_place(a3: str) -> list:
     """A country as a place value: no coordinates (its capital's point is not its own)."""
     return [gz.countries()[a3].name, a3, None, None, "country",
             gz.country_geonames_ids().get(a3)]
+
+
+def _unknown(value: list) -> bool:
+    """Whether a place value has neither country nor coordinates and may take the story's
+    country: not an area of no one country (``area dell'euro``, [PL7])."""
+    return value[1] is value[2] is None and value[0] not in descriptive.AREAS
 
 
 def _select(cands: list[Cand]) -> list[Cand]:

@@ -74,6 +74,15 @@ def natural_events() -> tuple[frozenset[str], dict[str, str]]:
     return events, {r[0]: r[2] for r in rows if r[1] == "verb"}
 
 
+@functools.cache
+def strike_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Verb lemmas and noun forms after which ``contro`` names where a strike lands
+    (``lanciare``, ``attacco``, ``droni``)."""
+    rows = list(_rows("strike_words.tsv"))[1:]
+    return (frozenset(r[0] for r in rows if r[1] == "verb"),
+            frozenset(r[0] for r in rows if r[1] == "noun"))
+
+
 def _rows(name: str) -> Iterator[list[str]]:
     """Fields of a lexicon TSV, without comments; generated files also skip their header."""
     text = files("pipeline.lexicons").joinpath(name).read_text(encoding="utf-8")

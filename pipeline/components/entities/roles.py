@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from ..syntax import PUNCT_STOP
-from .gazetteer import natural_events
+from .gazetteer import natural_events, strike_words
 from .words import (
     ACTOR_DEPS,
     ACTOR_PREPS,
@@ -37,6 +37,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     is one that a signed figure follows (``Olanda +2,1%``, ``l'India (+16 milioni)``)."""
     if struck(doc, start, end) or (signed_figure(doc, end)
                                    and not _actor_cue(doc, start, decided)):
+        return True
+    if strike_target(doc, start):
         return True
     if start >= 2 and doc[start - 1].text == "," and norm(doc[start - 2].text) in APPOSITION:
         return True  # the name of a place noun: "nell'ospedale della capitale, Nairobi"
@@ -76,6 +78,28 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     if word in COORD and before in decided:
         return decided[before]
     return city and not capital
+
+
+STRIKE_REACH = 6  # words between a strike word and its ``contro``
+
+
+def strike_target(doc: Doc, start: int) -> bool:
+    """Whether the mention at ``start`` follows a ``contro`` that names where a strike lands
+    (``hanno lanciato 300 droni contro l'Ucraina``, ``l'attacco contro Kiev``): a strike
+    word (``strike_words.tsv``) shortly before it in its clause ([PL4], [AC6])."""
+    prev = prev_word(doc, start)
+    if prev is None or norm(prev.text) != "contro":
+        return False
+    verbs, nouns = strike_words()
+    for i in range(prev.i - 1, max(doc[start].sent.start, prev.i - STRIKE_REACH) - 1, -1):
+        token = doc[i]
+        if token.text in PUNCT_STOP:
+            return False
+        lemma = token.lemma_.lower()
+        if token.lower_ in nouns or lemma in verbs or (
+                not lemma and any(token.lower_.startswith(v[:-3]) for v in verbs)):
+            return True
+    return False
 
 
 # Verbs of giving: ``a`` after them names who receives, a party of the event ([AC7]).
@@ -247,6 +271,25 @@ def _clause_before(doc: Doc, i: int, first: int) -> list[Token]:
     return antecedent + list(doc[j:i])
 
 
+HOUR_VERBS = {"era", "erano", "è", "sono", "saranno", "sarà"}
+HOUR_WORDS = {"mezzanotte", "mezzogiorno", "l'una"}
+
+
+def _local_hour(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention gives the time zone of an hour (``mentre in Italia era l'una``,
+    ``a Tokyo erano le 3 del mattino``) ([PL6])."""
+    if start < 1 or norm(doc[start - 1].text) not in {"in", "a"} or end + 2 > len(doc):
+        return False
+    if norm(doc[end].text) not in HOUR_VERBS:
+        return False
+    nxt = [norm(t.text) for t in doc[end + 1:end + 3]]
+    return (nxt[0] in HOUR_WORDS or " ".join(nxt).replace("' ", "'") in HOUR_WORDS
+            or (nxt[0] in {"le", "ore"} and len(nxt) > 1
+                and (bool(CLOCK.match(nxt[1])) or nxt[1] in HOUR_NUMBERS)))
+
+
+HOUR_NUMBERS = {"due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci",
+                "undici", "dodici"}
 CLOCK = re.compile(r"^\d{1,2}([.:]\d{2})?$")
 CLOCK_OPENERS = {"le", "alle", "ore", "dalle", "verso", "l'"}
 CELESTIAL = {"Terra", "Luna", "Marte", "Venere", "Giove", "Saturno", "Mercurio", "Sole"}
@@ -256,7 +299,7 @@ def not_a_place(doc: Doc, start: int, end: int) -> bool:
     """Whether a place mention locates no event ([PL6]): the time zone of a clock time
     set against another one (``(le 6.46 in Italia)``, ``alle 20.30 in Italia (le 14.30 a
     Washington)``) or a celestial body (``sul pianeta Terra``)."""
-    if doc[start:end].text in CELESTIAL:
+    if doc[start:end].text in CELESTIAL or _local_hour(doc, start, end):
         return True
     if start < 3 or norm(doc[start - 1].text) not in {"in", "a"}:
         return False
