@@ -502,3 +502,48 @@ def test_a_participle_aside_on_another_noun_dates_that_noun(nlp: Language) -> No
     morphs = [""] * len(rows)
     morphs[3] = PART
     assert times_by_claim(nlp, rows, morphs=morphs) == [("300", [])]
+
+
+def festa(noun: str) -> list[tuple[str, int, str, str]]:
+    """Alla NOUN che si è conclusa ieri hanno partecipato 500 fedeli."""
+    return [
+        ("Alla", 1, "case", "ADP"),
+        (noun, 7, "obl", "NOUN"),
+        ("che", 3, "nsubj", "PRON"),
+        ("si", 2, "expl", "PRON"),
+        ("è", 1, "aux", "AUX"),
+        ("conclusa", -4, "acl:relcl", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        ("hanno", 1, "aux", "AUX"),
+        ("partecipato", 0, "ROOT", "VERB"),
+        ("500", 1, "nummod", "NUM"),
+        ("fedeli", -2, "nsubj", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+
+
+def test_a_time_in_a_clause_describing_a_thing_dates_that_thing(nlp: Language) -> None:
+    assert times_by_claim(nlp, festa("cerimonia")) == [("500", [])]
+
+
+def test_a_time_in_a_clause_describing_an_event_dates_the_claim(nlp: Language) -> None:
+    # Alla protesta che si è conclusa ieri: the event the count is about
+    assert times_by_claim(nlp, festa("protesta")) == [("500", ["ieri"])]
+
+
+def test_a_time_in_a_clause_describing_a_report_dates_its_claims(nlp: Language) -> None:
+    # In un aggiornamento diffuso ieri il ministero conta 40 feriti.
+    rows = [
+        ("In", 2, "case", "ADP"),
+        ("un", 1, "det", "DET"),
+        ("aggiornamento", 5, "obl", "NOUN"),
+        ("diffuso", -1, "acl", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        ("il", 1, "det", "DET"),
+        ("ministero", 1, "nsubj", "NOUN"),
+        ("conta", 0, "ROOT", "VERB"),
+        ("40", 1, "nummod", "NUM"),
+        ("feriti", -2, "obj", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("40", ["ieri"])]

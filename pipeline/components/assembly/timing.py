@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, is_ancestor
+from .asides import _incident_words
 from .claim import Claim
 
 COMPLEMENTS = {"xcomp", "ccomp", "csubj"}
@@ -117,6 +118,44 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     )
 
 
+# Nouns a report is made in: a clause describing one (*un aggiornamento rilasciato alle
+# 15.41*) dates the report act, which every claim it reports takes ([TM1]).
+REPORT_NOUNS = {"aggiornamento", "rapporto", "comunicato", "bollettino", "nota", "studio",
+                "indagine", "ricerca", "sondaggio", "relazione", "dossier", "rilevazione",
+                "report", "dati", "stima", "stime", "bilancio", "conferenza", "dichiarazione",
+                "intervista", "annuncio"}
+
+
+def described_apart(item: Span, claim: Claim) -> bool:
+    """Whether the time ``item`` lies in a relative clause describing a noun (*la festa
+    che si concluderà l'11 agosto*) that does not hold ``claim``: with a tense of its own
+    it dates that thing, not the claim's event ([TM1]). A clause on an event noun
+    (*l'attentato che ha colpito ieri Kabul*) or with a verb of happening, on a noun of
+    the count's own phrase (*i 298 passeggeri del volo che è precipitato ieri*) or on a
+    report (*il rapporto che è uscito ieri*) still dates the claim. A participle
+    (*il barcone affondato ieri*) often tells the claim's event: it is left alone."""
+    mine = clause_of(item)
+    theirs = claim.head
+    common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
+    if common is None:
+        return False
+    nouns, happening = _incident_words()
+    q = claim.quantity
+    for token in _up_to(mine, common):
+        noun = token.head
+        if token.dep_ != "acl:relcl" or token.pos_ != "VERB" or noun.pos_ not in {
+            "NOUN", "PROPN"
+        }:
+            continue  # a pronoun (*quella che ...*) may stand for the event itself
+        words = {noun.lower_, noun.lemma_.lower()}
+        if (words & nouns or words & REPORT_NOUNS or token.lemma_.lower() in happening
+                or is_ancestor(claim.anchor, noun)
+                or (q is not None and q.start <= noun.i < q.end)):
+            continue  # the event, a report, or a thing in the count's own phrase
+        return True
+    return False
+
+
 FRAME_IDIOMS = {"partire", "decorrere"}
 
 
@@ -150,6 +189,7 @@ def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Spa
     if owners:
         owners = owners + [c for c in fronted_conjuncts(item, claims) if c not in owners]
     dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
+    owners = [c for c in owners if c.quantity is None or not described_apart(item, c)]
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
     inner = [
