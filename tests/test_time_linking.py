@@ -547,3 +547,45 @@ def test_a_time_in_a_clause_describing_a_report_dates_its_claims(nlp: Language) 
         (".", -3, "punct", "PUNCT"),
     ]
     assert times_by_claim(nlp, rows) == [("40", ["ieri"])]
+
+
+def test_a_later_conjunct_sharing_the_count_as_subject_dates_it(nlp: Language) -> None:
+    # I 52 naufraghi sono stati soccorsi dalla Guardia costiera e sbarcati ieri a Pozzallo.
+    rows = [
+        ("I", 2, "det", "DET"),
+        ("52", 1, "nummod", "NUM"),
+        ("naufraghi", 3, "nsubj:pass", "NOUN"),
+        ("sono", 2, "aux", "AUX"),
+        ("stati", 1, "aux:pass", "AUX"),
+        ("soccorsi", 0, "ROOT", "VERB"),
+        ("dalla", 1, "case", "ADP"),
+        ("Guardia", -2, "obl:agent", "PROPN"),
+        ("costiera", -1, "amod", "ADJ"),
+        ("e", 1, "cc", "CCONJ"),
+        ("sbarcati", -5, "conj", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        ("a", 1, "case", "ADP"),
+        ("Pozzallo", -3, "obl", "PROPN"),
+        (".", -9, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("52", ["ieri"])]
+
+
+def test_a_later_conjunct_with_its_own_subject_keeps_its_time(nlp: Language) -> None:
+    # I 52 naufraghi sono stati soccorsi e la nave è ripartita ieri.
+    rows = [
+        ("I", 2, "det", "DET"),
+        ("52", 1, "nummod", "NUM"),
+        ("naufraghi", 3, "nsubj:pass", "NOUN"),
+        ("sono", 2, "aux", "AUX"),
+        ("stati", 1, "aux:pass", "AUX"),
+        ("soccorsi", 0, "ROOT", "VERB"),
+        ("e", 4, "cc", "CCONJ"),
+        ("la", 1, "det", "DET"),
+        ("nave", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("ripartita", -5, "conj", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        (".", -7, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("52", [])]

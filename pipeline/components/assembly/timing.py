@@ -106,7 +106,7 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
         return False
     theirs = claim.head
     common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
-    if common is None:  # not one tree
+    if common is None or _shared_subject(mine, common, claim):
         return False
     if not _reports(mine, item) and any(
         _coordinated(t) and not _after_colon(t) for t in _up_to(mine, common)
@@ -154,6 +154,21 @@ def described_apart(item: Span, claim: Claim) -> bool:
             continue  # the event, a report, or a thing in the count's own phrase
         return True
     return False
+
+
+SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
+
+
+def _shared_subject(mine: Token, common: Token, claim: Claim) -> bool:
+    """Whether the claim's count is the subject of clause ``common`` and the conjuncts down
+    to the time's clause ``mine`` have none of their own: the count is then the subject of
+    the time's clause too (*I 52 sopravvissuti sono stati soccorsi e sbarcati ieri*)."""
+    if claim.quantity is None or claim.anchor.head != common or claim.anchor.dep_ not in SUBJECTS:
+        return False
+    path = [t for t in _up_to(mine, common) if _clausal(t)]
+    return bool(path) and all(
+        t.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in t.children) for t in path
+    )
 
 
 FRAME_IDIOMS = {"partire", "decorrere"}
