@@ -589,3 +589,26 @@ def test_a_later_conjunct_with_its_own_subject_keeps_its_time(nlp: Language) -> 
         (".", -7, "punct", "PUNCT"),
     ]
     assert times_by_claim(nlp, rows) == [("52", [])]
+
+
+def tolls(second: str) -> list[tuple[str, int, str, str]]:
+    """12 persone sono morte e altre 30 sono rimaste ferite ieri (or: ``second`` instead of
+    *ferite*, with *30 chilometri* for a count that is no toll)."""
+    return [
+        ("12", 1, "nummod", "NUM"),
+        ("persone", 2, "nsubj", "NOUN"),
+        ("sono", 1, "aux", "AUX"),
+        ("morte", 0, "ROOT", "VERB"),
+        ("e", 5, "cc", "CCONJ"),
+        ("altre", 1, "amod", "ADJ"),
+        ("30", 3, "nsubj", "NUM"),
+        ("sono", 2, "aux", "AUX"),
+        ("rimaste", 1, "cop", "AUX"),
+        (second, -6, "conj", "ADJ"),
+        ("ieri", -1, "advmod", "ADV"),
+        (".", -8, "punct", "PUNCT"),
+    ]
+
+
+def test_tolls_told_in_two_clauses_share_their_time(nlp: Language) -> None:
+    assert times_by_claim(nlp, tolls("ferite")) == [("12", ["ieri"]), ("altre 30", ["ieri"])]

@@ -192,6 +192,40 @@ def _after_colon(token: Token) -> bool:
 
 
 def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Span]) -> list[Claim]:
+    """:func:`framed_owners`, with the tolls told together with a toll it dates
+    (:func:`toll_partners`)."""
+    kept = framed_owners(owners, item, claims, times)
+    return kept + [c for c in toll_partners(kept, item, claims, times) if c not in kept]
+
+
+def _toll(claim: Claim) -> bool:
+    info = claim.quantity._.quantity if claim.quantity is not None else None
+    return info is not None and info.category == "casualties"
+
+
+def toll_partners(kept: list[Claim], item: Span, claims: list[Claim], times: list[Span]
+                  ) -> list[Claim]:
+    """The casualty counts of clauses joined with ``e`` to the clause of a casualty count
+    that ``item`` dates, with no time of their own (*23 persone sono morte e più di 40 sono
+    rimaste ferite martedì*): the tolls of one event, told in two clauses, share its time
+    as listed tolls do ([TM1])."""
+    heads = {c.head for c in kept if _toll(c)}
+    if not heads:
+        return []
+    dated = {clause_of(t) for t in times if t is not item and not compared(t)}
+    out = []
+    for claim in claims:
+        if claim in kept or not _toll(claim) or claim.head in dated:
+            continue
+        h = claim.head
+        if any((h.dep_ == "conj" and h.head == o) or (o.dep_ == "conj" and o.head == h)
+               for o in heads if _clausal(h) and _clausal(o)):
+            out.append(claim)
+    return out
+
+
+def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: list[Span]
+                  ) -> list[Claim]:
     """The claims among ``owners`` that the time ``item`` frames: not the quantity claims
     a coordination puts in another clause (statements keep the time of their report act,
     [TM1]). A time in a count's own phrase (*contro i 40.000 del 2023*) is that count's
