@@ -121,9 +121,9 @@ CASES: list = [
      "2025-03-12", [("Lunedì scorso", "2025-03-10")]),
     ("(ANSA) - ROMA, 12 MAR - Il governo approverà lunedì prossimo un decreto da 2 miliardi "
      "di euro.", "2025-03-12", [("lunedì prossimo", "2025-03-17")]),
-    # the night between two days: one item with the first day's value (patterns.py)
+    # the night between two days: one item per day ([TM5])
     ("(ANSA) - ROMA, 12 MAR - Nella notte tra sabato e domenica sono stati rubati 12 "
-     "scooter.", "2025-03-12", [("notte tra sabato e domenica", "2025-03-08")]),
+     "scooter.", "2025-03-12", [("sabato", "2025-03-08"), ("domenica", "2025-03-09")]),
     ("(ANSA) - ROMA, 12 MAR - Sabato 8 sono scesi in piazza 5.000 studenti.", "2025-03-12",
      [("Sabato 8", "2025-03-08")]),
     ("(ANSA) - NAPOLI, 14 GIU - Venerdì 13 giugno sono stati denunciati 8 automobilisti.",
@@ -235,6 +235,9 @@ def test_agency_times(text: str, date: str | None, expected: list[tuple[str, str
 # (text, [(quantity text, [time spans of that claim]), ...]): which claims a time reaches
 # ([TM1]), after a dateline, against 2025-03-12.
 SHARED: list = [
+    # both days of the night between them frame the sentence they open ([TM5], [TM1])
+    ("(ANSA) - ROMA, 12 MAR - Nella notte tra sabato e domenica i ladri hanno rubato 12 "
+     "scooter e 3 auto.", [("12", ["sabato", "domenica"]), ("3", ["sabato", "domenica"])]),
     # a weekday opening the sentence frames both objects of the verb
     ("(ANSA) - ROMA, 12 MAR - Lunedì il governo ha stanziato 2 miliardi per le imprese e "
      "500 milioni per le famiglie.", [("2 miliardi", ["Lunedì"]), ("500 milioni", ["Lunedì"])]),

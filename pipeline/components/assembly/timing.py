@@ -433,6 +433,7 @@ def lone_time_owners(
     :func:`framed` still keeps out clauses spliced after the time's own."""
     if not owners or compared(item) or any(
         t is not item and not compared(t) and not (item.start <= t.start and t.end <= item.end)
+        and not same_range(item, t)
         for t in times
     ):
         return owners
@@ -453,16 +454,24 @@ def lone_time_owners(
     return owners + [c for c in framed(later, item, claims, times) if c not in owners]
 
 
+def same_range(item: Span, other: Span) -> bool:
+    """Whether ``other`` is the other endpoint of the range ``item`` belongs to (*tra il 18
+    e il 19 novembre*, *nella notte tra sabato e domenica*, [TM5]): one frame of time."""
+    extent = item._.time.get("extent") if item._.time else None
+    return extent is not None and other._.time is not None and (
+        other._.time.get("extent") == extent)
+
+
 def opens_sentence(sent: Span, item: Span, times: list[Span]) -> bool:
     """Whether ``item`` is the only time of ``sent`` and opens it, before any verb (*Nella
     notte tra sabato e domenica sono morte due persone e ne sono rimaste ferite altre
     5*; *Ieri l'Istat ha comunicato che ...*): a fronted adverbial frames every clause
     of the sentence, whatever the parser hangs it on ([TM1])."""
     if any(t is not item and not (item.start <= t.start and t.end <= item.end)
-           and not compared(t) for t in times):
+           and not compared(t) and not same_range(item, t) for t in times):
         return False
-    doc = sent.doc
-    lead = doc[sent.start : item.start]
+    start = (item._.time or {}).get("extent", [item.start_char])[0]  # a range's own start
+    lead = [t for t in sent if t.idx < min(start, item.start_char)]
     return all(t.is_punct or t.pos_ in {"ADP", "DET"} or t.lower_ in OPENERS for t in lead)
 
 

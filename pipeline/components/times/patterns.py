@@ -350,6 +350,12 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         offset = table.get(key, table.get(key.split(" ")[0]))
         return {"type": "offset", "day": offset or 0, "unit": "day"}
 
+    def night_between(m: re.Match[str]) -> list[Item]:
+        """``nella notte tra sabato e domenica``: ``sabato``, ``domenica`` ([TM5])."""
+        extent = [m.start(), m.end()]
+        return [(*m.span(g), {"type": "weekday", "wd": weekday_of(m.group(g)), "dir": 0,
+                              "extent": extent}) for g in ("wd", "wd2")]
+
     def clock(m: re.Match[str]) -> Recipe:
         return {"type": "tod"}
 
@@ -525,11 +531,11 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"\s*[-–]\s*(?P<b2>{YEAR}))(?!\d){_NOT_YEAR_AFTER}",
             year_range,
         ),
-        # the night between two days: one item, the first day's value
+        # the night between two days: two items, one per day ([TM5])
         (
-            rf"(?:(?:nella|la|durante\s+la)\s+)?notte\s+(?:tra|fra)\s+(?P<wd>{W})\s+e\s+{W}",
-            lambda m: {"type": "at", "day": {"type": "weekday", "wd": weekday_of(m.group("wd")),
-                                             "dir": 0}},
+            rf"(?:(?:nella|la|durante\s+la)\s+)?notte\s+(?:tra|fra)\s+(?P<wd>{W})\s+e\s+"
+            rf"(?P<wd2>{W})",
+            night_between,
         ),
         (
             r"(?:(?:nel\s+corso|durante|nell['’]arco)\s+della|nella)\s+"
