@@ -612,3 +612,34 @@ def tolls(second: str) -> list[tuple[str, int, str, str]]:
 
 def test_tolls_told_in_two_clauses_share_their_time(nlp: Language) -> None:
     assert times_by_claim(nlp, tolls("ferite")) == [("12", ["ieri"]), ("altre 30", ["ieri"])]
+
+
+def aside_on(noun: str) -> list[tuple[str, int, str, str]]:
+    """Il NOUN, aggiornato alle 18 di ieri, conta 35 morti."""
+    return [
+        ("Il", 1, "det", "DET"),
+        (noun, 8, "nsubj", "NOUN"),
+        (",", 1, "punct", "PUNCT"),
+        ("aggiornato", -2, "acl", "VERB"),
+        ("alle", 1, "case", "ADP"),
+        ("18", -2, "obl", "NUM"),
+        ("di", 1, "case", "ADP"),
+        ("ieri", -2, "nmod", "ADV"),
+        (",", -5, "punct", "PUNCT"),
+        ("conta", 0, "ROOT", "VERB"),
+        ("35", 1, "nummod", "NUM"),
+        ("morti", -2, "obj", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+
+
+PARTICIPLE = [""] * 3 + ["VerbForm=Part"] + [""] * 9
+
+
+def test_a_participle_aside_on_a_report_dates_its_figures(nlp: Language) -> None:
+    found = times_by_claim(nlp, aside_on("bollettino"), morphs=PARTICIPLE)
+    assert found == [("35", ["alle 18 di ieri"])]
+
+
+def test_a_participle_aside_on_a_thing_dates_that_thing(nlp: Language) -> None:
+    assert times_by_claim(nlp, aside_on("registro"), morphs=PARTICIPLE) == [("35", [])]

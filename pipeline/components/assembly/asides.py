@@ -210,11 +210,22 @@ def participle_asides(sent: Span, claims: list[Claim]) -> list[Span]:
             continue
         if _about_the_event(doc, token.i) or any(_describes(c, token.i - 1) for c in claims):
             continue  # the aside on a count dates it: un calo del 3%, registrato a marzo
+        if doc[token.i - 1].lower_ in REPORT_NOUNS:
+            continue  # il bilancio, aggiornato alle 18: the report act dates its figures
         end = i
         while end < sent.end and doc[end].text not in ASIDE_END:
             end += 1
         asides.append(doc[token.i : end])
     return claimless(asides, claims)
+
+
+# Nouns a report is made in: a clause describing one (*il bilancio, aggiornato alle 18*,
+# *un aggiornamento rilasciato alle 15.41*) dates the report act, which every claim it
+# reports takes ([TM1]).
+REPORT_NOUNS = frozenset({
+    "aggiornamento", "rapporto", "comunicato", "bollettino", "nota", "studio", "indagine",
+    "ricerca", "sondaggio", "relazione", "dossier", "rilevazione", "report", "dati", "stima",
+    "stime", "bilancio", "conferenza", "dichiarazione", "intervista", "annuncio"})
 
 
 def _describes(claim: Claim, i: int) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, is_ancestor
-from .asides import _incident_words
+from .asides import REPORT_NOUNS, _incident_words
 from .claim import Claim
 
 COMPLEMENTS = {"xcomp", "ccomp", "csubj"}
@@ -116,14 +116,6 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     return bool(down) and _spliced(down[-1]) and not _after_colon(down[-1]) and (
         item.start > common.i
     )
-
-
-# Nouns a report is made in: a clause describing one (*un aggiornamento rilasciato alle
-# 15.41*) dates the report act, which every claim it reports takes ([TM1]).
-REPORT_NOUNS = {"aggiornamento", "rapporto", "comunicato", "bollettino", "nota", "studio",
-                "indagine", "ricerca", "sondaggio", "relazione", "dossier", "rilevazione",
-                "report", "dati", "stima", "stime", "bilancio", "conferenza", "dichiarazione",
-                "intervista", "annuncio"}
 
 
 def described_apart(item: Span, claim: Claim) -> bool:
