@@ -643,3 +643,25 @@ def test_a_participle_aside_on_a_report_dates_its_figures(nlp: Language) -> None
 
 def test_a_participle_aside_on_a_thing_dates_that_thing(nlp: Language) -> None:
     assert times_by_claim(nlp, aside_on("registro"), morphs=PARTICIPLE) == [("35", [])]
+
+
+def test_a_participle_aside_on_an_event_further_back_dates_its_toll(nlp: Language) -> None:
+    # Negli scontri di piazza Tahrir, iniziati venerdì, sono morte 11 persone.
+    rows = [
+        ("Negli", 1, "case", "ADP"),
+        ("scontri", 9, "obl", "NOUN"),
+        ("di", 1, "case", "ADP"),
+        ("piazza", -2, "nmod", "NOUN"),
+        ("Tahrir", -1, "flat:name", "PROPN"),
+        (",", 1, "punct", "PUNCT"),
+        ("iniziati", -5, "acl", "VERB"),
+        ("venerdì", -1, "obl", "NOUN"),
+        (",", -2, "punct", "PUNCT"),
+        ("sono", 1, "aux", "AUX"),
+        ("morte", 0, "ROOT", "VERB"),
+        ("11", 1, "nummod", "NUM"),
+        ("persone", -2, "nsubj", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+    morphs = [""] * 6 + ["VerbForm=Part"] + [""] * 7
+    assert times_by_claim(nlp, rows, morphs=morphs) == [("11", ["venerdì"])]
