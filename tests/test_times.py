@@ -102,6 +102,9 @@ CASES = [
     ("La scossa è arrivata alle 5:30 del mattino.", "alle 5:30 del mattino", None, None),
     ("Alle 13 il sindaco dava notizia di 98 votanti.", "Alle 13", None, None),
     ("A mezzanotte è stata certificata la vittoria con il 68%.", "A mezzanotte", None, None),
+    # the hour of a report or count: il bollettino delle 18 ([TM1], [TM10])
+    ("Nel bollettino delle 18 i contagi sono 300.", "delle 18", None, None),
+    ("L'affluenza delle 12 era del 14%.", "delle 12", None, None),
     # a part of the day named alone is the document's day, as stasera is ([TM8])
     ("Nel tardo pomeriggio la polizia ha contato 8 vittime.", "Nel tardo pomeriggio",
      "2025-07-01", None),
@@ -268,6 +271,7 @@ def test_weeks_and_nights_follow_the_guideline_examples() -> None:
         "Gli ultimi 2 giorni hanno visto 30 arresti.",
         "Nei primi sei mesi di vita il bambino è cresciuto di 3 kg.",
         "Il salario è cresciuto del 2,5% e l'inflazione è scesa alle 13,5 unità.",
+        "I dati delle 20 regioni sono arrivati.",
     ],
 )
 def test_no_time_in_sentences_without_one(sentence: str) -> None:

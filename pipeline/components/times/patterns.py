@@ -80,6 +80,12 @@ _AFTER_HOUR = (
     r"si|ci|c['’]|è|era|sono|erano|sarà|saranno|ha|hanno|aveva|avevano|non|già|ancora|"
     r"fino|dopo|prima|verso|(?-i:[A-ZÀ-Ý])\w*)\b))"
 )
+# Reports and counts of a given hour: il bollettino delle 18, l'affluenza delle 12 (one
+# alternative per length, as a lookbehind needs a fixed width).
+_TIMED_NOUNS = "(?:" + "|".join(
+    rf"(?<=\b{w})" for w in ("bollettino", "dato", "dati", "aggiornamento", "rilevazione",
+                             "affluenza", "notiziario", "telegiornale", "comunicato")
+) + ")"
 # Quantity words after a number that rule out a year (``dal 2002 al 2015 persone``).
 _NOT_YEAR_AFTER = (
     r"(?!\s*(?:%|°|[.,]\d|per\s*cento|euro|dollari|sterline|milion|miliard|mila\b|persone|"
@@ -667,7 +673,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (
             r"(?:(?:subito\s+|poco\s+|appena\s+)?(?:dopo|prima)\s+(?:le|delle)|verso\s+le|"
             r"(?:intorno|attorno|fino|vicino)\s+alle|entro\s+le|tra\s+le|fra\s+le|alle|dalle|"
-            r"erano\s+le|sono\s+le|per\s+le)\s+(?:ore\s+)?"
+            r"erano\s+le|sono\s+le|per\s+le|(?<=" + _TIMED_NOUNS + r"\s)delle)\s+(?:ore\s+)?"
             r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?![.,:]?\d)" + _AFTER_HOUR
             + r"(?P<tail>\s+(?:del\s+mattino|"
             r"di\s+mattina|della\s+mattina|di\s+sera|della\s+sera|del\s+pomeriggio|di\s+notte|"
