@@ -235,6 +235,10 @@ def test_agency_times(text: str, date: str | None, expected: list[tuple[str, str
 # (text, [(quantity text, [time spans of that claim]), ...]): which claims a time reaches
 # ([TM1]), after a dateline, against 2025-03-12.
 SHARED: list = [
+    # counts each with its own year; the day of the approval is in another clause
+    ("(ANSA) - ROMA, 12 MAR - Il governo ha approvato ieri un decreto che stanzia 2 miliardi "
+     "di euro per il 2026 e 3 miliardi per il 2027.",
+     [("2 miliardi", ["2026"]), ("3 miliardi", ["2027"])]),
     # both days of the night between them frame the sentence they open ([TM5], [TM1])
     ("(ANSA) - ROMA, 12 MAR - Nella notte tra sabato e domenica i ladri hanno rubato 12 "
      "scooter e 3 auto.", [("12", ["sabato", "domenica"]), ("3", ["sabato", "domenica"])]),

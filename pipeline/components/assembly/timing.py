@@ -326,30 +326,43 @@ def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim 
     """In a sentence whose counts and times alternate, each count with a time of its own
     (*nel 2022 ha fatturato 3 miliardi, nel 2023 4 miliardi*; *è calata del 3% nel 2023 e
     del 2% nel 2024*, no punctuation within a pair), the count paired with ``item``;
-    None otherwise."""
+    None otherwise. One time more than counts, at either end and in another clause than
+    the counts, stays out of the pairing (*ha approvato ieri un decreto che stanzia 2
+    miliardi per il 2014 e 3 per il 2015*)."""
     if compared(item):
         return None
-    times = [t for t in times if not compared(t)]
+    times = sorted((t for t in times if not compared(t)), key=lambda t: t.start)
     counts = sorted((c for c in claims if c.quantity is not None), key=lambda c: c.anchor.i)
-    if len(counts) < 2 or len(times) != len(counts):
+    if len(counts) < 2:
         return None
-    marks = sorted(
-        [(cast(Span, c.quantity).start, 0, k) for k, c in enumerate(counts)]
-        + [(t.start, 1, k) for k, t in enumerate(sorted(times, key=lambda t: t.start))]
-    )
-    kinds = [kind for _, kind, _ in marks]
-    if any(a == b for a, b in zip(kinds, kinds[1:], strict=False)):
-        return None  # two counts or two times in a row: no pairing
-    doc = item.doc
-    ordered = sorted(times, key=lambda t: t.start)
-    for count, time in zip(counts, ordered, strict=True):  # each pair within one stretch
-        q = cast(Span, count.quantity)
-        between = doc[min(q.end, time.end) : max(q.start, time.start)]
-        if any(t.is_punct for t in between):
-            return None
-    starts = [t.start for t in ordered]
+    options = [times] if len(times) == len(counts) else (
+        [times[1:], times[:-1]] if len(times) == len(counts) + 1 else [])
+    paired = [run for run in options if _pairs(counts, run) and (
+        len(options) == 1 or all(clause_of(t) == c.head for c, t in zip(counts, run, strict=True))
+    )]  # the time left out is the one in another clause than the counts
+    if len(paired) != 1:
+        return None
+    run = paired[0]
+    starts = [t.start for t in run]
     k = starts.index(item.start) if item.start in starts else -1
     return counts[k] if k >= 0 else None
+
+
+def _pairs(counts: list[Claim], times: list[Span]) -> bool:
+    """Whether counts and ``times`` alternate one by one with no punctuation within a
+    pair."""
+    marks = sorted(
+        [(cast(Span, c.quantity).start, 0) for c in counts] + [(t.start, 1) for t in times]
+    )
+    kinds = [kind for _, kind in marks]
+    if any(a == b for a, b in zip(kinds, kinds[1:], strict=False)):
+        return False  # two counts or two times in a row: no pairing
+    doc = times[0].doc
+    for count, time in zip(counts, times, strict=True):  # each pair within one stretch
+        q = cast(Span, count.quantity)
+        if any(t.is_punct for t in doc[min(q.end, time.end) : max(q.start, time.start)]):
+            return False
+    return True
 
 
 OF = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
