@@ -235,6 +235,10 @@ def test_agency_times(text: str, date: str | None, expected: list[tuple[str, str
 # (text, [(quantity text, [time spans of that claim]), ...]): which claims a time reaches
 # ([TM1]), after a dateline, against 2025-03-12.
 SHARED: list = [
+    # a comparison base in the counts' clause does not keep out the time before the colon
+    ("(ANSA) - ROMA, 12 MAR - Vendite di auto in frenata a febbraio: in Italia sono state "
+     "immatricolate 132.418 vetture, con un calo del 7,3% rispetto al 2024.",
+     [("132.418", ["febbraio"]), ("7,3%", ["febbraio", "2024"])]),
     # counts each with its own year; the day of the approval is in another clause
     ("(ANSA) - ROMA, 12 MAR - Il governo ha approvato ieri un decreto che stanzia 2 miliardi "
      "di euro per il 2026 e 3 miliardi per il 2027.",

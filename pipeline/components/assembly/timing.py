@@ -233,8 +233,9 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     owners = [c for c in owners if c.quantity is None or not described_apart(item, c)]
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
-    inner = [
-        h for t in times if t is not item and (h := clause_of(t)) != mine and mine.is_ancestor(h)
+    inner = [  # a comparison base dates its count alone, not its clause
+        h for t in times if t is not item and not compared(t)
+        and (h := clause_of(t)) != mine and mine.is_ancestor(h)
     ]
     return [
         c
