@@ -121,6 +121,14 @@ CASES: list = [
      "2025-03-12", [("Lunedì scorso", "2025-03-10")]),
     ("(ANSA) - ROMA, 12 MAR - Il governo approverà lunedì prossimo un decreto da 2 miliardi "
      "di euro.", "2025-03-12", [("lunedì prossimo", "2025-03-17")]),
+    # the same month or period of another year takes the sentence's month or period
+    ("(ANSA) - ROMA, 12 MAR - A febbraio sono state vendute 90.000 auto, il 7% in meno "
+     "rispetto allo stesso mese dell'anno scorso.", "2025-03-12",
+     [("febbraio", "2025-02"), ("stesso mese dell'anno scorso", "2024-02")]),
+    ("(ANSA) - MILANO, 12 MAR - La banca chiude il terzo trimestre del 2024 con un utile di 8 "
+     "milioni, in crescita del 9% sullo stesso periodo del 2023.", "2025-03-12",
+     [("terzo trimestre del 2024", "2024-07/2024-09"),
+      ("stesso periodo del 2023", "2023-07/2023-09")]),
     # the night between two days: one item per day ([TM5])
     ("(ANSA) - ROMA, 12 MAR - Nella notte tra sabato e domenica sono stati rubati 12 "
      "scooter.", "2025-03-12", [("sabato", "2025-03-08"), ("domenica", "2025-03-09")]),

@@ -120,15 +120,7 @@ def _anchor(span: Span, spans: list[Span]) -> bool:
     recipe: Recipe = span._.time
     sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     if recipe["type"] == "samemonth":  # lo stesso mese del 2024: the sentence's month
-        months = [
-            (abs(other.start - span.start), other._.time["m"])
-            for other in spans
-            if other is not span
-            and sent.start <= other.start < sent.end
-            and isinstance(other._.time.get("m"), int)
-        ]
-        span._.time = ({"type": "month", "m": min(months)[1], "y": recipe["y"]} if months
-                       else {"type": "year", "y": recipe["y"]})
+        span._.time = _same_period(span, spans, sent, recipe)
         return True
     if recipe["type"] != "anchor":
         return True
@@ -143,6 +135,34 @@ def _anchor(span: Span, spans: list[Span]) -> bool:
         return False
     span._.time = {"type": "year", "y": min(years)[1] + recipe["n"]}
     return True
+
+
+# The times a "same period" takes its period from, by the noun it names.
+_PERIODS = {"mese": ("month",), "trimestre": ("part",), "semestre": ("part",),
+            "periodo": ("month", "part", "season")}
+_OWN_KEYS = ("type", "m", "size", "index", "season")
+
+
+def _same_period(span: Span, spans: list[Span], sent: Span, recipe: Recipe) -> Recipe:
+    """The recipe of *lo stesso mese del 2024*, *lo stesso periodo dell'anno scorso*: the
+    nearest month (or quarter, half, season) of the sentence in that other year, else
+    the year alone ([TM7] step 2)."""
+    year = {k: recipe[k] for k in ("y", "yoff") if k in recipe}
+    kinds = _PERIODS[recipe.get("unit", "mese")]
+    found = [
+        (abs(other.start - span.start), k, other._.time)
+        for k, other in enumerate(spans)
+        if other is not span
+        and sent.start <= other.start < sent.end
+        and other._.time["type"] in kinds
+        and (other._.time["type"] != "month" or isinstance(other._.time.get("m"), int))
+        and (other._.time["type"] != "part" or other._.time.get("index") is not None)
+    ]
+    if not found:
+        return ({"type": "year", **year} if "y" in year
+                else {"type": "offset", "year": year["yoff"], "unit": "year"})
+    own = min(found, key=lambda f: (f[0], f[1]))[2]
+    return {**{k: own[k] for k in _OWN_KEYS if k in own}, "dir": 0, **year}
 
 
 @Language.factory("claims_times")

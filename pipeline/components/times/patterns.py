@@ -552,11 +552,15 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"\s+del\s+giorno)?",
             part_of_day,
         ),
-        # the same month of a stated year: its month comes from the sentence ([TM7] step 2)
+        # the same month or period of another year: the month or period comes from the
+        # sentence ([TM7] step 2)
         (
-            rf"(?:(?:lo|allo|nello|dello|sullo|dallo)\s+)?stesso\s+mese\s+"
-            rf"(?:del|dell{AP}\s*anno)\s+(?P<y>{YEAR})(?!\d)",
-            lambda m: {"type": "samemonth", "y": int(m.group("y"))},
+            rf"(?:(?:lo|allo|nello|dello|sullo|dallo)\s+)?stesso\s+"
+            rf"(?P<unit>mese|periodo|trimestre|semestre)\s+"
+            rf"(?:(?:del|dell{AP}\s*anno)\s+(?P<y>{YEAR})(?!\d)|"
+            rf"dell{AP}\s*anno\s+(?:scorso|precedente|passato))",
+            lambda m: {"type": "samemonth", "unit": m.group("unit").lower(),
+                       **({"y": int(m.group("y"))} if m.group("y") else {"yoff": -1})},
         ),
         # years after a preposition or a noun that asks for one
         (
