@@ -147,7 +147,7 @@ def _same_period(span: Span, spans: list[Span], sent: Span, recipe: Recipe) -> R
     """The recipe of *lo stesso mese del 2024*, *lo stesso periodo dell'anno scorso*: the
     nearest month (or quarter, half, season) of the sentence in that other year, else
     the year alone ([TM7] step 2)."""
-    year = {k: recipe[k] for k in ("y", "yoff") if k in recipe}
+    year: Recipe = {k: recipe[k] for k in ("y", "yoff") if k in recipe}
     kinds = _PERIODS[recipe.get("unit", "mese")]
     found = [
         (abs(other.start - span.start), k, other._.time)
