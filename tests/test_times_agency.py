@@ -243,6 +243,10 @@ def test_agency_times(text: str, date: str | None, expected: list[tuple[str, str
 # (text, [(quantity text, [time spans of that claim]), ...]): which claims a time reaches
 # ([TM1]), after a dateline, against 2025-03-12.
 SHARED: list = [
+    # a time in a phrase opening the sentence frames every clause of it
+    ("(ANSA) - HELSINKI, 12 MAR - In un aggiornamento pubblicato alle 16.20 un portavoce "
+     "afferma che le vittime sono cinque mentre la stampa parla di otto vittime.",
+     [("cinque", ["alle 16.20"]), ("otto", ["alle 16.20"])]),
     # a comparison base in the counts' clause does not keep out the time before the colon
     ("(ANSA) - ROMA, 12 MAR - Vendite di auto in frenata a febbraio: in Italia sono state "
      "immatricolate 132.418 vetture, con un calo del 7,3% rispetto al 2024.",

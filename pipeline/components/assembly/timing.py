@@ -480,7 +480,24 @@ def opens_sentence(sent: Span, item: Span, times: list[Span]) -> bool:
         return False
     start = (item._.time or {}).get("extent", [item.start_char])[0]  # a range's own start
     lead = [t for t in sent if t.idx < min(start, item.start_char)]
-    return all(t.is_punct or t.pos_ in {"ADP", "DET"} or t.lower_ in OPENERS for t in lead)
+    return all(
+        t.is_punct or t.pos_ in {"ADP", "DET"} or t.lower_ in OPENERS for t in lead
+    ) or _framing_phrase(lead)
+
+
+# Prepositions opening a phrase that sets the scene of the whole sentence (*In un
+# aggiornamento rilasciato alle 15.41, ...*); not *dopo*, *prima*, *da*, which anchor the
+# sentence to another event ([TM3]).
+FRAMING = {"in", "nel", "nella", "nello", "nell'", "nell’", "durante", "secondo"}
+
+
+def _framing_phrase(lead: list[Token]) -> bool:
+    """Whether the words before a time open the sentence with a framing phrase (*In un
+    aggiornamento rilasciato alle ore 15.41 ...*, *Durante la conferenza stampa di
+    ieri ...*), no finite verb before it: the time there frames every clause ([TM1])."""
+    return bool(lead) and lead[0].lower_ in FRAMING and not any(
+        "Fin" in t.morph.get("VerbForm") for t in lead  # type: ignore[call-arg]
+    ) and not any(t.text in {",", ";", ":"} for t in lead)
 
 
 def elaborates(claim: Claim, item: Span) -> bool:
