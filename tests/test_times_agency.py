@@ -243,6 +243,10 @@ def test_agency_times(text: str, date: str | None, expected: list[tuple[str, str
 # (text, [(quantity text, [time spans of that claim]), ...]): which claims a time reaches
 # ([TM1]), after a dateline, against 2025-03-12.
 SHARED: list = [
+    # an earlier round compared against is a base: its time is the change's alone
+    ("(ANSA) - ROMA, 12 MAR - L'affluenza si è fermata al 41,2%, in calo di quasi 9 punti "
+     "rispetto al primo turno di due settimane fa.",
+     [("41,2%", []), ("quasi 9", ["due settimane fa"])]),
     # a time in a phrase opening the sentence frames every clause of it
     ("(ANSA) - HELSINKI, 12 MAR - In un aggiornamento pubblicato alle 16.20 un portavoce "
      "afferma che le vittime sono cinque mentre la stampa parla di otto vittime.",

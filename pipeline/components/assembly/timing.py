@@ -283,7 +283,7 @@ _COMPARED = re.compile(
 
 
 BASE_NOUNS = {"mese", "periodo", "anno", "trimestre", "semestre", "settimana", "giorno",
-              "giornata", "bimestre", "quadrimestre", "esercizio", "data"}
+              "giornata", "bimestre", "quadrimestre", "esercizio", "data", "turno", "tornata"}
 
 
 def compared(item: Span) -> bool:
@@ -295,10 +295,11 @@ def compared(item: Span) -> bool:
     before = doc.text[max(item.sent.start_char, item.start_char - 30) : end]
     if _COMPARED.search(before):
         return True
-    # the base's own words: rispetto allo [stesso mese del] 2024
+    # the base's own words: rispetto allo [stesso mese del] 2024, al [primo turno di] ...
     head = item.root.head
+    start = min([head.idx] + [c.idx for c in head.children if c.dep_ == "amod" and c.i < head.i])
     return item.root.dep_ == "nmod" and head.lemma_.lower() in BASE_NOUNS and bool(
-        _COMPARED.search(doc.text[max(item.sent.start_char, head.idx - 40) : head.idx])
+        _COMPARED.search(doc.text[max(item.sent.start_char, start - 40) : start])
     )
 
 
