@@ -129,6 +129,9 @@ CASES: list = [
      "milioni, in crescita del 9% sullo stesso periodo del 2023.", "2025-03-12",
      [("terzo trimestre del 2024", "2024-07/2024-09"),
       ("stesso periodo del 2023", "2023-07/2023-09")]),
+    # two holidays joined: a name that is also a first name is a holiday there ([TM11])
+    ("ROMA, 2 DIC (Adnkronos) - Il picco dei 500.000 casi è atteso tra Natale e Capodanno.",
+     "2025-12-02", [("Natale", "2025-12-25"), ("Capodanno", "2026-01-01")]),
     # the night between two days: one item per day ([TM5])
     ("(ANSA) - ROMA, 12 MAR - Nella notte tra sabato e domenica sono stati rubati 12 "
      "scooter.", "2025-03-12", [("sabato", "2025-03-08"), ("domenica", "2025-03-09")]),

@@ -388,7 +388,10 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             # Also a first name, a saint's town or church, and ``natale`` an adjective
             # (città natale): only in a holiday context, and not inside a longer name.
             saint = name.startswith("San") and raw.islower()  # san silvestro: no place
-            if not (context or m.group("year") or saint) or re.match(r"\s+[A-ZÀ-Ý]", after):
+            paired = _holiday_pair().match(after) or _holiday_pair_before().search(
+                m.string[max(0, m.start() - 30):m.start()])  # tra Natale e Capodanno
+            if not (context or m.group("year") or saint or paired) or re.match(
+                    r"\s+[A-ZÀ-Ý]", after):
                 return None
             if re.match(r"\s+(?:di|del|della|in|al|sul)\s", after):
                 return None
@@ -744,6 +747,20 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), build)
         for pattern, build in rules
     ]
+
+
+@cache
+def _holiday_pair() -> re.Pattern[str]:
+    """Another holiday joined after one (*Natale e Capodanno*): a pair of holidays."""
+    names = _alt(lexicon()["holidays"]).replace(r"\ ", r"\s+")
+    return re.compile(rf"\s+(?:e|ed|o)\s+(?:{names})\b", re.IGNORECASE)
+
+
+@cache
+def _holiday_pair_before() -> re.Pattern[str]:
+    """A holiday joined before one, after *tra*/*fra* (*tra Natale e Santo Stefano*)."""
+    names = _alt(lexicon()["holidays"]).replace(r"\ ", r"\s+")
+    return re.compile(rf"\b(?:tra|fra)\s+(?:{names})\s+(?:e|ed)\s+$", re.IGNORECASE)
 
 
 def _name_like(text: str, start: int, end: int) -> bool:
