@@ -132,6 +132,17 @@ CASES: list = [
     # two holidays joined: a name that is also a first name is a holiday there ([TM11])
     ("ROMA, 2 DIC (Adnkronos) - Il picco dei 500.000 casi è atteso tra Natale e Capodanno.",
      "2025-12-02", [("Natale", "2025-12-25"), ("Capodanno", "2026-01-01")]),
+    # the month or week before one the sentence states ([TM7] step 2)
+    ("(ANSA) - ROMA, 12 MAR - A gennaio la produzione è salita dello 0,3% rispetto al mese "
+     "precedente.", "2025-03-12", [("gennaio", "2025-01")]),  # the year it crosses unsaid
+    ("(ANSA) - ROMA, 12 MAR - A gennaio 2025 la produzione è salita dello 0,3% rispetto al "
+     "mese precedente.", "2025-03-12",
+     [("gennaio 2025", "2025-01"), ("mese precedente", "2024-12")]),
+    ("(ANSA) - ROMA, 12 MAR - A febbraio la produzione è salita dello 0,3% rispetto al mese "
+     "precedente.", "2025-03-12", [("febbraio", "2025-02"), ("mese precedente", "2025-01")]),
+    ("(ANSA) - ROMA, 12 MAR - Nella settimana dal 3 al 9 marzo i casi sono stati 5.000, il "
+     "doppio rispetto alla settimana precedente.", "2025-03-12",
+     [("3", "2025-03-03"), ("9 marzo", "2025-03-09"), ("settimana precedente", "2025-W09")]),
     # the night between two days: one item per day ([TM5])
     ("(ANSA) - ROMA, 12 MAR - Nella notte tra sabato e domenica sono stati rubati 12 "
      "scooter.", "2025-03-12", [("sabato", "2025-03-08"), ("domenica", "2025-03-09")]),

@@ -639,6 +639,13 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         (rf"(?:(?:di|lo|il|la|da|dal|dallo|dalla|entro|per|a|ogni)\s+)?(?P<wd>{W}){DAYPART}",
          weekday),
+        # the month or week before or after one the sentence states ([TM7] step 2)
+        (
+            r"(?P<span>(?:(?:al|il|nel|del|dal)\s+(?P<unit>mese)|"
+            r"(?:alla|la|nella|della|dalla)\s+(?P<unit2>settimana))\s+"
+            r"(?:precedente|successiv[ao]))",
+            lambda m: {**anchored(m), "unit": "week" if m.group("unit2") else "month"},
+        ),
         # event-anchored references ([TM2]) and vague periods ([TM8]): null
         (
             r"(?:dalle|alle|nelle|delle|le|dopo\s+le|prima\s+delle)\s+(?:scorse|ultime|"
