@@ -102,6 +102,11 @@ CASES = [
     ("La scossa è arrivata alle 5:30 del mattino.", "alle 5:30 del mattino", None, None),
     ("Alle 13 il sindaco dava notizia di 98 votanti.", "Alle 13", None, None),
     ("A mezzanotte è stata certificata la vittoria con il 68%.", "A mezzanotte", None, None),
+    # the whole current fiscal year is this year; the start of a season is vague ([TM8])
+    ("Il gruppo conferma gli obiettivi per l'intero esercizio.", "per l'intero esercizio",
+     "2025", None),
+    ("Dall'inizio della stagione i casi sono 2 milioni.", "Dall'inizio della stagione", None,
+     None),
     # the hour of a report or count: il bollettino delle 18 ([TM1], [TM10])
     ("Nel bollettino delle 18 i contagi sono 300.", "delle 18", None, None),
     ("L'affluenza delle 12 era del 14%.", "delle 12", None, None),

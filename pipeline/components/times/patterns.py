@@ -680,8 +680,15 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"|in\s+questo\s+(?:periodo|momento)|al\s+momento(?!\s+(?:de|di|in\s+cui))"
             r"|d['’]ora\s+in\s+(?:poi|avanti)"
             r"|da\s+ora\s+in\s+(?:poi|avanti)|in\s+quei\s+giorni"
-            r"|in\s+questi\s+(?:giorni|mesi)|in\s+queste\s+settimane",
+            r"|in\s+questi\s+(?:giorni|mesi)|in\s+queste\s+settimane"
+            rf"|(?:(?:dall|all){AP}\s*)?inizio\s+della\s+stagione(?!\s+(?:\d|estiva|invernale))",
             unknown,
+        ),
+        # the whole current fiscal year: l'intero esercizio, l'esercizio in corso ([TM8])
+        (
+            rf"(?:(?:per\s+|nell{AP}\s*|dell{AP}\s*)?l{AP}\s*|nell{AP}\s*|dell{AP}\s*)"
+            r"(?:intero\s+esercizio|esercizio\s+(?:in\s+corso|corrente))",
+            lambda m: {"type": "offset", "year": 0, "unit": "year"},
         ),
         # times of day ([TM10]): null unless attached to a day (joined in find_times)
         (
