@@ -665,3 +665,22 @@ def test_a_participle_aside_on_an_event_further_back_dates_its_toll(nlp: Languag
     ]
     morphs = [""] * 6 + ["VerbForm=Part"] + [""] * 7
     assert times_by_claim(nlp, rows, morphs=morphs) == [("11", ["venerdì"])]
+
+
+def test_a_since_time_right_before_its_verb_dates_the_clause(nlp: Language) -> None:
+    # Per questo motivo dal 2002 sono stati arrestati 300 militanti (the parser hangs
+    # "dal 2002" on "motivo").
+    rows = [
+        ("Per", 2, "case", "ADP"),
+        ("questo", 1, "det", "DET"),
+        ("motivo", 5, "obl", "NOUN"),
+        ("dal", 1, "case", "ADP"),
+        ("2002", -2, "nmod", "NUM"),
+        ("sono", 2, "aux", "AUX"),
+        ("stati", 1, "aux:pass", "AUX"),
+        ("arrestati", 0, "ROOT", "VERB"),
+        ("300", 1, "nummod", "NUM"),
+        ("militanti", -2, "nsubj:pass", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("300", ["2002"])]

@@ -71,6 +71,7 @@ def owners(
     return with_listed(nearest, groups)
 
 
+SINCE = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"}
 GENITIVE = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'", "da", "dal",
             "dallo", "dalla", "dai", "dagli", "dalle", "dall'"}
 
@@ -88,6 +89,9 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
     cases = {c.lower_.replace("’", "'") for c in root.children if c.dep_ == "case"}
     if not cases & GENITIVE:
         return False
+    after = time.doc[time.end] if time.end < len(time.doc) else None
+    if cases & SINCE and after is not None and after.pos_ in {"AUX", "VERB"}:
+        return False  # dal 2002 è considerato: a time before its verb, whatever the parse
     for claim in claims:
         q = claim.quantity
         if head.i == claim.anchor.i or (q is not None and q.start <= head.i < q.end):
