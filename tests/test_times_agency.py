@@ -257,6 +257,10 @@ def test_agency_times(text: str, date: str | None, expected: list[tuple[str, str
 # (text, [(quantity text, [time spans of that claim]), ...]): which claims a time reaches
 # ([TM1]), after a dateline, against 2025-03-12.
 SHARED: list = [
+    # the year before, compared against, is the change's base alone
+    ("(ANSA) - ROMA, 12 MAR - Nel 2024 nel quartiere sono stati denunciati 41 episodi di "
+     "accoltellamento, +12% rispetto all'anno precedente, fa sapere il Comune.",
+     [("41", ["2024"]), ("+12%", ["2024", "rispetto all'anno precedente"])]),
     # an earlier round compared against is a base: its time is the change's alone
     ("(ANSA) - ROMA, 12 MAR - L'affluenza si è fermata al 41,2%, in calo di quasi 9 punti "
      "rispetto al primo turno di due settimane fa.",

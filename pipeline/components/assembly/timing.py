@@ -290,8 +290,9 @@ def compared(item: Span) -> bool:
     """Whether the time ``item`` is the base a change is measured against (*+3% sul
     2023*, *rispetto allo stesso mese del 2024*, *contro il 2022*)."""
     doc = item.doc
-    lead = re.match(r"(?:su|a|al|sul)l[oa]?\s+|(?:al|sul)\s+", item.text, re.IGNORECASE)
-    end = item.start_char + (lead.end() if lead else 0)  # sullo [stesso periodo del 2024]
+    lead = re.match(r"(?:rispetto\s+)?(?:(?:su|a|al|sul)l[oa]?\s+|(?:al|sul)\s+|all['’]\s*)",
+                    item.text, re.IGNORECASE)
+    end = item.start_char + (lead.end() if lead else 0)  # [rispetto all']anno precedente
     before = doc.text[max(item.sent.start_char, item.start_char - 30) : end]
     if _COMPARED.search(before):
         return True
