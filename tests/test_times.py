@@ -216,6 +216,11 @@ def test_time_expressions(sentence: str, span: str, value: str | None, undated: 
         # before the Tuesday REF)
         ("Nella notte tra sabato e domenica sono morte 3 persone.",
          [("sabato", "2025-06-28"), ("domenica", "2025-06-29")]),
+        # a part of the day naming a range's span is no item of its own
+        ("Nella notte tra il 5 e il 6 maggio sono morte 3 persone.",
+         [("5", "2025-05-05"), ("6 maggio", "2025-05-06")]),
+        ("Nei giorni 5 e 6 maggio sono morte 3 persone.",
+         [("5", "2025-05-05"), ("6 maggio", "2025-05-06")]),
         ("Sono morte 3 persone tra la giornata di ieri e oggi.",
          [("la giornata di ieri", "2025-06-30"), ("oggi", "2025-07-01")]),
         ("Le vendite sono crollate da gennaio ad aprile 2021.",

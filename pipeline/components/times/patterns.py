@@ -427,7 +427,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         (rf"(?P<d1>{DAYN})\s*[-–]\s*(?P<d2>{DAYN})\s+(?:{MA}(?:{YP})?|{MREL})", day_range),
         (
-            rf"(?:il\s+|l{AP})(?P<d1>{DAYN})\s+e\s+(?:il\s+|l{AP})?(?P<d2>{DAYN})\s+"
+            rf"(?:il\s+|l{AP}|(?:nei\s+|i\s+)?giorni\s+)(?P<d1>{DAYN})\s+e\s+(?:il\s+|l{AP})?"
+            rf"(?P<d2>{DAYN})\s+"
             rf"(?:{MA}(?:{YP})?|{MREL})",
             day_range,
         ),
@@ -877,7 +878,8 @@ def find_times(text: str) -> Iterator[Item]:
             if recipe["type"] == "tod" and prev["type"] in ("tod", "at") and _BRACKET.match(gap):
                 continue  # alle 15.41 locali (le 13.41 UTC)
         merged.append((start, end, recipe))
-    merged = [item for item in merged if not item[2].get("weak")]
+    merged = [item for k, item in enumerate(merged)
+              if not item[2].get("weak") and not _frames_range(text, merged, k)]
     merged = _year_lists(text, merged)
     _link_ranges(text, merged)
     yield from merged
@@ -903,6 +905,19 @@ def _year_lists(text: str, items: list[Item]) -> list[Item]:
             recipe = {"type": "year", "y": int(m.group(2))}
             out.append((start, end, recipe))
     return out
+
+
+_BETWEEN = re.compile(r"^\s+(?:tra|fra)\s+(?:il\s+|l['’]\s*)?$", re.IGNORECASE)
+
+
+def _frames_range(text: str, items: list[Item], k: int) -> bool:
+    """Whether item ``k`` is a part of the day naming the span of a range after it (*nella
+    notte tra il 5 e il 6 maggio*): the range's two days are the items ([TM5])."""
+    start, end, recipe = items[k]
+    if recipe["type"] != "tod" or not recipe.get("daypart") or k + 1 >= len(items):
+        return False
+    following = items[k + 1]
+    return "extent" in following[2] and bool(_BETWEEN.match(text[end:following[0]]))
 
 
 def _join(prev: Recipe, recipe: Recipe, gap: str) -> Recipe | None:
