@@ -684,3 +684,25 @@ def test_a_since_time_right_before_its_verb_dates_the_clause(nlp: Language) -> N
         (".", -3, "punct", "PUNCT"),
     ]
     assert times_by_claim(nlp, rows) == [("300", ["2002"])]
+
+
+def test_a_time_on_an_event_a_few_adjectives_back_dates_the_claim(nlp: Language) -> None:
+    # Alle elezioni regionali lombarde di domenica il partito ha ottenuto il 30% (the
+    # parser takes "lombarde" for the noun "di domenica" hangs on).
+    rows = [
+        ("Alle", 1, "case", "ADP"),
+        ("elezioni", 8, "obl", "NOUN"),
+        ("regionali", -1, "amod", "ADJ"),
+        ("lombarde", -2, "nmod", "NOUN"),
+        ("di", 1, "case", "ADP"),
+        ("domenica", -2, "nmod", "NOUN"),
+        ("il", 1, "det", "DET"),
+        ("partito", 2, "nsubj", "NOUN"),
+        ("ha", 1, "aux", "AUX"),
+        ("ottenuto", 0, "ROOT", "VERB"),
+        ("il", 2, "det", "DET"),
+        ("30", 1, "nummod", "NUM"),
+        ("%", -3, "obj", "SYM"),
+        (".", -4, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("30 %", ["di domenica"])]

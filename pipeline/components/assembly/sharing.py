@@ -99,7 +99,16 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
     if head.lower_ in PERIOD_NOUNS or head.lemma_.lower() in PERIOD_NOUNS:
         return False
     nouns, _happening = _incident_words()
-    return head.lower_ not in nouns and head.lemma_.lower() not in nouns
+    doc = time.doc
+    # the event noun may stand a few adjectives back (le elezioni legislative svedesi di
+    # domenica), the last of which a parser may take for the noun
+    for j in range(head.i, max(head.i - 3, -1), -1):
+        word = doc[j]
+        if word.lower_ in nouns or word.lemma_.lower() in nouns:
+            return False
+        if j < head.i and word.pos_ != "ADJ":
+            break
+    return True
 
 
 # Nouns of a stretch of time or a part of one: a time hung on them (*alla fine di domani*,
