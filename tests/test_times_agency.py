@@ -257,6 +257,9 @@ def test_agency_times(text: str, date: str | None, expected: list[tuple[str, str
 # (text, [(quantity text, [time spans of that claim]), ...]): which claims a time reaches
 # ([TM1]), after a dateline, against 2025-03-12.
 SHARED: list = [
+    # the time of the data a source is (its report act) dates the figures it gives
+    ("(ANSA) - ROMA, 12 MAR - I disoccupati sono 3 milioni e gli inattivi 12 milioni, secondo "
+     "i dati del 2024 diffusi dall'Istat.", [("3 milioni", ["2024"]), ("12 milioni", ["2024"])]),
     # the year before, compared against, is the change's base alone
     ("(ANSA) - ROMA, 12 MAR - Nel 2024 nel quartiere sono stati denunciati 41 episodi di "
      "accoltellamento, +12% rispetto all'anno precedente, fa sapere il Comune.",

@@ -227,7 +227,8 @@ def participle_asides(sent: Span, claims: list[Claim]) -> list[Span]:
 REPORT_NOUNS = frozenset({
     "aggiornamento", "rapporto", "comunicato", "bollettino", "nota", "studio", "indagine",
     "ricerca", "sondaggio", "relazione", "dossier", "rilevazione", "report", "dati", "stima",
-    "stime", "bilancio", "conferenza", "dichiarazione", "intervista", "annuncio"})
+    "stime", "bilancio", "conferenza", "dichiarazione", "intervista", "annuncio",
+    "censimento"})
 
 
 def _on_an_event(participle: Token) -> bool:

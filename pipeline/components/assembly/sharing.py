@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entities.words import PLACE_PREPS, norm, prev_word
 from ..syntax import ARTICLES, PREPOSITIONS, clause_head, is_ancestor, tree_distance
-from .asides import ASIDE_END, NEW_FRAME, _incident_words
+from .asides import ASIDE_END, NEW_FRAME, REPORT_NOUNS, _incident_words
 from .claim import Claim
 from .timing import complement_owners
 
@@ -98,6 +98,8 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
             return False
     if head.lower_ in PERIOD_NOUNS or head.lemma_.lower() in PERIOD_NOUNS:
         return False
+    if head.lower_ in REPORT_NOUNS or head.lemma_.lower() in REPORT_NOUNS:
+        return False  # i dati del 2012, il bollettino delle 18: the figures' own time
     nouns, _happening = _incident_words()
     doc = time.doc
     # the event noun may stand a few adjectives back (le elezioni legislative svedesi di
