@@ -216,6 +216,9 @@ def test_time_expressions(sentence: str, span: str, value: str | None, undated: 
         # before the Tuesday REF)
         ("Nella notte tra sabato e domenica sono morte 3 persone.",
          [("sabato", "2025-06-28"), ("domenica", "2025-06-29")]),
+        # a time restated in brackets for another zone is no item of its own
+        ("La scossa è arrivata alle 10:36 ora locale (in Italia le 3:36).",
+         [("alle 10:36 ora locale", None)]),
         # a part of the day naming a range's span is no item of its own
         ("Nella notte tra il 5 e il 6 maggio sono morte 3 persone.",
          [("5", "2025-05-05"), ("6 maggio", "2025-05-06")]),

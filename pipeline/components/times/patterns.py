@@ -885,7 +885,8 @@ def find_times(text: str) -> Iterator[Item]:
     yield from merged
 
 
-_BRACKET = re.compile(r"^\s*(?:in\s+\w+\s*)?\(\s*$")
+_BRACKET = re.compile(r"^\s*(?:in\s+\w+\s*)?\(\s*(?:in\s+\w+\s*(?:erano\s+)?(?:le\s+)?)?$",
+                      re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*,\s*$")
 
 
