@@ -132,6 +132,11 @@ CASES: list = [
     # two holidays joined: a name that is also a first name is a holiday there ([TM11])
     ("ROMA, 2 DIC (Adnkronos) - Il picco dei 500.000 casi è atteso tra Natale e Capodanno.",
      "2025-12-02", [("Natale", "2025-12-25"), ("Capodanno", "2026-01-01")]),
+    # the same year as one the sentence states ([TM7] step 2); none stated: no item
+    ("(ANSA) - ROMA, 12 MAR - Nel 2010 la società aveva 300 dipendenti e nello stesso anno "
+     "ne ha assunti altri 50.", "2025-03-12", [("2010", "2010"), ("nello stesso anno", "2010")]),
+    ("(ANSA) - ROMA, 12 MAR - Nello stesso anno la società ha assunto 50 dipendenti.",
+     "2025-03-12", []),
     # the month or week before one the sentence states ([TM7] step 2)
     ("(ANSA) - ROMA, 12 MAR - A gennaio la produzione è salita dello 0,3% rispetto al mese "
      "precedente.", "2025-03-12", [("gennaio", "2025-01")]),  # the year it crosses unsaid

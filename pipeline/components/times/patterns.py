@@ -640,6 +640,12 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         (rf"(?:(?:di|lo|il|la|da|dal|dallo|dalla|entro|per|a|ogni)\s+)?(?P<wd>{W}){DAYPART}",
          weekday),
+        # the same year as one the sentence states ([TM7] step 2)
+        (
+            r"(?:(?:nello|dello|allo|dallo|lo)\s+stesso|(?:nel|del|al|dal|il)\s+medesimo)"
+            r"\s+anno(?!\s+(?:scolastic|accademic|fiscal|di\b|del\b))",
+            lambda m: {"type": "anchor", "n": 0},
+        ),
         # the month or week before or after one the sentence states ([TM7] step 2)
         (
             r"(?P<span>(?:(?:al|il|nel|del|dal)\s+(?P<unit>mese)|"
