@@ -756,7 +756,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             lambda m: {"type": "offset", "day": -1, "unit": "day"},
         ),
         (
-            rf"(?:l{AP}\s*altro\s*ieri|altroieri|(?:il\s+giorno\s+)?dopo\s*domani|"
+            rf"(?:l{AP}\s*altro\s*ieri|ieri\s+l{AP}\s*altro|altroieri|(?:il\s+giorno\s+)?dopo\s*domani|"
             rf"stamattina|stamani|stamane|stasera|sta\s+sera|stanotte|domattina|"
             rf"quest{AP}\s*oggi|in\s+giornata|in\s+queste\s+ore|la\s+notte\s+scorsa|"
             r"(?:oggi|ieri|domani)(?:\s+(?:sera|mattina|pomeriggio|notte))?|"
