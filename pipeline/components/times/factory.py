@@ -193,19 +193,12 @@ def _same_period(span: Span, spans: list[Span], sent: Span, recipe: Recipe) -> R
     the year alone ([TM7] step 2)."""
     year: Recipe = {k: recipe[k] for k in ("y", "yoff") if k in recipe}
     kinds = _PERIODS[recipe.get("unit", "mese")]
-    found = [
-        (abs(other.start - span.start), k, other._.time)
-        for k, other in enumerate(spans)
-        if other is not span
-        and sent.start <= other.start < sent.end
-        and other._.time["type"] in kinds
-        and (other._.time["type"] != "month" or isinstance(other._.time.get("m"), int))
-        and (other._.time["type"] != "part" or other._.time.get("index") is not None)
-    ]
-    if not found:
+    own = _nearest(span, spans, sent, lambda r: r["type"] in kinds
+                   and (r["type"] != "month" or isinstance(r.get("m"), int))
+                   and (r["type"] != "part" or r.get("index") is not None))
+    if own is None:
         return ({"type": "year", **year} if "y" in year
                 else {"type": "offset", "year": year["yoff"], "unit": "year"})
-    own = min(found, key=lambda f: (f[0], f[1]))[2]
     return {**{k: own[k] for k in _OWN_KEYS if k in own}, "dir": 0, **year}
 
 
