@@ -706,3 +706,23 @@ def test_a_time_on_an_event_a_few_adjectives_back_dates_the_claim(nlp: Language)
         (".", -4, "punct", "PUNCT"),
     ]
     assert times_by_claim(nlp, rows) == [("30 %", ["di domenica"])]
+
+
+def test_a_participle_aside_publishing_figures_dates_them(nlp: Language) -> None:
+    # I numeri, pubblicati ieri, parlano di 300 casi.
+    rows = [
+        ("I", 1, "det", "DET"),
+        ("numeri", 6, "nsubj", "NOUN"),
+        (",", 1, "punct", "PUNCT"),
+        ("pubblicati", -2, "acl", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        (",", -2, "punct", "PUNCT"),
+        ("parlano", 0, "ROOT", "VERB"),
+        ("di", 2, "case", "ADP"),
+        ("300", 1, "nummod", "NUM"),
+        ("casi", -3, "obl", "NOUN"),
+        (".", -4, "punct", "PUNCT"),
+    ]
+    lemmas = ["il", "numero", ",", "pubblicare", "ieri", ",", "parlare", "di", "300", "caso", "."]
+    morphs = [""] * 3 + ["VerbForm=Part"] + [""] * 7
+    assert times_by_claim(nlp, rows, lemmas=lemmas, morphs=morphs) == [("300", ["ieri"])]

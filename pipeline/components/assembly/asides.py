@@ -210,7 +210,7 @@ def participle_asides(sent: Span, claims: list[Claim]) -> list[Span]:
             continue
         if _about_the_event(doc, token.i) or any(_describes(c, token.i - 1) for c in claims):
             continue  # the aside on a count dates it: un calo del 3%, registrato a marzo
-        if doc[token.i - 1].lower_ in REPORT_NOUNS:
+        if doc[token.i - 1].lower_ in REPORT_NOUNS or doc[i].lemma_.lower() in PUBLISHING:
             continue  # il bilancio, aggiornato alle 18: the report act dates its figures
         if _on_an_event(doc[i]):
             continue  # negli scontri di piazza Tahrir, iniziati venerdì: the event's time
@@ -229,6 +229,12 @@ REPORT_NOUNS = frozenset({
     "ricerca", "sondaggio", "relazione", "dossier", "rilevazione", "report", "dati", "stima",
     "stime", "bilancio", "conferenza", "dichiarazione", "intervista", "annuncio",
     "censimento"})
+
+
+# Verbs of publishing figures: their participle aside (*le cifre, diffuse ieri dal
+# ministero, ...*) tells the report act ([TM1]).
+PUBLISHING = frozenset({"diffondere", "pubblicare", "rilasciare", "comunicare",
+                        "divulgare", "annunciare", "presentare"})
 
 
 def _on_an_event(participle: Token) -> bool:
