@@ -102,6 +102,9 @@ CASES = [
     ("La scossa è arrivata alle 5:30 del mattino.", "alle 5:30 del mattino", None, None),
     ("Alle 13 il sindaco dava notizia di 98 votanti.", "Alle 13", None, None),
     ("A mezzanotte è stata certificata la vittoria con il 68%.", "A mezzanotte", None, None),
+    # the current year, month or week as a deadline or frame ([TM8])
+    ("Entro l'anno saranno assunti 300 medici.", "Entro l'anno", "2025", None),
+    ("In settimana saranno assunti 300 medici.", "In settimana", "2025-W27", None),
     # ieri l'altro is the day before yesterday, as l'altro ieri ([TM8])
     ("Ieri l'altro sono morte 3 persone.", "Ieri l'altro", "2025-06-29", None),
     # the whole current fiscal year is this year; the start of a season is vague ([TM8])

@@ -691,6 +691,14 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"|(?:(?:dall|all){AP}\s*)?inizio\s+della\s+stagione(?!\s+(?:\d|estiva|invernale))",
             unknown,
         ),
+        # the current year, month or week as a deadline or frame: entro l'anno, in settimana
+        (
+            rf"entro\s+(?:l{AP}\s*(?P<year>anno)|il\s+(?P<month>mese)|la\s+(?P<week>settimana))"
+            r"(?!\s+(?:prossim|scors|successiv|precedent|di|del|dell|della|dalla|dal|in\s+cui))"
+            r"|in\s+(?P<week2>settimana)(?!\s+(?:prossim|scors|santa|bianca|di|del|dell|della))",
+            lambda m: {"type": "offset", "unit": (u := "year" if m.group("year") else "month"
+                                                  if m.group("month") else "week"), u: 0},
+        ),
         # the whole current fiscal year: l'intero esercizio, l'esercizio in corso ([TM8])
         (
             rf"(?:(?:per\s+|nell{AP}\s*|dell{AP}\s*)?l{AP}\s*|nell{AP}\s*|dell{AP}\s*)"
