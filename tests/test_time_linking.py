@@ -502,3 +502,227 @@ def test_a_participle_aside_on_another_noun_dates_that_noun(nlp: Language) -> No
     morphs = [""] * len(rows)
     morphs[3] = PART
     assert times_by_claim(nlp, rows, morphs=morphs) == [("300", [])]
+
+
+def festa(noun: str) -> list[tuple[str, int, str, str]]:
+    """Alla NOUN che si è conclusa ieri hanno partecipato 500 fedeli."""
+    return [
+        ("Alla", 1, "case", "ADP"),
+        (noun, 7, "obl", "NOUN"),
+        ("che", 3, "nsubj", "PRON"),
+        ("si", 2, "expl", "PRON"),
+        ("è", 1, "aux", "AUX"),
+        ("conclusa", -4, "acl:relcl", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        ("hanno", 1, "aux", "AUX"),
+        ("partecipato", 0, "ROOT", "VERB"),
+        ("500", 1, "nummod", "NUM"),
+        ("fedeli", -2, "nsubj", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+
+
+def test_a_time_in_a_clause_describing_a_thing_dates_that_thing(nlp: Language) -> None:
+    assert times_by_claim(nlp, festa("cerimonia")) == [("500", [])]
+
+
+def test_a_time_in_a_clause_describing_an_event_dates_the_claim(nlp: Language) -> None:
+    # Alla protesta che si è conclusa ieri: the event the count is about
+    assert times_by_claim(nlp, festa("protesta")) == [("500", ["ieri"])]
+
+
+def test_a_time_in_a_clause_describing_a_report_dates_its_claims(nlp: Language) -> None:
+    # In un aggiornamento diffuso ieri il ministero conta 40 feriti.
+    rows = [
+        ("In", 2, "case", "ADP"),
+        ("un", 1, "det", "DET"),
+        ("aggiornamento", 5, "obl", "NOUN"),
+        ("diffuso", -1, "acl", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        ("il", 1, "det", "DET"),
+        ("ministero", 1, "nsubj", "NOUN"),
+        ("conta", 0, "ROOT", "VERB"),
+        ("40", 1, "nummod", "NUM"),
+        ("feriti", -2, "obj", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("40", ["ieri"])]
+
+
+def test_a_later_conjunct_sharing_the_count_as_subject_dates_it(nlp: Language) -> None:
+    # I 52 naufraghi sono stati soccorsi dalla Guardia costiera e sbarcati ieri a Pozzallo.
+    rows = [
+        ("I", 2, "det", "DET"),
+        ("52", 1, "nummod", "NUM"),
+        ("naufraghi", 3, "nsubj:pass", "NOUN"),
+        ("sono", 2, "aux", "AUX"),
+        ("stati", 1, "aux:pass", "AUX"),
+        ("soccorsi", 0, "ROOT", "VERB"),
+        ("dalla", 1, "case", "ADP"),
+        ("Guardia", -2, "obl:agent", "PROPN"),
+        ("costiera", -1, "amod", "ADJ"),
+        ("e", 1, "cc", "CCONJ"),
+        ("sbarcati", -5, "conj", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        ("a", 1, "case", "ADP"),
+        ("Pozzallo", -3, "obl", "PROPN"),
+        (".", -9, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("52", ["ieri"])]
+
+
+def test_a_later_conjunct_with_its_own_subject_keeps_its_time(nlp: Language) -> None:
+    # I 52 naufraghi sono stati soccorsi e la nave è ripartita ieri.
+    rows = [
+        ("I", 2, "det", "DET"),
+        ("52", 1, "nummod", "NUM"),
+        ("naufraghi", 3, "nsubj:pass", "NOUN"),
+        ("sono", 2, "aux", "AUX"),
+        ("stati", 1, "aux:pass", "AUX"),
+        ("soccorsi", 0, "ROOT", "VERB"),
+        ("e", 4, "cc", "CCONJ"),
+        ("la", 1, "det", "DET"),
+        ("nave", 2, "nsubj", "NOUN"),
+        ("è", 1, "aux", "AUX"),
+        ("ripartita", -5, "conj", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        (".", -7, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("52", [])]
+
+
+def tolls(second: str) -> list[tuple[str, int, str, str]]:
+    """12 persone sono morte e altre 30 sono rimaste ferite ieri (or: ``second`` instead of
+    *ferite*, with *30 chilometri* for a count that is no toll)."""
+    return [
+        ("12", 1, "nummod", "NUM"),
+        ("persone", 2, "nsubj", "NOUN"),
+        ("sono", 1, "aux", "AUX"),
+        ("morte", 0, "ROOT", "VERB"),
+        ("e", 5, "cc", "CCONJ"),
+        ("altre", 1, "amod", "ADJ"),
+        ("30", 3, "nsubj", "NUM"),
+        ("sono", 2, "aux", "AUX"),
+        ("rimaste", 1, "cop", "AUX"),
+        (second, -6, "conj", "ADJ"),
+        ("ieri", -1, "advmod", "ADV"),
+        (".", -8, "punct", "PUNCT"),
+    ]
+
+
+def test_tolls_told_in_two_clauses_share_their_time(nlp: Language) -> None:
+    assert times_by_claim(nlp, tolls("ferite")) == [("12", ["ieri"]), ("altre 30", ["ieri"])]
+
+
+def aside_on(noun: str) -> list[tuple[str, int, str, str]]:
+    """Il NOUN, aggiornato alle 18 di ieri, conta 35 morti."""
+    return [
+        ("Il", 1, "det", "DET"),
+        (noun, 8, "nsubj", "NOUN"),
+        (",", 1, "punct", "PUNCT"),
+        ("aggiornato", -2, "acl", "VERB"),
+        ("alle", 1, "case", "ADP"),
+        ("18", -2, "obl", "NUM"),
+        ("di", 1, "case", "ADP"),
+        ("ieri", -2, "nmod", "ADV"),
+        (",", -5, "punct", "PUNCT"),
+        ("conta", 0, "ROOT", "VERB"),
+        ("35", 1, "nummod", "NUM"),
+        ("morti", -2, "obj", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+
+
+PARTICIPLE = [""] * 3 + ["VerbForm=Part"] + [""] * 9
+
+
+def test_a_participle_aside_on_a_report_dates_its_figures(nlp: Language) -> None:
+    found = times_by_claim(nlp, aside_on("bollettino"), morphs=PARTICIPLE)
+    assert found == [("35", ["alle 18 di ieri"])]
+
+
+def test_a_participle_aside_on_a_thing_dates_that_thing(nlp: Language) -> None:
+    assert times_by_claim(nlp, aside_on("registro"), morphs=PARTICIPLE) == [("35", [])]
+
+
+def test_a_participle_aside_on_an_event_further_back_dates_its_toll(nlp: Language) -> None:
+    # Negli scontri di piazza Tahrir, iniziati venerdì, sono morte 11 persone.
+    rows = [
+        ("Negli", 1, "case", "ADP"),
+        ("scontri", 9, "obl", "NOUN"),
+        ("di", 1, "case", "ADP"),
+        ("piazza", -2, "nmod", "NOUN"),
+        ("Tahrir", -1, "flat:name", "PROPN"),
+        (",", 1, "punct", "PUNCT"),
+        ("iniziati", -5, "acl", "VERB"),
+        ("venerdì", -1, "obl", "NOUN"),
+        (",", -2, "punct", "PUNCT"),
+        ("sono", 1, "aux", "AUX"),
+        ("morte", 0, "ROOT", "VERB"),
+        ("11", 1, "nummod", "NUM"),
+        ("persone", -2, "nsubj", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+    morphs = [""] * 6 + ["VerbForm=Part"] + [""] * 7
+    assert times_by_claim(nlp, rows, morphs=morphs) == [("11", ["venerdì"])]
+
+
+def test_a_since_time_right_before_its_verb_dates_the_clause(nlp: Language) -> None:
+    # Per questo motivo dal 2002 sono stati arrestati 300 militanti (the parser hangs
+    # "dal 2002" on "motivo").
+    rows = [
+        ("Per", 2, "case", "ADP"),
+        ("questo", 1, "det", "DET"),
+        ("motivo", 5, "obl", "NOUN"),
+        ("dal", 1, "case", "ADP"),
+        ("2002", -2, "nmod", "NUM"),
+        ("sono", 2, "aux", "AUX"),
+        ("stati", 1, "aux:pass", "AUX"),
+        ("arrestati", 0, "ROOT", "VERB"),
+        ("300", 1, "nummod", "NUM"),
+        ("militanti", -2, "nsubj:pass", "NOUN"),
+        (".", -3, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("300", ["2002"])]
+
+
+def test_a_time_on_an_event_a_few_adjectives_back_dates_the_claim(nlp: Language) -> None:
+    # Alle elezioni regionali lombarde di domenica il partito ha ottenuto il 30% (the
+    # parser takes "lombarde" for the noun "di domenica" hangs on).
+    rows = [
+        ("Alle", 1, "case", "ADP"),
+        ("elezioni", 8, "obl", "NOUN"),
+        ("regionali", -1, "amod", "ADJ"),
+        ("lombarde", -2, "nmod", "NOUN"),
+        ("di", 1, "case", "ADP"),
+        ("domenica", -2, "nmod", "NOUN"),
+        ("il", 1, "det", "DET"),
+        ("partito", 2, "nsubj", "NOUN"),
+        ("ha", 1, "aux", "AUX"),
+        ("ottenuto", 0, "ROOT", "VERB"),
+        ("il", 2, "det", "DET"),
+        ("30", 1, "nummod", "NUM"),
+        ("%", -3, "obj", "SYM"),
+        (".", -4, "punct", "PUNCT"),
+    ]
+    assert times_by_claim(nlp, rows) == [("30 %", ["di domenica"])]
+
+
+def test_a_participle_aside_publishing_figures_dates_them(nlp: Language) -> None:
+    # I numeri, pubblicati ieri, parlano di 300 casi.
+    rows = [
+        ("I", 1, "det", "DET"),
+        ("numeri", 6, "nsubj", "NOUN"),
+        (",", 1, "punct", "PUNCT"),
+        ("pubblicati", -2, "acl", "VERB"),
+        ("ieri", -1, "advmod", "ADV"),
+        (",", -2, "punct", "PUNCT"),
+        ("parlano", 0, "ROOT", "VERB"),
+        ("di", 2, "case", "ADP"),
+        ("300", 1, "nummod", "NUM"),
+        ("casi", -3, "obl", "NOUN"),
+        (".", -4, "punct", "PUNCT"),
+    ]
+    lemmas = ["il", "numero", ",", "pubblicare", "ieri", ",", "parlare", "di", "300", "caso", "."]
+    morphs = [""] * 3 + ["VerbForm=Part"] + [""] * 7
+    assert times_by_claim(nlp, rows, lemmas=lemmas, morphs=morphs) == [("300", ["ieri"])]

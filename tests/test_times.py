@@ -102,6 +102,19 @@ CASES = [
     ("La scossa è arrivata alle 5:30 del mattino.", "alle 5:30 del mattino", None, None),
     ("Alle 13 il sindaco dava notizia di 98 votanti.", "Alle 13", None, None),
     ("A mezzanotte è stata certificata la vittoria con il 68%.", "A mezzanotte", None, None),
+    # the current year, month or week as a deadline or frame ([TM8])
+    ("Entro l'anno saranno assunti 300 medici.", "Entro l'anno", "2025", None),
+    ("In settimana saranno assunti 300 medici.", "In settimana", "2025-W27", None),
+    # ieri l'altro is the day before yesterday, as l'altro ieri ([TM8])
+    ("Ieri l'altro sono morte 3 persone.", "Ieri l'altro", "2025-06-29", None),
+    # the whole current fiscal year is this year; the start of a season is vague ([TM8])
+    ("Il gruppo conferma gli obiettivi per l'intero esercizio.", "per l'intero esercizio",
+     "2025", None),
+    ("Dall'inizio della stagione i casi sono 2 milioni.", "Dall'inizio della stagione", None,
+     None),
+    # the hour of a report or count: il bollettino delle 18 ([TM1], [TM10])
+    ("Nel bollettino delle 18 i contagi sono 300.", "delle 18", None, None),
+    ("L'affluenza delle 12 era del 14%.", "delle 12", None, None),
     # a part of the day named alone is the document's day, as stasera is ([TM8])
     ("Nel tardo pomeriggio la polizia ha contato 8 vittime.", "Nel tardo pomeriggio",
      "2025-07-01", None),
@@ -134,9 +147,6 @@ CASES = [
     ("La popolazione è triplicata dagli inizi del Novecento.", "inizi del Novecento", None,
      None),
     ("L'uragano sta colpendo in queste ore l'isola.", "in queste ore", "2025-07-01", None),
-    # agency phrasing; 2025-06-28 was the Saturday before the Tuesday REF
-    ("Nella notte tra sabato e domenica sono morte 3 persone.",
-     "Nella notte tra sabato e domenica", "2025-06-28", None),
     ("Ieri mattina sono morte 3 persone.", "Ieri mattina", "2025-06-30", None),
     ("Il PIL è cresciuto nel primo trimestre.", "nel primo trimestre", "2025-01/2025-03", None),
     # the same month of a year: its month comes from the sentence, else the year alone
@@ -207,6 +217,18 @@ def test_time_expressions(sentence: str, span: str, value: str | None, undated: 
                                                    ("4 dicembre", "2024-12-04")]),
         ("Le scuole restano chiuse dal 4 al 22 di questo mese.",
          [("4", "2025-07-04"), ("22 di questo mese", "2025-07-22")]),
+        # the night between two days: one item per day (2025-06-28 was the Saturday
+        # before the Tuesday REF)
+        ("Nella notte tra sabato e domenica sono morte 3 persone.",
+         [("sabato", "2025-06-28"), ("domenica", "2025-06-29")]),
+        # a time restated in brackets for another zone is no item of its own
+        ("La scossa è arrivata alle 10:36 ora locale (in Italia le 3:36).",
+         [("alle 10:36 ora locale", None)]),
+        # a part of the day naming a range's span is no item of its own
+        ("Nella notte tra il 5 e il 6 maggio sono morte 3 persone.",
+         [("5", "2025-05-05"), ("6 maggio", "2025-05-06")]),
+        ("Nei giorni 5 e 6 maggio sono morte 3 persone.",
+         [("5", "2025-05-05"), ("6 maggio", "2025-05-06")]),
         ("Sono morte 3 persone tra la giornata di ieri e oggi.",
          [("la giornata di ieri", "2025-06-30"), ("oggi", "2025-07-01")]),
         ("Le vendite sono crollate da gennaio ad aprile 2021.",
@@ -267,6 +289,7 @@ def test_weeks_and_nights_follow_the_guideline_examples() -> None:
         "Gli ultimi 2 giorni hanno visto 30 arresti.",
         "Nei primi sei mesi di vita il bambino è cresciuto di 3 kg.",
         "Il salario è cresciuto del 2,5% e l'inflazione è scesa alle 13,5 unità.",
+        "I dati delle 20 regioni sono arrivati.",
     ],
 )
 def test_no_time_in_sentences_without_one(sentence: str) -> None:

@@ -121,9 +121,36 @@ CASES: list = [
      "2025-03-12", [("Lunedì scorso", "2025-03-10")]),
     ("(ANSA) - ROMA, 12 MAR - Il governo approverà lunedì prossimo un decreto da 2 miliardi "
      "di euro.", "2025-03-12", [("lunedì prossimo", "2025-03-17")]),
-    # the night between two days: one item with the first day's value (patterns.py)
+    # the same month or period of another year takes the sentence's month or period
+    ("(ANSA) - ROMA, 12 MAR - A febbraio sono state vendute 90.000 auto, il 7% in meno "
+     "rispetto allo stesso mese dell'anno scorso.", "2025-03-12",
+     [("febbraio", "2025-02"), ("stesso mese dell'anno scorso", "2024-02")]),
+    ("(ANSA) - MILANO, 12 MAR - La banca chiude il terzo trimestre del 2024 con un utile di 8 "
+     "milioni, in crescita del 9% sullo stesso periodo del 2023.", "2025-03-12",
+     [("terzo trimestre del 2024", "2024-07/2024-09"),
+      ("stesso periodo del 2023", "2023-07/2023-09")]),
+    # two holidays joined: a name that is also a first name is a holiday there ([TM11])
+    ("ROMA, 2 DIC (Adnkronos) - Il picco dei 500.000 casi è atteso tra Natale e Capodanno.",
+     "2025-12-02", [("Natale", "2025-12-25"), ("Capodanno", "2026-01-01")]),
+    # the same year as one the sentence states ([TM7] step 2); none stated: no item
+    ("(ANSA) - ROMA, 12 MAR - Nel 2010 la società aveva 300 dipendenti e nello stesso anno "
+     "ne ha assunti altri 50.", "2025-03-12", [("2010", "2010"), ("nello stesso anno", "2010")]),
+    ("(ANSA) - ROMA, 12 MAR - Nello stesso anno la società ha assunto 50 dipendenti.",
+     "2025-03-12", []),
+    # the month or week before one the sentence states ([TM7] step 2)
+    ("(ANSA) - ROMA, 12 MAR - A gennaio la produzione è salita dello 0,3% rispetto al mese "
+     "precedente.", "2025-03-12", [("gennaio", "2025-01")]),  # the year it crosses unsaid
+    ("(ANSA) - ROMA, 12 MAR - A gennaio 2025 la produzione è salita dello 0,3% rispetto al "
+     "mese precedente.", "2025-03-12",
+     [("gennaio 2025", "2025-01"), ("mese precedente", "2024-12")]),
+    ("(ANSA) - ROMA, 12 MAR - A febbraio la produzione è salita dello 0,3% rispetto al mese "
+     "precedente.", "2025-03-12", [("febbraio", "2025-02"), ("mese precedente", "2025-01")]),
+    ("(ANSA) - ROMA, 12 MAR - Nella settimana dal 3 al 9 marzo i casi sono stati 5.000, il "
+     "doppio rispetto alla settimana precedente.", "2025-03-12",
+     [("3", "2025-03-03"), ("9 marzo", "2025-03-09"), ("settimana precedente", "2025-W09")]),
+    # the night between two days: one item per day ([TM5])
     ("(ANSA) - ROMA, 12 MAR - Nella notte tra sabato e domenica sono stati rubati 12 "
-     "scooter.", "2025-03-12", [("notte tra sabato e domenica", "2025-03-08")]),
+     "scooter.", "2025-03-12", [("sabato", "2025-03-08"), ("domenica", "2025-03-09")]),
     ("(ANSA) - ROMA, 12 MAR - Sabato 8 sono scesi in piazza 5.000 studenti.", "2025-03-12",
      [("Sabato 8", "2025-03-08")]),
     ("(ANSA) - NAPOLI, 14 GIU - Venerdì 13 giugno sono stati denunciati 8 automobilisti.",
@@ -235,6 +262,32 @@ def test_agency_times(text: str, date: str | None, expected: list[tuple[str, str
 # (text, [(quantity text, [time spans of that claim]), ...]): which claims a time reaches
 # ([TM1]), after a dateline, against 2025-03-12.
 SHARED: list = [
+    # the time of the data a source is (its report act) dates the figures it gives
+    ("(ANSA) - ROMA, 12 MAR - I disoccupati sono 3 milioni e gli inattivi 12 milioni, secondo "
+     "i dati del 2024 diffusi dall'Istat.", [("3 milioni", ["2024"]), ("12 milioni", ["2024"])]),
+    # the year before, compared against, is the change's base alone
+    ("(ANSA) - ROMA, 12 MAR - Nel 2024 nel quartiere sono stati denunciati 41 episodi di "
+     "accoltellamento, +12% rispetto all'anno precedente, fa sapere il Comune.",
+     [("41", ["2024"]), ("+12%", ["2024", "rispetto all'anno precedente"])]),
+    # an earlier round compared against is a base: its time is the change's alone
+    ("(ANSA) - ROMA, 12 MAR - L'affluenza si è fermata al 41,2%, in calo di quasi 9 punti "
+     "rispetto al primo turno di due settimane fa.",
+     [("41,2%", []), ("quasi 9", ["due settimane fa"])]),
+    # a time in a phrase opening the sentence frames every clause of it
+    ("(ANSA) - HELSINKI, 12 MAR - In un aggiornamento pubblicato alle 16.20 un portavoce "
+     "afferma che le vittime sono cinque mentre la stampa parla di otto vittime.",
+     [("cinque", ["alle 16.20"]), ("otto", ["alle 16.20"])]),
+    # a comparison base in the counts' clause does not keep out the time before the colon
+    ("(ANSA) - ROMA, 12 MAR - Vendite di auto in frenata a febbraio: in Italia sono state "
+     "immatricolate 132.418 vetture, con un calo del 7,3% rispetto al 2024.",
+     [("132.418", ["febbraio"]), ("7,3%", ["febbraio", "2024"])]),
+    # counts each with its own year; the day of the approval is in another clause
+    ("(ANSA) - ROMA, 12 MAR - Il governo ha approvato ieri un decreto che stanzia 2 miliardi "
+     "di euro per il 2026 e 3 miliardi per il 2027.",
+     [("2 miliardi", ["2026"]), ("3 miliardi", ["2027"])]),
+    # both days of the night between them frame the sentence they open ([TM5], [TM1])
+    ("(ANSA) - ROMA, 12 MAR - Nella notte tra sabato e domenica i ladri hanno rubato 12 "
+     "scooter e 3 auto.", [("12", ["sabato", "domenica"]), ("3", ["sabato", "domenica"])]),
     # a weekday opening the sentence frames both objects of the verb
     ("(ANSA) - ROMA, 12 MAR - Lunedì il governo ha stanziato 2 miliardi per le imprese e "
      "500 milioni per le famiglie.", [("2 miliardi", ["Lunedì"]), ("500 milioni", ["Lunedì"])]),

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicon_files import read_tsv
 
@@ -226,11 +226,40 @@ def participle_asides(sent: Span, claims: list[Claim]) -> list[Span]:
             continue
         if _about_the_event(doc, token.i) or any(_describes(c, token.i - 1) for c in claims):
             continue  # the aside on a count dates it: un calo del 3%, registrato a marzo
+        if doc[token.i - 1].lower_ in REPORT_NOUNS or doc[i].lemma_.lower() in PUBLISHING:
+            continue  # il bilancio, aggiornato alle 18: the report act dates its figures
+        if _on_an_event(doc[i]):
+            continue  # negli scontri di piazza Tahrir, iniziati venerdì: the event's time
         end = i
         while end < sent.end and doc[end].text not in ASIDE_END:
             end += 1
         asides.append(doc[token.i : end])
     return claimless(asides, claims)
+
+
+# Nouns a report is made in: a clause describing one (*il bilancio, aggiornato alle 18*,
+# *un aggiornamento rilasciato alle 15.41*) dates the report act, which every claim it
+# reports takes ([TM1]).
+REPORT_NOUNS = frozenset({
+    "aggiornamento", "rapporto", "comunicato", "bollettino", "nota", "studio", "indagine",
+    "ricerca", "sondaggio", "relazione", "dossier", "rilevazione", "report", "dati", "stima",
+    "stime", "bilancio", "conferenza", "dichiarazione", "intervista", "annuncio",
+    "censimento"})
+
+
+# Verbs of publishing figures: their participle aside (*le cifre, diffuse ieri dal
+# ministero, ...*) tells the report act ([TM1]).
+PUBLISHING = frozenset({"diffondere", "pubblicare", "rilasciare", "comunicare",
+                        "divulgare", "annunciare", "presentare"})
+
+
+def _on_an_event(participle: Token) -> bool:
+    """Whether ``participle`` describes an event noun further back than the word before
+    its comma (*negli scontri di piazza Tahrir, iniziati venerdì*)."""
+    nouns, _happening = _incident_words()
+    head = participle.head
+    return participle.dep_ == "acl" and head.i < participle.i and (
+        head.lower_ in nouns or head.lemma_.lower() in nouns)
 
 
 def _describes(claim: Claim, i: int) -> bool:

@@ -16,7 +16,7 @@ from ..syntax import (
     is_ancestor,
     tree_distance,
 )
-from .asides import ASIDE_END, NEW_FRAME, _incident_words
+from .asides import ASIDE_END, NEW_FRAME, REPORT_NOUNS, _incident_words
 from .claim import Claim
 from .timing import complement_owners
 
@@ -82,6 +82,7 @@ def owners(
     return with_listed(nearest, groups)
 
 
+SINCE = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"}
 GENITIVE = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'", "da", "dal",
             "dallo", "dalla", "dai", "dagli", "dalle", "dall'"}
 
@@ -99,14 +100,28 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
     cases = {c.lower_.replace("’", "'") for c in root.children if c.dep_ == "case"}
     if not cases & GENITIVE:
         return False
+    after = time.doc[time.end] if time.end < len(time.doc) else None
+    if cases & SINCE and after is not None and after.pos_ in {"AUX", "VERB"}:
+        return False  # dal 2002 è considerato: a time before its verb, whatever the parse
     for claim in claims:
         q = claim.quantity
         if head.i == claim.anchor.i or (q is not None and q.start <= head.i < q.end):
             return False
     if head.lower_ in PERIOD_NOUNS or head.lemma_.lower() in PERIOD_NOUNS:
         return False
+    if head.lower_ in REPORT_NOUNS or head.lemma_.lower() in REPORT_NOUNS:
+        return False  # i dati del 2012, il bollettino delle 18: the figures' own time
     nouns, _happening = _incident_words()
-    return head.lower_ not in nouns and head.lemma_.lower() not in nouns
+    doc = time.doc
+    # the event noun may stand a few adjectives back (le elezioni legislative svedesi di
+    # domenica), the last of which a parser may take for the noun
+    for j in range(head.i, max(head.i - 3, -1), -1):
+        word = doc[j]
+        if word.lower_ in nouns or word.lemma_.lower() in nouns:
+            return False
+        if j < head.i and word.pos_ != "ADJ":
+            break
+    return True
 
 
 # Nouns of a stretch of time or a part of one: a time hung on them (*alla fine di domani*,

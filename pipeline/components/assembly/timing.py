@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, is_ancestor
+from .asides import REPORT_NOUNS, _incident_words
 from .claim import Claim
 
 COMPLEMENTS = {"xcomp", "ccomp", "csubj"}
@@ -105,7 +106,7 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
         return False
     theirs = claim.head
     common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
-    if common is None:  # not one tree
+    if common is None or _shared_subject(mine, common, claim):
         return False
     if not _reports(mine, item) and any(
         _coordinated(t) and not _after_colon(t) for t in _up_to(mine, common)
@@ -114,6 +115,51 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     down = _up_to(theirs, common)
     return bool(down) and _spliced(down[-1]) and not _after_colon(down[-1]) and (
         item.start > common.i
+    )
+
+
+def described_apart(item: Span, claim: Claim) -> bool:
+    """Whether the time ``item`` lies in a relative clause describing a noun (*la festa
+    che si concluderà l'11 agosto*) that does not hold ``claim``: with a tense of its own
+    it dates that thing, not the claim's event ([TM1]). A clause on an event noun
+    (*l'attentato che ha colpito ieri Kabul*) or with a verb of happening, on a noun of
+    the count's own phrase (*i 298 passeggeri del volo che è precipitato ieri*) or on a
+    report (*il rapporto che è uscito ieri*) still dates the claim. A participle
+    (*il barcone affondato ieri*) often tells the claim's event: it is left alone."""
+    mine = clause_of(item)
+    theirs = claim.head
+    common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
+    if common is None:
+        return False
+    nouns, happening = _incident_words()
+    q = claim.quantity
+    for token in _up_to(mine, common):
+        noun = token.head
+        if token.dep_ != "acl:relcl" or token.pos_ != "VERB" or noun.pos_ not in {
+            "NOUN", "PROPN"
+        }:
+            continue  # a pronoun (*quella che ...*) may stand for the event itself
+        words = {noun.lower_, noun.lemma_.lower()}
+        if (words & nouns or words & REPORT_NOUNS or token.lemma_.lower() in happening
+                or is_ancestor(claim.anchor, noun)
+                or (q is not None and q.start <= noun.i < q.end)):
+            continue  # the event, a report, or a thing in the count's own phrase
+        return True
+    return False
+
+
+SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
+
+
+def _shared_subject(mine: Token, common: Token, claim: Claim) -> bool:
+    """Whether the claim's count is the subject of clause ``common`` and the conjuncts down
+    to the time's clause ``mine`` have none of their own: the count is then the subject of
+    the time's clause too (*I 52 sopravvissuti sono stati soccorsi e sbarcati ieri*)."""
+    if claim.quantity is None or claim.anchor.head != common or claim.anchor.dep_ not in SUBJECTS:
+        return False
+    path = [t for t in _up_to(mine, common) if _clausal(t)]
+    return bool(path) and all(
+        t.dep_ == "conj" and not any(c.dep_ in SUBJECTS for c in t.children) for t in path
     )
 
 
@@ -138,6 +184,40 @@ def _after_colon(token: Token) -> bool:
 
 
 def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Span]) -> list[Claim]:
+    """:func:`framed_owners`, with the tolls told together with a toll it dates
+    (:func:`toll_partners`)."""
+    kept = framed_owners(owners, item, claims, times)
+    return kept + [c for c in toll_partners(kept, item, claims, times) if c not in kept]
+
+
+def _toll(claim: Claim) -> bool:
+    info = claim.quantity._.quantity if claim.quantity is not None else None
+    return info is not None and info.category == "casualties"
+
+
+def toll_partners(kept: list[Claim], item: Span, claims: list[Claim], times: list[Span]
+                  ) -> list[Claim]:
+    """The casualty counts of clauses joined with ``e`` to the clause of a casualty count
+    that ``item`` dates, with no time of their own (*23 persone sono morte e più di 40 sono
+    rimaste ferite martedì*): the tolls of one event, told in two clauses, share its time
+    as listed tolls do ([TM1])."""
+    heads = {c.head for c in kept if _toll(c)}
+    if not heads:
+        return []
+    dated = {clause_of(t) for t in times if t is not item and not compared(t)}
+    out = []
+    for claim in claims:
+        if claim in kept or not _toll(claim) or claim.head in dated:
+            continue
+        h = claim.head
+        if any((h.dep_ == "conj" and h.head == o) or (o.dep_ == "conj" and o.head == h)
+               for o in heads if _clausal(h) and _clausal(o)):
+            out.append(claim)
+    return out
+
+
+def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: list[Span]
+                  ) -> list[Claim]:
     """The claims among ``owners`` that the time ``item`` frames: not the quantity claims
     a coordination puts in another clause (statements keep the time of their report act,
     [TM1]). A time in a count's own phrase (*contro i 40.000 del 2023*) is that count's
@@ -150,10 +230,12 @@ def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Spa
     if owners:
         owners = owners + [c for c in fronted_conjuncts(item, claims) if c not in owners]
     dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
+    owners = [c for c in owners if c.quantity is None or not described_apart(item, c)]
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
-    inner = [
-        h for t in times if t is not item and (h := clause_of(t)) != mine and mine.is_ancestor(h)
+    inner = [  # a comparison base dates its count alone, not its clause
+        h for t in times if t is not item and not compared(t)
+        and (h := clause_of(t)) != mine and mine.is_ancestor(h)
     ]
     return [
         c
@@ -201,20 +283,24 @@ _COMPARED = re.compile(
 
 
 BASE_NOUNS = {"mese", "periodo", "anno", "trimestre", "semestre", "settimana", "giorno",
-              "giornata", "bimestre", "quadrimestre", "esercizio", "data"}
+              "giornata", "bimestre", "quadrimestre", "esercizio", "data", "turno", "tornata"}
 
 
 def compared(item: Span) -> bool:
     """Whether the time ``item`` is the base a change is measured against (*+3% sul
     2023*, *rispetto allo stesso mese del 2024*, *contro il 2022*)."""
     doc = item.doc
-    before = doc.text[max(item.sent.start_char, item.start_char - 30) : item.start_char]
+    lead = re.match(r"(?:rispetto\s+)?(?:(?:su|a|al|sul)l[oa]?\s+|(?:al|sul)\s+|all['’]\s*)",
+                    item.text, re.IGNORECASE)
+    end = item.start_char + (lead.end() if lead else 0)  # [rispetto all']anno precedente
+    before = doc.text[max(item.sent.start_char, item.start_char - 30) : end]
     if _COMPARED.search(before):
         return True
-    # the base's own words: rispetto allo [stesso mese del] 2024
+    # the base's own words: rispetto allo [stesso mese del] 2024, al [primo turno di] ...
     head = item.root.head
+    start = min([head.idx] + [c.idx for c in head.children if c.dep_ == "amod" and c.i < head.i])
     return item.root.dep_ == "nmod" and head.lemma_.lower() in BASE_NOUNS and bool(
-        _COMPARED.search(doc.text[max(item.sent.start_char, head.idx - 40) : head.idx])
+        _COMPARED.search(doc.text[max(item.sent.start_char, start - 40) : start])
     )
 
 
@@ -245,30 +331,43 @@ def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim 
     """In a sentence whose counts and times alternate, each count with a time of its own
     (*nel 2022 ha fatturato 3 miliardi, nel 2023 4 miliardi*; *è calata del 3% nel 2023 e
     del 2% nel 2024*, no punctuation within a pair), the count paired with ``item``;
-    None otherwise."""
+    None otherwise. One time more than counts, at either end and in another clause than
+    the counts, stays out of the pairing (*ha approvato ieri un decreto che stanzia 2
+    miliardi per il 2014 e 3 per il 2015*)."""
     if compared(item):
         return None
-    times = [t for t in times if not compared(t)]
+    times = sorted((t for t in times if not compared(t)), key=lambda t: t.start)
     counts = sorted((c for c in claims if c.quantity is not None), key=lambda c: c.anchor.i)
-    if len(counts) < 2 or len(times) != len(counts):
+    if len(counts) < 2:
         return None
-    marks = sorted(
-        [(cast(Span, c.quantity).start, 0, k) for k, c in enumerate(counts)]
-        + [(t.start, 1, k) for k, t in enumerate(sorted(times, key=lambda t: t.start))]
-    )
-    kinds = [kind for _, kind, _ in marks]
-    if any(a == b for a, b in zip(kinds, kinds[1:], strict=False)):
-        return None  # two counts or two times in a row: no pairing
-    doc = item.doc
-    ordered = sorted(times, key=lambda t: t.start)
-    for count, time in zip(counts, ordered, strict=True):  # each pair within one stretch
-        q = cast(Span, count.quantity)
-        between = doc[min(q.end, time.end) : max(q.start, time.start)]
-        if any(t.is_punct for t in between):
-            return None
-    starts = [t.start for t in ordered]
+    options = [times] if len(times) == len(counts) else (
+        [times[1:], times[:-1]] if len(times) == len(counts) + 1 else [])
+    paired = [run for run in options if _pairs(counts, run) and (
+        len(options) == 1 or all(clause_of(t) == c.head for c, t in zip(counts, run, strict=True))
+    )]  # the time left out is the one in another clause than the counts
+    if len(paired) != 1:
+        return None
+    run = paired[0]
+    starts = [t.start for t in run]
     k = starts.index(item.start) if item.start in starts else -1
     return counts[k] if k >= 0 else None
+
+
+def _pairs(counts: list[Claim], times: list[Span]) -> bool:
+    """Whether counts and ``times`` alternate one by one with no punctuation within a
+    pair."""
+    marks = sorted(
+        [(cast(Span, c.quantity).start, 0) for c in counts] + [(t.start, 1) for t in times]
+    )
+    kinds = [kind for _, kind in marks]
+    if any(a == b for a, b in zip(kinds, kinds[1:], strict=False)):
+        return False  # two counts or two times in a row: no pairing
+    doc = times[0].doc
+    for count, time in zip(counts, times, strict=True):  # each pair within one stretch
+        q = cast(Span, count.quantity)
+        if any(t.is_punct for t in doc[min(q.end, time.end) : max(q.start, time.start)]):
+            return False
+    return True
 
 
 OF = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
@@ -344,6 +443,7 @@ def lone_time_owners(
     :func:`framed` still keeps out clauses spliced after the time's own."""
     if not owners or compared(item) or any(
         t is not item and not compared(t) and not (item.start <= t.start and t.end <= item.end)
+        and not same_range(item, t)
         for t in times
     ):
         return owners
@@ -364,17 +464,42 @@ def lone_time_owners(
     return owners + [c for c in framed(later, item, claims, times) if c not in owners]
 
 
+def same_range(item: Span, other: Span) -> bool:
+    """Whether ``other`` is the other endpoint of the range ``item`` belongs to (*tra il 18
+    e il 19 novembre*, *nella notte tra sabato e domenica*, [TM5]): one frame of time."""
+    extent = item._.time.get("extent") if item._.time else None
+    return extent is not None and other._.time is not None and (
+        other._.time.get("extent") == extent)
+
+
 def opens_sentence(sent: Span, item: Span, times: list[Span]) -> bool:
     """Whether ``item`` is the only time of ``sent`` and opens it, before any verb (*Nella
     notte tra sabato e domenica sono morte due persone e ne sono rimaste ferite altre
     5*; *Ieri l'Istat ha comunicato che ...*): a fronted adverbial frames every clause
     of the sentence, whatever the parser hangs it on ([TM1])."""
     if any(t is not item and not (item.start <= t.start and t.end <= item.end)
-           and not compared(t) for t in times):
+           and not compared(t) and not same_range(item, t) for t in times):
         return False
-    doc = sent.doc
-    lead = doc[sent.start : item.start]
-    return all(t.is_punct or t.pos_ in {"ADP", "DET"} or t.lower_ in OPENERS for t in lead)
+    start = (item._.time or {}).get("extent", [item.start_char])[0]  # a range's own start
+    lead = [t for t in sent if t.idx < min(start, item.start_char)]
+    return all(
+        t.is_punct or t.pos_ in {"ADP", "DET"} or t.lower_ in OPENERS for t in lead
+    ) or _framing_phrase(lead)
+
+
+# Prepositions opening a phrase that sets the scene of the whole sentence (*In un
+# aggiornamento rilasciato alle 15.41, ...*); not *dopo*, *prima*, *da*, which anchor the
+# sentence to another event ([TM3]).
+FRAMING = {"in", "nel", "nella", "nello", "nell'", "nell’", "durante", "secondo"}
+
+
+def _framing_phrase(lead: list[Token]) -> bool:
+    """Whether the words before a time open the sentence with a framing phrase (*In un
+    aggiornamento rilasciato alle ore 15.41 ...*, *Durante la conferenza stampa di
+    ieri ...*), no finite verb before it: the time there frames every clause ([TM1])."""
+    return bool(lead) and lead[0].lower_ in FRAMING and not any(
+        "Fin" in t.morph.get("VerbForm") for t in lead  # type: ignore[call-arg]
+    ) and not any(t.text in {",", ";", ":"} for t in lead)
 
 
 def elaborates(claim: Claim, item: Span) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -120,17 +121,14 @@ def _anchor(span: Span, spans: list[Span]) -> bool:
     recipe: Recipe = span._.time
     sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
     if recipe["type"] == "samemonth":  # lo stesso mese del 2024: the sentence's month
-        months = [
-            (abs(other.start - span.start), other._.time["m"])
-            for other in spans
-            if other is not span
-            and sent.start <= other.start < sent.end
-            and isinstance(other._.time.get("m"), int)
-        ]
-        span._.time = ({"type": "month", "m": min(months)[1], "y": recipe["y"]} if months
-                       else {"type": "year", "y": recipe["y"]})
+        span._.time = _same_period(span, spans, sent, recipe)
         return True
     if recipe["type"] != "anchor":
+        return True
+    if recipe.get("unit") == "month":
+        return _month_anchor(span, spans, sent, recipe)
+    if recipe.get("unit") == "week":
+        span._.time = _week_anchor(span, spans, sent, recipe)
         return True
     years = [
         (abs(other.start - span.start), other._.time["y"])
@@ -143,6 +141,65 @@ def _anchor(span: Span, spans: list[Span]) -> bool:
         return False
     span._.time = {"type": "year", "y": min(years)[1] + recipe["n"]}
     return True
+
+
+def _nearest(span: Span, spans: list[Span], sent: Span, keep: Callable[[Recipe], bool]
+             ) -> Recipe | None:
+    """The recipe of the time of ``sent`` nearest ``span`` that ``keep`` accepts."""
+    found = [(abs(other.start - span.start), k, other._.time) for k, other in enumerate(spans)
+             if other is not span and sent.start <= other.start < sent.end
+             and keep(other._.time)]
+    return min(found, key=lambda f: (f[0], f[1]))[2] if found else None
+
+
+def _month_anchor(span: Span, spans: list[Span], sent: Span, recipe: Recipe) -> bool:
+    """*rispetto al mese precedente*: the month before (after) the nearest month of its
+    sentence ([TM7] step 2); False (no item) when the sentence names none, or when the
+    shift crosses a year the sentence does not state."""
+    month = _nearest(span, spans, sent, lambda r: r["type"] == "month"
+                     and isinstance(r.get("m"), int))
+    if month is None:
+        return False
+    m = month["m"] + recipe["n"]
+    year = {k: month[k] for k in ("y", "yoff") if k in month}
+    if not 1 <= m <= 12:
+        if not year:
+            return False
+        m = 12 if m < 1 else 1
+        year = {k: v + (-1 if m == 12 else 1) for k, v in year.items()}
+    span._.time = {"type": "month", "m": m, "dir": month.get("dir", 0), **year}
+    return True
+
+
+def _week_anchor(span: Span, spans: list[Span], sent: Span, recipe: Recipe) -> Recipe:
+    """*rispetto alla settimana precedente*: the ISO week before (after) the nearest full
+    day of its sentence ([TM7] step 2), else null ([TM2])."""
+    day = _nearest(span, spans, sent, lambda r: r["type"] == "date" and "d" in r)
+    if day is None:
+        return {"type": "unknown"}
+    return {"type": "weekof", "day": {k: v for k, v in day.items() if k != "extent"},
+            "shift": recipe["n"]}
+
+
+# The times a "same period" takes its period from, by the noun it names.
+_PERIODS = {"mese": ("month",), "trimestre": ("part",), "semestre": ("part",),
+            "periodo": ("month", "part", "season")}
+_OWN_KEYS = ("type", "m", "size", "index", "season")
+
+
+def _same_period(span: Span, spans: list[Span], sent: Span, recipe: Recipe) -> Recipe:
+    """The recipe of *lo stesso mese del 2024*, *lo stesso periodo dell'anno scorso*: the
+    nearest month (or quarter, half, season) of the sentence in that other year, else
+    the year alone ([TM7] step 2)."""
+    year: Recipe = {k: recipe[k] for k in ("y", "yoff") if k in recipe}
+    kinds = _PERIODS[recipe.get("unit", "mese")]
+    own = _nearest(span, spans, sent, lambda r: r["type"] in kinds
+                   and (r["type"] != "month" or isinstance(r.get("m"), int))
+                   and (r["type"] != "part" or r.get("index") is not None))
+    if own is None:
+        return ({"type": "year", **year} if "y" in year
+                else {"type": "offset", "year": year["yoff"], "unit": "year"})
+    return {**{k: own[k] for k in _OWN_KEYS if k in own}, "dir": 0, **year}
 
 
 @Language.factory("claims_times")

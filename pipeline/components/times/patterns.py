@@ -80,6 +80,12 @@ _AFTER_HOUR = (
     r"si|ci|c['’]|è|era|sono|erano|sarà|saranno|ha|hanno|aveva|avevano|non|già|ancora|"
     r"fino|dopo|prima|verso|(?-i:[A-ZÀ-Ý])\w*)\b))"
 )
+# Reports and counts of a given hour: il bollettino delle 18, l'affluenza delle 12 (one
+# alternative per length, as a lookbehind needs a fixed width).
+_TIMED_NOUNS = "(?:" + "|".join(
+    rf"(?<=\b{w})" for w in ("bollettino", "dato", "dati", "aggiornamento", "rilevazione",
+                             "affluenza", "notiziario", "telegiornale", "comunicato")
+) + ")"
 # Quantity words after a number that rule out a year (``dal 2002 al 2015 persone``).
 _NOT_YEAR_AFTER = (
     r"(?!\s*(?:%|°|[.,]\d|per\s*cento|euro|dollari|sterline|milion|miliard|mila\b|persone|"
@@ -350,6 +356,12 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         offset = table.get(key, table.get(key.split(" ")[0]))
         return {"type": "offset", "day": offset or 0, "unit": "day"}
 
+    def night_between(m: re.Match[str]) -> list[Item]:
+        """``nella notte tra sabato e domenica``: ``sabato``, ``domenica`` ([TM5])."""
+        extent = [m.start(), m.end()]
+        return [(*m.span(g), {"type": "weekday", "wd": weekday_of(m.group(g)), "dir": 0,
+                              "extent": extent}) for g in ("wd", "wd2")]
+
     def clock(m: re.Match[str]) -> Recipe:
         return {"type": "tod"}
 
@@ -376,7 +388,10 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             # Also a first name, a saint's town or church, and ``natale`` an adjective
             # (città natale): only in a holiday context, and not inside a longer name.
             saint = name.startswith("San") and raw.islower()  # san silvestro: no place
-            if not (context or m.group("year") or saint) or re.match(r"\s+[A-ZÀ-Ý]", after):
+            paired = _holiday_pair().match(after) or _holiday_pair_before().search(
+                m.string[max(0, m.start() - 30):m.start()])  # tra Natale e Capodanno
+            if not (context or m.group("year") or saint or paired) or re.match(
+                    r"\s+[A-ZÀ-Ý]", after):
                 return None
             if re.match(r"\s+(?:di|del|della|in|al|sul)\s", after):
                 return None
@@ -412,7 +427,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         (rf"(?P<d1>{DAYN})\s*[-–]\s*(?P<d2>{DAYN})\s+(?:{MA}(?:{YP})?|{MREL})", day_range),
         (
-            rf"(?:il\s+|l{AP})(?P<d1>{DAYN})\s+e\s+(?:il\s+|l{AP})?(?P<d2>{DAYN})\s+"
+            rf"(?:il\s+|l{AP}|(?:nei\s+|i\s+)?giorni\s+)(?P<d1>{DAYN})\s+e\s+(?:il\s+|l{AP})?"
+            rf"(?P<d2>{DAYN})\s+"
             rf"(?:{MA}(?:{YP})?|{MREL})",
             day_range,
         ),
@@ -525,11 +541,11 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"\s*[-–]\s*(?P<b2>{YEAR}))(?!\d){_NOT_YEAR_AFTER}",
             year_range,
         ),
-        # the night between two days: one item, the first day's value
+        # the night between two days: two items, one per day ([TM5])
         (
-            rf"(?:(?:nella|la|durante\s+la)\s+)?notte\s+(?:tra|fra)\s+(?P<wd>{W})\s+e\s+{W}",
-            lambda m: {"type": "at", "day": {"type": "weekday", "wd": weekday_of(m.group("wd")),
-                                             "dir": 0}},
+            rf"(?:(?:nella|la|durante\s+la)\s+)?notte\s+(?:tra|fra)\s+(?P<wd>{W})\s+e\s+"
+            rf"(?P<wd2>{W})",
+            night_between,
         ),
         (
             r"(?:(?:nel\s+corso|durante|nell['’]arco)\s+della|nella)\s+"
@@ -540,11 +556,15 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"\s+del\s+giorno)?",
             part_of_day,
         ),
-        # the same month of a stated year: its month comes from the sentence ([TM7] step 2)
+        # the same month or period of another year: the month or period comes from the
+        # sentence ([TM7] step 2)
         (
-            rf"(?:(?:lo|allo|nello|dello|sullo|dallo)\s+)?stesso\s+mese\s+"
-            rf"(?:del|dell{AP}\s*anno)\s+(?P<y>{YEAR})(?!\d)",
-            lambda m: {"type": "samemonth", "y": int(m.group("y"))},
+            rf"(?:(?:lo|allo|nello|dello|sullo|dallo)\s+)?stesso\s+"
+            rf"(?P<unit>mese|periodo|trimestre|semestre)\s+"
+            rf"(?:(?:del|dell{AP}\s*anno)\s+(?P<y>{YEAR})(?!\d)|"
+            rf"dell{AP}\s*anno\s+(?:scorso|precedente|passato))",
+            lambda m: {"type": "samemonth", "unit": m.group("unit").lower(),
+                       **({"y": int(m.group("y"))} if m.group("y") else {"yoff": -1})},
         ),
         # years after a preposition or a noun that asks for one
         (
@@ -620,6 +640,19 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         (rf"(?:(?:di|lo|il|la|da|dal|dallo|dalla|entro|per|a|ogni)\s+)?(?P<wd>{W}){DAYPART}",
          weekday),
+        # the same year as one the sentence states ([TM7] step 2)
+        (
+            r"(?:(?:nello|dello|allo|dallo|lo)\s+stesso|(?:nel|del|al|dal|il)\s+medesimo)"
+            r"\s+anno(?!\s+(?:scolastic|accademic|fiscal|di\b|del\b))",
+            lambda m: {"type": "anchor", "n": 0},
+        ),
+        # the month or week before or after one the sentence states ([TM7] step 2)
+        (
+            r"(?P<span>(?:(?:al|il|nel|del|dal)\s+(?P<unit>mese)|"
+            r"(?:alla|la|nella|della|dalla)\s+(?P<unit2>settimana))\s+"
+            r"(?:precedente|successiv[ao]))",
+            lambda m: {**anchored(m), "unit": "week" if m.group("unit2") else "month"},
+        ),
         # event-anchored references ([TM2]) and vague periods ([TM8]): null
         (
             r"(?:dalle|alle|nelle|delle|le|dopo\s+le|prima\s+delle)\s+(?:scorse|ultime|"
@@ -654,14 +687,29 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"|in\s+questo\s+(?:periodo|momento)|al\s+momento(?!\s+(?:de|di|in\s+cui))"
             r"|d['’]ora\s+in\s+(?:poi|avanti)"
             r"|da\s+ora\s+in\s+(?:poi|avanti)|in\s+quei\s+giorni"
-            r"|in\s+questi\s+(?:giorni|mesi)|in\s+queste\s+settimane",
+            r"|in\s+questi\s+(?:giorni|mesi)|in\s+queste\s+settimane"
+            rf"|(?:(?:dall|all){AP}\s*)?inizio\s+della\s+stagione(?!\s+(?:\d|estiva|invernale))",
             unknown,
+        ),
+        # the current year, month or week as a deadline or frame: entro l'anno, in settimana
+        (
+            rf"entro\s+(?:l{AP}\s*(?P<year>anno)|il\s+(?P<month>mese)|la\s+(?P<week>settimana))"
+            r"(?!\s+(?:prossim|scors|successiv|precedent|di|del|dell|della|dalla|dal|in\s+cui))"
+            r"|in\s+(?P<week2>settimana)(?!\s+(?:prossim|scors|santa|bianca|di|del|dell|della))",
+            lambda m: {"type": "offset", "unit": (u := "year" if m.group("year") else "month"
+                                                  if m.group("month") else "week"), u: 0},
+        ),
+        # the whole current fiscal year: l'intero esercizio, l'esercizio in corso ([TM8])
+        (
+            rf"(?:(?:per\s+|nell{AP}\s*|dell{AP}\s*)?l{AP}\s*|nell{AP}\s*|dell{AP}\s*)"
+            r"(?:intero\s+esercizio|esercizio\s+(?:in\s+corso|corrente))",
+            lambda m: {"type": "offset", "year": 0, "unit": "year"},
         ),
         # times of day ([TM10]): null unless attached to a day (joined in find_times)
         (
             r"(?:(?:subito\s+|poco\s+|appena\s+)?(?:dopo|prima)\s+(?:le|delle)|verso\s+le|"
             r"(?:intorno|attorno|fino|vicino)\s+alle|entro\s+le|tra\s+le|fra\s+le|alle|dalle|"
-            r"erano\s+le|sono\s+le|per\s+le)\s+(?:ore\s+)?"
+            r"erano\s+le|sono\s+le|per\s+le|(?<=" + _TIMED_NOUNS + r"\s)delle)\s+(?:ore\s+)?"
             r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?![.,:]?\d)" + _AFTER_HOUR
             + r"(?P<tail>\s+(?:del\s+mattino|"
             r"di\s+mattina|della\s+mattina|di\s+sera|della\s+sera|del\s+pomeriggio|di\s+notte|"
@@ -716,7 +764,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             lambda m: {"type": "offset", "day": -1, "unit": "day"},
         ),
         (
-            rf"(?:l{AP}\s*altro\s*ieri|altroieri|(?:il\s+giorno\s+)?dopo\s*domani|"
+            rf"(?:l{AP}\s*altro\s*ieri|ieri\s+l{AP}\s*altro|altroieri|(?:il\s+giorno\s+)?dopo\s*domani|"
             rf"stamattina|stamani|stamane|stasera|sta\s+sera|stanotte|domattina|"
             rf"quest{AP}\s*oggi|in\s+giornata|in\s+queste\s+ore|la\s+notte\s+scorsa|"
             r"(?:oggi|ieri|domani)(?:\s+(?:sera|mattina|pomeriggio|notte))?|"
@@ -728,6 +776,20 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE), build)
         for pattern, build in rules
     ]
+
+
+@cache
+def _holiday_pair() -> re.Pattern[str]:
+    """Another holiday joined after one (*Natale e Capodanno*): a pair of holidays."""
+    names = _alt(lexicon()["holidays"]).replace(r"\ ", r"\s+")
+    return re.compile(rf"\s+(?:e|ed|o)\s+(?:{names})\b", re.IGNORECASE)
+
+
+@cache
+def _holiday_pair_before() -> re.Pattern[str]:
+    """A holiday joined before one, after *tra*/*fra* (*tra Natale e Santo Stefano*)."""
+    names = _alt(lexicon()["holidays"]).replace(r"\ ", r"\s+")
+    return re.compile(rf"\b(?:tra|fra)\s+(?:{names})\s+(?:e|ed)\s+$", re.IGNORECASE)
 
 
 def _name_like(text: str, start: int, end: int) -> bool:
@@ -830,13 +892,15 @@ def find_times(text: str) -> Iterator[Item]:
             if recipe["type"] == "tod" and prev["type"] in ("tod", "at") and _BRACKET.match(gap):
                 continue  # alle 15.41 locali (le 13.41 UTC)
         merged.append((start, end, recipe))
-    merged = [item for item in merged if not item[2].get("weak")]
+    merged = [item for k, item in enumerate(merged)
+              if not item[2].get("weak") and not _frames_range(text, merged, k)]
     merged = _year_lists(text, merged)
     _link_ranges(text, merged)
     yield from merged
 
 
-_BRACKET = re.compile(r"^\s*(?:in\s+\w+\s*)?\(\s*$")
+_BRACKET = re.compile(r"^\s*(?:in\s+\w+\s*)?\(\s*(?:in\s+\w+\s*(?:erano\s+)?(?:le\s+)?)?$",
+                      re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*,\s*$")
 
 
@@ -856,6 +920,19 @@ def _year_lists(text: str, items: list[Item]) -> list[Item]:
             recipe = {"type": "year", "y": int(m.group(2))}
             out.append((start, end, recipe))
     return out
+
+
+_BETWEEN = re.compile(r"^\s+(?:tra|fra)\s+(?:il\s+|l['’]\s*)?$", re.IGNORECASE)
+
+
+def _frames_range(text: str, items: list[Item], k: int) -> bool:
+    """Whether item ``k`` is a part of the day naming the span of a range after it (*nella
+    notte tra il 5 e il 6 maggio*): the range's two days are the items ([TM5])."""
+    start, end, recipe = items[k]
+    if recipe["type"] != "tod" or not recipe.get("daypart") or k + 1 >= len(items):
+        return False
+    following = items[k + 1]
+    return "extent" in following[2] and bool(_BETWEEN.match(text[end:following[0]]))
 
 
 def _join(prev: Recipe, recipe: Recipe, gap: str) -> Recipe | None:

@@ -284,6 +284,9 @@ def _resolve(recipe: Recipe, ref: dt.date | None, future: bool) -> str | None:
         if day is None:
             return None
         return _month(day.year, day.month) if recipe.get("period") else _iso(day)
+    if kind == "weekof":  # la settimana precedente (a stated day): that ISO week
+        day = _day_value(recipe["day"], ref, future)
+        return _week(day + dt.timedelta(weeks=recipe["shift"])) if day else None
     if kind == "at":  # a time of day or part of the day on a day: the day's value
         value = _resolve(recipe["day"], ref, future)
         return value[:10] if value else None
