@@ -6,6 +6,11 @@ common noun or demonym, place preposition before it, position against the quanti
 a logistic regression (weights in ``actor_filter.json``, trained by
 ``benchmarks/actor_filter.py`` on the dev and dev2 gold) scores the pair, and pairs under
 the threshold are dropped. Off unless the assembly component's ``actor_filter`` is set.
+
+Rules that always apply (:func:`not_participant`, word lists in ``actor_rules.json``): a
+name after ``in``/``presso`` (a place), ``al governo``/``al potere`` (a state), a person
+named as a relative's (``lo zio di Hina``), an institution after a bare ``di`` (``meccanismo
+di protezione civile``) is no actor of any claim ([AC6]).
 """
 
 from __future__ import annotations
@@ -96,3 +101,77 @@ def keep(feats: dict[str, float]) -> bool:
     """Whether the pair passes the filter."""
     model = _model()
     return model is None or probability(feats, model) >= model["threshold"]
+
+
+
+# --- rules: names that are no participant of any claim ([AC6]) ---------------------------
+
+RULE_WORDS = Path(__file__).with_name("actor_rules.json")
+DI_CASES = {"di", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(json.loads(RULE_WORDS.read_text(encoding="utf-8"))[key])
+
+
+def _norm(token: Token) -> str:
+    return token.lower_.replace("’", "'")
+
+
+def _case_words(token: Token) -> set[str]:
+    return {_norm(c) for c in token.children if c.dep_ == "case"}
+
+
+def locative(actor: Span) -> bool:
+    """An organisation or country after ``in``/``presso`` names where (``entra in
+    Parlamento``, ``quotato in Borsa``, ``investe in Italia``): a place of the event, no
+    actor ([AC6], [AC7]). An organisation after a plural ``nei``/``negli``/``nelle`` is a
+    group one is in (``esordiente negli All Blacks``) and stays."""
+    root = actor.root
+    label = actor._.actor.label
+    if label not in {"ORG", "GPE"} or root.dep_.split(":")[0] not in {"obl", "nmod"}:
+        return False
+    cases = _case_words(root)
+    if actor.start > 0:
+        cases.add(_norm(actor.doc[actor.start - 1]))
+    if label == "ORG" and cases & _words("plural_cases"):
+        return False
+    return bool(cases & _words("locative_cases"))
+
+
+def idiom(actor: Span) -> bool:
+    """``al governo``, ``al potere``, ``all'opposizione`` with no complement: being in power
+    or in opposition (``il blocco, al governo dal 2022, ...``), no party to the event."""
+    doc = actor.doc
+    if len(actor) != 1 or actor.root.lower_ not in _words("idiom_nouns") or actor.start == 0:
+        return False
+    if _norm(doc[actor.start - 1]) not in _words("idiom_cases"):
+        return False
+    after = doc[actor.end] if actor.end < len(doc) else None
+    return after is None or after.is_punct or (
+        after.pos_ in {"ADP", "CCONJ", "SCONJ", "VERB", "AUX"} and _norm(after) not in DI_CASES)
+
+
+def kin_owner(actor: Span) -> bool:
+    """A person named only as the relative of a participant (``uno zio di Hina``, ``all'ex
+    fidanzato di Hina``): the relative acts or is acted on, the name is a mention."""
+    root = actor.root
+    if actor._.actor.label != "PER" or root.dep_ != "nmod" or root.head == root:
+        return False
+    return root.head.lower_ in _words("kin_nouns") and bool(_case_words(root) & DI_CASES)
+
+
+def bare_complement(actor: Span) -> bool:
+    """An institution after a bare ``di`` classifies the noun before it (``il meccanismo
+    europeo di protezione civile``): no entity of its own."""
+    root = actor.root
+    if not actor.text.islower() or actor.start == 0 or actor._.actor.label != "ORG":
+        return False
+    return (actor.doc[actor.start - 1].lower_ == "di" and root.dep_ == "nmod"
+            and not any(c.dep_.startswith("det") for c in root.children))
+
+
+def not_participant(actor: Span) -> bool:
+    """Whether the rules above rule the actor out of every claim (needs a parse)."""
+    return locative(actor) or idiom(actor) or kin_owner(actor) or bare_complement(actor)

@@ -166,6 +166,8 @@ class AssemblyComponent:
                         continue
                     if attr == "actors" and parsed and _qualifies_source(item, sent_sources):
                         continue
+                    if attr == "actors" and parsed and actor_filter.not_participant(item):
+                        continue
                     if attr == "actors" and any(
                         a.start <= item.start and item.end <= a.end for a in described
                     ):
@@ -232,7 +234,8 @@ class AssemblyComponent:
                             or item_part in claim_parts
                             or (attr == "times" and timing.elaborates(claim, item))
                             or item_part < part(claim.anchor.i)
-                        ):
+                        ) and not (attr == "actors" and parsed and asides.foreign_part(
+                            item, claim, part, claim_parts)):
                             getattr(claim, attr).append(item)
             if parsed:
                 timing.share_with_parts(claims, sent)
