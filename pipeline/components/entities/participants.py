@@ -204,8 +204,10 @@ def _appositive_name(demonym: Token, by_token: dict[int, Item]) -> Item | None:
 def person_countries(actors: list[Item], places: list[Item], doc: Doc,
                      unknown: AbstractSet[tuple[int, int]] = frozenset()) -> list[Item]:
     """People of unknown country: the country of another mention of the same name (its last
-    word), else the document's main country (see ``main_country``). Gold gives people their
-    nationality ([AC8]); in a story told about one country it is most often that one."""
+    word), else the document's main country (see ``main_country``); organisations of
+    unknown country (``unknown``): the one country of their sentence's places, else the
+    main one. Gold gives people their nationality ([AC8]); in a story told about one
+    country it is most often that one."""
     by_word: dict[str, str] = {}
     for _s, e, v in actors:
         if v[0] == "PER" and v[2]:
@@ -216,9 +218,20 @@ def person_countries(actors: list[Item], places: list[Item], doc: Doc,
         if v[0] == "PER" and v[2] is None:
             v = [v[0], v[1], by_word.get(doc[e - 1].text) or main]
         elif (s, e) in unknown and v[2] is None:
-            v = [v[0], v[1], main]
+            v = [v[0], v[1], _sentence_country(doc, s, places) or main]
         out.append((s, e, v))
     return out
+
+
+def _sentence_country(doc: Doc, start: int, places: list[Item]) -> str | None:
+    """The one country of the places in the sentence of ``start``: the home of an
+    organisation of unknown country that acts there ([AC8]: ``la polizia ha arrestato a
+    Lione ...`` -> FRA). None without sentence boundaries or with places of two countries."""
+    if not doc.has_annotation("SENT_START"):
+        return None
+    sent = doc[start].sent
+    countries = {v[1] for s, e, v in places if v[1] and sent.start <= s and e <= sent.end}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def main_country(countries: list[str]) -> str | None:
