@@ -75,3 +75,12 @@ def test_the_actor_of_the_claims_own_part_stays(full: Language) -> None:
 def test_the_governing_body_itself_stays(full: Language) -> None:
     text = "Il governo ha stanziato 2 miliardi di euro per la ricostruzione."
     assert actors(full, text, "2 miliardi") == ["governo"]
+
+
+@pytest.mark.parametrize(("text", "quantity", "absent"), [
+    # a weapons system named after its noun is a thing ([AC6]), like a ship or a probe
+    ("Kiev ha chiesto agli alleati almeno 15 nuovi sistemi Patriot.", "almeno 15", "Patriot"),
+    ("La Norvegia consegnerà all'Ucraina 6 caccia F-16 entro l'estate.", "6", "F-16"),
+])
+def test_weapons_are_things(full: Language, text: str, quantity: str, absent: str) -> None:
+    assert absent not in actors(full, text, quantity)
