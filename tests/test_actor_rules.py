@@ -84,3 +84,15 @@ def test_the_governing_body_itself_stays(full: Language) -> None:
 ])
 def test_weapons_are_things(full: Language, text: str, quantity: str, absent: str) -> None:
     assert absent not in actors(full, text, quantity)
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # a group named by a common noun takes the actor after "di" into one actor ([AC1]
+    # "ispettori delle Nazioni Unite"); the name inside it is no actor of its own
+    ("Gli agenti dell'Fbi hanno arrestato 3 persone a Chicago.", "3", ["agenti dell'Fbi"]),
+    ("Le autorità di Bamako hanno espulso 3 diplomatici francesi.", "3",
+     ["autorità di Bamako", "francesi"]),
+])
+def test_body_with_its_owner(full: Language, text: str, quantity: str,
+                             expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected

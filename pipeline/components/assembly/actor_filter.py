@@ -175,3 +175,10 @@ def bare_complement(actor: Span) -> bool:
 def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
     return locative(actor) or idiom(actor) or kin_owner(actor) or bare_complement(actor)
+
+
+def nested(actor: Span, actors: list[Span]) -> bool:
+    """Whether the actor lies inside a longer actor (``Colonia`` in ``il tribunale di
+    Colonia``): the longer one is the participant ([AC8])."""
+    return any(o.start <= actor.start and actor.end <= o.end and len(o) > len(actor)
+               for o in actors)

@@ -168,6 +168,8 @@ class AssemblyComponent:
                         continue
                     if attr == "actors" and parsed and actor_filter.not_participant(item):
                         continue
+                    if attr == "actors" and actor_filter.nested(item, sent_actors):
+                        continue
                     if attr == "actors" and any(
                         a.start <= item.start and item.end <= a.end for a in described
                     ):

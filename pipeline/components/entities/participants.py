@@ -218,19 +218,23 @@ def person_countries(actors: list[Item], places: list[Item], doc: Doc,
         if v[0] == "PER" and v[2] is None:
             v = [v[0], v[1], by_word.get(doc[e - 1].text) or main]
         elif (s, e) in unknown and v[2] is None:
-            v = [v[0], v[1], _sentence_country(doc, s, places) or main]
+            v = [v[0], v[1], _sentence_country(doc, s, places, actors) or main]
         out.append((s, e, v))
     return out
 
 
-def _sentence_country(doc: Doc, start: int, places: list[Item]) -> str | None:
-    """The one country of the places in the sentence of ``start``: the home of an
-    organisation of unknown country that acts there ([AC8]: ``la polizia ha arrestato a
-    Lione ...`` -> FRA). None without sentence boundaries or with places of two countries."""
+def _sentence_country(doc: Doc, start: int, places: list[Item],
+                      actors: list[Item]) -> str | None:
+    """The one country of the places and states in the sentence of ``start``: the home of
+    an organisation of unknown country that acts there ([AC8]: ``la polizia ha arrestato a
+    Lione ...`` -> FRA). None without sentence boundaries or with two countries there
+    (``le truppe respinte dalla Russia in Crimea``: unclear)."""
     if not doc.has_annotation("SENT_START"):
         return None
     sent = doc[start].sent
     countries = {v[1] for s, e, v in places if v[1] and sent.start <= s and e <= sent.end}
+    countries |= {v[2] for s, e, v in actors if v[0] in {"GPE", "NORP"} and v[2]
+                  and sent.start <= s and e <= sent.end}
     return next(iter(countries)) if len(countries) == 1 else None
 
 
@@ -266,4 +270,22 @@ def _ordered(items: list[Item]) -> list[Item]:
         if out and item[0] < out[-1][1]:
             continue
         out.append(item)
+    return out
+
+
+def seats(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
+    """A group or body named by a common noun takes the actor named right after it and
+    ``di`` into its span ([AC1] ``ispettori delle Nazioni Unite``, ``il gruppo dirigente di
+    Yahoo!``): one actor, of the name's country when it has none. The name stays an item of
+    its own (the assembly links the longer actor only); a place there stays a place (``la
+    procura di Napoli``)."""
+    starts = {s: (e, v[2]) for s, e, v in actors}
+    out = []
+    for s, e, v in actors:
+        if (v[0] in {"ORG", "NORP"} and doc[s:e].text.islower() and e + 1 < len(doc)
+                and norm(doc[e].text) in DI_FORMS and e + 1 in starts):
+            end, country = starts[e + 1]
+            v = [v[0], doc[s:end].text, v[2] or country]
+            e = end
+        out.append((s, e, v))
     return out
