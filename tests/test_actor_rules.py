@@ -96,3 +96,23 @@ def test_weapons_are_things(full: Language, text: str, quantity: str, absent: st
 def test_body_with_its_owner(full: Language, text: str, quantity: str,
                              expected: list[str]) -> None:
     assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # a title with its complements before a name: the person is the actor, the bodies in
+    # the title are not ([AC8])
+    ("Sono stati condannati dal gup del tribunale di Roma Marco Verdi 3 imprenditori.", "3",
+     ["Marco Verdi"]),
+    ("Il procuratore della Repubblica di Milano Marcello Viola ha indagato 12 persone.", "12",
+     ["Marcello Viola"]),
+])
+def test_title_before_a_name(full: Language, text: str, quantity: str,
+                             expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
+
+
+def test_a_place_in_the_title_stays_a_place(full: Language) -> None:
+    text = "Sono stati condannati dal gup del tribunale di Roma Marco Verdi 3 imprenditori."
+    doc = full(text)
+    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
+    assert [p.text for c in built for p in c.places] == ["Roma"]

@@ -43,6 +43,9 @@ TITLE_ROLES = {
     "procuratore", "prefetto", "questore", "assessore", "cancelliere", "ambasciatore",
     "console", "commissario", "ammiraglio", "amministratore", "fondatore",
 }
+# Roles that are titles only before a name (``il gup del tribunale di Roma Marco Verdi``).
+NAMED_ROLES = {"gup", "gip", "pm", "giudice", "magistrato", "procuratrice", "consigliere",
+               "vicesindaco", "rettore", "generale", "colonnello", "responsabile"}
 # Institution heads that, before a person's name, name that person's institution.
 PERSON_INSTITUTIONS = {"governo", "regime", "amministrazione", "esecutivo", "gabinetto",
                        "giunta", "entourage", "staff", "partito", "famiglia", "clan"}
@@ -58,6 +61,7 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
     """Names inside titles and institutions of a person (see the module docstring); the
     organisations it builds join ``unknown`` (those of no known country)."""
     starts = {s: (s, e, v) for s, e, v in actors}
+    group_starts = {s: e for s, e, _ in actors} | {s: e for s, e, _ in places}
     drop_a: set[int] = set()
     drop_p: set[int] = set()
     new: list[Item] = []
@@ -72,15 +76,21 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
                 drop_a.add(s)
                 continue
             in_name = doc[s - 2].text[:1].isupper() and not doc[s - 2].is_sent_start
-            if role not in TITLE_ROLES and not (in_name and not is_place):
+            if role not in TITLE_ROLES | NAMED_ROLES and not (in_name and not is_place):
                 continue  # a capitalised word before: part of a longer name (Giro di Francia)
             if not is_place and v[0] == "PER":
                 continue
             person = starts.get(_person_after(doc, e))
+            if person is None or person[2][0] != "PER":  # past the title's complements
+                person = starts.get(_person_after(doc, _past_complements(doc, e, group_starts)))
+                if person is not None and person[2][0] == "PER" and is_place:
+                    continue  # "del tribunale di Roma Marco Verdi": Roma stays a place
             country = _country(v, is_place)
             if person is not None and person[2][0] == "PER":
                 if person[2][2] is None and country:
                     person[2][2] = country
+            elif role in NAMED_ROLES and role not in TITLE_ROLES:
+                continue
             elif role in TITLE_ROLES:
                 new.append((s - 2, e, ["PER", doc[s - 2:e].text, country]))
             elif v[0] == "ORG":  # one longer name: "Fucilieri della Marina"
@@ -103,6 +113,19 @@ def untitled(doc: Doc, actors: list[Item]) -> list[Item]:
             s = k
         out.append((s, e, v))
     return out
+
+
+def _past_complements(doc: Doc, end: int, items: dict[int, int], most: int = 2) -> int:
+    """Past the ``di`` complements naming items that go on a title (``il gup del tribunale
+    di Roma Marco Verdi``, ``il procuratore della Repubblica di Milano Marcello Viola``):
+    where the name after them would start (``end`` when none follows)."""
+    i = end
+    for _ in range(most):
+        if i + 1 < len(doc) and norm(doc[i].text) in DI_FORMS and i + 1 in items:
+            i = items[i + 1]
+        else:
+            break
+    return i
 
 
 def _person_after(doc: Doc, end: int) -> int:
