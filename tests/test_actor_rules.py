@@ -37,6 +37,8 @@ def actors(full: Language, text: str, quantity: str) -> list[str]:
          "entra in Parlamento con 78 deputati.", "78", "Parlamento"),
         ("Il gruppo ha aperto una sede presso la Commissione europea con 40 dipendenti.",
          "40", "Commissione europea"),
+        # a country the launch is aimed at is its destination ([PL4])
+        ("Nella notte Israele ha sparato contro la Siria 40 razzi.", "40", "Siria"),
         # "al governo": being in power
         ("Il blocco conservatore, al governo dal 2019, otterrebbe 120 seggi su 200.",
          "120", "governo"),

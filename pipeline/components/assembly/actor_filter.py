@@ -140,6 +140,14 @@ def locative(actor: Span) -> bool:
     return bool(cases & _words("locative_cases"))
 
 
+def direction(actor: Span) -> bool:
+    """A country the verb's action is aimed at (``hanno lanciato contro l'Ucraina 312
+    droni``, ``missili sulla Siria``) is a spatial destination, no actor ([AC6], [PL4])."""
+    root = actor.root
+    return (actor._.actor.label == "GPE" and root.dep_ == "obl"
+            and bool(_case_words(root) & _words("direction_cases")))
+
+
 def idiom(actor: Span) -> bool:
     """``al governo``, ``al potere``, ``all'opposizione`` with no complement: being in power
     or in opposition (``il blocco, al governo dal 2022, ...``), no party to the event."""
@@ -174,7 +182,8 @@ def bare_complement(actor: Span) -> bool:
 
 def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
-    return locative(actor) or idiom(actor) or kin_owner(actor) or bare_complement(actor)
+    return (locative(actor) or direction(actor) or idiom(actor) or kin_owner(actor)
+            or bare_complement(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:
