@@ -1,4 +1,4 @@
-"""[AC1] The unsaid subject of a finite clause after ``;`` or ``:`` is the subject of the
+"""[AC1] Subjects: the unsaid subject of a finite clause after ``;`` or ``:`` is the subject of the
 clause before it (Italian drops a subject that goes on). Sentences written for these tests;
 expected actors by hand."""
 
@@ -41,3 +41,13 @@ def test_subject_goes_on_after_a_break(full: Language, text: str, quantity: str,
 def test_a_clause_with_its_own_subject_keeps_it(full: Language) -> None:
     text = "Il Pd ha ottenuto il 22% dei voti; la Lega ha conquistato 40 seggi."
     assert actors(full, text, "40") == ["Lega"]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # parties named by their family ([AC1]: a party is an actor)
+    ("Alle elezioni di domenica i socialdemocratici hanno ottenuto il 16,4% dei voti.",
+     "16,4%", ["socialdemocratici"]),
+    ("La coalizione ha conquistato 210 seggi su 400.", "210", ["coalizione"]),
+])
+def test_party_families(full: Language, text: str, quantity: str, expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
