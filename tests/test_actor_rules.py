@@ -118,3 +118,15 @@ def test_a_place_in_the_title_stays_a_place(full: Language) -> None:
     doc = full(text)
     built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
     assert [p.text for c in built for p in c.places] == ["Roma"]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # two mentions of one person are one actor ([AC8]: one item per participant)
+    ("Mario Rossi, il candidato del centrodestra, ha ottenuto il 45%, il miglior risultato "
+     "di Rossi dal 2010.", "45%", ["Mario Rossi"]),
+    ("Con il 45% dei voti Mario Rossi ha battuto Bianchi, che per Rossi resta un avversario "
+     "temibile.", "45%", ["Mario Rossi", "Bianchi"]),
+])
+def test_one_actor_per_person(full: Language, text: str, quantity: str,
+                              expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected

@@ -191,3 +191,20 @@ def nested(actor: Span, actors: list[Span]) -> bool:
     Colonia``): the longer one is the participant ([AC8])."""
     return any(o.start <= actor.start and actor.end <= o.end and len(o) > len(actor)
                for o in actors)
+
+
+def one_per_entity(actors: list[Span]) -> list[Span]:
+    """The claim's actors with one mention per entity: a later mention with the same text
+    (``Renzi`` ... ``Renzi``) or naming the same person by the end of the name (``Matteo
+    Renzi`` ... ``Renzi``) goes."""
+    kept: list[Span] = []
+    for actor in actors:
+        text = actor.text.casefold()
+        if any(k.text.casefold() == text or (
+                k._.actor.label == actor._.actor.label == "PER"
+                and (k.text.casefold().endswith(" " + text)
+                     or text.endswith(" " + k.text.casefold())))
+               for k in kept):
+            continue
+        kept.append(actor)
+    return kept

@@ -317,7 +317,7 @@ class AssemblyComponent:
         info = claim.quantity._.quantity if claim.quantity is not None else None
         category = info.category if info else None
         predicate = _content_verb(claim.predicate) if parsed else claim.predicate
-        actors = _unique(claim.actors)
+        actors = actor_filter.one_per_entity(_unique(claim.actors))
         roles = [actor_role(a, predicate, category) if parsed else "other" for a in actors]
         feats = [
             actor_filter.features(a, a._.actor.label, claim.anchor, claim.head, claim.quantity,
