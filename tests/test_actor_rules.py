@@ -130,3 +130,15 @@ def test_a_place_in_the_title_stays_a_place(full: Language) -> None:
 def test_one_actor_per_person(full: Language, text: str, quantity: str,
                               expected: list[str]) -> None:
     assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # a lower-case organisation no table knows is no actor; known institution nouns are
+    ("Il titolo Mps ha perso il 4% prima dell'inizio del cda.", "4%", ["Mps"]),
+    ("Il ministero ha stanziato 20 milioni di euro per le scuole.", "20 milioni",
+     ["ministero"]),
+    ("Le autorità hanno evacuato 300 persone dalla zona rossa.", "300", ["autorità"]),
+])
+def test_lower_case_organisations(full: Language, text: str, quantity: str,
+                                  expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected

@@ -8,9 +8,12 @@ a logistic regression (weights in ``actor_filter.json``, trained by
 the threshold are dropped. Off unless the assembly component's ``actor_filter`` is set.
 
 Rules that always apply (:func:`not_participant`, word lists in ``actor_rules.json``): a
-name after ``in``/``presso`` (a place), ``al governo``/``al potere`` (a state), a person
-named as a relative's (``lo zio di Hina``), an institution after a bare ``di`` (``meccanismo
-di protezione civile``) is no actor of any claim ([AC6]).
+name after ``in``/``presso`` (a place), a country after ``contro``/``verso`` (a
+destination), ``al governo``/``al potere`` (a state), a person named as a relative's (``lo
+zio di Hina``), an institution after a bare ``di`` (``meccanismo di protezione civile``), a
+lower-case organisation no table knows (``cda``) is no actor of any claim ([AC6]); a name
+inside a longer actor joins no claim (:func:`nested`), and a claim keeps one mention per
+person (:func:`one_per_entity`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
+from ..entities.gazetteer import demonyms, organisations, regional_demonyms
+from ..entities.groups import participant_nouns
 from ..syntax import clause_head, tree_distance
 
 WEIGHTS = Path(__file__).with_name("actor_filter.json")
@@ -180,10 +185,31 @@ def bare_complement(actor: Span) -> bool:
             and not any(c.dep_.startswith("det") for c in root.children))
 
 
+def unlisted_noun(actor: Span) -> bool:
+    """A lower-case phrase taken for an organisation that no table knows (``prima
+    dell'inizio del cda``): an organisation named by common nouns is an actor through
+    ``participant_nouns.tsv`` or ``organisations.tsv``, or as an institution with a demonym
+    (``parlamento turco``, [AC3] c) only ([AC1]). The heads of ``group_heads.tsv`` count
+    only with the demonym or country they take (``la stampa`` alone is no actor)."""
+    if actor._.actor.label != "ORG" or not actor.text.islower():
+        return False
+    text = actor.text.replace("’", "'")
+    known = _known_nouns()
+    if text in known or actor[0].lower_.replace("’", "'") in known or actor.root.lower_ in known:
+        return False
+    return not any(t.lower_ in demonyms() or t.lower_ in regional_demonyms() for t in actor)
+
+
+@cache
+def _known_nouns() -> frozenset[str]:
+    return frozenset(participant_nouns()) | frozenset(
+        o.pattern.lower() for o in organisations())
+
+
 def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
     return (locative(actor) or direction(actor) or idiom(actor) or kin_owner(actor)
-            or bare_complement(actor))
+            or bare_complement(actor) or unlisted_noun(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:
