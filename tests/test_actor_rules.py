@@ -39,6 +39,8 @@ def actors(full: Language, text: str, quantity: str) -> list[str]:
          "40", "Commissione europea"),
         # a country the launch is aimed at is its destination ([PL4])
         ("Nella notte Israele ha sparato contro la Siria 40 razzi.", "40", "Siria"),
+        # "per X" on a copular predicate: the holder of a view, not a participant
+        ("Per Bianchi il risultato del 40% è molto importante.", "40%", "Bianchi"),
         # "al governo": being in power
         ("Il blocco conservatore, al governo dal 2019, otterrebbe 120 seggi su 200.",
          "120", "governo"),

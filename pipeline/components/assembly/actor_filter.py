@@ -9,11 +9,12 @@ the threshold are dropped. Off unless the assembly component's ``actor_filter`` 
 
 Rules that always apply (:func:`not_participant`, word lists in ``actor_rules.json``): a
 name after ``in``/``presso`` (a place), a country after ``contro``/``verso`` (a
-destination), ``al governo``/``al potere`` (a state), a person named as a relative's (``lo
-zio di Hina``), an institution after a bare ``di`` (``meccanismo di protezione civile``), a
-lower-case organisation no table knows (``cda``) is no actor of any claim ([AC6]); a name
-inside a longer actor joins no claim (:func:`nested`), and a claim keeps one mention per
-person (:func:`one_per_entity`).
+destination), a person after ``per`` on a copular predicate (a judge), ``al governo``/``al
+potere`` (a state), a person named as a relative's (``lo zio di Hina``), an institution
+after a bare ``di`` (``meccanismo di protezione civile``), a lower-case organisation no
+table knows (``cda``) is no actor of any claim ([AC6]); a name inside a longer actor joins
+no claim (:func:`nested`), and a claim keeps one mention per person
+(:func:`one_per_entity`).
 """
 
 from __future__ import annotations
@@ -153,6 +154,16 @@ def direction(actor: Span) -> bool:
             and bool(_case_words(root) & _words("direction_cases")))
 
 
+def judge(actor: Span) -> bool:
+    """A person after ``per`` on a copular predicate judges it (``per Bianchi il risultato
+    è molto importante``): the holder of a view, no participant of the event ([AC1])."""
+    root = actor.root
+    head = root.head
+    return (actor._.actor.label == "PER" and root.dep_ == "obl" and head != root
+            and bool(_case_words(root) & _words("judge_cases"))
+            and any(c.dep_ == "cop" for c in head.children))
+
+
 def idiom(actor: Span) -> bool:
     """``al governo``, ``al potere``, ``all'opposizione`` with no complement: being in power
     or in opposition (``il blocco, al governo dal 2022, ...``), no party to the event."""
@@ -208,7 +219,7 @@ def _known_nouns() -> frozenset[str]:
 
 def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
-    return (locative(actor) or direction(actor) or idiom(actor) or kin_owner(actor)
+    return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
             or bare_complement(actor) or unlisted_noun(actor))
 
 
