@@ -69,3 +69,21 @@ def countries(full: Language, text: str) -> dict[str, str | None]:
 ])
 def test_actor_country(full: Language, text: str, actor: str, country: str | None) -> None:
     assert countries(full, text)[actor] == country
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    # a body of unknown country takes the one country of its sentence's places, in a story
+    # about several countries ([AC8]: the home country of the organisation)
+    ("Il vertice tra Italia, Francia, Germania e Spagna si è chiuso ieri a Bruxelles. A "
+     "Lione la polizia ha arrestato 12 manifestanti.", "polizia", "FRA"),
+    ("Il vertice tra Italia, Francia, Germania e Spagna si è chiuso ieri. A Marsiglia la "
+     "procura ha aperto 3 inchieste.", "procura", "FRA"),
+])
+def test_body_country_from_its_sentence(full: Language, text: str, actor: str,
+                                        country: str) -> None:
+    assert countries(full, text)[actor] == country
+
+
+def test_body_takes_its_owners_country(full: Language) -> None:
+    text = "Gli agenti dell'Fbi hanno arrestato 3 persone."
+    assert countries(full, text)["agenti dell'Fbi"] == "USA"

@@ -352,3 +352,23 @@ def _relative_start(doc: Doc, i: int, limit: int) -> bool:
         if doc[j].lower_ not in PREPOSITIONS and doc[j].lower_ not in ARTICLES:
             return False
     return False
+
+
+def foreign_part(item: Span, claim: Claim, part: Callable[[int], int],
+                 claim_parts: set[int]) -> bool:
+    """Whether an actor lies in a part of the sentence (cut at ``;``/``:``) with claims of
+    its own, other than the claim's part, and the claim's clause has its own subject there
+    (``il nazionalista Mhp oltre il 16%; l'Hdp ha sfiorato il 13%``): each part its own
+    actors ([AC6])."""
+    mine, theirs = part(item.start), part(claim.anchor.i)
+    if mine == theirs or mine not in claim_parts:
+        return False
+    token = claim.head
+    for _ in range(4):
+        subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subject is not None:
+            return part(subject.i) == theirs and subject.lower_ not in {"che", "quale", "quali"}
+        if token.dep_ != "conj" or token.head == token:
+            return False
+        token = token.head
+    return False

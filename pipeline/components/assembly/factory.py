@@ -173,6 +173,10 @@ class AssemblyComponent:
                         continue
                     if attr == "actors" and parsed and _qualifies_source(item, sent_sources):
                         continue
+                    if attr == "actors" and parsed and actor_filter.not_participant(item):
+                        continue
+                    if attr == "actors" and actor_filter.nested(item, sent_actors):
+                        continue
                     if attr == "actors" and any(
                         a.start <= item.start and item.end <= a.end for a in described
                     ):
@@ -248,7 +252,8 @@ class AssemblyComponent:
                             or item_part in claim_parts
                             or (attr == "times" and timing.elaborates(claim, item))
                             or item_part < part(claim.anchor.i)
-                        ):
+                        ) and not (attr == "actors" and parsed and asides.foreign_part(
+                            item, claim, part, claim_parts)):
                             getattr(claim, attr).append(item)
             if parsed:
                 timing.share_with_parts(claims, sent)
@@ -328,7 +333,7 @@ class AssemblyComponent:
         info = claim.quantity._.quantity if claim.quantity is not None else None
         category = info.category if info else None
         predicate = _content_verb(claim.predicate) if parsed else claim.predicate
-        actors = _unique(claim.actors)
+        actors = actor_filter.one_per_entity(_unique(claim.actors))
         roles = [actor_role(a, predicate, category) if parsed else "other" for a in actors]
         feats = [
             actor_filter.features(a, a._.actor.label, claim.anchor, claim.head, claim.quantity,

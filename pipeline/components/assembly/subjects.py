@@ -5,6 +5,9 @@ Italian leaves a subject unsaid where the grammar supplies it:
 
 - coordinated verbs share the first one's subject (``il M5s perde due punti e scende
   all'11%``: the ``11%`` claim's actor is ``M5s``);
+- a finite clause after ``;`` or ``:`` with no subject goes on with the subject of the
+  clause before (``il Pd ha ottenuto il 22%; ha perso 3 seggi``: the ``3`` claim's actor is
+  ``Pd``);
 - a relative clause's ``che``/``il quale`` stands for the noun it hangs on (``la Lega, che
   aveva ottenuto il 34%, ...``: the ``34%`` claim's actor is ``Lega``).
 
@@ -38,10 +41,24 @@ def implied_subject(head: Token) -> Token | None:
             if subject.lower_ in RELATIVES and token.dep_ == "acl:relcl":
                 return token.head
             return subject if token is not head else None
-        if token.dep_ != "conj" or token.head == token:
+        if token.head == token or not (token.dep_ == "conj" or _after_break(token)):
             return None
         token = token.head
     return None
+
+
+BREAKS = {";", ":"}
+
+
+def _after_break(clause: Token) -> bool:
+    """Whether a clause hung on another as ``parataxis`` opens after ``;`` or ``:`` with a
+    finite verb (``il Pd ha ottenuto il 22%; ha perso però 3 seggi``): the same subject goes
+    on, unsaid."""
+    start = clause.left_edge.i
+    if clause.dep_ != "parataxis" or start == 0 or clause.doc[start - 1].text not in BREAKS:
+        return False
+    verbs = [clause, *(c for c in clause.children if c.dep_ in {"aux", "aux:pass", "cop"})]
+    return any("Fin" in v.morph.get("VerbForm") for v in verbs)  # type: ignore[call-arg]
 
 
 def subject_actors(head: Token, actors: list[Span]) -> list[Span]:

@@ -503,6 +503,7 @@ class ClaimsEntities:
         nominal = groups.nominal_participants(doc, self.participant_matcher, actors, places)
         unknown.update((s, e) for s, e, _ in nominal)  # their country: the story's, if one
         actors = sorted(actors + nominal, key=lambda item: item[0])
+        actors = participants.seats(doc, actors, places)
         actors, places = descriptive.moved_to_places(doc, actors, places)
         described = descriptive.descriptive_places(
             doc, [(s, e) for s, e, _ in actors + places], self.demonyms)

@@ -43,6 +43,9 @@ TITLE_ROLES = {
     "procuratore", "prefetto", "questore", "assessore", "cancelliere", "ambasciatore",
     "console", "commissario", "ammiraglio", "amministratore", "fondatore",
 }
+# Roles that are titles only before a name (``il gup del tribunale di Roma Marco Verdi``).
+NAMED_ROLES = {"gup", "gip", "pm", "giudice", "magistrato", "procuratrice", "consigliere",
+               "vicesindaco", "rettore", "generale", "colonnello", "responsabile"}
 # Institution heads that, before a person's name, name that person's institution.
 PERSON_INSTITUTIONS = {"governo", "regime", "amministrazione", "esecutivo", "gabinetto",
                        "giunta", "entourage", "staff", "partito", "famiglia", "clan"}
@@ -58,6 +61,7 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
     """Names inside titles and institutions of a person (see the module docstring); the
     organisations it builds join ``unknown`` (those of no known country)."""
     starts = {s: (s, e, v) for s, e, v in actors}
+    group_starts = {s: e for s, e, _ in actors} | {s: e for s, e, _ in places}
     drop_a: set[int] = set()
     drop_p: set[int] = set()
     new: list[Item] = []
@@ -72,15 +76,21 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
                 drop_a.add(s)
                 continue
             in_name = doc[s - 2].text[:1].isupper() and not doc[s - 2].is_sent_start
-            if role not in TITLE_ROLES and not (in_name and not is_place):
+            if role not in TITLE_ROLES | NAMED_ROLES and not (in_name and not is_place):
                 continue  # a capitalised word before: part of a longer name (Giro di Francia)
             if not is_place and v[0] == "PER":
                 continue
             person = starts.get(_person_after(doc, e))
+            if person is None or person[2][0] != "PER":  # past the title's complements
+                person = starts.get(_person_after(doc, _past_complements(doc, e, group_starts)))
+                if person is not None and person[2][0] == "PER" and is_place:
+                    continue  # "del tribunale di Roma Marco Verdi": Roma stays a place
             country = _country(v, is_place)
             if person is not None and person[2][0] == "PER":
                 if person[2][2] is None and country:
                     person[2][2] = country
+            elif role in NAMED_ROLES and role not in TITLE_ROLES:
+                continue
             elif role in TITLE_ROLES:
                 new.append((s - 2, e, ["PER", doc[s - 2:e].text, country]))
             elif v[0] == "ORG":  # one longer name: "Fucilieri della Marina"
@@ -103,6 +113,19 @@ def untitled(doc: Doc, actors: list[Item]) -> list[Item]:
             s = k
         out.append((s, e, v))
     return out
+
+
+def _past_complements(doc: Doc, end: int, items: dict[int, int], most: int = 2) -> int:
+    """Past the ``di`` complements naming items that go on a title (``il gup del tribunale
+    di Roma Marco Verdi``, ``il procuratore della Repubblica di Milano Marcello Viola``):
+    where the name after them would start (``end`` when none follows)."""
+    i = end
+    for _ in range(most):
+        if i + 1 < len(doc) and norm(doc[i].text) in DI_FORMS and i + 1 in items:
+            i = items[i + 1]
+        else:
+            break
+    return i
 
 
 def _person_after(doc: Doc, end: int) -> int:
@@ -204,8 +227,10 @@ def _appositive_name(demonym: Token, by_token: dict[int, Item]) -> Item | None:
 def person_countries(actors: list[Item], places: list[Item], doc: Doc,
                      unknown: AbstractSet[tuple[int, int]] = frozenset()) -> list[Item]:
     """People of unknown country: the country of another mention of the same name (its last
-    word), else the document's main country (see ``main_country``). Gold gives people their
-    nationality ([AC8]); in a story told about one country it is most often that one."""
+    word), else the document's main country (see ``main_country``); organisations of
+    unknown country (``unknown``): the one country of their sentence's places, else the
+    main one. Gold gives people their nationality ([AC8]); in a story told about one
+    country it is most often that one."""
     by_word: dict[str, str] = {}
     for _s, e, v in actors:
         if v[0] == "PER" and v[2]:
@@ -216,9 +241,24 @@ def person_countries(actors: list[Item], places: list[Item], doc: Doc,
         if v[0] == "PER" and v[2] is None:
             v = [v[0], v[1], by_word.get(doc[e - 1].text) or main]
         elif (s, e) in unknown and v[2] is None:
-            v = [v[0], v[1], main]
+            v = [v[0], v[1], _sentence_country(doc, s, places, actors) or main]
         out.append((s, e, v))
     return out
+
+
+def _sentence_country(doc: Doc, start: int, places: list[Item],
+                      actors: list[Item]) -> str | None:
+    """The one country of the places and states in the sentence of ``start``: the home of
+    an organisation of unknown country that acts there ([AC8]: ``la polizia ha arrestato a
+    Lione ...`` -> FRA). None without sentence boundaries or with two countries there
+    (``le truppe respinte dalla Russia in Crimea``: unclear)."""
+    if not doc.has_annotation("SENT_START"):
+        return None
+    sent = doc[start].sent
+    countries = {v[1] for s, e, v in places if v[1] and sent.start <= s and e <= sent.end}
+    countries |= {v[2] for s, e, v in actors if v[0] in {"GPE", "NORP"} and v[2]
+                  and sent.start <= s and e <= sent.end}
+    return next(iter(countries)) if len(countries) == 1 else None
 
 
 def main_country(countries: list[str]) -> str | None:
@@ -253,4 +293,22 @@ def _ordered(items: list[Item]) -> list[Item]:
         if out and item[0] < out[-1][1]:
             continue
         out.append(item)
+    return out
+
+
+def seats(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
+    """A group or body named by a common noun takes the actor named right after it and
+    ``di`` into its span ([AC1] ``ispettori delle Nazioni Unite``, ``il gruppo dirigente di
+    Yahoo!``): one actor, of the name's country when it has none. The name stays an item of
+    its own (the assembly links the longer actor only); a place there stays a place (``la
+    procura di Napoli``)."""
+    starts = {s: (e, v[2]) for s, e, v in actors}
+    out = []
+    for s, e, v in actors:
+        if (v[0] in {"ORG", "NORP"} and doc[s:e].text.islower() and e + 1 < len(doc)
+                and norm(doc[e].text) in DI_FORMS and e + 1 in starts):
+            end, country = starts[e + 1]
+            v = [v[0], doc[s:end].text, v[2] or country]
+            e = end
+        out.append((s, e, v))
     return out
