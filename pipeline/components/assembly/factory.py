@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...schema import Place
 from ..entities.words import DI_FORMS, norm
-from ..sources.lexicon import verb_lemmas
+from ..sources.scope import chained, reports
 from ..syntax import clause_head, has_parse, is_ancestor
 from . import actor_filter, asides, sharing, subjects, timing
 from .claim import Claim, overlaps, within
@@ -404,7 +404,7 @@ def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
         if token.dep_ == "acl:relcl" and token.head.i not in cue:
             # the speaker's own report (centri che hanno registrato ...) is in; any other
             # relative clause is background
-            return token.head.i in speaker and token.lemma_.lower() in verb_lemmas()
+            return token.head.i in speaker and reports(token)
         token = token.head
     if any(t.i in speaker for t in token.subtree):
         return False
@@ -427,7 +427,7 @@ def _describes_speaker(anchor: Token, source: Span) -> bool:
     described = False
     while token != head:
         if token.dep_ in {"acl:relcl", "acl", "appos"}:
-            if token.lemma_.lower() in verb_lemmas():
+            if reports(token):
                 return False
             if token.dep_ == "appos" and not _closed(token):
                 return False
@@ -454,6 +454,8 @@ def _innermost(sources: list[Span]) -> list[Span]:
     heads = {id(s): clause_head(doc[s._.source.governor]) for s in sources}
 
     def nested_under(outer: Span, inner: Span) -> bool:
+        if chained(outer) or chained(inner):
+            return False  # [SR6]: the medium and the speaker are both listed
         top, low = heads[id(outer)], heads[id(inner)]
         if top == low or not top.is_ancestor(low):
             return False

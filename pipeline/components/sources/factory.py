@@ -23,6 +23,7 @@ from ..syntax import ARTICLES, PREPOSITIONS, has_parse, noun_phrase, phrase_afte
 from .lexicon import Cue, combined_pattern, source_kind, verb_lemmas
 from .span import (
     LEADING,
+    ROLE_PARTICIPLES,
     context_phrase,
     merged_outlet,
     named_people,
@@ -63,6 +64,9 @@ NOT_SOURCE_HEADS = {
     "bilancio", "notizia", "notizie", "ciò", "reddito", "redditi", "finanziaria",
     "riforma", "misura", "misure", "provvedimento", "informazioni",
 }  # fmt: skip
+# Prep cues whose phrase is a source only when it names one (a [SR7] kind): the gerund
+# may take the content instead (*riportando tre morti*).
+NAMING_CUES = {"riportando"}
 # Words that cannot be a source on their own (pronouns, verbs caught by the word-order rule).
 NOT_SOURCES = {
     "ciò", "questo", "questa", "questi", "queste", "quello", "quella", "che", "chi", "cui",
@@ -73,7 +77,7 @@ NOT_SOURCES = {
 # Words between a postposed cue and its subject (``ha poi aggiunto ieri il sindaco``).
 ADJUNCT_WORDS = {"ieri", "oggi", "poi", "anche", "inoltre", "stamani", "stasera", "infine"}
 # Relative pronouns whose verb's source is the antecedent (``X, che parla di``).
-RELATIVE_SUBJECTS = {"che", "il quale", "la quale", "i quali", "le quali"}
+RELATIVE_SUBJECTS = {"che", "il quale", "la quale", "i quali", "le quali", "quale", "quali"}
 # "secondo" after these words or before these nouns is the ordinal or the unit of time.
 ORDINAL_BEFORE = {
     "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "al", "allo", "alla", "del",
@@ -96,6 +100,7 @@ class SourceInfo:
     cue_end: int
     governor: int
     phrase: tuple[int, int] = (0, 0)  # the whole phrase naming the source (title included)
+    frame: str = ""  # the lexicon's name of the cue (``secondo``, ``citando``, ``dire``)
 
 
 class SourcesComponent:
@@ -125,7 +130,8 @@ class SourcesComponent:
                 if phrase is None:
                     phrase_candidates: list[Span] = []
                 else:
-                    phrase_candidates = [phrase]
+                    phrase, medium = _fronted(phrase)
+                    phrase_candidates = [phrase] if medium is None else [medium, phrase]
                 candidates = phrase_candidates
                 named = named_people(phrase) if phrase is not None else []
                 if len(named) > 1 and all(
@@ -160,6 +166,7 @@ class SourcesComponent:
                         cue_end=cue_span.end,
                         governor=self._governor(cue, cue_span, parsed),
                         phrase=(min(candidate.start, source.start), max(candidate.end, source.end)),
+                        frame=cue.cue,
                     )
                     sent_found.append(source)
                 if len(sent_found) == count and parsed and _unexpressed(cue, cue_span, sent):
@@ -219,7 +226,11 @@ class SourcesComponent:
             # word order beats the parse here: a parser error easily cuts the phrase
             # (``i responsabili`` for ``i responsabili militari``), while the phrase after
             # *secondo* runs to the next punctuation, verb or new article
-            return phrase_after(doc, span.end, sent.end)
+            phrase = _role_phrase_after(doc, span.end, sent.end)
+            if cue.cue in NAMING_CUES and phrase is not None:
+                # riportando fonti di polizia, not riportando tre morti
+                return phrase if source_kind(phrase.text, default="") else None
+            return phrase
         if cue.type == "author":
             return _document_author(cue, span, sent, parsed)
         if cue.type == "finding":
@@ -279,14 +290,26 @@ class SourcesComponent:
             return _host_subject(verb)  # X ha aperto un'indagine, ipotizzando ...
         subject = self._subject(verb) if parsed else None
         if subject is not None and subject.root.lower_ in RELATIVE_SUBJECTS:
-            return _antecedent(subject.root, verb)
+            antecedent = _antecedent(subject.root, verb)
+            if antecedent is not None and not (
+                _can_report(antecedent) or _has_content(verb, span, sent, parsed)
+            ):
+                return None  # «Un dato che conferma la solidità ...»: no speaker
+            return antecedent
         if subject is not None and subject.end <= start:
             between = doc[subject.end : start]
             if len(between) <= 3 and not any(t.is_punct for t in between):
                 return doc[subject.start : start]
+        if (
+            subject is not None
+            and subject.end <= start
+            and _aside_between(doc, subject, start)
+            and not any(t.text in QUOTES for t in doc[sent.start : start])
+        ):
+            return subject  # La rivista X, riportando ..., parla di: not what follows
         if postposed or clitic:
             first = _skip_adjuncts(doc, span.end, sent.end)
-            after = phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
+            after = _role_phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
             if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
                 return after
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
@@ -334,7 +357,7 @@ class SourcesComponent:
         doc = sent.doc
         for i in range(verb.i + 1, min(verb.i + (9 if parsed else 4), sent.end)):
             if doc[i].lower_ in AGENT_CASES:
-                return phrase_after(doc, i + 1, sent.end)
+                return _role_phrase_after(doc, i + 1, sent.end)
             if doc[i].is_punct or (parsed and doc[i].pos_ in {"VERB", "AUX"}):
                 break
         return None
@@ -347,6 +370,43 @@ class SourcesComponent:
         while token.head != token and token.pos_ not in {"VERB", "AUX"}:
             token = token.head
         return token.i
+
+
+def _fronted(phrase: Span) -> tuple[Span, Span | None]:
+    """A phrase opening with a fronted prepositional phrase runs into the subject after it
+    (*Nella nota la polizia precisa*): the subject starts at a new article that no
+    preposition governs. A fronted *da* phrase naming a medium is a co-source of its own
+    ([SR6]: *dall'agenzia STT un testimone oculare afferma*)."""
+    doc = phrase.doc
+    if phrase[0].lower_ not in PREPOSITIONS:
+        return phrase, None
+    for i in range(phrase.start + 2, phrase.end - 1):
+        token = doc[i]
+        if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in QUOTES:
+            break
+        governed = doc[i - 1].lower_ in PREPOSITIONS
+        if token.lower_ in ARTICLES and not token.is_title and not governed:
+            front = doc[phrase.start + 1 : i]
+            agent = phrase[0].lower_ in AGENT_CASES
+            medium = front if agent and source_kind(front.text, default="") == "media" else None
+            return doc[i : phrase.end], medium
+    return phrase, None
+
+
+QUOTES = {"«", "»", '"', "“", "”"}
+
+
+def _role_phrase_after(doc: Doc, start: int, limit: int) -> Span | None:
+    """:func:`phrase_after`, run on past a participle that belongs to a role noun, which
+    the tagger takes for a verb (*l'amministratore delegato Giorgio Ferlini*)."""
+    phrase = phrase_after(doc, start, limit)
+    if phrase is None or phrase.end + 1 >= limit:
+        return phrase
+    participle = doc[phrase.end]
+    if participle.lower_ not in ROLE_PARTICIPLES or not doc[phrase.end - 1].is_lower:
+        return phrase
+    rest = phrase_after(doc, phrase.end + 1, limit)
+    return doc[phrase.start : rest.end] if rest is not None else doc[phrase.start : phrase.end + 1]
 
 
 def _bracketed(token: Token) -> bool:
@@ -446,8 +506,8 @@ def _antecedent(pronoun: Token, verb: Token) -> Span | None:
         return noun_phrase(verb.head)
     doc = pronoun.doc
     i = pronoun.i - 1
-    while i >= 0 and doc[i].is_punct:
-        i -= 1
+    while i >= 0 and (doc[i].is_punct or (doc[i].lower_ in ARTICLES and i == pronoun.i - 1)):
+        i -= 1  # past the comma, and the article of *il quale*
     if i < 0 or doc[i].pos_ not in NOMINAL or doc[i].is_sent_start:
         return None
     token = doc[i]
@@ -666,9 +726,13 @@ TO_CASES = {"a", "al", "alla", "allo", "ai", "alle", "agli", "all'", "all’"}
 
 
 def _medium(span: Span, sent: Span) -> Span | None:
-    """``ha dichiarato alla BBC``: the medium a speaker talks to, right after the verb
-    (a media co-source, [SR6])."""
+    """``ha dichiarato alla BBC``: the medium a speaker talks to, right after the verb, or
+    the one it comes through, fronted (``Dall'agenzia Reuters un testimone afferma``): a
+    media co-source ([SR6])."""
     doc = sent.doc
+    fronted = _fronted_medium(span.root, sent)
+    if fronted is not None:
+        return fronted
     i = span.end
     while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in ADJUNCT_WORDS):
         i += 1
@@ -680,6 +744,19 @@ def _medium(span: Span, sent: Span) -> Span | None:
     if source_kind(phrase.text, default="") != "media":
         return None
     return phrase
+
+
+def _fronted_medium(verb: Token, sent: Span) -> Span | None:
+    """A *da* phrase before the verb and its subject that names a medium (parse only)."""
+    for child in verb.children:
+        if child.dep_ != "obl" or child.i > verb.i or child.pos_ not in NOMINAL:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in AGENT_CASES for c in child.children):
+            continue
+        phrase = noun_phrase(child)
+        if source_kind(phrase.text, default="") == "media":
+            return phrase
+    return None
 
 
 def _comitative(source: Span, span: Span, sent: Span) -> Span:

@@ -25,7 +25,7 @@ LEADING = (
         "anche", "pure", "solo", "soltanto", "già", "ancora", "proprio", "sempre", "invece",
         "però", "infatti", "quindi", "poi", "ora", "oggi", "ieri", "inoltre", "ma", "e",
         "ed", "o", "sia", "né", "mentre", "ufficialmente", "addirittura", "stesso",
-        "stessa", "stessi", "stesse",
+        "stessa", "stessi", "stesse", "così",
     }
 )  # fmt: skip
 # Words that end a source phrase: a clause or the content begins there.
@@ -68,6 +68,14 @@ OCCASION = re.compile(
     r"dichiarazion\w+|messaggi?o?|letter\w+|audizion\w+|post|video|discors[oi]|"
     r"relazion\w+|informativ\w+|trasmission\w+|servizi?o?|articol[oi]|dirett\w+|"
     r"collegament[oi]|punto stampa|tweet|incontr[oi]|riunion\w+|vertic\w+|aula)(?!\w)",
+    re.I,
+)
+
+
+# Whom a speaker talks to, after a postposed speaker: "il ministro ai giornalisti".
+AUDIENCE = re.compile(
+    r"^(?:a|ai|al|alla|alle|agli|all['’])\s*(?:giornalisti|cronisti|reporter|stampa|"
+    r"microfoni|telecamere|presenti|parlamentari|deputati|senatori)(?!\w)",
     re.I,
 )
 
@@ -210,6 +218,7 @@ def trim_source(span: Span) -> Span | None:
             or ADJUNCT.match(doc[cut:end].text)
             or CHANNEL.match(doc[cut:end].text)
             or OCCASION.match(doc[cut:end].text)
+            or AUDIENCE.match(doc[cut:end].text)
         ):
             break
         if token.text == "(":
@@ -261,7 +270,7 @@ def without_adjunct(phrase: Span, source: Span) -> Span:
     if not phrase.start <= source.end < phrase.end:
         return phrase
     tail = doc[source.end : phrase.end].text
-    if any(p.match(tail) for p in (TIME_ADJUNCT, ADJUNCT, CHANNEL, OCCASION)):
+    if any(p.match(tail) for p in (TIME_ADJUNCT, ADJUNCT, CHANNEL, OCCASION, AUDIENCE)):
         return doc[phrase.start : source.end]
     return phrase
 

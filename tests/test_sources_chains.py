@@ -1,0 +1,115 @@
+"""Scope of a source over relative clauses ([SR4]), chains of report ([SR6]) and source
+spans after a postposed cue ([SR2]), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.loading import bundled_model_path
+
+needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+@pytest.fixture(scope="module")
+def full() -> Language:
+    from pipeline.extraction import get_pipeline
+
+    return get_pipeline()
+
+
+def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]:
+    return [
+        (c["kind"], c["quantity"] and c["quantity"]["text"], [s["text"] for s in c["sources"]])
+        for c in full(text)._.claims
+    ]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [SR4] a "secondo cui" clause on the source is its report, not a description
+        (
+            "A confermarlo sono stati i carabinieri, secondo cui i feriti sono due.",
+            [("quantity", "due", ["carabinieri"])],
+        ),
+        ("Lo riporta la Bbc, secondo cui i morti sono 20.", [("quantity", "20", ["Bbc"])]),
+        (
+            "L'Ansa cita fonti della polizia secondo cui i feriti sono 12.",
+            [("quantity", "12", ["fonti della polizia"])],
+        ),
+        # a relative "il quale" speaks for its antecedent
+        (
+            "L'agenzia cita un portavoce dell'esercito, il quale ha detto che i feriti sono 12.",
+            [("quantity", "12", ["portavoce dell'esercito"])],
+        ),
+        # a verb inside a quote whose relative subject cannot speak is no cue
+        (
+            "«Un dato che conferma la solidità del mercato», commenta il ministro del Lavoro.",
+            [("statement", None, ["ministro del Lavoro"])],
+        ),
+        # an aside between commas that holds a quote is no subject's aside
+        (
+            "«Siamo pronti, ma i rischi restano», ha dichiarato la presidente della Bce.",
+            [("statement", None, ["presidente della Bce"])],
+        ),
+    ],
+)
+def test_relative_clauses(full: Language, text: str, expected: list) -> None:
+    assert claims(full, text) == expected
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [SR6] the medium and the speaker are both listed
+        (
+            "Intervistato dalla Rai, il ministro ha detto che i feriti sono 12.",
+            [("quantity", "12", ["Rai", "ministro"])],
+        ),
+        (
+            "Il ministro, citato dall'agenzia Ansa, ha detto che i feriti sono 12.",
+            [("quantity", "12", ["ministro", "Ansa"])],
+        ),
+        (
+            "L'Ansa, citando fonti della polizia, riferisce che i feriti sono 12.",
+            [("quantity", "12", ["Ansa", "fonti della polizia"])],
+        ),
+        (
+            "La rivista Iltalehti, riportando fonti di polizia, parla di sette vittime.",
+            [("quantity", "sette", ["Iltalehti", "fonti di polizia"])],
+        ),
+        (
+            "Dall'agenzia Reuters un testimone afferma che i feriti sono tre.",
+            [("quantity", "tre", ["Reuters", "testimone"])],
+        ),
+    ],
+)
+def test_chains_of_report(full: Language, text: str, expected: list) -> None:
+    assert claims(full, text) == expected
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [SR2] a role's participle stays with it and the name is the span
+        (
+            "«Abbiamo lavorato bene», commenta l'amministratore delegato Giorgio Ferlini.",
+            [("statement", None, ["Giorgio Ferlini"])],
+        ),
+        # whom the speaker talks to is no part of the span
+        ("Lo ha detto il ministro ai giornalisti.", [("statement", None, ["ministro"])]),
+        # a fronted phrase before the subject is no part of it
+        (
+            "Nella nota la polizia precisa che i feriti sono 12.",
+            [("quantity", "12", ["polizia"])],
+        ),
+        # "Così X:" names X
+        ("Così il ministro: «I feriti sono 12».", [("quantity", "12", ["ministro"])]),
+    ],
+)
+def test_spans_after_cues(full: Language, text: str, expected: list) -> None:
+    assert claims(full, text) == expected
