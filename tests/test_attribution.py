@@ -75,7 +75,7 @@ def sources(nlp: Language, text: str) -> list[tuple[str, str]]:
         ("Lo hanno scoperto i finanzieri del comando di Bari.",
          [("finanzieri del comando di Bari", "official")]),
         # clefts with "ad" and with "dare la notizia"
-        ("Ad annunciarlo è stato il prefetto di Napoli.", [("prefetto di Napoli", "official")]),
+        ("Ad annunciarlo è stato il prefetto di Napoli.", [("prefetto di Napoli", "government")]),
         ("A darne notizia è stata l'agenzia Dire.", [("agenzia Dire", "media")]),
         # "secondo quanto" with an auxiliary and a postposed subject
         (
