@@ -113,3 +113,34 @@ def test_chains_of_report(full: Language, text: str, expected: list) -> None:
 )
 def test_spans_after_cues(full: Language, text: str, expected: list) -> None:
     assert claims(full, text) == expected
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [SR7] the title before a name gives its kind, with a demonym in between
+        (
+            "Il presidente venezuelano Hugo Chávez ha detto che i morti sono 30.",
+            [("Hugo Chávez", "government")],
+        ),
+        (
+            "Il presidente iraniano Mahmoud Ahmadinejad ha detto che le centrifughe sono 3000.",
+            [("Mahmoud Ahmadinejad", "government")],
+        ),
+        # [SR2] a body qualifying a complement is no name of the source
+        (
+            "Il comandante delle forze Nato ha detto che i soldati sono 300.",
+            [("comandante delle forze Nato", "official")],
+        ),
+    ],
+)
+def test_titles_and_bodies(full: Language, text: str, expected: list) -> None:
+    assert [(s.text, s._.source.kind) for s in full(text)._.sources] == expected
+
+
+@needs_model
+def test_a_person_is_named_in_full(full: Language) -> None:
+    """[SR2]: the whole name, also when the parse leaves the first name out of the subject."""
+    doc = full("Vladimir Putin ha detto che i soldati sono 300.")
+    assert [s.text for s in doc._.sources] == ["Vladimir Putin"]

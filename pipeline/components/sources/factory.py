@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..syntax import ARTICLES, PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
-from .lexicon import Cue, combined_pattern, source_kind, verb_lemmas
+from .lexicon import Cue, combined_pattern, is_kind_term, source_kind, verb_lemmas
 from .span import (
     LEADING,
     ROLE_PARTICIPLES,
@@ -29,6 +29,7 @@ from .span import (
     named_people,
     person_key,
     trim_source,
+    whole_name,
     without_adjunct,
 )
 
@@ -151,6 +152,7 @@ class SourcesComponent:
                     candidates = [*candidates, medium]  # ha detto alla BBC ([SR6])
                 for candidate in candidates:
                     source = trim_source(candidate)
+                    source = whole_name(source) if source is not None else None
                     if source is None or len(source) > self.max_source_tokens:
                         continue
                     if not _usable(source) or not _usable(candidate):
@@ -573,8 +575,10 @@ def _title_before(source: Span) -> str:
     start = source.start
     while start > source.sent.start and source.start - start < 8:
         before = doc[start - 1]
-        if before.is_punct or before.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+        if before.is_punct or before.pos_ in {"AUX", "SCONJ", "CCONJ"}:
             break
+        if before.pos_ == "VERB" and not is_kind_term(before.text):
+            break  # a demonym tagged a verb stays: il presidente iraniano X
         start -= 1
     if start == source.start:
         return ""
@@ -600,7 +604,8 @@ def _titled_elsewhere(source: Span, key: str) -> str:
                 crossed = True  # il ministro dell'Interno, Matteo Piantedosi
             elif (
                 before.is_punct
-                or before.pos_ in {"VERB", "AUX"}
+                or before.pos_ == "AUX"
+                or (before.pos_ == "VERB" and not is_kind_term(before.text))
                 or (before.lower_ in {"e", "ed"} and not _inside_title(doc, start))
             ):
                 break

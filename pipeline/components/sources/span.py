@@ -121,7 +121,17 @@ def _person(span: Span) -> Span | None:
         return people[0]
     if doc.has_annotation("ENT_IOB"):
         last = [e for e in doc.ents if e.end == span.end and e.start > span.start]
-        if last and _after_role(doc[last[0].start - 1]) and "(" not in span.text:
+        # not a body qualifying a complement (comandante delle forze Nato)
+        if (
+            last
+            and _after_role(doc[last[0].start - 1])
+            and "(" not in span.text
+            and (
+                last[0].label_ == "PER"
+                or source_kind(last[0].text, default="") == "media"
+                or not any(t.lower_ in PREPOSITIONS for t in doc[span.start : last[0].start])
+            )
+        ):
             return last[0]
         return None
     start = span.end
@@ -233,6 +243,20 @@ def trim_source(span: Span) -> Span | None:
     ):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def whole_name(source: Span) -> Span:
+    """The whole person's name when the parse cut ``source`` out of it (*Vladimir Putin*
+    with *Vladimir* left out of the subject): [SR2] names a person in full."""
+    doc = source.doc
+    for ent in doc.ents:
+        if ent.label_ != "PER" or not (ent.start <= source.start and source.end <= ent.end):
+            continue
+        if _merged_person(ent) is not None:
+            continue  # an outlet run on into a name: Telesur Carlos Ruiz
+        if ent.end - ent.start > source.end - source.start and ent.sent == source.sent:
+            return doc[ent.start : ent.end]
+    return source
 
 
 def _keeps(doc: Doc, i: int) -> bool:
