@@ -144,3 +144,71 @@ def test_a_person_is_named_in_full(full: Language) -> None:
     """[SR2]: the whole name, also when the parse leaves the first name out of the subject."""
     doc = full("Vladimir Putin ha detto che i soldati sono 300.")
     assert [s.text for s in doc._.sources] == ["Vladimir Putin"]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [SR2] a conditional ends the span, whatever its tag
+        (
+            "I sequestratori, almeno 4 uomini, secondo alcuni investigatori farebbero capo a "
+            "un clan.",
+            [("quantity", "almeno 4", ["alcuni investigatori"])],
+        ),
+        # [SR4] a mentre clause after a nominal report is no part of it; after a che clause
+        # it goes on with the content
+        (
+            "I dati della Regione parlano di danni per tre mesi, mentre 40 comuni su 90 sono "
+            "in emergenza.",
+            [("quantity", "tre", ["dati della Regione"]), ("quantity", "40", []),
+             ("quantity", "90", [])],
+        ),
+        (
+            "Il ministro ha detto che i morti sono 3, mentre i feriti sono 10.",
+            [("quantity", "3", ["ministro"]), ("quantity", "10", ["ministro"])],
+        ),
+        # a statement is the whole sentence: every source of it is its own
+        (
+            "Il gruppo è ritenuto responsabile dell'attacco dalla polizia locale.",
+            [("statement", None, ["polizia locale"])],
+        ),
+        # news named by its origin is an (anonymous) source
+        (
+            "Secondo notizie provenienti dalla Siria, le vittime sono 8.",
+            [("quantity", "8", ["notizie provenienti dalla Siria"])],
+        ),
+        # [SR6] a speaker's channel in an aside is no apposition of the speaker
+        (
+            "Il Site ha affermato che l'Isis, tramite l'agenzia Amaq, ha rivendicato "
+            "l'attacco costato la vita a 12 persone.",
+            [("quantity", "12", ["Site", "Isis", "Amaq"])],
+        ),
+    ],
+)
+def test_guideline_frames(full: Language, text: str, expected: list) -> None:
+    assert claims(full, text) == expected
+
+
+@needs_model
+def test_kinds_of_an_armed_group_and_a_monitor(full: Language) -> None:
+    """[SR7]: the group claiming an attack is other, a monitoring firm an analyst, the
+    agency it speaks through media ([SR6])."""
+    doc = full(
+        "Il Site ha affermato che l'Isis, tramite l'agenzia Amaq, ha rivendicato l'attacco."
+    )
+    assert [(s.text, s._.source.kind) for s in doc._.sources] == [
+        ("Site", "analyst"),
+        ("Isis", "other"),
+        ("Amaq", "media"),
+    ]
+
+
+@needs_model
+def test_a_postposed_report_covers_its_mentre_clause(full: Language) -> None:
+    """[SR4]: the report after the figures covers all of them, the *mentre* clause too."""
+    text = "Sono 30 le famiglie evacuate, mentre 12 strade restano chiuse, fa sapere la Regione."
+    assert [(q, s) for kind, q, s in claims(full, text)] == [
+        ("30", ["Regione"]),
+        ("12", ["Regione"]),
+    ]

@@ -299,7 +299,10 @@ class AssemblyComponent:
         head = clause_head(governor)
         inside = [c for c in claims if is_ancestor(head, c.head)]
         if inside and verb_cue and source is not None:
-            return [c for c in inside if _in_content(c.anchor, governor, source)]
+            return [
+                c for c in inside
+                if c.kind == "statement" or _in_content(c.anchor, governor, source)
+            ]  # a statement is the whole sentence: all its sources are its own
         if inside or not verb_cue or len(claims) == 1 and claims[0].kind == "statement":
             return inside or claims
         subordinate = head.dep_ in {"advcl", "acl:relcl", "acl"} and any(
@@ -408,6 +411,12 @@ def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
         token = token.head
     if any(t.i in speaker for t in token.subtree):
         return False
+    if (
+        token.i > verb.i
+        and any(c.lower_ == "mentre" and c.dep_ in {"mark", "cc"} for c in token.children)
+        and not any(c.dep_ == "ccomp" and c.i < token.i for c in verb.children)
+    ):
+        return False  # [SR4]: a *mentre* clause after a nominal report is no part of it
     first = info.cue_start
     while first > 0 and doc[first - 1].pos_ == "AUX":
         first -= 1

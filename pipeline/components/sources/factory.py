@@ -67,7 +67,8 @@ NOT_SOURCE_HEADS = {
 }  # fmt: skip
 # Prep cues whose phrase is a source only when it names one (a [SR7] kind): the gerund
 # may take the content instead (*riportando tre morti*).
-NAMING_CUES = {"riportando"}
+# The value is the kind the phrase must have (empty: any).
+NAMING_CUES = {"riportando": "", "tramite": "media"}
 # Words that cannot be a source on their own (pronouns, verbs caught by the word-order rule).
 NOT_SOURCES = {
     "ciò", "questo", "questa", "questi", "queste", "quello", "quella", "che", "chi", "cui",
@@ -230,8 +231,9 @@ class SourcesComponent:
             # *secondo* runs to the next punctuation, verb or new article
             phrase = _role_phrase_after(doc, span.end, sent.end)
             if cue.cue in NAMING_CUES and phrase is not None:
-                # riportando fonti di polizia, not riportando tre morti
-                return phrase if source_kind(phrase.text, default="") else None
+                # riportando fonti di polizia, not riportando tre morti; tramite l'agenzia X
+                kind = source_kind(phrase.text, default="")
+                return phrase if kind and NAMING_CUES[cue.cue] in {"", kind} else None
             return phrase
         if cue.type == "author":
             return _document_author(cue, span, sent, parsed)
@@ -278,6 +280,8 @@ class SourcesComponent:
                 return agent
         if _passive(verb, span, start, parsed):
             if cue.content in {"clause", "perceived"} and start == span.start:
+                if _predicative_after(span, sent):
+                    return self._agent(verb, parsed, sent)  # ritenuto responsabile da X
                 return None  # il reddito denunciato dai contribuenti: no report
             return self._agent(verb, parsed, sent)
         if cue.content == "perceived" and not _perceived(verb, span, sent, parsed):
@@ -991,9 +995,26 @@ def _usable(source: Span) -> bool:
     agreement or law provides."""
     words = [t for t in source if t.text[:1].isalpha() or t.ent_type_ == "ORG"]
     head = next((t for t in words if t.lower_ not in LEADING), None)
-    if head is None or head.lower_ in NOT_SOURCE_HEADS:
+    if head is None or (head.lower_ in NOT_SOURCE_HEADS and not _of_origin(head)):
         return False
     return any(t.lower_ not in NOT_SOURCES and t.pos_ not in NOT_NAMING for t in words)
+
+
+def _predicative_after(span: Span, sent: Span) -> bool:
+    """A bare participle of judging with a predicative and its agent (*il gruppo, ritenuto
+    responsabile dalla polizia*): the judgement is a content ([A4])."""
+    doc = sent.doc
+    i = span.end
+    if i + 1 >= sent.end or doc[i].pos_ not in {"ADJ", "NOUN"} or doc[i].lower_ in ARTICLES:
+        return False
+    return doc[i + 1].lower_ in AGENT_CASES
+
+
+def _of_origin(head: Token) -> bool:
+    """*notizie provenienti dagli Stati Uniti*: news named by where it comes from is an
+    anonymous source ([SR7]), unlike a bare *notizia*."""
+    doc = head.doc
+    return head.i + 1 < len(doc) and doc[head.i + 1].lower_.startswith("provenient")
 
 
 # Parts of speech that cannot name a source.

@@ -28,7 +28,7 @@ def reports(clause: Token) -> bool:
 # Cues of a link in the chain of report ([SR6]): the medium or the channel a speaker talks
 # through, or the source a medium cites. Both ends of the chain are listed.
 CHAIN_CUES = {"citando", "riportando", "intervistato da", "citato da", "ai microfoni di",
-              "in un'intervista a"}  # fmt: skip
+              "in un'intervista a", "tramite"}  # fmt: skip
 
 
 def chained(source: Span) -> bool:

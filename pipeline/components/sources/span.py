@@ -37,8 +37,10 @@ STOPS = {
 # Participles that belong to a role noun (``amministratore delegato``, ``procuratore aggiunto``).
 ROLE_PARTICIPLES = {
     "delegato", "delegata", "aggiunto", "aggiunta", "incaricato", "incaricata",
-    "designato", "designata", "eletto", "eletta", "uscente",
+    "designato", "designata", "eletto", "eletta", "uscente", "proveniente", "provenienti",
 }  # fmt: skip
+# A conditional verb form (*farebbero*, *sarebbe*, *avrebbero*): a verb, whatever its tag.
+CONDITIONAL = re.compile(r"\w{2,}(?:rebbe|rebbero)$")
 # Punctuation a source never crosses (an acronym in brackets is handled apart).
 STOP_PUNCT = {",", ";", ":", "«", "»", '"', "“", "”", ".", "!", "?", "—", "–", ")", "("}
 # Time phrases that open an adjunct: "in un primo momento", "nel pomeriggio", "alle 13".
@@ -212,6 +214,8 @@ def trim_source(span: Span) -> Span | None:
         token = doc[cut]
         if token.is_space or (cut in times and cut not in named) or token.lower_ in STOPS:
             break
+        if CONDITIONAL.search(token.lower_) and cut not in named:
+            break  # a conditional the tagger missed: alcune rivendicazioni | farebbero
         if token.text in STOP_PUNCT and not _bracketed_acronym(doc, cut, end):
             break
         if (
@@ -305,7 +309,8 @@ def context_phrase(span: Span) -> Span:
     doc = span.doc
     sent = span.sent
     end = span.end
-    if end < sent.end and doc[end].text in {",", "("}:
+    after = doc[end + 1].lower_ if end + 1 < sent.end else ""
+    if end < sent.end and doc[end].text in {",", "("} and after not in ASIDE_PREPOSITIONS:
         close = {",": {",", ".", ";", ":", "»", "«"}, "(": {")"}}[doc[end].text]
         j = end + 1
         while j < sent.end and j - end <= 9 and doc[j].text not in close:
@@ -315,6 +320,14 @@ def context_phrase(span: Span) -> Span:
         if j < sent.end and doc[j].text in close and j > end + 1:
             end = j
     return doc[span.start : end]
+
+
+# An aside opening with these is an adjunct, no apposition naming what the source is
+# (*l'Isis, tramite l'agenzia Amaq,*).
+ASIDE_PREPOSITIONS = {
+    "tramite", "attraverso", "secondo", "grazie", "con", "in", "nel", "nella", "su", "sul",
+    "sulla", "per", "durante", "dopo", "prima",
+}  # fmt: skip
 
 
 def person_key(span: Span) -> str | None:
