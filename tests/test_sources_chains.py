@@ -212,3 +212,37 @@ def test_a_postposed_report_covers_its_mentre_clause(full: Language) -> None:
         ("30", ["Regione"]),
         ("12", ["Regione"]),
     ]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [A7] a performative stays no report when an aside parts it from its subject
+        ("Il sindaco, in serata, ha dichiarato lo stato di emergenza.", []),
+        # [A5] the words of a speaker name the speaker
+        (
+            "Il padre, citando le parole del figlio «Non ce la faccio più», ha lasciato l'aula.",
+            [("statement", None, ["figlio"])],
+        ),
+        # [SR6] news spread by a body: the body is the source, also in the conditional
+        (
+            "La notizia sarebbe stata diffusa dal ministero degli Esteri.",
+            [("statement", None, ["ministero degli Esteri"])],
+        ),
+        # [SR6] those who endorse a position are its co-sources
+        (
+            "Condivisa da tutti i capigruppo del Senato la posizione del presidente.",
+            [("statement", None, ["capigruppo del Senato"])],
+        ),
+    ],
+)
+def test_more_frames(full: Language, text: str, expected: list) -> None:
+    assert claims(full, text) == expected
+
+
+@needs_model
+def test_a_health_department_is_official(full: Language) -> None:
+    """[SR7]: a public health department is a health agency (official)."""
+    doc = full("La direttrice del dipartimento sanitario della contea ha detto che i casi sono 40.")
+    assert [s._.source.kind for s in doc._.sources] == ["official"]

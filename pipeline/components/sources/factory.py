@@ -286,7 +286,16 @@ class SourcesComponent:
             return self._agent(verb, parsed, sent)
         if cue.content == "perceived" and not _perceived(verb, span, sent, parsed):
             return None
-        postposed = start == sent.start or doc[start - 1].lower_ in POSTPOSED_AFTER
+        subject = self._subject(verb) if parsed and not _gerund(verb) else None
+        # X, <aside>, verb: the subject before the aside, not a postposed one after the verb
+        # (La rivista X, riportando ..., parla di); a "subject" inside a quote is none
+        aside = (
+            subject is not None
+            and subject.end <= start
+            and _aside_between(doc, subject, start)
+            and not _quoted(subject)
+        )
+        postposed = not aside and (start == sent.start or doc[start - 1].lower_ in POSTPOSED_AFTER)
         clitic = any(t.lower_ in {"lo", "l'", "l’", "ne"} for t in doc[start : span.start])
         if cue.content == "clause" and not (
             postposed or clitic or _has_content(verb, span, sent, parsed)
@@ -294,7 +303,6 @@ class SourcesComponent:
             return None
         if parsed and _gerund(verb):
             return _host_subject(verb)  # X ha aperto un'indagine, ipotizzando ...
-        subject = self._subject(verb) if parsed else None
         if subject is not None and subject.root.lower_ in RELATIVE_SUBJECTS:
             antecedent = _antecedent(subject.root, verb)
             if antecedent is not None and not (
@@ -306,13 +314,8 @@ class SourcesComponent:
             between = doc[subject.end : start]
             if len(between) <= 3 and not any(t.is_punct for t in between):
                 return doc[subject.start : start]
-        if (
-            subject is not None
-            and subject.end <= start
-            and _aside_between(doc, subject, start)
-            and not any(t.text in QUOTES for t in doc[sent.start : start])
-        ):
-            return subject  # La rivista X, riportando ..., parla di: not what follows
+        if aside:
+            return subject
         if postposed or clitic:
             first = _skip_adjuncts(doc, span.end, sent.end)
             after = _role_phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
@@ -413,6 +416,13 @@ def _role_phrase_after(doc: Doc, start: int, limit: int) -> Span | None:
         return phrase
     rest = phrase_after(doc, phrase.end + 1, limit)
     return doc[phrase.start : rest.end] if rest is not None else doc[phrase.start : phrase.end + 1]
+
+
+def _quoted(span: Span) -> bool:
+    """Whether ``span`` lies inside a quote opened earlier in its sentence."""
+    before = [t.text for t in span.doc[span.sent.start : span.start]]
+    straight = sum(w in {'"', "“", "”"} for w in before)
+    return before.count("«") > before.count("»") or straight % 2 == 1
 
 
 def _bracketed(token: Token) -> bool:

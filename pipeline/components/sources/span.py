@@ -41,6 +41,12 @@ ROLE_PARTICIPLES = {
 }  # fmt: skip
 # A conditional verb form (*farebbero*, *sarebbe*, *avrebbero*): a verb, whatever its tag.
 CONDITIONAL = re.compile(r"\w{2,}(?:rebbe|rebbero)$")
+# The words of a speaker stand for the speaker (*le testuali parole del figlio*).
+WORDS_OF = re.compile(
+    r"^(?:(?:le|l['’])\s*)?(?:testuali\s+)?parole\s+(?:testuali\s+)?"
+    r"(?:di|del|della|dello|dei|degli|delle|dell['’])\s*(?=\w)",
+    re.I,
+)
 # Punctuation a source never crosses (an acronym in brackets is handled apart).
 STOP_PUNCT = {",", ";", ":", "«", "»", '"', "“", "”", ".", "!", "?", "—", "–", ")", "("}
 # Time phrases that open an adjunct: "in un primo momento", "nel pomeriggio", "alle 13".
@@ -192,6 +198,10 @@ def trim_source(span: Span) -> Span | None:
     quantities = doc._.quantities if Doc.has_extension("quantities") else None
     counts = {q.start for q in quantities or []}
     start, end = span.start, span.end
+    words_of = WORDS_OF.match(doc[start:end].text)
+    if words_of:  # le testuali parole del figlio: the speaker ([A5])
+        cut = doc[start].idx + words_of.end()
+        start = next((t.i for t in doc[start:end] if t.idx >= cut), start)
     while start < end and (
         doc[start].is_space
         or doc[start].is_punct
