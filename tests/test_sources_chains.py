@@ -246,3 +246,17 @@ def test_a_health_department_is_official(full: Language) -> None:
     """[SR7]: a public health department is a health agency (official)."""
     doc = full("La direttrice del dipartimento sanitario della contea ha detto che i casi sono 40.")
     assert [s._.source.kind for s in doc._.sources] == ["official"]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # [A7] results handed to someone: the cue's own adjective is no content
+        "Gli ispettori hanno reso noti i dati alle autorità regionali.",
+        # [A7] "come dice il nome": a name is no speaker
+        "Come dice il nome, la riserva è naturale.",
+    ],
+)
+def test_no_attribution(full: Language, text: str) -> None:
+    assert claims(full, text) == []

@@ -28,6 +28,14 @@ SCOPE_STOP_DEPS = {"conj", "parataxis"}
 
 
 @cache
+def _not_cues() -> re.Pattern[str]:
+    """Words that are never cues, even in the conditional ([H3]: *vorrebbe sopprimere*)."""
+    rows = read_tsv("hedge_cues.tsv")
+    words = "|".join(f"(?:{r['pattern']})" for r in rows if r["type"] == "not")
+    return re.compile(rf"(?:{words})", re.I)
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rows = read_tsv("hedge_cues.tsv")
     words = "|".join(f"(?:{r['pattern']})" for r in rows if r["type"] == "word")
@@ -61,7 +69,7 @@ class HedgesComponent:
                 spans += self._match(sent, conditional)
             seen: set[int] = set()
             for cue in sorted(spans, key=lambda s: s.start):
-                if cue.start in seen:
+                if cue.start in seen or _not_cues().fullmatch(cue.text):
                     continue
                 seen.add(cue.start)
                 cue._.hedge_scope = tuple(self._scope(cue, sent, parsed))

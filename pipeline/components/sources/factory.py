@@ -63,7 +63,7 @@ NOT_SOURCE_HEADS = {
     "accordo", "contratto", "legge", "decreto", "norma", "regolamento", "trattato",
     "manovra", "piano", "programma", "protocollo", "statuto", "costituzione", "codice",
     "bilancio", "notizia", "notizie", "ciò", "reddito", "redditi", "finanziaria",
-    "riforma", "misura", "misure", "provvedimento", "informazioni",
+    "riforma", "misura", "misure", "provvedimento", "informazioni", "nome",
 }  # fmt: skip
 # Prep cues whose phrase is a source only when it names one (a [SR7] kind): the gerund
 # may take the content instead (*riportando tre morti*).
@@ -879,6 +879,7 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
         return any(
             c.dep_ in {"ccomp", "xcomp"}
             and c.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}
+            and not span.start <= c.i < span.end  # reso noti: part of the cue
             and not any(t.text in {";", ":"} for t in doc[verb.i : c.i])
             for c in verb.children
         )
