@@ -55,6 +55,7 @@ SPAN_RESULTS = {
     "source",
     "hedges",
     "hedge_scope",
+    "hedge_outside",
     "unattributed",
 }
 
@@ -239,9 +240,12 @@ class AssemblyComponent:
                 _share_subjects(claims, sent_actors, source_spans)
             for cue in sent_hedges:
                 scope = set(cue._.hedge_scope or ())
+                outside = set(cue._.hedge_outside or ())
                 for claim in claims:
                     if claim.anchor.i in scope or (
-                        claim.predicate is not None and claim.predicate.i in scope
+                        claim.predicate is not None
+                        and claim.predicate.i in scope
+                        and claim.anchor.i not in outside
                     ):
                         claim.hedged = True
                         claim.hedge = claim.hedge or cue

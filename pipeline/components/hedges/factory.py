@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicon_files import read_tsv
 
@@ -22,6 +22,10 @@ if not Doc.has_extension("hedges"):
     Doc.set_extension("hedges", default=None)
 if not Span.has_extension("hedge_scope"):
     Span.set_extension("hedge_scope", default=None)
+# Tokens of the cue's clause that are background to it (appositions, relative clauses,
+# brackets): a claim anchored there is not hedged through its predicate either.
+if not Span.has_extension("hedge_outside"):
+    Span.set_extension("hedge_outside", default=None)
 
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:mentre|ma|però|invece|eppure|tuttavia)\b|\s+mentre\b", re.I)
 SCOPE_STOP_DEPS = {"conj", "parataxis"}
@@ -73,6 +77,9 @@ class HedgesComponent:
                     continue
                 seen.add(cue.start)
                 cue._.hedge_scope = tuple(self._scope(cue, sent, parsed))
+                cue._.hedge_outside = (
+                    tuple(sorted(_outside(clause_head(cue.root), cue))) if parsed else ()
+                )
                 cues.append(cue)
         doc._.hedges = cues
         return doc
@@ -92,12 +99,7 @@ class HedgesComponent:
         """Token indices governed by ``cue``."""
         if parsed:
             head = clause_head(cue.root)
-            stop = {
-                t.i
-                for child in head.children
-                if child.dep_ in SCOPE_STOP_DEPS and child.pos_ in CLAUSE_POS
-                for t in child.subtree
-            }
+            stop = _outside(head, cue)
             return [t.i for t in head.subtree if t.i not in stop]
         start, end = sent.start_char, sent.end_char
         for m in CLAUSE_BREAK.finditer(sent.text):
@@ -108,6 +110,80 @@ class HedgesComponent:
                 end = pos
                 break
         return [t.i for t in sent if start <= t.idx < end]
+
+
+# Dependents that are background to the clause, not what the cue qualifies ([H2]):
+# appositions (*Altre due persone, una donna di 37 anni, sarebbero decedute*) and
+# relative clauses (*in un tratto in cui la velocità consentita è di 80 km*).
+BACKGROUND_DEPS = {"appos", "acl:relcl"}
+
+
+def _outside(head: Token, cue: Span) -> set[int]:
+    """Tokens under ``head`` that the cue does not govern: coordinated or paratactic
+    clauses of their own (a verb, or a nominal predicate with a copula or a subject: *ma
+    i feriti sono 12*) and the clause's background (:func:`_background`)."""
+    stop = {
+        t.i
+        for child in head.children
+        if child.dep_ in SCOPE_STOP_DEPS and _own_clause(child)
+        for t in child.subtree
+    }
+    return stop | _background(head, cue)
+
+
+def _own_clause(token: Token) -> bool:
+    return token.pos_ in CLAUSE_POS or any(
+        c.dep_ in {"cop", "nsubj"} for c in token.children
+    )
+
+
+RELATIVE_PRONOUNS = {"cui", "quale", "quali"}
+
+
+def _relative(token: Token) -> bool:
+    """A relative clause the parse attached as a modifier (*una strada in cui il limite è
+    di 50 km*): a predicate with a relative pronoun and a copula or a subject."""
+    children = list(token.children)
+    return any(c.lower_ in RELATIVE_PRONOUNS for c in children) and any(
+        c.dep_ in {"cop", "nsubj"} for c in children
+    )
+
+
+def _second_subject(token: Token) -> bool:
+    """A second subject of one verb, between commas right after the first: an apposition
+    the parse took for a subject (*Altre due persone, una donna di 37 anni, sarebbero*)."""
+    if not token.dep_.startswith("nsubj"):
+        return False
+    doc = token.doc
+    first = token.left_edge.i
+    earlier = [c for c in token.head.children if c.dep_.startswith("nsubj") and c.i < token.i]
+    last = token.right_edge.i
+    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    return bool(earlier) and first > 0 and doc[first - 1].text == "," and closed
+
+
+def _background(head: Token, cue: Span) -> set[int]:
+    """Tokens of ``head``'s clause in an apposition, a relative clause or brackets that do
+    not hold the cue ([H2]: *La potenza (stimabile fra 0,5 e 2,5 kilotoni) sembra ...*)."""
+    doc = head.doc
+    cue_tokens = set(range(cue.start, cue.end))
+    out: set[int] = set()
+    for token in head.subtree:
+        background = token.dep_ in BACKGROUND_DEPS or _relative(token)
+        if (background and token != head) or _second_subject(token):
+            sub = {t.i for t in token.subtree}
+            if not sub & cue_tokens:
+                out |= sub
+    opened: int | None = None
+    for token in doc[head.left_edge.i : head.right_edge.i + 1]:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            inside = set(range(opened, token.i + 1))
+            if not inside & cue_tokens:
+                out |= inside
+            opened = None
+    return out
 
 
 @Language.factory("claims_hedges")
