@@ -138,6 +138,18 @@ def _own_clause(token: Token) -> bool:
 
 
 RELATIVE_PRONOUNS = {"cui", "quale", "quali"}
+DEFINITE = {"il", "lo", "la", "i", "gli", "le", "l'", "l’"}
+
+
+def _referential(token: Token) -> bool:
+    """A noun counted with a definite article in a complement (*tra i due Stati*): a
+    numeral that refers back, not a figure the cue qualifies."""
+    children = list(token.children)
+    return (
+        any(c.dep_ == "case" for c in children)
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children)
+        and any(c.dep_ == "nummod" for c in children)
+    )
 
 
 def _relative(token: Token) -> bool:
@@ -164,7 +176,9 @@ def _second_subject(token: Token) -> bool:
 
 def _background(head: Token, cue: Span) -> set[int]:
     """Tokens of ``head``'s clause in an apposition, a relative clause or brackets that do
-    not hold the cue ([H2]: *La potenza (stimabile fra 0,5 e 2,5 kilotoni) sembra ...*)."""
+    not hold the cue ([H2]: *La potenza (stimabile fra 0,5 e 2,5 kilotoni) sembra ...*),
+    and referential numerals in a complement of the subject (*L'accordo tra i due Stati
+    dovrebbe porre fine ...*)."""
     doc = head.doc
     cue_tokens = set(range(cue.start, cue.end))
     out: set[int] = set()
@@ -174,6 +188,10 @@ def _background(head: Token, cue: Span) -> set[int]:
             sub = {t.i for t in token.subtree}
             if not sub & cue_tokens:
                 out |= sub
+    for subject in (c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}):
+        for token in subject.subtree:
+            if token.dep_ == "nmod" and _referential(token):
+                out |= {t.i for t in token.subtree} - cue_tokens  # l'accordo tra i due Stati
     opened: int | None = None
     for token in doc[head.left_edge.i : head.right_edge.i + 1]:
         if token.text == "(":
