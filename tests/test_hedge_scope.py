@@ -57,6 +57,16 @@ def hedged(full: Language, text: str) -> list[tuple[str, bool]]:
         ("Il bilancio delle vittime resta incerto, con 7 dispersi.", [("7", True)]),
         ("I soccorritori temono che i dispersi siano almeno 20.", [("almeno", True)]),
         ("Pensiamo che i feriti siano 15.", [("15", True)]),
+        # [H1] an uncertain number of victims hedges the figures its sentence reports
+        (
+            "Il numero dei feriti resta incerto, i vigili parlano di 8 feriti mentre la "
+            "Asl ne conta 11.",
+            [("8", True), ("11", True)],
+        ),
+        # [H3] an adjective qualifying a concept hedges no count (il presunto ladro, i casi
+        # sospetti)
+        ("Il presunto ladro è stato fermato a 200 metri dalla banca.", [("200", False)]),
+        ("I casi sospetti sono oltre 500 in 12 regioni.", [("oltre", False), ("12", False)]),
         # [H3] possibile qualifying a concept or a feasibility is no hedge; "è possibile
         # che" is
         ("Un possibile accordo riguarderebbe anche 40 aziende.", [("40", True)]),

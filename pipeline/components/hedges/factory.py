@@ -40,6 +40,36 @@ def _not_cues() -> re.Pattern[str]:
 
 
 @cache
+def _sentence_cues() -> re.Pattern[str]:
+    """Cues that hedge every claim of their sentence ([H1]: *Il numero di vittime è rimasto
+    incerto*, then the figures reported)."""
+    rows = read_tsv("hedge_cues.tsv")
+    words = "|".join(f"(?:{r['pattern']})" for r in rows if r["type"] == "sentence")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+
+# Adjective cues by their form: they qualify the noun they stand before or after.
+QUALIFIER_FORMS = re.compile(r"(?:presunt|sospett|ipotizzat)[oaie]")
+
+
+def _qualifier(cue: Span) -> bool:
+    """An adjective cue qualifying a noun (*il presunto aggressore*, *i casi sospetti*): it
+    qualifies a concept, so it hedges no count of the clause ([H3], as *un possibile
+    passaporto*)."""
+    root = cue.root
+    if len(cue) != 1 or "Cnd" in root.morph.get("Mood"):  # type: ignore[call-arg]
+        return False
+    if "Fin" in root.morph.get("VerbForm"):  # type: ignore[call-arg]
+        return False  # la polizia sospetta che ...
+    if root.dep_ in {"amod", "acl"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    # the parse may invert adjective and noun (il presunto ladro): go by the surface
+    doc = cue.doc
+    nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    return bool(QUALIFIER_FORMS.fullmatch(root.lower_)) and nxt is not None and nxt.pos_ == "NOUN"
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     rows = read_tsv("hedge_cues.tsv")
     words = "|".join(f"(?:{r['pattern']})" for r in rows if r["type"] == "word")
@@ -71,15 +101,23 @@ class HedgesComponent:
                 ]
             else:
                 spans += self._match(sent, conditional)
+            whole = self._match(sent, _sentence_cues())
             seen: set[int] = set()
-            for cue in sorted(spans, key=lambda s: s.start):
+            for cue in sorted(spans + whole, key=lambda s: s.start):
                 if cue.start in seen or _not_cues().fullmatch(cue.text):
                     continue
                 seen.add(cue.start)
-                cue._.hedge_scope = tuple(self._scope(cue, sent, parsed))
-                cue._.hedge_outside = (
-                    tuple(sorted(_outside(clause_head(cue.root), cue))) if parsed else ()
-                )
+                if any(cue.start == w.start for w in whole):
+                    cue._.hedge_scope = tuple(range(sent.start, sent.end))
+                    cue._.hedge_outside = ()
+                elif parsed and _qualifier(cue):  # qualifies a concept: hedges no count
+                    cue._.hedge_scope = (cue.root.i,)
+                    cue._.hedge_outside = tuple(t.i for t in sent if t.i != cue.root.i)
+                else:
+                    cue._.hedge_scope = tuple(self._scope(cue, sent, parsed))
+                    cue._.hedge_outside = (
+                        tuple(sorted(_outside(clause_head(cue.root), cue))) if parsed else ()
+                    )
                 cues.append(cue)
         doc._.hedges = cues
         return doc
