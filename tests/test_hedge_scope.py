@@ -76,3 +76,13 @@ def hedged(full: Language, text: str) -> list[tuple[str, bool]]:
 )
 def test_hedge_scope(full: Language, text: str, expected: list[tuple[str, bool]]) -> None:
     assert hedged(full, text) == expected
+
+
+@needs_model
+def test_a_framed_report_takes_the_hedge_of_its_content(full: Language) -> None:
+    """[H4]: *a quanto si apprende* frames its clause; a conditional there hedges the
+    statement, an indicative does not."""
+    hedged_report = full("A quanto si apprende, il sindaco avrebbe lasciato la città.")
+    plain_report = full("A quanto si apprende, il sindaco ha lasciato la città.")
+    assert [c["hedged"] for c in hedged_report._.claims] == [True]
+    assert [c["hedged"] for c in plain_report._.claims] == [False]

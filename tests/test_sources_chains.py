@@ -260,3 +260,43 @@ def test_a_health_department_is_official(full: Language) -> None:
 )
 def test_no_attribution(full: Language, text: str) -> None:
     assert claims(full, text) == []
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [A6] "a quanto si apprende" reports with its source unsaid
+        (
+            "A quanto si apprende, il sindaco avrebbe lasciato la città.",
+            [("statement", None, [])],
+        ),
+        # [SR4] a participle aside on the subject of the content, not on the source
+        (
+            "Secondo i vigili del fuoco, le fiamme, spinte da raffiche fino a 60 km orari, "
+            "hanno distrutto 200 ettari.",
+            [("quantity", "fino a 60", ["vigili del fuoco"]),
+             ("quantity", "200", ["vigili del fuoco"])],
+        ),
+        # [SR2] the speaker before "ai microfoni di", the outlet after it ([SR6])
+        (
+            "«Ho lavorato per questo per due anni», ha detto il ciclista ai microfoni della "
+            "radio francese Rfi.",
+            [("quantity", "due", ["ciclista", "radio francese Rfi"])],
+        ),
+        # [SR6] results spread by a body: the body is the source, not the results
+        (
+            "Il partito ha il 28,4% dei voti, secondo i risultati diffusi dalla Commissione "
+            "elettorale.",
+            [("quantity", "28,4%", ["Commissione elettorale"])],
+        ),
+        # a gerund names no one
+        (
+            "La questura ha confermato il fermo, limitandosi a dichiarare che «le indagini "
+            "proseguono».",
+            [("statement", None, ["questura"])],
+        ),
+    ],
+)
+def test_agency_frames(full: Language, text: str, expected: list) -> None:
+    assert claims(full, text) == expected

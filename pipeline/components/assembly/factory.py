@@ -438,12 +438,15 @@ def _describes_speaker(anchor: Token, source: Span) -> bool:
         return False
     token = anchor
     described = False
+    end = max(source._.source.phrase[1], source.end)
     while token != head:
         if token.dep_ in {"acl:relcl", "acl", "appos"}:
             if reports(token):
                 return False
             if token.dep_ == "appos" and not _closed(token):
                 return False
+            if any(t.pos_ in {"NOUN", "PROPN"} for t in token.doc[end : token.left_edge.i]):
+                return False  # Secondo X, le fiamme, alimentate da ...: not next to X
             described = True
         token = token.head
     return described

@@ -19,7 +19,14 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..syntax import ARTICLES, PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
+from ..syntax import (
+    ARTICLES,
+    PREPOSITIONS,
+    has_parse,
+    noun_phrase,
+    phrase_after,
+    phrase_before,
+)
 from .lexicon import Cue, combined_pattern, is_kind_term, source_kind, verb_lemmas
 from .span import (
     LEADING,
@@ -173,7 +180,7 @@ class SourcesComponent:
                     )
                     sent_found.append(source)
                 if len(sent_found) == count and parsed and _unexpressed(cue, cue_span, sent):
-                    unattributed.append(cue_span)
+                    unattributed.append(_reported_clause(cue, cue_span))
             authored = [c.start for cue, c in sent_cues if cue.type == "author"]
             kept = _without_authored(sent_found, authored)
             found.extend(sorted(kept, key=lambda s: s.start))
@@ -818,11 +825,23 @@ def _finding(span: Span, sent: Span, parsed: bool) -> Span | None:
     return None
 
 
+def _reported_clause(cue: Cue, span: Span) -> Span:
+    """What an unattributed report hangs on: the cue, or for a framing *a quanto si
+    apprende* the clause it frames (whose hedges are the statement's, [H4])."""
+    if cue.cue != "apprendere":
+        return span
+    sent = span.sent
+    verbs = [t for t in span.doc[span.end : sent.end] if t.pos_ == "VERB"]
+    return span.doc[verbs[0].i : verbs[0].i + 1] if verbs else span
+
+
 def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:
     """A finite report verb with a content and no subject at all ([A6])."""
+    doc = sent.doc
+    if cue.cue == "apprendere" and span.start > sent.start:
+        return doc[span.start - 1].lower_ == "quanto"  # A quanto si apprende, ...
     if cue.type != "verb" or cue.cue in FROM_CUES or cue.content == "perceived":
         return False
-    doc = sent.doc
     verb = span.root
     start = _skip_aux_back(doc, span.start, sent.start)
     if _passive(verb, span, start, True):
@@ -1008,6 +1027,9 @@ def _usable(source: Span) -> bool:
     head = next((t for t in words if t.lower_ not in LEADING), None)
     if head is None or (head.lower_ in NOT_SOURCE_HEADS and not _of_origin(head)):
         return False
+    gerund = "Ger" in head.morph.get("VerbForm")  # type: ignore[call-arg]
+    if head.is_lower and (gerund or GERUND.fullmatch(head.lower_)):
+        return False  # limitandosi a dichiarare: a gerund names no one (a comando does)
     return any(t.lower_ not in NOT_SOURCES and t.pos_ not in NOT_NAMING for t in words)
 
 
@@ -1028,6 +1050,7 @@ def _of_origin(head: Token) -> bool:
     return head.i + 1 < len(doc) and doc[head.i + 1].lower_.startswith("provenient")
 
 
+GERUND = re.compile(r"\w{2,}(?:ando|endo)(?:si|lo|la|li|le|ne|ci|gli)")
 # Parts of speech that cannot name a source.
 NOT_NAMING = {"PRON", "VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ"}
 

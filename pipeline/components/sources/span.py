@@ -136,7 +136,13 @@ def _person(span: Span) -> Span | None:
             and "(" not in span.text
             and (
                 last[0].label_ == "PER"
-                or source_kind(last[0].text, default="") == "media"
+                or (
+                    source_kind(last[0].text, default="") == "media"
+                    and not any(  # agenzia di stampa X, not l'atleta ai microfoni di X
+                        t.lower_ in PREPOSITIONS and not t.lower_.startswith("d")
+                        for t in doc[span.start : last[0].start]
+                    )
+                )
                 or not any(t.lower_ in PREPOSITIONS for t in doc[span.start : last[0].start])
             )
         ):
