@@ -300,3 +300,18 @@ def test_no_attribution(full: Language, text: str) -> None:
 )
 def test_agency_frames(full: Language, text: str, expected: list) -> None:
     assert claims(full, text) == expected
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [A1] "per X" = according to X, also with no comma before the clause
+        ("Per la polizia si tratta di un incidente.", [("statement", None, ["polizia"])]),
+        ("Per gli inquirenti non ci sono dubbi.", [("statement", None, ["inquirenti"])]),
+        # a purpose or a beneficiary is no source
+        ("Per i feriti sono stati allestiti 3 ospedali da campo.", [("quantity", "3", [])]),
+    ],
+)
+def test_per_without_comma(full: Language, text: str, expected: list) -> None:
+    assert claims(full, text) == expected

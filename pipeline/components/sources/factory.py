@@ -681,15 +681,24 @@ def _opening_per(span: Span) -> bool:
         return False
     end = span.end
     while end < len(doc) and end - span.end < 8 and not doc[end].is_punct:
+        if doc[end].pos_ in {"VERB", "AUX"} or doc[end].lower_ in PER_CLAUSE_OPENERS:
+            break  # Per la polizia si tratta di ...: the clause starts without a comma
         end += 1
     phrase = doc[span.end : end]
+    closed = doc[end].text == "," or (
+        doc[end].lower_ in PER_CLAUSE_OPENERS or doc[end].pos_ in {"VERB", "AUX"}
+    )
     return (
         end < len(doc)
-        and doc[end].text == ","
+        and closed
         and len(phrase) > 0
         and not any(t.pos_ in {"VERB", "AUX"} for t in phrase)
         and source_kind(phrase.text, default="") not in {"", "document"}
     )
+
+
+# Words that open the clause after *Per X* with no comma (*Per la polizia si tratta ...*).
+PER_CLAUSE_OPENERS = {"si", "non", "è", "sono", "sarebbe", "sarebbero", "c'è", "ci"}
 
 
 def _colon_cues(doc: Doc, parsed: bool) -> list[Span]:

@@ -32,7 +32,7 @@ LEADING = (
 STOPS = {
     "che", "cui", "quale", "quali", "il quale", "la quale", "dove", "quando", "mentre",
     "perché", "poiché", "se", "come", "ma", "però", "dopo", "prima", "durante", "si",
-    "oggi", "ieri", "domani", "stamattina", "stamani", "stasera", "stanotte",
+    "oggi", "ieri", "domani", "stamattina", "stamani", "stasera", "stanotte", "non",
 }  # fmt: skip
 # Participles that belong to a role noun (``amministratore delegato``, ``procuratore aggiunto``).
 ROLE_PARTICIPLES = {
