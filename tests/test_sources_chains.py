@@ -315,3 +315,13 @@ def test_agency_frames(full: Language, text: str, expected: list) -> None:
 )
 def test_per_without_comma(full: Language, text: str, expected: list) -> None:
     assert claims(full, text) == expected
+
+
+@needs_model
+def test_the_addressee_is_no_content(full: Language) -> None:
+    """[SR4]: whom a report is addressed to is not what it reports."""
+    text = "Il sindaco ha spiegato ai 40 consiglieri che i fondi sono 2 milioni."
+    assert [(q, s) for kind, q, s in claims(full, text)] == [
+        ("40", []),
+        ("2 milioni", ["sindaco"]),
+    ]

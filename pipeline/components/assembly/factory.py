@@ -415,6 +415,8 @@ def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
         token = token.head
     if any(t.i in speaker for t in token.subtree):
         return False
+    if _addressee(token, verb):
+        return False  # ha detto ai 300 delegati che ...: whom it was said to
     if (
         token.i > verb.i
         and any(c.lower_ == "mentre" and c.dep_ in {"mark", "cc"} for c in token.children)
@@ -426,6 +428,18 @@ def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
         first -= 1
     postposed = first > 0 and doc[first - 1].lower_ in POSTPOSED_AFTER
     return postposed or not (token.dep_ in ADJUNCT_DEPS and token.i < verb.i)
+
+
+TO_CASES = {"a", "al", "allo", "alla", "ai", "agli", "alle", "all'", "all’"}
+
+
+def _addressee(token: Token, verb: Token) -> bool:
+    """An *a* phrase of a report verb whose content is a clause: the addressee."""
+    return (
+        token.dep_ in {"obl", "iobj"}
+        and any(c.dep_ == "case" and c.lower_ in TO_CASES for c in token.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _describes_speaker(anchor: Token, source: Span) -> bool:
