@@ -256,6 +256,9 @@ def test_a_health_department_is_official(full: Language) -> None:
         "Gli ispettori hanno reso noti i dati alle autorità regionali.",
         # [A7] "come dice il nome": a name is no speaker
         "Come dice il nome, la riserva è naturale.",
+        # a story or a find that "tells" or "reveals" with no content has no speaker
+        "Il romanzo racconta la vita di un pescatore.",
+        "La scoperta rivela l'esistenza di un antico tempio.",
     ],
 )
 def test_no_attribution(full: Language, text: str) -> None:
