@@ -328,3 +328,23 @@ def test_the_addressee_is_no_content(full: Language) -> None:
         ("40", []),
         ("2 milioni", ["sindaco"]),
     ]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [A2] a result or an estimate "arriving from" its author names the author
+        (
+            "In serata è arrivato il primo risultato dal comitato del candidato: che lo dava "
+            "al 60% dei voti.",
+            [("quantity", "60%", ["comitato del candidato"])],
+        ),
+        (
+            "In mattinata sono arrivate le prime stime dell'Istat, con una crescita dello 0,3%.",
+            [("quantity", "0,3%", ["Istat"])],
+        ),
+    ],
+)
+def test_results_arriving_from(full: Language, text: str, expected: list) -> None:
+    assert claims(full, text) == expected
