@@ -55,3 +55,11 @@ def test_the_hedge_of_a_later_chunk_is_shifted_to_document_offsets() -> None:
     assert claim.hedge is not None
     assert (claim.hedge.start, claim.hedge.end) == (offset + 11, offset + 20)
     assert text[claim.hedge.start : claim.hedge.end] == "sarebbero"
+
+
+def test_volition_in_the_conditional_is_no_hedge(nlp: Language) -> None:
+    """[H3]: *vorrebbe* + infinitive is a plan, not uncertainty; *sarebbe* is."""
+    (plan,) = claims(nlp, "Il governo vorrebbe chiudere 20 ospedali.")
+    (report,) = claims(nlp, "Il governo avrebbe chiuso 20 ospedali.")
+    assert (plan.hedged, plan.hedge) == (False, None)
+    assert report.hedged

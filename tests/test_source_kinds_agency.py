@@ -214,7 +214,7 @@ AGENCY_FRAMES = [
     ),
     (
         "Lo comunica la prefettura di Napoli, secondo cui gli sgomberati sono 40.",
-        [("prefettura di Napoli", "official")],
+        [("prefettura di Napoli", "government")],
     ),
     (
         "È quanto emerge dal rapporto annuale dell'Inps, secondo cui i pensionati sono 16 milioni.",

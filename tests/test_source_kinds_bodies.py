@@ -18,6 +18,20 @@ needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled m
 PHRASES = [
     ("Regione Lombardia", "government"),
     ("Regione Campania", "government"),
+    # a government's department named by its portfolio, not a private body
+    ("dipartimento della Sanità", "government"),
+    ("Dipartimento di Giustizia", "government"),
+    # EU officials; regional environment agencies; a national weather centre
+    ("Alta rappresentante Kaja Kallas", "official"),
+    ("Arpal", "official"),
+    ("Arpav", "official"),
+    ("Centro nazionale uragani", "official"),
+    # armed groups' spokespeople are other
+    ("portavoce dei talebani", "other"),
+    ("un portavoce dei ribelli", "other"),
+    # monitoring projects are analysts; scientists in their field are experts
+    ("progetto di monitoraggio Acled", "analyst"),
+    ("astronomo", "expert"),
     ("giunta regionale", "government"),
     ("assessore regionale alla Sanità", "government"),
     ("Comune di Milano", "government"),
@@ -44,8 +58,8 @@ PHRASES = [
     ("bollettino della Protezione civile", "official"),
     ("Banca d'Italia", "official"),
     ("Bankitalia", "official"),
-    ("prefettura di Napoli", "official"),
-    ("prefetto di Roma", "official"),
+    ("prefettura di Napoli", "government"),
+    ("prefetto di Roma", "government"),
     ("questura di Torino", "official"),
     ("questore", "official"),
     ("carabinieri", "official"),
@@ -176,7 +190,7 @@ PHRASES = [
     ("direttore dell'Istat", "official"),
     ("presidente dell'Inps Pasquale Tridico", "official"),
     ("questore di Roma", "official"),
-    ("prefetto", "official"),
+    ("prefetto", "government"),
     ("comandante dei carabinieri", "official"),
     ("capo della Squadra mobile", "official"),
     ("primario", "expert"),
@@ -362,7 +376,7 @@ SENTENCES = [
     (
         "Lo comunica la prefettura di Bari: i migranti accolti sono 200.",
         "prefettura di Bari",
-        "official",
+        "government",
     ),
     ("Secondo i vigili del fuoco, le persone evacuate sono 60.", "vigili del fuoco", "official"),
     ("Secondo la procura di Napoli, gli indagati sono 15.", "procura di Napoli", "official"),
@@ -665,7 +679,7 @@ TITLED = [
     (
         "Il prefetto di Roma Lamberto Giannini ha spiegato che gli sgomberi sono 12.",
         "Lamberto Giannini",
-        "official",
+        "government",
     ),
     (
         "Il presidente dell'Istat Francesco Maria Chelli ha spiegato che l'inflazione è all'1,9%.",

@@ -59,7 +59,7 @@ def sources(nlp: Language, text: str) -> list[tuple[str, str]]:
         # data provided by a public body: the body is the source ([SR6])
         (
             "In base ai dati forniti dalla Prefettura, gli sgomberi sono stati 9.",
-            [("Prefettura", "official")],
+            [("Prefettura", "government")],
         ),
         # a first estimate takes its public author's kind ([SR6]); unattributed it is other
         (

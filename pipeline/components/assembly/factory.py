@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...schema import Place
 from ..entities.words import DI_FORMS, norm
-from ..sources.lexicon import verb_lemmas
+from ..sources.scope import chained, reports
 from ..syntax import clause_head, has_parse, is_ancestor
 from . import actor_filter, asides, sharing, subjects, timing
 from .claim import Claim, overlaps, within
@@ -61,6 +61,7 @@ SPAN_RESULTS = {
     "source",
     "hedges",
     "hedge_scope",
+    "hedge_outside",
     "unattributed",
 }
 
@@ -260,9 +261,12 @@ class AssemblyComponent:
                 _share_subjects(claims, sent_actors, source_spans)
             for cue in sent_hedges:
                 scope = set(cue._.hedge_scope or ())
+                outside = set(cue._.hedge_outside or ())
                 for claim in claims:
                     if claim.anchor.i in scope or (
-                        claim.predicate is not None and claim.predicate.i in scope
+                        claim.predicate is not None
+                        and claim.predicate.i in scope
+                        and claim.anchor.i not in outside
                     ):
                         claim.hedged = True
                         claim.hedge = claim.hedge or cue
@@ -320,7 +324,10 @@ class AssemblyComponent:
         head = clause_head(governor)
         inside = [c for c in claims if is_ancestor(head, c.head)]
         if inside and verb_cue and source is not None:
-            return [c for c in inside if _in_content(c.anchor, governor, source)]
+            return [
+                c for c in inside
+                if c.kind == "statement" or _in_content(c.anchor, governor, source)
+            ]  # a statement is the whole sentence: all its sources are its own
         if inside or not verb_cue or len(claims) == 1 and claims[0].kind == "statement":
             return inside or claims
         subordinate = head.dep_ in {"advcl", "acl:relcl", "acl"} and any(
@@ -425,15 +432,35 @@ def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
         if token.dep_ == "acl:relcl" and token.head.i not in cue:
             # the speaker's own report (centri che hanno registrato ...) is in; any other
             # relative clause is background
-            return token.head.i in speaker and token.lemma_.lower() in verb_lemmas()
+            return token.head.i in speaker and reports(token)
         token = token.head
     if any(t.i in speaker for t in token.subtree):
         return False
+    if _addressee(token, verb):
+        return False  # ha detto ai 300 delegati che ...: whom it was said to
+    if (
+        token.i > verb.i
+        and any(c.lower_ == "mentre" and c.dep_ in {"mark", "cc"} for c in token.children)
+        and not any(c.dep_ == "ccomp" and c.i < token.i for c in verb.children)
+    ):
+        return False  # [SR4]: a *mentre* clause after a nominal report is no part of it
     first = info.cue_start
     while first > 0 and doc[first - 1].pos_ == "AUX":
         first -= 1
     postposed = first > 0 and doc[first - 1].lower_ in POSTPOSED_AFTER
     return postposed or not (token.dep_ in ADJUNCT_DEPS and token.i < verb.i)
+
+
+TO_CASES = {"a", "al", "allo", "alla", "ai", "agli", "alle", "all'", "all’"}
+
+
+def _addressee(token: Token, verb: Token) -> bool:
+    """An *a* phrase of a report verb whose content is a clause: the addressee."""
+    return (
+        token.dep_ in {"obl", "iobj"}
+        and any(c.dep_ == "case" and c.lower_ in TO_CASES for c in token.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _describes_speaker(anchor: Token, source: Span) -> bool:
@@ -446,12 +473,15 @@ def _describes_speaker(anchor: Token, source: Span) -> bool:
         return False
     token = anchor
     described = False
+    end = max(source._.source.phrase[1], source.end)
     while token != head:
         if token.dep_ in {"acl:relcl", "acl", "appos"}:
-            if token.lemma_.lower() in verb_lemmas():
+            if reports(token):
                 return False
             if token.dep_ == "appos" and not _closed(token):
                 return False
+            if any(t.pos_ in {"NOUN", "PROPN"} for t in token.doc[end : token.left_edge.i]):
+                return False  # Secondo X, le fiamme, alimentate da ...: not next to X
             described = True
         token = token.head
     return described
@@ -475,6 +505,8 @@ def _innermost(sources: list[Span]) -> list[Span]:
     heads = {id(s): clause_head(doc[s._.source.governor]) for s in sources}
 
     def nested_under(outer: Span, inner: Span) -> bool:
+        if chained(outer) or chained(inner):
+            return False  # [SR6]: the medium and the speaker are both listed
         top, low = heads[id(outer)], heads[id(inner)]
         if top == low or not top.is_ancestor(low):
             return False

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicon_files import read_tsv
 
@@ -22,9 +22,51 @@ if not Doc.has_extension("hedges"):
     Doc.set_extension("hedges", default=None)
 if not Span.has_extension("hedge_scope"):
     Span.set_extension("hedge_scope", default=None)
+# Tokens of the cue's clause that are background to it (appositions, relative clauses,
+# brackets): a claim anchored there is not hedged through its predicate either.
+if not Span.has_extension("hedge_outside"):
+    Span.set_extension("hedge_outside", default=None)
 
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:mentre|ma|però|invece|eppure|tuttavia)\b|\s+mentre\b", re.I)
 SCOPE_STOP_DEPS = {"conj", "parataxis"}
+
+
+@cache
+def _not_cues() -> re.Pattern[str]:
+    """Words that are never cues, even in the conditional ([H3]: *vorrebbe sopprimere*)."""
+    rows = read_tsv("hedge_cues.tsv")
+    words = "|".join(f"(?:{r['pattern']})" for r in rows if r["type"] == "not")
+    return re.compile(rf"(?:{words})", re.I)
+
+
+@cache
+def _sentence_cues() -> re.Pattern[str]:
+    """Cues that hedge every claim of their sentence ([H1]: *Il numero di vittime è rimasto
+    incerto*, then the figures reported)."""
+    rows = read_tsv("hedge_cues.tsv")
+    words = "|".join(f"(?:{r['pattern']})" for r in rows if r["type"] == "sentence")
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+
+
+# Adjective cues by their form: they qualify the noun they stand before or after.
+QUALIFIER_FORMS = re.compile(r"(?:presunt|sospett|ipotizzat)[oaie]")
+
+
+def _qualifier(cue: Span) -> bool:
+    """An adjective cue qualifying a noun (*il presunto aggressore*, *i casi sospetti*): it
+    qualifies a concept, so it hedges no count of the clause ([H3], as *un possibile
+    passaporto*)."""
+    root = cue.root
+    if len(cue) != 1 or "Cnd" in root.morph.get("Mood"):  # type: ignore[call-arg]
+        return False
+    if "Fin" in root.morph.get("VerbForm"):  # type: ignore[call-arg]
+        return False  # la polizia sospetta che ...
+    if root.dep_ in {"amod", "acl"} and root.head.pos_ in {"NOUN", "PROPN"}:
+        return True
+    # the parse may invert adjective and noun (il presunto ladro): go by the surface
+    doc = cue.doc
+    nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    return bool(QUALIFIER_FORMS.fullmatch(root.lower_)) and nxt is not None and nxt.pos_ == "NOUN"
 
 
 @cache
@@ -59,12 +101,23 @@ class HedgesComponent:
                 ]
             else:
                 spans += self._match(sent, conditional)
+            whole = self._match(sent, _sentence_cues())
             seen: set[int] = set()
-            for cue in sorted(spans, key=lambda s: s.start):
-                if cue.start in seen:
+            for cue in sorted(spans + whole, key=lambda s: s.start):
+                if cue.start in seen or _not_cues().fullmatch(cue.text):
                     continue
                 seen.add(cue.start)
-                cue._.hedge_scope = tuple(self._scope(cue, sent, parsed))
+                if any(cue.start == w.start for w in whole):
+                    cue._.hedge_scope = tuple(range(sent.start, sent.end))
+                    cue._.hedge_outside = ()
+                elif parsed and _qualifier(cue):  # qualifies a concept: hedges no count
+                    cue._.hedge_scope = (cue.root.i,)
+                    cue._.hedge_outside = tuple(t.i for t in sent if t.i != cue.root.i)
+                else:
+                    cue._.hedge_scope = tuple(self._scope(cue, sent, parsed))
+                    cue._.hedge_outside = (
+                        tuple(sorted(_outside(clause_head(cue.root), cue))) if parsed else ()
+                    )
                 cues.append(cue)
         doc._.hedges = cues
         return doc
@@ -84,12 +137,7 @@ class HedgesComponent:
         """Token indices governed by ``cue``."""
         if parsed:
             head = clause_head(cue.root)
-            stop = {
-                t.i
-                for child in head.children
-                if child.dep_ in SCOPE_STOP_DEPS and child.pos_ in CLAUSE_POS
-                for t in child.subtree
-            }
+            stop = _outside(head, cue)
             return [t.i for t in head.subtree if t.i not in stop]
         start, end = sent.start_char, sent.end_char
         for m in CLAUSE_BREAK.finditer(sent.text):
@@ -100,6 +148,98 @@ class HedgesComponent:
                 end = pos
                 break
         return [t.i for t in sent if start <= t.idx < end]
+
+
+# Dependents that are background to the clause, not what the cue qualifies ([H2]):
+# appositions (*Altre due persone, una donna di 37 anni, sarebbero decedute*) and
+# relative clauses (*in un tratto in cui la velocità consentita è di 80 km*).
+BACKGROUND_DEPS = {"appos", "acl:relcl"}
+
+
+def _outside(head: Token, cue: Span) -> set[int]:
+    """Tokens under ``head`` that the cue does not govern: coordinated or paratactic
+    clauses of their own (a verb, or a nominal predicate with a copula or a subject: *ma
+    i feriti sono 12*) and the clause's background (:func:`_background`)."""
+    stop = {
+        t.i
+        for child in head.children
+        if child.dep_ in SCOPE_STOP_DEPS and _own_clause(child)
+        for t in child.subtree
+    }
+    return stop | _background(head, cue)
+
+
+def _own_clause(token: Token) -> bool:
+    return token.pos_ in CLAUSE_POS or any(
+        c.dep_ in {"cop", "nsubj"} for c in token.children
+    )
+
+
+RELATIVE_PRONOUNS = {"cui", "quale", "quali"}
+DEFINITE = {"il", "lo", "la", "i", "gli", "le", "l'", "l’"}
+
+
+def _referential(token: Token) -> bool:
+    """A noun counted with a definite article in a complement (*tra i due Stati*): a
+    numeral that refers back, not a figure the cue qualifies."""
+    children = list(token.children)
+    return (
+        any(c.dep_ == "case" for c in children)
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in children)
+        and any(c.dep_ == "nummod" for c in children)
+    )
+
+
+def _relative(token: Token) -> bool:
+    """A relative clause the parse attached as a modifier (*una strada in cui il limite è
+    di 50 km*): a predicate with a relative pronoun and a copula or a subject."""
+    children = list(token.children)
+    return any(c.lower_ in RELATIVE_PRONOUNS for c in children) and any(
+        c.dep_ in {"cop", "nsubj"} for c in children
+    )
+
+
+def _second_subject(token: Token) -> bool:
+    """A second subject of one verb, between commas right after the first: an apposition
+    the parse took for a subject (*Altre due persone, una donna di 37 anni, sarebbero*)."""
+    if not token.dep_.startswith("nsubj"):
+        return False
+    doc = token.doc
+    first = token.left_edge.i
+    earlier = [c for c in token.head.children if c.dep_.startswith("nsubj") and c.i < token.i]
+    last = token.right_edge.i
+    closed = doc[last].text == "," or (last + 1 < len(doc) and doc[last + 1].text == ",")
+    return bool(earlier) and first > 0 and doc[first - 1].text == "," and closed
+
+
+def _background(head: Token, cue: Span) -> set[int]:
+    """Tokens of ``head``'s clause in an apposition, a relative clause or brackets that do
+    not hold the cue ([H2]: *La potenza (stimabile fra 0,5 e 2,5 kilotoni) sembra ...*),
+    and referential numerals in a complement of the subject (*L'accordo tra i due Stati
+    dovrebbe porre fine ...*)."""
+    doc = head.doc
+    cue_tokens = set(range(cue.start, cue.end))
+    out: set[int] = set()
+    for token in head.subtree:
+        background = token.dep_ in BACKGROUND_DEPS or _relative(token)
+        if (background and token != head) or _second_subject(token):
+            sub = {t.i for t in token.subtree}
+            if not sub & cue_tokens:
+                out |= sub
+    for subject in (c for c in head.children if c.dep_ in {"nsubj", "nsubj:pass"}):
+        for token in subject.subtree:
+            if token.dep_ == "nmod" and _referential(token):
+                out |= {t.i for t in token.subtree} - cue_tokens  # l'accordo tra i due Stati
+    opened: int | None = None
+    for token in doc[head.left_edge.i : head.right_edge.i + 1]:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")" and opened is not None:
+            inside = set(range(opened, token.i + 1))
+            if not inside & cue_tokens:
+                out |= inside
+            opened = None
+    return out
 
 
 @Language.factory("claims_hedges")

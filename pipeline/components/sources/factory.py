@@ -19,15 +19,24 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..syntax import ARTICLES, PREPOSITIONS, has_parse, noun_phrase, phrase_after, phrase_before
-from .lexicon import Cue, combined_pattern, source_kind, verb_lemmas
+from ..syntax import (
+    ARTICLES,
+    PREPOSITIONS,
+    has_parse,
+    noun_phrase,
+    phrase_after,
+    phrase_before,
+)
+from .lexicon import Cue, combined_pattern, is_kind_term, source_kind, verb_lemmas
 from .span import (
     LEADING,
+    ROLE_PARTICIPLES,
     context_phrase,
     merged_outlet,
     named_people,
     person_key,
     trim_source,
+    whole_name,
     without_adjunct,
 )
 
@@ -61,8 +70,12 @@ NOT_SOURCE_HEADS = {
     "accordo", "contratto", "legge", "decreto", "norma", "regolamento", "trattato",
     "manovra", "piano", "programma", "protocollo", "statuto", "costituzione", "codice",
     "bilancio", "notizia", "notizie", "ciò", "reddito", "redditi", "finanziaria",
-    "riforma", "misura", "misure", "provvedimento", "informazioni",
+    "riforma", "misura", "misure", "provvedimento", "informazioni", "nome",
 }  # fmt: skip
+# Prep cues whose phrase is a source only when it names one (a [SR7] kind): the gerund
+# may take the content instead (*riportando tre morti*).
+# The value is the kind the phrase must have (empty: any).
+NAMING_CUES = {"riportando": "", "tramite": "media"}
 # Words that cannot be a source on their own (pronouns, verbs caught by the word-order rule).
 NOT_SOURCES = {
     "ciò", "questo", "questa", "questi", "queste", "quello", "quella", "che", "chi", "cui",
@@ -73,7 +86,7 @@ NOT_SOURCES = {
 # Words between a postposed cue and its subject (``ha poi aggiunto ieri il sindaco``).
 ADJUNCT_WORDS = {"ieri", "oggi", "poi", "anche", "inoltre", "stamani", "stasera", "infine"}
 # Relative pronouns whose verb's source is the antecedent (``X, che parla di``).
-RELATIVE_SUBJECTS = {"che", "il quale", "la quale", "i quali", "le quali"}
+RELATIVE_SUBJECTS = {"che", "il quale", "la quale", "i quali", "le quali", "quale", "quali"}
 # "secondo" after these words or before these nouns is the ordinal or the unit of time.
 ORDINAL_BEFORE = {
     "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "al", "allo", "alla", "del",
@@ -96,6 +109,7 @@ class SourceInfo:
     cue_end: int
     governor: int
     phrase: tuple[int, int] = (0, 0)  # the whole phrase naming the source (title included)
+    frame: str = ""  # the lexicon's name of the cue (``secondo``, ``citando``, ``dire``)
 
 
 class SourcesComponent:
@@ -125,7 +139,8 @@ class SourcesComponent:
                 if phrase is None:
                     phrase_candidates: list[Span] = []
                 else:
-                    phrase_candidates = [phrase]
+                    phrase, medium = _fronted(phrase)
+                    phrase_candidates = [phrase] if medium is None else [medium, phrase]
                 candidates = phrase_candidates
                 named = named_people(phrase) if phrase is not None else []
                 if len(named) > 1 and all(
@@ -145,6 +160,7 @@ class SourcesComponent:
                     candidates = [*candidates, medium]  # ha detto alla BBC ([SR6])
                 for candidate in candidates:
                     source = trim_source(candidate)
+                    source = whole_name(source) if source is not None else None
                     if source is None or len(source) > self.max_source_tokens:
                         continue
                     if not _usable(source) or not _usable(candidate):
@@ -160,10 +176,11 @@ class SourcesComponent:
                         cue_end=cue_span.end,
                         governor=self._governor(cue, cue_span, parsed),
                         phrase=(min(candidate.start, source.start), max(candidate.end, source.end)),
+                        frame=cue.cue,
                     )
                     sent_found.append(source)
                 if len(sent_found) == count and parsed and _unexpressed(cue, cue_span, sent):
-                    unattributed.append(cue_span)
+                    unattributed.append(_reported_clause(cue, cue_span))
             authored = [c.start for cue, c in sent_cues if cue.type == "author"]
             kept = _without_authored(sent_found, authored)
             found.extend(sorted(kept, key=lambda s: s.start))
@@ -219,7 +236,12 @@ class SourcesComponent:
             # word order beats the parse here: a parser error easily cuts the phrase
             # (``i responsabili`` for ``i responsabili militari``), while the phrase after
             # *secondo* runs to the next punctuation, verb or new article
-            return phrase_after(doc, span.end, sent.end)
+            phrase = _role_phrase_after(doc, span.end, sent.end)
+            if cue.cue in NAMING_CUES and phrase is not None:
+                # riportando fonti di polizia, not riportando tre morti; tramite l'agenzia X
+                kind = source_kind(phrase.text, default="")
+                return phrase if kind and NAMING_CUES[cue.cue] in {"", kind} else None
+            return phrase
         if cue.type == "author":
             return _document_author(cue, span, sent, parsed)
         if cue.type == "finding":
@@ -265,11 +287,22 @@ class SourcesComponent:
                 return agent
         if _passive(verb, span, start, parsed):
             if cue.content in {"clause", "perceived"} and start == span.start:
+                if _predicative_after(span, sent):
+                    return self._agent(verb, parsed, sent)  # ritenuto responsabile da X
                 return None  # il reddito denunciato dai contribuenti: no report
             return self._agent(verb, parsed, sent)
         if cue.content == "perceived" and not _perceived(verb, span, sent, parsed):
             return None
-        postposed = start == sent.start or doc[start - 1].lower_ in POSTPOSED_AFTER
+        subject = self._subject(verb) if parsed and not _gerund(verb) else None
+        # X, <aside>, verb: the subject before the aside, not a postposed one after the verb
+        # (La rivista X, riportando ..., parla di); a "subject" inside a quote is none
+        aside = (
+            subject is not None
+            and subject.end <= start
+            and _aside_between(doc, subject, start)
+            and not _quoted(subject)
+        )
+        postposed = not aside and (start == sent.start or doc[start - 1].lower_ in POSTPOSED_AFTER)
         clitic = any(t.lower_ in {"lo", "l'", "l’", "ne"} for t in doc[start : span.start])
         if cue.content == "clause" and not (
             postposed or clitic or _has_content(verb, span, sent, parsed)
@@ -277,16 +310,22 @@ class SourcesComponent:
             return None
         if parsed and _gerund(verb):
             return _host_subject(verb)  # X ha aperto un'indagine, ipotizzando ...
-        subject = self._subject(verb) if parsed else None
         if subject is not None and subject.root.lower_ in RELATIVE_SUBJECTS:
-            return _antecedent(subject.root, verb)
+            antecedent = _antecedent(subject.root, verb)
+            if antecedent is not None and not (
+                _can_report(antecedent) or _has_content(verb, span, sent, parsed)
+            ):
+                return None  # «Un dato che conferma la solidità ...»: no speaker
+            return antecedent
         if subject is not None and subject.end <= start:
             between = doc[subject.end : start]
             if len(between) <= 3 and not any(t.is_punct for t in between):
                 return doc[subject.start : start]
+        if aside:
+            return subject
         if postposed or clitic:
             first = _skip_adjuncts(doc, span.end, sent.end)
-            after = phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
+            after = _role_phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
             if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
                 return after
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
@@ -334,7 +373,7 @@ class SourcesComponent:
         doc = sent.doc
         for i in range(verb.i + 1, min(verb.i + (9 if parsed else 4), sent.end)):
             if doc[i].lower_ in AGENT_CASES:
-                return phrase_after(doc, i + 1, sent.end)
+                return _role_phrase_after(doc, i + 1, sent.end)
             if doc[i].is_punct or (parsed and doc[i].pos_ in {"VERB", "AUX"}):
                 break
         return None
@@ -347,6 +386,50 @@ class SourcesComponent:
         while token.head != token and token.pos_ not in {"VERB", "AUX"}:
             token = token.head
         return token.i
+
+
+def _fronted(phrase: Span) -> tuple[Span, Span | None]:
+    """A phrase opening with a fronted prepositional phrase runs into the subject after it
+    (*Nella nota la polizia precisa*): the subject starts at a new article that no
+    preposition governs. A fronted *da* phrase naming a medium is a co-source of its own
+    ([SR6]: *dall'agenzia STT un testimone oculare afferma*)."""
+    doc = phrase.doc
+    if phrase[0].lower_ not in PREPOSITIONS:
+        return phrase, None
+    for i in range(phrase.start + 2, phrase.end - 1):
+        token = doc[i]
+        if token.is_punct or token.pos_ in {"VERB", "AUX"} or token.lower_ in QUOTES:
+            break
+        governed = doc[i - 1].lower_ in PREPOSITIONS
+        if token.lower_ in ARTICLES and not token.is_title and not governed:
+            front = doc[phrase.start + 1 : i]
+            agent = phrase[0].lower_ in AGENT_CASES
+            medium = front if agent and source_kind(front.text, default="") == "media" else None
+            return doc[i : phrase.end], medium
+    return phrase, None
+
+
+QUOTES = {"«", "»", '"', "“", "”"}
+
+
+def _role_phrase_after(doc: Doc, start: int, limit: int) -> Span | None:
+    """:func:`phrase_after`, run on past a participle that belongs to a role noun, which
+    the tagger takes for a verb (*l'amministratore delegato Giorgio Ferlini*)."""
+    phrase = phrase_after(doc, start, limit)
+    if phrase is None or phrase.end + 1 >= limit:
+        return phrase
+    participle = doc[phrase.end]
+    if participle.lower_ not in ROLE_PARTICIPLES or not doc[phrase.end - 1].is_lower:
+        return phrase
+    rest = phrase_after(doc, phrase.end + 1, limit)
+    return doc[phrase.start : rest.end] if rest is not None else doc[phrase.start : phrase.end + 1]
+
+
+def _quoted(span: Span) -> bool:
+    """Whether ``span`` lies inside a quote opened earlier in its sentence."""
+    before = [t.text for t in span.doc[span.sent.start : span.start]]
+    straight = sum(w in {'"', "“", "”"} for w in before)
+    return before.count("«") > before.count("»") or straight % 2 == 1
 
 
 def _bracketed(token: Token) -> bool:
@@ -446,8 +529,8 @@ def _antecedent(pronoun: Token, verb: Token) -> Span | None:
         return noun_phrase(verb.head)
     doc = pronoun.doc
     i = pronoun.i - 1
-    while i >= 0 and doc[i].is_punct:
-        i -= 1
+    while i >= 0 and (doc[i].is_punct or (doc[i].lower_ in ARTICLES and i == pronoun.i - 1)):
+        i -= 1  # past the comma, and the article of *il quale*
     if i < 0 or doc[i].pos_ not in NOMINAL or doc[i].is_sent_start:
         return None
     token = doc[i]
@@ -513,8 +596,10 @@ def _title_before(source: Span) -> str:
     start = source.start
     while start > source.sent.start and source.start - start < 8:
         before = doc[start - 1]
-        if before.is_punct or before.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+        if before.is_punct or before.pos_ in {"AUX", "SCONJ", "CCONJ"}:
             break
+        if before.pos_ == "VERB" and not is_kind_term(before.text):
+            break  # a demonym tagged a verb stays: il presidente iraniano X
         start -= 1
     if start == source.start:
         return ""
@@ -540,7 +625,8 @@ def _titled_elsewhere(source: Span, key: str) -> str:
                 crossed = True  # il ministro dell'Interno, Matteo Piantedosi
             elif (
                 before.is_punct
-                or before.pos_ in {"VERB", "AUX"}
+                or before.pos_ == "AUX"
+                or (before.pos_ == "VERB" and not is_kind_term(before.text))
                 or (before.lower_ in {"e", "ed"} and not _inside_title(doc, start))
             ):
                 break
@@ -595,15 +681,24 @@ def _opening_per(span: Span) -> bool:
         return False
     end = span.end
     while end < len(doc) and end - span.end < 8 and not doc[end].is_punct:
+        if doc[end].pos_ in {"VERB", "AUX"} or doc[end].lower_ in PER_CLAUSE_OPENERS:
+            break  # Per la polizia si tratta di ...: the clause starts without a comma
         end += 1
     phrase = doc[span.end : end]
+    closed = doc[end].text == "," or (
+        doc[end].lower_ in PER_CLAUSE_OPENERS or doc[end].pos_ in {"VERB", "AUX"}
+    )
     return (
         end < len(doc)
-        and doc[end].text == ","
+        and closed
         and len(phrase) > 0
         and not any(t.pos_ in {"VERB", "AUX"} for t in phrase)
         and source_kind(phrase.text, default="") not in {"", "document"}
     )
+
+
+# Words that open the clause after *Per X* with no comma (*Per la polizia si tratta ...*).
+PER_CLAUSE_OPENERS = {"si", "non", "è", "sono", "sarebbe", "sarebbero", "c'è", "ci"}
 
 
 def _colon_cues(doc: Doc, parsed: bool) -> list[Span]:
@@ -666,9 +761,13 @@ TO_CASES = {"a", "al", "alla", "allo", "ai", "alle", "agli", "all'", "all’"}
 
 
 def _medium(span: Span, sent: Span) -> Span | None:
-    """``ha dichiarato alla BBC``: the medium a speaker talks to, right after the verb
-    (a media co-source, [SR6])."""
+    """``ha dichiarato alla BBC``: the medium a speaker talks to, right after the verb, or
+    the one it comes through, fronted (``Dall'agenzia Reuters un testimone afferma``): a
+    media co-source ([SR6])."""
     doc = sent.doc
+    fronted = _fronted_medium(span.root, sent)
+    if fronted is not None:
+        return fronted
     i = span.end
     while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in ADJUNCT_WORDS):
         i += 1
@@ -680,6 +779,19 @@ def _medium(span: Span, sent: Span) -> Span | None:
     if source_kind(phrase.text, default="") != "media":
         return None
     return phrase
+
+
+def _fronted_medium(verb: Token, sent: Span) -> Span | None:
+    """A *da* phrase before the verb and its subject that names a medium (parse only)."""
+    for child in verb.children:
+        if child.dep_ != "obl" or child.i > verb.i or child.pos_ not in NOMINAL:
+            continue
+        if not any(c.dep_ == "case" and c.lower_ in AGENT_CASES for c in child.children):
+            continue
+        phrase = noun_phrase(child)
+        if source_kind(phrase.text, default="") == "media":
+            return phrase
+    return None
 
 
 def _comitative(source: Span, span: Span, sent: Span) -> Span:
@@ -722,11 +834,23 @@ def _finding(span: Span, sent: Span, parsed: bool) -> Span | None:
     return None
 
 
+def _reported_clause(cue: Cue, span: Span) -> Span:
+    """What an unattributed report hangs on: the cue, or for a framing *a quanto si
+    apprende* the clause it frames (whose hedges are the statement's, [H4])."""
+    if cue.cue != "apprendere":
+        return span
+    sent = span.sent
+    verbs = [t for t in span.doc[span.end : sent.end] if t.pos_ == "VERB"]
+    return span.doc[verbs[0].i : verbs[0].i + 1] if verbs else span
+
+
 def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:
     """A finite report verb with a content and no subject at all ([A6])."""
+    doc = sent.doc
+    if cue.cue == "apprendere" and span.start > sent.start:
+        return doc[span.start - 1].lower_ == "quanto"  # A quanto si apprende, ...
     if cue.type != "verb" or cue.cue in FROM_CUES or cue.content == "perceived":
         return False
-    doc = sent.doc
     verb = span.root
     start = _skip_aux_back(doc, span.start, sent.start)
     if _passive(verb, span, start, True):
@@ -783,6 +907,7 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
         return any(
             c.dep_ in {"ccomp", "xcomp"}
             and c.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}
+            and not span.start <= c.i < span.end  # reso noti: part of the cue
             and not any(t.text in {";", ":"} for t in doc[verb.i : c.i])
             for c in verb.children
         )
@@ -909,11 +1034,32 @@ def _usable(source: Span) -> bool:
     agreement or law provides."""
     words = [t for t in source if t.text[:1].isalpha() or t.ent_type_ == "ORG"]
     head = next((t for t in words if t.lower_ not in LEADING), None)
-    if head is None or head.lower_ in NOT_SOURCE_HEADS:
+    if head is None or (head.lower_ in NOT_SOURCE_HEADS and not _of_origin(head)):
         return False
+    gerund = "Ger" in head.morph.get("VerbForm")  # type: ignore[call-arg]
+    if head.is_lower and (gerund or GERUND.fullmatch(head.lower_)):
+        return False  # limitandosi a dichiarare: a gerund names no one (a comando does)
     return any(t.lower_ not in NOT_SOURCES and t.pos_ not in NOT_NAMING for t in words)
 
 
+def _predicative_after(span: Span, sent: Span) -> bool:
+    """A bare participle of judging with a predicative and its agent (*il gruppo, ritenuto
+    responsabile dalla polizia*): the judgement is a content ([A4])."""
+    doc = sent.doc
+    i = span.end
+    if i + 1 >= sent.end or doc[i].pos_ not in {"ADJ", "NOUN"} or doc[i].lower_ in ARTICLES:
+        return False
+    return doc[i + 1].lower_ in AGENT_CASES
+
+
+def _of_origin(head: Token) -> bool:
+    """*notizie provenienti dagli Stati Uniti*: news named by where it comes from is an
+    anonymous source ([SR7]), unlike a bare *notizia*."""
+    doc = head.doc
+    return head.i + 1 < len(doc) and doc[head.i + 1].lower_.startswith("provenient")
+
+
+GERUND = re.compile(r"\w{2,}(?:ando|endo)(?:si|lo|la|li|le|ne|ci|gli)")
 # Parts of speech that cannot name a source.
 NOT_NAMING = {"PRON", "VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ"}
 

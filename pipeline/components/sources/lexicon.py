@@ -31,6 +31,15 @@ NAMED_BODY = re.compile(
 )
 
 
+# A government's portfolios, capitalised after a weak head (*dipartimento della Giustizia*):
+# no named body of their own.
+PORTFOLIOS = {
+    "sanità", "salute", "giustizia", "difesa", "interno", "esteri", "economia", "finanze",
+    "lavoro", "istruzione", "tesoro", "energia", "agricoltura", "trasporti", "ambiente",
+    "commercio", "sicurezza", "infrastrutture", "cultura", "immigrazione",
+}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Cue:
     """One attribution cue and its frame (see ``attribution_cues.tsv``).
@@ -175,8 +184,8 @@ def _named_body(text: str, offset: int, kind: str) -> str:
     pattern, _ = _kind_terms()
     head = pattern.match(text.replace("-", ""), offset)
     body = NAMED_BODY.match(text.replace("-", ""), head.end()) if head else None
-    if body is None:
-        return kind
+    if body is None or body.group(1).lower() in PORTFOLIOS:
+        return kind  # dipartimento della Sanità: a government's own department
     if body.group(1).rstrip(".").lower() in _organisation_names():
         return "other"  # a named group (portavoce di Hamas), not a place of the same name
     return "government" if places_named(body.group(1).rstrip(".")) else "other"

@@ -25,20 +25,28 @@ LEADING = (
         "anche", "pure", "solo", "soltanto", "già", "ancora", "proprio", "sempre", "invece",
         "però", "infatti", "quindi", "poi", "ora", "oggi", "ieri", "inoltre", "ma", "e",
         "ed", "o", "sia", "né", "mentre", "ufficialmente", "addirittura", "stesso",
-        "stessa", "stessi", "stesse",
+        "stessa", "stessi", "stesse", "così",
     }
 )  # fmt: skip
 # Words that end a source phrase: a clause or the content begins there.
 STOPS = {
     "che", "cui", "quale", "quali", "il quale", "la quale", "dove", "quando", "mentre",
     "perché", "poiché", "se", "come", "ma", "però", "dopo", "prima", "durante", "si",
-    "oggi", "ieri", "domani", "stamattina", "stamani", "stasera", "stanotte",
+    "oggi", "ieri", "domani", "stamattina", "stamani", "stasera", "stanotte", "non",
 }  # fmt: skip
 # Participles that belong to a role noun (``amministratore delegato``, ``procuratore aggiunto``).
 ROLE_PARTICIPLES = {
     "delegato", "delegata", "aggiunto", "aggiunta", "incaricato", "incaricata",
-    "designato", "designata", "eletto", "eletta", "uscente",
+    "designato", "designata", "eletto", "eletta", "uscente", "proveniente", "provenienti",
 }  # fmt: skip
+# A conditional verb form (*farebbero*, *sarebbe*, *avrebbero*): a verb, whatever its tag.
+CONDITIONAL = re.compile(r"\w{2,}(?:rebbe|rebbero)$")
+# The words of a speaker stand for the speaker (*le testuali parole del figlio*).
+WORDS_OF = re.compile(
+    r"^(?:(?:le|l['’])\s*)?(?:testuali\s+)?parole\s+(?:testuali\s+)?"
+    r"(?:di|del|della|dello|dei|degli|delle|dell['’])\s*(?=\w)",
+    re.I,
+)
 # Punctuation a source never crosses (an acronym in brackets is handled apart).
 STOP_PUNCT = {",", ";", ":", "«", "»", '"', "“", "”", ".", "!", "?", "—", "–", ")", "("}
 # Time phrases that open an adjunct: "in un primo momento", "nel pomeriggio", "alle 13".
@@ -68,6 +76,14 @@ OCCASION = re.compile(
     r"dichiarazion\w+|messaggi?o?|letter\w+|audizion\w+|post|video|discors[oi]|"
     r"relazion\w+|informativ\w+|trasmission\w+|servizi?o?|articol[oi]|dirett\w+|"
     r"collegament[oi]|punto stampa|tweet|incontr[oi]|riunion\w+|vertic\w+|aula)(?!\w)",
+    re.I,
+)
+
+
+# Whom a speaker talks to, after a postposed speaker: "il ministro ai giornalisti".
+AUDIENCE = re.compile(
+    r"^(?:a|ai|al|alla|alle|agli|all['’])\s*(?:giornalisti|cronisti|reporter|stampa|"
+    r"microfoni|telecamere|presenti|parlamentari|deputati|senatori)(?!\w)",
     re.I,
 )
 
@@ -113,7 +129,23 @@ def _person(span: Span) -> Span | None:
         return people[0]
     if doc.has_annotation("ENT_IOB"):
         last = [e for e in doc.ents if e.end == span.end and e.start > span.start]
-        if last and _after_role(doc[last[0].start - 1]) and "(" not in span.text:
+        # not a body qualifying a complement (comandante delle forze Nato)
+        if (
+            last
+            and _after_role(doc[last[0].start - 1])
+            and "(" not in span.text
+            and (
+                last[0].label_ == "PER"
+                or (
+                    source_kind(last[0].text, default="") == "media"
+                    and not any(  # agenzia di stampa X, not l'atleta ai microfoni di X
+                        t.lower_ in PREPOSITIONS and not t.lower_.startswith("d")
+                        for t in doc[span.start : last[0].start]
+                    )
+                )
+                or not any(t.lower_ in PREPOSITIONS for t in doc[span.start : last[0].start])
+            )
+        ):
             return last[0]
         return None
     start = span.end
@@ -172,6 +204,10 @@ def trim_source(span: Span) -> Span | None:
     quantities = doc._.quantities if Doc.has_extension("quantities") else None
     counts = {q.start for q in quantities or []}
     start, end = span.start, span.end
+    words_of = WORDS_OF.match(doc[start:end].text)
+    if words_of:  # le testuali parole del figlio: the speaker ([A5])
+        cut = doc[start].idx + words_of.end()
+        start = next((t.i for t in doc[start:end] if t.idx >= cut), start)
     while start < end and (
         doc[start].is_space
         or doc[start].is_punct
@@ -194,6 +230,8 @@ def trim_source(span: Span) -> Span | None:
         token = doc[cut]
         if token.is_space or (cut in times and cut not in named) or token.lower_ in STOPS:
             break
+        if CONDITIONAL.search(token.lower_) and cut not in named:
+            break  # a conditional the tagger missed: alcune rivendicazioni | farebbero
         if token.text in STOP_PUNCT and not _bracketed_acronym(doc, cut, end):
             break
         if (
@@ -210,6 +248,7 @@ def trim_source(span: Span) -> Span | None:
             or ADJUNCT.match(doc[cut:end].text)
             or CHANNEL.match(doc[cut:end].text)
             or OCCASION.match(doc[cut:end].text)
+            or AUDIENCE.match(doc[cut:end].text)
         ):
             break
         if token.text == "(":
@@ -224,6 +263,20 @@ def trim_source(span: Span) -> Span | None:
     ):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def whole_name(source: Span) -> Span:
+    """The whole person's name when the parse cut ``source`` out of it (*Vladimir Putin*
+    with *Vladimir* left out of the subject): [SR2] names a person in full."""
+    doc = source.doc
+    for ent in doc.ents:
+        if ent.label_ != "PER" or not (ent.start <= source.start and source.end <= ent.end):
+            continue
+        if _merged_person(ent) is not None:
+            continue  # an outlet run on into a name: Telesur Carlos Ruiz
+        if ent.end - ent.start > source.end - source.start and ent.sent == source.sent:
+            return doc[ent.start : ent.end]
+    return source
 
 
 def _keeps(doc: Doc, i: int) -> bool:
@@ -261,7 +314,7 @@ def without_adjunct(phrase: Span, source: Span) -> Span:
     if not phrase.start <= source.end < phrase.end:
         return phrase
     tail = doc[source.end : phrase.end].text
-    if any(p.match(tail) for p in (TIME_ADJUNCT, ADJUNCT, CHANNEL, OCCASION)):
+    if any(p.match(tail) for p in (TIME_ADJUNCT, ADJUNCT, CHANNEL, OCCASION, AUDIENCE)):
         return doc[phrase.start : source.end]
     return phrase
 
@@ -272,7 +325,8 @@ def context_phrase(span: Span) -> Span:
     doc = span.doc
     sent = span.sent
     end = span.end
-    if end < sent.end and doc[end].text in {",", "("}:
+    after = doc[end + 1].lower_ if end + 1 < sent.end else ""
+    if end < sent.end and doc[end].text in {",", "("} and after not in ASIDE_PREPOSITIONS:
         close = {",": {",", ".", ";", ":", "»", "«"}, "(": {")"}}[doc[end].text]
         j = end + 1
         while j < sent.end and j - end <= 9 and doc[j].text not in close:
@@ -282,6 +336,14 @@ def context_phrase(span: Span) -> Span:
         if j < sent.end and doc[j].text in close and j > end + 1:
             end = j
     return doc[span.start : end]
+
+
+# An aside opening with these is an adjunct, no apposition naming what the source is
+# (*l'Isis, tramite l'agenzia Amaq,*).
+ASIDE_PREPOSITIONS = {
+    "tramite", "attraverso", "secondo", "grazie", "con", "in", "nel", "nella", "su", "sul",
+    "sulla", "per", "durante", "dopo", "prima",
+}  # fmt: skip
 
 
 def person_key(span: Span) -> str | None:

@@ -1,0 +1,36 @@
+"""Which relative clauses on a source carry its own report ([SR4]).
+
+A relative clause on the speaker is a description (*il ministro, che è in carica da 3
+anni*) unless it reports: its verb is a report verb (*fonti che parlano di*), or it is a
+*secondo cui* / *secondo il quale* clause (*i carabinieri, secondo cui i feriti sono due*).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import verb_lemmas
+
+# Relative pronouns after *secondo* (*secondo cui*, *secondo il quale*).
+RELATIVES = {"cui", "quale", "quali"}
+
+
+def reports(clause: Token) -> bool:
+    """Whether the relative clause headed by ``clause`` is its antecedent's own report."""
+    if clause.lemma_.lower() in verb_lemmas():
+        return True
+    return any(
+        child.lower_ in RELATIVES and any(c.lower_ == "secondo" for c in child.children)
+        for child in clause.children
+    )
+
+
+# Cues of a link in the chain of report ([SR6]): the medium or the channel a speaker talks
+# through, or the source a medium cites. Both ends of the chain are listed.
+CHAIN_CUES = {"citando", "riportando", "intervistato da", "citato da", "ai microfoni di",
+              "in un'intervista a", "tramite"}  # fmt: skip
+
+
+def chained(source: Span) -> bool:
+    """Whether ``source`` was found by a chain cue (*citando X*, *intervistato da X*)."""
+    return source._.source.frame in CHAIN_CUES
