@@ -142,3 +142,15 @@ def test_place_after_earlier_claims_frames_them_whatever_the_clauses() -> None:
     assert earlier("Oltre 300 bambini sotto i 5 anni sono morti per la fame in Ciad.",
                    "Ciad") == ["bambini"]
     assert earlier("Oltre 300 bambini, sotto i 5 anni, sono morti in Ciad.", "Ciad") == []
+
+
+@pytest.mark.parametrize(("text", "count", "place"), [
+    ("Sono 612 i migranti sbarcati a Lampedusa nelle ultime 24 ore.", 612, "Lampedusa"),
+    ("Sono 300 i turisti evacuati da Ischia nelle ultime 48 ore.", 300, "Ischia"),
+    ("Sono 40 i feriti trasportati a Catania nelle prime 12 ore.", 40, "Catania"),
+])
+def test_place_of_a_participle_on_the_counted_noun_is_the_counts(
+        blank: Language, text: str, count: float, place: str) -> None:
+    # [PL1]: the migrants landed at Lampedusa, whatever claim the participle's own
+    # period makes.
+    assert place in dict(places_by_claim(blank, text))[count]

@@ -238,6 +238,9 @@ class AssemblyComponent:
                     if attr == "places" and parsed and owners and item.start not in own_places:
                         owners = owners + sharing.framed_earlier(claims, item, owners,
                                                                  sent_places)
+                    if attr == "places" and parsed and item.start not in own_places:
+                        owners = owners + [c for c in sharing.described_counts(claims, item)
+                                           if c not in owners]
                     if attr == "places" and item.start in own_places:
                         owners = [own_places[item.start]]  # each count its own place
                     if attr == "places":

@@ -589,3 +589,13 @@ def _in_noun_clause(claims: list[Claim], item: Span) -> bool:
             return any(t.dep_ in {"acl", "acl:relcl"} for t in path)
         path.append(token)
     return False
+
+
+def described_counts(claims: list[Claim], item: Span) -> list[Claim]:
+    """The claims counting the noun that the participle clause of ``item`` describes: a
+    place of ``sbarcati a Lampedusa`` in ``Sono 612 i migranti sbarcati a Lampedusa nelle
+    ultime 24 ore`` is where the 612 arrived, not only the 24 hours' place ([PL1])."""
+    head = clause_head(item.root)
+    if head is None or head.dep_ != "acl" or "Part" not in head.morph.get("VerbForm", []):
+        return []
+    return [c for c in claims if c.anchor.i == head.head.i]
