@@ -154,3 +154,18 @@ def test_place_of_a_participle_on_the_counted_noun_is_the_counts(
     # [PL1]: the migrants landed at Lampedusa, whatever claim the participle's own
     # period makes.
     assert place in dict(places_by_claim(blank, text))[count]
+
+
+@pytest.mark.parametrize("text", [
+    "Il prefetto ha annunciato che i morti sono otto, dieci i feriti, e che l'autista è stato "
+    "ricoverato all'ospedale Cardarelli di Napoli.",
+    "La polizia ha annunciato che le vittime sono sei, dodici i feriti, e che l'attentatore è "
+    "stato ricoverato all'ospedale Gemelli di Roma.",
+    "Il prefetto ha annunciato che i morti sono otto, dieci i feriti, e che il sospetto è stato "
+    "arrestato nella stazione di Bologna.",
+])
+def test_place_of_a_claimless_clause_with_its_own_subject_is_no_claims(
+        blank: Language, text: str) -> None:
+    # [PL6]: the place belongs to another event (the driver taken to hospital), told with a
+    # subject of its own.
+    assert all(places == [] for _, places in places_by_claim(blank, text))

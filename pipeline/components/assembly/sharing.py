@@ -76,7 +76,7 @@ def owners(
     if not side:
         return []
     if not dated:  # a place of a claim-less side clause: where the sentence's events are
-        return list(claims)
+        return [] if _own_subject(item_head) else list(claims)
     best = min(tree_distance(item.root, c.anchor) for c in claims)
     nearest = [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
     return with_listed(nearest, groups)
@@ -599,3 +599,16 @@ def described_counts(claims: list[Claim], item: Span) -> list[Claim]:
     if head is None or head.dep_ != "acl" or "Part" not in head.morph.get("VerbForm", []):
         return []
     return [c for c in claims if c.anchor.i == head.head.i]
+
+
+RELATIVE_SUBJECTS = {"che", "quale", "quali", "cui"}
+
+
+def _own_subject(head: Token | None) -> bool:
+    """Whether a claim-less clause names a subject of its own (``il monzese Civati è forte
+    nel Nord Italia``, ``e che il sospetto è stato ricoverato all'ospedale``): another
+    event, whose place is no claim's ([PL6])."""
+    if head is None:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ not in RELATIVE_SUBJECTS
+               for c in head.children)
