@@ -169,3 +169,18 @@ def test_place_of_a_claimless_clause_with_its_own_subject_is_no_claims(
     # [PL6]: the place belongs to another event (the driver taken to hospital), told with a
     # subject of its own.
     assert all(places == [] for _, places in places_by_claim(blank, text))
+
+
+@pytest.mark.parametrize(("text", "origin", "place"), [
+    ("Cuperlo, nonostante sia di Trieste, ha raccolto il 30% nel Mezzogiorno.", "Trieste",
+     "Mezzogiorno"),
+    ("Il rapinatore, originario di Bari, è stato condannato a 6 anni a Milano.", "Bari",
+     "Milano"),
+    ("Il pugile, originario di Catania, ha vinto 12 incontri a Las Vegas.", "Catania",
+     "Las Vegas"),
+])
+def test_where_someone_is_from_is_no_place(blank: Language, text: str, origin: str,
+                                          place: str) -> None:
+    # [PL1]/[PL6]: the origin describes the person; the event happens elsewhere.
+    ((_, places),) = places_by_claim(blank, text)
+    assert origin not in places and place in places

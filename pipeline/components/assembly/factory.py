@@ -209,6 +209,8 @@ class AssemblyComponent:
                             owners = timing.lone_time_owners(owners, item, claims, sent_times)
                     if attr == "actors" and paired and not sharing.paired_owner(claims, item, True):
                         owners = [c for c in owners if c not in paired]  # each count its name
+                    if attr == "places" and parsed and sharing.origin_only(item):
+                        continue
                     if attr == "places" and parsed:  # a clause of its own ([PL6])
                         owners = [c for c in owners if not sharing.own_subordinate(item, c)]
                     if attr == "actors" and parsed:

@@ -612,3 +612,19 @@ def _own_subject(head: Token | None) -> bool:
         return False
     return any(c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ not in RELATIVE_SUBJECTS
                for c in head.children)
+
+
+ORIGIN_WORDS = {"originario", "originaria", "originari", "originarie", "nativo", "nativa",
+                "nativi", "native", "oriundo", "oriunda", "oriundi", "oriunde"}
+DI_CASES = {"di", "d'"}
+
+
+def origin_only(item: Span) -> bool:
+    """Whether a place only says where someone is from (``nonostante sia di Trieste``,
+    ``originario di Bari``): no place of the event ([PL6])."""
+    root = item.root
+    if not any(c.dep_ == "case" and norm(c.text) in DI_CASES for c in root.children):
+        return False
+    if any(c.dep_ == "cop" and c.lemma_ == "essere" for c in root.children):
+        return True
+    return norm(root.head.text) in ORIGIN_WORDS
