@@ -184,3 +184,21 @@ def test_where_someone_is_from_is_no_place(blank: Language, text: str, origin: s
     # [PL1]/[PL6]: the origin describes the person; the event happens elsewhere.
     ((_, places),) = places_by_claim(blank, text)
     assert origin not in places and place in places
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Il referendum sulla quota di lavoratori che possono lavorare in Svizzera è passato con "
+     "il 50,3%.", "Svizzera"),
+    ("La legge che regola gli affitti a Milano è stata approvata con 320 voti.", "Milano"),
+    ("Il libro che racconta la guerra in Bosnia ha venduto 200mila copie.", "Bosnia"),
+])
+def test_place_of_a_relative_clause_on_a_thing_is_not_the_counts(
+        blank: Language, text: str, other: str) -> None:
+    # [PL6]: the clause says where the thing applies, not where the count happens.
+    assert all(other not in places for _, places in places_by_claim(blank, text))
+
+
+def test_relative_clause_on_a_route_or_an_event_keeps_its_place(blank: Language) -> None:
+    got = places_by_claim(blank, "Un uomo di 35 anni è morto in località Raica, nella strada "
+                                 "che porta a Telti.")
+    assert "Telti" in dict(got)[35]

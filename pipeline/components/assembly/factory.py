@@ -252,6 +252,9 @@ class AssemblyComponent:
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]
+                    if attr == "places" and parsed and sharing.in_relative_on_a_thing(claims,
+                                                                                       item):
+                        owners = [c for c in owners if c.quantity is None]
                     for claim in owners:
                         if (
                             claim.quantity is None

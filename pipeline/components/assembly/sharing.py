@@ -7,6 +7,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities.gazetteer import place_heads
 from ..entities.words import PLACE_PREPS, norm, prev_word
 from ..syntax import (
     ARTICLES,
@@ -628,3 +629,29 @@ def origin_only(item: Span) -> bool:
     if any(c.dep_ == "cop" and c.lemma_ == "essere" for c in root.children):
         return True
     return norm(root.head.text) in ORIGIN_WORDS
+
+
+# Nouns of a way whose relative clause says where it leads (``la strada che porta a Telti``).
+ROUTE_NOUNS = {"strada", "via", "percorso", "rotta", "tratto", "tratta", "linea", "autostrada",
+               "ferrovia", "sentiero", "ponte", "galleria", "confine"}
+
+
+def in_relative_on_a_thing(claims: list[Claim], item: Span) -> bool:
+    """Whether ``item`` lies in a relative clause on a noun that is neither counted nor an
+    event (``la quota di immigrati che possono lavorare nel Paese``): the place of what the
+    clause says about that noun, not of the claim's event ([PL6]); ``dove``/``in cui``
+    clauses are left to :func:`.asides.where_clause`."""
+    marks = {c.head.i for c in claims} | {c.anchor.i for c in claims}
+    nouns, _ = _incident_words()
+    for token in [item.root, *item.root.ancestors]:
+        if token.i in marks:
+            return False
+        if token.dep_ == "acl:relcl":
+            noun = token.head
+            word = noun.lemma_.lower()
+            if (noun.pos_ != "NOUN" or noun.i in marks or noun.lower_ in nouns or word in nouns
+                    or word in place_heads() or word in ROUTE_NOUNS):
+                return False
+            return not any(norm(c.text) in {"dove", "cui", "ove"} for c in token.subtree
+                           if c.i < item.start)
+    return False
