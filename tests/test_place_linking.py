@@ -148,6 +148,10 @@ def test_place_after_earlier_claims_frames_them_whatever_the_clauses() -> None:
     ("Sono 612 i migranti sbarcati a Lampedusa nelle ultime 24 ore.", 612, "Lampedusa"),
     ("Sono 300 i turisti evacuati da Ischia nelle ultime 48 ore.", 300, "Ischia"),
     ("Sono 40 i feriti trasportati a Catania nelle prime 12 ore.", 40, "Catania"),
+    ("Sono 612 i migranti che sono sbarcati a Lampedusa nelle ultime 24 ore.", 612,
+     "Lampedusa"),
+    ("Sono 40 i feriti che sono stati trasportati a Catania nelle prime 12 ore.", 40,
+     "Catania"),
 ])
 def test_place_of_a_participle_on_the_counted_noun_is_the_counts(
         blank: Language, text: str, count: float, place: str) -> None:

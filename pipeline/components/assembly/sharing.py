@@ -593,11 +593,13 @@ def _in_noun_clause(claims: list[Claim], item: Span) -> bool:
 
 
 def described_counts(claims: list[Claim], item: Span) -> list[Claim]:
-    """The claims counting the noun that the participle clause of ``item`` describes: a
-    place of ``sbarcati a Lampedusa`` in ``Sono 612 i migranti sbarcati a Lampedusa nelle
-    ultime 24 ore`` is where the 612 arrived, not only the 24 hours' place ([PL1])."""
+    """The claims counting the noun that the participle or relative clause of ``item``
+    describes: a place of ``sbarcati a Lampedusa`` in ``Sono 612 i migranti (che sono)
+    sbarcati a Lampedusa nelle ultime 24 ore`` is where the 612 arrived, not only the 24
+    hours' place ([PL1])."""
     head = clause_head(item.root)
-    if head is None or head.dep_ != "acl" or "Part" not in head.morph.get("VerbForm", []):
+    if head is None or not (head.dep_ == "acl:relcl" or (
+            head.dep_ == "acl" and "Part" in head.morph.get("VerbForm", []))):
         return []
     return [c for c in claims if c.anchor.i == head.head.i]
 
