@@ -37,17 +37,21 @@ _MONTH = (r"(?P<month>" + "|".join(MONTHS) + "|"
 _DATE = r"(?P<day>[0-3]?\d)(?:º|°)?\s+" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?"
 _UPPER_CITY = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.]*){0,3}"
 _CITY = r"[A-ZÀ-Ý][\wÀ-ÿ'’.]+(?:[ -](?:[dD][aei]l?l?[aeio]?'?\s?)?[A-ZÀ-Ý][\wÀ-ÿ'’.]*){0,3}"
+# the province after the town, in brackets: LAMPEDUSA (AGRIGENTO), CASTELLAMMARE (NA)
+_PROVINCE = (r"(?:\s*\((?!\s*" + _AGENCY_NAME + r"\s*[)/-])[A-ZÀ-Ý][\wÀ-ÿ'’.]*"
+             r"(?:[ -][A-ZÀ-Ý][\wÀ-ÿ'’.]*){0,2}\))?")
 
 _PATTERNS = [
     # (ANSA) - ROMA, 12 MAR -   /   (AGI) - Roma, 3 giugno 2025 -
-    re.compile(r"\s*" + _AGENCY + r"\s*" + _DASH + r"\s*(?:" + _CITY + r")(?:\s*,\s*" + _DATE
-               + r")?\s*" + _DASH + r"\s*", re.IGNORECASE),
+    re.compile(r"\s*" + _AGENCY + r"\s*" + _DASH + r"\s*(?:" + _CITY + r")" + _PROVINCE
+               + r"(?:\s*,\s*" + _DATE + r")?\s*" + _DASH + r"\s*", re.IGNORECASE),
     # ROMA, 12 marzo 2025 (ANSA) –   /   Roma, 3 giugno (AGI) -
-    re.compile(r"\s*(?:" + _CITY + r")\s*,\s*" + _DATE + r"\s*(?:" + _AGENCY + r")?\s*"
-               + _DASH + r"\s*", re.IGNORECASE),
+    re.compile(r"\s*(?:" + _CITY + r")" + _PROVINCE + r"\s*,\s*" + _DATE + r"\s*(?:" + _AGENCY
+               + r")?\s*" + _DASH + r"\s*", re.IGNORECASE),
     # NAPOLI (ANSA) -   /   ROMA -   (a city in capitals, then a dash)
-    re.compile(r"\s*(?:" + _CITY + r")\s*" + _AGENCY + r"\s*" + _DASH + r"\s*", re.IGNORECASE),
-    re.compile(r"\s*" + _UPPER_CITY + r"\s+" + _DASH + r"\s+"),
+    re.compile(r"\s*(?:" + _CITY + r")" + _PROVINCE + r"\s*" + _AGENCY + r"\s*" + _DASH + r"\s*",
+               re.IGNORECASE),
+    re.compile(r"\s*" + _UPPER_CITY + _PROVINCE + r"\s+" + _DASH + r"\s+"),
     # Data: 12 marzo 2025   /   date: 2025-03-12   (a header line of its own)
     re.compile(r"\s*(?:data|date)\s*:?\s*(?:" + _DATE + r"|(?P<iso>\d{4}-\d\d-\d\d))\s*\n\s*",
                re.IGNORECASE),

@@ -22,6 +22,15 @@ CASES = [
      "(AGI) - Reggio Calabria, 2 ottobre -", 10, 2, None),
     ("FIRENZE - Tre persone sono rimaste ferite.", "FIRENZE -", None, None, None),
     ("NAPOLI (ANSA) - Sequestrati 40 chili di droga.", "NAPOLI (ANSA) -", None, None, None),
+    # the town's province in brackets
+    ("(ANSA) - LAMPEDUSA (AGRIGENTO), 9 AGO - Sbarcati 300 migranti.",
+     "(ANSA) - LAMPEDUSA (AGRIGENTO), 9 AGO -", 8, 9, None),
+    ("CASTELLAMMARE DI STABIA (NA), 3 marzo 2025 (ANSA) - Arrestati 5 giovani.",
+     "CASTELLAMMARE DI STABIA (NA), 3 marzo 2025 (ANSA) -", 3, 3, dt.date(2025, 3, 3)),
+    ("Sarno (Salerno) (AGI) - Sono 4 gli sfollati.", "Sarno (Salerno) (AGI) -", None, None,
+     None),
+    ("PORTOFERRAIO (LIVORNO) - Chiuso il porto per 2 giorni.", "PORTOFERRAIO (LIVORNO) -", None,
+     None, None),
     ("Data: 4 novembre 2026\nIl consiglio ha approvato 12 delibere.", "Data: 4 novembre 2026",
      11, 4, dt.date(2026, 11, 4)),
 ]
@@ -41,6 +50,7 @@ def test_dateline_found_with_its_date(text, line, month, day, date) -> None:
     "ONU: 300 morti nel Sudan.",
     "Oggi, 12 marzo 2019, sono morte 4 persone.",
     "A Roma sono arrivati 200 migranti - riferisce la prefettura.",
+    "Roma (dove vivono 3 milioni di persone) - ha detto il sindaco - cresce.",
 ])
 def test_no_dateline_in_ordinary_openings(text) -> None:
     assert find_dateline(text) is None

@@ -142,3 +142,67 @@ def test_place_after_earlier_claims_frames_them_whatever_the_clauses() -> None:
     assert earlier("Oltre 300 bambini sotto i 5 anni sono morti per la fame in Ciad.",
                    "Ciad") == ["bambini"]
     assert earlier("Oltre 300 bambini, sotto i 5 anni, sono morti in Ciad.", "Ciad") == []
+
+
+@pytest.mark.parametrize(("text", "count", "place"), [
+    ("Sono 612 i migranti sbarcati a Lampedusa nelle ultime 24 ore.", 612, "Lampedusa"),
+    ("Sono 300 i turisti evacuati da Ischia nelle ultime 48 ore.", 300, "Ischia"),
+    ("Sono 40 i feriti trasportati a Catania nelle prime 12 ore.", 40, "Catania"),
+    ("Sono 612 i migranti che sono sbarcati a Lampedusa nelle ultime 24 ore.", 612,
+     "Lampedusa"),
+    ("Sono 40 i feriti che sono stati trasportati a Catania nelle prime 12 ore.", 40,
+     "Catania"),
+])
+def test_place_of_a_participle_on_the_counted_noun_is_the_counts(
+        blank: Language, text: str, count: float, place: str) -> None:
+    # [PL1]: the migrants landed at Lampedusa, whatever claim the participle's own
+    # period makes.
+    assert place in dict(places_by_claim(blank, text))[count]
+
+
+@pytest.mark.parametrize("text", [
+    "Il prefetto ha annunciato che i morti sono otto, dieci i feriti, e che l'autista è stato "
+    "ricoverato all'ospedale Cardarelli di Napoli.",
+    "La polizia ha annunciato che le vittime sono sei, dodici i feriti, e che l'attentatore è "
+    "stato ricoverato all'ospedale Gemelli di Roma.",
+    "Il prefetto ha annunciato che i morti sono otto, dieci i feriti, e che il sospetto è stato "
+    "arrestato nella stazione di Bologna.",
+])
+def test_place_of_a_claimless_clause_with_its_own_subject_is_no_claims(
+        blank: Language, text: str) -> None:
+    # [PL6]: the place belongs to another event (the driver taken to hospital), told with a
+    # subject of its own.
+    assert all(places == [] for _, places in places_by_claim(blank, text))
+
+
+@pytest.mark.parametrize(("text", "origin", "place"), [
+    ("Cuperlo, nonostante sia di Trieste, ha raccolto il 30% nel Mezzogiorno.", "Trieste",
+     "Mezzogiorno"),
+    ("Il rapinatore, originario di Bari, è stato condannato a 6 anni a Milano.", "Bari",
+     "Milano"),
+    ("Il pugile, originario di Catania, ha vinto 12 incontri a Las Vegas.", "Catania",
+     "Las Vegas"),
+])
+def test_where_someone_is_from_is_no_place(blank: Language, text: str, origin: str,
+                                          place: str) -> None:
+    # [PL1]/[PL6]: the origin describes the person; the event happens elsewhere.
+    ((_, places),) = places_by_claim(blank, text)
+    assert origin not in places and place in places
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    ("Il referendum sulla quota di lavoratori che possono lavorare in Svizzera è passato con "
+     "il 50,3%.", "Svizzera"),
+    ("La legge che regola gli affitti a Milano è stata approvata con 320 voti.", "Milano"),
+    ("Il libro che racconta la guerra in Bosnia ha venduto 200mila copie.", "Bosnia"),
+])
+def test_place_of_a_relative_clause_on_a_thing_is_not_the_counts(
+        blank: Language, text: str, other: str) -> None:
+    # [PL6]: the clause says where the thing applies, not where the count happens.
+    assert all(other not in places for _, places in places_by_claim(blank, text))
+
+
+def test_relative_clause_on_a_route_or_an_event_keeps_its_place(blank: Language) -> None:
+    got = places_by_claim(blank, "Un uomo di 35 anni è morto in località Raica, nella strada "
+                                 "che porta a Telti.")
+    assert "Telti" in dict(got)[35]

@@ -209,6 +209,8 @@ class AssemblyComponent:
                             owners = timing.lone_time_owners(owners, item, claims, sent_times)
                     if attr == "actors" and paired and not sharing.paired_owner(claims, item, True):
                         owners = [c for c in owners if c not in paired]  # each count its name
+                    if attr == "places" and parsed and sharing.origin_only(item):
+                        continue
                     if attr == "places" and parsed:  # a clause of its own ([PL6])
                         owners = [c for c in owners if not sharing.own_subordinate(item, c)]
                     if attr == "actors" and parsed:
@@ -238,6 +240,9 @@ class AssemblyComponent:
                     if attr == "places" and parsed and owners and item.start not in own_places:
                         owners = owners + sharing.framed_earlier(claims, item, owners,
                                                                  sent_places)
+                    if attr == "places" and parsed and item.start not in own_places:
+                        owners = owners + [c for c in sharing.described_counts(claims, item)
+                                           if c not in owners]
                     if attr == "places" and item.start in own_places:
                         owners = [own_places[item.start]]  # each count its own place
                     if attr == "places":
@@ -247,6 +252,9 @@ class AssemblyComponent:
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]
+                    if attr == "places" and parsed and sharing.in_relative_on_a_thing(claims,
+                                                                                       item):
+                        owners = [c for c in owners if c.quantity is None]
                     for claim in owners:
                         if (
                             claim.quantity is None

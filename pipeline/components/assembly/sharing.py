@@ -7,6 +7,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities.gazetteer import place_heads
 from ..entities.words import PLACE_PREPS, norm, prev_word
 from ..syntax import (
     ARTICLES,
@@ -76,7 +77,7 @@ def owners(
     if not side:
         return []
     if not dated:  # a place of a claim-less side clause: where the sentence's events are
-        return list(claims)
+        return [] if _own_subject(item_head) else list(claims)
     best = min(tree_distance(item.root, c.anchor) for c in claims)
     nearest = [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
     return with_listed(nearest, groups)
@@ -588,4 +589,71 @@ def _in_noun_clause(claims: list[Claim], item: Span) -> bool:
         if token.i in anchors:
             return any(t.dep_ in {"acl", "acl:relcl"} for t in path)
         path.append(token)
+    return False
+
+
+def described_counts(claims: list[Claim], item: Span) -> list[Claim]:
+    """The claims counting the noun that the participle or relative clause of ``item``
+    describes: a place of ``sbarcati a Lampedusa`` in ``Sono 612 i migranti (che sono)
+    sbarcati a Lampedusa nelle ultime 24 ore`` is where the 612 arrived, not only the 24
+    hours' place ([PL1])."""
+    head = clause_head(item.root)
+    if head is None or not (head.dep_ == "acl:relcl" or (
+            head.dep_ == "acl" and "Part" in head.morph.get("VerbForm", []))):
+        return []
+    return [c for c in claims if c.anchor.i == head.head.i]
+
+
+RELATIVE_SUBJECTS = {"che", "quale", "quali", "cui"}
+
+
+def _own_subject(head: Token | None) -> bool:
+    """Whether a claim-less clause names a subject of its own (``il monzese Civati è forte
+    nel Nord Italia``, ``e che il sospetto è stato ricoverato all'ospedale``): another
+    event, whose place is no claim's ([PL6])."""
+    if head is None:
+        return False
+    return any(c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ not in RELATIVE_SUBJECTS
+               for c in head.children)
+
+
+ORIGIN_WORDS = {"originario", "originaria", "originari", "originarie", "nativo", "nativa",
+                "nativi", "native", "oriundo", "oriunda", "oriundi", "oriunde"}
+DI_CASES = {"di", "d'"}
+
+
+def origin_only(item: Span) -> bool:
+    """Whether a place only says where someone is from (``nonostante sia di Trieste``,
+    ``originario di Bari``): no place of the event ([PL6])."""
+    root = item.root
+    if not any(c.dep_ == "case" and norm(c.text) in DI_CASES for c in root.children):
+        return False
+    if any(c.dep_ == "cop" and c.lemma_ == "essere" for c in root.children):
+        return True
+    return norm(root.head.text) in ORIGIN_WORDS
+
+
+# Nouns of a way whose relative clause says where it leads (``la strada che porta a Telti``).
+ROUTE_NOUNS = {"strada", "via", "percorso", "rotta", "tratto", "tratta", "linea", "autostrada",
+               "ferrovia", "sentiero", "ponte", "galleria", "confine"}
+
+
+def in_relative_on_a_thing(claims: list[Claim], item: Span) -> bool:
+    """Whether ``item`` lies in a relative clause on a noun that is neither counted nor an
+    event (``la quota di immigrati che possono lavorare nel Paese``): the place of what the
+    clause says about that noun, not of the claim's event ([PL6]); ``dove``/``in cui``
+    clauses are left to :func:`.asides.where_clause`."""
+    marks = {c.head.i for c in claims} | {c.anchor.i for c in claims}
+    nouns, _ = _incident_words()
+    for token in [item.root, *item.root.ancestors]:
+        if token.i in marks:
+            return False
+        if token.dep_ == "acl:relcl":
+            noun = token.head
+            word = noun.lemma_.lower()
+            if (noun.pos_ != "NOUN" or noun.i in marks or noun.lower_ in nouns or word in nouns
+                    or word in place_heads() or word in ROUTE_NOUNS):
+                return False
+            return not any(norm(c.text) in {"dove", "cui", "ove"} for c in token.subtree
+                           if c.i < item.start)
     return False
