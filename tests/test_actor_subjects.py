@@ -51,3 +51,30 @@ def test_a_clause_with_its_own_subject_keeps_it(full: Language) -> None:
 ])
 def test_party_families(full: Language, text: str, quantity: str, expected: list[str]) -> None:
     assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # an identifying copula names the person the clause after ``:`` goes on about ([AC1]);
+    # the title in apposition is no actor of its own ([AC8])
+    ("È Anna Conti, 47 anni, la nuova sindaca di Lecce: ha ottenuto il 54,3% dei voti.",
+     "54,3%", ["Anna Conti"]),
+    ("È Luca Verdi, 52 anni, il nuovo sindaco di Bari: al ballottaggio ha ottenuto il 56,1% "
+     "dei voti.", "56,1%", ["Luca Verdi"]),
+])
+def test_named_predicate_goes_on_after_a_colon(full: Language, text: str, quantity: str,
+                                               expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # [AC8]: names without titles; a title in apposition after the name is the person's
+    ("(ANSA) - LECCE, 9 GIU - È Anna Conti, 47 anni, la nuova sindaca di Lecce.", "47",
+     ["Anna Conti"]),
+    ("Mario Rossi, il sindaco di Bari, ha firmato 3 accordi.", "3", ["Mario Rossi"]),
+    # coordinated with ``e``: another person, who stays
+    ("Mario Rossi e il sindaco di Bari hanno firmato 3 accordi.", "3",
+     ["Mario Rossi", "sindaco di Bari"]),
+])
+def test_title_in_apposition_after_a_name(full: Language, text: str, quantity: str,
+                                          expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected

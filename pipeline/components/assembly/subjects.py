@@ -8,6 +8,8 @@ Italian leaves a subject unsaid where the grammar supplies it:
 - a finite clause after ``;`` or ``:`` with no subject goes on with the subject of the
   clause before (``il Pd ha ottenuto il 22%; ha perso 3 seggi``: the ``3`` claim's actor is
   ``Pd``);
+- a clause after ``:`` goes on with the person named by an identifying copula (``È Anna
+  Conti la nuova sindaca: ha ottenuto il 54%``: the ``54%`` claim's actor is ``Anna Conti``);
 - a relative clause's ``che``/``il quale`` stands for the noun it hangs on (``la Lega, che
   aveva ottenuto il 34%, ...``: the ``34%`` claim's actor is ``Lega``).
 
@@ -41,6 +43,8 @@ def implied_subject(head: Token) -> Token | None:
             if subject.lower_ in RELATIVES and token.dep_ == "acl:relcl":
                 return token.head
             return subject if token is not head else None
+        if token is not head and _named_predicate(token):
+            return token
         if token.head == token or not (token.dep_ == "conj" or _after_break(token)):
             return None
         token = token.head
@@ -48,6 +52,13 @@ def implied_subject(head: Token) -> Token | None:
 
 
 BREAKS = {";", ":"}
+
+
+def _named_predicate(token: Token) -> bool:
+    """A name that is the predicate of a copula with no subject of its own, as in the
+    identifying ``È Anna Conti, 47 anni, la nuova sindaca di Lecce: ha ottenuto ...``: the
+    named person is who the following clause speaks of."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "cop" for c in token.children)
 
 
 def _after_break(clause: Token) -> bool:

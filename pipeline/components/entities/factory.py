@@ -497,6 +497,7 @@ class ClaimsEntities:
         actors = nonactors.descriptions(doc, nonactors.quoted_people(doc, actors))
         actors, places = participants.titles(doc, actors, places, unknown)
         actors = participants.untitled(doc, actors)
+        actors = participants.appositive_titles(doc, actors)
         actors = participants.named_demonyms(doc, actors)
         actors = participants.demonym_heads(actors, doc)
         actors = participants.acronyms(doc, actors, unknown)

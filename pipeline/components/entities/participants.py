@@ -115,6 +115,48 @@ def untitled(doc: Doc, actors: list[Item]) -> list[Item]:
     return out
 
 
+def appositive_titles(doc: Doc, actors: list[Item]) -> list[Item]:
+    """With a parse, drop a title in apposition after a named person, giving the person its
+    country ([AC8]: names without titles): ``È Anna Conti, 47 anni, la nuova sindaca di
+    Lecce`` → ``Anna Conti`` alone. Without a parse, or when it goes astray, the surface
+    decides (:func:`_name_before_title`). A title coordinated with ``e`` is another person."""
+    people = {i: (s, e, v) for s, e, v in actors if v[0] == "PER" and doc[s].text[:1].isupper()
+              for i in range(s, e)}
+    out = []
+    for s, e, v in actors:
+        if v[0] != "PER" or norm(doc[s].text) not in TITLE_ROLES:
+            out.append((s, e, v))
+            continue
+        root = doc[s:e].root
+        person = people.get(root.head.i) if root.head.i < s else None
+        if person is None or not (root.dep_ == "appos" or (
+                root.dep_ == "conj" and not any(c.dep_ == "cc" for c in root.children))):
+            person = people.get(_name_before_title(doc, s))
+        if person is not None:
+            if person[2][2] is None and v[2]:
+                person[2][2] = v[2]
+            continue
+        out.append((s, e, v))
+    return out
+
+
+def _name_before_title(doc: Doc, start: int) -> int:
+    """Read off the surface: the last token of the name a title at ``start`` stands in
+    apposition to, in the agency pattern name, age, title (``Anna Conti, 47 anni, la nuova
+    sindaca``: commas around the age, an article and at most one adjective); -1 when there
+    is none."""
+    i = start - 1
+    if i >= 0 and doc[i].text.islower() and doc[i].is_alpha and norm(doc[i].text) not in ARTICLES:
+        i -= 1
+    if i >= 0 and norm(doc[i].text) in ARTICLES:
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return -1
+    if i >= 4 and doc[i - 1].lower_ == "anni" and doc[i - 2].like_num and doc[i - 3].text == ",":
+        return i - 4
+    return -1
+
+
 def _past_complements(doc: Doc, end: int, items: dict[int, int], most: int = 2) -> int:
     """Past the ``di`` complements naming items that go on a title (``il gup del tribunale
     di Roma Marco Verdi``, ``il procuratore della Repubblica di Milano Marcello Viola``):
