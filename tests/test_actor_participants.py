@@ -171,3 +171,17 @@ def test_participants_of_the_claim(full: Language, text: str, quantity: str,
 def test_actor_countries(full: Language, text: str, quantity: str, actor: str,
                          country: str) -> None:
     assert dict(claims(full, text)[quantity])[actor] == country
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # [AC3] a: after an adverb of share the demonyms are nouns for the people counted
+    ("Il barcone trasportava circa 60 persone, in gran parte sudanesi ed eritrei.",
+     "circa 60", ["eritrei", "sudanesi"]),
+    ("(ANSA) - LAMPEDUSA, 4 AGO - Sono sbarcati nella notte 120 migranti, in gran parte "
+     "tunisini.", "120", ["tunisini"]),
+    # [AC3] b: on a noun neither for people nor of the state, still no actor
+    ("Il ciclismo italiano ha vinto 3 medaglie d'oro.", "3", []),
+])
+def test_demonyms_after_a_share(full: Language, text: str, quantity: str,
+                                expected: list[str]) -> None:
+    assert sorted(a for a, _ in claims(full, text)[quantity]) == expected

@@ -217,15 +217,30 @@ def _people_or_state(noun: Token) -> bool:
 def demonym_heads(actors: list[Item], doc: Doc) -> list[Item]:
     """With a parse, drop a demonym adjective on a noun that is neither for people nor a
     thing of the state ([AC3] b: ``il ciclismo italiano``, ``la corsa francese``; kept:
-    ``soldati nordcoreani``, ``l'offensiva turca``; see ``demonym_heads.tsv``)."""
+    ``soldati nordcoreani``, ``l'offensiva turca``; see ``demonym_heads.tsv``), unless that
+    noun only heads an adverb of share (``in gran parte sudanesi``: a noun, [AC3] a)."""
     out = []
     for s, e, v in actors:
         token = doc[s]
         if (v[0] == "NORP" and e - s == 1 and token.dep_ == "amod"
-                and token.head.pos_ == "NOUN" and not _people_or_state(token.head)):
+                and token.head.pos_ == "NOUN" and not _people_or_state(token.head)
+                and not _share_idiom(token.head)):
             continue
         out.append((s, e, v))
     return out
+
+
+# ``in gran parte``, ``per lo più``: adverbs of share; a demonym after them is a noun
+# (``90 persone, in gran parte sudanesi``), not an adjective on ``parte``.
+SHARE_NOUNS = {"parte", "più"}
+SHARE_CASES = {"in", "per"}
+
+
+def _share_idiom(noun: Token) -> bool:
+    """Whether ``noun`` heads an adverb of share (``in gran parte``, ``per la maggior
+    parte``) that parsers take for the noun a following demonym qualifies."""
+    return noun.lower_ in SHARE_NOUNS and any(
+        c.dep_ == "case" and c.lower_ in SHARE_CASES for c in noun.children)
 
 
 def _person_before(doc: Doc, start: int, by_end: dict[int, Item]) -> Item | None:
