@@ -185,3 +185,17 @@ def test_actor_countries(full: Language, text: str, quantity: str, actor: str,
 def test_demonyms_after_a_share(full: Language, text: str, quantity: str,
                                 expected: list[str]) -> None:
     assert sorted(a for a, _ in claims(full, text)[quantity]) == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "actor", "country"), [
+    # [AC1]/[AC8]: a person named again by the surname alone, at a sentence's start
+    ("Il keniano Daniel Kiprop ha vinto la maratona. Kiprop, 26 anni, ha migliorato il "
+     "record di 47 secondi.", "47", "Kiprop", "KEN"),
+    ("Il keniano Daniel Kiprop ha vinto la maratona. Kiprop, 26 anni, ha migliorato il "
+     "record di 47 secondi.", "26", "Kiprop", "KEN"),
+    ("Il norvegese Jakob Ingebrigtsen ha vinto i 1500 metri. Ingebrigtsen ha migliorato il "
+     "record di 2 secondi.", "2", "Ingebrigtsen", "NOR"),
+])
+def test_surname_mentions(full: Language, text: str, quantity: str, actor: str,
+                          country: str) -> None:
+    assert dict(claims(full, text)[quantity]).get(actor) == country

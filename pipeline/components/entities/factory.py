@@ -498,6 +498,7 @@ class ClaimsEntities:
         actors, places = participants.titles(doc, actors, places, unknown)
         actors = participants.untitled(doc, actors)
         actors = participants.appositive_titles(doc, actors)
+        actors = participants.surname_mentions(doc, actors, places)
         actors = participants.named_demonyms(doc, actors)
         actors = participants.demonym_heads(actors, doc)
         actors = participants.acronyms(doc, actors, unknown)

@@ -157,6 +157,30 @@ def _name_before_title(doc: Doc, start: int) -> int:
     return -1
 
 
+def surname_mentions(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
+    """The later (or earlier) mention of a named person by the surname alone, which the NER
+    can miss at a sentence's start (``Il keniano Daniel Kipruto ... Kipruto, 26 anni, ha
+    migliorato il record``): one more actor of that person, with its full name and country
+    ([AC1], [AC5]). A word inside a longer name (capitalised word next to it) is not one."""
+    full: dict[str, list] = {}
+    for s, e, v in actors:
+        if v[0] == "PER" and e - s >= 2 and doc[e - 1].text[:1].isupper() and doc[e - 1].is_alpha:
+            full.setdefault(doc[e - 1].text, v)
+    taken = {i for s, e, _ in (*actors, *places) for i in range(s, e)}
+    new: list[Item] = []
+    for token in doc:
+        v = full.get(token.text)
+        if v is None or token.i in taken or _capitalised(doc, token.i - 1) \
+                or _capitalised(doc, token.i + 1):
+            continue
+        new.append((token.i, token.i + 1, ["PER", v[1], v[2]]))
+    return _ordered(actors + new) if new else actors
+
+
+def _capitalised(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+
+
 def _past_complements(doc: Doc, end: int, items: dict[int, int], most: int = 2) -> int:
     """Past the ``di`` complements naming items that go on a title (``il gup del tribunale
     di Roma Marco Verdi``, ``il procuratore della Repubblica di Milano Marcello Viola``):
