@@ -169,11 +169,11 @@ def surname_mentions(doc: Doc, actors: list[Item], places: list[Item]) -> list[I
     taken = {i for s, e, _ in (*actors, *places) for i in range(s, e)}
     new: list[Item] = []
     for token in doc:
-        v = full.get(token.text)
-        if v is None or token.i in taken or _capitalised(doc, token.i - 1) \
+        person = full.get(token.text)
+        if person is None or token.i in taken or _capitalised(doc, token.i - 1) \
                 or _capitalised(doc, token.i + 1):
             continue
-        new.append((token.i, token.i + 1, ["PER", v[1], v[2]]))
+        new.append((token.i, token.i + 1, ["PER", person[1], person[2]]))
     return _ordered(actors + new) if new else actors
 
 
