@@ -501,6 +501,7 @@ class ClaimsEntities:
         actors = participants.surname_mentions(doc, actors, places)
         actors = participants.named_demonyms(doc, actors)
         actors = participants.demonym_heads(actors, doc)
+        actors = participants.compatriots(doc, actors)
         actors = participants.acronyms(doc, actors, unknown)
         nominal = groups.nominal_participants(doc, self.participant_matcher, actors, places)
         unknown.update((s, e) for s, e, _ in nominal)  # their country: the story's, if one

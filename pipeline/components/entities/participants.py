@@ -181,6 +181,29 @@ def _capitalised(doc: Doc, i: int) -> bool:
     return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
 
 
+COMPATRIOTS = {"connazionale", "connazionali"}
+
+
+def compatriots(doc: Doc, actors: list[Item]) -> list[Item]:
+    """A person introduced as ``connazionale`` of someone has that person's nationality
+    ([AC8]: the nationality stated in the text): the country of the nearest person or people
+    of known country before (``il keniano Daniel Kipruto ... il connazionale Kelvin
+    Kiptum`` → KEN)."""
+    last: str | None = None
+    for s, _e, v in actors:
+        if v[0] == "PER" and v[2] is None and _after_compatriot(doc, s) and last:
+            v[2] = last
+        if v[0] in {"PER", "NORP"} and v[2]:
+            last = v[2]
+    return actors
+
+
+def _after_compatriot(doc: Doc, start: int) -> bool:
+    """Whether ``connazionale`` (and at most an adjective or a comma) comes right before."""
+    words = [norm(t.text) for t in doc[max(0, start - 3):start]]
+    return any(w in COMPATRIOTS for w in words)
+
+
 def _past_complements(doc: Doc, end: int, items: dict[int, int], most: int = 2) -> int:
     """Past the ``di`` complements naming items that go on a title (``il gup del tribunale
     di Roma Marco Verdi``, ``il procuratore della Repubblica di Milano Marcello Viola``):
