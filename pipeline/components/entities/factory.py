@@ -526,6 +526,8 @@ class ClaimsEntities:
             actors = participants.person_countries(actors, places, doc, unknown)
         actors = [(s, e, [v[0], v[1], defaults[(s, e)]] if v[2] is None and (s, e) in defaults
                    else v) for s, e, v in actors]
+        actors = [(s, e, [v[0], v[1], groups.italian_default(doc, s, e)] if v[2] is None
+                   else v) for s, e, v in actors]
         places = [(s, e, v) for s, e, v in places if not not_a_place(doc, s, e)]
         vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}
         places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent

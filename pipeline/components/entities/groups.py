@@ -60,6 +60,18 @@ def matcher(nlp: Language) -> PhraseMatcher:
     return found
 
 
+# Institutions that, named bare, are Italy's in Italian copy when the story names no
+# country of its own ([AC8]: the home country; cf. ``state_titles.tsv``): Italian bodies by
+# name, and the unqualified government.
+ITALIAN_BODIES = {"carabinieri", "procura", "prefettura", "questura", "gup", "gip",
+                  "governo", "esecutivo"}
+
+
+def italian_default(doc: Doc, start: int, end: int) -> str | None:
+    """``ITA`` for a bare Italian body (see ``ITALIAN_BODIES``), else None."""
+    return "ITA" if norm(doc[start:end].text) in ITALIAN_BODIES else None
+
+
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obl:agent"}
 DEFINITE = {"il", "lo", "la", "i", "gli", "le", "l'", "l’"}
 
