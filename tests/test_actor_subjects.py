@@ -5,6 +5,7 @@ expected actors by hand."""
 from __future__ import annotations
 
 import pytest
+from conftest import parsed_doc
 from spacy.language import Language
 
 from pipeline.loading import bundled_model_path
@@ -78,3 +79,23 @@ def test_named_predicate_goes_on_after_a_colon(full: Language, text: str, quanti
 def test_title_in_apposition_after_a_name(full: Language, text: str, quantity: str,
                                           expected: list[str]) -> None:
     assert actors(full, text, quantity) == expected
+
+
+
+def test_subject_after_the_object_is_no_subject(blank_nlp: Language) -> None:
+    """A "subject" after the direct object is a coordinated object the parser misread
+    (``ha perso il 10% e 67 parlamentari``); the subject before ``;`` goes on ([AC1])."""
+    from pipeline.components.assembly.subjects import implied_subject
+
+    rows = [
+        ("Il", 1, "det", "DET"), ("Pd", 2, "nsubj", "PROPN"), ("ha", 1, "aux", "AUX"),
+        ("ottenuto", 0, "ROOT", "VERB"), ("il", 2, "det", "DET"), ("22", 1, "nummod", "NUM"),
+        ("%", -3, "obj", "SYM"), (";", -4, "punct", "PUNCT"), ("ha", 1, "aux", "AUX"),
+        ("perso", -6, "parataxis", "VERB"), ("il", 2, "det", "DET"),
+        ("10", 1, "nummod", "NUM"), ("%", -3, "obj", "SYM"), ("e", 2, "cc", "CCONJ"),
+        ("67", 1, "nummod", "NUM"), ("parlamentari", -6, "nsubj", "NOUN"),
+        (".", -13, "punct", "PUNCT"),
+    ]
+    doc = parsed_doc(blank_nlp, rows, morphs=[""] * 8 + ["VerbForm=Fin"] + [""] * 8)
+    subject = implied_subject(doc[9])
+    assert subject is not None and subject.text == "Pd"
