@@ -199,3 +199,18 @@ def test_demonyms_after_a_share(full: Language, text: str, quantity: str,
 def test_surname_mentions(full: Language, text: str, quantity: str, actor: str,
                           country: str) -> None:
     assert dict(claims(full, text)[quantity]).get(actor) == country
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # [AC1]: a definite "il ragazzo" / "la ragazza" is a person already known in the story
+    ("La ragazza è stata soccorsa da 3 passanti e portata in ospedale.", "3", ["ragazza"]),
+    ("Secondo la polizia, il ragazzo aveva rubato 4 biciclette in una settimana.", "4",
+     ["ragazzo"]),
+    # an indefinite one with an age is unnamed and new: no actor
+    ("Un testimone ha riferito che l'aggressore, un ragazzo di 19 anni, ha colpito 2 "
+     "persone.", "19", []),
+])
+def test_definite_young_people(full: Language, text: str, quantity: str,
+                               expected: list[str]) -> None:
+    assert [a for a, _ in claims(full, text)[quantity] if a in {"ragazza", "ragazzo"}] \
+        == expected

@@ -163,8 +163,8 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
         noun = nouns[norm(span.text)]
         if _counted(head) or not _role(head, noun.reach):
             continue
-        if noun.reach != "act" and not _definite(head):
-            continue
+        if (noun.reach != "act" or noun.label == "PER") and not _definite(head):
+            continue  # "un ragazzo di 18 anni" is no one known yet
         end = _adjectives_end(doc, head, e)
         if end < len(doc) and doc[end].text == "," and any(
                 c.dep_ in {"appos", "conj"} and c.i > end and _counted(c) for c in head.children):
