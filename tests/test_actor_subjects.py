@@ -99,3 +99,13 @@ def test_subject_after_the_object_is_no_subject(blank_nlp: Language) -> None:
     doc = parsed_doc(blank_nlp, rows, morphs=[""] * 8 + ["VerbForm=Fin"] + [""] * 8)
     subject = implied_subject(doc[9])
     assert subject is not None and subject.text == "Pd"
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # [AC1]: a past participle describing a noun has that noun for its subject
+    ("Al secondo posto i Verdi finlandesi, saliti al 14,2%, mentre i Liberali si fermano "
+     "al 9,8%.", "14,2%", ["Verdi finlandesi"]),
+])
+def test_participle_takes_its_noun(full: Language, text: str, quantity: str,
+                                   expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected

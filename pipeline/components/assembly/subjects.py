@@ -10,6 +10,8 @@ Italian leaves a subject unsaid where the grammar supplies it:
   ``Pd``);
 - a clause after ``:`` goes on with the person named by an identifying copula (``È Anna
   Conti la nuova sindaca: ha ottenuto il 54%``: the ``54%`` claim's actor is ``Anna Conti``);
+- a past participle describing a noun has that noun for subject (``i Verdi, saliti al
+  14%``: the ``14%`` claim's actor is ``Verdi``);
 - a relative clause's ``che``/``il quale`` stands for the noun it hangs on (``la Lega, che
   aveva ottenuto il 34%, ...``: the ``34%`` claim's actor is ``Lega``).
 
@@ -50,6 +52,8 @@ def implied_subject(head: Token) -> Token | None:
             return subject if token is not head else None
         if token is not head and _named_predicate(token):
             return token
+        if _participle_of(token):
+            return token.head
         if token.head == token or not (token.dep_ == "conj" or _after_break(token)):
             return None
         token = token.head
@@ -57,6 +61,14 @@ def implied_subject(head: Token) -> Token | None:
 
 
 BREAKS = {";", ":"}
+
+
+def _participle_of(clause: Token) -> bool:
+    """Whether ``clause`` is a past participle describing the noun it hangs on, whose
+    subject that noun is (``i Verdi, saliti al 14%``: the Verdi rose)."""
+    return (clause.dep_ == "acl" and clause.head != clause and clause.head.pos_ in {"NOUN", "PROPN"}
+            and "Part" in clause.morph.get("VerbForm")  # type: ignore[call-arg]
+            and "Past" in clause.morph.get("Tense"))  # type: ignore[call-arg]
 
 
 def _named_predicate(token: Token) -> bool:
