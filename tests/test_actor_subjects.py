@@ -109,3 +109,13 @@ def test_subject_after_the_object_is_no_subject(blank_nlp: Language) -> None:
 def test_participle_takes_its_noun(full: Language, text: str, quantity: str,
                                    expected: list[str]) -> None:
     assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # [AC1]: a party named by its family with a capital, after a plural article
+    ("Alle elezioni i Moderati hanno ottenuto il 17% dei voti.", "17%", ["Moderati"]),
+    ("Nel nuovo Parlamento i Liberali avranno 42 seggi.", "42", ["Liberali"]),
+])
+def test_capitalised_party_families(full: Language, text: str, quantity: str,
+                                    expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected

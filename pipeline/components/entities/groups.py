@@ -128,6 +128,17 @@ def _definite(head: Token) -> bool:
                for c in head.children if c.i < head.i)
 
 
+PLURAL_ARTICLES = {"i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "sui", "sugli"}
+
+
+def _party_family(doc: Doc, start: int, end: int) -> bool:
+    """A party named by its family with a capital, one word after a plural article (``i
+    Liberali``, ``dai Moderati``): a party ([AC1]), not part of a longer name."""
+    return (end - start == 1 and start > 0 and doc[start].text.istitle()
+            and norm(doc[start - 1].text) in PLURAL_ARTICLES
+            and not (end < len(doc) and doc[end].text[:1].isupper()))
+
+
 def _counted(token: Token) -> bool:
     """Whether a number counts the noun (``tre manifestanti``, ``altri sedici poliziotti``)."""
     return any(c.dep_ in COUNT_DEPS or (c.i < token.i and (c.like_num or c.pos_ == "NUM"
@@ -158,7 +169,7 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
         if any(i in taken for i in range(s, e + 1)) or head.pos_ not in {"NOUN", "PROPN"}:
             # (an actor right after: "miliziani siriani" is the demonym's, [AC3] b)
             continue
-        if not span.text.islower() and not span[0].is_sent_start:
+        if not span.text.islower() and not span[0].is_sent_start and not _party_family(doc, s, e):
             continue  # part of a name: "Forze Armate", "Polizia di Stato" go to the NER
         noun = nouns[norm(span.text)]
         if _counted(head) or not _role(head, noun.reach):
