@@ -87,3 +87,31 @@ def test_body_country_from_its_sentence(full: Language, text: str, actor: str,
 def test_body_takes_its_owners_country(full: Language) -> None:
     text = "Gli agenti dell'Fbi hanno arrestato 3 persone."
     assert countries(full, text)["agenti dell'Fbi"] == "USA"
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    # [AC8]: a ``connazionale`` has the nationality of the person before, as stated
+    ("Il keniano Daniel Kiprop ha vinto a Valencia la maratona in 2 ore. Il precedente "
+     "primato apparteneva al connazionale Kelvin Kiptoo, che aveva corso in 2 ore e 35 "
+     "secondi nel 2023 in Spagna.", "Kelvin Kiptoo", "KEN"),
+    ("(ANSA) - MILANO, 14 GEN - Un tunisino di 30 anni è stato arrestato a Milano per aver "
+     "accoltellato il connazionale Ahmed Ben Ali, 25 anni.", "Ahmed Ben Ali", "TUN"),
+])
+def test_compatriot_country(full: Language, text: str, actor: str, country: str) -> None:
+    doc = full(text)
+    assert {a.text: a._.actor.country for a in doc._.actors}[actor] == country
+
+
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    # [AC8]: a bare Italian body, or the unqualified government, in a story naming no
+    # country is Italy's (as the state titles of state_titles.tsv)
+    ("Il governo valuta un nuovo bonus per le famiglie con Isee fino a 9.000 euro.",
+     "governo", "ITA"),
+    ("La procura ha indagato 12 persone per corruzione.", "procura", "ITA"),
+    # a story about another country keeps that one
+    ("Parigi, 3 mag - Il governo francese ha approvato la riforma. Il governo ha stanziato "
+     "2 miliardi per le scuole di Lione e Marsiglia.", "governo", "FRA"),
+])
+def test_bare_italian_bodies(full: Language, text: str, actor: str, country: str) -> None:
+    doc = full(text)
+    assert {a.text: a._.actor.country for a in doc._.actors}[actor] == country

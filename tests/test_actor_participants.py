@@ -171,3 +171,46 @@ def test_participants_of_the_claim(full: Language, text: str, quantity: str,
 def test_actor_countries(full: Language, text: str, quantity: str, actor: str,
                          country: str) -> None:
     assert dict(claims(full, text)[quantity])[actor] == country
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # [AC3] a: after an adverb of share the demonyms are nouns for the people counted
+    ("Il barcone trasportava circa 60 persone, in gran parte sudanesi ed eritrei.",
+     "circa 60", ["eritrei", "sudanesi"]),
+    ("(ANSA) - LAMPEDUSA, 4 AGO - Sono sbarcati nella notte 120 migranti, in gran parte "
+     "tunisini.", "120", ["tunisini"]),
+    # [AC3] b: on a noun neither for people nor of the state, still no actor
+    ("Il ciclismo italiano ha vinto 3 medaglie d'oro.", "3", []),
+])
+def test_demonyms_after_a_share(full: Language, text: str, quantity: str,
+                                expected: list[str]) -> None:
+    assert sorted(a for a, _ in claims(full, text)[quantity]) == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "actor", "country"), [
+    # [AC1]/[AC8]: a person named again by the surname alone, at a sentence's start
+    ("Il keniano Daniel Kiprop ha vinto la maratona. Kiprop, 26 anni, ha migliorato il "
+     "record di 47 secondi.", "47", "Kiprop", "KEN"),
+    ("Il keniano Daniel Kiprop ha vinto la maratona. Kiprop, 26 anni, ha migliorato il "
+     "record di 47 secondi.", "26", "Kiprop", "KEN"),
+    ("Il norvegese Jakob Ingebrigtsen ha vinto i 1500 metri. Ingebrigtsen ha migliorato il "
+     "record di 2 secondi.", "2", "Ingebrigtsen", "NOR"),
+])
+def test_surname_mentions(full: Language, text: str, quantity: str, actor: str,
+                          country: str) -> None:
+    assert dict(claims(full, text)[quantity]).get(actor) == country
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # [AC1]: a definite "il ragazzo" / "la ragazza" is a person already known in the story
+    ("La ragazza è stata soccorsa da 3 passanti e portata in ospedale.", "3", ["ragazza"]),
+    ("Secondo la polizia, il ragazzo aveva rubato 4 biciclette in una settimana.", "4",
+     ["ragazzo"]),
+    # an indefinite one with an age is unnamed and new: no actor
+    ("Un testimone ha riferito che l'aggressore, un ragazzo di 19 anni, ha colpito 2 "
+     "persone.", "19", []),
+])
+def test_definite_young_people(full: Language, text: str, quantity: str,
+                               expected: list[str]) -> None:
+    assert [a for a, _ in claims(full, text)[quantity] if a in {"ragazza", "ragazzo"}] \
+        == expected

@@ -8,6 +8,10 @@ Italian leaves a subject unsaid where the grammar supplies it:
 - a finite clause after ``;`` or ``:`` with no subject goes on with the subject of the
   clause before (``il Pd ha ottenuto il 22%; ha perso 3 seggi``: the ``3`` claim's actor is
   ``Pd``);
+- a clause after ``:`` goes on with the person named by an identifying copula (``È Anna
+  Conti la nuova sindaca: ha ottenuto il 54%``: the ``54%`` claim's actor is ``Anna Conti``);
+- a past participle describing a noun has that noun for subject (``i Verdi, saliti al
+  14%``: the ``14%`` claim's actor is ``Verdi``);
 - a relative clause's ``che``/``il quale`` stands for the noun it hangs on (``la Lega, che
   aveva ottenuto il 34%, ...``: the ``34%`` claim's actor is ``Lega``).
 
@@ -27,7 +31,12 @@ MAX_STEPS = 4
 
 
 def _subject(head: Token) -> Token | None:
-    return next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+    """The subject of ``head``; not a "subject" after its direct object, which Italian
+    does not put there: a parser's reading of a coordinated object (``ha perso il 10% e 67
+    parlamentari``)."""
+    objects = [c.i for c in head.children if c.dep_ == "obj"]
+    return next((c for c in head.children if c.dep_ in SUBJECT_DEPS
+                 and not (objects and c.i > min(objects))), None)
 
 
 def implied_subject(head: Token) -> Token | None:
@@ -41,6 +50,10 @@ def implied_subject(head: Token) -> Token | None:
             if subject.lower_ in RELATIVES and token.dep_ == "acl:relcl":
                 return token.head
             return subject if token is not head else None
+        if token is not head and _named_predicate(token):
+            return token
+        if _participle_of(token):
+            return token.head
         if token.head == token or not (token.dep_ == "conj" or _after_break(token)):
             return None
         token = token.head
@@ -48,6 +61,21 @@ def implied_subject(head: Token) -> Token | None:
 
 
 BREAKS = {";", ":"}
+
+
+def _participle_of(clause: Token) -> bool:
+    """Whether ``clause`` is a past participle describing the noun it hangs on, whose
+    subject that noun is (``i Verdi, saliti al 14%``: the Verdi rose)."""
+    return (clause.dep_ == "acl" and clause.head != clause and clause.head.pos_ in {"NOUN", "PROPN"}
+            and "Part" in clause.morph.get("VerbForm")  # type: ignore[call-arg]
+            and "Past" in clause.morph.get("Tense"))  # type: ignore[call-arg]
+
+
+def _named_predicate(token: Token) -> bool:
+    """A name that is the predicate of a copula with no subject of its own, as in the
+    identifying ``È Anna Conti, 47 anni, la nuova sindaca di Lecce: ha ottenuto ...``: the
+    named person is who the following clause speaks of."""
+    return token.pos_ == "PROPN" and any(c.dep_ == "cop" for c in token.children)
 
 
 def _after_break(clause: Token) -> bool:

@@ -497,8 +497,11 @@ class ClaimsEntities:
         actors = nonactors.descriptions(doc, nonactors.quoted_people(doc, actors))
         actors, places = participants.titles(doc, actors, places, unknown)
         actors = participants.untitled(doc, actors)
+        actors = participants.appositive_titles(doc, actors)
+        actors = participants.surname_mentions(doc, actors, places)
         actors = participants.named_demonyms(doc, actors)
         actors = participants.demonym_heads(actors, doc)
+        actors = participants.compatriots(doc, actors)
         actors = participants.acronyms(doc, actors, unknown)
         nominal = groups.nominal_participants(doc, self.participant_matcher, actors, places)
         unknown.update((s, e) for s, e, _ in nominal)  # their country: the story's, if one
@@ -522,6 +525,8 @@ class ClaimsEntities:
                           for s, e, v in actors]
             actors = participants.person_countries(actors, places, doc, unknown)
         actors = [(s, e, [v[0], v[1], defaults[(s, e)]] if v[2] is None and (s, e) in defaults
+                   else v) for s, e, v in actors]
+        actors = [(s, e, [v[0], v[1], groups.italian_default(doc, s, e)] if v[2] is None
                    else v) for s, e, v in actors]
         places = [(s, e, v) for s, e, v in places if not not_a_place(doc, s, e)]
         vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}

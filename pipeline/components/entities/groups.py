@@ -60,6 +60,18 @@ def matcher(nlp: Language) -> PhraseMatcher:
     return found
 
 
+# Institutions that, named bare, are Italy's in Italian copy when the story names no
+# country of its own ([AC8]: the home country; cf. ``state_titles.tsv``): Italian bodies by
+# name, and the unqualified government.
+ITALIAN_BODIES = {"carabinieri", "procura", "prefettura", "questura", "gup", "gip",
+                  "governo", "esecutivo"}
+
+
+def italian_default(doc: Doc, start: int, end: int) -> str | None:
+    """``ITA`` for a bare Italian body (see ``ITALIAN_BODIES``), else None."""
+    return "ITA" if norm(doc[start:end].text) in ITALIAN_BODIES else None
+
+
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obl:agent"}
 DEFINITE = {"il", "lo", "la", "i", "gli", "le", "l'", "l’"}
 
@@ -116,6 +128,17 @@ def _definite(head: Token) -> bool:
                for c in head.children if c.i < head.i)
 
 
+PLURAL_ARTICLES = {"i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "sui", "sugli"}
+
+
+def _party_family(doc: Doc, start: int, end: int) -> bool:
+    """A party named by its family with a capital, one word after a plural article (``i
+    Liberali``, ``dai Moderati``): a party ([AC1]), not part of a longer name."""
+    return (end - start == 1 and start > 0 and doc[start].text.istitle()
+            and norm(doc[start - 1].text) in PLURAL_ARTICLES
+            and not (end < len(doc) and doc[end].text[:1].isupper()))
+
+
 def _counted(token: Token) -> bool:
     """Whether a number counts the noun (``tre manifestanti``, ``altri sedici poliziotti``)."""
     return any(c.dep_ in COUNT_DEPS or (c.i < token.i and (c.like_num or c.pos_ == "NUM"
@@ -146,13 +169,13 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
         if any(i in taken for i in range(s, e + 1)) or head.pos_ not in {"NOUN", "PROPN"}:
             # (an actor right after: "miliziani siriani" is the demonym's, [AC3] b)
             continue
-        if not span.text.islower() and not span[0].is_sent_start:
+        if not span.text.islower() and not span[0].is_sent_start and not _party_family(doc, s, e):
             continue  # part of a name: "Forze Armate", "Polizia di Stato" go to the NER
         noun = nouns[norm(span.text)]
         if _counted(head) or not _role(head, noun.reach):
             continue
-        if noun.reach != "act" and not _definite(head):
-            continue
+        if (noun.reach != "act" or noun.label == "PER") and not _definite(head):
+            continue  # "un ragazzo di 18 anni" is no one known yet
         end = _adjectives_end(doc, head, e)
         if end < len(doc) and doc[end].text == "," and any(
                 c.dep_ in {"appos", "conj"} and c.i > end and _counted(c) for c in head.children):

@@ -115,6 +115,95 @@ def untitled(doc: Doc, actors: list[Item]) -> list[Item]:
     return out
 
 
+def appositive_titles(doc: Doc, actors: list[Item]) -> list[Item]:
+    """With a parse, drop a title in apposition after a named person, giving the person its
+    country ([AC8]: names without titles): ``È Anna Conti, 47 anni, la nuova sindaca di
+    Lecce`` → ``Anna Conti`` alone. Without a parse, or when it goes astray, the surface
+    decides (:func:`_name_before_title`). A title coordinated with ``e`` is another person."""
+    people = {i: (s, e, v) for s, e, v in actors if v[0] == "PER" and doc[s].text[:1].isupper()
+              for i in range(s, e)}
+    out = []
+    for s, e, v in actors:
+        if v[0] != "PER" or norm(doc[s].text) not in TITLE_ROLES:
+            out.append((s, e, v))
+            continue
+        root = doc[s:e].root
+        person = people.get(root.head.i) if root.head.i < s else None
+        if person is None or not (root.dep_ == "appos" or (
+                root.dep_ == "conj" and not any(c.dep_ == "cc" for c in root.children))):
+            person = people.get(_name_before_title(doc, s))
+        if person is not None:
+            if person[2][2] is None and v[2]:
+                person[2][2] = v[2]
+            continue
+        out.append((s, e, v))
+    return out
+
+
+def _name_before_title(doc: Doc, start: int) -> int:
+    """Read off the surface: the last token of the name a title at ``start`` stands in
+    apposition to, in the agency pattern name, age, title (``Anna Conti, 47 anni, la nuova
+    sindaca``: commas around the age, an article and at most one adjective); -1 when there
+    is none."""
+    i = start - 1
+    if i >= 0 and doc[i].text.islower() and doc[i].is_alpha and norm(doc[i].text) not in ARTICLES:
+        i -= 1
+    if i >= 0 and norm(doc[i].text) in ARTICLES:
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return -1
+    if i >= 4 and doc[i - 1].lower_ == "anni" and doc[i - 2].like_num and doc[i - 3].text == ",":
+        return i - 4
+    return -1
+
+
+def surname_mentions(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
+    """The later (or earlier) mention of a named person by the surname alone, which the NER
+    can miss at a sentence's start (``Il keniano Daniel Kipruto ... Kipruto, 26 anni, ha
+    migliorato il record``): one more actor of that person, with its full name and country
+    ([AC1], [AC5]). A word inside a longer name (capitalised word next to it) is not one."""
+    full: dict[str, list] = {}
+    for s, e, v in actors:
+        if v[0] == "PER" and e - s >= 2 and doc[e - 1].text[:1].isupper() and doc[e - 1].is_alpha:
+            full.setdefault(doc[e - 1].text, v)
+    taken = {i for s, e, _ in (*actors, *places) for i in range(s, e)}
+    new: list[Item] = []
+    for token in doc:
+        person = full.get(token.text)
+        if person is None or token.i in taken or _capitalised(doc, token.i - 1) \
+                or _capitalised(doc, token.i + 1):
+            continue
+        new.append((token.i, token.i + 1, ["PER", person[1], person[2]]))
+    return _ordered(actors + new) if new else actors
+
+
+def _capitalised(doc: Doc, i: int) -> bool:
+    return 0 <= i < len(doc) and doc[i].is_alpha and doc[i].text[:1].isupper()
+
+
+COMPATRIOTS = {"connazionale", "connazionali"}
+
+
+def compatriots(doc: Doc, actors: list[Item]) -> list[Item]:
+    """A person introduced as ``connazionale`` of someone has that person's nationality
+    ([AC8]: the nationality stated in the text): the country of the nearest person or people
+    of known country before (``il keniano Daniel Kipruto ... il connazionale Kelvin
+    Kiptum`` → KEN)."""
+    last: str | None = None
+    for s, _e, v in actors:
+        if v[0] == "PER" and v[2] is None and _after_compatriot(doc, s) and last:
+            v[2] = last
+        if v[0] in {"PER", "NORP"} and v[2]:
+            last = v[2]
+    return actors
+
+
+def _after_compatriot(doc: Doc, start: int) -> bool:
+    """Whether ``connazionale`` (and at most an adjective or a comma) comes right before."""
+    words = [norm(t.text) for t in doc[max(0, start - 3):start]]
+    return any(w in COMPATRIOTS for w in words)
+
+
 def _past_complements(doc: Doc, end: int, items: dict[int, int], most: int = 2) -> int:
     """Past the ``di`` complements naming items that go on a title (``il gup del tribunale
     di Roma Marco Verdi``, ``il procuratore della Repubblica di Milano Marcello Viola``):
@@ -175,15 +264,30 @@ def _people_or_state(noun: Token) -> bool:
 def demonym_heads(actors: list[Item], doc: Doc) -> list[Item]:
     """With a parse, drop a demonym adjective on a noun that is neither for people nor a
     thing of the state ([AC3] b: ``il ciclismo italiano``, ``la corsa francese``; kept:
-    ``soldati nordcoreani``, ``l'offensiva turca``; see ``demonym_heads.tsv``)."""
+    ``soldati nordcoreani``, ``l'offensiva turca``; see ``demonym_heads.tsv``), unless that
+    noun only heads an adverb of share (``in gran parte sudanesi``: a noun, [AC3] a)."""
     out = []
     for s, e, v in actors:
         token = doc[s]
         if (v[0] == "NORP" and e - s == 1 and token.dep_ == "amod"
-                and token.head.pos_ == "NOUN" and not _people_or_state(token.head)):
+                and token.head.pos_ == "NOUN" and not _people_or_state(token.head)
+                and not _share_idiom(token.head)):
             continue
         out.append((s, e, v))
     return out
+
+
+# ``in gran parte``, ``per lo più``: adverbs of share; a demonym after them is a noun
+# (``90 persone, in gran parte sudanesi``), not an adjective on ``parte``.
+SHARE_NOUNS = {"parte", "più"}
+SHARE_CASES = {"in", "per"}
+
+
+def _share_idiom(noun: Token) -> bool:
+    """Whether ``noun`` heads an adverb of share (``in gran parte``, ``per la maggior
+    parte``) that parsers take for the noun a following demonym qualifies."""
+    return noun.lower_ in SHARE_NOUNS and any(
+        c.dep_ == "case" and c.lower_ in SHARE_CASES for c in noun.children)
 
 
 def _person_before(doc: Doc, start: int, by_end: dict[int, Item]) -> Item | None:
