@@ -38,6 +38,24 @@ def blank_with(*pipes: str, sentencizer: bool = True) -> Language:
 
 
 @pytest.fixture(scope="session")
+def full() -> Language:
+    """The whole claim pipeline (bundled model or ``it_core_news_lg``), loaded once."""
+    from pipeline.extraction import get_pipeline
+
+    return get_pipeline()
+
+
+def claim_actors(full: Language, text: str, quantity: str) -> list[str]:
+    """The actor spans of the one claim whose quantity text is ``quantity``."""
+    from pipeline.records import build_claims
+
+    doc = full(text)
+    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
+    (claim,) = [c for c in built if c.quantity and c.quantity.text == quantity]
+    return [a.text for a in claim.actors]
+
+
+@pytest.fixture(scope="session")
 def blank_nlp() -> Language:
     """Blank Italian pipeline with a sentencizer (no tagger, parser or NER)."""
     return blank_with()

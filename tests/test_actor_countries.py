@@ -15,13 +15,6 @@ from pipeline.records import build_claims
 pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
 
 
-@pytest.fixture(scope="module")
-def full() -> Language:
-    from pipeline.extraction import get_pipeline
-
-    return get_pipeline()
-
-
 def countries(full: Language, text: str) -> dict[str, str | None]:
     """Every actor of every claim of ``text`` with its country."""
     doc = full(text)

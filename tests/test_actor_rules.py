@@ -7,26 +7,13 @@ Sentences written for these tests in wire-copy style; expected actors by hand.""
 from __future__ import annotations
 
 import pytest
+from conftest import claim_actors as actors
 from spacy.language import Language
 
 from pipeline.loading import bundled_model_path
 from pipeline.records import build_claims
 
 pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
-
-
-@pytest.fixture(scope="module")
-def full() -> Language:
-    from pipeline.extraction import get_pipeline
-
-    return get_pipeline()
-
-
-def actors(full: Language, text: str, quantity: str) -> list[str]:
-    doc = full(text)
-    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
-    (claim,) = [c for c in built if c.quantity and c.quantity.text == quantity]
-    return [a.text for a in claim.actors]
 
 
 @pytest.mark.parametrize(

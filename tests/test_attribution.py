@@ -242,13 +242,6 @@ def test_gold_source_spans_are_clean() -> None:
     assert bad == []
 
 
-@pytest.fixture(scope="module")
-def full() -> Language:
-    from pipeline.extraction import get_pipeline
-
-    return get_pipeline()
-
-
 needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
 
 

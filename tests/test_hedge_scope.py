@@ -10,13 +10,6 @@ from pipeline.loading import bundled_model_path
 needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
 
 
-@pytest.fixture(scope="module")
-def full() -> Language:
-    from pipeline.extraction import get_pipeline
-
-    return get_pipeline()
-
-
 def hedged(full: Language, text: str) -> list[tuple[str, bool]]:
     """Each quantity claim by its span's first word (the span is not what is tested)."""
     return [

@@ -11,13 +11,6 @@ from pipeline.records import build_claims
 pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
 
 
-@pytest.fixture(scope="module")
-def full() -> Language:
-    from pipeline.extraction import get_pipeline
-
-    return get_pipeline()
-
-
 def actors(full: Language, text: str) -> list[tuple[str, list[str]]]:
     doc = full(text)
     claims = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")

@@ -12,13 +12,6 @@ from pipeline.records import build_claims
 pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
 
 
-@pytest.fixture(scope="module")
-def full() -> Language:
-    from pipeline.extraction import get_pipeline
-
-    return get_pipeline()
-
-
 def countries(full: Language, text: str) -> dict[str, str | None]:
     doc = full(text)
     built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")

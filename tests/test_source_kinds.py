@@ -14,13 +14,6 @@ from pipeline.loading import bundled_model_path
 needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
 
 
-@pytest.fixture(scope="module")
-def full() -> Language:
-    from pipeline.extraction import get_pipeline
-
-    return get_pipeline()
-
-
 GOVERNMENT = [
     # a minister by name, then by surname only: the title comes from the first mention
     (

@@ -15,13 +15,6 @@ from pipeline.loading import bundled_model_path
 needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
 
 
-@pytest.fixture(scope="module")
-def full() -> Language:
-    from pipeline.extraction import get_pipeline
-
-    return get_pipeline()
-
-
 SPOKESPEOPLE = [
     # [SR7]: a spokesperson takes the kind of the body they speak for. Of a person the
     # guideline is silent: the person's kind from the document, else government (heads

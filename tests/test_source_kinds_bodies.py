@@ -796,13 +796,6 @@ TITLED = [
 ]
 
 
-@pytest.fixture(scope="module")
-def full() -> Language:
-    from pipeline.extraction import get_pipeline
-
-    return get_pipeline()
-
-
 @pytest.mark.parametrize(("phrase", "kind"), PHRASES)
 def test_body_kind(phrase: str, kind: str) -> None:
     assert source_kind(phrase) == kind

@@ -11,13 +11,6 @@ from pipeline.loading import bundled_model_path
 needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
 
 
-@pytest.fixture(scope="module")
-def full() -> Language:
-    from pipeline.extraction import get_pipeline
-
-    return get_pipeline()
-
-
 def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]:
     return [
         (c["kind"], c["quantity"] and c["quantity"]["text"], [s["text"] for s in c["sources"]])

@@ -13,13 +13,6 @@ from pipeline.loading import bundled_model_path
 needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
 
 
-@pytest.fixture(scope="module")
-def full() -> Language:
-    from pipeline.extraction import get_pipeline
-
-    return get_pipeline()
-
-
 def sources(nlp: Language, text: str) -> list[tuple[str, str]]:
     return [(s.text, s._.source.kind) for s in nlp(text)._.sources]
 
