@@ -102,6 +102,14 @@ CASES: list = [
      "2025-03-12", [("Sabato", "2025-03-15")]),
     ("(ANSA) - ROMA, 12 MAR - A giugno è prevista la consegna di 400 nuovi autobus.",
      "2025-03-12", [("giugno", "2025-06")]),
+    # what someone means to do looks ahead of the telling, whatever its tense
+    ("(ANSA) - MILANO, 12 MAR - Il 22enne aveva manifestato l'intenzione di colpire un centro "
+     "commerciale durante le festività pasquali.", "2025-03-12",
+     [("le festività pasquali", "2025-04")]),
+    ("(ANSA) - MILANO, 12 MAR - Il sindacato minacciava di bloccare a giugno i 300 cantieri.",
+     "2025-03-12", [("giugno", "2025-06")]),
+    ("(ANSA) - MILANO, 12 MAR - Il sindacato ha bloccato a giugno i 300 cantieri.",
+     "2025-03-12", [("giugno", "2024-06")]),
     # a deadline or a start (entro, a partire da) in a clause not in a past tense looks ahead
     ("(ANSA) - ROMA, 12 MAR - Entro giugno vanno consegnati 400 nuovi autobus.",
      "2025-03-12", [("giugno", "2025-06")]),
