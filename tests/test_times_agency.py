@@ -318,6 +318,11 @@ SHARED: list = [
     ("(ANSA) - ROMA, 12 MAR - Le immatricolazioni a febbraio sono state 140.000, in calo del "
      "6,2% rispetto allo stesso mese del 2024.",
      [("140.000", ["febbraio"]), ("6,2%", ["febbraio", "allo stesso mese del 2024"])]),
+    # a record since a time restates the count before it: the time is that count's
+    ("(ANSA) - ROMA, 12 MAR - Il gasolio è sceso a 1,71 euro al litro, il prezzo più basso da "
+     "marzo 2023, secondo i dati del ministero.", [("1,71", ["marzo 2023"])]),
+    ("(ANSA) - MILANO, 12 MAR - Il titolo ha chiuso a 12,4 euro, il livello massimo dal 2008, "
+     "e il gruppo ha annunciato 300 assunzioni.", [("12,4", ["2008"]), ("300", [])]),
 ]
 
 

@@ -223,7 +223,7 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     [TM1]). A time in a count's own phrase (*contro i 40.000 del 2023*) is that count's
     alone, and such a count takes no other time of the clause but a report act's."""
     own = (dated_count(claims, item) or compared_count(claims, item)
-           or parallel_count(claims, times, item))
+           or record_count(claims, item) or parallel_count(claims, times, item))
     if own is not None:
         return [own]
     mine = clause_of(item)
@@ -371,6 +371,43 @@ def _pairs(counts: list[Claim], times: list[Span]) -> bool:
 
 
 OF = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
+SINCE = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"}
+# a record: il valore più basso, ai massimi, il livello record, la crescita maggiore
+RECORD_WORDS = {"massimo", "minimo", "massimi", "minimi", "record", "picco", "maggiore",
+                "minore", "migliore", "peggiore"}
+
+
+def _record(noun: Token) -> bool:
+    """Whether ``noun`` names a record (*il valore più basso*, *ai massimi*, *il livello
+    record*): a superlative with *più*/*meno*, or a word of maximum or minimum."""
+    words = [noun, *(c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}
+                     and c.i > noun.i)]
+    return any(w.lower_ in RECORD_WORDS or w.lemma_.lower() in RECORD_WORDS for w in words) or any(
+        a.pos_ == "ADJ" and any(c.lower_ in {"più", "meno"} for c in a.children)
+        for a in [noun, *noun.children]
+    )
+
+
+def record_count(claims: list[Claim], item: Span) -> Claim | None:
+    """The count that a record since the time ``item`` restates (*è sceso a 1,68 euro, il
+    valore più basso da gennaio 2022*): the *da* time measures how long the count has not
+    been reached, so it is the count's alone ([TM1]); the count is the last one before
+    the record's phrase, with no ``;`` or ``:`` between. None for any other time."""
+    root = item.root
+    noun = root.head
+    if root.dep_ != "nmod" or noun == root or noun.pos_ not in {"NOUN", "ADJ"} or not any(
+        c.dep_ == "case" and c.lower_.replace("’", "'") in SINCE for c in root.children
+    ) or not _record(noun):
+        return None
+    doc = item.doc
+    start = noun.left_edge.i
+    before = [c for c in claims if c.quantity is not None and c.quantity.end <= start
+              and c.quantity.start >= item.sent.start]
+    if not before:
+        return None
+    last = max(before, key=lambda c: cast(Span, c.quantity).end)
+    gap = doc[cast(Span, last.quantity).end : start]
+    return None if any(t.text in {";", ":"} for t in gap) else last
 
 
 def dated_count(claims: list[Claim], item: Span) -> Claim | None:
