@@ -323,6 +323,16 @@ SHARED: list = [
      "marzo 2023, secondo i dati del ministero.", [("1,71", ["marzo 2023"])]),
     ("(ANSA) - MILANO, 12 MAR - Il titolo ha chiuso a 12,4 euro, il livello massimo dal 2008, "
      "e il gruppo ha annunciato 300 assunzioni.", [("12,4", ["2008"]), ("300", [])]),
+    # a window measured from an event or up to now frames its clause: the clause's time is
+    # not the window's ([TM3]); a report act's time and a sentence's term still reach it
+    ("(ANSA) - ROMA, 12 MAR - Il traffico sulla A1, dopo circa 40 minuti di blocco, è ripreso "
+     "ieri sera.", [("circa 40", [])]),
+    ("(ANSA) - ROMA, 12 MAR - Negli ultimi 10 anni la città ha perso a marzo il 5% degli "
+     "abitanti.", [("10", []), ("5%", ["marzo"])]),
+    ("(ANSA) - ROMA, 12 MAR - Da oltre tre anni il cantiere del ponte è fermo, ha detto ieri il "
+     "sindaco.", [("oltre tre", ["ieri"])]),
+    ("(ANSA) - ROMA, 12 MAR - Il boss è stato condannato ieri a 11 anni di carcere.",
+     [("11", ["ieri"])]),
 ]
 
 

@@ -233,6 +233,7 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     owners = [c for c in owners if c.quantity is None or not described_apart(item, c)]
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
+    owners = [c for c in owners if not window(c) or elaborates(c, item)]
     inner = [  # a comparison base dates its count alone, not its clause
         h for t in times if t is not item and not compared(t)
         and (h := clause_of(t)) != mine and mine.is_ancestor(h)
@@ -247,6 +248,31 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
             or any(is_ancestor(h, c.head) for h in inner)  # a clause dated by its own time
         )
     ]
+
+
+# the words opening a window of time measured from an event or up to now: dopo 20 minuti,
+# da oltre due anni, negli ultimi 40 anni, nelle scorse 24 ore
+WINDOW_OPENERS = {"dopo", "da", "ultimi", "ultime", "scorsi", "scorse"}
+WINDOW_SKIP = {"ben", "oltre", "circa", "almeno", "quasi", "appena", "solo", "soli", "sole",
+               "più", "di", "meno", "poco", "già"}
+
+
+def window(claim: Claim) -> bool:
+    """Whether ``claim`` counts a window of time measured from another event or up to now
+    (*dopo circa venti minuti di chiusura*, *da oltre due anni*, *negli ultimi 40 anni*,
+    [TM3]): the window is itself a frame of its clause's event, so the clause's time does
+    not date it."""
+    q = claim.quantity
+    info = q._.quantity if q is not None else None
+    if q is None or info is None or info.category != "duration":
+        return False
+    words = [t for t in q if t.i < claim.anchor.i] if claim.anchor.i >= q.start else []
+    words = [t for t in words if not t.like_num]
+    k = q.start - 1
+    while k >= q.sent.start and q.doc[k].lower_ in WINDOW_SKIP:
+        k -= 1
+    lead = [t.lower_ for t in words[:1]] + ([q.doc[k].lower_] if k >= q.sent.start else [])
+    return any(w in WINDOW_OPENERS for w in lead)
 
 
 BOUNDARIES = {"advcl", "acl", "acl:relcl", "ccomp", "csubj", "parataxis", "conj"}
