@@ -333,6 +333,11 @@ SHARED: list = [
      "sindaco.", [("oltre tre", ["ieri"])]),
     ("(ANSA) - ROMA, 12 MAR - Il boss è stato condannato ieri a 11 anni di carcere.",
      [("11", ["ieri"])]),
+    # a con phrase after a comma ending on a time restricted by solo: the part's count's alone
+    ("(ANSA) - NAPOLI, 12 MAR - Sono stati 900 i turisti sbarcati a Capri, con 14 traghetti "
+     "solo nella mattinata di oggi.", [("900", []), ("14", ["nella mattinata di oggi"])]),
+    ("(ANSA) - ROMA, 12 MAR - Ieri sono arrivati 300 migranti, con 5 barche.",
+     [("300", ["Ieri"]), ("5", ["Ieri"])]),
 ]
 
 

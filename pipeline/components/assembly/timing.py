@@ -223,7 +223,8 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     [TM1]). A time in a count's own phrase (*contro i 40.000 del 2023*) is that count's
     alone, and such a count takes no other time of the clause but a report act's."""
     own = (dated_count(claims, item) or compared_count(claims, item)
-           or record_count(claims, item) or parallel_count(claims, times, item))
+           or record_count(claims, item) or with_count(claims, item)
+           or parallel_count(claims, times, item))
     if own is not None:
         return [own]
     mine = clause_of(item)
@@ -412,6 +413,38 @@ def _record(noun: Token) -> bool:
         a.pos_ == "ADJ" and any(c.lower_ in {"più", "meno"} for c in a.children)
         for a in [noun, *noun.children]
     )
+
+
+ONLY = {"solo", "sola", "soli", "sole", "soltanto", "solamente"}
+
+
+def with_count(claims: list[Claim], item: Span) -> Claim | None:
+    """The count of a *con* phrase set after a comma that a time restricted by *solo*
+    ends (*sono sbarcati 612 migranti, con 14 approdi solo nella mattinata di oggi*): the
+    phrase tells the part of the total in a part of its period, and that time is the
+    part's count's alone ([TM1]). None otherwise."""
+    doc = item.doc
+    sent = item.sent
+    before = [c for c in claims if c.quantity is not None and sent.start <= c.quantity.start
+              and c.quantity.end <= item.start]
+    if not before:
+        return None
+    last = max(before, key=lambda c: cast(Span, c.quantity).end)
+    q = cast(Span, last.quantity)
+    gap = doc[q.end : item.end]
+    if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[q.end : item.start]) or not any(
+        t.lower_ in ONLY for t in gap
+    ):
+        return None
+    lead = [t for t in doc[max(sent.start, q.start - 3) : q.start + 1] if t.lower_ == "con"]
+    if not lead:
+        return None
+    k = lead[-1].i
+    if k == sent.start or doc[k - 1].text != ",":
+        return None
+    if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[k + 1 : q.start]):
+        return None
+    return last
 
 
 def record_count(claims: list[Claim], item: Span) -> Claim | None:
