@@ -338,6 +338,12 @@ SHARED: list = [
      "solo nella mattinata di oggi.", [("900", []), ("14", ["nella mattinata di oggi"])]),
     ("(ANSA) - ROMA, 12 MAR - Ieri sono arrivati 300 migranti, con 5 barche.",
      [("300", ["Ieri"]), ("5", ["Ieri"])]),
+    # the lone time of a gerund of result after the claims frames them too: one event
+    ("(ANSA) - ROMA, 12 MAR - Le esportazioni sono cresciute del 4%, mentre le importazioni "
+     "sono calate del 2%, facendo sì che nel 2024 il saldo commerciale sia salito a 50 "
+     "miliardi.", [("4%", ["2024"]), ("2%", ["2024"]), ("50 miliardi", ["2024"])]),
+    ("(ANSA) - ROMA, 12 MAR - Le piogge hanno allagato 40 case, costringendo ieri sera 120 "
+     "persone a lasciare le abitazioni.", [("40", ["ieri sera"]), ("120", ["ieri sera"])]),
 ]
 
 

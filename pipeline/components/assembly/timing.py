@@ -577,7 +577,27 @@ def lone_time_owners(
             for t in [c.head, *c.head.ancestors]
         )
     ]
-    return owners + [c for c in framed(later, item, claims, times) if c not in owners]
+    earlier = [
+        c for c in claims
+        if c not in owners and c not in later and c.anchor.i < item.start
+        and _in_result_gerund(item)
+        and not any(t.text == ";" for t in doc[c.anchor.i : item.start])
+        and not any(t.dep_ in DESCRIBING - {"amod"} for t in [c.head, *c.head.ancestors])
+    ]
+    return owners + [c for c in framed(later, item, claims, times) + earlier if c not in owners]
+
+
+def _in_result_gerund(item: Span) -> bool:
+    """Whether the time ``item`` lies in a gerund clause set after its governing clause, or
+    in a complement of one (*..., facendo sì che nel 2006 la popolazione sia aumentata*):
+    the gerund tells the result of the event before it, one event at one time ([TM1])."""
+    token = clause_of(item)
+    for t in [token, *token.ancestors]:
+        if t.dep_ == "advcl" and "Ger" in t.morph.get("VerbForm") and t.i > t.head.i:  # type: ignore[call-arg]
+            return True
+        if t.dep_ not in COMPLEMENTS:
+            return False
+    return False
 
 
 def same_range(item: Span, other: Span) -> bool:
