@@ -234,7 +234,7 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     owners = [c for c in owners if c.quantity is None or not described_apart(item, c)]
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
-    owners = [c for c in owners if not window(c) or elaborates(c, item)]
+    owners = [c for c in owners if not window(c) or elaborates(c, item) or opens_conjunct(item)]
     inner = [  # a comparison base dates its count alone, not its clause
         h for t in times if t is not item and not compared(t)
         and (h := clause_of(t)) != mine and mine.is_ancestor(h)
@@ -256,6 +256,13 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
 WINDOW_OPENERS = {"dopo", "da", "ultimi", "ultime", "scorsi", "scorse"}
 WINDOW_SKIP = {"ben", "oltre", "circa", "almeno", "quasi", "appena", "solo", "soli", "sole",
                "più", "di", "meno", "poco", "già"}
+
+
+def opens_conjunct(item: Span) -> bool:
+    """Whether the time ``item`` follows ``e`` right after a comma-less stretch, opening a
+    conjunct of its own (*ha lavorato negli ultimi 3 mesi e 2 giorni fa ha trovato ...*),
+    whatever the parser hangs it on: it is then not in the window's clause."""
+    return item.start > item.sent.start and item.doc[item.start - 1].lower_ == "e"
 
 
 def window(claim: Claim) -> bool:
