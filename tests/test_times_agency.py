@@ -344,6 +344,13 @@ SHARED: list = [
      "miliardi.", [("4%", ["2024"]), ("2%", ["2024"]), ("50 miliardi", ["2024"])]),
     ("(ANSA) - ROMA, 12 MAR - Le piogge hanno allagato 40 case, costringendo ieri sera 120 "
      "persone a lasciare le abitazioni.", [("40", ["ieri sera"]), ("120", ["ieri sera"])]),
+    # an age holds at the time of the event told, even in a clause describing a noun; a
+    # time in a clause describing the person stays that clause's
+    ("(ANSA) - ROMA, 12 MAR - Un 40enne è stato arrestato ieri sera a Bari con l'accusa di "
+     "aver picchiato un vicino di 63 anni al termine di una lite.",
+     [("40enne", ["ieri sera"]), ("63", ["ieri sera"])]),
+    ("(ANSA) - ROMA, 12 MAR - Mario Rossi, 49 anni, che nel 1998 era stato condannato per "
+     "rapina, è stato arrestato a Bari.", [("49", [])]),
 ]
 
 

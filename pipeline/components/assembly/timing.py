@@ -579,10 +579,10 @@ def lone_time_owners(
         if c not in owners
         and c.anchor.i >= item.end
         and not any(t.text == ";" for t in doc[item.end : c.anchor.i])
-        and not any(
+        and (_age(c) or not any(
             t.dep_ in DESCRIBING - {"amod"} and not t.left_edge.i <= item.start <= t.right_edge.i
             for t in [c.head, *c.head.ancestors]
-        )
+        ))
     ]
     earlier = [
         c for c in claims
@@ -605,6 +605,14 @@ def _in_result_gerund(item: Span) -> bool:
         if t.dep_ not in COMPLEMENTS:
             return False
     return False
+
+
+def _age(claim: Claim) -> bool:
+    """Whether ``claim`` counts a person's age: it holds at the time of the event the
+    sentence tells, wherever the person is named (*è stato arrestato ieri sera con l'accusa
+    di aver accoltellato un uomo di 29 anni*)."""
+    info = claim.quantity._.quantity if claim.quantity is not None else None
+    return info is not None and info.category == "age"
 
 
 def same_range(item: Span, other: Span) -> bool:
