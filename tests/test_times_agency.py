@@ -351,6 +351,12 @@ SHARED: list = [
      [("40enne", ["ieri sera"]), ("63", ["ieri sera"])]),
     ("(ANSA) - ROMA, 12 MAR - Mario Rossi, 49 anni, che nel 1998 era stato condannato per "
      "rapina, è stato arrestato a Bari.", [("49", [])]),
+    # an age class marks a group, not an event: a later lone time does not date it
+    ("(ANSA) - ROMA, 12 MAR - L'influenza ha colpito 3.000 persone nel 2024, e tra i malati "
+     "si contano soprattutto bambini sotto i cinque anni.",
+     [("3.000", ["2024"]), ("sotto i cinque", [])]),
+    ("(ANSA) - ROMA, 12 MAR - I ricoveri sono saliti a 400 nel 2024, e i più colpiti sono i "
+     "pazienti over 80.", [("400", ["2024"]), ("over 80", [])]),
 ]
 
 

@@ -591,7 +591,18 @@ def lone_time_owners(
         and not any(t.text == ";" for t in doc[c.anchor.i : item.start])
         and not any(t.dep_ in DESCRIBING - {"amod"} for t in [c.head, *c.head.ancestors])
     ]
+    later = [c for c in later if not _age_class(c)]
     return owners + [c for c in framed(later, item, claims, times) + earlier if c not in owners]
+
+
+AGE_CLASS = re.compile(r"^(?:sotto|sopra|oltre|over|under|tra|fra|dai|dagli|fino)\b", re.I)
+
+
+def _age_class(claim: Claim) -> bool:
+    """Whether ``claim`` counts an age class (*bambini sotto i cinque anni*, *tra i 15 e i
+    64 anni*): a mark of a group of people, not an event, which no later time dates."""
+    q = claim.quantity
+    return _age(claim) and q is not None and bool(AGE_CLASS.match(q.text))
 
 
 def _in_result_gerund(item: Span) -> bool:
