@@ -110,6 +110,12 @@ CASES: list = [
      "2025-03-12", [("giugno", "2025-06")]),
     ("(ANSA) - MILANO, 12 MAR - Il sindacato ha bloccato a giugno i 300 cantieri.",
      "2025-03-12", [("giugno", "2024-06")]),
+    # a participle aside scheduling a thing a statement reports is part of the report, and
+    # a bare schedule looks ahead; a count takes no time of such an aside
+    ("(ANSA) - ROMA, 12 MAR - Il ministro ha detto di voler attendere il voto del Senato, "
+     "previsto per mercoledì, prima di decidere.", "2025-03-12", [("mercoledì", "2025-03-19")]),
+    ("(ANSA) - ROMA, 12 MAR - Il ponte, inaugurato nel 1967, è crollato uccidendo 3 persone, "
+     "ha detto il sindaco.", "2025-03-12", []),
     # a deadline or a start (entro, a partire da) in a clause not in a past tense looks ahead
     ("(ANSA) - ROMA, 12 MAR - Entro giugno vanno consegnati 400 nuovi autobus.",
      "2025-03-12", [("giugno", "2025-06")]),

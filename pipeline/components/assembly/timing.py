@@ -676,3 +676,20 @@ def elaborates(claim: Claim, item: Span) -> bool:
         return False
     between = item.doc[claim.anchor.i : item.start]
     return any(t.text == ":" for t in between) and not any(t.text == ";" for t in between)
+
+
+SCHEDULING = {"prevedere", "programmare", "fissare", "calendarizzare", "annunciare"}
+
+
+def scheduled_aside(claims: list[Claim], item: Span) -> list[Claim]:
+    """The statements whose reported content holds a participle aside that schedules a
+    thing it names (*ha detto di voler attendere il conteggio dei voti, previsto per
+    mercoledì, prima di commentare*): the date set for what is reported is part of the
+    report ([TM1]); counts take no time of such an aside."""
+    verb = item.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
+        verb = verb.head
+    if "Part" not in verb.morph.get("VerbForm") or verb.lemma_.lower() not in SCHEDULING:  # type: ignore[call-arg]
+        return []
+    return [c for c in claims if c.quantity is None and c.predicate is not None
+            and c.predicate.is_ancestor(verb)]

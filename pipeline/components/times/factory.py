@@ -81,6 +81,8 @@ def _future(span: Span) -> bool:
         return True
     if _intended(token, verbs):
         return True
+    if len(verbs) == 1 and token.lower_ in _SCHEDULED and token.dep_ in {"acl", "advcl", "amod"}:
+        return True  # il conteggio, previsto per mercoledì: a bare schedule looks ahead
     present = [t for t in verbs[1:] if "Pres" in t.morph.get("Tense")]  # type: ignore[call-arg]
     if len(present) != len(verbs) - 1 or not present:
         return False  # a compound past (avrebbe dovuto, è stato previsto) looks back
