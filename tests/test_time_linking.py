@@ -726,31 +726,3 @@ def test_a_participle_aside_publishing_figures_dates_them(nlp: Language) -> None
     lemmas = ["il", "numero", ",", "pubblicare", "ieri", ",", "parlare", "di", "300", "caso", "."]
     morphs = [""] * 3 + ["VerbForm=Part"] + [""] * 7
     assert times_by_claim(nlp, rows, lemmas=lemmas, morphs=morphs) == [("300", ["ieri"])]
-
-
-def test_a_bracketed_count_after_a_count_takes_its_times(nlp: Language) -> None:
-    # Rossi ha giocato 80 partite dal 2010 al 2020 (il 67 per cento), poi ha smesso.
-    # (the parser hangs the bracket on the later clause: it still restates the 80)
-    rows = [
-        ("Rossi", 2, "nsubj", "PROPN"),
-        ("ha", 1, "aux", "AUX"),
-        ("giocato", 0, "ROOT", "VERB"),
-        ("80", 1, "nummod", "NUM"),
-        ("partite", -2, "obj", "NOUN"),
-        ("dal", 1, "case", "ADP"),
-        ("2010", -4, "obl", "NUM"),
-        ("al", 1, "case", "ADP"),
-        ("2020", -2, "conj", "NUM"),
-        ("(", 4, "punct", "PUNCT"),
-        ("il", 3, "det", "DET"),
-        ("67", 2, "nummod", "NUM"),
-        ("per", 1, "case", "ADP"),
-        ("cento", 5, "obl", "NOUN"),
-        (")", -1, "punct", "PUNCT"),
-        (",", 3, "punct", "PUNCT"),
-        ("poi", 2, "advmod", "ADV"),
-        ("ha", 1, "aux", "AUX"),
-        ("smesso", -16, "parataxis", "VERB"),
-        (".", -17, "punct", "PUNCT"),
-    ]
-    assert times_by_claim(nlp, rows) == [("80", ["2010", "2020"]), ("67 per cento", ["2010", "2020"])]

@@ -187,8 +187,6 @@ class AssemblyComponent:
                     if attr == "times" and any(
                         a.start <= item.start and item.end <= a.end for a in dated
                     ):
-                        for claim in timing.scheduled_aside(claims, item):
-                            claim.times.append(item)
                         continue
                     item_part = part(item.start)
                     respective = (

@@ -223,7 +223,6 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     [TM1]). A time in a count's own phrase (*contro i 40.000 del 2023*) is that count's
     alone, and such a count takes no other time of the clause but a report act's."""
     own = (dated_count(claims, item) or compared_count(claims, item)
-           or record_count(claims, item) or with_count(claims, item)
            or parallel_count(claims, times, item))
     if own is not None:
         return [own]
@@ -234,7 +233,6 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     owners = [c for c in owners if c.quantity is None or not described_apart(item, c)]
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
-    owners = [c for c in owners if not window(c) or elaborates(c, item) or opens_conjunct(item)]
     inner = [  # a comparison base dates its count alone, not its clause
         h for t in times if t is not item and not compared(t)
         and (h := clause_of(t)) != mine and mine.is_ancestor(h)
@@ -249,38 +247,6 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
             or any(is_ancestor(h, c.head) for h in inner)  # a clause dated by its own time
         )
     ]
-
-
-# the words opening a window of time measured from an event or up to now: dopo 20 minuti,
-# da oltre due anni, negli ultimi 40 anni, nelle scorse 24 ore
-WINDOW_OPENERS = {"dopo", "da", "ultimi", "ultime", "scorsi", "scorse"}
-WINDOW_SKIP = {"ben", "oltre", "circa", "almeno", "quasi", "appena", "solo", "soli", "sole",
-               "più", "di", "meno", "poco", "già"}
-
-
-def opens_conjunct(item: Span) -> bool:
-    """Whether the time ``item`` follows ``e`` right after a comma-less stretch, opening a
-    conjunct of its own (*ha lavorato negli ultimi 3 mesi e 2 giorni fa ha trovato ...*),
-    whatever the parser hangs it on: it is then not in the window's clause."""
-    return item.start > item.sent.start and item.doc[item.start - 1].lower_ == "e"
-
-
-def window(claim: Claim) -> bool:
-    """Whether ``claim`` counts a window of time measured from another event or up to now
-    (*dopo circa venti minuti di chiusura*, *da oltre due anni*, *negli ultimi 40 anni*,
-    [TM3]): the window is itself a frame of its clause's event, so the clause's time does
-    not date it."""
-    q = claim.quantity
-    info = q._.quantity if q is not None else None
-    if q is None or info is None or info.category != "duration":
-        return False
-    words = [t for t in q if t.i < claim.anchor.i] if claim.anchor.i >= q.start else []
-    words = [t for t in words if not t.like_num]
-    k = q.start - 1
-    while k >= q.sent.start and q.doc[k].lower_ in WINDOW_SKIP:
-        k -= 1
-    lead = [t.lower_ for t in words[:1]] + ([q.doc[k].lower_] if k >= q.sent.start else [])
-    return any(w in WINDOW_OPENERS for w in lead)
 
 
 BOUNDARIES = {"advcl", "acl", "acl:relcl", "ccomp", "csubj", "parataxis", "conj"}
@@ -405,75 +371,6 @@ def _pairs(counts: list[Claim], times: list[Span]) -> bool:
 
 
 OF = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
-SINCE = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"}
-# a record: il valore più basso, ai massimi, il livello record, la crescita maggiore
-RECORD_WORDS = {"massimo", "minimo", "massimi", "minimi", "record", "picco", "maggiore",
-                "minore", "migliore", "peggiore"}
-
-
-def _record(noun: Token) -> bool:
-    """Whether ``noun`` names a record (*il valore più basso*, *ai massimi*, *il livello
-    record*): a superlative with *più*/*meno*, or a word of maximum or minimum."""
-    words = [noun, *(c for c in noun.children if c.dep_ in {"amod", "compound", "nmod"}
-                     and c.i > noun.i)]
-    return any(w.lower_ in RECORD_WORDS or w.lemma_.lower() in RECORD_WORDS for w in words) or any(
-        a.pos_ == "ADJ" and any(c.lower_ in {"più", "meno"} for c in a.children)
-        for a in [noun, *noun.children]
-    )
-
-
-ONLY = {"solo", "sola", "soli", "sole", "soltanto", "solamente"}
-
-
-def with_count(claims: list[Claim], item: Span) -> Claim | None:
-    """The count of a *con* phrase set after a comma that a time restricted by *solo*
-    ends (*sono sbarcati 612 migranti, con 14 approdi solo nella mattinata di oggi*): the
-    phrase tells the part of the total in a part of its period, and that time is the
-    part's count's alone ([TM1]). None otherwise."""
-    doc = item.doc
-    sent = item.sent
-    before = [c for c in claims if c.quantity is not None and sent.start <= c.quantity.start
-              and c.quantity.end <= item.start]
-    if not before:
-        return None
-    last = max(before, key=lambda c: cast(Span, c.quantity).end)
-    q = cast(Span, last.quantity)
-    gap = doc[q.end : item.end]
-    if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[q.end : item.start]) or not any(
-        t.lower_ in ONLY for t in gap
-    ):
-        return None
-    lead = [t for t in doc[max(sent.start, q.start - 3) : q.start + 1] if t.lower_ == "con"]
-    if not lead:
-        return None
-    k = lead[-1].i
-    if k == sent.start or doc[k - 1].text != ",":
-        return None
-    if any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in doc[k + 1 : q.start]):
-        return None
-    return last
-
-
-def record_count(claims: list[Claim], item: Span) -> Claim | None:
-    """The count that a record since the time ``item`` restates (*è sceso a 1,68 euro, il
-    valore più basso da gennaio 2022*): the *da* time measures how long the count has not
-    been reached, so it is the count's alone ([TM1]); the count is the last one before
-    the record's phrase, with no ``;`` or ``:`` between. None for any other time."""
-    root = item.root
-    noun = root.head
-    if root.dep_ != "nmod" or noun == root or noun.pos_ not in {"NOUN", "ADJ"} or not any(
-        c.dep_ == "case" and c.lower_.replace("’", "'") in SINCE for c in root.children
-    ) or not _record(noun):
-        return None
-    doc = item.doc
-    start = noun.left_edge.i
-    before = [c for c in claims if c.quantity is not None and c.quantity.end <= start
-              and c.quantity.start >= item.sent.start]
-    if not before:
-        return None
-    last = max(before, key=lambda c: cast(Span, c.quantity).end)
-    gap = doc[cast(Span, last.quantity).end : start]
-    return None if any(t.text in {";", ":"} for t in gap) else last
 
 
 def dated_count(claims: list[Claim], item: Span) -> Claim | None:
@@ -513,26 +410,6 @@ def share_with_parts(claims: list[Claim], sent: Span) -> None:
             continue
         whole = counts[k - 1]
         if whole.quantity is not None and doc[whole.quantity.end : q.start].text.count(",") <= 1:
-            claim.times += [t for t in whole.times if t not in claim.times]
-    share_with_brackets(counts, sent)
-
-
-def share_with_brackets(counts: list[Claim], sent: Span) -> None:
-    """A count opening a bracket right after another count's stretch, no punctuation
-    between (*131 dei 413 test match vinti dal 1903 al 2015 (il 32 per cento)*), restates
-    that count as a share or a total: it gets the count's times it lacks; in place.
-    ``counts`` are the sentence's quantity claims in order."""
-    doc = sent.doc
-    for k, claim in enumerate(counts[1:], start=1):
-        q = cast(Span, claim.quantity)
-        j = q.start - 1
-        while j > sent.start and doc[j].pos_ in {"DET", "ADV", "ADP"} and q.start - j <= 3:
-            j -= 1
-        if doc[j].text != "(":
-            continue
-        whole = counts[k - 1]
-        w = cast(Span, whole.quantity)
-        if w.end <= j and not any(t.is_punct for t in doc[w.end : j]):
             claim.times += [t for t in whole.times if t not in claim.times]
 
 
@@ -579,51 +456,12 @@ def lone_time_owners(
         if c not in owners
         and c.anchor.i >= item.end
         and not any(t.text == ";" for t in doc[item.end : c.anchor.i])
-        and (_age(c) or not any(
+        and not any(
             t.dep_ in DESCRIBING - {"amod"} and not t.left_edge.i <= item.start <= t.right_edge.i
             for t in [c.head, *c.head.ancestors]
-        ))
+        )
     ]
-    earlier = [
-        c for c in claims
-        if c not in owners and c not in later and c.anchor.i < item.start
-        and _in_result_gerund(item)
-        and not any(t.text == ";" for t in doc[c.anchor.i : item.start])
-        and not any(t.dep_ in DESCRIBING - {"amod"} for t in [c.head, *c.head.ancestors])
-    ]
-    later = [c for c in later if not _age_class(c)]
-    return owners + [c for c in framed(later, item, claims, times) + earlier if c not in owners]
-
-
-AGE_CLASS = re.compile(r"^(?:sotto|sopra|oltre|over|under|tra|fra|dai|dagli|fino)\b", re.I)
-
-
-def _age_class(claim: Claim) -> bool:
-    """Whether ``claim`` counts an age class (*bambini sotto i cinque anni*, *tra i 15 e i
-    64 anni*): a mark of a group of people, not an event, which no later time dates."""
-    q = claim.quantity
-    return _age(claim) and q is not None and bool(AGE_CLASS.match(q.text))
-
-
-def _in_result_gerund(item: Span) -> bool:
-    """Whether the time ``item`` lies in a gerund clause set after its governing clause, or
-    in a complement of one (*..., facendo sì che nel 2006 la popolazione sia aumentata*):
-    the gerund tells the result of the event before it, one event at one time ([TM1])."""
-    token = clause_of(item)
-    for t in [token, *token.ancestors]:
-        if t.dep_ == "advcl" and "Ger" in t.morph.get("VerbForm") and t.i > t.head.i:  # type: ignore[call-arg]
-            return True
-        if t.dep_ not in COMPLEMENTS:
-            return False
-    return False
-
-
-def _age(claim: Claim) -> bool:
-    """Whether ``claim`` counts a person's age: it holds at the time of the event the
-    sentence tells, wherever the person is named (*è stato arrestato ieri sera con l'accusa
-    di aver accoltellato un uomo di 29 anni*)."""
-    info = claim.quantity._.quantity if claim.quantity is not None else None
-    return info is not None and info.category == "age"
+    return owners + [c for c in framed(later, item, claims, times) if c not in owners]
 
 
 def same_range(item: Span, other: Span) -> bool:
@@ -676,20 +514,3 @@ def elaborates(claim: Claim, item: Span) -> bool:
         return False
     between = item.doc[claim.anchor.i : item.start]
     return any(t.text == ":" for t in between) and not any(t.text == ";" for t in between)
-
-
-SCHEDULING = {"prevedere", "programmare", "fissare", "calendarizzare", "annunciare"}
-
-
-def scheduled_aside(claims: list[Claim], item: Span) -> list[Claim]:
-    """The statements whose reported content holds a participle aside that schedules a
-    thing it names (*ha detto di voler attendere il conteggio dei voti, previsto per
-    mercoledì, prima di commentare*): the date set for what is reported is part of the
-    report ([TM1]); counts take no time of such an aside."""
-    verb = item.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:
-        verb = verb.head
-    if "Part" not in verb.morph.get("VerbForm") or verb.lemma_.lower() not in SCHEDULING:  # type: ignore[call-arg]
-        return []
-    return [c for c in claims if c.quantity is None and c.predicate is not None
-            and c.predicate.is_ancestor(verb)]

@@ -6,9 +6,9 @@ import re
 from collections.abc import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from .patterns import Recipe, find_times, lexicon
+from .patterns import Recipe, find_times
 
 if not Doc.has_extension("times"):
     Doc.set_extension("times", default=None)
@@ -79,10 +79,6 @@ def _future(span: Span) -> bool:
     verbs = [token, *(c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop"))]
     if any("Fut" in t.morph.get("Tense") for t in verbs):  # type: ignore[call-arg]
         return True
-    if _intended(token, verbs):
-        return True
-    if len(verbs) == 1 and token.lower_ in _SCHEDULED and token.dep_ in {"acl", "advcl", "amod"}:
-        return True  # il conteggio, previsto per mercoledì: a bare schedule looks ahead
     present = [t for t in verbs[1:] if "Pres" in t.morph.get("Tense")]  # type: ignore[call-arg]
     if len(present) != len(verbs) - 1 or not present:
         return False  # a compound past (avrebbe dovuto, è stato previsto) looks back
@@ -90,18 +86,6 @@ def _future(span: Span) -> bool:
             t.lemma_ in _MODALS and "Cnd" in t.morph.get("Mood") for t in present):  # type: ignore[call-arg]
         return True
     return token.lower_ in _SCHEDULED and all(t.lemma_ == "essere" for t in present)
-
-
-def _intended(token: Token, verbs: list[Token]) -> bool:
-    """Whether ``token`` is a simple infinitive of what someone means to do (*l'intenzione
-    di colpire durante le feste*, *minacciava di chiudere a giugno*): an intention looks
-    ahead of the moment it is told, so its time is the next one ([TM7] step 3)."""
-    return (
-        "Inf" in token.morph.get("VerbForm")  # type: ignore[call-arg]
-        and len(verbs) == 1  # aver colpito: a compound infinitive looks back
-        and token.dep_ in {"acl", "xcomp", "ccomp"}
-        and token.head.lemma_.lower() in set(lexicon()["intent_words"])
-    )
 
 
 # entro giugno, a partire da aprile, a decorrere dal 3: a limit or start that lies ahead

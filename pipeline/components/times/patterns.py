@@ -400,15 +400,6 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         return {"type": "holiday", "name": name, "dir": _direction(m.group(0)),
                 "shift": before, "period": period, **year_of(m)}
 
-    holiday_adjectives = lex["holiday_adjectives"]
-
-    def holiday_period(m: re.Match[str]) -> Recipe:
-        """*le festività natalizie*, *il periodo pasquale*: the days around a holiday, named
-        by its adjective ([TM11])."""
-        name = holiday_adjectives[m.group("hadj").lower()]
-        return {"type": "holiday", "name": name, "dir": 0, "shift": 0, "period": True,
-                **year_of(m)}
-
     HOLIDAY = _alt(lex["holidays"]).replace(r"\ ", r"\s+").replace("'", AP)
     HOLIDAY_CTX = (
         rf"(?P<ctxp>(?:a|ad|per|dopo|prima\s+di|sotto|da|fino\s+a|entro|verso)\s+|"
@@ -421,13 +412,6 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
 
     R = list[tuple[str, Builder]]
     rules: R = [
-        # the days around a holiday by its adjective: le festività natalizie, il periodo pasquale
-        (
-            r"(?P<span>(?:(?:le|nelle|delle|alle|dalle|per\s+le|il|nel|del|al|dal|i|nei|dei|ai|dai)\s+)?"
-            r"(?:festività|feste|vacanze|ferie|settimane|giorni|periodo|ponte|weekend)\s+"
-            rf"(?P<hadj>{_alt(list(holiday_adjectives))})(?:{YP})?)\b",
-            holiday_period,
-        ),
         # holidays first: "Venerdì santo" is no plain Friday
         (
             rf"{HOLIDAY_CTX}(?<!Babbo\s)(?<!babbo\s)(?P<holiday>{HOLIDAY})"
