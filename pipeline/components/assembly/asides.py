@@ -256,7 +256,7 @@ PUBLISHING = frozenset({"diffondere", "pubblicare", "rilasciare", "comunicare",
 def _on_an_event(participle: Token) -> bool:
     """Whether ``participle`` describes an event noun further back than the word before
     its comma (*negli scontri di piazza Tahrir, iniziati venerdì*)."""
-    nouns, _happening = _incident_words()
+    nouns, _happening = incident_words()
     head = participle.head
     return participle.dep_ == "acl" and head.i < participle.i and (
         head.lower_ in nouns or head.lemma_.lower() in nouns)
@@ -287,7 +287,7 @@ SUBORDINATORS = {
 
 
 @cache
-def _incident_words() -> tuple[frozenset[str], frozenset[str]]:
+def incident_words() -> tuple[frozenset[str], frozenset[str]]:
     """Event nouns (with the natural disasters) and verbs of happening."""
     rows = read_tsv("incident_nouns.tsv")
     nouns = {r["word"] for r in rows if r["kind"] == "noun"}
@@ -299,7 +299,7 @@ def _about_the_event(doc: Doc, comma: int) -> bool:
     """Whether the aside opened at ``comma`` tells when or where an event happened: it
     follows an event noun (``l'esplosione, avvenuta ieri a Beirut,``) or has a verb of
     happening (``il vertice, tenutosi a Roma,``)."""
-    nouns, happening = _incident_words()
+    nouns, happening = incident_words()
     before = doc[comma - 1] if comma > 0 else None
     if before is not None and (before.lower_ in nouns or before.lemma_.lower() in nouns):
         return True

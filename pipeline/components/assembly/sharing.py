@@ -17,7 +17,7 @@ from ..syntax import (
     is_ancestor,
     tree_distance,
 )
-from .asides import ASIDE_END, NEW_FRAME, REPORT_NOUNS, _incident_words
+from .asides import ASIDE_END, NEW_FRAME, REPORT_NOUNS, incident_words
 from .claim import Claim
 from .timing import complement_owners
 
@@ -112,7 +112,7 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
         return False
     if head.lower_ in REPORT_NOUNS or head.lemma_.lower() in REPORT_NOUNS:
         return False  # i dati del 2012, il bollettino delle 18: the figures' own time
-    nouns, _happening = _incident_words()
+    nouns, _happening = incident_words()
     doc = time.doc
     # the event noun may stand a few adjectives back (le elezioni legislative svedesi di
     # domenica), the last of which a parser may take for the noun
@@ -644,7 +644,7 @@ def in_relative_on_a_thing(claims: list[Claim], item: Span) -> bool:
     clause says about that noun, not of the claim's event ([PL6]); ``dove``/``in cui``
     clauses are left to :func:`.asides.where_clause`."""
     marks = {c.head.i for c in claims} | {c.anchor.i for c in claims}
-    nouns, _ = _incident_words()
+    nouns, _ = incident_words()
     for token in [item.root, *item.root.ancestors]:
         if token.i in marks:
             return False

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, is_ancestor
-from .asides import REPORT_NOUNS, _incident_words
+from .asides import REPORT_NOUNS, incident_words
 from .claim import Claim
 
 COMPLEMENTS = {"xcomp", "ccomp", "csubj"}
@@ -131,7 +131,7 @@ def described_apart(item: Span, claim: Claim) -> bool:
     common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
     if common is None:
         return False
-    nouns, happening = _incident_words()
+    nouns, happening = incident_words()
     q = claim.quantity
     for token in _up_to(mine, common):
         noun = token.head
