@@ -40,10 +40,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...schema import Place
-from ..entities.words import DI_FORMS, norm
+from ..entities.words import DI_FORMS, TO_FORMS, norm
 from ..sources.scope import chained, reports
 from ..syntax import clause_head, has_parse, is_ancestor
-from . import actor_filter, asides, sharing, subjects, timing
+from . import actor_filter, actor_rules, asides, sharing, subjects, timing
 from .claim import Claim, overlaps, within
 from .roles import actor_role
 
@@ -174,9 +174,9 @@ class AssemblyComponent:
                         continue
                     if attr == "actors" and parsed and _qualifies_source(item, sent_sources):
                         continue
-                    if attr == "actors" and parsed and actor_filter.not_participant(item):
+                    if attr == "actors" and parsed and actor_rules.not_participant(item):
                         continue
-                    if attr == "actors" and actor_filter.nested(item, sent_actors):
+                    if attr == "actors" and actor_rules.nested(item, sent_actors):
                         continue
                     if attr == "actors" and any(
                         a.start <= item.start and item.end <= a.end for a in described
@@ -348,7 +348,7 @@ class AssemblyComponent:
         info = claim.quantity._.quantity if claim.quantity is not None else None
         category = info.category if info else None
         predicate = _content_verb(claim.predicate) if parsed else claim.predicate
-        actors = actor_filter.one_per_entity(_unique(claim.actors))
+        actors = actor_rules.one_per_entity(_unique(claim.actors))
         roles = [actor_role(a, predicate, category) if parsed else "other" for a in actors]
         feats = [
             actor_filter.features(a, a._.actor.label, claim.anchor, claim.head, claim.quantity,
@@ -459,14 +459,11 @@ def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
     return postposed or not (token.dep_ in ADJUNCT_DEPS and token.i < verb.i)
 
 
-TO_CASES = {"a", "al", "allo", "alla", "ai", "agli", "alle", "all'", "all’"}
-
-
 def _addressee(token: Token, verb: Token) -> bool:
     """An *a* phrase of a report verb whose content is a clause: the addressee."""
     return (
         token.dep_ in {"obl", "iobj"}
-        and any(c.dep_ == "case" and c.lower_ in TO_CASES for c in token.children)
+        and any(c.dep_ == "case" and norm(c.text) in TO_FORMS for c in token.children)
         and any(c.dep_ == "ccomp" for c in verb.children)
     )
 

@@ -8,7 +8,7 @@ from typing import cast
 from spacy.tokens import Doc, Span, Token
 
 from ..entities.gazetteer import place_heads
-from ..entities.words import PLACE_PREPS, norm, prev_word
+from ..entities.words import DA_FORMS, DI_FORMS, PLACE_PREPS, norm, prev_word
 from ..syntax import (
     ARTICLES,
     PREPOSITIONS,
@@ -83,9 +83,8 @@ def owners(
     return with_listed(nearest, groups)
 
 
-SINCE = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'"}
-GENITIVE = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'", "da", "dal",
-            "dallo", "dalla", "dai", "dagli", "dalle", "dall'"}
+# A time after these hangs on a noun (``i dati del 2012``) or tells since when (``dal 2002``).
+GENITIVE = DI_FORMS | DA_FORMS
 
 
 def dates_a_thing(claims: list[Claim], time: Span) -> bool:
@@ -102,7 +101,7 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
     if not cases & GENITIVE:
         return False
     after = time.doc[time.end] if time.end < len(time.doc) else None
-    if cases & SINCE and after is not None and after.pos_ in {"AUX", "VERB"}:
+    if cases & DA_FORMS and after is not None and after.pos_ in {"AUX", "VERB"}:
         return False  # dal 2002 è considerato: a time before its verb, whatever the parse
     for claim in claims:
         q = claim.quantity

@@ -32,6 +32,7 @@ from .words import (
     LANGUAGE_PREPS,
     PLACE_PREPS,
     STREET_WORDS,
+    articulated,
     inside_name,
     key,
     name_end,
@@ -92,7 +93,7 @@ def make_claims_entities(nlp: Language, name: str, label_map: dict[str, str],
 
 
 # Prepositions of a place phrase that locates the name before it (``a X, nella regione di``).
-LOCATING_PREPS = {"in", "nel", "nella", "nello", "nell'", "nei", "nelle", "negli"}
+LOCATING_PREPS = {"in"} | articulated("ne")
 # Nouns that announce a place name right after them.
 PLACE_NOUNS = {"capitale", "città", "località", "comune", "paese", "villaggio", "cittadina"}
 

@@ -19,6 +19,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..entities.words import TO_FORMS, norm
 from ..syntax import (
     ARTICLES,
     PREPOSITIONS,
@@ -757,9 +758,6 @@ def _skip_medium(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
-TO_CASES = {"a", "al", "alla", "allo", "ai", "alle", "agli", "all'", "all’"}
-
-
 def _medium(span: Span, sent: Span) -> Span | None:
     """``ha dichiarato alla BBC``: the medium a speaker talks to, right after the verb, or
     the one it comes through, fronted (``Dall'agenzia Reuters un testimone afferma``): a
@@ -771,7 +769,7 @@ def _medium(span: Span, sent: Span) -> Span | None:
     i = span.end
     while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in ADJUNCT_WORDS):
         i += 1
-    if i + 1 >= sent.end or doc[i].lower_ not in TO_CASES:
+    if i + 1 >= sent.end or norm(doc[i].text) not in TO_FORMS:
         return None
     phrase = phrase_after(doc, i + 1, sent.end, max_len=6)
     if phrase is None or not any(t.is_title or t.is_upper for t in phrase[1:] or phrase):
