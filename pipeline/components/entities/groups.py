@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
 from ..quantities.numerals import word_value
-from .words import DA_FORMS, DI_FORMS, TO_FORMS, articulated, norm
+from .words import DA_FORMS, DEFINITE, DI_FORMS, TO_FORMS, articulated, norm
 
 Item = tuple[int, int, list]
 
@@ -73,7 +73,6 @@ def italian_default(doc: Doc, start: int, end: int) -> str | None:
 
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obl:agent"}
-DEFINITE = {"il", "lo", "la", "i", "gli", "le", "l'", "l’"}
 
 
 def _cases(token: Token) -> set[str]:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 ARTICLES = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"}
+DEFINITE = {"il", "lo", "la", "i", "gli", "le", "l'", "l’"}  # compared with lower_
 LANGUAGE_PREPS = {"in", "di", "d'", "dal", "dall'", "nell'", "all'", "dell'"}
 # ``nel nord del Libano``, ``al confine della Polonia``: di + country names a place.
 AREA_NOUNS = {"nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest",

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicon_files import read_tsv
 
+from ..entities.words import DEFINITE
 from ..syntax import CLAUSE_POS, clause_head, has_parse
 
 if not Doc.has_extension("hedges"):
@@ -31,21 +32,24 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:mentre|ma|però|invece|eppure|tuttavia)\
 SCOPE_STOP_DEPS = {"conj", "parataxis"}
 
 
+def _cues(kind: str, bounded: bool = True) -> re.Pattern[str]:
+    """One pattern for the ``hedge_cues.tsv`` rows of type ``kind`` (whole words when
+    ``bounded``)."""
+    words = "|".join(f"(?:{r['pattern']})" for r in read_tsv("hedge_cues.tsv") if r["type"] == kind)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if bounded else rf"(?:{words})", re.I)
+
+
 @cache
 def _not_cues() -> re.Pattern[str]:
     """Words that are never cues, even in the conditional ([H3]: *vorrebbe sopprimere*)."""
-    rows = read_tsv("hedge_cues.tsv")
-    words = "|".join(f"(?:{r['pattern']})" for r in rows if r["type"] == "not")
-    return re.compile(rf"(?:{words})", re.I)
+    return _cues("not", bounded=False)
 
 
 @cache
 def _sentence_cues() -> re.Pattern[str]:
     """Cues that hedge every claim of their sentence ([H1]: *Il numero di vittime è rimasto
     incerto*, then the figures reported)."""
-    rows = read_tsv("hedge_cues.tsv")
-    words = "|".join(f"(?:{r['pattern']})" for r in rows if r["type"] == "sentence")
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I)
+    return _cues("sentence")
 
 
 # Adjective cues by their form: they qualify the noun they stand before or after.
@@ -71,13 +75,8 @@ def _qualifier(cue: Span) -> bool:
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    rows = read_tsv("hedge_cues.tsv")
-    words = "|".join(f"(?:{r['pattern']})" for r in rows if r["type"] == "word")
-    conditional = "|".join(f"(?:{r['pattern']})" for r in rows if r["type"] == "conditional")
-    return (
-        re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.I),
-        re.compile(rf"(?<!\w)(?:{conditional})(?!\w)", re.I),
-    )
+    """Word cues and conditional cues."""
+    return _cues("word"), _cues("conditional")
 
 
 class HedgesComponent:
@@ -176,7 +175,6 @@ def _own_clause(token: Token) -> bool:
 
 
 RELATIVE_PRONOUNS = {"cui", "quale", "quali"}
-DEFINITE = {"il", "lo", "la", "i", "gli", "le", "l'", "l’"}
 
 
 def _referential(token: Token) -> bool:
