@@ -60,7 +60,7 @@ def test_the_named_body_after_the_source_stays_when_it_acts(full: Language) -> N
     ],
 )
 def test_descriptions_after_a_source(full: Language, text: str, expected: list[str]) -> None:
-    from pipeline.components.assembly.factory import _descriptions
+    from pipeline.components.assembly.linking import _descriptions
 
     doc = full(text)
     (sent,) = doc.sents

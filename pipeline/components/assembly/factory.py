@@ -4,30 +4,9 @@ A draft is a plain JSON-able dict (it survives spaCy multiprocessing); the docum
 fields (id, doc_id, document date, model, meta) and the time values are added when the
 records are built (:mod:`pipeline.records`).
 
-Linking: each quantity claim gets the actors, places and times of its own clause. With a
-parse, an item belongs to the claims whose clause is the nearest claim clause at or above
-the item's clause; an item in a claim-less governing clause goes to every claim below it;
-an item in a claim-less side clause goes to the nearest claim in the tree (a place: to every
-claim). Sources and
-hedges cover the claims inside the clause they govern; with two sources in a sentence, a
-cue before ``:`` covers what follows up to the next source (with or without a parse).
-Without a parse, the sentence is cut at clause breaks and items go to the claims of their
-stretch (or the nearest claim).
-
-Refinements, with or without a parse unless said: items in an aside holding no claim
-(brackets, a relative clause between commas, a subordinate clause after a comma) link to
-no claim, nor do times in a participle aside (parse); an item inside a counted noun's
-phrase goes to that number only (parse); items after a part of a number (``tre dei
-quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share
-the items of each other's clause whatever the parse makes of the list (parse); a
-claim-less part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an
-adverbial clause with a conjunction and a subject of its own (``poiché i meteorologi
-sostengono che ...``) is not the claim's above it (parse); a place or
-time fronted before the first comma frames every claim; a place at the end of a clause
-coordinated after a claim's clause frames that claim too, and a place containing another
-(``a Tombolo, in provincia di Padova``) goes to the contained place's claims (parse).
-Times follow the clause rules of :mod:`.timing` too (coordinated clauses, complement
-clauses, parts of a count).
+Sources and hedges cover the claims inside the clause they govern; with two sources in a
+sentence, a cue before ``:`` covers what follows up to the next source (with or without a
+parse). Which claims each actor, place and time goes to is :mod:`.linking`'s.
 """
 
 from __future__ import annotations
@@ -40,11 +19,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...schema import Place
-from ..entities.words import DI_FORMS, TO_FORMS, norm
+from ..entities.words import TO_FORMS, norm
 from ..sources.scope import chained, reports
 from ..syntax import clause_head, has_parse, is_ancestor
-from . import actor_filter, actor_rules, asides, sharing, subjects, timing
-from .claim import Claim, overlaps, within
+from . import actor_filter, actor_rules, linking
+from .claim import Claim, within
 from .roles import actor_role
 
 if not Doc.has_extension("claims"):
@@ -149,124 +128,9 @@ class AssemblyComponent:
                     claim.sources = _innermost(claim.sources)
             # No source of the sentence is an actor or place of its claims ([SR1]).
             source_spans = [doc[slice(*s._.source.phrase)] or s for s in sent_sources]
-            claimless = asides.claimless_asides(sent, claims)
-            described = (
-                _descriptions(sent_sources, _people(sent_actors), sent, claims)
-                if parsed
-                else []
-            )
-            dated = asides.participle_asides(sent, claims) if parsed else []
-            part = asides.parts(sent)
-            partitives = asides.partitives(sent, claims)
-            claim_parts = {part(c.anchor.i) for c in claims}
-            paired = sharing.paired_claims(claims, sent_actors) if len(claims) > 1 else []
-            own_places, nested = sharing.own_places(claims, sent_places)
-            container_of: dict[int, list[Claim]] = {}  # a place's claims, by its end
-            for items, attr in (
-                (sent_actors, "actors"),
-                (sent_places, "places"),
-                (sent_times, "times"),
-            ):
-                for item in items:
-                    if any(overlaps(item, q.quantity) for q in claims if q.quantity):
-                        continue
-                    if attr != "times" and any(overlaps(item, s) for s in source_spans):
-                        continue
-                    if attr == "actors" and parsed and _qualifies_source(item, sent_sources):
-                        continue
-                    if attr == "actors" and parsed and actor_rules.not_participant(item):
-                        continue
-                    if attr == "actors" and actor_rules.nested(item, sent_actors):
-                        continue
-                    if attr == "actors" and any(
-                        a.start <= item.start and item.end <= a.end for a in described
-                    ):
-                        continue
-                    if any(a.start <= item.start and item.end <= a.end for a in claimless):
-                        continue
-                    if attr == "times" and any(
-                        a.start <= item.start and item.end <= a.end for a in dated
-                    ):
-                        continue
-                    item_part = part(item.start)
-                    respective = (
-                        sharing.respective_owner(claims, item, sent_actors)
-                        if attr == "actors" and len(claims) > 1
-                        else None
-                    )
-                    if respective is not None:
-                        owners = [respective]
-                    elif (attr != "actors" and asides.fronted(sent, item, claims)) or (
-                        attr == "times" and parsed and timing.opens_sentence(sent, item, sent_times)
-                    ):
-                        owners = list(claims)
-                    else:
-                        owners = sharing.owners(
-                            claims, item, sent, parsed, attr == "times", attr != "actors"
-                        )
-                        if attr == "times" and parsed:
-                            owners = timing.framed(owners, item, claims, sent_times)
-                            owners = timing.lone_time_owners(owners, item, claims, sent_times)
-                    if attr == "actors" and paired and not sharing.paired_owner(claims, item, True):
-                        owners = [c for c in owners if c not in paired]  # each count its name
-                    if attr == "places" and parsed and sharing.origin_only(item):
-                        continue
-                    if attr == "places" and parsed:  # a clause of its own ([PL6])
-                        owners = [c for c in owners if not sharing.own_subordinate(item, c)]
-                    if attr == "actors" and parsed:
-                        owners = [
-                            c
-                            for c in owners
-                            if not sharing.other_conjunct(item, c)
-                            and not sharing.own_subordinate(item, c)
-                        ]
-                    if (attr == "places" and own_places and not asides.fronted(sent, item, claims)
-                            and not (nested and asides.leading_place(sent, item, claims, []))):
-                        kept = [c for c in owners if c not in own_places.values()]
-                        if owners and not kept:  # the parse hung it on a listed count
-                            kept = sharing.nearest_before(claims, item, own_places)
-                        owners = kept
-                    if attr == "places":
-                        owners = owners + [
-                            c
-                            for c in asides.leading_place(sent, item, claims, sent_places)
-                            + asides.where_clause(item, claims)
-                            + asides.toll_after_colon(sent, item, claims, sent_places)
-                            if c not in owners
-                        ]
-                    if attr == "places" and owners and item.start not in own_places:
-                        owners = owners + sharing.framed_later(
-                            claims, item, owners, sent_places, own_places, part)
-                    if attr == "places" and parsed and owners and item.start not in own_places:
-                        owners = owners + sharing.framed_earlier(claims, item, owners,
-                                                                 sent_places)
-                    if attr == "places" and parsed and item.start not in own_places:
-                        owners = owners + [c for c in sharing.described_counts(claims, item)
-                                           if c not in owners]
-                    if attr == "places" and item.start in own_places:
-                        owners = [own_places[item.start]]  # each count its own place
-                    if attr == "places":
-                        inner = sharing.contained_in(item, container_of)
-                        owners = owners + [c for c in inner if c not in owners]
-                        container_of[item.end] = owners
-                    for stretch, counted in partitives:
-                        if stretch.start <= item.start and item.end <= stretch.end:
-                            owners = [c for c in owners if c in counted] or counted[:1]
-                    if attr == "places" and parsed and sharing.in_relative_on_a_thing(claims,
-                                                                                       item):
-                        owners = [c for c in owners if c.quantity is None]
-                    for claim in owners:
-                        if (
-                            claim.quantity is None
-                            or item_part in claim_parts
-                            or (attr == "times" and timing.elaborates(claim, item))
-                            or item_part < part(claim.anchor.i)
-                        ) and not (attr == "actors" and parsed and asides.foreign_part(
-                            item, claim, part, claim_parts)):
-                            getattr(claim, attr).append(item)
-            if parsed:
-                timing.share_with_parts(claims, sent)
-                _share_subjects(claims, sent_actors, source_spans)
+            linking.link_items(linking.Sentence(
+                sent, claims, parsed, sent_actors, sent_places, sent_times, sent_sources,
+                source_spans))
             for cue in sent_hedges:
                 scope = set(cue._.hedge_scope or ())
                 outside = set(cue._.hedge_outside or ())
@@ -578,78 +442,6 @@ def _after_cue(source: Span, claims: list[Claim]) -> list[Claim]:
     """The claims after a verb cue the parser took for a noun (*L'intelligence di Seul
     stima che ...*: no clause hangs from it), by word order."""
     return [c for c in claims if c.anchor.i >= source._.source.cue_end]
-
-
-def _qualifies_source(actor: Span, sources: Sequence[Span]) -> bool:
-    """Whether an actor only qualifies a source, in its noun phrase ([SR1]): ``il dottor
-    Michel Yao, dell'Organizzazione Mondiale della Sanità``, ``fonti della polizia``, a
-    demonym coordinated with the source's own (``fonti coreane e statunitensi``)."""
-    spans = [(s.start, s.end) for s in sources]
-    spans += [s._.source.phrase for s in sources if s._.source.phrase != (0, 0)]
-    token = actor.root
-    if token.dep_ == "conj" and token.pos_ == "ADJ" and token.head.dep_ == "amod":
-        token = token.head
-    nmods = 0  # one step of "di" only: "la notizia di una sessione del parlamento" is content
-    while token.dep_ in {"nmod", "appos", "flat:name", "amod"} and token.head != token:
-        nmods += token.dep_ == "nmod"
-        if nmods > 1:
-            return False
-        token = token.head
-        if any(start <= token.i < end for start, end in spans):
-            return True
-    return False
-
-
-# Words that open a description set off by commas after a source's name: a bare noun or
-# adjective (", portavoce del ministero,", ", ex ministro,"), a "di" form (", dell'Oms,").
-DESCRIPTION_POS = {"NOUN", "ADJ"}
-
-
-def _people(actors: Sequence[Span]) -> list[Span]:
-    """The actors that are named people (``Marco Bianchi``)."""
-    return [a for a in actors if a._.actor.label == "PER" and a.text[:1].isupper()]
-
-
-def _descriptions(
-    sources: Sequence[Span], people: Sequence[Span], sent: Span, claims: list[Claim]
-) -> list[Span]:
-    """The descriptions set off by commas right after a source or a named person ([SR1],
-    [AC6]): ``Secondo Mario Rossi, sceriffo della contea di Orange, ...``, ``Marco Bianchi,
-    ex ministro del governo Prodi, ha donato ...``. A stretch between two commas with no
-    verb, no number and no claim's quantity describes the name; its names are no actors."""
-    doc = sent.doc
-    out: list[Span] = []
-    ends = [max(s.end, s._.source.phrase[1]) for s in sources] + [p.end for p in people]
-    for end in ends:
-        if end >= sent.end - 1 or doc[end].text != ",":
-            continue
-        first = doc[end + 1]
-        if not (first.pos_ in DESCRIPTION_POS and first.is_lower
-                or norm(first.text) in DI_FORMS):
-            continue
-        stop = next((t.i for t in doc[end + 1 : sent.end] if t.text in {",", ":"}), None)
-        if stop is None:
-            continue
-        stretch = doc[end + 1 : stop]
-        if any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in stretch) or any(
-            c.quantity is not None and overlaps(c.quantity, stretch) for c in claims
-        ):
-            continue
-        out.append(stretch)
-    return out
-
-
-def _share_subjects(claims: list[Claim], actors: list[Span], sources: list[Span]) -> None:
-    """Give a quantity claim the actors of its clause's unsaid subject (:mod:`.subjects`):
-    a coordinated verb's shared subject, a relative pronoun's antecedent."""
-    for claim in claims:
-        if claim.quantity is None:
-            continue
-        for actor in subjects.subject_actors(claim.head, actors):
-            if not overlaps(actor, claim.quantity) and not any(
-                overlaps(actor, s) for s in sources
-            ) and actor not in claim.actors:
-                claim.actors.append(actor)
 
 
 def _bucket(sentences: list[Span], *groups: list[Span]) -> list[list[list[Span]]]:

@@ -1,0 +1,292 @@
+"""Which claims of a sentence each of its actors, places and times goes to.
+
+Each quantity claim gets the actors, places and times of its own clause. With a parse, an
+item belongs to the claims whose clause is the nearest claim clause at or above the item's
+clause; an item in a claim-less governing clause goes to every claim below it; an item in a
+claim-less side clause goes to the nearest claim in the tree (a place: to every claim).
+Without a parse, the sentence is cut at clause breaks and items go to the claims of their
+stretch (or the nearest claim).
+
+Refinements, with or without a parse unless said: items in an aside holding no claim
+(brackets, a relative clause between commas, a subordinate clause after a comma) link to
+no claim, nor do times in a participle aside (parse); an item inside a counted noun's
+phrase goes to that number only (parse); items after a part of a number (``tre dei
+quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share the
+items of each other's clause whatever the parse makes of the list (parse); a claim-less
+part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an adverbial
+clause with a conjunction and a subject of its own (``poiché i meteorologi sostengono che
+...``) is not the claim's above it (parse); a place or time fronted before the first comma
+frames every claim; a place at the end of a clause coordinated after a claim's clause
+frames that claim too, and a place containing another (``a Tombolo, in provincia di
+Padova``) goes to the contained place's claims (parse). Times follow the clause rules of
+:mod:`.timing` too (coordinated clauses, complement clauses, parts of a count).
+
+:func:`link_items` runs the three kinds in turn; :func:`actor_owners`,
+:func:`place_owners` and :func:`time_owners` hold what only one kind does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ..entities.words import DI_FORMS, norm
+from . import actor_rules, asides, sharing, subjects, timing
+from .claim import Claim, overlaps
+
+KINDS = ("actors", "places", "times")
+
+
+@dataclass
+class Sentence:
+    """One sentence's claims and items, and what its linking reads off them."""
+
+    sent: Span
+    claims: list[Claim]
+    parsed: bool
+    actors: list[Span]
+    places: list[Span]
+    times: list[Span]
+    sources: list[Span]
+    source_spans: list[Span]  # each source's whole phrase ([SR1]: no actor or place)
+    part: Callable[[int], int] = field(init=False)
+    claim_parts: set[int] = field(init=False)
+    claimless: list[Span] = field(init=False)
+    described: list[Span] = field(init=False)
+    dated: list[Span] = field(init=False)
+    partitives: list[tuple[Span, list[Claim]]] = field(init=False)
+    paired: list[Claim] = field(init=False)
+    own_places: dict[int, Claim] = field(init=False)
+    nested: bool = field(init=False)
+    container_of: dict[int, list[Claim]] = field(init=False)  # a place's claims, by its end
+
+    def __post_init__(self) -> None:
+        sent, claims, parsed = self.sent, self.claims, self.parsed
+        self.claimless = asides.claimless_asides(sent, claims)
+        self.described = (
+            _descriptions(self.sources, _people(self.actors), sent, claims) if parsed else []
+        )
+        self.dated = asides.participle_asides(sent, claims) if parsed else []
+        self.part = asides.parts(sent)
+        self.partitives = asides.partitives(sent, claims)
+        self.claim_parts = {self.part(c.anchor.i) for c in claims}
+        self.paired = sharing.paired_claims(claims, self.actors) if len(claims) > 1 else []
+        self.own_places, self.nested = sharing.own_places(claims, self.places)
+        self.container_of = {}
+
+
+def link_items(s: Sentence) -> None:
+    """Append each actor, place and time of the sentence to the claims it belongs to."""
+    for kind in KINDS:
+        for item in getattr(s, kind):
+            if _skipped(s, item, kind):
+                continue
+            owners = OWNERS[kind](s, item)
+            if owners is None:
+                continue
+            for stretch, counted in s.partitives:
+                if stretch.start <= item.start and item.end <= stretch.end:
+                    owners = [c for c in owners if c in counted] or counted[:1]
+            if kind == "places" and s.parsed and sharing.in_relative_on_a_thing(s.claims, item):
+                owners = [c for c in owners if c.quantity is None]
+            item_part = s.part(item.start)
+            for claim in owners:
+                if _admits(s, claim, item, kind, item_part):
+                    getattr(claim, kind).append(item)
+    if s.parsed:
+        timing.share_with_parts(s.claims, s.sent)
+        _share_subjects(s.claims, s.actors, s.source_spans)
+
+
+def _inside(item: Span, stretches: Sequence[Span]) -> bool:
+    return any(a.start <= item.start and item.end <= a.end for a in stretches)
+
+
+def _skipped(s: Sentence, item: Span, kind: str) -> bool:
+    """Items that go to no claim: inside a quantity, a source (actors, places), a
+    claim-less aside; actors that only qualify a source, are no participants, sit inside
+    another actor or in a description of a name; times in a participle aside."""
+    if any(overlaps(item, c.quantity) for c in s.claims if c.quantity):
+        return True
+    if kind != "times" and any(overlaps(item, span) for span in s.source_spans):
+        return True
+    if kind == "actors" and (
+        (s.parsed and _qualifies_source(item, s.sources))
+        or (s.parsed and actor_rules.not_participant(item))
+        or actor_rules.nested(item, s.actors)
+        or _inside(item, s.described)
+    ):
+        return True
+    return _inside(item, s.claimless) or (kind == "times" and _inside(item, s.dated))
+
+
+def _clause_owners(s: Sentence, item: Span, kind: str) -> list[Claim]:
+    """The claims of the item's clause (:func:`sharing.owners`); every claim for a place
+    or time fronted before the first comma or a time opening the sentence."""
+    if (kind != "actors" and asides.fronted(s.sent, item, s.claims)) or (
+        kind == "times" and s.parsed and timing.opens_sentence(s.sent, item, s.times)
+    ):
+        return list(s.claims)
+    owners = sharing.owners(s.claims, item, s.sent, s.parsed, kind == "times", kind != "actors")
+    if kind == "times" and s.parsed:
+        owners = timing.framed(owners, item, s.claims, s.times)
+        owners = timing.lone_time_owners(owners, item, s.claims, s.times)
+    return owners
+
+
+def actor_owners(s: Sentence, item: Span) -> list[Claim]:
+    """An actor's claims: the respective count of a list, else its clause's claims but a
+    listed count paired with another name, another conjunct's or a subordinate's claims."""
+    respective = (
+        sharing.respective_owner(s.claims, item, s.actors) if len(s.claims) > 1 else None
+    )
+    owners = [respective] if respective is not None else _clause_owners(s, item, "actors")
+    if s.paired and not sharing.paired_owner(s.claims, item, True):
+        owners = [c for c in owners if c not in s.paired]  # each count its name
+    if s.parsed:
+        owners = [
+            c
+            for c in owners
+            if not sharing.other_conjunct(item, c) and not sharing.own_subordinate(item, c)
+        ]
+    return owners
+
+
+def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
+    """A place's claims (None: an origin only): its clause's, but a clause of its own
+    ([PL6]); a listed count's own place goes to that count alone; leading places, a
+    ``dove`` clause, a toll after a colon, the framing places before and after and a
+    contained place's claims are added."""
+    claims, sent, parsed = s.claims, s.sent, s.parsed
+    owners = _clause_owners(s, item, "places")
+    if parsed and sharing.origin_only(item):
+        return None
+    if parsed:  # a clause of its own ([PL6])
+        owners = [c for c in owners if not sharing.own_subordinate(item, c)]
+    own = s.own_places
+    if (own and not asides.fronted(sent, item, claims)
+            and not (s.nested and asides.leading_place(sent, item, claims, []))):
+        kept = [c for c in owners if c not in own.values()]
+        if owners and not kept:  # the parse hung it on a listed count
+            kept = sharing.nearest_before(claims, item, own)
+        owners = kept
+    owners = owners + [
+        c
+        for c in asides.leading_place(sent, item, claims, s.places)
+        + asides.where_clause(item, claims)
+        + asides.toll_after_colon(sent, item, claims, s.places)
+        if c not in owners
+    ]
+    if owners and item.start not in own:
+        owners = owners + sharing.framed_later(claims, item, owners, s.places, own, s.part)
+    if parsed and owners and item.start not in own:
+        owners = owners + sharing.framed_earlier(claims, item, owners, s.places)
+    if parsed and item.start not in own:
+        owners = owners + [c for c in sharing.described_counts(claims, item) if c not in owners]
+    if item.start in own:
+        owners = [own[item.start]]  # each count its own place
+    inner = sharing.contained_in(item, s.container_of)
+    owners = owners + [c for c in inner if c not in owners]
+    s.container_of[item.end] = owners
+    return owners
+
+
+def time_owners(s: Sentence, item: Span) -> list[Claim]:
+    """A time's claims: its clause's, as :mod:`.timing` frames them."""
+    return _clause_owners(s, item, "times")
+
+
+OWNERS: dict[str, Callable[[Sentence, Span], list[Claim] | None]] = {
+    "actors": actor_owners,
+    "places": place_owners,
+    "times": time_owners,
+}
+
+
+def _admits(s: Sentence, claim: Claim, item: Span, kind: str, item_part: int) -> bool:
+    """Whether ``claim`` takes ``item``: a statement always; a quantity claim when the item
+    is in a part holding a claim or a part before the claim's (a time elaborating the
+    claim too), and an actor not from a foreign part."""
+    if not (
+        claim.quantity is None
+        or item_part in s.claim_parts
+        or (kind == "times" and timing.elaborates(claim, item))
+        or item_part < s.part(claim.anchor.i)
+    ):
+        return False
+    return not (kind == "actors" and s.parsed
+                and asides.foreign_part(item, claim, s.part, s.claim_parts))
+
+
+def _qualifies_source(actor: Span, sources: Sequence[Span]) -> bool:
+    """Whether an actor only qualifies a source, in its noun phrase ([SR1]): ``il dottor
+    Michel Yao, dell'Organizzazione Mondiale della Sanità``, ``fonti della polizia``, a
+    demonym coordinated with the source's own (``fonti coreane e statunitensi``)."""
+    spans = [(s.start, s.end) for s in sources]
+    spans += [s._.source.phrase for s in sources if s._.source.phrase != (0, 0)]
+    token = actor.root
+    if token.dep_ == "conj" and token.pos_ == "ADJ" and token.head.dep_ == "amod":
+        token = token.head
+    nmods = 0  # one step of "di" only: "la notizia di una sessione del parlamento" is content
+    while token.dep_ in {"nmod", "appos", "flat:name", "amod"} and token.head != token:
+        nmods += token.dep_ == "nmod"
+        if nmods > 1:
+            return False
+        token = token.head
+        if any(start <= token.i < end for start, end in spans):
+            return True
+    return False
+
+
+# Words that open a description set off by commas after a source's name: a bare noun or
+# adjective (", portavoce del ministero,", ", ex ministro,"), a "di" form (", dell'Oms,").
+DESCRIPTION_POS = {"NOUN", "ADJ"}
+
+
+def _people(actors: Sequence[Span]) -> list[Span]:
+    """The actors that are named people (``Marco Bianchi``)."""
+    return [a for a in actors if a._.actor.label == "PER" and a.text[:1].isupper()]
+
+
+def _descriptions(
+    sources: Sequence[Span], people: Sequence[Span], sent: Span, claims: list[Claim]
+) -> list[Span]:
+    """The descriptions set off by commas right after a source or a named person ([SR1],
+    [AC6]): ``Secondo Mario Rossi, sceriffo della contea di Orange, ...``, ``Marco Bianchi,
+    ex ministro del governo Prodi, ha donato ...``. A stretch between two commas with no
+    verb, no number and no claim's quantity describes the name; its names are no actors."""
+    doc = sent.doc
+    out: list[Span] = []
+    ends = [max(s.end, s._.source.phrase[1]) for s in sources] + [p.end for p in people]
+    for end in ends:
+        if end >= sent.end - 1 or doc[end].text != ",":
+            continue
+        first = doc[end + 1]
+        if not (first.pos_ in DESCRIPTION_POS and first.is_lower
+                or norm(first.text) in DI_FORMS):
+            continue
+        stop = next((t.i for t in doc[end + 1 : sent.end] if t.text in {",", ":"}), None)
+        if stop is None:
+            continue
+        stretch = doc[end + 1 : stop]
+        if any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in stretch) or any(
+            c.quantity is not None and overlaps(c.quantity, stretch) for c in claims
+        ):
+            continue
+        out.append(stretch)
+    return out
+
+
+def _share_subjects(claims: list[Claim], actors: list[Span], sources: list[Span]) -> None:
+    """Give a quantity claim the actors of its clause's unsaid subject (:mod:`.subjects`):
+    a coordinated verb's shared subject, a relative pronoun's antecedent."""
+    for claim in claims:
+        if claim.quantity is None:
+            continue
+        for actor in subjects.subject_actors(claim.head, actors):
+            if not overlaps(actor, claim.quantity) and not any(
+                overlaps(actor, s) for s in sources
+            ) and actor not in claim.actors:
+                claim.actors.append(actor)
