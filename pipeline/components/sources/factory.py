@@ -19,7 +19,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..entities.words import TO_FORMS, norm
+from ..entities.words import DA_FORMS, TO_FORMS, norm
 from ..syntax import (
     ARTICLES,
     PREPOSITIONS,
@@ -50,7 +50,6 @@ if not Doc.has_extension("unattributed"):
     Doc.set_extension("unattributed", default=None)
 
 NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
-AGENT_CASES = {"da", "dal", "dalla", "dallo", "dai", "dalle", "dagli", "dall'", "dall’"}
 # Words after a verb that open its complement, not an inverted subject ("riferito di aver").
 CLAUSE_OPENERS = PREPOSITIONS | {"che", "come", "se", "quando", "perché", "non"}
 # Cues whose source is a "da" phrase: "emerge dal rapporto", "dall'ambasciata fanno sapere".
@@ -368,12 +367,12 @@ class SourcesComponent:
         if parsed:
             for child in verb.children:
                 if child.dep_.startswith("obl") and any(
-                    c.dep_ == "case" and c.lower_ in AGENT_CASES for c in child.children
+                    c.dep_ == "case" and norm(c.text) in DA_FORMS for c in child.children
                 ):
                     return noun_phrase(child)
         doc = sent.doc
         for i in range(verb.i + 1, min(verb.i + (9 if parsed else 4), sent.end)):
-            if doc[i].lower_ in AGENT_CASES:
+            if norm(doc[i].text) in DA_FORMS:
                 return _role_phrase_after(doc, i + 1, sent.end)
             if doc[i].is_punct or (parsed and doc[i].pos_ in {"VERB", "AUX"}):
                 break
@@ -404,7 +403,7 @@ def _fronted(phrase: Span) -> tuple[Span, Span | None]:
         governed = doc[i - 1].lower_ in PREPOSITIONS
         if token.lower_ in ARTICLES and not token.is_title and not governed:
             front = doc[phrase.start + 1 : i]
-            agent = phrase[0].lower_ in AGENT_CASES
+            agent = norm(phrase[0].text) in DA_FORMS
             medium = front if agent and source_kind(front.text, default="") == "media" else None
             return doc[i : phrase.end], medium
     return phrase, None
@@ -784,7 +783,7 @@ def _fronted_medium(verb: Token, sent: Span) -> Span | None:
     for child in verb.children:
         if child.dep_ != "obl" or child.i > verb.i or child.pos_ not in NOMINAL:
             continue
-        if not any(c.dep_ == "case" and c.lower_ in AGENT_CASES for c in child.children):
+        if not any(c.dep_ == "case" and norm(c.text) in DA_FORMS for c in child.children):
             continue
         phrase = noun_phrase(child)
         if source_kind(phrase.text, default="") == "media":
@@ -1047,7 +1046,7 @@ def _predicative_after(span: Span, sent: Span) -> bool:
     i = span.end
     if i + 1 >= sent.end or doc[i].pos_ not in {"ADJ", "NOUN"} or doc[i].lower_ in ARTICLES:
         return False
-    return doc[i + 1].lower_ in AGENT_CASES
+    return norm(doc[i + 1].text) in DA_FORMS
 
 
 def _of_origin(head: Token) -> bool:
@@ -1073,7 +1072,7 @@ def _coordinated(source: Span, sent: Span) -> Span | None:
     if i + 1 >= sent.end or doc[i].lower_ not in {"e", "ed"}:
         return None
     i += 1
-    if doc[i].lower_ in AGENT_CASES:
+    if norm(doc[i].text) in DA_FORMS:
         i += 1
     if doc[i].pos_ == "ADJ" or (doc[i].lower_ in PREPOSITIONS and doc[i - 1].lower_ in {"e", "ed"}):
         return None  # fonti coreane e statunitensi; Ministero dell'Economia e delle Finanze
@@ -1085,7 +1084,7 @@ def _da_phrase_before(doc: Doc, end: int, limit: int) -> Span | None:
     for i in range(end - 1, max(limit, end - 12) - 1, -1):
         if doc[i].is_punct and doc[i].text not in {"'", "’"}:
             return None
-        if doc[i].lower_ in AGENT_CASES:
+        if norm(doc[i].text) in DA_FORMS:
             return doc[i + 1 : end] if end > i + 1 else None
     return None
 
