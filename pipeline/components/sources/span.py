@@ -102,7 +102,7 @@ def _time_tokens(doc: Doc) -> set[int]:
 
 def named_people(span: Span) -> list[Span]:
     """PER entities in ``span`` that name the source itself: not inside a complement
-    (``la madre di Hina`` stays whole) nor inside brackets."""
+    (``la sorella di Giulia Neri`` stays whole) nor inside brackets."""
     doc = span.doc
     found = []
     for ent in doc.ents:
