@@ -23,6 +23,12 @@ CASES = [
     ("Sono 40 i feriti; 3 i morti.", "3", False),
     ("Piove.  Il governo tace.", "Il", True),                   # an extra space between
     ("Piove »  e il governo tace.", "e", False),
+    # an abbreviated month after a day ends no sentence before a lower-case word or a number
+    ("(ANSA) - ROMA, 3 OTT - Il 2 ott. sono stati fermati 15 ultrà.", "sono", False),
+    ("Dal 3 sett. al 5 nov. sono morte 12 persone.", "al", False),
+    ("Il 14 dic. 2025 sono nati 3 gemelli.", "2025", False),
+    ("Era arrivato il 2 ott. Poi è ripartito.", "Poi", True),  # a capital: the parser decides
+    ("Lo ha visto al mar. sono le 9.", "sono", True),  # no day number before
 ]
 
 

@@ -20,6 +20,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 SENTENCE_END = (".", "!", "?", "…")
+# Abbreviated months (``il 2 ott.``, ``dal 3 sett.``): their full stop ends no sentence when
+# a day number comes before and a lower-case word or a number after.
+MONTH_ABBREVIATIONS = frozenset({"gen", "genn", "feb", "febb", "mar", "apr", "mag", "giu",
+                                 "lug", "ago", "set", "sett", "ott", "nov", "dic"})
 CLOSERS = frozenset({"»", "”", "\"", "'", "’", ")", "]"})
 OTHER, END, LINE, CLOSER, SPACE = range(5)
 _KINDS: dict[int, int] = {}  # orth hash (the same in every vocab) -> kind
@@ -42,7 +46,11 @@ def start_candidates(doc: Doc) -> list[bool]:
     token after leading whitespace, and tokens after an end (``.``, ``!``, ``?``, ``…``)
     or a line break, with closing quotes, brackets and spaces in between. Reads the
     ``ORTH`` array, not Token objects."""
-    kinds = [_kind(doc, int(orth)) for orth in doc.to_array(ORTH)]
+    orths = [int(orth) for orth in doc.to_array(ORTH)]
+    kinds = [_kind(doc, orth) for orth in orths]
+    for i in range(1, len(kinds) - 1):
+        if kinds[i] == END and _abbreviated_month(doc, orths, i):
+            kinds[i] = OTHER
     out = []
     after_end = False
     for i, kind in enumerate(kinds):
@@ -52,6 +60,23 @@ def start_candidates(doc: Doc) -> list[bool]:
         elif kind == OTHER:
             after_end = False
     return out
+
+
+def _abbreviated_month(doc: Doc, orths: list[int], i: int) -> bool:
+    """Whether the full stop at ``i`` closes a month abbreviation after a day number, with a
+    lower-case word or a number after it (``il 2 ott. sono stati``; the tokenizer keeps
+    some abbreviations whole: ``sett.``)."""
+    text = doc.vocab.strings
+    word = text[orths[i]]
+    if word == "." and i >= 2:
+        month, day = text[orths[i - 1]], text[orths[i - 2]]
+    elif word.endswith("."):
+        month, day = word[:-1], text[orths[i - 1]]
+    else:
+        return False
+    after = text[orths[i + 1]]
+    return (month.lower() in MONTH_ABBREVIATIONS and day.isdigit() and 1 <= int(day) <= 31
+            and (after[:1].islower() or after[:1].isdigit()))
 
 
 def may_start_sentence(doc: Doc, i: int) -> bool:
