@@ -266,6 +266,7 @@ class AssemblyComponent:
                             getattr(claim, attr).append(item)
             if parsed:
                 timing.share_with_parts(claims, sent)
+                timing.share_coordinated(claims, sent)
                 _share_subjects(claims, sent_actors, source_spans)
             for cue in sent_hedges:
                 scope = set(cue._.hedge_scope or ())

@@ -104,7 +104,7 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     mine = clause_of(item)
     if _frame_idiom(mine):
         return False
-    theirs = claim.head
+    theirs = postverbal_clause(claim)
     common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
     if common is None or _shared_subject(mine, common, claim):
         return False
@@ -116,6 +116,28 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     return bool(down) and _spliced(down[-1]) and not _after_colon(down[-1]) and (
         item.start > common.i
     )
+
+
+def postverbal_clause(claim: Claim) -> Token:
+    """The clause of ``claim``, mended where a parser joins the postverbal subject of a
+    clause to the subject of the next (*arrivano 300 profughi e l'esercito ha arrestato 40
+    miliziani*: *profughi e esercito* subjects of *arrestato*): a count subject of a
+    conjunct verb, coordinated with ``e`` to a later subject, standing after a verb that
+    governs that conjunct and has no subject of its own, is that verb's subject."""
+    anchor, head = claim.anchor, claim.head
+    if claim.quantity is None or anchor.dep_ not in SUBJECTS or anchor.head != head:
+        return head
+    first = head.head
+    if head.dep_ != "conj" or not first.i < anchor.i < head.i or not _clausal(first):
+        return head
+    if any(c.dep_ in SUBJECTS for c in first.children):
+        return head
+    joined = any(
+        c.dep_ == "conj" and anchor.i < c.i < head.i
+        and any(cc.dep_ == "cc" and cc.lower_ == "e" for cc in c.children)
+        for c in anchor.children
+    )
+    return first if joined else head
 
 
 def described_apart(item: Span, claim: Claim) -> bool:
@@ -201,7 +223,7 @@ def toll_partners(kept: list[Claim], item: Span, claims: list[Claim], times: lis
     that ``item`` dates, with no time of their own (*23 persone sono morte e più di 40 sono
     rimaste ferite martedì*): the tolls of one event, told in two clauses, share its time
     as listed tolls do ([TM1])."""
-    heads = {c.head for c in kept if _toll(c)}
+    heads = {c.head for c in kept if _toll(c) and not _contrasted(c.head)}
     if not heads:
         return []
     dated = {clause_of(t) for t in times if t is not item and not compared(t)}
@@ -210,10 +232,23 @@ def toll_partners(kept: list[Claim], item: Span, claims: list[Claim], times: lis
         if claim in kept or not _toll(claim) or claim.head in dated:
             continue
         h = claim.head
+        if _contrasted(h):
+            continue
         if any((h.dep_ == "conj" and h.head == o) or (o.dep_ == "conj" and o.head == h)
                for o in heads if _clausal(h) and _clausal(o)):
             out.append(claim)
     return out
+
+
+CONTRASTS = {"ma", "però", "mentre", "tuttavia", "eppure", "invece", "bensì"}
+
+
+def _contrasted(head: Token) -> bool:
+    """Whether the clause of ``head`` is joined to the one before by a contrast (*Le
+    vittime sono 12, ma ieri sera il bilancio era di 8 morti*): another figure, not a
+    second toll of the same event."""
+    return any(c.dep_ in {"cc", "mark", "advmod"} and c.lower_ in CONTRASTS
+               for c in head.children)
 
 
 def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: list[Span]
@@ -376,6 +411,15 @@ OF = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
 def dated_count(claims: list[Claim], item: Span) -> Claim | None:
     """The quantity claim whose count the time ``item`` qualifies through ``di`` complements
     (*i 40.000 dello stesso periodo del 2023*, *l'1,8% di febbraio*), else None."""
+    doc = item.doc
+    first = doc[item.start].lower_.replace("’", "'")
+    before = item.start - 1 if first in OF else item.start - 2
+    if before >= item.sent.start and (first in OF or doc[before + 1].lower_.replace(
+            "’", "'") in OF):  # i 250 di ieri: the words, whatever the parse made of them
+        for claim in claims:
+            q = claim.quantity
+            if q is not None and (q.start <= before < q.end or before == claim.anchor.i):
+                return claim
     token = item.root
     while token.dep_ == "nmod" and token.head != token and any(
         c.dep_ == "case" and c.lower_.replace("’", "'") in OF for c in token.children
@@ -411,6 +455,34 @@ def share_with_parts(claims: list[Claim], sent: Span) -> None:
         whole = counts[k - 1]
         if whole.quantity is not None and doc[whole.quantity.end : q.start].text.count(",") <= 1:
             claim.times += [t for t in whole.times if t not in claim.times]
+
+
+COORDINATORS = {"e", "ed", "o", "od", "oppure"}
+LINKS = COORDINATORS | {",", "il", "lo", "la", "l'", "l’", "i", "gli", "le", "nel", "nello",
+                        "nella", "nell'", "nell’", "nei", "negli", "nelle", "a", "ad", "al",
+                        "allo", "alla", "all'", "all’", "ai", "agli", "alle"}
+
+
+def share_coordinated(claims: list[Claim], sent: Span) -> None:
+    """Two times joined by *e* / *o* (*sabato e domenica*, *a gennaio e febbraio*, *nel
+    2023 e nel 2024*) are one frame of time: a claim dated by either gets the other
+    ([TM1], [TM5]), whatever the parser hung each on; not comparison bases, nor times a
+    sentence pairs with its counts one by one; in place."""
+    doc = sent.doc
+    times = sorted((t for t in doc._.times or [] if sent.start <= t.start and t.end <= sent.end),
+                   key=lambda t: t.start)
+    for a, b in zip(times, times[1:], strict=False):
+        gap = [t.lower_ for t in doc[a.end : b.start]]
+        if not gap or not set(gap) & COORDINATORS or not set(gap) <= LINKS:
+            continue
+        if compared(a) or compared(b) or parallel_count(claims, times, a) is not None:
+            continue
+        for claim in claims:
+            has = [any(t.start == x.start and t.end == x.end for t in claim.times) for x in (a, b)]
+            if has == [True, False]:
+                claim.times.insert(claim.times.index(a) + 1, b)
+            elif has == [False, True]:
+                claim.times.insert(claim.times.index(b), a)
 
 
 def complement_owners(claims: list[Claim], item: Span) -> list[Claim]:

@@ -1,0 +1,65 @@
+"""Which claims a time dates, and which way a day without a year is read, on invented
+news sentences run through the whole pipeline ([TM1], [TM5], [TM7] step 3).
+
+Every sentence was written for this test; every expectation was worked out by hand from
+the guideline. Document date 2025-03-12, a Wednesday: *lunedì* before it is 2025-03-10,
+after it 2025-03-17; *sabato* / *domenica* before it are 2025-03-08 / 2025-03-09.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import needs_model
+
+from pipeline.extraction import extract
+
+pytestmark = needs_model
+
+DATE = "2025-03-12"
+
+# (text, {quantity text: [(time span, value), ...]}): the times each claim carries.
+CASES: list = [
+    # [TM1] a time in a later conjunct dates that conjunct alone, also when the parser makes
+    # the postverbal subject of the first clause a subject of the second
+    ("A Napoli lavorano 300 operai e la fabbrica ha prodotto 2.000 auto nel 2024.",
+     {"300": [], "2.000": [("2024", "2024")]}),
+    ("Ogni giorno al pronto soccorso arrivano 40 pazienti e l'ospedale ne ha curati 12.000 "
+     "nel 2024.", {"40": [], "12.000": [("2024", "2024")]}),
+    # [TM1] a figure contrasted with ma is another figure, not a second toll of one event
+    ("Le vittime sono 12, ma ieri sera il bilancio era di 8 morti.",
+     {"12": [], "8": [("ieri sera", "2025-03-11")]}),
+    ("I feriti sono 30, ma in mattinata la prefettura parlava di 25 feriti.",
+     {"30": [], "25": [("in mattinata", "2025-03-12")]}),
+    # [TM1] a time joined by di to a count dates that count alone (i 250 di ieri)
+    ("Oggi i contagi sono 300, contro i 250 di ieri.",
+     {"300": [("Oggi", "2025-03-12")], "250": [("ieri", "2025-03-11")]}),
+    # [TM5] two times joined by e frame the claim together
+    ("Sabato e domenica sono arrivati 2.000 migranti a Lampedusa.",
+     {"2.000": [("Sabato", "2025-03-08"), ("domenica", "2025-03-09")]}),
+    ("(ANSA) - ROMA, 12 MAR - Sabato e domenica la polizia ha controllato 3.000 auto.",
+     {"3.000": [("Sabato", "2025-03-08"), ("domenica", "2025-03-09")]}),
+    # ... but each count keeps its own time when counts and times alternate
+    ("Il Pil è cresciuto dello 0,5% nel 2023 e dello 0,7% nel 2024.",
+     {"0,5%": [("2023", "2023")], "0,7%": [("2024", "2024")]}),
+    # [TM7] step 3: a time of a clause in the past (a compound past, a bare past
+    # participle) is read back even when the claim's clause looks ahead
+    ("Saranno processati giovedì i 12 uomini che sono stati arrestati lunedì.",
+     {"12": [("giovedì", "2025-03-13"), ("lunedì", "2025-03-10")]}),
+    ("Il sindaco ha annunciato che 200 famiglie, sgomberate lunedì, saranno ospitate in "
+     "albergo.", {"200": [("lunedì", "2025-03-10")]}),
+    ("Riceveranno un risarcimento le 300 famiglie che a gennaio hanno perso la casa.",
+     {"300": [("gennaio", "2025-01")]}),
+    # ... not a participle of planning, nor a plain future
+    ("Lo sciopero indetto per venerdì coinvolgerà 20.000 lavoratori.",
+     {"20.000": [("per venerdì", "2025-03-14")]}),
+    ("Giovedì arriveranno 300 agenti.", {"300": [("Giovedì", "2025-03-13")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_times_of_each_claim(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {
+        c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity
+    }
+    assert got == expected
