@@ -41,6 +41,16 @@ CASES: list = [
     # ... but each count keeps its own time when counts and times alternate
     ("Il Pil è cresciuto dello 0,5% nel 2023 e dello 0,7% nel 2024.",
      {"0,5%": [("2023", "2023")], "0,7%": [("2024", "2024")]}),
+    # [TM1] a time hung with di on a measure taken over a period (an indicator) that is the
+    # subject of the claim's clause dates the figure; on another thing it does not
+    ("Le vendite di gennaio sono calate del 3%.", {"3%": [("gennaio", "2025-01")]}),
+    ("Il Pil del 2024 è cresciuto dello 0,7%.", {"0,7%": [("2024", "2024")]}),
+    ("L'inflazione di febbraio è salita all'1,6%, ha comunicato oggi l'Istat.",
+     {"1,6%": [("febbraio", "2025-02"), ("oggi", "2025-03-12")]}),
+    ("La convenzione del 1997 prevede 3 miliardi di aiuti.", {"3 miliardi": []}),
+    # [Q2] a year is no count, also after solo (nel solo 2025): it dates its conjunct
+    ("Gli attacchi si sono moltiplicati e nel solo 2025 i civili uccisi sono stati oltre "
+     "3.000.", {"oltre 3.000": [("2025", "2025")]}),
     # [TM7] step 3: a time of a clause in the past (a compound past, a bare past
     # participle) is read back even when the claim's clause looks ahead
     ("Saranno processati giovedì i 12 uomini che sono stati arrestati lunedì.",

@@ -8,12 +8,18 @@ tutta la mattina, l'agenzia riportava 3 morti*), unless it stands before its ver
 frames both. A complement clause (*ha visto esordire 132 giocatori*) is part of its verb's
 event, so a time of the verb dates the claims there before any claim of a governing
 clause. The only time of a sentence also frames its later claims, short of a ``;`` or a
-clause describing a noun; a comparison base (*+3% sul 2023*) is its count's alone.
+clause describing a noun; a comparison base (*+3% sul 2023*) is its count's alone. A
+time hung with *di* on an indicator that is a clause's subject (*le vendite di gennaio
+sono calate del 3%*) is the period its counts measure; two times joined by *e* (*sabato e
+domenica*) frame a claim together.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from pathlib import Path
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -208,7 +214,7 @@ def _after_colon(token: Token) -> bool:
 def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Span]) -> list[Claim]:
     """:func:`framed_owners`, with the tolls told together with a toll it dates
     (:func:`toll_partners`)."""
-    kept = framed_owners(owners, item, claims, times)
+    kept = framed_owners(owners or measured_counts(claims, item), item, claims, times)
     return kept + [c for c in toll_partners(kept, item, claims, times) if c not in kept]
 
 
@@ -432,6 +438,27 @@ def dated_count(claims: list[Claim], item: Span) -> Claim | None:
         if token.pos_ not in {"NOUN", "PROPN", "NUM", "SYM"}:
             return None
     return None
+
+
+@cache
+def indicator_nouns() -> frozenset[str]:
+    """Nouns of a measure taken over a period (``timing_words.json``)."""
+    data = json.loads(Path(__file__).with_name("timing_words.json").read_text(encoding="utf-8"))
+    return frozenset(data["indicators"])
+
+
+def measured_counts(claims: list[Claim], item: Span) -> list[Claim]:
+    """The counts of the clause whose subject is an indicator the time ``item`` qualifies
+    through ``di`` complements (*le vendite di gennaio sono calate del 3%*, *il Pil del
+    2024 è cresciuto dello 0,7%*): the time is the period the figures measure ([TM1])."""
+    token = item.root
+    while token.dep_ == "nmod" and token.head != token and any(
+        c.dep_ == "case" and c.lower_.replace("’", "'") in OF for c in token.children
+    ):
+        token = token.head
+        if token.dep_ in SUBJECTS and {token.lower_, token.lemma_.lower()} & indicator_nouns():
+            return [c for c in claims if c.quantity is not None and c.head == token.head]
+    return []
 
 
 PART_OPENERS = [("di", "cui"), ("dei", "quali"), ("delle", "quali"), ("degli", "quali"),
