@@ -51,6 +51,26 @@ CASES: list = [
     # [Q2] a year is no count, also after solo (nel solo 2025): it dates its conjunct
     ("Gli attacchi si sono moltiplicati e nel solo 2025 i civili uccisi sono stati oltre "
      "3.000.", {"oltre 3.000": [("2025", "2025")]}),
+    # [TM1] the time of a cleft report act (A renderlo noto è stata oggi X:) dates the
+    # figures it reports, next to their own time
+    ("A renderlo noto è stata oggi l'Istat: a gennaio la produzione industriale è scesa "
+     "del 3,1%.", {"3,1%": [("oggi", "2025-03-12"), ("gennaio", "2025-01")]}),
+    ("A confermarlo è stato ieri il ministero: nel 2024 gli sbarchi sono stati 66.000.",
+     {"66.000": [("ieri", "2025-03-11"), ("2024", "2024")]}),
+    ("A vincere è stato ieri il candidato della destra con il 52% dei voti, mentre nel "
+     "2020 aveva preso il 40%.", {"52%": [("ieri", "2025-03-11")], "40%": [("2020", "2020")]}),
+    # [TM1] a total before a colon, then its parts each with its own time
+    ("Gli arrestati sono 12: 8 sono stati fermati ieri, 4 questa mattina.",
+     {"12": [], "8": [("ieri", "2025-03-11")], "4": [("questa mattina", "2025-03-12")]}),
+    ("Sono 500 i migranti sbarcati: 300 sabato e 200 domenica.",
+     {"500": [], "300": [("sabato", "2025-03-08")], "200": [("domenica", "2025-03-09")]}),
+    # [TM2], [TM8] parts of the day: the document's day when named alone
+    ("A metà mattinata i manifestanti erano già 2.000.",
+     {"2.000": [("A metà mattinata", "2025-03-12")]}),
+    ("A tarda notte sono stati arrestati 3 uomini.",
+     {"3": [("A tarda notte", "2025-03-12")]}),
+    ("Ieri a notte fonda sono stati arrestati 3 uomini.",
+     {"3": [("Ieri a notte fonda", "2025-03-11")]}),
     # [TM7] step 3: a time of a clause in the past (a compound past, a bare past
     # participle) is read back even when the claim's clause looks ahead
     ("Saranno processati giovedì i 12 uomini che sono stati arrestati lunedì.",

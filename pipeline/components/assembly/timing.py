@@ -77,10 +77,7 @@ def _reports(head: Token, item: Span) -> bool:
     l'Istat*, *lo ha reso noto oggi la Coldiretti*): a report verb without an object
     (*ha registrato un deficit* reports nothing). A parser may take the time itself, a
     clitic *lo* standing for the report, or the source after the verb for an object."""
-    lemma = head.lemma_.lower()
-    if lemma not in verb_lemmas() and not any(
-        c.lower_ in REPORT_PAIRS.get(lemma, ()) for c in head.children
-    ):
+    if not _report_verb(head) and not _cleft_report(head):
         return False
     doc = head.doc
     sources = (doc._.sources or []) if Doc.has_extension("sources") else []
@@ -90,6 +87,26 @@ def _reports(head: Token, item: Span) -> bool:
         and not item.start <= c.i < item.end
         and not any(s.start <= c.i < s.end for s in sources)
         for c in head.children
+    )
+
+
+def _report_verb(head: Token) -> bool:
+    """Whether ``head`` is a verb of reporting (*comunicare*, *rendere noto*)."""
+    lemma = head.lemma_.lower()
+    return lemma in verb_lemmas() or any(
+        c.lower_ in REPORT_PAIRS.get(lemma, ()) for c in head.children)
+
+
+def _cleft_report(head: Token) -> bool:
+    """Whether ``head`` is the focus of a cleft report (*A renderlo noto è stata oggi
+    l'Istat*, *A confermarlo è stato ieri il ministro*): an infinitive of reporting after
+    *a* hangs on it."""
+    doc = head.doc
+    return any(
+        c.dep_ in COMPLEMENTS | {"advcl"} and c.i < head.i and _report_verb(c)
+        and c.i > 0 and doc[c.i - 1].lower_ in {"a", "ad"}
+        and head in (c.head, c.head.head)  # a parser may hang it on the time before
+        for c in doc[head.sent.start : head.i]
     )
 
 
@@ -379,6 +396,8 @@ def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim 
         return None
     times = sorted((t for t in times if not compared(t)), key=lambda t: t.start)
     counts = sorted((c for c in claims if c.quantity is not None), key=lambda c: c.anchor.i)
+    if len(counts) == len(times) + 1 and len(times) >= 2 and _total_before_colon(counts, times):
+        counts = counts[1:]  # gli arrestati sono 12: 8 fermati ieri, 4 stamattina
     if len(counts) < 2:
         return None
     options = [times] if len(times) == len(counts) else (
@@ -392,6 +411,17 @@ def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim 
     starts = [t.start for t in run]
     k = starts.index(item.start) if item.start in starts else -1
     return counts[k] if k >= 0 else None
+
+
+def _total_before_colon(counts: list[Claim], times: list[Span]) -> bool:
+    """Whether the first count stands before a colon that opens its breakdown, every other
+    count and every time after it (*Gli arrestati sono 12: 8 sono stati fermati ieri, 4
+    questa mattina*): the total stays out of the pairing of the parts with their times."""
+    doc = times[0].doc
+    first = cast(Span, counts[0].quantity)
+    colon = next((t.i for t in doc[first.end : times[0].start] if t.text == ":"), None)
+    return colon is not None and all(
+        cast(Span, c.quantity).start > colon for c in counts[1:])
 
 
 def _pairs(counts: list[Claim], times: list[Span]) -> bool:
