@@ -41,6 +41,19 @@ CASES: list = [
     # ... but each count keeps its own time when counts and times alternate
     ("Il Pil è cresciuto dello 0,5% nel 2023 e dello 0,7% nel 2024.",
      {"0,5%": [("2023", "2023")], "0,7%": [("2024", "2024")]}),
+    # [TM1] a count told in a relative clause set off by a comma describes a thing: the
+    # time of the sentence's event is not its own; a restrictive clause, a clause on an
+    # event and an age stay with the event
+    ("Nel 2023 aveva lasciato il Paese anche la missione dell'Onu, che contava circa "
+     "10.000 soldati.", {"circa 10.000": []}),
+    ("Il consiglio ha approvato ieri il rinvio sostenuto dalla Fondazione, che detiene il "
+     "33% della banca.", {"33%": []}),
+    ("Ieri è stato arrestato Mario Rossi, che aveva rapinato 3 banche.", {"3": []}),
+    ("La polizia ha arrestato ieri un uomo che trasportava 40 chili di cocaina.",
+     {"40": [("ieri", "2025-03-11")]}),
+    ("Ieri a Roma si è svolto il corteo, che ha raccolto 20.000 persone.",
+     {"20.000": [("Ieri", "2025-03-11")]}),
+    ("Ieri è morto a Roma l'ex sindaco, che aveva 85 anni.", {"85": [("Ieri", "2025-03-11")]}),
     # [TM1] a time hung with di on a measure taken over a period (an indicator) that is the
     # subject of the claim's clause dates the figure; on another thing it does not
     ("Le vendite di gennaio sono calate del 3%.", {"3%": [("gennaio", "2025-01")]}),

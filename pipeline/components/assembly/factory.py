@@ -207,6 +207,8 @@ class AssemblyComponent:
                         if attr == "times" and parsed:
                             owners = timing.framed(owners, item, claims, sent_times)
                             owners = timing.lone_time_owners(owners, item, claims, sent_times)
+                    if attr == "times" and parsed:  # not a count told in an aside ([TM1])
+                        owners = [c for c in owners if not timing.told_aside(item, c)]
                     if attr == "actors" and paired and not sharing.paired_owner(claims, item, True):
                         owners = [c for c in owners if c not in paired]  # each count its name
                     if attr == "places" and parsed and sharing.origin_only(item):

@@ -196,6 +196,31 @@ def described_apart(item: Span, claim: Claim) -> bool:
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
 
 
+def told_aside(item: Span, claim: Claim) -> bool:
+    """Whether ``claim`` is counted in a relative clause set off by a comma (*la missione
+    dell'Onu, che contava 10.000 soldati*; *un tratto, in cui il limite è di 80 km/h*)
+    and the time ``item`` lies outside it: the aside describes a thing, and the time of
+    the sentence's event is not its count's ([TM1]). A clause on an event noun or with a
+    verb of happening still tells the event; an age is left alone."""
+    q = claim.quantity
+    info = q._.quantity if q is not None else None
+    if q is None or (info is not None and info.category == "age"):
+        return False
+    doc = item.doc
+    nouns, happening = incident_words()
+    for t in [claim.head, *claim.head.ancestors]:
+        if t.dep_ != "acl:relcl" or t.left_edge.i == 0:
+            continue
+        if doc[t.left_edge.i - 1].text != "," or t.left_edge.i <= item.start <= t.right_edge.i:
+            continue
+        noun = t.head
+        if {noun.lower_, noun.lemma_.lower()} & (nouns | REPORT_NOUNS) or (
+                t.lemma_.lower() in happening):
+            continue
+        return True
+    return False
+
+
 def _shared_subject(mine: Token, common: Token, claim: Claim) -> bool:
     """Whether the claim's count is the subject of clause ``common`` and the conjuncts down
     to the time's clause ``mine`` have none of their own: the count is then the subject of
