@@ -54,6 +54,8 @@ CASES: list = [
     ("Ieri a Roma si è svolto il corteo, che ha raccolto 20.000 persone.",
      {"20.000": [("Ieri", "2025-03-11")]}),
     ("Ieri è morto a Roma l'ex sindaco, che aveva 85 anni.", {"85": [("Ieri", "2025-03-11")]}),
+    ("Lunedì il governo ha approvato il decreto, che prevede 2 miliardi per la sanità.",
+     {"2 miliardi": [("Lunedì", "2025-03-10")]}),
     # [TM1] a participle aside on a thing dates that thing only
     ("La fabbrica, chiusa nel 2019, dava lavoro a 300 operai.", {"300": []}),
     # [TM1] a time hung with di on a measure taken over a period (an indicator) that is the

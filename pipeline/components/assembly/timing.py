@@ -200,8 +200,9 @@ def told_aside(item: Span, claim: Claim) -> bool:
     """Whether ``claim`` is counted in a relative clause set off by a comma (*la missione
     dell'Onu, che contava 10.000 soldati*; *un tratto, in cui il limite è di 80 km/h*)
     and the time ``item`` lies outside it: the aside describes a thing, and the time of
-    the sentence's event is not its count's ([TM1]). A clause on an event noun or with a
-    verb of happening still tells the event; an age is left alone."""
+    the sentence's event is not its count's ([TM1]). A clause on an event noun, on a
+    report or an act (*il decreto, che prevede 2 miliardi*) or with a verb of happening
+    still tells the event; an age is left alone."""
     q = claim.quantity
     info = q._.quantity if q is not None else None
     if q is None or (info is not None and info.category == "age"):
@@ -214,7 +215,7 @@ def told_aside(item: Span, claim: Claim) -> bool:
         if doc[t.left_edge.i - 1].text != "," or t.left_edge.i <= item.start <= t.right_edge.i:
             continue
         noun = t.head
-        if {noun.lower_, noun.lemma_.lower()} & (nouns | REPORT_NOUNS) or (
+        if {noun.lower_, noun.lemma_.lower()} & (nouns | REPORT_NOUNS | act_nouns()) or (
                 t.lemma_.lower() in happening):
             continue
         return True
@@ -496,10 +497,20 @@ def dated_count(claims: list[Claim], item: Span) -> Claim | None:
 
 
 @cache
+def _words() -> dict[str, list[str]]:
+    """The word lists of ``timing_words.json``."""
+    return cast(dict[str, list[str]], json.loads(
+        Path(__file__).with_name("timing_words.json").read_text(encoding="utf-8")))
+
+
 def indicator_nouns() -> frozenset[str]:
     """Nouns of a measure taken over a period (``timing_words.json``)."""
-    data = json.loads(Path(__file__).with_name("timing_words.json").read_text(encoding="utf-8"))
-    return frozenset(data["indicators"])
+    return frozenset(_words()["indicators"])
+
+
+def act_nouns() -> frozenset[str]:
+    """Nouns of an act whose content a relative clause tells (``timing_words.json``)."""
+    return frozenset(_words()["acts"])
 
 
 def measured_counts(claims: list[Claim], item: Span) -> list[Claim]:
