@@ -97,6 +97,7 @@ def link_items(s: Sentence) -> None:
                     getattr(claim, kind).append(item)
     if s.parsed:
         timing.share_with_parts(s.claims, s.sent)
+        timing.share_coordinated(s.claims, s.sent)
         _share_subjects(s.claims, s.actors, s.source_spans)
 
 
@@ -194,8 +195,12 @@ def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
 
 
 def time_owners(s: Sentence, item: Span) -> list[Claim]:
-    """A time's claims: its clause's, as :mod:`.timing` frames them."""
-    return _clause_owners(s, item, "times")
+    """A time's claims: its clause's, as :mod:`.timing` frames them, but a count told in
+    an aside ([TM1])."""
+    owners = _clause_owners(s, item, "times")
+    if s.parsed:
+        owners = [c for c in owners if not timing.told_aside(item, c)]
+    return owners
 
 
 OWNERS: dict[str, Callable[[Sentence, Span], list[Claim] | None]] = {

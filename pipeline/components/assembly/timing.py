@@ -8,12 +8,18 @@ tutta la mattina, l'agenzia riportava 3 morti*), unless it stands before its ver
 frames both. A complement clause (*ha visto esordire 132 giocatori*) is part of its verb's
 event, so a time of the verb dates the claims there before any claim of a governing
 clause. The only time of a sentence also frames its later claims, short of a ``;`` or a
-clause describing a noun; a comparison base (*+3% sul 2023*) is its count's alone.
+clause describing a noun; a comparison base (*+3% sul 2023*) is its count's alone. A
+time hung with *di* on an indicator that is a clause's subject (*le vendite di gennaio
+sono calate del 3%*) is the period its counts measure; two times joined by *e* (*sabato e
+domenica*) frame a claim together.
 """
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from pathlib import Path
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
@@ -71,10 +77,7 @@ def _reports(head: Token, item: Span) -> bool:
     l'Istat*, *lo ha reso noto oggi la Coldiretti*): a report verb without an object
     (*ha registrato un deficit* reports nothing). A parser may take the time itself, a
     clitic *lo* standing for the report, or the source after the verb for an object."""
-    lemma = head.lemma_.lower()
-    if lemma not in verb_lemmas() and not any(
-        c.lower_ in REPORT_PAIRS.get(lemma, ()) for c in head.children
-    ):
+    if not _report_verb(head) and not _cleft_report(head):
         return False
     doc = head.doc
     sources = (doc._.sources or []) if Doc.has_extension("sources") else []
@@ -84,6 +87,26 @@ def _reports(head: Token, item: Span) -> bool:
         and not item.start <= c.i < item.end
         and not any(s.start <= c.i < s.end for s in sources)
         for c in head.children
+    )
+
+
+def _report_verb(head: Token) -> bool:
+    """Whether ``head`` is a verb of reporting (*comunicare*, *rendere noto*)."""
+    lemma = head.lemma_.lower()
+    return lemma in verb_lemmas() or any(
+        c.lower_ in REPORT_PAIRS.get(lemma, ()) for c in head.children)
+
+
+def _cleft_report(head: Token) -> bool:
+    """Whether ``head`` is the focus of a cleft report (*A renderlo noto è stata oggi
+    l'Istat*, *A confermarlo è stato ieri il ministro*): an infinitive of reporting after
+    *a* hangs on it."""
+    doc = head.doc
+    return any(
+        c.dep_ in COMPLEMENTS | {"advcl"} and c.i < head.i and _report_verb(c)
+        and c.i > 0 and doc[c.i - 1].lower_ in {"a", "ad"}
+        and head in (c.head, c.head.head)  # a parser may hang it on the time before
+        for c in doc[head.sent.start : head.i]
     )
 
 
@@ -104,7 +127,7 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     mine = clause_of(item)
     if _frame_idiom(mine):
         return False
-    theirs = claim.head
+    theirs = postverbal_clause(claim)
     common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
     if common is None or _shared_subject(mine, common, claim):
         return False
@@ -116,6 +139,28 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     return bool(down) and _spliced(down[-1]) and not _after_colon(down[-1]) and (
         item.start > common.i
     )
+
+
+def postverbal_clause(claim: Claim) -> Token:
+    """The clause of ``claim``, mended where a parser joins the postverbal subject of a
+    clause to the subject of the next (*arrivano 300 profughi e l'esercito ha arrestato 40
+    miliziani*: *profughi e esercito* subjects of *arrestato*): a count subject of a
+    conjunct verb, coordinated with ``e`` to a later subject, standing after a verb that
+    governs that conjunct and has no subject of its own, is that verb's subject."""
+    anchor, head = claim.anchor, claim.head
+    if claim.quantity is None or anchor.dep_ not in SUBJECTS or anchor.head != head:
+        return head
+    first = head.head
+    if head.dep_ != "conj" or not first.i < anchor.i < head.i or not _clausal(first):
+        return head
+    if any(c.dep_ in SUBJECTS for c in first.children):
+        return head
+    joined = any(
+        c.dep_ == "conj" and anchor.i < c.i < head.i
+        and any(cc.dep_ == "cc" and cc.lower_ == "e" for cc in c.children)
+        for c in anchor.children
+    )
+    return first if joined else head
 
 
 def described_apart(item: Span, claim: Claim) -> bool:
@@ -149,6 +194,32 @@ def described_apart(item: Span, claim: Claim) -> bool:
 
 
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
+
+
+def told_aside(item: Span, claim: Claim) -> bool:
+    """Whether ``claim`` is counted in a relative clause set off by a comma (*la missione
+    dell'Onu, che contava 10.000 soldati*; *un tratto, in cui il limite è di 80 km/h*)
+    and the time ``item`` lies outside it: the aside describes a thing, and the time of
+    the sentence's event is not its count's ([TM1]). A clause on an event noun, on a
+    report or an act (*il decreto, che prevede 2 miliardi*) or with a verb of happening
+    still tells the event; an age is left alone."""
+    q = claim.quantity
+    info = q._.quantity if q is not None else None
+    if q is None or (info is not None and info.category == "age"):
+        return False
+    doc = item.doc
+    nouns, happening = incident_words()
+    for t in [claim.head, *claim.head.ancestors]:
+        if t.dep_ != "acl:relcl" or t.left_edge.i == 0:
+            continue
+        if doc[t.left_edge.i - 1].text != "," or t.left_edge.i <= item.start <= t.right_edge.i:
+            continue
+        noun = t.head
+        if {noun.lower_, noun.lemma_.lower()} & (nouns | REPORT_NOUNS | act_nouns()) or (
+                t.lemma_.lower() in happening):
+            continue
+        return True
+    return False
 
 
 def _shared_subject(mine: Token, common: Token, claim: Claim) -> bool:
@@ -186,7 +257,7 @@ def _after_colon(token: Token) -> bool:
 def framed(owners: list[Claim], item: Span, claims: list[Claim], times: list[Span]) -> list[Claim]:
     """:func:`framed_owners`, with the tolls told together with a toll it dates
     (:func:`toll_partners`)."""
-    kept = framed_owners(owners, item, claims, times)
+    kept = framed_owners(owners or measured_counts(claims, item), item, claims, times)
     return kept + [c for c in toll_partners(kept, item, claims, times) if c not in kept]
 
 
@@ -201,7 +272,7 @@ def toll_partners(kept: list[Claim], item: Span, claims: list[Claim], times: lis
     that ``item`` dates, with no time of their own (*23 persone sono morte e più di 40 sono
     rimaste ferite martedì*): the tolls of one event, told in two clauses, share its time
     as listed tolls do ([TM1])."""
-    heads = {c.head for c in kept if _toll(c)}
+    heads = {c.head for c in kept if _toll(c) and not _contrasted(c.head)}
     if not heads:
         return []
     dated = {clause_of(t) for t in times if t is not item and not compared(t)}
@@ -210,10 +281,23 @@ def toll_partners(kept: list[Claim], item: Span, claims: list[Claim], times: lis
         if claim in kept or not _toll(claim) or claim.head in dated:
             continue
         h = claim.head
+        if _contrasted(h):
+            continue
         if any((h.dep_ == "conj" and h.head == o) or (o.dep_ == "conj" and o.head == h)
                for o in heads if _clausal(h) and _clausal(o)):
             out.append(claim)
     return out
+
+
+CONTRASTS = {"ma", "però", "mentre", "tuttavia", "eppure", "invece", "bensì"}
+
+
+def _contrasted(head: Token) -> bool:
+    """Whether the clause of ``head`` is joined to the one before by a contrast (*Le
+    vittime sono 12, ma ieri sera il bilancio era di 8 morti*): another figure, not a
+    second toll of the same event."""
+    return any(c.dep_ in {"cc", "mark", "advmod"} and c.lower_ in CONTRASTS
+               for c in head.children)
 
 
 def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: list[Span]
@@ -338,6 +422,8 @@ def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim 
         return None
     times = sorted((t for t in times if not compared(t)), key=lambda t: t.start)
     counts = sorted((c for c in claims if c.quantity is not None), key=lambda c: c.anchor.i)
+    if len(counts) == len(times) + 1 and len(times) >= 2 and _total_before_colon(counts, times):
+        counts = counts[1:]  # gli arrestati sono 12: 8 fermati ieri, 4 stamattina
     if len(counts) < 2:
         return None
     options = [times] if len(times) == len(counts) else (
@@ -351,6 +437,17 @@ def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim 
     starts = [t.start for t in run]
     k = starts.index(item.start) if item.start in starts else -1
     return counts[k] if k >= 0 else None
+
+
+def _total_before_colon(counts: list[Claim], times: list[Span]) -> bool:
+    """Whether the first count stands before a colon that opens its breakdown, every other
+    count and every time after it (*Gli arrestati sono 12: 8 sono stati fermati ieri, 4
+    questa mattina*): the total stays out of the pairing of the parts with their times."""
+    doc = times[0].doc
+    first = cast(Span, counts[0].quantity)
+    colon = next((t.i for t in doc[first.end : times[0].start] if t.text == ":"), None)
+    return colon is not None and all(
+        cast(Span, c.quantity).start > colon for c in counts[1:])
 
 
 def _pairs(counts: list[Claim], times: list[Span]) -> bool:
@@ -376,6 +473,15 @@ OF = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
 def dated_count(claims: list[Claim], item: Span) -> Claim | None:
     """The quantity claim whose count the time ``item`` qualifies through ``di`` complements
     (*i 40.000 dello stesso periodo del 2023*, *l'1,8% di febbraio*), else None."""
+    doc = item.doc
+    first = doc[item.start].lower_.replace("’", "'")
+    before = item.start - 1 if first in OF else item.start - 2
+    if before >= item.sent.start and (first in OF or doc[before + 1].lower_.replace(
+            "’", "'") in OF):  # i 250 di ieri: the words, whatever the parse made of them
+        for claim in claims:
+            q = claim.quantity
+            if q is not None and (q.start <= before < q.end or before == claim.anchor.i):
+                return claim
     token = item.root
     while token.dep_ == "nmod" and token.head != token and any(
         c.dep_ == "case" and c.lower_.replace("’", "'") in OF for c in token.children
@@ -388,6 +494,37 @@ def dated_count(claims: list[Claim], item: Span) -> Claim | None:
         if token.pos_ not in {"NOUN", "PROPN", "NUM", "SYM"}:
             return None
     return None
+
+
+@cache
+def _words() -> dict[str, list[str]]:
+    """The word lists of ``timing_words.json``."""
+    return cast(dict[str, list[str]], json.loads(
+        Path(__file__).with_name("timing_words.json").read_text(encoding="utf-8")))
+
+
+def indicator_nouns() -> frozenset[str]:
+    """Nouns of a measure taken over a period (``timing_words.json``)."""
+    return frozenset(_words()["indicators"])
+
+
+def act_nouns() -> frozenset[str]:
+    """Nouns of an act whose content a relative clause tells (``timing_words.json``)."""
+    return frozenset(_words()["acts"])
+
+
+def measured_counts(claims: list[Claim], item: Span) -> list[Claim]:
+    """The counts of the clause whose subject is an indicator the time ``item`` qualifies
+    through ``di`` complements (*le vendite di gennaio sono calate del 3%*, *il Pil del
+    2024 è cresciuto dello 0,7%*): the time is the period the figures measure ([TM1])."""
+    token = item.root
+    while token.dep_ == "nmod" and token.head != token and any(
+        c.dep_ == "case" and c.lower_.replace("’", "'") in OF for c in token.children
+    ):
+        token = token.head
+        if token.dep_ in SUBJECTS and {token.lower_, token.lemma_.lower()} & indicator_nouns():
+            return [c for c in claims if c.quantity is not None and c.head == token.head]
+    return []
 
 
 PART_OPENERS = [("di", "cui"), ("dei", "quali"), ("delle", "quali"), ("degli", "quali"),
@@ -411,6 +548,34 @@ def share_with_parts(claims: list[Claim], sent: Span) -> None:
         whole = counts[k - 1]
         if whole.quantity is not None and doc[whole.quantity.end : q.start].text.count(",") <= 1:
             claim.times += [t for t in whole.times if t not in claim.times]
+
+
+COORDINATORS = {"e", "ed", "o", "od", "oppure"}
+LINKS = COORDINATORS | {",", "il", "lo", "la", "l'", "l’", "i", "gli", "le", "nel", "nello",
+                        "nella", "nell'", "nell’", "nei", "negli", "nelle", "a", "ad", "al",
+                        "allo", "alla", "all'", "all’", "ai", "agli", "alle"}
+
+
+def share_coordinated(claims: list[Claim], sent: Span) -> None:
+    """Two times joined by *e* / *o* (*sabato e domenica*, *a gennaio e febbraio*, *nel
+    2023 e nel 2024*) are one frame of time: a claim dated by either gets the other
+    ([TM1], [TM5]), whatever the parser hung each on; not comparison bases, nor times a
+    sentence pairs with its counts one by one; in place."""
+    doc = sent.doc
+    times = sorted((t for t in doc._.times or [] if sent.start <= t.start and t.end <= sent.end),
+                   key=lambda t: t.start)
+    for a, b in zip(times, times[1:], strict=False):
+        gap = [t.lower_ for t in doc[a.end : b.start]]
+        if not gap or not set(gap) & COORDINATORS or not set(gap) <= LINKS:
+            continue
+        if compared(a) or compared(b) or parallel_count(claims, times, a) is not None:
+            continue
+        for claim in claims:
+            has = [any(t.start == x.start and t.end == x.end for t in claim.times) for x in (a, b)]
+            if has == [True, False]:
+                claim.times.insert(claim.times.index(a) + 1, b)
+            elif has == [False, True]:
+                claim.times.insert(claim.times.index(b), a)
 
 
 def complement_owners(claims: list[Claim], item: Span) -> list[Claim]:

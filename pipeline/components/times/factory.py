@@ -39,6 +39,8 @@ class TimesComponent:
                 continue
             if parsed and (_future(span) or (_deadline(span) and not _past(span))):
                 recipe = {**recipe, "fut": True}
+            elif parsed and (_past(span) or _done(span)):
+                recipe = {**recipe, "past": True}
             span._.time = recipe
             spans.append(span)
         doc._.times = [s for s in spans if _anchor(s, spans)]
@@ -49,11 +51,15 @@ class TimesComponent:
 
 def _inside(quantity: Span, times: list[Span]) -> bool:
     """Whether a number the quantities component took lies inside a time expression
-    (``giovedì ventuno``, ``1 mese e 21 giorni fa``, ``tra il 3 e il 12 settembre``): dates,
-    times of day and relative times are not quantities ([Q2], [TM3])."""
+    (``giovedì ventuno``, ``1 mese e 21 giorni fa``, ``tra il 3 e il 12 settembre``), or
+    all its digits do (``nel solo 2025``): dates, times of day and relative times are not
+    quantities ([Q2], [TM3])."""
     for t in times:
         start, end = t._.time.get("extent") or (t.start_char, t.end_char)
         if start <= quantity.start_char and quantity.end_char <= end:
+            return True
+        digits = [w for w in quantity if any(ch.isdigit() for ch in w.text)]
+        if digits and all(start <= w.idx and w.idx + len(w) <= end for w in digits):
             return True
     return False
 
@@ -112,6 +118,33 @@ def _past(span: Span) -> bool:
         return True  # sono stati consegnati, ha chiuso
     finite = [t for t in verbs if "Fin" in t.morph.get("VerbForm")]  # type: ignore[call-arg]
     return any(set(t.morph.get("Tense")) & {"Past", "Imp"} for t in finite)  # type: ignore[call-arg]
+
+
+def _done(span: Span) -> bool:
+    """Whether the time hangs on a bare past participle (*i 12 uomini arrestati lunedì*,
+    *le famiglie, sgomberate lunedì, saranno ospitate*): the event it dates is over, as
+    one of a verb in a past tense is, so a day without a year is read back whatever the
+    tense of the claim's clause ([TM7] step 3); not a
+    participle of planning (*previsto*, *fissato per*) nor a time after *per*."""
+    token = span.root
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    if token.i >= span.start and token.i < span.end:
+        return False
+    morph = token.morph
+    if "Part" not in morph.get("VerbForm") or "Past" not in morph.get("Tense"):  # type: ignore[call-arg]
+        return False
+    if any(c.dep_ in ("aux", "aux:pass", "cop") for c in token.children):
+        return False
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return token.lower_ not in _SCHEDULED and token.lemma_ not in _PLANNING and (
+        before != "per" and not span.text.lower().startswith("per "))
+
+
+# participles of planning: the day they name is the planned one (*lo sciopero indetto per
+# venerdì*, *la riunione convocata lunedì*)
+_PLANNING = {"indire", "convocare", "fissare", "programmare", "prevedere", "attendere",
+             "annunciare", "rinviare", "posticipare", "calendarizzare", "pianificare"}
 
 
 def _anchor(span: Span, spans: list[Span]) -> bool:

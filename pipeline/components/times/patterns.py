@@ -746,6 +746,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"(?:mattinata|serata|nottata|mattina|sera|notte)"
             r"(?!\s+(?:bianca|degli|dei|prima|scors[ao]|passat[ao]))"
             r"|(?:al|di|del|nel)\s+(?:primo\s+)?mattino"
+            r"|a\s+metà\s+(?:mattinata|mattina|pomeriggio|serata)"
+            r"|a\s+tarda\s+(?:notte|sera|serata|mattinata)|a\s+notte\s+fonda"
             rf"|(?:all|dall){AP}\s*alba|(?:al|dal)\s+tramonto",
             part_of_day,
         ),

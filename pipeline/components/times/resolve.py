@@ -31,7 +31,8 @@ def resolve(recipe: Recipe, ref: dt.date | None, future: bool = False) -> str | 
     named without a year is then the next one, else the last one ([TM7] step 3).
     """
     try:
-        return _resolve(recipe, ref, future or bool(recipe.get("fut")))
+        ahead = (future or bool(recipe.get("fut"))) and not recipe.get("past")
+        return _resolve(recipe, ref, ahead)
     except (ValueError, OverflowError, KeyError, TypeError, IndexError):
         return None
 
@@ -39,7 +40,8 @@ def resolve(recipe: Recipe, ref: dt.date | None, future: bool = False) -> str | 
 def _direction(recipe: Recipe, future: bool) -> int:
     """-1 (past) or +1 (future): the recipe's own marker, else the tense of the verb the
     time hangs on (``fut``, set by the component), else the claim's tense."""
-    return recipe.get("dir") or (1 if future or recipe.get("fut") else -1)
+    return recipe.get("dir") or (-1 if recipe.get("past") else 1 if future or recipe.get("fut")
+                                 else -1)
 
 
 def _iso(day: dt.date) -> str:
