@@ -82,6 +82,17 @@ def claimless_asides(sent: Span, claims: list[Claim]) -> list[Span]:
     return claimless(asides, claims)
 
 
+def bracketed_container(item: Span, places: list[Span]) -> Span | None:
+    """The place right before ``item`` when ``item`` alone fills a bracket after it (``a
+    Ischia (Napoli)``, ``ad Austin (Texas)``): the place containing that one ([PL2]), which
+    goes with its claims, not an aside's."""
+    doc = item.doc
+    if item.start < 1 or item.end >= len(doc) or doc[item.start - 1].text != "(" or (
+            doc[item.end].text != ")"):
+        return None
+    return next((p for p in places if p.end == item.start - 1), None)
+
+
 FRONTING = {"in", "a", "ad", "da", "su", "presso", "durante", "dopo", "prima", "fino"} | {
     p for p in PREPOSITIONS if p[:2] in {"ne", "al", "da", "su", "ai", "ag", "de"}
 }

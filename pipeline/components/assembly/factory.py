@@ -182,6 +182,13 @@ class AssemblyComponent:
                         a.start <= item.start and item.end <= a.end for a in described
                     ):
                         continue
+                    outer = (asides.bracketed_container(item, sent_places)
+                             if attr == "places" else None)
+                    if outer is not None:  # "a Ischia (Napoli)": where Ischia's claims are
+                        container_of[item.end] = container_of.get(outer.end, [])
+                        for claim in container_of[item.end]:
+                            claim.places.append(item)
+                        continue
                     if any(a.start <= item.start and item.end <= a.end for a in claimless):
                         continue
                     if attr == "times" and any(
@@ -209,7 +216,7 @@ class AssemblyComponent:
                             owners = timing.lone_time_owners(owners, item, claims, sent_times)
                     if attr == "actors" and paired and not sharing.paired_owner(claims, item, True):
                         owners = [c for c in owners if c not in paired]  # each count its name
-                    if attr == "places" and parsed and sharing.origin_only(item):
+                    if attr == "places" and parsed and sharing.origin_only(item, claims):
                         continue
                     if attr == "places" and parsed:  # a clause of its own ([PL6])
                         owners = [c for c in owners if not sharing.own_subordinate(item, c)]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
 from ..entities.gazetteer import place_heads
 from ..entities.words import DA_FORMS, DI_FORMS, PLACE_PREPS, norm, prev_word
+from ..sources.lexicon import verb_lemmas
 from ..syntax import (
     ARTICLES,
     PREPOSITIONS,
@@ -277,12 +278,22 @@ def own_subordinate(item: Span, claim: Claim) -> bool:
                 # the shared one, misattached ("l'Hdp ha sfiorato il 13% ed entra ...")
                 (token.dep_ != "advcl" and item.start > claim.head.i)
                 or any(c.dep_ == "mark" for c in token.children)
+                # an asyndetic clause after the claim's, parsed as adverbial: a finite verb
+                # ("4 persone sono state arrestate, i carabinieri hanno sequestrato ...")
+                or (item.start > claim.head.i and _finite(token)
+                    and token.lemma_.lower() not in verb_lemmas())
             )
             and any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children)
         ):
             return True
         token = clause_head(token.head)
     return False
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a clause's verb is finite, itself or through its auxiliary."""
+    return any("Fin" in t.morph.get("VerbForm", []) for t in [verb, *verb.children]
+               if t is verb or t.dep_ in {"aux", "aux:pass", "cop"})
 
 
 def parallel_owner(claims: list[Claim], item: Span) -> Claim | None:
@@ -621,15 +632,43 @@ ORIGIN_WORDS = {"originario", "originaria", "originari", "originarie", "nativo",
 DI_CASES = {"di", "d'"}
 
 
-def origin_only(item: Span) -> bool:
+# Words saying where someone lives or was born, or where a body has its seat (``residente a
+# Latina``, ``nato a Imola``, ``con sede a Francoforte``): they describe the person or body.
+DWELLING_WORDS = {"residente", "residenti", "domiciliato", "domiciliata", "domiciliati",
+                  "domiciliate", "sede", "nato", "nata", "nati", "nate"}
+# Clause roles of a participle that tells the claim's own event (``sono nati a Roma 300 ...``).
+EVENT_ROLES = {"ROOT", "conj", "ccomp", "parataxis", "advcl", "xcomp", "csubj"}
+
+
+def origin_only(item: Span, claims: Sequence[Claim] = ()) -> bool:
     """Whether a place only says where someone is from (``nonostante sia di Trieste``,
-    ``originario di Bari``): no place of the event ([PL6])."""
+    ``originario di Bari``) or lives, was born or has its seat (``residente a Latina``, ``con
+    sede a Francoforte``) on a noun that is not counted: no place of the event ([PL6])."""
     root = item.root
+    counted = {c.anchor.i for c in claims} | {
+        i for c in claims if c.quantity is not None for i in range(c.quantity.start,
+                                                                   c.quantity.end)}
+    if _dwelling(root, counted):
+        return True
     if not any(c.dep_ == "case" and norm(c.text) in DI_CASES for c in root.children):
         return False
     if any(c.dep_ == "cop" and c.lemma_ == "essere" for c in root.children):
         return True
     return norm(root.head.text) in ORIGIN_WORDS
+
+
+def _dwelling(place: Token, counted: set[int]) -> bool:
+    """Whether ``place`` complements a residence, birth or seat word (``DWELLING_WORDS``)
+    describing a noun whose phrase holds no claim's number or counted noun (``counted``):
+    ``Rossi, 45 anni, nato a Napoli`` is about the man the age is of."""
+    word = place.head
+    if word == place or norm(word.text) not in DWELLING_WORDS or word.dep_ in EVENT_ROLES:
+        return False
+    if norm(word.text) == "sede" and not (word.dep_ == "obj" or any(
+            c.dep_ == "case" and c.lower_ == "con" for c in word.children)):
+        return False  # "nella sede dell'Onu a New York": where it happens
+    noun = word.head
+    return noun is not word and not any(t.i in counted for t in noun.subtree)
 
 
 # Nouns of a way whose relative clause says where it leads (``la strada che porta a Telti``).

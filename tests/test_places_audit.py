@@ -1,0 +1,76 @@
+"""Which places a claim gets, rule by rule of the guideline's section 12 (sentences written
+for these tests, Wikinews and agency style)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def bundled() -> Language:
+    from pipeline.loading import load_pipeline
+
+    return load_pipeline()  # the bundled model: the rules act on its parse
+
+
+def places_by_claim(nlp: Language, text: str) -> list[tuple[float | None, list[str]]]:
+    from pipeline import extract
+
+    return [(c.quantity.low if c.quantity else None, [p.text for p in c.places])
+            for c in extract(text, doc_id="t", date="2025-03-12", nlp=nlp)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sono state arrestate 4 persone, i carabinieri hanno sequestrato armi a Marsala.",
+    "(ANSA) - PALERMO, 3 APR - Sono state denunciate 4 persone, i vigili hanno chiuso "
+    "un locale a Marsala.",
+])
+def test_place_of_an_asyndetic_clause_with_its_own_subject_is_not_the_claims(
+        bundled: Language, text: str) -> None:
+    """[PL6]: a clause after a comma with a finite verb and a subject of its own tells
+    another event, even when the parse takes it for an adverbial clause."""
+    assert places_by_claim(bundled, text) == [(4, [])]
+
+
+@pytest.mark.parametrize(("text", "count", "places"), [
+    ("L'uomo, residente a Latina, è stato arrestato con 2 chili di cocaina a Roma.", 2,
+     ["Roma"]),
+    ("Un pensionato nato a Palermo è stato fermato a Torino con 3 pistole.", 3, ["Torino"]),
+    ("Un 30enne domiciliato a Verona è stato denunciato per il furto di 5 biciclette a "
+     "Padova.", 5, ["Padova"]),
+    ("La Banca centrale europea, con sede a Francoforte, ha alzato i tassi dello 0,25%.",
+     0.25, []),
+])
+def test_where_someone_lives_or_a_body_has_its_seat_is_no_place(
+        bundled: Language, text: str, count: float, places: list[str]) -> None:
+    """[PL6]: residence, birthplace and seat describe the person or body, not the event."""
+    assert dict(places_by_claim(bundled, text))[count] == places
+
+
+@pytest.mark.parametrize(("text", "count", "place"), [
+    ("Sono nati 300 bambini a Roma nel 2024.", 300, "Roma"),
+    ("Le 120 aziende con sede in Lombardia hanno assunto 3.000 persone.", 120, "Lombardia"),
+    ("Sono 40 i cittadini residenti a Lampedusa evacuati dopo il sisma.", 40, "Lampedusa"),
+])
+def test_birth_or_seat_of_what_is_counted_is_its_place(
+        bundled: Language, text: str, count: float, place: str) -> None:
+    """[PL1]: births are the event; the seat or residence of the counted things is where
+    they are."""
+    assert place in dict(places_by_claim(bundled, text))[count]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Due scosse di magnitudo 4 sono state registrate a Ischia (Napoli).",
+     ["Ischia", "Napoli"]),
+    ("Un incendio ha distrutto 3 capannoni a Sesto San Giovanni (Milano) nella notte.",
+     ["Sesto San Giovanni", "Milano"]),
+    ("Il terremoto è stato avvertito ad Austin (Texas) da 2 milioni di persone.",
+     ["Austin", "Texas"]),
+])
+def test_bracketed_place_after_a_place_contains_it(bundled: Language, text: str,
+                                                   places: list[str]) -> None:
+    """[PL2]/[PL6]: ``ad Austin (Texas)``: the bracket names the place containing the one
+    before it, so it goes to that place's claims, not to an aside."""
+    got = places_by_claim(bundled, text)
+    assert got and all(p == places for _, p in got)
