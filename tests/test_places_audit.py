@@ -74,3 +74,43 @@ def test_bracketed_place_after_a_place_contains_it(bundled: Language, text: str,
     before it, so it goes to that place's claims, not to an aside."""
     got = places_by_claim(bundled, text)
     assert got and all(p == places for _, p in got)
+
+
+@pytest.mark.parametrize(("text", "count", "place"), [
+    ("Il bilancio è salito a 12 vittime, ha riferito il governatore da Kharkiv.", 12,
+     "Kharkiv"),
+    ("\"Ci sono 40 dispersi\", ha detto il governatore da Palermo.", 40, "Palermo"),
+    ("Secondo il portavoce dell'esercito da Gerusalemme, 7 razzi sono stati intercettati.",
+     7, "Gerusalemme"),
+])
+def test_where_a_statement_is_made_from_is_a_place(bundled: Language, text: str,
+                                                   count: float, place: str) -> None:
+    """[PL6]: the place where a statement is made is a place of the claim: ``da`` after the
+    speaker says where from."""
+    assert dict(places_by_claim(bundled, text))[count] == [place]
+
+
+def test_a_place_after_a_speaker_describes_the_speaker(bundled: Language) -> None:
+    """[PL6]: ``un funzionario statunitense a Baghdad`` only describes the speaker."""
+    got = places_by_claim(bundled, "Un funzionario statunitense a Baghdad ha riferito che 12 "
+                                   "soldati sono stati feriti.")
+    assert got == [(12, [])]
+
+
+@pytest.mark.parametrize(("text", "count", "place"), [
+    ("Al largo della Libia sono morti 60 migranti.", 60, "Libia"),
+    ("Sono morti 60 migranti al largo della Tunisia, secondo l'Oim.", 60, "Tunisia"),
+    ("L'esercito ha inviato 500 soldati al confine con la Bielorussia.", 500, "Bielorussia"),
+    ("Ci sono 40 chilometri di coda al confine con la Slovenia.", 40, "Slovenia"),
+])
+def test_a_country_off_whose_coast_or_on_whose_border_is_a_place(
+        bundled: Language, text: str, count: float, place: str) -> None:
+    """[PL1]/[PL4]: ``al largo della Libia``, ``al confine con la Bielorussia``: where the
+    event happens or where to, not a party."""
+    assert place in dict(places_by_claim(bundled, text))[count]
+
+
+def test_a_country_a_deal_is_made_with_is_no_place(bundled: Language) -> None:
+    got = places_by_claim(bundled, "La Polonia ha firmato un accordo con la Bielorussia per "
+                                   "riaprire 3 valichi.")
+    assert got == [(3, [])]

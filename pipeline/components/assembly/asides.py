@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicon_files import read_tsv
 
+from ..entities.words import DA_FORMS
 from ..syntax import ARTICLES, PREPOSITIONS, PUNCT_STOP
 from .claim import Claim, claimless, within
 
@@ -91,6 +92,17 @@ def bracketed_container(item: Span, places: list[Span]) -> Span | None:
             doc[item.end].text != ")"):
         return None
     return next((p for p in places if p.end == item.start - 1), None)
+
+
+def spoken_from(item: Span, phrase: Span) -> bool:
+    """Whether ``item`` closes a source phrase after ``da`` (``ha detto il governatore da
+    Kharkiv``, ``il corrispondente da Mosca``): where the statement is made, a place of the
+    claim ([PL6]); ``un funzionario a Baghdad`` (``a``) only describes the speaker."""
+    doc = item.doc
+    if not (phrase.start < item.start and item.end == phrase.end):
+        return False
+    prev = doc[item.start - 1]
+    return prev.lower_ in DA_FORMS and prev.i > phrase.start
 
 
 FRONTING = {"in", "a", "ad", "da", "su", "presso", "durante", "dopo", "prima", "fino"} | {

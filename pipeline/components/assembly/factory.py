@@ -170,6 +170,13 @@ class AssemblyComponent:
                 for item in items:
                     if any(overlaps(item, q.quantity) for q in claims if q.quantity):
                         continue
+                    speaking = [s for s, phrase in zip(sent_sources, source_spans, strict=True)
+                                if attr == "places" and asides.spoken_from(item, phrase)]
+                    if speaking:  # "ha detto il governatore da Kharkiv" ([PL6])
+                        for claim in claims:
+                            if any(s in claim.sources for s in speaking):
+                                claim.places.append(item)
+                        continue
                     if attr != "times" and any(overlaps(item, s) for s in source_spans):
                         continue
                     if attr == "actors" and parsed and _qualifies_source(item, sent_sources):
