@@ -25,7 +25,9 @@ adverbial clause with a conjunction and a subject of its own (``poiché i meteor
 sostengono che ...``) is not the claim's above it (parse); a place or
 time fronted before the first comma frames every claim; a place at the end of a clause
 coordinated after a claim's clause frames that claim too, and a place containing another
-(``a Tombolo, in provincia di Padova``) goes to the contained place's claims (parse).
+(``a Tombolo, in provincia di Padova``, also bracketed: ``a Ischia (Napoli)``) goes to the
+contained place's claims (parse); a place after ``da`` closing a source phrase (``ha detto
+il governatore da Kharkiv``) is where that source's claims are stated ([PL6]).
 Times follow the clause rules of :mod:`.timing` too (coordinated clauses, complement
 clauses, parts of a count).
 """
