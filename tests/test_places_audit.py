@@ -114,3 +114,51 @@ def test_a_country_a_deal_is_made_with_is_no_place(bundled: Language) -> None:
     got = places_by_claim(bundled, "La Polonia ha firmato un accordo con la Bielorussia per "
                                    "riaprire 3 valichi.")
     assert got == [(3, [])]
+
+
+@pytest.mark.parametrize(("text", "count", "change", "place"), [
+    ("Dall'inizio dell'anno i migranti arrivati in Italia sono 38.215, -21% rispetto allo "
+     "stesso periodo del 2024, secondo i dati del Viminale.", "38.215", "-21%", "Italia"),
+    ("Nel 2025 i turisti stranieri arrivati a Venezia sono stati 5 milioni, +8% rispetto al "
+     "2024, secondo il Comune.", "5 milioni", "+8%", "Venezia"),
+])
+def test_a_signed_change_after_a_count_has_the_counts_place(
+        bundled: Language, text: str, count: str, change: str, place: str) -> None:
+    """[PL1]: ``sono 38.215, -21% rispetto al 2024``: the change is the same count's, so it
+    is where the count is."""
+    from pipeline import extract
+
+    got = {c.quantity.text: [p.text for p in c.places]
+           for c in extract(text, doc_id="t", nlp=bundled) if c.quantity}
+    assert got[count] == [place] and got[change] == [place]
+
+
+@pytest.mark.parametrize(("text", "count", "places"), [
+    ("L'esplosione è avvenuta a Beirut, capitale del Libano: i feriti sono 4.000.", 4000,
+     ["Beirut", "Libano"]),
+    ("Un'autobomba è esplosa a Kabul, capitale dell'Afghanistan, uccidendo 9 persone.", 9,
+     ["Kabul", "Afghanistan"]),
+])
+def test_the_country_a_capital_is_of_is_a_containing_place(
+        bundled: Language, text: str, count: float, places: list[str]) -> None:
+    """[PL2]: ``a Beirut, capitale del Libano``: the country contains the city."""
+    assert dict(places_by_claim(bundled, text))[count] == places
+
+
+@pytest.mark.parametrize(("text", "count", "places"), [
+    ("La nave, che era partita da Tripoli, trasportava 300 migranti.", 300, ["Tripoli"]),
+    ("Il pullman, che era in viaggio da Napoli, si è ribaltato con 40 studenti a bordo.", 40,
+     ["Napoli"]),
+    ("Il camion, che trasportava merci, ha investito 3 ciclisti a Verona.", 3, ["Verona"]),
+])
+def test_where_a_trip_came_from_in_a_relative_clause_is_a_place(
+        bundled: Language, text: str, count: float, places: list[str]) -> None:
+    """[PL1]: ``l'aereo, che era in viaggio da X, si è schiantato``: where the traveller came
+    from or went to is a place of its claims, even from a relative clause."""
+    assert dict(places_by_claim(bundled, text))[count] == places
+
+
+def test_a_trip_in_a_bracketed_clause_of_its_own_is_no_place(bundled: Language) -> None:
+    got = places_by_claim(bundled, "La corsa ha percorso 3.000 chilometri (la prima tappa era "
+                                   "partita da Lisbona).")
+    assert got == [(3000, [])]

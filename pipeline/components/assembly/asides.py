@@ -105,6 +105,23 @@ def spoken_from(item: Span, phrase: Span) -> bool:
     return prev.lower_ in DA_FORMS and prev.i > phrase.start
 
 
+# Words of a trip whose ``da``/``a``/``verso`` place is where the traveller came from or
+# went to ([PL1]: ``l'aereo, che era in viaggio da Atlanta, si è schiantato``).
+TRIP_WORDS = {"viaggio", "rotta"}
+TRIP_LEMMAS = {"partire", "dirigere", "diretto", "provenire", "salpare", "decollare",
+               "viaggiare"}
+
+
+def trip_place(item: Span) -> bool:
+    """Whether ``item`` says where a trip came from or went to (``partita da Tripoli``,
+    ``diretto a Francoforte``, ``in viaggio da Napoli``) in a relative or participle clause
+    on the traveller: a place of its claims even between commas ([PL1])."""
+    head = item.root.head
+    if head == item.root or head.dep_ not in {"acl:relcl", "acl"}:
+        return False  # a clause of its own ("(il Tour è partito da X)")
+    return head.lower_ in TRIP_WORDS or head.lemma_.lower() in TRIP_LEMMAS
+
+
 FRONTING = {"in", "a", "ad", "da", "su", "presso", "durante", "dopo", "prima", "fino"} | {
     p for p in PREPOSITIONS if p[:2] in {"ne", "al", "da", "su", "ai", "ag", "de"}
 }

@@ -198,7 +198,8 @@ class AssemblyComponent:
                         for claim in container_of[item.end]:
                             claim.places.append(item)
                         continue
-                    if any(a.start <= item.start and item.end <= a.end for a in claimless):
+                    if any(a.start <= item.start and item.end <= a.end for a in claimless) and (
+                            not (attr == "places" and asides.trip_place(item))):
                         continue
                     if attr == "times" and any(
                         a.start <= item.start and item.end <= a.end for a in dated
@@ -261,6 +262,8 @@ class AssemblyComponent:
                                            if c not in owners]
                     if attr == "places" and item.start in own_places:
                         owners = [own_places[item.start]]  # each count its own place
+                    if attr == "places":  # "sono 38.215, -21% rispetto al 2024"
+                        owners = owners + sharing.signed_changes(claims, owners)
                     if attr == "places":
                         inner = sharing.contained_in(item, container_of)
                         owners = owners + [c for c in inner if c not in owners]
@@ -268,8 +271,8 @@ class AssemblyComponent:
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]
-                    if attr == "places" and parsed and sharing.in_relative_on_a_thing(claims,
-                                                                                       item):
+                    if (attr == "places" and parsed and not asides.trip_place(item)
+                            and sharing.in_relative_on_a_thing(claims, item)):
                         owners = [c for c in owners if c.quantity is None]
                     for claim in owners:
                         if (

@@ -695,3 +695,23 @@ def in_relative_on_a_thing(claims: list[Claim], item: Span) -> bool:
             return not any(norm(c.text) in {"dove", "cui", "ove"} for c in token.subtree
                            if c.i < item.start)
     return False
+
+
+SIGNS = ("+", "-", "−", "–")
+
+
+def signed_changes(claims: list[Claim], owners: list[Claim]) -> list[Claim]:
+    """The claims that give the change of an owner's figure right after it and a comma
+    (``i migranti arrivati in Italia sono 38.215, -21% rispetto al 2024``): the same
+    count seen against another time, so it is where the owner is ([PL1])."""
+    out = []
+    for claim in claims:
+        q = claim.quantity
+        if q is None or claim in owners or q.start < 1 or q.doc[q.start - 1].text != ",":
+            continue
+        if not (q.text[:1] in SIGNS and q.text[1:2].isdigit()):
+            continue
+        if any(o.quantity is not None and o.quantity.end == q.start - 1 for o in owners):
+            out.append(claim)
+    return out
+

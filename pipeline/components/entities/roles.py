@@ -69,7 +69,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         return True
     if word in DI_FORMS:
         area = prev_word(doc, prev.i)
-        return city or (area is not None and norm(area.text) in AREA_NOUNS)
+        return city or (area is not None and norm(area.text) in AREA_NOUNS) or (
+            prev.i > 0 and norm(doc[prev.i - 1].text) in AREA_NOUNS)  # "capitale del Libano"
     if word in BETWEEN:
         return city or _border_before(doc, start)
     if word in ACTOR_PREPS:
