@@ -8,6 +8,7 @@ from typing import cast
 from spacy.tokens import Doc, Span, Token
 
 from ..entities.gazetteer import place_heads
+from ..entities.roles import SIGNS
 from ..entities.words import DA_FORMS, DI_FORMS, PLACE_PREPS, norm, prev_word
 from ..sources.lexicon import verb_lemmas
 from ..syntax import (
@@ -697,8 +698,6 @@ def in_relative_on_a_thing(claims: list[Claim], item: Span) -> bool:
     return False
 
 
-SIGNS = ("+", "-", "−", "–")
-
 
 def signed_changes(claims: list[Claim], owners: list[Claim]) -> list[Claim]:
     """The claims that give the change of an owner's figure right after it and a comma
@@ -714,4 +713,3 @@ def signed_changes(claims: list[Claim], owners: list[Claim]) -> list[Claim]:
         if any(o.quantity is not None and o.quantity.end == q.start - 1 for o in owners):
             out.append(claim)
     return out
-
