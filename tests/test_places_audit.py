@@ -162,3 +162,15 @@ def test_a_trip_in_a_bracketed_clause_of_its_own_is_no_place(bundled: Language) 
     got = places_by_claim(bundled, "La corsa ha percorso 3.000 chilometri (la prima tappa era "
                                    "partita da Lisbona).")
     assert got == [(3000, [])]
+
+
+@pytest.mark.parametrize(("text", "count", "place"), [
+    ("Sono rimaste ferite 12 persone, l'esplosione è avvenuta in un palazzo di Torino.", 12,
+     "Torino"),
+    ("Sono morte 3 persone, la frana ha travolto le case a Sarno.", 3, "Sarno"),
+])
+def test_a_clause_telling_the_incident_itself_gives_its_place_to_the_toll(
+        bundled: Language, text: str, count: float, place: str) -> None:
+    """[TM1]/[PL1]: a clause whose subject is the incident (``l'esplosione è avvenuta a
+    ...``) elaborates the very event whose toll is counted: its place is the toll's."""
+    assert place in dict(places_by_claim(bundled, text))[count]

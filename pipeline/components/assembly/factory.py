@@ -229,7 +229,8 @@ class AssemblyComponent:
                     if attr == "places" and parsed and sharing.origin_only(item, claims):
                         continue
                     if attr == "places" and parsed:  # a clause of its own ([PL6])
-                        owners = [c for c in owners if not sharing.own_subordinate(item, c)]
+                        owners = [c for c in owners
+                                  if not sharing.own_subordinate(item, c, events=True)]
                     if attr == "actors" and parsed:
                         owners = [
                             c

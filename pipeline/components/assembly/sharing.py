@@ -262,11 +262,13 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
     return False
 
 
-def own_subordinate(item: Span, claim: Claim) -> bool:
+def own_subordinate(item: Span, claim: Claim, events: bool = False) -> bool:
     """Whether the item lies in a clause below the claim's with a subject of its own: an
     adverbial clause opened by a conjunction (*da quando gli iracheni hanno ripreso il
     controllo, ...*) or a coordinated clause after it (*... e le banche hanno avuto crisi di
-    liquidità*): an actor of that clause only ([AC6])."""
+    liquidità*): an actor of that clause only ([AC6]). With ``events``, a clause whose
+    subject is the incident itself (*..., l'esplosione è avvenuta a Torino*) elaborates the
+    claim's event ([TM1]) and is not one of its own."""
     bottom = clause_head(item.root)
     token = bottom
     if token == claim.head or not claim.head.is_ancestor(token):
@@ -285,10 +287,19 @@ def own_subordinate(item: Span, claim: Claim) -> bool:
                     and token.lemma_.lower() not in verb_lemmas())
             )
             and any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children)
+            and not (events and _incident_subject(token))
         ):
             return True
         token = clause_head(token.head)
     return False
+
+
+def _incident_subject(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is an incident noun (``l'esplosione``, ``la frana``)."""
+    nouns, _ = incident_words()
+    return any(c.dep_ in {"nsubj", "nsubj:pass"} and (c.lower_ in nouns
+                                                       or c.lemma_.lower() in nouns)
+               for c in verb.children)
 
 
 def _finite(verb: Token) -> bool:
