@@ -174,3 +174,24 @@ def test_a_clause_telling_the_incident_itself_gives_its_place_to_the_toll(
     """[TM1]/[PL1]: a clause whose subject is the incident (``l'esplosione è avvenuta a
     ...``) elaborates the very event whose toll is counted: its place is the toll's."""
     assert place in dict(places_by_claim(bundled, text))[count]
+
+
+@pytest.mark.parametrize(("text", "count", "places"), [
+    ("Da Varsavia sono partiti aiuti. A Kharkiv, nel nord-est del Paese, un missile ha "
+     "ucciso 3 persone.", 3, ["Kharkiv", "Paese"]),
+    ("Il ministro è partito da Berlino. A Lione, nel sud-est del Paese, ha visitato 2 "
+     "fabbriche.", 2, ["Lione", "Paese"]),
+])
+def test_descriptive_place_right_after_a_named_one_refers_to_its_country(
+        bundled: Language, text: str, count: float, places: list[str]) -> None:
+    """[PL5]: ``a Kharkiv, nel nord-est del Paese``: the country is Kharkiv's, even when
+    the story names two countries as often."""
+    got = dict(places_by_claim(bundled, text))[count]
+    assert len(got) == 2 and got[0] == places[0] and places[1] in got[1]
+
+
+def test_descriptive_place_with_no_referent_in_a_two_country_story_is_dropped(
+        bundled: Language) -> None:
+    got = places_by_claim(bundled, "Il vertice tra Roma e Parigi è fallito. Nella capitale "
+                                   "sono arrivati 300 manifestanti.")
+    assert got == [(300, [])]

@@ -236,3 +236,23 @@ def _prep_before(doc: Doc, i: int, preps: set[str]) -> bool:
     while j >= 0 and norm(doc[j].text) in ARTICLES:
         j -= 1
     return j >= 0 and norm(doc[j].text) in preps
+
+
+NEAR_REFERENT = 4  # words between a named place and a descriptive place it gives a referent
+
+
+def near_referents(doc: Doc, places: list[Item], vague: set[tuple[int, int]]) -> list[Item]:
+    """The descriptive places of ``vague`` that have no country but come right after a
+    comma following a named place with one, taking its country ([PL5]: ``a Kharkiv, nel
+    nord-est del Paese``: the country Kharkiv is in)."""
+    out: list[Item] = []
+    for s, e, v in places:
+        if (s, e) not in vague or v[1] is not None:
+            continue
+        named = [(pe, pv) for ps, pe, pv in places if pe <= s and (ps, pe) not in vague
+                 and pv[1] and s - pe <= NEAR_REFERENT]
+        if named and doc[named[-1][0]].text == "," and not any(
+                t.is_sent_start for t in doc[named[-1][0]:s + 1]):
+            out.append((s, e, [v[0], named[-1][1][1], *v[2:]]))
+    return out
+

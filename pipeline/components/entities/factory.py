@@ -531,12 +531,14 @@ class ClaimsEntities:
                    else v) for s, e, v in actors]
         places = [(s, e, v) for s, e, v in places if not not_a_place(doc, s, e)]
         vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}
+        near = descriptive.near_referents(doc, places, vague)
         places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent
         if self.context_country:  # other unknown places: the story's most named country
             top = _plurality_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
             places = [(s, e, [v[0], top, *v[2:]] if _unknown(v) else v)
                       for s, e, v in places]
+        places = sorted(places + near, key=lambda item: item[0])
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info
