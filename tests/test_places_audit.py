@@ -195,3 +195,21 @@ def test_descriptive_place_with_no_referent_in_a_two_country_story_is_dropped(
     got = places_by_claim(bundled, "Il vertice tra Roma e Parigi è fallito. Nella capitale "
                                    "sono arrivati 300 manifestanti.")
     assert got == [(300, [])]
+
+
+@pytest.mark.parametrize(("text", "whole", "part"), [
+    ("(ANSA) - CAMPOBASSO, 2 FEB - Sono 9 i morti, tre dei quali vicino a Termoli, in "
+     "località Difesa.", "9", "tre"),
+    ("Sono 13 le vittime, cinque delle quali sulla provinciale vicino a Olbia, in località "
+     "Putzolu.", "13", "cinque"),
+])
+def test_a_place_containing_a_parts_place_is_the_parts(
+        bundled: Language, text: str, whole: str, part: str) -> None:
+    """[PL2]: ``tre dei quali vicino a Termoli, in località Difesa``: the place after the
+    comma contains the part's place, so it goes with the part, not the whole."""
+    from pipeline import extract
+
+    got = {c.quantity.text: [p.text for p in c.places]
+           for c in extract(text, doc_id="t", nlp=bundled) if c.quantity}
+    assert not any(p.startswith("località") for p in got[whole])
+    assert any(p.startswith("località") for p in got[part])

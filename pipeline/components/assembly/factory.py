@@ -265,13 +265,16 @@ class AssemblyComponent:
                         owners = [own_places[item.start]]  # each count its own place
                     if attr == "places":  # "sono 38.215, -21% rispetto al 2024"
                         owners = owners + sharing.signed_changes(claims, owners)
-                    if attr == "places":
-                        inner = sharing.contained_in(item, container_of)
-                        owners = owners + [c for c in inner if c not in owners]
-                        container_of[item.end] = owners
                     for stretch, counted in partitives:
                         if stretch.start <= item.start and item.end <= stretch.end:
                             owners = [c for c in owners if c in counted] or counted[:1]
+                    if attr == "places":
+                        inner = sharing.contained_in(item, container_of)
+                        if inner and all(any(c in counted for _, counted in partitives)
+                                         for c in inner):
+                            owners = []  # "tre dei quali a Tempio, in località X": the part's
+                        owners = owners + [c for c in inner if c not in owners]
+                        container_of[item.end] = owners
                     if (attr == "places" and parsed and not asides.trip_place(item)
                             and sharing.in_relative_on_a_thing(claims, item)):
                         owners = [c for c in owners if c.quantity is None]
