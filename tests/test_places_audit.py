@@ -213,3 +213,20 @@ def test_a_place_containing_a_parts_place_is_the_parts(
            for c in extract(text, doc_id="t", nlp=bundled) if c.quantity}
     assert not any(p.startswith("località") for p in got[whole])
     assert any(p.startswith("località") for p in got[part])
+
+
+@pytest.mark.parametrize(("text", "first", "last", "place"), [
+    ("Il bilancio provvisorio è di 5 vittime e 8 feriti trasportati all'ospedale San "
+     "Raffaele.", "5", "8", "ospedale San Raffaele"),
+    ("Il bilancio attuale è di 43 vittime e 14 feriti ricoverati presso l'ospedale "
+     "Cardarelli di Napoli.", "43", "14", "ospedale Cardarelli di Napoli"),
+])
+def test_a_participle_on_the_last_listed_count_places_that_count(
+        bundled: Language, text: str, first: str, last: str, place: str) -> None:
+    """[PL1]/[PL6]: ``43 vittime e 14 feriti ricoverati presso l'ospedale X``: the injured
+    are in the hospital, the dead are not; the participle describes its own noun."""
+    from pipeline import extract
+
+    got = {c.quantity.text: [p.text for p in c.places]
+           for c in extract(text, doc_id="t", nlp=bundled) if c.quantity}
+    assert got[first] == [] and got[last] == [place]

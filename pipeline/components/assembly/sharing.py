@@ -344,6 +344,8 @@ def phrase_owners(claims: list[Claim], item: Span, dated: bool = False) -> list[
         if token.i in anchors:
             if dated and not clause:
                 return []
+            if clause and not dated:  # "43 vittime e 14 feriti ricoverati a X": the last's
+                return list(anchors[token.i])
             return [c for t in _shared_by(token) if t.i in anchors for c in anchors[t.i]]
         if token.i in heads:
             break
@@ -608,8 +610,9 @@ def _in_noun_clause(claims: list[Claim], item: Span) -> bool:
     anchors = {c.anchor.i for c in claims if c.anchor.i != c.head.i}
     path = [item.root]
     for token in item.root.ancestors:
-        if token.i in anchors:
-            return any(t.dep_ in {"acl", "acl:relcl"} for t in path)
+        if token.i in anchors:  # a participle the parse takes for adverbial counts too
+            return any(t.dep_ in {"acl", "acl:relcl"} or (
+                t.dep_ == "advcl" and "Part" in t.morph.get("VerbForm", [])) for t in path)
         path.append(token)
     return False
 
