@@ -230,3 +230,13 @@ def test_a_participle_on_the_last_listed_count_places_that_count(
     got = {c.quantity.text: [p.text for p in c.places]
            for c in extract(text, doc_id="t", nlp=bundled) if c.quantity}
     assert got[first] == [] and got[last] == [place]
+
+
+@pytest.mark.parametrize(("text", "count", "place"), [
+    ("Un convoglio di 40 camion è partito in direzione di Gaza.", 40, "Gaza"),
+    ("Le navi sono salpate in direzione della Libia con 300 migranti.", 300, "Libia"),
+])
+def test_a_country_a_trip_heads_towards_is_a_place(bundled: Language, text: str, count: float,
+                                                  place: str) -> None:
+    """[PL1]: ``in direzione di X`` says where to."""
+    assert place in dict(places_by_claim(bundled, text))[count]
