@@ -240,3 +240,19 @@ def test_a_country_a_trip_heads_towards_is_a_place(bundled: Language, text: str,
                                                   place: str) -> None:
     """[PL1]: ``in direzione di X`` says where to."""
     assert place in dict(places_by_claim(bundled, text))[count]
+
+
+@pytest.mark.parametrize(("text", "count", "road"), [
+    ("Un camion si è ribaltato sulla statale 16 vicino a Termoli: 2 feriti.", 2, "statale 16"),
+    ("L'incidente è avvenuto lungo la provinciale 38, 4 i feriti.", 4, "provinciale 38"),
+    ("Sulla strada statale 106 sono morte 3 persone.", 3, "strada statale 106"),
+])
+def test_a_road_named_by_its_number_is_a_place(bundled: Language, text: str, count: float,
+                                              road: str) -> None:
+    """[PL3]: ``sulla statale 16``: the road where the event happens."""
+    assert road in dict(places_by_claim(bundled, text))[count]
+
+
+def test_a_road_word_without_a_place_preposition_is_no_place(bundled: Language) -> None:
+    assert places_by_claim(bundled, "Nel 2024 la spesa provinciale è salita del 3%.") == [
+        (3, [])]

@@ -256,3 +256,27 @@ def near_referents(doc: Doc, places: list[Item], vague: set[tuple[int, int]]) ->
             out.append((s, e, [v[0], named[-1][1][1], *v[2:]]))
     return out
 
+
+# Roads named by a number (``sulla statale 16``, ``lungo la provinciale 38``, ``sulla
+# strada statale 106``, ``sulla SS 106``): places where the event happens ([PL3]).
+ROAD_WORDS = {"statale", "provinciale", "regionale", "ss", "sp", "sr"}
+
+
+def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
+    """Place items for a road word and its number after a place preposition, not inside
+    ``taken`` spans (``strada`` before the word joins the span)."""
+    used = {i for s, e in taken for i in range(s, e)}
+    out: list[Item] = []
+    for token in doc[:-1]:
+        number = doc[token.i + 1]
+        if (norm(token.text) not in ROAD_WORDS or not number.text.isdigit()
+                or used.intersection({token.i, number.i})):
+            continue
+        start = token.i - 1 if token.i > 0 and norm(doc[token.i - 1].text) == "strada" else (
+            token.i)
+        if not _prep_before(doc, start, PLACE_PREPS | {"lungo"}):
+            continue
+        out.append((start, number.i + 1,
+                    [doc[start:number.i + 1].text, None, None, None, "feature", None]))
+    return out
+

@@ -511,7 +511,9 @@ class ClaimsEntities:
         actors, places = descriptive.moved_to_places(doc, actors, places)
         described = descriptive.descriptive_places(
             doc, [(s, e) for s, e, _ in actors + places], self.demonyms)
-        places = sorted(places + described, key=lambda item: item[0])
+        roads = descriptive.numbered_roads(doc, [(s, e) for s, e, _ in actors + places
+                                                 + described])
+        places = sorted(places + described + roads, key=lambda item: item[0])
         actors = nationality.titled_people(doc, actors)
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
