@@ -256,3 +256,20 @@ def test_a_road_named_by_its_number_is_a_place(bundled: Language, text: str, cou
 def test_a_road_word_without_a_place_preposition_is_no_place(bundled: Language) -> None:
     assert places_by_claim(bundled, "Nel 2024 la spesa provinciale è salita del 3%.") == [
         (3, [])]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("\"Abbiamo stanziato 3 miliardi\", ha annunciato il premier a Berlino.", ["Berlino"]),
+    ("L'inflazione è al 5%, ha spiegato la presidente della Bce in conferenza stampa a "
+     "Francoforte.", ["Francoforte"]),
+    ("(ANSA) - ROMA, 12 MAR - \"La situazione a Gaza è drammatica\", ha detto il ministro "
+     "degli Esteri a Bruxelles.", ["Gaza", "Bruxelles"]),
+    ("Sono 3 i connazionali fermati, ha riferito l'ambasciatore italiano a Mosca.", []),
+])
+def test_where_a_postposed_speaker_speaks_is_a_place(bundled: Language, text: str,
+                                                     places: list[str]) -> None:
+    """[PL6]: ``ha detto il premier a Berlino``: after its reporting verb, the speaker's
+    ``a`` place is where the statement is made; a post held there (``l'ambasciatore a
+    Mosca``) names the speaker only."""
+    (_, got), = places_by_claim(bundled, text)
+    assert got == places

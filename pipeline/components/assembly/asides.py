@@ -94,15 +94,28 @@ def bracketed_container(item: Span, places: list[Span]) -> Span | None:
     return next((p for p in places if p.end == item.start - 1), None)
 
 
-def spoken_from(item: Span, phrase: Span) -> bool:
+# Posts held in a place: ``l'ambasciatore a Mosca`` names the post, not where one speaks.
+POSTS = {"ambasciatore", "ambasciatrice", "console", "corrispondente", "inviato", "inviata",
+         "rappresentante", "delegato", "delegata", "nunzio", "vescovo", "sindaco", "prefetto"}
+AT_FORMS = {"a", "ad", "in"}
+
+
+def spoken_from(item: Span, phrase: Span, verb: int | None = None) -> bool:
     """Whether ``item`` closes a source phrase after ``da`` (``ha detto il governatore da
-    Kharkiv``, ``il corrispondente da Mosca``): where the statement is made, a place of the
-    claim ([PL6]); ``un funzionario a Baghdad`` (``a``) only describes the speaker."""
+    Kharkiv``, ``il corrispondente da Mosca``), or after ``a``/``in`` when the phrase follows
+    its reporting verb ``verb`` (``ha detto il premier a Bruxelles``): where the statement is
+    made, a place of the claim ([PL6]). Before the verb, ``un funzionario a Baghdad`` only
+    describes the speaker, and so does a post (``l'ambasciatore a Mosca``)."""
     doc = item.doc
     if not (phrase.start < item.start and item.end == phrase.end):
         return False
     prev = doc[item.start - 1]
-    return prev.lower_ in DA_FORMS and prev.i > phrase.start
+    if prev.i <= phrase.start:
+        return False
+    if prev.lower_ in DA_FORMS:
+        return True
+    return (prev.lower_ in AT_FORMS and verb is not None and verb < phrase.start
+            and not any(t.lower_ in POSTS for t in doc[phrase.start:prev.i]))
 
 
 # Words of a trip whose ``da``/``a``/``verso`` place is where the traveller came from or

@@ -173,7 +173,8 @@ class AssemblyComponent:
                     if any(overlaps(item, q.quantity) for q in claims if q.quantity):
                         continue
                     speaking = [s for s, phrase in zip(sent_sources, source_spans, strict=True)
-                                if attr == "places" and asides.spoken_from(item, phrase)]
+                                if attr == "places" and asides.spoken_from(
+                                    item, phrase, s._.source.governor)]
                     if speaking:  # "ha detto il governatore da Kharkiv" ([PL6])
                         for claim in claims:
                             if any(s in claim.sources for s in speaking):
