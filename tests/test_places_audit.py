@@ -273,3 +273,19 @@ def test_where_a_postposed_speaker_speaks_is_a_place(bundled: Language, text: st
     Mosca``) names the speaker only."""
     (_, got), = places_by_claim(bundled, text)
     assert got == places
+
+
+def test_an_area_noun_before_its_name_is_no_item_of_its_own(bundled: Language) -> None:
+    """[PL2]/[PL7]: ``nel quartiere sciita di Sadr City``: the named place, not the noun
+    that introduces it, is the item."""
+    got = places_by_claim(bundled, "Un'autobomba è esplosa a Baghdad, nel quartiere sciita di "
+                                   "Sadr City, uccidendo 25 persone.")
+    assert got == [(25, ["Baghdad", "Sadr City"])]
+
+
+def test_where_a_body_was_founded_is_no_place(bundled: Language) -> None:
+    """[PL6]: ``la società, fondata a Torino nel 1899``: the founding place describes the
+    body, not the claim's event."""
+    got = places_by_claim(bundled, "La società, fondata a Torino nel 1899, ha registrato nel "
+                                   "2024 un utile di 2 miliardi di euro.")
+    assert dict(got)[2e9] == []

@@ -647,10 +647,12 @@ ORIGIN_WORDS = {"originario", "originaria", "originari", "originarie", "nativo",
 DI_CASES = {"di", "d'"}
 
 
-# Words saying where someone lives or was born, or where a body has its seat (``residente a
-# Latina``, ``nato a Imola``, ``con sede a Francoforte``): they describe the person or body.
+# Words saying where someone lives or was born, or where a body has its seat or was founded
+# (``residente a Latina``, ``nato a Imola``, ``con sede a Francoforte``, ``fondata a
+# Torino``): they describe the person or body.
 DWELLING_WORDS = {"residente", "residenti", "domiciliato", "domiciliata", "domiciliati",
-                  "domiciliate", "sede", "nato", "nata", "nati", "nate"}
+                  "domiciliate", "sede", "nato", "nata", "nati", "nate", "fondato", "fondata",
+                  "fondati", "fondate"}
 # Clause roles of a participle that tells the claim's own event (``sono nati a Roma 300 ...``).
 EVENT_ROLES = {"ROOT", "conj", "ccomp", "parataxis", "advcl", "xcomp", "csubj"}
 

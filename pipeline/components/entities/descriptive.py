@@ -72,6 +72,8 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
             a3 = demonyms.get(norm(nxt.text))
             if a3 is not None or nxt.pos_ == "ADJ":
                 end += 1
+        if end == token.i + 1 and nxt is not None and nxt.is_lower and _named_after(doc, end + 1):
+            end += 1  # "nel quartiere sciita di Sadr City": a modifier the tagger missed
         after = doc[end:end + 2]
         if (len(after) == 2 and (norm(after[0].text) in DI_FORMS or after[0].text == ",")
                 and after[1].text[:1].isupper()):
@@ -86,6 +88,12 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
             kind, a3 = value[4], a3 or value[1]
         out.append((start, end, [doc[start:end].text, a3, None, None, kind, None]))
     return [item for item in out if not _bare_building(doc, item, demonyms)]
+
+
+def _named_after(doc: Doc, i: int) -> bool:
+    """Whether ``di`` and a capitalised name start at ``doc[i]`` (``di Sadr City``)."""
+    return (i + 1 < len(doc) and norm(doc[i].text) in DI_FORMS
+            and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start)
 
 
 def _bare_building(doc: Doc, item: Item, demonyms: dict[str, str]) -> bool:
