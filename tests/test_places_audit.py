@@ -289,3 +289,14 @@ def test_where_a_body_was_founded_is_no_place(bundled: Language) -> None:
     got = places_by_claim(bundled, "La società, fondata a Torino nel 1899, ha registrato nel "
                                    "2024 un utile di 2 miliardi di euro.")
     assert dict(got)[2e9] == []
+
+
+@pytest.mark.parametrize(("text", "count", "places"), [
+    ("Il sindaco ha il suo apice in Toscana sfiorando l'80%, il rivale è forte in Lombardia, "
+     "mentre Bianchi ha il maggior sostegno in Sicilia.", 80, ["Toscana"]),
+])
+def test_the_one_claims_sentence_keeps_out_places_of_other_events(
+        bundled: Language, text: str, count: float, places: list[str]) -> None:
+    """[PL6]: with one claim as with several, a claim-less clause beside the claim's that
+    names a subject of its own (``il rivale è forte in Lombardia``) tells another event."""
+    assert dict(places_by_claim(bundled, text))[count] == places

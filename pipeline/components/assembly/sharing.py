@@ -40,6 +40,8 @@ def owners(
     if dated and parsed and dates_a_thing(claims, item):
         return []
     if len(claims) == 1:
+        if parsed and side and not dated and _sibling_with_subject(item, claims[0]):
+            return []  # the one claim's, unless another event's (as with more claims below)
         return claims
     own = paired_owner(claims, item, comma=not side)
     if own is not None:
@@ -630,6 +632,17 @@ def described_counts(claims: list[Claim], item: Span) -> list[Claim]:
 
 
 RELATIVE_SUBJECTS = {"che", "quale", "quali", "cui"}
+
+
+def _sibling_with_subject(item: Span, claim: Claim) -> bool:
+    """Whether ``item`` lies in a claim-less clause that neither holds nor governs the
+    claim's and names a subject of its own (``..., il rivale è forte in Lombardia``): a
+    place of another event ([PL6])."""
+    head = clause_head(item.root)
+    if head is None or head == claim.head or is_ancestor(head, claim.head) or is_ancestor(
+            claim.head, head):
+        return False
+    return _own_subject(head)
 
 
 def _own_subject(head: Token | None) -> bool:
