@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicon_files import read_tsv
 
+from ..entities.words import DA_FORMS
 from ..syntax import ARTICLES, PREPOSITIONS, PUNCT_STOP
 from .claim import Claim, claimless, within
 
@@ -80,6 +81,58 @@ def claimless_asides(sent: Span, claims: list[Claim]) -> list[Span]:
             if end < sent.end and doc[end].text in {",", "—", "–", ";"}:  # closed: an aside
                 asides.append(doc[token.i : end])
     return claimless(asides, claims)
+
+
+def bracketed_container(item: Span, places: list[Span]) -> Span | None:
+    """The place right before ``item`` when ``item`` alone fills a bracket after it (``a
+    Ischia (Napoli)``, ``ad Austin (Texas)``): the place containing that one ([PL2]), which
+    goes with its claims, not an aside's."""
+    doc = item.doc
+    if item.start < 1 or item.end >= len(doc) or doc[item.start - 1].text != "(" or (
+            doc[item.end].text != ")"):
+        return None
+    return next((p for p in places if p.end == item.start - 1), None)
+
+
+# Posts held in a place: ``l'ambasciatore a Mosca`` names the post, not where one speaks.
+POSTS = {"ambasciatore", "ambasciatrice", "console", "corrispondente", "inviato", "inviata",
+         "rappresentante", "delegato", "delegata", "nunzio", "vescovo", "sindaco", "prefetto"}
+AT_FORMS = {"a", "ad", "in"}
+
+
+def spoken_from(item: Span, phrase: Span, verb: int | None = None) -> bool:
+    """Whether ``item`` closes a source phrase after ``da`` (``ha detto il governatore da
+    Kharkiv``, ``il corrispondente da Mosca``), or after ``a``/``in`` when the phrase follows
+    its reporting verb ``verb`` (``ha detto il premier a Bruxelles``): where the statement is
+    made, a place of the claim ([PL6]). Before the verb, ``un funzionario a Baghdad`` only
+    describes the speaker, and so does a post (``l'ambasciatore a Mosca``)."""
+    doc = item.doc
+    if not (phrase.start < item.start and item.end == phrase.end):
+        return False
+    prev = doc[item.start - 1]
+    if prev.i <= phrase.start:
+        return False
+    if prev.lower_ in DA_FORMS:
+        return True
+    return (prev.lower_ in AT_FORMS and verb is not None and verb < phrase.start
+            and not any(t.lower_ in POSTS for t in doc[phrase.start:prev.i]))
+
+
+# Words of a trip whose ``da``/``a``/``verso`` place is where the traveller came from or
+# went to ([PL1]: ``l'aereo, che era in viaggio da Atlanta, si è schiantato``).
+TRIP_WORDS = {"viaggio", "rotta"}
+TRIP_LEMMAS = {"partire", "dirigere", "diretto", "provenire", "salpare", "decollare",
+               "viaggiare"}
+
+
+def trip_place(item: Span) -> bool:
+    """Whether ``item`` says where a trip came from or went to (``partita da Tripoli``,
+    ``diretto a Francoforte``, ``in viaggio da Napoli``) in a relative or participle clause
+    on the traveller: a place of its claims even between commas ([PL1])."""
+    head = item.root.head
+    if head == item.root or head.dep_ not in {"acl:relcl", "acl"}:
+        return False  # a clause of its own ("(il Tour è partito da X)")
+    return head.lower_ in TRIP_WORDS or head.lemma_.lower() in TRIP_LEMMAS
 
 
 FRONTING = {"in", "a", "ad", "da", "su", "presso", "durante", "dopo", "prima", "fino"} | {

@@ -18,8 +18,10 @@ clause with a conjunction and a subject of its own (``poiché i meteorologi sost
 ...``) is not the claim's above it (parse); a place or time fronted before the first comma
 frames every claim; a place at the end of a clause coordinated after a claim's clause
 frames that claim too, and a place containing another (``a Tombolo, in provincia di
-Padova``) goes to the contained place's claims (parse). Times follow the clause rules of
-:mod:`.timing` too (coordinated clauses, complement clauses, parts of a count).
+Padova``, also bracketed: ``a Ischia (Napoli)``) goes to the contained place's claims
+(parse); a place after ``da`` closing a source phrase (``ha detto il governatore da
+Kharkiv``) is where that source's claims are stated ([PL6]). Times follow the clause rules
+of :mod:`.timing` too (coordinated clauses, complement clauses, parts of a count).
 
 :func:`link_items` runs the three kinds in turn; :func:`actor_owners`,
 :func:`place_owners` and :func:`time_owners` hold what only one kind does.
@@ -81,15 +83,15 @@ def link_items(s: Sentence) -> None:
     """Append each actor, place and time of the sentence to the claims it belongs to."""
     for kind in KINDS:
         for item in getattr(s, kind):
+            if kind == "places" and _placed_apart(s, item):
+                continue
             if _skipped(s, item, kind):
                 continue
             owners = OWNERS[kind](s, item)
             if owners is None:
                 continue
-            for stretch, counted in s.partitives:
-                if stretch.start <= item.start and item.end <= stretch.end:
-                    owners = [c for c in owners if c in counted] or counted[:1]
-            if kind == "places" and s.parsed and sharing.in_relative_on_a_thing(s.claims, item):
+            if (kind == "places" and s.parsed and not asides.trip_place(item)
+                    and sharing.in_relative_on_a_thing(s.claims, item)):
                 owners = [c for c in owners if c.quantity is None]
             item_part = s.part(item.start)
             for claim in owners:
@@ -103,6 +105,39 @@ def link_items(s: Sentence) -> None:
 
 def _inside(item: Span, stretches: Sequence[Span]) -> bool:
     return any(a.start <= item.start and item.end <= a.end for a in stretches)
+
+
+def _partitive(s: Sentence, item: Span, owners: list[Claim]) -> list[Claim]:
+    """Items after a part of a number (``tre dei quali``) go to the part."""
+    for stretch, counted in s.partitives:
+        if stretch.start <= item.start and item.end <= stretch.end:
+            owners = [c for c in owners if c in counted] or counted[:1]
+    return owners
+
+
+def _placed_apart(s: Sentence, item: Span) -> bool:
+    """Link a place that the source phrase or the place before it decides, and say so: a
+    place after ``da`` closing a source phrase goes to that source's claims ([PL6]: ``ha
+    detto il governatore da Kharkiv``); a bracketed place after a place goes where that
+    place went ([PL2]: ``a Ischia (Napoli)``)."""
+    if any(overlaps(item, c.quantity) for c in s.claims if c.quantity):
+        return False
+    speaking = [src for src, phrase in zip(s.sources, s.source_spans, strict=True)
+                if asides.spoken_from(item, phrase, src._.source.governor)]
+    if speaking:
+        for claim in s.claims:
+            if any(src in claim.sources for src in speaking):
+                claim.places.append(item)
+        return True
+    if any(overlaps(item, span) for span in s.source_spans):
+        return False
+    outer = asides.bracketed_container(item, s.places)
+    if outer is None:
+        return False
+    s.container_of[item.end] = s.container_of.get(outer.end, [])
+    for claim in s.container_of[item.end]:
+        claim.places.append(item)
+    return True
 
 
 def _skipped(s: Sentence, item: Span, kind: str) -> bool:
@@ -120,7 +155,9 @@ def _skipped(s: Sentence, item: Span, kind: str) -> bool:
         or _inside(item, s.described)
     ):
         return True
-    return _inside(item, s.claimless) or (kind == "times" and _inside(item, s.dated))
+    if _inside(item, s.claimless) and not (kind == "places" and asides.trip_place(item)):
+        return True
+    return kind == "times" and _inside(item, s.dated)
 
 
 def _clause_owners(s: Sentence, item: Span, kind: str) -> list[Claim]:
@@ -152,7 +189,7 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             for c in owners
             if not sharing.other_conjunct(item, c) and not sharing.own_subordinate(item, c)
         ]
-    return owners
+    return _partitive(s, item, owners)
 
 
 def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
@@ -162,10 +199,10 @@ def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
     contained place's claims are added."""
     claims, sent, parsed = s.claims, s.sent, s.parsed
     owners = _clause_owners(s, item, "places")
-    if parsed and sharing.origin_only(item):
+    if parsed and sharing.origin_only(item, claims):
         return None
     if parsed:  # a clause of its own ([PL6])
-        owners = [c for c in owners if not sharing.own_subordinate(item, c)]
+        owners = [c for c in owners if not sharing.own_subordinate(item, c, events=True)]
     own = s.own_places
     if (own and not asides.fronted(sent, item, claims)
             and not (s.nested and asides.leading_place(sent, item, claims, []))):
@@ -188,7 +225,11 @@ def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
         owners = owners + [c for c in sharing.described_counts(claims, item) if c not in owners]
     if item.start in own:
         owners = [own[item.start]]  # each count its own place
+    owners = owners + sharing.signed_changes(claims, owners)  # "sono 38.215, -21% sul 2024"
+    owners = _partitive(s, item, owners)
     inner = sharing.contained_in(item, s.container_of)
+    if inner and all(any(c in counted for _, counted in s.partitives) for c in inner):
+        owners = []  # "tre dei quali a Tempio, in località X": the part's
     owners = owners + [c for c in inner if c not in owners]
     s.container_of[item.end] = owners
     return owners
@@ -200,7 +241,7 @@ def time_owners(s: Sentence, item: Span) -> list[Claim]:
     owners = _clause_owners(s, item, "times")
     if s.parsed:
         owners = [c for c in owners if not timing.told_aside(item, c)]
-    return owners
+    return _partitive(s, item, owners)
 
 
 OWNERS: dict[str, Callable[[Sentence, Span], list[Claim] | None]] = {

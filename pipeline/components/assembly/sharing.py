@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
 from ..entities.gazetteer import place_heads
+from ..entities.roles import SIGNS
 from ..entities.words import DA_FORMS, DI_FORMS, PLACE_PREPS, norm, prev_word
+from ..sources.lexicon import verb_lemmas
 from ..syntax import (
     ARTICLES,
     PREPOSITIONS,
@@ -38,6 +40,8 @@ def owners(
     if dated and parsed and dates_a_thing(claims, item):
         return []
     if len(claims) == 1:
+        if parsed and side and not dated and _sibling_with_subject(item, claims[0]):
+            return []  # the one claim's, unless another event's (as with more claims below)
         return claims
     own = paired_owner(claims, item, comma=not side)
     if own is not None:
@@ -260,11 +264,13 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
     return False
 
 
-def own_subordinate(item: Span, claim: Claim) -> bool:
+def own_subordinate(item: Span, claim: Claim, events: bool = False) -> bool:
     """Whether the item lies in a clause below the claim's with a subject of its own: an
     adverbial clause opened by a conjunction (*da quando gli iracheni hanno ripreso il
     controllo, ...*) or a coordinated clause after it (*... e le banche hanno avuto crisi di
-    liquidità*): an actor of that clause only ([AC6])."""
+    liquidità*): an actor of that clause only ([AC6]). With ``events``, a clause whose
+    subject is the incident itself (*..., l'esplosione è avvenuta a Torino*) elaborates the
+    claim's event ([TM1]) and is not one of its own."""
     bottom = clause_head(item.root)
     token = bottom
     if token == claim.head or not claim.head.is_ancestor(token):
@@ -277,12 +283,31 @@ def own_subordinate(item: Span, claim: Claim) -> bool:
                 # the shared one, misattached ("l'Hdp ha sfiorato il 13% ed entra ...")
                 (token.dep_ != "advcl" and item.start > claim.head.i)
                 or any(c.dep_ == "mark" for c in token.children)
+                # an asyndetic clause after the claim's, parsed as adverbial: a finite verb
+                # ("4 persone sono state arrestate, i carabinieri hanno sequestrato ...")
+                or (item.start > claim.head.i and _finite(token)
+                    and token.lemma_.lower() not in verb_lemmas())
             )
             and any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children)
+            and not (events and _incident_subject(token))
         ):
             return True
         token = clause_head(token.head)
     return False
+
+
+def _incident_subject(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is an incident noun (``l'esplosione``, ``la frana``)."""
+    nouns, _ = incident_words()
+    return any(c.dep_ in {"nsubj", "nsubj:pass"} and (c.lower_ in nouns
+                                                       or c.lemma_.lower() in nouns)
+               for c in verb.children)
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a clause's verb is finite, itself or through its auxiliary."""
+    return any("Fin" in t.morph.get("VerbForm", []) for t in [verb, *verb.children]
+               if t is verb or t.dep_ in {"aux", "aux:pass", "cop"})
 
 
 def parallel_owner(claims: list[Claim], item: Span) -> Claim | None:
@@ -321,6 +346,8 @@ def phrase_owners(claims: list[Claim], item: Span, dated: bool = False) -> list[
         if token.i in anchors:
             if dated and not clause:
                 return []
+            if clause and not dated:  # "43 vittime e 14 feriti ricoverati a X": the last's
+                return list(anchors[token.i])
             return [c for t in _shared_by(token) if t.i in anchors for c in anchors[t.i]]
         if token.i in heads:
             break
@@ -585,8 +612,9 @@ def _in_noun_clause(claims: list[Claim], item: Span) -> bool:
     anchors = {c.anchor.i for c in claims if c.anchor.i != c.head.i}
     path = [item.root]
     for token in item.root.ancestors:
-        if token.i in anchors:
-            return any(t.dep_ in {"acl", "acl:relcl"} for t in path)
+        if token.i in anchors:  # a participle the parse takes for adverbial counts too
+            return any(t.dep_ in {"acl", "acl:relcl"} or (
+                t.dep_ == "advcl" and "Part" in t.morph.get("VerbForm", [])) for t in path)
         path.append(token)
     return False
 
@@ -606,6 +634,17 @@ def described_counts(claims: list[Claim], item: Span) -> list[Claim]:
 RELATIVE_SUBJECTS = {"che", "quale", "quali", "cui"}
 
 
+def _sibling_with_subject(item: Span, claim: Claim) -> bool:
+    """Whether ``item`` lies in a claim-less clause that neither holds nor governs the
+    claim's and names a subject of its own (``..., il rivale è forte in Lombardia``): a
+    place of another event ([PL6])."""
+    head = clause_head(item.root)
+    if head is None or head == claim.head or is_ancestor(head, claim.head) or is_ancestor(
+            claim.head, head):
+        return False
+    return _own_subject(head)
+
+
 def _own_subject(head: Token | None) -> bool:
     """Whether a claim-less clause names a subject of its own (``il monzese Civati è forte
     nel Nord Italia``, ``e che il sospetto è stato ricoverato all'ospedale``): another
@@ -621,15 +660,45 @@ ORIGIN_WORDS = {"originario", "originaria", "originari", "originarie", "nativo",
 DI_CASES = {"di", "d'"}
 
 
-def origin_only(item: Span) -> bool:
+# Words saying where someone lives or was born, or where a body has its seat or was founded
+# (``residente a Latina``, ``nato a Imola``, ``con sede a Francoforte``, ``fondata a
+# Torino``): they describe the person or body.
+DWELLING_WORDS = {"residente", "residenti", "domiciliato", "domiciliata", "domiciliati",
+                  "domiciliate", "sede", "nato", "nata", "nati", "nate", "fondato", "fondata",
+                  "fondati", "fondate"}
+# Clause roles of a participle that tells the claim's own event (``sono nati a Roma 300 ...``).
+EVENT_ROLES = {"ROOT", "conj", "ccomp", "parataxis", "advcl", "xcomp", "csubj"}
+
+
+def origin_only(item: Span, claims: Sequence[Claim] = ()) -> bool:
     """Whether a place only says where someone is from (``nonostante sia di Trieste``,
-    ``originario di Bari``): no place of the event ([PL6])."""
+    ``originario di Bari``) or lives, was born or has its seat (``residente a Latina``, ``con
+    sede a Francoforte``) on a noun that is not counted: no place of the event ([PL6])."""
     root = item.root
+    counted = {c.anchor.i for c in claims} | {
+        i for c in claims if c.quantity is not None for i in range(c.quantity.start,
+                                                                   c.quantity.end)}
+    if _dwelling(root, counted):
+        return True
     if not any(c.dep_ == "case" and norm(c.text) in DI_CASES for c in root.children):
         return False
     if any(c.dep_ == "cop" and c.lemma_ == "essere" for c in root.children):
         return True
     return norm(root.head.text) in ORIGIN_WORDS
+
+
+def _dwelling(place: Token, counted: set[int]) -> bool:
+    """Whether ``place`` complements a residence, birth or seat word (``DWELLING_WORDS``)
+    describing a noun whose phrase holds no claim's number or counted noun (``counted``):
+    ``Rossi, 45 anni, nato a Napoli`` is about the man the age is of."""
+    word = place.head
+    if word == place or norm(word.text) not in DWELLING_WORDS or word.dep_ in EVENT_ROLES:
+        return False
+    if norm(word.text) == "sede" and not (word.dep_ == "obj" or any(
+            c.dep_ == "case" and c.lower_ == "con" for c in word.children)):
+        return False  # "nella sede dell'Onu a New York": where it happens
+    noun = word.head
+    return noun is not word and not any(t.i in counted for t in noun.subtree)
 
 
 # Nouns of a way whose relative clause says where it leads (``la strada che porta a Telti``).
@@ -656,3 +725,20 @@ def in_relative_on_a_thing(claims: list[Claim], item: Span) -> bool:
             return not any(norm(c.text) in {"dove", "cui", "ove"} for c in token.subtree
                            if c.i < item.start)
     return False
+
+
+
+def signed_changes(claims: list[Claim], owners: list[Claim]) -> list[Claim]:
+    """The claims that give the change of an owner's figure right after it and a comma
+    (``i migranti arrivati in Italia sono 38.215, -21% rispetto al 2024``): the same
+    count seen against another time, so it is where the owner is ([PL1])."""
+    out = []
+    for claim in claims:
+        q = claim.quantity
+        if q is None or claim in owners or q.start < 1 or q.doc[q.start - 1].text != ",":
+            continue
+        if not (q.text[:1] in SIGNS and q.text[1:2].isdigit()):
+            continue
+        if any(o.quantity is not None and o.quantity.end == q.start - 1 for o in owners):
+            out.append(claim)
+    return out

@@ -72,6 +72,8 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
             a3 = demonyms.get(norm(nxt.text))
             if a3 is not None or nxt.pos_ == "ADJ":
                 end += 1
+        if end == token.i + 1 and nxt is not None and nxt.is_lower and _named_after(doc, end + 1):
+            end += 1  # "nel quartiere sciita di Sadr City": a modifier the tagger missed
         after = doc[end:end + 2]
         if (len(after) == 2 and (norm(after[0].text) in DI_FORMS or after[0].text == ",")
                 and after[1].text[:1].isupper()):
@@ -86,6 +88,12 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
             kind, a3 = value[4], a3 or value[1]
         out.append((start, end, [doc[start:end].text, a3, None, None, kind, None]))
     return [item for item in out if not _bare_building(doc, item, demonyms)]
+
+
+def _named_after(doc: Doc, i: int) -> bool:
+    """Whether ``di`` and a capitalised name start at ``doc[i]`` (``di Sadr City``)."""
+    return (i + 1 < len(doc) and norm(doc[i].text) in DI_FORMS
+            and doc[i + 1].text[:1].isupper() and not doc[i + 1].is_sent_start)
 
 
 def _bare_building(doc: Doc, item: Item, demonyms: dict[str, str]) -> bool:
@@ -236,3 +244,47 @@ def _prep_before(doc: Doc, i: int, preps: set[str]) -> bool:
     while j >= 0 and norm(doc[j].text) in ARTICLES:
         j -= 1
     return j >= 0 and norm(doc[j].text) in preps
+
+
+NEAR_REFERENT = 4  # words between a named place and a descriptive place it gives a referent
+
+
+def near_referents(doc: Doc, places: list[Item], vague: set[tuple[int, int]]) -> list[Item]:
+    """The descriptive places of ``vague`` that have no country but come right after a
+    comma following a named place with one, taking its country ([PL5]: ``a Kharkiv, nel
+    nord-est del Paese``: the country Kharkiv is in)."""
+    out: list[Item] = []
+    for s, e, v in places:
+        if (s, e) not in vague or v[1] is not None:
+            continue
+        named = [(pe, pv) for ps, pe, pv in places if pe <= s and (ps, pe) not in vague
+                 and pv[1] and s - pe <= NEAR_REFERENT]
+        if named and doc[named[-1][0]].text == "," and not any(
+                t.is_sent_start for t in doc[named[-1][0]:s + 1]):
+            out.append((s, e, [v[0], named[-1][1][1], *v[2:]]))
+    return out
+
+
+# Roads named by a number (``sulla statale 16``, ``lungo la provinciale 38``, ``sulla
+# strada statale 106``, ``sulla SS 106``): places where the event happens ([PL3]).
+ROAD_WORDS = {"statale", "provinciale", "regionale", "ss", "sp", "sr"}
+
+
+def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
+    """Place items for a road word and its number after a place preposition, not inside
+    ``taken`` spans (``strada`` before the word joins the span)."""
+    used = {i for s, e in taken for i in range(s, e)}
+    out: list[Item] = []
+    for token in doc[:-1]:
+        number = doc[token.i + 1]
+        if (norm(token.text) not in ROAD_WORDS or not number.text.isdigit()
+                or used.intersection({token.i, number.i})):
+            continue
+        start = token.i - 1 if token.i > 0 and norm(doc[token.i - 1].text) == "strada" else (
+            token.i)
+        if not _prep_before(doc, start, PLACE_PREPS | {"lungo"}):
+            continue
+        out.append((start, number.i + 1,
+                    [doc[start:number.i + 1].text, None, None, None, "feature", None]))
+    return out
+

@@ -511,7 +511,9 @@ class ClaimsEntities:
         actors, places = descriptive.moved_to_places(doc, actors, places)
         described = descriptive.descriptive_places(
             doc, [(s, e) for s, e, _ in actors + places], self.demonyms)
-        places = sorted(places + described, key=lambda item: item[0])
+        roads = descriptive.numbered_roads(doc, [(s, e) for s, e, _ in actors + places
+                                                 + described])
+        places = sorted(places + described + roads, key=lambda item: item[0])
         actors = nationality.titled_people(doc, actors)
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
@@ -531,12 +533,14 @@ class ClaimsEntities:
                    else v) for s, e, v in actors]
         places = [(s, e, v) for s, e, v in places if not not_a_place(doc, s, e)]
         vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}
+        near = descriptive.near_referents(doc, places, vague)
         places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent
         if self.context_country:  # other unknown places: the story's most named country
             top = _plurality_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
             places = [(s, e, [v[0], top, *v[2:]] if _unknown(v) else v)
                       for s, e, v in places]
+        places = sorted(places + near, key=lambda item: item[0])
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info

@@ -54,7 +54,7 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         if root.dep_.split(":")[0] in {"obl", "nmod"}:
             case = [norm(t.text) for t in root.children if t.dep_ == "case"]
             if any(c in ACTOR_PREPS for c in case):
-                return False
+                return "con" in case and _border_before(doc, start)  # "al confine con X"
             if (not city or capital) and _recipient(root, case):
                 return False  # a state paid or sent to ([AC7]): "ha inviato a Kiev 40 carri"
             if any(c in BETWEEN for c in case):
@@ -69,7 +69,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         return True
     if word in DI_FORMS:
         area = prev_word(doc, prev.i)
-        return city or (area is not None and norm(area.text) in AREA_NOUNS)
+        return city or (area is not None and norm(area.text) in AREA_NOUNS) or (
+            prev.i > 0 and norm(doc[prev.i - 1].text) in AREA_NOUNS)  # "capitale del Libano"
     if word in BETWEEN:
         return city or _border_before(doc, start)
     if word in ACTOR_PREPS:

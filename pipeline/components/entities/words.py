@@ -9,13 +9,14 @@ from spacy.tokens import Doc, Token
 ARTICLES = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"}
 DEFINITE = {"il", "lo", "la", "i", "gli", "le", "l'", "l’"}  # compared with lower_
 LANGUAGE_PREPS = {"in", "di", "d'", "dal", "dall'", "nell'", "all'", "dell'"}
-# ``nel nord del Libano``, ``al confine della Polonia``: di + country names a place.
+# ``nel nord del Libano``, ``al confine della Polonia``, ``al largo della Libia``, ``in
+# direzione di Gaza``: di + country names a place.
 AREA_NOUNS = {"nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est", "sud-ovest",
               "nordest", "nordovest", "sudest", "sudovest", "centro", "interno", "resto",
               "parte", "zona", "zone", "area", "aree", "confine", "confini", "territorio",
               "capitale", "costa", "coste", "regione", "regioni", "cuore", "periferia",
               "provincia", "province", "città", "cielo", "cieli", "spazio", "acque",
-              "dintorni", "vicinanze", "pressi"}
+              "dintorni", "vicinanze", "pressi", "largo", "direzione"}
 # Nouns in apposition before a name (``la capitale Harare``): looked through.
 APPOSITION = {"capitale", "città", "cittadina", "paese", "villaggio", "metropoli", "porto",
               "isola", "stato", "regione", "provincia", "nazione"}
