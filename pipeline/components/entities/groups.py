@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
 from ..quantities.numerals import word_value
+from .participants import people_or_state
 from .words import DA_FORMS, DEFINITE, DI_FORMS, TO_FORMS, articulated, norm
 
 Item = tuple[int, int, list]
@@ -191,3 +192,43 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
         taken.update(range(s, end))
         out.append((s, end, [noun.label, doc[s:end].text, None]))
     return out
+
+
+@cache
+def group_words() -> dict[str, bool]:
+    """Lower-case form -> whether the text may fix its country (``group_words.tsv``)."""
+    return {r["form"]: r["fix"] == "1" for r in read_tsv("group_words.tsv")}
+
+
+def group_actors(doc: Doc, actors: list[Item],
+                 places: list[Item]) -> tuple[list[Item], set[tuple[int, int]]]:
+    """New actors ``(start, end, ["NORP", word, None])`` for the group words of
+    ``group_words.tsv`` ([AC3] e) that overlap no actor or place: a lower-case noun that
+    acts or is acted on, uncounted (``30 sciiti`` is a counted noun with no nationality,
+    [AC2]), or an adjective on a noun for people or a thing of the state
+    (``demonym_heads.tsv``, as for demonyms); and the spans among them whose country the
+    text may fix."""
+    if not any(t.dep for t in doc):
+        return [], set()
+    words = group_words()
+    taken = {i for s, e, _ in (*actors, *places) for i in range(s, e)}
+    out: list[Item] = []
+    fixable: set[tuple[int, int]] = set()
+    for token in doc:
+        fix = words.get(token.lower_)
+        if fix is None or token.i in taken or not token.text.islower():
+            continue
+        if token.dep_ in {"amod", "conj"} and token.pos_ == "ADJ":
+            noun = token.head
+            if token.dep_ == "conj" and noun.dep_ == "amod":  # "i combattenti arabi e curdi"
+                noun = noun.head
+            found = noun.pos_ == "NOUN" and people_or_state(noun)
+        else:
+            found = (token.pos_ in {"NOUN", "PROPN", "ADJ"} and _role(token)
+                     and not _counted(token))
+        if not found:
+            continue
+        out.append((token.i, token.i + 1, ["NORP", token.text, None]))
+        if fix:
+            fixable.add((token.i, token.i + 1))
+    return out, fixable

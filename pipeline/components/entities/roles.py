@@ -53,6 +53,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             return False
         if root.dep_.split(":")[0] in {"obl", "nmod"}:
             case = [norm(t.text) for t in root.children if t.dep_ == "case"]
+            if "con" in case and _border_before(doc, start):
+                return True  # "al confine con la Siria": where, not a party ([PL4])
             if any(c in ACTOR_PREPS for c in case):
                 return False
             if (not city or capital) and _recipient(root, case):
@@ -73,7 +75,7 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     if word in BETWEEN:
         return city or _border_before(doc, start)
     if word in ACTOR_PREPS:
-        return False
+        return word == "con" and _border_before(doc, start)
     before = _before_aside(doc, prev.i - 1)
     if word in COORD and before in decided:
         return decided[before]
@@ -145,8 +147,9 @@ BORDERS = {"confine", "confini", "frontiera", "frontiere", "valico", "valichi"}
 
 
 def _border_before(doc: Doc, start: int) -> bool:
-    """Whether a border noun governs the ``tra`` before ``start``: ``alla frontiera tra
-    Israele e Libano`` (the place of the clashes, not the two states as parties)."""
+    """Whether a border noun governs the ``tra`` or ``con`` before ``start``: ``alla
+    frontiera tra Israele e Libano``, ``al confine con la Siria`` (the place of the clashes,
+    not the states as parties)."""
     prev = prev_word(doc, start)
     before = prev_word(doc, prev.i) if prev is not None else None
     return before is not None and norm(before.text) in BORDERS

@@ -15,7 +15,7 @@ AREA_NOUNS = {"nord", "sud", "est", "ovest", "nord-est", "nord-ovest", "sud-est"
               "parte", "zona", "zone", "area", "aree", "confine", "confini", "territorio",
               "capitale", "costa", "coste", "regione", "regioni", "cuore", "periferia",
               "provincia", "province", "città", "cielo", "cieli", "spazio", "acque",
-              "dintorni", "vicinanze", "pressi"}
+              "dintorni", "vicinanze", "pressi", "largo"}
 # Nouns in apposition before a name (``la capitale Harare``): looked through.
 APPOSITION = {"capitale", "città", "cittadina", "paese", "villaggio", "metropoli", "porto",
               "isola", "stato", "regione", "provincia", "nazione"}
