@@ -75,3 +75,21 @@ def test_group_country_fixed_by_the_text(full: Language) -> None:
     assert found == {"sciiti": "IRQ"}
     assert actor_countries(full, "Gli europei hanno speso 12 miliardi in regali di Natale.",
                            "12 miliardi") == {"europei": None}
+
+
+# [AC1]: the focus of a cleft is the subject of the infinitive after it; [AC6]: a storm
+# named after its head noun is an event, no actor.
+CLEFTS_AND_EVENTS = [
+    ("Sono stati i ribelli a uccidere 14 soldati.", "14", ["ribelli"]),
+    ("(ANSA) - ABUJA, 2 MAR - Sarebbero stati i jihadisti a rapire 20 studentesse.", "20",
+     ["jihadisti"]),
+    ("A salvare 30 persone sono stati i vigili del fuoco.", "30", ["vigili del fuoco"]),
+    ("L'uragano Katrina ha causato 1.800 morti.", "1.800", []),
+    ("Il tifone Haiyan ha ucciso oltre 6.000 persone nelle Filippine.", "oltre 6.000", []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), CLEFTS_AND_EVENTS)
+def test_clefts_and_events(full: Language, text: str, quantity: str,
+                           expected: list[str]) -> None:
+    assert actors_of(full, text, quantity) == expected

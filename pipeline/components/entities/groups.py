@@ -103,6 +103,8 @@ def _role(token: Token, reach: str = "act") -> bool:
     deps = SUBJECT_DEPS if reach == "subj" else PARTICIPANT_DEPS
     if token.dep_ in deps or (token.dep_ in {"obl", "nmod"} and _passive_agent(token)):
         return True
+    if _cleft_focus(token):
+        return True
     if reach != "own":
         return False
     if token.dep_ in {"iobj", "obl"} and token.head.pos_ == "VERB":
@@ -113,6 +115,20 @@ def _role(token: Token, reach: str = "act") -> bool:
     if token.dep_ == "nmod" and _cases(token) & DI_FORMS and token.head != token:
         return _role(token.head, "subj")
     return False
+
+
+CLEFT_MARKS = {"a", "ad"}
+
+
+def _cleft_focus(token: Token) -> bool:
+    """Whether ``token`` is the focus of a cleft, the subject of the infinitive after it
+    (``Sono stati i ribelli a uccidere 14 soldati``): parsers make it the predicate of the
+    copula, with the infinitive hung on it."""
+    return any(c.dep_ == "cop" for c in token.children) and any(
+        c.dep_ in {"acl", "advcl"} and c.i > token.i
+        and "Inf" in c.morph.get("VerbForm")  # type: ignore[call-arg]
+        and any(m.dep_ == "mark" and m.lower_ in CLEFT_MARKS for m in c.children)
+        for c in token.children)
 
 
 # Prepositions with the article in them: "della banca", "all'azienda", "dal governo".
