@@ -93,3 +93,31 @@ CLEFTS_AND_EVENTS = [
 def test_clefts_and_events(full: Language, text: str, quantity: str,
                            expected: list[str]) -> None:
     assert actors_of(full, text, quantity) == expected
+
+
+# [AC1]: the person whose age is the quantity, also named by a noun (``l'azzurro``, Italy's
+# athlete); [AC6]: a work named after its head noun is no actor; [PL4]: the country of a
+# superlative (``la più estesa d'Italia``) is where the comparison holds, no party.
+AGES_WORKS_SUPERLATIVES = [
+    ("(ANSA) - BORMIO, 28 DIC - Per l'azzurro, 26 anni, è il primo successo in carriera.",
+     "26", ["azzurro"]),
+    ("Il ragazzo, 17 anni, è stato arrestato dai carabinieri.", "17",
+     ["carabinieri", "ragazzo"]),
+    ("Il singolo Rehab ha venduto 3 milioni di copie.", "3 milioni", []),
+    ("Il film Titanic ha incassato 2 miliardi di dollari.", "2 miliardi", []),
+    ("Le stazioni della metropolitana sono 101, la rete più estesa d'Italia.", "101", []),
+    ("È il porto più grande d'Europa, con 400 milioni di tonnellate di merci.",
+     "400 milioni", []),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), AGES_WORKS_SUPERLATIVES)
+def test_ages_works_superlatives(full: Language, text: str, quantity: str,
+                                 expected: list[str]) -> None:
+    assert actors_of(full, text, quantity) == expected
+
+
+def test_azzurro_is_italian(full: Language) -> None:
+    found = actor_countries(full, "Per l'azzurro, 26 anni, è il primo successo in carriera.",
+                            "26")
+    assert found == {"azzurro": "ITA"}

@@ -65,7 +65,7 @@ def matcher(nlp: Language) -> PhraseMatcher:
 # country of its own ([AC8]: the home country; cf. ``state_titles.tsv``): Italian bodies by
 # name, and the unqualified government.
 ITALIAN_BODIES = {"carabinieri", "procura", "prefettura", "questura", "gup", "gip",
-                  "governo", "esecutivo"}
+                  "governo", "esecutivo", "azzurro", "azzurra", "azzurri", "azzurre"}
 
 
 def italian_default(doc: Doc, start: int, end: int) -> str | None:
@@ -162,6 +162,16 @@ def _counted(token: Token) -> bool:
                for c in token.children)
 
 
+AGE_WORDS = {"anni", "anno", "mesi"}
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """Whether an age in apposition follows the noun (``l'azzurro, 26 anni, ...``): the
+    person whose age is the quantity ([AC1])."""
+    return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
+            and doc[end + 2].lower_ in AGE_WORDS)
+
+
 def _adjectives_end(doc: Doc, head: Token, end: int) -> int:
     """End of the adjectives right after the noun that modify it (``forze governative``)."""
     while (end < len(doc) and doc[end].head == head and doc[end].dep_ == "amod"
@@ -188,12 +198,12 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
         if not span.text.islower() and not span[0].is_sent_start and not _party_family(doc, s, e):
             continue  # part of a name: "Forze Armate", "Polizia di Stato" go to the NER
         noun = nouns[norm(span.text)]
-        if _counted(head) or not _role(head, noun.reach):
+        if _counted(head) or not (_role(head, noun.reach) or _aged(doc, e)):
             continue
         if (noun.reach != "act" or noun.label == "PER") and not _definite(head):
             continue  # "un ragazzo di 18 anni" is no one known yet
         end = _adjectives_end(doc, head, e)
-        if end < len(doc) and doc[end].text == "," and any(
+        if end < len(doc) and doc[end].text == "," and not _aged(doc, end) and any(
                 c.dep_ in {"appos", "conj"} and c.i > end and _counted(c) for c in head.children):
             continue  # counted in apposition: "gli attentatori, 8 persone, ..." ([AC2])
         if any(v[0] == "PER" and head.left_edge.i <= s2 and e2 <= head.right_edge.i + 1

@@ -71,7 +71,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         return True
     if word in DI_FORMS:
         area = prev_word(doc, prev.i)
-        return city or (area is not None and norm(area.text) in AREA_NOUNS)
+        return city or (area is not None and norm(area.text) in AREA_NOUNS) or _superlative(
+            doc, prev.i)
     if word in BETWEEN:
         return city or _border_before(doc, start)
     if word in ACTOR_PREPS:
@@ -141,6 +142,18 @@ def signed_figure(doc: Doc, end: int) -> bool:
     if text in SIGNS:
         return end + 1 < len(doc) and doc[end + 1].text[:1].isdigit()
     return text[:1] in SIGNS and text[1:2].isdigit()
+
+
+DEGREE_WORDS = {"più", "meno"}
+
+
+def _superlative(doc: Doc, di: int) -> bool:
+    """Whether the ``di`` at ``di`` closes a superlative (``la rete più estesa d'Italia``,
+    ``il porto più grande d'Europa``): the country is where the comparison holds ([PL4]),
+    no party."""
+    adjective = di - 1
+    return (adjective >= 1 and doc[adjective].is_alpha and doc[adjective].text.islower()
+            and norm(doc[adjective - 1].text) in DEGREE_WORDS)
 
 
 BORDERS = {"confine", "confini", "frontiera", "frontiere", "valico", "valichi"}
