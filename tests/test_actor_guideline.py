@@ -121,3 +121,10 @@ def test_azzurro_is_italian(full: Language) -> None:
     found = actor_countries(full, "Per l'azzurro, 26 anni, è il primo successo in carriera.",
                             "26")
     assert found == {"azzurro": "ITA"}
+
+
+# [AC1]/[AC2]: a figure after the noun does not count it, whatever the parser hangs on it.
+def test_figure_after_the_noun_is_no_count(full: Language) -> None:
+    text = ("Il presunto aggressore è stato bloccato dagli agenti a poche centinaia di metri "
+            "dal luogo dell'accoltellamento.")
+    assert "agenti" in actors_of(full, text, "poche centinaia")

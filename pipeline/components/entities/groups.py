@@ -156,9 +156,11 @@ def _party_family(doc: Doc, start: int, end: int) -> bool:
 
 
 def _counted(token: Token) -> bool:
-    """Whether a number counts the noun (``tre manifestanti``, ``altri sedici poliziotti``)."""
-    return any(c.dep_ in COUNT_DEPS or (c.i < token.i and (c.like_num or c.pos_ == "NUM"
-                                                          or word_value(c.lower_) is not None))
+    """Whether a number before the noun counts it (``tre manifestanti``, ``altri sedici
+    poliziotti``; not a figure the parser hangs on it from after: ``bloccato dagli agenti a
+    poche centinaia di metri``)."""
+    return any(c.i < token.i and (c.dep_ in COUNT_DEPS or c.like_num or c.pos_ == "NUM"
+                                  or word_value(c.lower_) is not None)
                for c in token.children)
 
 
