@@ -128,3 +128,16 @@ def test_figure_after_the_noun_is_no_count(full: Language) -> None:
     text = ("Il presunto aggressore è stato bloccato dagli agenti a poche centinaia di metri "
             "dal luogo dell'accoltellamento.")
     assert "agenti" in actors_of(full, text, "poche centinaia")
+
+
+# [AC8]: a common noun restating the name before it is the same entity, one item;
+# [AC6]/[PL1]: where a force withdraws from is a place.
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    ("Eni, il gruppo che ha chiuso il 2023 con un utile di 5 miliardi, investirà in Africa.",
+     "5 miliardi", ["Eni"]),
+    ("La Wagner, una milizia privata che conta 50.000 uomini, si è ritirata da Bakhmut.",
+     "50.000", ["Wagner"]),
+])
+def test_one_entity_and_withdrawals(full: Language, text: str, quantity: str,
+                                    expected: list[str]) -> None:
+    assert actors_of(full, text, quantity) == expected

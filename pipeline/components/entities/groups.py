@@ -190,6 +190,7 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
         return []
     nouns = participant_nouns()
     taken = {i for s, e, _ in (*actors, *places) for i in range(s, e)}
+    named = {i for s, e, v in actors if v[0] in {"PER", "ORG", "GPE"} for i in range(s, e)}
     out: list[Item] = []
     for _id, s, e in sorted(found(doc), key=lambda m: (m[1], -m[2])):
         span = doc[s:e]
@@ -215,6 +216,10 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
             continue
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
             continue  # a name follows: "il gruppo terroristico Etim" is the named group's
+        if (head.dep_ == "appos" and head.head.i in named) or (
+                s >= 3 and norm(doc[s - 1].text) in DEFINITE and doc[s - 2].text == ","
+                and s - 3 in named):
+            continue  # the name again: "Eni, il gruppo che ..." ([AC8] one item per entity)
         if any(i in taken for i in range(e, end)):
             end = e
         taken.update(range(s, end))

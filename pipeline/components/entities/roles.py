@@ -183,7 +183,8 @@ def _actor_cue(doc: Doc, start: int, decided: dict[int, bool]) -> bool:
 MOTION_VERBS = {"partire", "arrivare", "provenire", "salpare", "decollare", "fuggire",
                 "scappare", "tornare", "rientrare", "venire", "uscire", "evacuare",
                 "allontanare", "rimpatriare", "espellere", "trasferire", "spostare",
-                "importare", "esportare", "giungere", "sbarcare", "trasportare"}
+                "importare", "esportare", "giungere", "sbarcare", "trasportare",
+                "ritirare"}
 
 
 def _motion(token: Token) -> bool:
