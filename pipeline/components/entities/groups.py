@@ -164,6 +164,23 @@ def _counted(token: Token) -> bool:
                for c in token.children)
 
 
+def _restates(doc: Doc, start: int, named: set[int]) -> bool:
+    """Read off the surface: whether the noun at ``start`` follows a name, a comma and an
+    article (``Eni, il gruppo che ...``), the name not inside a prepositional phrase
+    (``Secondo la polizia, il ragazzo ...`` names two)."""
+    if start < 3 or norm(doc[start - 1].text) not in DEFINITE or doc[start - 2].text != ",":
+        return False
+    i = start - 3
+    if i not in named:
+        return False
+    while i - 1 >= 0 and i - 1 in named:
+        i -= 1
+    before = i - 1
+    if before >= 0 and norm(doc[before].text) in DEFINITE:
+        before -= 1
+    return before < 0 or doc[before].pos_ not in {"ADP", "VERB", "AUX"}
+
+
 AGE_WORDS = {"anni", "anno", "mesi"}
 
 
@@ -216,9 +233,7 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
             continue
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
             continue  # a name follows: "il gruppo terroristico Etim" is the named group's
-        if (head.dep_ == "appos" and head.head.i in named) or (
-                s >= 3 and norm(doc[s - 1].text) in DEFINITE and doc[s - 2].text == ","
-                and s - 3 in named):
+        if (head.dep_ == "appos" and head.head.i in named) or _restates(doc, s, named):
             continue  # the name again: "Eni, il gruppo che ..." ([AC8] one item per entity)
         if any(i in taken for i in range(e, end)):
             end = e
