@@ -141,3 +141,18 @@ def test_figure_after_the_noun_is_no_count(full: Language) -> None:
 def test_one_entity_and_withdrawals(full: Language, text: str, quantity: str,
                                     expected: list[str]) -> None:
     assert actors_of(full, text, quantity) == expected
+
+
+# [AC1]: the noun a relative "che" stands for is a participant of the relative clause.
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    ("Si è costituito davanti ai poliziotti che da quattro giorni gli davano la caccia.",
+     "quattro", ["poliziotti"]),
+    ("(ANSA) - PALERMO, 3 AGO - La nave è stata fermata dalla Guardia costiera, che ha "
+     "soccorso 80 migranti.", "80", ["Guardia costiera"]),
+    # "all'opposizione" is being in opposition, no party, whatever the relative hangs on
+    ("Il Chp, all'opposizione, che ha conquistato il 25% dei voti, resta secondo.", "25%",
+     ["Chp"]),
+])
+def test_relative_antecedents(full: Language, text: str, quantity: str,
+                              expected: list[str]) -> None:
+    assert actors_of(full, text, quantity) == expected

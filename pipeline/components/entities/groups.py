@@ -103,7 +103,7 @@ def _role(token: Token, reach: str = "act") -> bool:
     deps = SUBJECT_DEPS if reach == "subj" else PARTICIPANT_DEPS
     if token.dep_ in deps or (token.dep_ in {"obl", "nmod"} and _passive_agent(token)):
         return True
-    if _cleft_focus(token):
+    if _cleft_focus(token) or _relative_antecedent(token):
         return True
     if reach != "own":
         return False
@@ -115,6 +115,18 @@ def _role(token: Token, reach: str = "act") -> bool:
     if token.dep_ == "nmod" and _cases(token) & DI_FORMS and token.head != token:
         return _role(token.head, "subj")
     return False
+
+
+RELATIVE_PRONOUNS = {"che", "quale", "quali"}
+
+
+def _relative_antecedent(token: Token) -> bool:
+    """Whether ``token`` is what the subject or object ``che`` of a relative clause on it
+    stands for (``davanti ai poliziotti che gli davano la caccia``): a participant of that
+    clause ([AC1])."""
+    return any(c.dep_ == "acl:relcl" and any(
+        g.dep_ in {"nsubj", "nsubj:pass", "obj"} and g.lower_ in RELATIVE_PRONOUNS
+        for g in c.children) for c in token.children)
 
 
 CLEFT_MARKS = {"a", "ad"}
