@@ -156,3 +156,18 @@ def test_one_entity_and_withdrawals(full: Language, text: str, quantity: str,
 def test_relative_antecedents(full: Language, text: str, quantity: str,
                               expected: list[str]) -> None:
     assert actors_of(full, text, quantity) == expected
+
+
+# [AC8]: a party or body in a title before the person's name is part of the title; the
+# person is the actor. [PL4]: a country named as where a site is, is no party.
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    ("La corte ha condannato a sette anni il senatore del Popolo della Libertà Marcello "
+     "Dell'Utri.", "sette", ["Marcello Dell'Utri", "corte"]),
+    ("La deputata del Pd Laura Bianchi ha presentato 12 emendamenti.", "12", ["Laura Bianchi"]),
+    ("Le famiglie dei 33 minatori intrappolati in una miniera del Cile hanno ricevuto 2 "
+     "maglie.", "33", []),
+    ("Il governo ha sciolto per mafia sette comuni d'Italia.", "sette", ["governo"]),
+])
+def test_titles_and_sites(full: Language, text: str, quantity: str,
+                          expected: list[str]) -> None:
+    assert actors_of(full, text, quantity) == expected

@@ -45,7 +45,9 @@ TITLE_ROLES = {
 }
 # Roles that are titles only before a name (``il gup del tribunale di Roma Marco Verdi``).
 NAMED_ROLES = {"gup", "gip", "pm", "giudice", "magistrato", "procuratrice", "consigliere",
-               "vicesindaco", "rettore", "generale", "colonnello", "responsabile"}
+               "vicesindaco", "rettore", "generale", "colonnello", "responsabile", "senatore",
+               "senatrice", "deputato", "deputata", "eurodeputato", "eurodeputata",
+               "capogruppo", "segretaria", "esponente", "dirigente"}
 # Institution heads that, before a person's name, name that person's institution.
 PERSON_INSTITUTIONS = {"governo", "regime", "amministrazione", "esecutivo", "gabinetto",
                        "giunta", "entourage", "staff", "partito", "famiglia", "clan"}

@@ -71,8 +71,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         return True
     if word in DI_FORMS:
         area = prev_word(doc, prev.i)
-        return city or (area is not None and norm(area.text) in AREA_NOUNS) or _superlative(
-            doc, prev.i)
+        return city or (area is not None and norm(area.text) in AREA_NOUNS | SITE_NOUNS) or (
+            _superlative(doc, prev.i))
     if word in BETWEEN:
         return city or _border_before(doc, start)
     if word in ACTOR_PREPS:
@@ -144,6 +144,11 @@ def signed_figure(doc: Doc, end: int) -> bool:
     return text[:1] in SIGNS and text[1:2].isdigit()
 
 
+# Sites in a country: ``una miniera del Cile``, ``sette comuni d'Italia`` name where ([PL4]).
+SITE_NOUNS = {"miniera", "miniere", "villaggio", "villaggi", "comuni", "porto", "porti",
+              "isola", "isole", "valle", "lago", "fiume", "monte", "monti", "golfo", "deserto",
+              "penisola", "aeroporto", "aeroporti", "ospedale", "ospedali", "carcere", "carceri",
+              "stadio", "stadi", "campo", "campi", "spiagge", "foreste", "montagne", "strade"}
 DEGREE_WORDS = {"più", "meno"}
 
 
