@@ -171,3 +171,23 @@ def test_relative_antecedents(full: Language, text: str, quantity: str,
 def test_titles_and_sites(full: Language, text: str, quantity: str,
                           expected: list[str]) -> None:
     assert actors_of(full, text, quantity) == expected
+
+
+# [AC1]: an adjective used as a noun with its article (il giovane), forces named by whose
+# they are, a coalition; [AC3] b: an event standing for the state (l'invasione russa);
+# [AC7]: currencies and commodities that move.
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    ("Secondo gli investigatori, il giovane aveva scaricato manuali e scambiava messaggi "
+     "con almeno tre utenti.", "almeno tre", ["giovane"]),
+    ("Dall'invasione russa del 2022 l'Ue ha fornito a Kiev aiuti per circa 65 miliardi.",
+     "circa 65 miliardi", ["Kiev", "Ue", "russa"]),
+    ("Il centrodestra otterrebbe 175 seggi su 349.", "175", ["centrodestra"]),
+    # (gold "forze di Islamabad" holds the span by containment)
+    ("Le forze di Islamabad hanno ucciso 12 militanti.", "12", ["forze"]),
+    ("Il bitcoin ha superato i 100.000 dollari.", "100.000", ["bitcoin"]),
+    ("(ANSA) - ROMA, 5 FEB - Lo yen scende a 150 sul dollaro.", "150", ["yen"]),
+    ("Un giovane di 20 anni è stato arrestato.", "20", []),
+])
+def test_more_participants(full: Language, text: str, quantity: str,
+                           expected: list[str]) -> None:
+    assert actors_of(full, text, quantity) == expected

@@ -156,6 +156,13 @@ def _definite(head: Token) -> bool:
                for c in head.children if c.i < head.i)
 
 
+def _nominal(token: Token) -> bool:
+    """A noun, or an adjective used as one with its article (``il giovane``, tagged ADJ)."""
+    return token.pos_ in {"NOUN", "PROPN"} or (
+        token.pos_ == "ADJ" and token.dep_ not in {"amod", "conj"}
+        and any(c.dep_ == "det" for c in token.children))
+
+
 PLURAL_ARTICLES = {"i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "sui", "sugli"}
 
 
@@ -193,6 +200,13 @@ def _restates(doc: Doc, start: int, named: set[int]) -> bool:
     return before < 0 or doc[before].pos_ not in {"ADP", "VERB", "AUX"}
 
 
+def _named_complement(doc: Doc, end: int) -> bool:
+    """Whether ``di`` and a name follow (``le forze di Islamabad``, ``le forze di Haftar``):
+    it says whose forces, as an adjective would ([AC1])."""
+    return (end + 1 < len(doc) and norm(doc[end].text) in DI_FORMS
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha)
+
+
 AGE_WORDS = {"anni", "anno", "mesi"}
 
 
@@ -224,7 +238,7 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
     for _id, s, e in sorted(found(doc), key=lambda m: (m[1], -m[2])):
         span = doc[s:e]
         head = span.root
-        if any(i in taken for i in range(s, e + 1)) or head.pos_ not in {"NOUN", "PROPN"}:
+        if any(i in taken for i in range(s, e + 1)) or not _nominal(head):
             # (an actor right after: "miliziani siriani" is the demonym's, [AC3] b)
             continue
         if not span.text.islower() and not span[0].is_sent_start and not _party_family(doc, s, e):
@@ -241,7 +255,7 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
         if any(v[0] == "PER" and head.left_edge.i <= s2 and e2 <= head.right_edge.i + 1
                for s2, e2, v in actors):
             continue  # a title of the person named in its phrase: "il gup ... Silvia Milesi"
-        if noun.needs_adj and end == e:
+        if noun.needs_adj and end == e and not _named_complement(doc, e):
             continue
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
             continue  # a name follows: "il gruppo terroristico Etim" is the named group's
