@@ -191,3 +191,17 @@ def test_titles_and_sites(full: Language, text: str, quantity: str,
 def test_more_participants(full: Language, text: str, quantity: str,
                            expected: list[str]) -> None:
     assert actors_of(full, text, quantity) == expected
+
+
+# [AC5]/[AC7]: "lo Stato" is the state (a payer or a recipient); "lo stato di salute" and
+# "Stato di Israele" (a longer name) are not this noun.
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    ("Con questa operazione lo Stato dovrà rinunciare a 400 milioni di euro all'anno.",
+     "400 milioni", ["Stato"]),
+    ("Lo Stato ha incassato 3 miliardi dalle accise.", "3 miliardi", ["Stato"]),
+    ("Lo stato di salute di 3 feriti è grave.", "3", []),
+    ("Verso le 21 una nota del Partito, a metà schede scrutinate, confermava il dato.", "metà",
+     []),
+])
+def test_the_state(full: Language, text: str, quantity: str, expected: list[str]) -> None:
+    assert actors_of(full, text, quantity) == expected

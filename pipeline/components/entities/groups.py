@@ -156,6 +156,24 @@ def _definite(head: Token) -> bool:
                for c in head.children if c.i < head.i)
 
 
+# Nouns whose lower-case form means something else (``lo stato di salute``).
+LOWER_MEANINGS = {"stato"}
+# Bodies written with a capital on their own: the state ([AC5] Stato -> Italia).
+CAPITALISED_BODIES = {"Stato"}
+
+
+def _capitalised_body(doc: Doc, start: int, end: int) -> bool:
+    """A one-word body written with a capital after its article and before no name or
+    ``di`` (``lo Stato dovrà rinunciare``, ``allo Stato``): the state itself ([AC5], [AC7]),
+    not part of a longer name (``Polizia di Stato``, ``Stato di Israele``)."""
+    if end - start != 1 or start == 0 or doc[start].text not in CAPITALISED_BODIES:
+        return False
+    if norm(doc[start - 1].text) not in DEFINITE | ARTICULATED:
+        return False
+    after = doc[end] if end < len(doc) else None
+    return after is None or not (after.text[:1].isupper() or norm(after.text) in DI_FORMS)
+
+
 def _nominal(token: Token) -> bool:
     """A noun, or an adjective used as one with its article (``il giovane``, tagged ADJ)."""
     return token.pos_ in {"NOUN", "PROPN"} or (
@@ -241,8 +259,11 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
         if any(i in taken for i in range(s, e + 1)) or not _nominal(head):
             # (an actor right after: "miliziani siriani" is the demonym's, [AC3] b)
             continue
-        if not span.text.islower() and not span[0].is_sent_start and not _party_family(doc, s, e):
+        if not span.text.islower() and not span[0].is_sent_start and not _party_family(
+                doc, s, e) and not _capitalised_body(doc, s, e):
             continue  # part of a name: "Forze Armate", "Polizia di Stato" go to the NER
+        if norm(span.text) in LOWER_MEANINGS and span.text.islower():
+            continue  # "lo stato di salute": only "lo Stato" is the state
         noun = nouns[norm(span.text)]
         if _counted(head) or not (_role(head, noun.reach) or _aged(doc, e)):
             continue
