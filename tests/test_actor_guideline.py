@@ -205,3 +205,14 @@ def test_more_participants(full: Language, text: str, quantity: str,
 ])
 def test_the_state(full: Language, text: str, quantity: str, expected: list[str]) -> None:
     assert actors_of(full, text, quantity) == expected
+
+
+# [AC4]: a capital whose decision is told stands for its government, an actor.
+@pytest.mark.parametrize(("text", "quantity", "actor"), [
+    ("La decisione di Parigi di inviare 2.000 soldati ha sorpreso gli alleati.", "2.000",
+     "Parigi"),
+    ("(ANSA) - ISTANBUL, 4 MAR - La decisione di Ankara di chiudere il confine ha bloccato "
+     "4.000 profughi.", "4.000", "Ankara"),
+])
+def test_decisions_of_capitals(full: Language, text: str, quantity: str, actor: str) -> None:
+    assert actor in actors_of(full, text, quantity)

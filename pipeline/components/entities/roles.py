@@ -71,6 +71,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         return True
     if word in DI_FORMS:
         area = prev_word(doc, prev.i)
+        if capital and area is not None and norm(area.text) in DECISION_NOUNS:
+            return False  # the government deciding: "la decisione di Ankara di ..." ([AC4])
         return city or (area is not None and norm(area.text) in AREA_NOUNS | SITE_NOUNS) or (
             _superlative(doc, prev.i))
     if word in BETWEEN:
@@ -144,6 +146,10 @@ def signed_figure(doc: Doc, end: int) -> bool:
     return text[:1] in SIGNS and text[1:2].isdigit()
 
 
+# Acts of a government: a capital after them and "di" stands for it ([AC4]).
+DECISION_NOUNS = {"decisione", "scelta", "intenzione", "piano", "proposta", "richiesta",
+                  "annuncio", "minaccia", "offerta", "tentativo", "rifiuto", "ordine",
+                  "risposta", "mossa", "ultimatum", "veto", "sostegno"}
 # Sites in a country: ``una miniera del Cile``, ``sette comuni d'Italia`` name where ([PL4]).
 SITE_NOUNS = {"miniera", "miniere", "villaggio", "villaggi", "comuni", "porto", "porti",
               "isola", "isole", "valle", "lago", "fiume", "monte", "monti", "golfo", "deserto",
