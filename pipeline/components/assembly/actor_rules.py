@@ -61,6 +61,10 @@ def judge(actor: Span) -> bool:
     è molto importante``): the holder of a view, no participant of the event ([AC1])."""
     root = actor.root
     head = root.head
+    doc = actor.doc
+    if actor.end + 2 < len(doc) and doc[actor.end].text == "," and doc[actor.end + 1].like_num \
+            and doc[actor.end + 2].lower_ == "anni":
+        return False  # "per l'azzurro, 26 anni, è il primo successo": whose age it is
     return (actor._.actor.label == "PER" and root.dep_ == "obl" and head != root
             and bool(_case_words(root) & _words("judge_cases"))
             and any(c.dep_ == "cop" for c in head.children))

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from . import actor_rules
+
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
 RELATIVES = {"che", "quale", "quali"}
 # How an actor's words hang on the subject noun: the noun itself, its name or acronym in
@@ -90,12 +92,15 @@ def _after_break(clause: Token) -> bool:
 
 
 def subject_actors(head: Token, actors: list[Span]) -> list[Span]:
-    """The actors standing for the unsaid subject of the clause headed by ``head``."""
+    """The actors standing for the unsaid subject of the clause headed by ``head``, but
+    none that :func:`.actor_rules.not_participant` rules out (``all'opposizione, che
+    ...``: no party, whatever the parser hangs the relative on)."""
     noun = implied_subject(head)
     if noun is None:
         return []
     return [
         a for a in actors
-        if a.start <= noun.i < a.end
-        or (a.root.head == noun and a.root.dep_ in ATTACHED and a.root != noun)
+        if (a.start <= noun.i < a.end
+            or (a.root.head == noun and a.root.dep_ in ATTACHED and a.root != noun))
+        and not actor_rules.not_participant(a)
     ]

@@ -506,6 +506,9 @@ class ClaimsEntities:
         actors = participants.acronyms(doc, actors, unknown)
         nominal = groups.nominal_participants(doc, self.participant_matcher, actors, places)
         unknown.update((s, e) for s, e, _ in nominal)  # their country: the story's, if one
+        community, fixable = groups.group_actors(doc, actors + nominal, places)  # [AC3] e
+        unknown.update(fixable)
+        nominal += community
         actors = sorted(actors + nominal, key=lambda item: item[0])
         actors = participants.seats(doc, actors, places)
         actors, places = descriptive.moved_to_places(doc, actors, places)

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
 from ..quantities.numerals import word_value
+from .participants import people_or_state
 from .words import DA_FORMS, DEFINITE, DI_FORMS, TO_FORMS, articulated, norm
 
 Item = tuple[int, int, list]
@@ -64,7 +65,7 @@ def matcher(nlp: Language) -> PhraseMatcher:
 # country of its own ([AC8]: the home country; cf. ``state_titles.tsv``): Italian bodies by
 # name, and the unqualified government.
 ITALIAN_BODIES = {"carabinieri", "procura", "prefettura", "questura", "gup", "gip",
-                  "governo", "esecutivo"}
+                  "governo", "esecutivo", "azzurro", "azzurra", "azzurri", "azzurre"}
 
 
 def italian_default(doc: Doc, start: int, end: int) -> str | None:
@@ -102,6 +103,8 @@ def _role(token: Token, reach: str = "act") -> bool:
     deps = SUBJECT_DEPS if reach == "subj" else PARTICIPANT_DEPS
     if token.dep_ in deps or (token.dep_ in {"obl", "nmod"} and _passive_agent(token)):
         return True
+    if _cleft_focus(token) or _relative_antecedent(token):
+        return True
     if reach != "own":
         return False
     if token.dep_ in {"iobj", "obl"} and token.head.pos_ == "VERB":
@@ -112,6 +115,32 @@ def _role(token: Token, reach: str = "act") -> bool:
     if token.dep_ == "nmod" and _cases(token) & DI_FORMS and token.head != token:
         return _role(token.head, "subj")
     return False
+
+
+RELATIVE_PRONOUNS = {"che", "quale", "quali"}
+
+
+def _relative_antecedent(token: Token) -> bool:
+    """Whether ``token`` is what the subject or object ``che`` of a relative clause on it
+    stands for (``davanti ai poliziotti che gli davano la caccia``): a participant of that
+    clause ([AC1])."""
+    return any(c.dep_ == "acl:relcl" and any(
+        g.dep_ in {"nsubj", "nsubj:pass", "obj"} and g.lower_ in RELATIVE_PRONOUNS
+        for g in c.children) for c in token.children)
+
+
+CLEFT_MARKS = {"a", "ad"}
+
+
+def _cleft_focus(token: Token) -> bool:
+    """Whether ``token`` is the focus of a cleft, the subject of the infinitive after it
+    (``Sono stati i ribelli a uccidere 14 soldati``): parsers make it the predicate of the
+    copula, with the infinitive hung on it."""
+    return any(c.dep_ == "cop" for c in token.children) and any(
+        c.dep_ in {"acl", "advcl"} and c.i > token.i
+        and "Inf" in c.morph.get("VerbForm")  # type: ignore[call-arg]
+        and any(m.dep_ == "mark" and m.lower_ in CLEFT_MARKS for m in c.children)
+        for c in token.children)
 
 
 # Prepositions with the article in them: "della banca", "all'azienda", "dal governo".
@@ -127,6 +156,31 @@ def _definite(head: Token) -> bool:
                for c in head.children if c.i < head.i)
 
 
+# Nouns whose lower-case form means something else (``lo stato di salute``).
+LOWER_MEANINGS = {"stato"}
+# Bodies written with a capital on their own: the state ([AC5] Stato -> Italia).
+CAPITALISED_BODIES = {"Stato"}
+
+
+def _capitalised_body(doc: Doc, start: int, end: int) -> bool:
+    """A one-word body written with a capital after its article and before no name or
+    ``di`` (``lo Stato dovrà rinunciare``, ``allo Stato``): the state itself ([AC5], [AC7]),
+    not part of a longer name (``Polizia di Stato``, ``Stato di Israele``)."""
+    if end - start != 1 or start == 0 or doc[start].text not in CAPITALISED_BODIES:
+        return False
+    if norm(doc[start - 1].text) not in DEFINITE | ARTICULATED:
+        return False
+    after = doc[end] if end < len(doc) else None
+    return after is None or not (after.text[:1].isupper() or norm(after.text) in DI_FORMS)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or an adjective used as one with its article (``il giovane``, tagged ADJ)."""
+    return token.pos_ in {"NOUN", "PROPN"} or (
+        token.pos_ == "ADJ" and token.dep_ not in {"amod", "conj"}
+        and any(c.dep_ == "det" for c in token.children))
+
+
 PLURAL_ARTICLES = {"i", "gli", "dei", "degli", "ai", "agli", "dai", "dagli", "sui", "sugli"}
 
 
@@ -139,10 +193,46 @@ def _party_family(doc: Doc, start: int, end: int) -> bool:
 
 
 def _counted(token: Token) -> bool:
-    """Whether a number counts the noun (``tre manifestanti``, ``altri sedici poliziotti``)."""
-    return any(c.dep_ in COUNT_DEPS or (c.i < token.i and (c.like_num or c.pos_ == "NUM"
-                                                          or word_value(c.lower_) is not None))
+    """Whether a number before the noun counts it (``tre manifestanti``, ``altri sedici
+    poliziotti``; not a figure the parser hangs on it from after: ``bloccato dagli agenti a
+    poche centinaia di metri``)."""
+    return any(c.i < token.i and (c.dep_ in COUNT_DEPS or c.like_num or c.pos_ == "NUM"
+                                  or word_value(c.lower_) is not None)
                for c in token.children)
+
+
+def _restates(doc: Doc, start: int, named: set[int]) -> bool:
+    """Read off the surface: whether the noun at ``start`` follows a name, a comma and an
+    article (``Eni, il gruppo che ...``), the name not inside a prepositional phrase
+    (``Secondo la polizia, il ragazzo ...`` names two)."""
+    if start < 3 or norm(doc[start - 1].text) not in DEFINITE or doc[start - 2].text != ",":
+        return False
+    i = start - 3
+    if i not in named:
+        return False
+    while i - 1 >= 0 and i - 1 in named:
+        i -= 1
+    before = i - 1
+    if before >= 0 and norm(doc[before].text) in DEFINITE:
+        before -= 1
+    return before < 0 or doc[before].pos_ not in {"ADP", "VERB", "AUX"}
+
+
+def _named_complement(doc: Doc, end: int) -> bool:
+    """Whether ``di`` and a name follow (``le forze di Islamabad``, ``le forze di Haftar``):
+    it says whose forces, as an adjective would ([AC1])."""
+    return (end + 1 < len(doc) and norm(doc[end].text) in DI_FORMS
+            and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha)
+
+
+AGE_WORDS = {"anni", "anno", "mesi"}
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """Whether an age in apposition follows the noun (``l'azzurro, 26 anni, ...``): the
+    person whose age is the quantity ([AC1])."""
+    return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
+            and doc[end + 2].lower_ in AGE_WORDS)
 
 
 def _adjectives_end(doc: Doc, head: Token, end: int) -> int:
@@ -161,33 +251,79 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
         return []
     nouns = participant_nouns()
     taken = {i for s, e, _ in (*actors, *places) for i in range(s, e)}
+    named = {i for s, e, v in actors if v[0] in {"PER", "ORG", "GPE"} for i in range(s, e)}
     out: list[Item] = []
     for _id, s, e in sorted(found(doc), key=lambda m: (m[1], -m[2])):
         span = doc[s:e]
         head = span.root
-        if any(i in taken for i in range(s, e + 1)) or head.pos_ not in {"NOUN", "PROPN"}:
+        if any(i in taken for i in range(s, e + 1)) or not _nominal(head):
             # (an actor right after: "miliziani siriani" is the demonym's, [AC3] b)
             continue
-        if not span.text.islower() and not span[0].is_sent_start and not _party_family(doc, s, e):
+        if not span.text.islower() and not span[0].is_sent_start and not _party_family(
+                doc, s, e) and not _capitalised_body(doc, s, e):
             continue  # part of a name: "Forze Armate", "Polizia di Stato" go to the NER
+        if norm(span.text) in LOWER_MEANINGS and span.text.islower():
+            continue  # "lo stato di salute": only "lo Stato" is the state
         noun = nouns[norm(span.text)]
-        if _counted(head) or not _role(head, noun.reach):
+        if _counted(head) or not (_role(head, noun.reach) or _aged(doc, e)):
             continue
         if (noun.reach != "act" or noun.label == "PER") and not _definite(head):
             continue  # "un ragazzo di 18 anni" is no one known yet
         end = _adjectives_end(doc, head, e)
-        if end < len(doc) and doc[end].text == "," and any(
+        if end < len(doc) and doc[end].text == "," and not _aged(doc, end) and any(
                 c.dep_ in {"appos", "conj"} and c.i > end and _counted(c) for c in head.children):
             continue  # counted in apposition: "gli attentatori, 8 persone, ..." ([AC2])
         if any(v[0] == "PER" and head.left_edge.i <= s2 and e2 <= head.right_edge.i + 1
                for s2, e2, v in actors):
             continue  # a title of the person named in its phrase: "il gup ... Silvia Milesi"
-        if noun.needs_adj and end == e:
+        if noun.needs_adj and end == e and not _named_complement(doc, e):
             continue
         if end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
             continue  # a name follows: "il gruppo terroristico Etim" is the named group's
+        if (head.dep_ == "appos" and head.head.i in named) or _restates(doc, s, named):
+            continue  # the name again: "Eni, il gruppo che ..." ([AC8] one item per entity)
         if any(i in taken for i in range(e, end)):
             end = e
         taken.update(range(s, end))
         out.append((s, end, [noun.label, doc[s:end].text, None]))
     return out
+
+
+@cache
+def group_words() -> dict[str, bool]:
+    """Lower-case form -> whether the text may fix its country (``group_words.tsv``)."""
+    return {r["form"]: r["fix"] == "1" for r in read_tsv("group_words.tsv")}
+
+
+def group_actors(doc: Doc, actors: list[Item],
+                 places: list[Item]) -> tuple[list[Item], set[tuple[int, int]]]:
+    """New actors ``(start, end, ["NORP", word, None])`` for the group words of
+    ``group_words.tsv`` ([AC3] e) that overlap no actor or place: a lower-case noun that
+    acts or is acted on, uncounted (``30 sciiti`` is a counted noun with no nationality,
+    [AC2]), or an adjective on a noun for people or a thing of the state
+    (``demonym_heads.tsv``, as for demonyms); and the spans among them whose country the
+    text may fix."""
+    if not any(t.dep for t in doc):
+        return [], set()
+    words = group_words()
+    taken = {i for s, e, _ in (*actors, *places) for i in range(s, e)}
+    out: list[Item] = []
+    fixable: set[tuple[int, int]] = set()
+    for token in doc:
+        fix = words.get(token.lower_)
+        if fix is None or token.i in taken or not token.text.islower():
+            continue
+        if token.dep_ in {"amod", "conj"} and token.pos_ == "ADJ":
+            noun = token.head
+            if token.dep_ == "conj" and noun.dep_ == "amod":  # "i combattenti arabi e curdi"
+                noun = noun.head
+            found = noun.pos_ == "NOUN" and people_or_state(noun)
+        else:
+            found = (token.pos_ in {"NOUN", "PROPN", "ADJ"} and _role(token)
+                     and not _counted(token))
+        if not found:
+            continue
+        out.append((token.i, token.i + 1, ["NORP", token.text, None]))
+        if fix:
+            fixable.add((token.i, token.i + 1))
+    return out, fixable

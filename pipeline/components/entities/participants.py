@@ -45,7 +45,9 @@ TITLE_ROLES = {
 }
 # Roles that are titles only before a name (``il gup del tribunale di Roma Marco Verdi``).
 NAMED_ROLES = {"gup", "gip", "pm", "giudice", "magistrato", "procuratrice", "consigliere",
-               "vicesindaco", "rettore", "generale", "colonnello", "responsabile"}
+               "vicesindaco", "rettore", "generale", "colonnello", "responsabile", "senatore",
+               "senatrice", "deputato", "deputata", "eurodeputato", "eurodeputata",
+               "capogruppo", "segretaria", "esponente", "dirigente"}
 # Institution heads that, before a person's name, name that person's institution.
 PERSON_INSTITUTIONS = {"governo", "regime", "amministrazione", "esecutivo", "gabinetto",
                        "giunta", "entourage", "staff", "partito", "famiglia", "clan"}
@@ -255,7 +257,8 @@ def _demonym_heads() -> tuple[frozenset[str], tuple[str, ...]]:
     return words, tuple(r["form"] for r in rows if r["kind"] == "suffix")
 
 
-def _people_or_state(noun: Token) -> bool:
+def people_or_state(noun: Token) -> bool:
+    """Whether ``noun`` is a noun for people or a thing of the state (``demonym_heads.tsv``)."""
     words, suffixes = _demonym_heads()
     lower = noun.lower_
     return lower in words or noun.lemma_.lower() in words or lower.endswith(suffixes)
@@ -270,7 +273,7 @@ def demonym_heads(actors: list[Item], doc: Doc) -> list[Item]:
     for s, e, v in actors:
         token = doc[s]
         if (v[0] == "NORP" and e - s == 1 and token.dep_ == "amod"
-                and token.head.pos_ == "NOUN" and not _people_or_state(token.head)
+                and token.head.pos_ == "NOUN" and not people_or_state(token.head)
                 and not _share_idiom(token.head)):
             continue
         out.append((s, e, v))

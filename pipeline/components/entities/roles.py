@@ -69,12 +69,15 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         return True
     if word in DI_FORMS:
         area = prev_word(doc, prev.i)
-        return city or (area is not None and norm(area.text) in AREA_NOUNS) or (
-            prev.i > 0 and norm(doc[prev.i - 1].text) in AREA_NOUNS)  # "capitale del Libano"
+        if capital and area is not None and norm(area.text) in DECISION_NOUNS:
+            return False  # the government deciding: "la decisione di Ankara di ..." ([AC4])
+        return city or (area is not None and norm(area.text) in AREA_NOUNS | SITE_NOUNS) or (
+            prev.i > 0 and norm(doc[prev.i - 1].text) in AREA_NOUNS  # "capitale del Libano"
+        ) or _superlative(doc, prev.i)
     if word in BETWEEN:
         return city or _border_before(doc, start)
     if word in ACTOR_PREPS:
-        return False
+        return word == "con" and _border_before(doc, start)
     before = _before_aside(doc, prev.i - 1)
     if word in COORD and before in decided:
         return decided[before]
@@ -142,12 +145,34 @@ def signed_figure(doc: Doc, end: int) -> bool:
     return text[:1] in SIGNS and text[1:2].isdigit()
 
 
+# Acts of a government: a capital after them and "di" stands for it ([AC4]).
+DECISION_NOUNS = {"decisione", "scelta", "intenzione", "piano", "proposta", "richiesta",
+                  "annuncio", "minaccia", "offerta", "tentativo", "rifiuto", "ordine",
+                  "risposta", "mossa", "ultimatum", "veto", "sostegno"}
+# Sites in a country: ``una miniera del Cile``, ``sette comuni d'Italia`` name where ([PL4]).
+SITE_NOUNS = {"miniera", "miniere", "villaggio", "villaggi", "comuni", "porto", "porti",
+              "isola", "isole", "valle", "lago", "fiume", "monte", "monti", "golfo", "deserto",
+              "penisola", "aeroporto", "aeroporti", "ospedale", "ospedali", "carcere", "carceri",
+              "stadio", "stadi", "campo", "campi", "spiagge", "foreste", "montagne", "strade"}
+DEGREE_WORDS = {"più", "meno"}
+
+
+def _superlative(doc: Doc, di: int) -> bool:
+    """Whether the ``di`` at ``di`` closes a superlative (``la rete più estesa d'Italia``,
+    ``il porto più grande d'Europa``): the country is where the comparison holds ([PL4]),
+    no party."""
+    adjective = di - 1
+    return (adjective >= 1 and doc[adjective].is_alpha and doc[adjective].text.islower()
+            and norm(doc[adjective - 1].text) in DEGREE_WORDS)
+
+
 BORDERS = {"confine", "confini", "frontiera", "frontiere", "valico", "valichi"}
 
 
 def _border_before(doc: Doc, start: int) -> bool:
-    """Whether a border noun governs the ``tra`` before ``start``: ``alla frontiera tra
-    Israele e Libano`` (the place of the clashes, not the two states as parties)."""
+    """Whether a border noun governs the ``tra`` or ``con`` before ``start``: ``alla
+    frontiera tra Israele e Libano``, ``al confine con la Siria`` (the place of the clashes,
+    not the states as parties)."""
     prev = prev_word(doc, start)
     before = prev_word(doc, prev.i) if prev is not None else None
     return before is not None and norm(before.text) in BORDERS
@@ -168,7 +193,8 @@ def _actor_cue(doc: Doc, start: int, decided: dict[int, bool]) -> bool:
 MOTION_VERBS = {"partire", "arrivare", "provenire", "salpare", "decollare", "fuggire",
                 "scappare", "tornare", "rientrare", "venire", "uscire", "evacuare",
                 "allontanare", "rimpatriare", "espellere", "trasferire", "spostare",
-                "importare", "esportare", "giungere", "sbarcare", "trasportare"}
+                "importare", "esportare", "giungere", "sbarcare", "trasportare",
+                "ritirare"}
 
 
 def _motion(token: Token) -> bool:
