@@ -513,6 +513,7 @@ class ClaimsEntities:
             doc, [(s, e) for s, e, _ in actors + places], self.demonyms)
         places = sorted(places + described, key=lambda item: item[0])
         actors = nationality.titled_people(doc, actors)
+        actors = nationality.public_figures(nationality.located_bodies(doc, actors))
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
