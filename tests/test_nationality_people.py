@@ -21,6 +21,8 @@ def actor_countries(full: Language, text: str) -> dict[str, str | None]:
 
 def test_people_rows_name_known_countries() -> None:
     assert set(nationality.known_people().values()) <= set(gz.countries())
+    assert set(nationality.city_demonyms().values()) <= set(gz.countries())
+    assert nationality.city_demonyms()["messinesi"] == "ITA"
 
 
 @needs_model
@@ -50,4 +52,26 @@ def test_public_figures(full: Language, text: str, actor: str, country: str) -> 
 ])
 def test_bodies_named_after_their_place(full: Language, text: str, actor: str,
                                         country: str) -> None:
+    assert actor_countries(full, text)[actor] == country
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    # a city or regional demonym in apposition, or as the title before the name
+    ("Vittorio Serra, trentenne ciclista messinese in forza al team kazako Astana, ha vinto "
+     "3 tappe del Tour de France.", "Vittorio Serra", "ITA"),
+    ("Il milanese Marco Ferri ha vinto 3 tappe del Tour de France in Francia.", "Marco Ferri",
+     "ITA"),
+    ("Carla Neri, 30enne lombarda, ha vinto 3 tappe del Tour de France in Francia.",
+     "Carla Neri", "ITA"),
+    # a home town in apposition ("di", "nato a")
+    ("Marco Bianchi, 32 anni, di Brescia, è morto in un incidente in Austria insieme a 2 "
+     "amici.", "Marco Bianchi", "ITA"),
+    ("Pierre Dupont, 40 anni, nato a Lione, è stato arrestato a Londra con 3 complici.",
+     "Pierre Dupont", "FRA"),
+    # the demonym titles the next name of a list, or sits in a clause: not this person's
+    ("In fuga cinque uomini, il marocchino Karim Alami, l'ucraino Oleksandr Petrenko e il "
+     "venezuelano Jackson Rivas: 23 minuti di vantaggio.", "Karim Alami", "MAR"),
+])
+def test_home_towns_and_demonyms(full: Language, text: str, actor: str, country: str) -> None:
     assert actor_countries(full, text)[actor] == country

@@ -9,6 +9,10 @@ in the text), before any guess from the story's main country.
   ``state_titles.tsv``.
 - A public figure the news names without nationality (``Vladimir Putin``, ``Zelensky``)
   has the country of ``people.tsv``.
+- A person described in apposition or by the title before the name with a demonym of a
+  city, region or country (``Mario Rossi, 30enne messinese``, ``il milanese Mario Rossi``)
+  or with a home town (``Marco Bianchi, 32 anni, di Brescia``, ``nato a Lione``) is of that
+  country.
 - A body named after the place it serves is of that place's country ([AC8]: the home
   country): ``Regione Lombardia``, ``Tar del Lazio``, ``Università di Lione``.
 
@@ -19,7 +23,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
 from . import gazetteer as gz
@@ -114,4 +118,80 @@ def place_country(name: str) -> str | None:
     best = max(found, key=lambda p: (p.capital, p.population))
     if best.capital or len({p.country for p in found}) == 1:
         return best.country
+    return None
+
+
+@cache
+def city_demonyms() -> dict[str, str]:
+    """Lower-case forms of city demonyms (``messinesi``) -> alpha-3 (``city_demonyms.tsv``)."""
+    from .build_lexicons import inflect
+
+    out: dict[str, str] = {}
+    for r in read_tsv("city_demonyms.tsv"):
+        extra = [f.strip() for f in r["extra"].split(",") if f.strip()]
+        for form in inflect(r["form"]) + extra:
+            out.setdefault(form, r["alpha3"])
+    return out
+
+
+# Words that introduce a person's home town in apposition (``di Brescia``, ``nato a Lione``).
+ORIGIN_WORDS = {"di", "da", "originario", "originaria", "nato", "nata", "residente"}
+APPOSITION_ENDS = {".", ";", ":", "(", ")", "con", "contro", "per", "tra", "fra", "insieme"}
+APPOSITION_SPAN = 10  # tokens after the name's comma looked at for a demonym or home town
+
+
+def home_towns(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
+    """Give a person of unknown country the country of a demonym or home town that
+    describes them (see the module docstring)."""
+    place_at = {s: v[1] for s, _, v in places if v[1]}
+    out: list[Item] = []
+    for s, e, v in actors:
+        if v[0] == "PER" and v[2] is None:
+            v = [v[0], v[1], _demonym_before(doc, s) or _apposition_country(doc, e, place_at)]
+        out.append((s, e, v))
+    return out
+
+
+def _demonym_country(word: str) -> str | None:
+    """Country of a lower-case demonym of a city, region or country."""
+    return (city_demonyms().get(word) or gz.demonyms().get(word)
+            or (gz.regional_demonyms().get(word) or (None, None))[1])
+
+
+def _demonym_before(doc: Doc, start: int) -> str | None:
+    """Country of a demonym right before a name (``il milanese Mario Rossi``)."""
+    if start < 2 or not doc[start - 1].is_lower or norm(doc[start - 2].text) not in {
+            "il", "lo", "la", "l'", "un", "una", "uno"}:
+        return None
+    return _demonym_country(doc[start - 1].lower_)
+
+
+def _apposition_start(token: Token) -> bool:
+    """Whether a token can open an apposition describing a person: a number, noun,
+    adjective or article (``32 anni``, ``trentenne ciclista``, ``un turista``) or a word
+    of origin (``di Brescia``, ``nato a``); not a clause (``dopo una serie di...``)."""
+    return token.pos_ in {"NUM", "NOUN", "ADJ", "DET"} or norm(token.text) in ORIGIN_WORDS
+
+
+def _apposition_country(doc: Doc, end: int, place_at: dict[int, str]) -> str | None:
+    """Country of the first demonym or home town in the apposition after a name, up to a
+    finite verb or the end of the sentence (``, trentenne ciclista messinese in forza al
+    team kazako``: the first one describes the person)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or not _apposition_start(doc[end + 1]):
+        return None
+    for i in range(end + 1, min(len(doc), end + 1 + APPOSITION_SPAN)):
+        token = doc[i]
+        if (token.text in APPOSITION_ENDS or token.pos_ in {"CCONJ", "PROPN"} and i not in place_at
+                or token.pos_ in {"VERB", "AUX"} and token.lower_ not in ORIGIN_WORDS):
+            return None  # the apposition ends: a verb, another name, "e", "con"
+        if token.is_lower and (a3 := _demonym_country(token.lower_)):
+            following = doc[i + 1] if i + 1 < len(doc) else None
+            # not the title of the next name in a list: ", l'ucraino Oleksandr Kvačuk"
+            return None if following is not None and following.pos_ == "PROPN" else a3
+        if i in place_at and norm(doc[i - 1].text) in ORIGIN_WORDS | {"a", "in"} and (
+                norm(doc[i - 1].text) in ORIGIN_WORDS
+                or norm(doc[i - 2].text) in ORIGIN_WORDS):
+            return place_at[i]
+        if i in place_at:
+            return None  # another place: where they act, not where they are from
     return None
