@@ -75,3 +75,16 @@ def test_bodies_named_after_their_place(full: Language, text: str, actor: str,
 ])
 def test_home_towns_and_demonyms(full: Language, text: str, actor: str, country: str) -> None:
     assert actor_countries(full, text)[actor] == country
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    # a group the text gave a demonym before keeps it when named bare
+    ("Gli hacker iraniani hanno colpito 40 banche. Secondo la Casa Bianca, gli hacker hanno "
+     "rubato 3 milioni di dollari a Washington.", "hacker", "IRN"),
+    # the demonym inside the group's own phrase
+    ("I ribelli siriani hanno conquistato 3 villaggi vicino al confine con la Turchia.",
+     "ribelli siriani", "SYR"),
+])
+def test_groups_keep_their_demonym(full: Language, text: str, actor: str, country: str) -> None:
+    assert actor_countries(full, text)[actor] == country

@@ -514,7 +514,7 @@ class ClaimsEntities:
         places = sorted(places + described, key=lambda item: item[0])
         actors = nationality.titled_people(doc, actors)
         actors = nationality.public_figures(nationality.located_bodies(doc, actors))
-        actors = nationality.home_towns(doc, actors, places)
+        actors = nationality.groups_named_before(doc, nationality.home_towns(doc, actors, places))
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])

@@ -13,6 +13,8 @@ in the text), before any guess from the story's main country.
   city, region or country (``Mario Rossi, 30enne messinese``, ``il milanese Mario Rossi``)
   or with a home town (``Marco Bianchi, 32 anni, di Brescia``, ``nato a Lione``) is of that
   country.
+- A group named bare (``gli hacker``) after the text gave it a demonym (``gli hacker
+  cinesi``) is of that country.
 - A body named after the place it serves is of that place's country ([AC8]: the home
   country): ``Regione Lombardia``, ``Tar del Lazio``, ``Università di Lione``.
 
@@ -195,3 +197,24 @@ def _apposition_country(doc: Doc, end: int, place_at: dict[int, str]) -> str | N
         if i in place_at:
             return None  # another place: where they act, not where they are from
     return None
+
+
+def groups_named_before(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Give a bare group noun of unknown country (``gli hacker``) the country of the
+    demonym the text put on the same noun before (``gli hacker cinesi``, [AC3] b: the
+    demonym is that actor's span)."""
+    seen: dict[str, str] = {}
+    out: list[Item] = []
+    for s, e, v in sorted(actors, key=lambda item: item[0]):
+        if v[2] is None and e - s > 1 and doc[s].is_lower:  # "ribelli siriani"
+            v = [v[0], v[1], next((a3 for t in doc[s + 1:e]
+                                   if t.is_lower and (a3 := _demonym_country(t.lower_))), None)]
+        if v[2] and s > 0 and doc[s].is_lower and (
+                v[0] == "NORP" and e - s == 1 and doc[s - 1].pos_ == "NOUN"):
+            seen.setdefault(doc[s - 1].lower_, v[2])  # "hacker cinesi": the demonym alone
+        elif v[2] and e - s == 2 and doc[s].is_lower and doc[s].pos_ == "NOUN":
+            seen.setdefault(doc[s].lower_, v[2])  # "ribelli siriani": the whole phrase
+        elif v[2] is None and e - s == 1 and doc[s].is_lower and doc[s].lower_ in seen:
+            v = [v[0], v[1], seen[doc[s].lower_]]
+        out.append((s, e, v))
+    return out
