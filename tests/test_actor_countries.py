@@ -39,6 +39,10 @@ def countries(full: Language, text: str) -> dict[str, str | None]:
      "due volte.", "Mario Monti", "ITA"),
     ("Il Presidente della Repubblica Giorgio Napolitano ha firmato 3 decreti a Parigi e "
      "Berlino.", "Giorgio Napolitano", "ITA"),
+    ("Il sottosegretario Aldo Ferri ha ricevuto 3 delegazioni a Bruxelles e a Parigi.",
+     "Aldo Ferri", "ITA"),
+    ("Il prefetto Renato Sacchi ha convocato 3 riunioni con i sindaci francesi e svizzeri.",
+     "Renato Sacchi", "ITA"),
     # organisations: their home country; international bodies none; Palestinian ones PSE
     ("La Bundesbank ha alzato i tassi dello 0,5%.", "Bundesbank", "DEU"),
     ("La Cdu ha ottenuto il 33% dei voti.", "Cdu", "DEU"),
