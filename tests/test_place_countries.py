@@ -44,3 +44,9 @@ def test_unknown_place_country(full: Language, text: str, place: str,
 ])
 def test_region_country(full: Language, text: str, place: str, country: str) -> None:
     assert countries(full, text)[place] == country
+
+
+def test_area_the_ner_took_for_a_body(full: Language) -> None:
+    # a gazetteer area after "nel" is a place of its own country, not an organisation
+    text = "Le truppe di Mosca hanno conquistato 3 villaggi nel Donbass."
+    assert countries(full, text)["Donbass"] == "UKR"
