@@ -88,3 +88,15 @@ def test_home_towns_and_demonyms(full: Language, text: str, actor: str, country:
 ])
 def test_groups_keep_their_demonym(full: Language, text: str, actor: str, country: str) -> None:
     assert actor_countries(full, text)[actor] == country
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "actor", "country"), [
+    # a party, country or state in brackets after the name
+    ("Il senatore Mario Rossi (Pd) ha votato contro il decreto insieme a 30 colleghi a "
+     "Bruxelles.", "Mario Rossi", "ITA"),
+    ("Il senatore John Cornyn (Texas) ha votato contro insieme a 30 colleghi.",
+     "John Cornyn", "USA"),
+])
+def test_bracket_after_a_name(full: Language, text: str, actor: str, country: str) -> None:
+    assert actor_countries(full, text)[actor] == country

@@ -11,7 +11,8 @@ in the text), before any guess from the story's main country.
   has the country of ``people.tsv``.
 - A person described in apposition or by the title before the name with a demonym of a
   city, region or country (``Mario Rossi, 30enne messinese``, ``il milanese Mario Rossi``)
-  or with a home town (``Marco Bianchi, 32 anni, di Brescia``, ``nato a Lione``) is of that
+  or with a home town (``Marco Bianchi, 32 anni, di Brescia``, ``nato a Lione``), or
+  followed by a party, country or town in brackets (``Mario Rossi (Pd)``), is of that
   country.
 - A group named bare (``gli hacker``) after the text gave it a demonym (``gli hacker
   cinesi``) is of that country.
@@ -149,9 +150,31 @@ def home_towns(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
     out: list[Item] = []
     for s, e, v in actors:
         if v[0] == "PER" and v[2] is None:
-            v = [v[0], v[1], _demonym_before(doc, s) or _apposition_country(doc, e, place_at)]
+            v = [v[0], v[1], _demonym_before(doc, s) or _bracket_country(doc, e)
+                 or _apposition_country(doc, e, place_at)]
         out.append((s, e, v))
     return out
+
+
+@cache
+def _home_orgs() -> tuple[dict[str, str], dict[str, str]]:
+    """Organisations of one home country by pattern: (case-sensitive, lower-case)."""
+    orgs = [o for o in gz.organisations() if o.country and not o.generic]
+    return ({o.pattern: o.country for o in orgs if o.case_sensitive},
+            {o.pattern.lower(): o.country for o in orgs if not o.case_sensitive})
+
+
+def _bracket_country(doc: Doc, end: int) -> str | None:
+    """Country of a party, country or town in brackets after a name (``Mario Rossi (Pd)``,
+    ``John Cornyn (Texas)``)."""
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return None
+    close = next((i for i in range(end + 2, min(len(doc), end + 6)) if doc[i].text == ")"), None)
+    if close is None:
+        return None
+    text = doc[end + 1:close].text
+    cased, lower = _home_orgs()
+    return cased.get(text) or lower.get(text.lower()) or place_country(text)
 
 
 def _demonym_country(word: str) -> str | None:
