@@ -159,9 +159,9 @@ def home_towns(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
 @cache
 def _home_orgs() -> tuple[dict[str, str], dict[str, str]]:
     """Organisations of one home country by pattern: (case-sensitive, lower-case)."""
-    orgs = [o for o in gz.organisations() if o.country and not o.generic]
-    return ({o.pattern: o.country for o in orgs if o.case_sensitive},
-            {o.pattern.lower(): o.country for o in orgs if not o.case_sensitive})
+    orgs = [(o, o.country) for o in gz.organisations() if o.country and not o.generic]
+    return ({o.pattern: a3 for o, a3 in orgs if a3 and o.case_sensitive},
+            {o.pattern.lower(): a3 for o, a3 in orgs if a3 and not o.case_sensitive})
 
 
 def _bracket_country(doc: Doc, end: int) -> str | None:
