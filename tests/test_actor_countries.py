@@ -39,6 +39,10 @@ def countries(full: Language, text: str) -> dict[str, str | None]:
      "due volte.", "Mario Monti", "ITA"),
     ("Il Presidente della Repubblica Giorgio Napolitano ha firmato 3 decreti a Parigi e "
      "Berlino.", "Giorgio Napolitano", "ITA"),
+    ("Il sottosegretario Aldo Ferri ha ricevuto 3 delegazioni a Bruxelles e a Parigi.",
+     "Aldo Ferri", "ITA"),
+    ("Il prefetto Renato Sacchi ha convocato 3 riunioni con i sindaci francesi e svizzeri.",
+     "Renato Sacchi", "ITA"),
     # organisations: their home country; international bodies none; Palestinian ones PSE
     ("La Bundesbank ha alzato i tassi dello 0,5%.", "Bundesbank", "DEU"),
     ("La Cdu ha ottenuto il 33% dei voti.", "Cdu", "DEU"),
@@ -50,6 +54,14 @@ def countries(full: Language, text: str) -> dict[str, str | None]:
     ("L'Onu ha inviato 300 caschi blu in Libano.", "Onu", None),
     ("Il governo cinese ha stanziato 40 miliardi di yuan.", "governo cinese", "CHN"),
     ("Ankara ha chiuso 3 valichi di frontiera.", "Ankara", "TUR"),
+    # Italian courts, bodies and parties, foreign forces and services (organisations.tsv)
+    ("La Cassazione ha condannato l'imprenditore a 12 anni di carcere.", "Cassazione", "ITA"),
+    ("Il Consiglio di Stato ha respinto 3 ricorsi del ministero.", "Consiglio di Stato",
+     "ITA"),
+    ("La Lega ha perso il 3% dei consensi.", "Lega", "ITA"),
+    ("I Marines hanno ucciso 12 talebani nella provincia di Helmand.", "Marines", "USA"),
+    ("L'Nhs ha assunto 3.000 infermieri.", "Nhs", "GBR"),
+    ("Il Senato ha approvato il decreto con 150 voti.", "Senato", "ITA"),
     # regional demonyms abroad ([AC3] d): the region's country
     ("Tre turisti scozzesi sono morti in un incidente stradale in Sardegna.", "scozzesi",
      "GBR"),

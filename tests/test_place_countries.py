@@ -31,3 +31,22 @@ def countries(full: Language, text: str) -> dict[str, str | None]:
 def test_unknown_place_country(full: Language, text: str, place: str,
                                country: str | None) -> None:
     assert countries(full, text)[place] == country
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    # islands, states and regions of one country (regions.tsv), in a story naming others
+    ("Partiti dalla Libia, 52 migranti sono sbarcati ieri a Lampedusa.", "Lampedusa", "ITA"),
+    ("Dopo il voto in Francia e in Germania, l'alluvione in Andalusia ha causato 3 morti.",
+     "Andalusia", "ESP"),
+    ("Un tornado ha ucciso 12 persone nel Kentucky; aiuti sono arrivati dal Canada.",
+     "Kentucky", "USA"),
+    ("Sull'isola di Creta sono morti 3 turisti tedeschi.", "isola di Creta", "GRC"),
+])
+def test_region_country(full: Language, text: str, place: str, country: str) -> None:
+    assert countries(full, text)[place] == country
+
+
+def test_area_the_ner_took_for_a_body(full: Language) -> None:
+    # a gazetteer area after "nel" is a place of its own country, not an organisation
+    text = "Le truppe di Mosca hanno conquistato 3 villaggi nel Donbass."
+    assert countries(full, text)["Donbass"] == "UKR"

@@ -518,6 +518,8 @@ class ClaimsEntities:
                                                  + described])
         places = sorted(places + described + roads, key=lambda item: item[0])
         actors = nationality.titled_people(doc, actors)
+        actors = nationality.public_figures(nationality.located_bodies(doc, actors))
+        actors = nationality.groups_named_before(doc, nationality.home_towns(doc, actors, places))
         if self.context_country:
             only = _majority_country([v[1] for *_, v in places if v[1]]
                                      or [v[2] for *_, v in actors if v[2]])
@@ -626,6 +628,8 @@ class ClaimsEntities:
                     return "p", [span.text, None, None, None, "city", None]
                 return "a", ["PER", span.text, None]
             found = self._lookup(span, ctx)
+            if label == "ORG" and found is not None and _area_after_in(doc, c.start, found):
+                return self._resolve_found(doc, c, found, decided)  # "nel Donbass"
             if label == "ORG" and (found is None or found["kind"] == "city"):
                 return "a", ["ORG", span.text,
                              self._contained_country(doc, c.start, c.end, cands, ctx, org=True)]
@@ -697,6 +701,17 @@ EXCHANGES = {"Borsa di Milano", "Wall Street", "NYMEX"}
 def _quoted_at(doc: Doc, start: int, org: gz.Organisation) -> bool:
     prev = prev_word(doc, start)
     return org.name in EXCHANGES and prev is not None and norm(prev.text) in PLACE_PREPS
+
+
+IN_FORMS = {"in"} | articulated("ne")
+
+
+def _area_after_in(doc: Doc, start: int, found: dict) -> bool:
+    """Whether a name the NER took for an organisation is a region or area of the
+    gazetteer after ``in``/``nel`` (``nel Donbass``): a place, not a body."""
+    prev = prev_word(doc, start)
+    return (found["kind"] == "city" and found["place"].id.startswith("R:")
+            and prev is not None and norm(prev.text) in IN_FORMS)
 
 
 def _entry_place(place: gz.PlaceEntry) -> list:
