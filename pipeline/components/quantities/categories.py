@@ -24,6 +24,15 @@ from .vocab import (
 NEGATIONS = frozenset({"nessuno", "nessun", "nessuna", "senza", "non", "né"})
 
 
+# Approximators that cover a coordinated count ([V6]); not "quasi" ("almost" one figure).
+_SHARED_APPROX = frozenset({"circa", "approssimativamente", "all'incirca", "attorno", "intorno"})
+
+# "a un anno dalle nozze", "a tre mesi dall'elezione": an interval from an event ([K] duration).
+_INTERVAL_FROM = frozenset(
+    {"di", "da", "dal", "dalla", "dalle", "dai", "dagli", "dall'", "dall’", "dallo"}
+)
+
+
 class CategoryRules(SentenceBase):
     """Refine units and categories from the context of the sentence."""
 
@@ -125,7 +134,7 @@ class CategoryRules(SentenceBase):
             )  # "Giorgio Meo, 37 anni e ...", "Gabriele Russo, 34 anni di Messina"
         elif self.low(k) in HAVE_AGE and self._after_unit(f) not in ("di", "d'"):
             person_before = True  # "aveva 69 anni", "compie 50 anni"
-        elif self.low(k) in ("a", "ad") and self._after_unit(f) not in ("di", "da", "dal", "dalla"):
+        elif self.low(k) in ("a", "ad") and self._after_unit(f) not in _INTERVAL_FROM:
             window = [self.low(j) for j in range(max(0, k - 5), k)]
             person_before = not any(w.startswith(SENTENCING) for w in window)
             if k >= 1 and (
@@ -217,6 +226,17 @@ class CategoryRules(SentenceBase):
                 f.unit, f.category = f2.unit, f2.category
                 f.unit_text, f.unit_start, f.unit_end = f2.unit_text, f2.unit_start, f2.unit_end
                 f.anchor_char = f2.anchor_char
+
+    def _shared_approximator(self) -> None:
+        """``circa 150 case e 40 negozi``: an approximator covers the coordinated count after
+        it ([V6]); the second span stays bare (``40``)."""
+        for (e, f), (e2, f2) in zip(self.results, self.results[1:], strict=False):
+            shared = self.low(e.i) in _SHARED_APPROX and e2.cue is None and e2.kind == "num"
+            if not shared or f.unit_end is None:
+                continue
+            k = self._tok_index_at(f.unit_end)
+            if k + 1 == e2.i and self.low(k) in ("e", "ed") and f2.unit_start is not None:
+                f2.approx = f2.approx or f.approx
 
     def _segment_words(self, f: Found) -> list[tuple[int, str]]:
         """Words of the clause-like segment around ``f`` (split at ; : « » ( ) and mentre)."""

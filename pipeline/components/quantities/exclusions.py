@@ -399,17 +399,38 @@ class ExclusionRules(SentenceBase):
             return True  # "un solo giorno", "una sola rete"
         prev = self.low(e.i - 1)
         direct_noun = f.unit_start is not None and f.unit_start == self._tok_start_after(first.j)
+        if direct_noun and self._one_measure(e, f):
+            return True  # "meno di un anno", "un giorno e mezzo" ([Q3] measure phrases)
+        if self.low(first.i) == "uno" and prev == "cui" and self.low(e.i - 2) == "di":
+            return True  # "cinque feriti, di cui uno grave": a pronoun in a breakdown
         if self.results and (prev in ("più", "e", "o", "/") or (prev == "," and direct_noun)):
             _, last = self.results[-1]
-            last_end = last.unit_end if last.unit_end is not None else last.end
+            last_end = max(last.end, last.unit_end or 0)
             gap = 0
             k = e.i - 1
-            while k >= 0 and self.toks[k].start >= last_end and gap <= 1:
+            while k >= 0 and self.toks[k].start >= last_end and gap <= 2:
                 gap += 1
                 k -= 1
-            if gap <= 1:
+            middle = self.toks[e.i - 2]
+            contrast = (
+                gap == 2
+                and prev in ("e", "ed")
+                and direct_noun
+                and middle.kind == "word"
+                and self.view.pos(middle.start) in ("ADJ", "NOUN")
+            )  # "146 contrari e un astenuto": a count against another figure
+            if gap <= 1 or contrast:
                 return True  # "6 bombe più una", "tre morti e un ferito"
         return False
+
+    def _one_measure(self, e: Expr, f: Found) -> bool:
+        """``un``/``una`` with a measure noun, bounded or approximate (``meno di un anno``,
+        ``circa un miglio``) or with a half (``un giorno e mezzo``, ``un'ora e mezza``)."""
+        if category_for(f.unit) not in ("duration", "distance"):
+            return False
+        k = next((k for k, t in enumerate(self.toks) if t.start >= (f.unit_end or 0)), self.n)
+        half = self.low(k) == "e" and self.low(k + 1) in ("mezzo", "mezza")
+        return half or e.cue in ("lower", "upper", "approx")
 
     def _compared(self, e: Expr) -> bool:
         """``superiore a 1500`` is a threshold; ``superiore al 2018`` (article) is a year."""

@@ -14,6 +14,7 @@ from .numerals import (
     VAGUE,
     VAGUE_ORDERS,
     VULGAR_FRACTIONS,
+    age_word_is_lower_bound,
     age_word_value,
     denominator,
     parse_digits,
@@ -195,7 +196,7 @@ class ExpressionMatcher:
             if slash is not None and not self.toks[j].glued:
                 value, j = value + slash[0], slash[1]  # "10 1/2 miglia"
         elif t.kind == "word":
-            if t.lower in ONE_WORDS:
+            if t.lower in ONE_WORDS or t.lower in ("un'", "un’"):
                 value, kind = 1, "one"
             elif t.lower in ("mezzo", "mezza") and self._half_of(j):
                 value, kind = 0.5, "word"  # "mezzo milione", "mezzo chilo", "mezza dozzina"
@@ -634,6 +635,8 @@ class ExpressionMatcher:
                 r = self._range(i, a, b, "or")
                 if r is not None and (b.value - a.value <= max(2, a.value) or b.mult > 1):
                     return r
+        if a.kind == "age" and age_word_is_lower_bound(self.toks[i].lower):
+            return Expr(i, j, a.value, None, False, "num", i, j, [a], "lower")  # "ultracentenaria"
         return Expr(i, j, a.value, a.value, False, "num", i, j, [a])
 
     def _plural_noun_after_ordinal(self, j: int) -> bool:

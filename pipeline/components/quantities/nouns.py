@@ -25,6 +25,7 @@ from .units import (
 )
 from .vocab import (
     ADVERBS,
+    AS_MANY,
     ELLIPTIC_ARTICLES,
     FUNCTION_WORDS,
     PARTICIPLE_ENDINGS,
@@ -98,9 +99,10 @@ class CountedNounRules(SentenceBase):
             f.anchor_char = self.toks[a].start
 
     def _copy_previous(self, f: Found, e: Expr | None = None) -> None:
-        if not self.results:
+        restated = [r for r in self.results if self.low(r[0].i) not in AS_MANY]
+        if not restated:
             return
-        _, prev = self.results[-1]
+        _, prev = restated[-1]
         if prev.category == "age" and e is not None and self._more_of_a_count(e):
             counts = [r for _, r in self.results if r.category not in ("age", "duration")]
             if counts:

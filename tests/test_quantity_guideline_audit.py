@@ -1,0 +1,106 @@
+"""Guideline audit of what yields a quantity claim (sections 4-8), on sentences written for
+these tests: age words ([Q1], [V11], [V13]), ``altrettanti`` ([V11]), ``un/una`` in measure
+phrases, breakdowns and contrasts ([Q3]), an approximator shared by two counts ([V6]) and
+changes by a multiple ([V12])."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from conftest import needs_model
+
+import pipeline.components.quantities  # noqa: F401  (registers the factory)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    from pipeline import get_pipeline
+
+    return get_pipeline()
+
+
+def _rows(nlp: spacy.language.Language, text: str) -> dict[str, tuple]:
+    """Each quantity span with (low, high, approx, unit, category)."""
+    return {
+        s.text: (
+            s._.quantity.low,
+            s._.quantity.high,
+            s._.quantity.approx,
+            s._.quantity.unit,
+            s._.quantity.category,
+        )
+        for s in nlp(text)._.quantities
+    }
+
+
+ROWS = [
+    # age words: plural -enni, "ultra-" gives a lower bound ([Q1], [V11], [V13])
+    ("(ANSA) - ROMA, 12 MAR - Le due ragazze, entrambe sedicenni, sono state ritrovate a Ostia.",
+     "sedicenni", (16, 16, False, "anno", "age")),
+    ("Una donna ultracentenaria è morta nella casa di riposo.", "ultracentenaria",
+     (100, None, False, "anno", "age")),
+    ("Gli ultraottantenni saranno vaccinati per primi.", "ultraottantenni",
+     (80, None, False, "anno", "age")),
+    ("Sono stati fermati tre ventenni dopo la rissa.", "ventenni", (20, 20, False, "anno", "age")),
+    ("Sono stati fermati tre ventenni dopo la rissa.", "tre",
+     (3, 3, False, "ventenne", "people")),
+    # "altrettanti" takes the number it repeats, its unit is its own noun ([V11])
+    ("Due operai sono morti in altrettanti incidenti sul lavoro.", "altrettanti",
+     (2, 2, False, "incidente", "other")),
+    ("Sono esplose tre autobombe in altrettanti quartieri della capitale.", "altrettanti",
+     (3, 3, False, "quartiere", "other")),
+    ("Sono state esplose altre quattro autobombe, due in altrettanti mercati, altri due ai "
+     "bordi del quartiere.", "altri due", (2, 2, False, "autobomba", "equipment")),
+    # "un/una" in measure phrases ([Q3], [V9])
+    ("Il blackout è durato un'ora e mezza.", "un'", (1.5, 1.5, False, "ora", "duration")),
+    ("Il vertice è durato un giorno e mezzo.", "un", (1.5, 1.5, False, "giorno", "duration")),
+    ("Il peschereccio è affondato a circa un miglio dalla costa.", "circa un",
+     (1, 1, True, "miglio", "distance")),
+    ("Il premier si è dimesso a meno di un anno dalle elezioni.", "meno di un",
+     (None, 1, False, "anno", "duration")),
+    # "uno" in a breakdown, "un" against another figure ([Q3])
+    ("Sono stati ricoverati sette feriti, di cui uno in gravi condizioni.", "uno",
+     (1, 1, False, "ferito", "casualties")),
+    ("La mozione è passata con 210 voti a favore, 98 contrari e un astenuto.", "un",
+     (1, 1, False, "astenuto", "people")),
+    # an approximator covers the coordinated count after it ([V6])
+    ("Il tornado ha danneggiato circa 150 case e 40 negozi.", "40",
+     (40, 40, True, "negozio", "other")),
+    # a change by a multiple is a factor ([V12], [K] tie-breaker)
+    ("In dieci anni i prezzi delle case sono aumentati di tre volte.", "tre",
+     (3, 3, False, "volta", "factor")),
+    ("Il tasso di mortalità è quasi due volte e mezzo la media nazionale.", "quasi due",
+     (2.5, 2.5, True, "volta", "factor")),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "span", "expected"), ROWS)
+def test_guideline_row(nlp, text: str, span: str, expected: tuple) -> None:
+    found = _rows(nlp, text)
+    assert span in found, found
+    assert found[span] == expected
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uno degli arrestati è fuggito durante il trasferimento.",  # identifies an individual
+        "Un'autobomba è esplosa davanti alla caserma.",
+        "Il governo resterà in carica per un anno ancora.",  # no bound, no half: not counted
+    ],
+)
+def test_one_that_is_not_a_count(nlp, text: str) -> None:
+    assert _rows(nlp, text) == {}
+
+
+@needs_model
+def test_as_many_needs_a_number_before(nlp) -> None:
+    assert _rows(nlp, "Altrettanti sono i feriti.") == {}
+
+
+@needs_model
+def test_change_by_times_of_other_verbs_is_occasions(nlp) -> None:
+    found = _rows(nlp, "Il ciclista ha vinto tre volte la Milano-Sanremo.")
+    assert found["tre"][3:] == ("volta", "other")
