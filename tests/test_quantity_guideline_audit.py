@@ -66,6 +66,19 @@ ROWS = [
     # an approximator covers the coordinated count after it ([V6])
     ("Il tornado ha danneggiato circa 150 case e 40 negozi.", "40",
      (40, 40, True, "negozio", "other")),
+    # an apposition after "l'ex" + noun is an age; births are people ([K])
+    ("(ANSA) - MILANO, 3 APR - L'ex premier, 87 anni, è ricoverato al San Raffaele.", "87",
+     (87, 87, False, "anno", "age")),
+    ("I nati nel 2023 sono stati 379.000, il minimo storico.", "379.000",
+     (379000, 379000, False, "nato", "people")),
+    # people hurt by the verb whose object is a scale word ([K] casualties)
+    ("Nella notte l'esplosione ha ferito una ventina di persone.", "una ventina",
+     (20, 20, True, "persona", "casualties")),
+    # votes named by "i sì" / "i no" ([U3])
+    ("Al referendum i sì sono stati 412, i no 35.", "35", (35, 35, False, "voto", "other")),
+    # a range "tra X a Y" with its measure named before ([V10], [U6])
+    ("La scossa, di magnitudo variabile tra 4.9 a 6, è stata avvertita a Catania.",
+     "tra 4.9 a 6", (4.9, 6, False, "magnitudo", "other")),
     # a change by a multiple is a factor ([V12], [K] tie-breaker)
     ("In dieci anni i prezzi delle case sono aumentati di tre volte.", "tre",
      (3, 3, False, "volta", "factor")),
@@ -89,6 +102,9 @@ def test_guideline_row(nlp, text: str, span: str, expected: tuple) -> None:
         "Uno degli arrestati è fuggito durante il trasferimento.",  # identifies an individual
         "Un'autobomba è esplosa davanti alla caserma.",
         "Il governo resterà in carica per un anno ancora.",  # no bound, no half: not counted
+        "Un paio di settimane fa è stato arrestato il complice.",  # a relative time ([Q2])
+        "Un anno e mezzo fa era stato scarcerato per buona condotta.",
+        "Il decreto legislativo 231 del 2001 regola la responsabilità delle imprese.",  # a law
     ],
 )
 def test_one_that_is_not_a_count(nlp, text: str) -> None:

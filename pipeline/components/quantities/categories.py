@@ -184,8 +184,10 @@ class CategoryRules(SentenceBase):
             f.category = "duration"
 
     def _apposed_noun(self, k: int) -> bool:
-        """``la cantante`` before ``, N anni,``: a singular noun after its article."""
-        if k < 1 or self.low(k - 1) not in ("il", "lo", "la", "l'", "un", "una", "uno", "un'"):
+        """``la cantante`` (``l'ex premier``) before ``, N anni,``: a singular noun after its
+        article."""
+        a = k - 2 if self.low(k - 1) in ("ex", "neo") else k - 1
+        if a < 0 or self.low(a) not in ("il", "lo", "la", "l'", "un", "una", "uno", "un'"):
             return False
         t = self.toks[k]
         if not t.is_word or t.is_capitalised or self.view.pos(t.start) != "NOUN":
@@ -389,6 +391,8 @@ class CategoryRules(SentenceBase):
         cue = self.view.token_at(cue_start)
         if noun is None or cue is None or cue.i == noun.i:
             return False
+        if noun.head.i != noun.i and f.start <= noun.head.idx < f.end:
+            noun = noun.head  # "ha ferito una ventina di persone": the scale word is the object
         mine = {noun.i, *(t.i for t in noun.subtree)}
         if cue.i in mine:
             return False  # "persone uccise", "persone che sono morte"

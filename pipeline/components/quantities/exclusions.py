@@ -242,6 +242,8 @@ class ExclusionRules(SentenceBase):
             label_k = e.i - 1
             if self.low(label_k) == "." and label_k > 0:
                 label_k -= 1
+            if self.low(label_k) in ctx("label_modifiers"):
+                label_k -= 1  # "decreto legislativo 231", "legge quadro 328"
             labelled = (
                 self.low(label_k) in ctx("label_words") and not self._threshold_quota(label_k)
             ) or (
@@ -288,12 +290,12 @@ class ExclusionRules(SentenceBase):
             ):
                 return True
         if (
-            first is not None
+            (first is not None or e.kind in ("vague", "approxnoun"))
             and f.unit is not None
             and category_for(f.unit) == "duration"
             and self._after_unit(f) in ctx("relative_time_after")
         ):
-            return True  # due anni fa
+            return True  # due anni fa, un paio di settimane fa ([Q2] relative times)
         if (
             first is not None
             and e.kind == "num"
@@ -379,8 +381,11 @@ class ExclusionRules(SentenceBase):
         return False
 
     def _after_unit(self, f: Found) -> str:
+        """The word after the unit, past a half (``un anno e mezzo fa`` -> ``fa``)."""
         for k, t in enumerate(self.toks):
             if t.start >= (f.unit_end or 0):
+                if t.lower == "e" and self.low(k + 1) in ("mezzo", "mezza"):
+                    return self.low(k + 2)
                 return t.lower if k < self.n else ""
         return ""
 

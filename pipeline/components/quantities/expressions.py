@@ -525,8 +525,8 @@ class ExpressionMatcher:
         k = a.j
         if self.low(k) != "e" and self.low(k + 1) == "e" and self.toks[k].kind in ("word", "sym"):
             k += 1  # "tra 10 euro e 20 euro": the unit repeated
-        if self.low(k) != "e":
-            return None
+        if self.low(k) not in ("e", "a"):
+            return None  # "tra 4.9 a 6" is a range too ([V10])
         k += 1
         if self.low(k) in _articles():
             k += 1
