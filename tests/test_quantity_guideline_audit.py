@@ -63,6 +63,14 @@ ROWS = [
      (1, 1, False, "ferito", "casualties")),
     ("La mozione è passata con 210 voti a favore, 98 contrari e un astenuto.", "un",
      (1, 1, False, "astenuto", "people")),
+    # pronoun items of a breakdown; "altri N" after "un X" counts more X ([Q3], [U3])
+    ("Sono rimasti intossicati quattro operai: uno alla fonderia, due al magazzino e uno in "
+     "ufficio.", "uno", (1, 1, False, "operaio", "people")),
+    ("(ANSA) - PALERMO, 8 LUG - Un carabiniere è stato ucciso e altri due sono rimasti feriti.",
+     "altri due", (2, 2, False, "carabiniere", "casualties")),
+    # professions are people, and casualties when killed ([K])
+    ("Nel crollo sono morti due operai e un geometra.", "un",
+     (1, 1, False, "geometra", "casualties")),
     # an approximator covers the coordinated count after it ([V6])
     ("Il tornado ha danneggiato circa 150 case e 40 negozi.", "40",
      (40, 40, True, "negozio", "other")),
@@ -109,6 +117,13 @@ def test_guideline_row(nlp, text: str, span: str, expected: tuple) -> None:
 )
 def test_one_that_is_not_a_count(nlp, text: str) -> None:
     assert _rows(nlp, text) == {}
+
+
+@needs_model
+@needs_model
+def test_one_and_the_other_distribute_a_pair(nlp) -> None:
+    found = _rows(nlp, "Gli spari sono avvenuti in due quartieri, uno in centro e l'altro in periferia.")
+    assert list(found) == ["due"], found
 
 
 @needs_model

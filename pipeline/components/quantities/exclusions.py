@@ -408,6 +408,8 @@ class ExclusionRules(SentenceBase):
             return True  # "meno di un anno", "un giorno e mezzo" ([Q3] measure phrases)
         if self.low(first.i) == "uno" and prev == "cui" and self.low(e.i - 2) == "di":
             return True  # "cinque feriti, di cui uno grave": a pronoun in a breakdown
+        if self._breakdown_item(e):
+            return True  # "quattro feriti: uno alla fonderia, due al cantiere e uno in ..."
         if self.results and (prev in ("più", "e", "o", "/") or (prev == "," and direct_noun)):
             _, last = self.results[-1]
             last_end = max(last.end, last.unit_end or 0)
@@ -427,6 +429,23 @@ class ExclusionRules(SentenceBase):
             if gap <= 1 or contrast:
                 return True  # "6 bombe più una", "tre morti e un ferito"
         return False
+
+    def _breakdown_item(self, e: Expr) -> bool:
+        """``uno``/``una`` as a pronoun item of a breakdown of an earlier count, followed by
+        where it is (``uno alla fonderia``) ([Q3]); not ``uno dei``/``uno degli`` (an
+        individual) nor ``uno ... l'altro`` (a pair distributed)."""
+        first = e.numbers[0]
+        if self.low(first.i) not in ("uno", "una") or self.low(e.i - 1) not in (":", ",", "e", ";"):
+            return False
+        if self.low(first.j) not in ctx("breakdown_place_prepositions"):
+            return False
+        if any(
+            self.low(k) in ("l'", "l’") and self.low(k + 1) in ("altro", "altra")
+            for k in range(e.j, self.n)
+        ):
+            return False  # "uno nel distretto di Amil e l'altro ...": a pair distributed
+        counted = (r for _, r in self.results if r.category not in ("age", "duration"))
+        return any(r.unit is not None for r in counted)
 
     def _one_measure(self, e: Expr, f: Found) -> bool:
         """``un``/``una`` with a measure noun, bounded or approximate (``meno di un anno``,

@@ -67,6 +67,18 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         self._unit_from_previous()
         return [f for _, f in self.results]
 
+    def _kind_of_one_before(self, e: Expr) -> tuple[str, int, int] | None:
+        """``Un poliziotto è stato ucciso e altri due sono rimasti feriti``: ``altri N``
+        counts more of the individual named before with ``un/una`` ([U3])."""
+        if self.low(e.i) not in ("altri", "altre") and self.low(e.i - 1) not in ("altri", "altre"):
+            return None
+        for k in range(e.i - 1, -1, -1):
+            if self.low(k) in ONE_WORDS or self.low(k) in ("un'", "un’"):
+                noun = self._noun_at(k + 1, 1)
+                if isinstance(noun, tuple):
+                    return noun
+        return None
+
     def _as_many_at(self, i: int, before: list[Expr]) -> Expr | None:
         """``altrettanti``: as many as the count just named ([Q1], [V11]): ``due uomini
         morti in altrettanti incidenti`` -> 2 (unit from its own noun)."""
@@ -262,6 +274,8 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             noun = "ELLIPTIC"
         if noun is None:
             noun = self._member_of_collective(e)
+        if noun is None or (noun == "ELLIPTIC" and not self.results):
+            noun = self._kind_of_one_before(e) or noun
         if noun == "ELLIPTIC":
             self._copy_previous(f, e)
         elif noun is not None:
