@@ -71,6 +71,20 @@ ROWS = [
     # professions are people, and casualties when killed ([K])
     ("Nel crollo sono morti due operai e un geometra.", "un",
      (1, 1, False, "geometra", "casualties")),
+    # a bare sum after millions takes the scale word too ([V1], [U3])
+    ("Il governo ha stanziato 500 milioni per le imprese e 200 per le famiglie.", "200",
+     (200_000_000, 200_000_000, False, "euro", "money")),
+    ("Il biglietto intero costa 50 euro, il ridotto 30.", "30", (30, 30, False, "euro", "money")),
+    # a negated "sotto"/"oltre" turns the bound ([V3])
+    ("Da gennaio l'affluenza non è mai scesa sotto il 50%.", "sotto il 50%",
+     (50, None, False, "%", "percent")),
+    ("Lo spread non è mai andato oltre i 300 punti base.", "oltre i 300",
+     (None, 300, False, "punto base", "percent")),
+    ("Nella notte la temperatura è scesa sotto i 10 gradi.", "sotto i 10",
+     (None, 10, False, "grado", "other")),
+    # near-values: "sui" after a copula ([V4])
+    ("Secondo la questura i manifestanti erano sui 5.000.", "sui 5.000",
+     (5000, 5000, True, "manifestante", "people")),
     # an approximator covers the coordinated count after it ([V6])
     ("Il tornado ha danneggiato circa 150 case e 40 negozi.", "40",
      (40, 40, True, "negozio", "other")),

@@ -151,6 +151,11 @@ def _fused() -> dict[str, frozenset[str]]:
 # A race margin in tenths: "4 decimi di vantaggio" is a duration in ``decimo``, not 40%.
 _MARGIN_WORDS = frozenset({"vantaggio", "distacco", "ritardo", "secondo"})
 
+# Copulas after which "sui"/"sulle" + number is a near-value ("erano sui 5.000").
+_NEAR_COPULAS = frozenset(
+    {"è", "sono", "era", "erano", "sarebbe", "sarebbero", "sarà", "saranno", "siamo", "stati"}
+)
+
 # Words before a day of the month ("il 3/4", "dal 1/4"): a slash fraction there is a date.
 _DAY_BEFORE = frozenset({"il", "l'", "al", "all'", "dal", "dall'", "del", "dell'", "nel", "entro"})
 
@@ -368,7 +373,7 @@ class ExpressionMatcher:
     # ---- expression -----------------------------------------------------------
     def match_at(self, i: int) -> Expr | None:
         """Longest quantity expression starting at token ``i``."""
-        cue = self._cue_at(i)
+        cue = self._cue_at(i) or self._near_at(i)
         if cue is not None:
             j, kind = cue
             if self.low(j) in CURRENCY_SYMBOLS:
@@ -381,7 +386,7 @@ class ExpressionMatcher:
                 "range",
                 "fraction",
             ):
-                return self._apply_cue(core, i, kind)
+                return self._apply_cue(core, i, self._negated(i, kind))
         return self._signed_at(i) or self._core_at(i)
 
     def _signed_at(self, i: int) -> Expr | None:
@@ -429,6 +434,25 @@ class ExpressionMatcher:
             if k < self.n:
                 return k, kind
         return None
+
+    def _near_at(self, i: int) -> tuple[int, str] | None:
+        """``erano sui 5.000``: ``sui``/``sulle`` after a copula is a near-value ([V4]), not
+        the preposition of ``sui 5.000 abitanti``."""
+        if self.low(i) in ("sui", "sulle", "sugli") and self.low(i - 1) in _NEAR_COPULAS:
+            return i + 1, "approx"
+        return None
+
+    def _negated(self, i: int, kind: str) -> str:
+        """``non scende mai sotto il 50%`` is a lower bound, ``non è mai andato oltre il 3%`` an
+        upper one ([V3]): a negation shortly before ``sotto``/``oltre``/``sopra`` turns it."""
+        if self.low(i) not in ("sotto", "oltre", "sopra") or kind not in ("lower", "upper"):
+            return kind
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if self.low(k) in ("non", "mai"):
+                return "lower" if kind == "upper" else "upper"
+            if not self.toks[k].is_word:
+                break
+        return kind
 
     def _apply_cue(self, core: Expr, i: int, kind: str) -> Expr:
         core.i = i
