@@ -82,6 +82,8 @@ ROWS = [
      (None, 300, False, "punto base", "percent")),
     ("Nella notte la temperatura è scesa sotto i 10 gradi.", "sotto i 10",
      (None, 10, False, "grado", "other")),
+    ("Non si sa ancora se oltre 300 persone siano state evacuate.", "oltre 300",
+     (300, None, False, "persona", "people")),
     # near-values: "sui" after a copula ([V4])
     ("Secondo la questura i manifestanti erano sui 5.000.", "sui 5.000",
      (5000, 5000, True, "manifestante", "people")),
@@ -96,6 +98,11 @@ ROWS = [
     # people hurt by the verb whose object is a scale word ([K] casualties)
     ("Nella notte l'esplosione ha ferito una ventina di persone.", "una ventina",
      (20, 20, True, "persona", "casualties")),
+    # trapped, buried or burned by an event are casualties ([K])
+    ("Dopo la scossa cinquanta persone sono rimaste intrappolate sotto le macerie.",
+     "cinquanta", (50, 50, False, "persona", "casualties")),
+    ("Tre operai sono stati sepolti da una frana in Valtellina.", "Tre",
+     (3, 3, False, "operaio", "casualties")),
     # votes named by "i sì" / "i no" ([U3])
     ("Al referendum i sì sono stati 412, i no 35.", "35", (35, 35, False, "voto", "other")),
     # a range "tra X a Y" with its measure named before ([V10], [U6])

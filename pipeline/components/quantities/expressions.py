@@ -151,6 +151,11 @@ def _fused() -> dict[str, frozenset[str]]:
 # A race margin in tenths: "4 decimi di vantaggio" is a duration in ``decimo``, not 40%.
 _MARGIN_WORDS = frozenset({"vantaggio", "distacco", "ritardo", "secondo"})
 
+# Words that end the verb phrase a negation turns ("non si sa se oltre 300 ...").
+_NOT_IN_NEGATED_VERB = frozenset(
+    {"se", "che", "ma", "e", "o", "perché", "quando", "dove", "solo", "soltanto", "appena"}
+)
+
 # Copulas after which "sui"/"sulle" + number is a near-value ("erano sui 5.000").
 _NEAR_COPULAS = frozenset(
     {"è", "sono", "era", "erano", "sarebbe", "sarebbero", "sarà", "saranno", "siamo", "stati"}
@@ -450,8 +455,8 @@ class ExpressionMatcher:
         for k in range(i - 1, max(-1, i - 5), -1):
             if self.low(k) in ("non", "mai"):
                 return "lower" if kind == "upper" else "upper"
-            if not self.toks[k].is_word:
-                break
+            if not self.toks[k].is_word or self.low(k) in _NOT_IN_NEGATED_VERB:
+                break  # "non si sa se oltre 300 ...", "non solo oltre 300 ..."
         return kind
 
     def _apply_cue(self, core: Expr, i: int, kind: str) -> Expr:
