@@ -24,6 +24,15 @@ from .vocab import (
 NEGATIONS = frozenset({"nessuno", "nessun", "nessuna", "senza", "non", "né"})
 
 
+# Approximators that cover a coordinated count ([V6]); not "quasi" ("almost" one figure).
+_SHARED_APPROX = frozenset({"circa", "approssimativamente", "all'incirca", "attorno", "intorno"})
+
+# "a un anno dalle nozze", "a tre mesi dall'elezione": an interval from an event ([K] duration).
+_INTERVAL_FROM = frozenset(
+    {"di", "da", "dal", "dalla", "dalle", "dai", "dagli", "dall'", "dall’", "dallo"}
+)
+
+
 class CategoryRules(SentenceBase):
     """Refine units and categories from the context of the sentence."""
 
@@ -125,7 +134,7 @@ class CategoryRules(SentenceBase):
             )  # "Giorgio Meo, 37 anni e ...", "Gabriele Russo, 34 anni di Messina"
         elif self.low(k) in HAVE_AGE and self._after_unit(f) not in ("di", "d'"):
             person_before = True  # "aveva 69 anni", "compie 50 anni"
-        elif self.low(k) in ("a", "ad") and self._after_unit(f) not in ("di", "da", "dal", "dalla"):
+        elif self.low(k) in ("a", "ad") and self._after_unit(f) not in _INTERVAL_FROM:
             window = [self.low(j) for j in range(max(0, k - 5), k)]
             person_before = not any(w.startswith(SENTENCING) for w in window)
             if k >= 1 and (
@@ -175,8 +184,10 @@ class CategoryRules(SentenceBase):
             f.category = "duration"
 
     def _apposed_noun(self, k: int) -> bool:
-        """``la cantante`` before ``, N anni,``: a singular noun after its article."""
-        if k < 1 or self.low(k - 1) not in ("il", "lo", "la", "l'", "un", "una", "uno", "un'"):
+        """``la cantante`` (``l'ex premier``) before ``, N anni,``: a singular noun after its
+        article."""
+        a = k - 2 if self.low(k - 1) in ("ex", "neo") else k - 1
+        if a < 0 or self.low(a) not in ("il", "lo", "la", "l'", "un", "una", "uno", "un'"):
             return False
         t = self.toks[k]
         if not t.is_word or t.is_capitalised or self.view.pos(t.start) != "NOUN":
@@ -217,6 +228,17 @@ class CategoryRules(SentenceBase):
                 f.unit, f.category = f2.unit, f2.category
                 f.unit_text, f.unit_start, f.unit_end = f2.unit_text, f2.unit_start, f2.unit_end
                 f.anchor_char = f2.anchor_char
+
+    def _shared_approximator(self) -> None:
+        """``circa 150 case e 40 negozi``: an approximator covers the coordinated count after
+        it ([V6]); the second span stays bare (``40``)."""
+        for (e, f), (e2, f2) in zip(self.results, self.results[1:], strict=False):
+            shared = self.low(e.i) in _SHARED_APPROX and e2.cue is None and e2.kind == "num"
+            if not shared or f.unit_end is None:
+                continue
+            k = self._tok_index_at(f.unit_end)
+            if k + 1 == e2.i and self.low(k) in ("e", "ed") and f2.unit_start is not None:
+                f2.approx = f2.approx or f.approx
 
     def _segment_words(self, f: Found) -> list[tuple[int, str]]:
         """Words of the clause-like segment around ``f`` (split at ; : « » ( ) and mentre)."""
@@ -369,6 +391,8 @@ class CategoryRules(SentenceBase):
         cue = self.view.token_at(cue_start)
         if noun is None or cue is None or cue.i == noun.i:
             return False
+        if noun.head.i != noun.i and f.start <= noun.head.idx < f.end:
+            noun = noun.head  # "ha ferito una ventina di persone": the scale word is the object
         mine = {noun.i, *(t.i for t in noun.subtree)}
         if cue.i in mine:
             return False  # "persone uccise", "persone che sono morte"

@@ -242,6 +242,8 @@ class ExclusionRules(SentenceBase):
             label_k = e.i - 1
             if self.low(label_k) == "." and label_k > 0:
                 label_k -= 1
+            if self.low(label_k) in ctx("label_modifiers"):
+                label_k -= 1  # "decreto legislativo 231", "legge quadro 328"
             labelled = (
                 self.low(label_k) in ctx("label_words") and not self._threshold_quota(label_k)
             ) or (
@@ -288,12 +290,12 @@ class ExclusionRules(SentenceBase):
             ):
                 return True
         if (
-            first is not None
+            (first is not None or e.kind in ("vague", "approxnoun"))
             and f.unit is not None
             and category_for(f.unit) == "duration"
             and self._after_unit(f) in ctx("relative_time_after")
         ):
-            return True  # due anni fa
+            return True  # due anni fa, un paio di settimane fa ([Q2] relative times)
         if (
             first is not None
             and e.kind == "num"
@@ -379,8 +381,11 @@ class ExclusionRules(SentenceBase):
         return False
 
     def _after_unit(self, f: Found) -> str:
+        """The word after the unit, past a half (``un anno e mezzo fa`` -> ``fa``)."""
         for k, t in enumerate(self.toks):
             if t.start >= (f.unit_end or 0):
+                if t.lower == "e" and self.low(k + 1) in ("mezzo", "mezza"):
+                    return self.low(k + 2)
                 return t.lower if k < self.n else ""
         return ""
 
@@ -399,17 +404,57 @@ class ExclusionRules(SentenceBase):
             return True  # "un solo giorno", "una sola rete"
         prev = self.low(e.i - 1)
         direct_noun = f.unit_start is not None and f.unit_start == self._tok_start_after(first.j)
+        if direct_noun and self._one_measure(e, f):
+            return True  # "meno di un anno", "un giorno e mezzo" ([Q3] measure phrases)
+        if self.low(first.i) == "uno" and prev == "cui" and self.low(e.i - 2) == "di":
+            return True  # "cinque feriti, di cui uno grave": a pronoun in a breakdown
+        if self._breakdown_item(e):
+            return True  # "quattro feriti: uno alla fonderia, due al cantiere e uno in ..."
         if self.results and (prev in ("più", "e", "o", "/") or (prev == "," and direct_noun)):
             _, last = self.results[-1]
-            last_end = last.unit_end if last.unit_end is not None else last.end
+            last_end = max(last.end, last.unit_end or 0)
             gap = 0
             k = e.i - 1
-            while k >= 0 and self.toks[k].start >= last_end and gap <= 1:
+            while k >= 0 and self.toks[k].start >= last_end and gap <= 2:
                 gap += 1
                 k -= 1
-            if gap <= 1:
+            middle = self.toks[e.i - 2]
+            contrast = (
+                gap == 2
+                and prev in ("e", "ed")
+                and direct_noun
+                and middle.kind == "word"
+                and self.view.pos(middle.start) in ("ADJ", "NOUN")
+            )  # "146 contrari e un astenuto": a count against another figure
+            if gap <= 1 or contrast:
                 return True  # "6 bombe più una", "tre morti e un ferito"
         return False
+
+    def _breakdown_item(self, e: Expr) -> bool:
+        """``uno``/``una`` as a pronoun item of a breakdown of an earlier count, followed by
+        where it is (``uno alla fonderia``) ([Q3]); not ``uno dei``/``uno degli`` (an
+        individual) nor ``uno ... l'altro`` (a pair distributed)."""
+        first = e.numbers[0]
+        if self.low(first.i) not in ("uno", "una") or self.low(e.i - 1) not in (":", ",", "e", ";"):
+            return False
+        if self.low(first.j) not in ctx("breakdown_place_prepositions"):
+            return False
+        if any(
+            self.low(k) in ("l'", "l’") and self.low(k + 1) in ("altro", "altra")
+            for k in range(e.j, self.n)
+        ):
+            return False  # "uno nel distretto di Amil e l'altro ...": a pair distributed
+        counted = (r for _, r in self.results if r.category not in ("age", "duration"))
+        return any(r.unit is not None for r in counted)
+
+    def _one_measure(self, e: Expr, f: Found) -> bool:
+        """``un``/``una`` with a measure noun, bounded or approximate (``meno di un anno``,
+        ``circa un miglio``) or with a half (``un giorno e mezzo``, ``un'ora e mezza``)."""
+        if category_for(f.unit) not in ("duration", "distance"):
+            return False
+        k = next((k for k, t in enumerate(self.toks) if t.start >= (f.unit_end or 0)), self.n)
+        half = self.low(k) == "e" and self.low(k + 1) in ("mezzo", "mezza")
+        return half or e.cue in ("lower", "upper", "approx")
 
     def _compared(self, e: Expr) -> bool:
         """``superiore a 1500`` is a threshold; ``superiore al 2018`` (article) is a year."""

@@ -14,6 +14,7 @@ from .numerals import (
     VAGUE,
     VAGUE_ORDERS,
     VULGAR_FRACTIONS,
+    age_word_is_lower_bound,
     age_word_value,
     denominator,
     parse_digits,
@@ -150,6 +151,16 @@ def _fused() -> dict[str, frozenset[str]]:
 # A race margin in tenths: "4 decimi di vantaggio" is a duration in ``decimo``, not 40%.
 _MARGIN_WORDS = frozenset({"vantaggio", "distacco", "ritardo", "secondo"})
 
+# Words that end the verb phrase a negation turns ("non si sa se oltre 300 ...").
+_NOT_IN_NEGATED_VERB = frozenset(
+    {"se", "che", "ma", "e", "o", "perché", "quando", "dove", "solo", "soltanto", "appena"}
+)
+
+# Copulas after which "sui"/"sulle" + number is a near-value ("erano sui 5.000").
+_NEAR_COPULAS = frozenset(
+    {"è", "sono", "era", "erano", "sarebbe", "sarebbero", "sarà", "saranno", "siamo", "stati"}
+)
+
 # Words before a day of the month ("il 3/4", "dal 1/4"): a slash fraction there is a date.
 _DAY_BEFORE = frozenset({"il", "l'", "al", "all'", "dal", "dall'", "del", "dell'", "nel", "entro"})
 
@@ -195,7 +206,7 @@ class ExpressionMatcher:
             if slash is not None and not self.toks[j].glued:
                 value, j = value + slash[0], slash[1]  # "10 1/2 miglia"
         elif t.kind == "word":
-            if t.lower in ONE_WORDS:
+            if t.lower in ONE_WORDS or t.lower in ("un'", "un’"):
                 value, kind = 1, "one"
             elif t.lower in ("mezzo", "mezza") and self._half_of(j):
                 value, kind = 0.5, "word"  # "mezzo milione", "mezzo chilo", "mezza dozzina"
@@ -367,7 +378,7 @@ class ExpressionMatcher:
     # ---- expression -----------------------------------------------------------
     def match_at(self, i: int) -> Expr | None:
         """Longest quantity expression starting at token ``i``."""
-        cue = self._cue_at(i)
+        cue = self._cue_at(i) or self._near_at(i)
         if cue is not None:
             j, kind = cue
             if self.low(j) in CURRENCY_SYMBOLS:
@@ -380,7 +391,7 @@ class ExpressionMatcher:
                 "range",
                 "fraction",
             ):
-                return self._apply_cue(core, i, kind)
+                return self._apply_cue(core, i, self._negated(i, kind))
         return self._signed_at(i) or self._core_at(i)
 
     def _signed_at(self, i: int) -> Expr | None:
@@ -428,6 +439,25 @@ class ExpressionMatcher:
             if k < self.n:
                 return k, kind
         return None
+
+    def _near_at(self, i: int) -> tuple[int, str] | None:
+        """``erano sui 5.000``: ``sui``/``sulle`` after a copula is a near-value ([V4]), not
+        the preposition of ``sui 5.000 abitanti``."""
+        if self.low(i) in ("sui", "sulle", "sugli") and self.low(i - 1) in _NEAR_COPULAS:
+            return i + 1, "approx"
+        return None
+
+    def _negated(self, i: int, kind: str) -> str:
+        """``non scende mai sotto il 50%`` is a lower bound, ``non è mai andato oltre il 3%`` an
+        upper one ([V3]): a negation shortly before ``sotto``/``oltre``/``sopra`` turns it."""
+        if self.low(i) not in ("sotto", "oltre", "sopra") or kind not in ("lower", "upper"):
+            return kind
+        for k in range(i - 1, max(-1, i - 5), -1):
+            if self.low(k) in ("non", "mai"):
+                return "lower" if kind == "upper" else "upper"
+            if not self.toks[k].is_word or self.low(k) in _NOT_IN_NEGATED_VERB:
+                break  # "non si sa se oltre 300 ...", "non solo oltre 300 ..."
+        return kind
 
     def _apply_cue(self, core: Expr, i: int, kind: str) -> Expr:
         core.i = i
@@ -524,8 +554,8 @@ class ExpressionMatcher:
         k = a.j
         if self.low(k) != "e" and self.low(k + 1) == "e" and self.toks[k].kind in ("word", "sym"):
             k += 1  # "tra 10 euro e 20 euro": the unit repeated
-        if self.low(k) != "e":
-            return None
+        if self.low(k) not in ("e", "a"):
+            return None  # "tra 4.9 a 6" is a range too ([V10])
         k += 1
         if self.low(k) in _articles():
             k += 1
@@ -634,6 +664,8 @@ class ExpressionMatcher:
                 r = self._range(i, a, b, "or")
                 if r is not None and (b.value - a.value <= max(2, a.value) or b.mult > 1):
                     return r
+        if a.kind == "age" and age_word_is_lower_bound(self.toks[i].lower):
+            return Expr(i, j, a.value, None, False, "num", i, j, [a], "lower")  # "ultracentenaria"
         return Expr(i, j, a.value, a.value, False, "num", i, j, [a])
 
     def _plural_noun_after_ordinal(self, j: int) -> bool:

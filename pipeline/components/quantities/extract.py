@@ -8,7 +8,7 @@ from typing import cast
 from .categories import CategoryRules
 from .docview import DocView
 from .exclusions import ExclusionRules
-from .expressions import ONE_WORDS, Expr
+from .expressions import ONE_WORDS, Expr, Number
 from .lexicon import category_of_lemma
 from .nouns import CountedNounRules
 from .numerals import MAX_MAGNITUDE, absurd, tidy
@@ -20,6 +20,7 @@ from .units import (
     word_class,
 )
 from .vocab import (
+    AS_MANY,
     MULTIPLE_ARTICLES,
     MULTIPLE_NOUNS,
     PLURAL_PARTICIPLES,
@@ -41,7 +42,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         i = 0
         exprs: list[Expr] = []
         while i < self.n:
-            e = self._factor_at(i) or self.m.match_at(i)
+            e = self._factor_at(i) or self.m.match_at(i) or self._as_many_at(i, exprs)
             if e is None:
                 i += 1
                 continue
@@ -58,12 +59,36 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             if found is not None and not self._excluded_late(e, found):
                 self.results.append((e, found))
         self._coordinate()
+        self._shared_approximator()
         self._transitions()
         self._compound_durations()
         self._bounds_to_range()
         self._contextual_categories()
         self._unit_from_previous()
         return [f for _, f in self.results]
+
+    def _kind_of_one_before(self, e: Expr) -> tuple[str, int, int] | None:
+        """``Un poliziotto è stato ucciso e altri due sono rimasti feriti``: ``altri N``
+        counts more of the individual named before with ``un/una`` ([U3])."""
+        if self.low(e.i) not in ("altri", "altre") and self.low(e.i - 1) not in ("altri", "altre"):
+            return None
+        for k in range(e.i - 1, -1, -1):
+            if self.low(k) in ONE_WORDS or self.low(k) in ("un'", "un’"):
+                noun = self._noun_at(k + 1, 1)
+                if isinstance(noun, tuple):
+                    return noun
+        return None
+
+    def _as_many_at(self, i: int, before: list[Expr]) -> Expr | None:
+        """``altrettanti``: as many as the count just named ([Q1], [V11]): ``due uomini
+        morti in altrettanti incidenti`` -> 2 (unit from its own noun)."""
+        if self.low(i) not in AS_MANY:
+            return None
+        last = next((e for e in reversed(before) if e.kind == "num" and e.numbers), None)
+        if last is None or last.low is None or last.low != last.high:
+            return None
+        number = Number(i, i + 1, last.low, "word", 1, last.low)
+        return Expr(i, i + 1, last.low, last.high, last.approx, "num", i, i + 1, [number])
 
     def _approximator_after(self, e: Expr, f: Found) -> None:
         """``50 persone circa``, ``fra 4 e 6 metri circa``, ``dodici mesi o poco meno``: an
@@ -249,6 +274,8 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             noun = "ELLIPTIC"
         if noun is None:
             noun = self._member_of_collective(e)
+        if noun is None or (noun == "ELLIPTIC" and not self.results):
+            noun = self._kind_of_one_before(e) or noun
         if noun == "ELLIPTIC":
             self._copy_previous(f, e)
         elif noun is not None:
@@ -267,13 +294,28 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         self._approximator_after(e, f)
         self._and_a_half(e, f)
         if f.unit == "volta":
+            after = self._tok_index_at(f.unit_end)
+            if self.low(after) == "e" and self.low(after + 1) in ("mezzo", "mezza"):
+                after += 2  # "quasi due volte e mezzo la media" ([V12])
             f.category = (
                 "factor"
-                if self.low(self._tok_index_at(f.unit_end)) in ctx("factor_followers")
-                and not self._occasions_of_a_verb(e)
+                if (
+                    self.low(after) in ctx("factor_followers")
+                    and not self._occasions_of_a_verb(e)
+                )
+                or self._change_by_times(e)
                 else "other"
             )
         return f
+
+    def _change_by_times(self, e: Expr) -> bool:
+        """``sono aumentati di tre volte``: a change by a multiple is a ratio ([V12])."""
+        if self.low(e.i - 1) != "di":
+            return False
+        for k in range(e.i - 2, max(-1, e.i - 5), -1):
+            if self.view.pos(self.toks[k].start) == "VERB":
+                return (self.view.lemma(self.toks[k].start) or self.low(k)) in ctx("factor_verbs")
+        return False
 
 
     def _occasions_of_a_verb(self, e: Expr) -> bool:

@@ -25,6 +25,7 @@ from .units import (
 )
 from .vocab import (
     ADVERBS,
+    AS_MANY,
     ELLIPTIC_ARTICLES,
     FUNCTION_WORDS,
     PARTICIPLE_ENDINGS,
@@ -98,14 +99,28 @@ class CountedNounRules(SentenceBase):
             f.anchor_char = self.toks[a].start
 
     def _copy_previous(self, f: Found, e: Expr | None = None) -> None:
-        if not self.results:
+        restated = [r for r in self.results if self.low(r[0].i) not in AS_MANY]
+        if not restated:
             return
-        _, prev = self.results[-1]
+        prev_e, prev = restated[-1]
         if prev.category == "age" and e is not None and self._more_of_a_count(e):
             counts = [r for _, r in self.results if r.category not in ("age", "duration")]
             if counts:
                 prev = counts[-1]  # "4 persone, tra cui un bambino di 7 anni, e ferite altre 21"
         f.count_as(prev, span=True)
+        if e is not None and prev.category == "money":
+            self._scale_carried(prev_e, e, f)
+
+    def _scale_carried(self, prev_e: Expr, e: Expr, f: Found) -> None:
+        """``500 milioni per le imprese e 200 per le famiglie``: a bare sum under 1000 after a
+        sum in millions or billions takes its scale word too ([V1], [U3])."""
+        scale = prev_e.numbers[-1].mult if prev_e.numbers else 1
+        if scale < 1_000_000 or not e.numbers or any(n.mult != 1 for n in e.numbers):
+            return
+        if f.low is not None and f.low >= 1000 or f.high is not None and f.high >= 1000:
+            return
+        f.low = tidy(f.low * scale) if f.low is not None else None
+        f.high = tidy(f.high * scale) if f.high is not None else None
 
     def _first_conjunct(self, k: int) -> int:
         """``i morti e i dispersi sono 1.810``: a list counts under its first noun ([U5])."""

@@ -202,8 +202,16 @@ def word_value(word: str) -> int | None:
 
 
 def age_word_value(word: str) -> int | None:
-    """Age of an ``-enne`` word: ``trentenne`` -> 30, ``ventitreenne`` -> 23."""
+    """Age of an ``-enne`` word: ``trentenne`` -> 30, ``ventitreenne`` -> 23, plural
+    ``sedicenni`` -> 16 ([V11]); ``ultraottantenne`` -> 80, ``ultracentenaria`` -> 100 (a
+    lower bound, see :func:`age_word_is_lower_bound`) ([V13])."""
     lower = word.lower()
+    if lower.startswith("ultra"):
+        lower = lower[5:]
+        if lower in _CENTENARIAN:
+            return 100
+    if lower.endswith("enni"):
+        lower = lower[:-1] + "e"
     if not lower.endswith("enne") or len(lower) < 8:
         return None
     stem = lower[:-4]
@@ -212,3 +220,11 @@ def age_word_value(word: str) -> int | None:
         if value is not None and 10 <= value < 120:
             return value
     return None
+
+
+def age_word_is_lower_bound(word: str) -> bool:
+    """``ultracentenaria``, ``ultraottantenni``: older than the age named ([V13])."""
+    return word.lower().startswith("ultra")
+
+
+_CENTENARIAN = frozenset({"centenario", "centenaria", "centenari", "centenarie"})

@@ -69,6 +69,12 @@ def _place_names() -> frozenset[str]:
     return frozenset(names)
 
 
+# Words between a measure and its number: "magnitudo compresa fra 4,9 e 6", "variabile tra".
+_BEFORE_MEASURE_GAP = frozenset(
+    {"di", "pari", "a", "compresa", "compreso", "tra", "fra", "del", "variabile"}
+)
+
+
 class StructureRules(SentenceBase):
     """Unit of a number from the sentence structure (used when no noun follows it)."""
 
@@ -461,7 +467,7 @@ class StructureRules(SentenceBase):
                 f.unit_start, f.unit_end = self.toks[k].start, self.toks[k].end
                 f.unit_text = self.toks[k].text
                 return True
-            if word not in ("di", "pari", "a", "compresa", "compreso", "tra", "fra", "del"):
+            if word not in _BEFORE_MEASURE_GAP:
                 return False
             k -= 1
         return False
@@ -522,6 +528,8 @@ class StructureRules(SentenceBase):
 
     def _plural_noun_lemma(self, k: int) -> str | None:
         t = self.toks[k]
+        if t.lower in ("sì", "no") and self.low(k - 1) == "i":
+            return "voto"  # "i sì sono stati 412, i no 35": votes ([U3])
         if not t.is_word or not (t.lower.endswith(("i", "e")) or self._invariable_plural(k)):
             return None
         if t.is_capitalised and lemma_for(t.lower) not in ctx("capitalised_plurals"):

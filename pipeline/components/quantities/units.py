@@ -6,6 +6,7 @@ from functools import cache
 from typing import cast
 
 from .lexicon import category_of_lemma, load
+from .numerals import age_word_value
 
 _NON_PERSON_TORE = frozenset(
     {
@@ -184,6 +185,8 @@ def lemma_for(word: str, pipeline_lemma: str | None = None, pos: str | None = No
     known = category_of_lemma()
     if w in _irregular():
         return _irregular()[w]
+    if w.endswith("enni") and age_word_value(w) is not None:
+        return w[:-1] + "e"  # "ventenni" -> ventenne (a person), not ventennio
     sing = singularize(w)
     if sing in known or w in known:
         return sing if sing in known else w
@@ -294,6 +297,8 @@ def category_for(lemma: str | None) -> str:
         return cat
     if head.endswith(("ista",)) or (head.endswith(_DEMONYM_ENDINGS) and _is_demonym(head)):
         return "people"
+    if head.endswith("enne") and age_word_value(head) is not None:
+        return "people"  # "tre ventenni": people named by their age ([Q1] age words)
     if head.endswith(("tore", "trice")) and head not in _NON_PERSON_TORE:
         return "people"  # agent nouns: "allenatore", "elettrice"
     if head.endswith("iere") and head not in load("units")["iere_things"]:

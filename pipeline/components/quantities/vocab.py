@@ -157,6 +157,10 @@ SENTENCING = (
 SENT_PUNCT = frozenset({";", ":", "«", "»", '"', "“", "”"})
 
 
+# "altrettanti": as many as the count just named ([V11]); never the noun a later count leaves out.
+AS_MANY = frozenset({"altrettanti", "altrettante"})
+
+
 @dataclass
 class Found:
     """One resolved quantity (char offsets into the doc)."""
