@@ -110,3 +110,23 @@ def test_times_of_each_claim(text: str, expected: dict) -> None:
         c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity
     }
     assert got == expected
+
+
+# [TM12] a century named by its hundreds needs an article or preposition before it; a bare
+# capitalised hundreds word opening a sentence is the count ([Q1]): *Duecento i migranti*.
+CENTURY_CASES = [
+    ("Duecento i migranti sbarcati ieri a Lampedusa.", [("Duecento", 200)], ["ieri"]),
+    ("(ANSA) - PALERMO, 12 MAR - Trecento i feriti, secondo la Protezione civile.",
+     [("Trecento", 300)], []),
+    ("Nel Novecento la città contava 3 fabbriche.", [("3", 3)], ["Novecento"]),
+    ("Agli inizi del Novecento c'erano 3 fabbriche.", [("3", 3)], ["Agli inizi del Novecento"]),
+]
+
+
+@pytest.mark.parametrize(("text", "counts", "times"), CENTURY_CASES,
+                         ids=[c[0][:40] for c in CENTURY_CASES])
+def test_hundreds_word_is_a_century_only_after_an_article(text: str, counts: list,
+                                                          times: list) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    assert [(c.quantity.text, c.quantity.low) for c in claims if c.quantity] == counts
+    assert [t.text for c in claims for t in c.times] == times

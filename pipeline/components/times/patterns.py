@@ -371,6 +371,15 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     def unknown(m: re.Match[str]) -> Recipe:
         return {"type": "unknown"}
 
+    def era(m: re.Match[str]) -> Recipe | None:
+        """A century, decade or era (null); a bare ``Duecento`` with no article or
+        preposition before it is the number opening a sentence (``Duecento i migranti
+        sbarcati``), not the 13th century (``nel Duecento``)."""
+        if re.fullmatch(r"[A-Z][a-z]+cento", m.group(0)) and not _CENTURY_BEFORE.search(
+                m.string[max(0, m.start() - 12) : m.start()]):
+            return None
+        return unknown(m)
+
     def anchored(m: re.Match[str]) -> Recipe:
         text = m.group(0).lower()
         n = 1 if re.search(r"successiv|dopo", text) else -1
@@ -531,7 +540,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"(?:\s+a\.\s?C\.|\s+d\.\s?C\.)?|secolo\s+scorso|anni\s+(?:" + AP +
             r"?\d0|(?-i:[A-Z][a-z]+)|venti|trenta|quaranta|cinquanta|sessanta|settanta|"
             r"ottanta|novanta|duemila|(?:1[5-9]|20)\d0(?!\d)))",
-            unknown,
+            era,
         ),
         # year ranges: tra il 2008 e 2010, nel periodo 2008-2010 ([TM5]: two items)
         (
@@ -825,6 +834,11 @@ class _Groups:
 
     def __getattr__(self, attr: str) -> Any:
         return getattr(self._m, attr)
+
+
+# what stands before a century named by its hundreds (``il Novecento``, ``nel Duecento``)
+_CENTURY_BEFORE = re.compile(
+    r"\b(?:il|nel|del|dal|al|sul|col|dello|tutto\s+il|fine|inizio|metà)\s+$", re.IGNORECASE)
 
 
 def atoms(text: str) -> list[Item]:
