@@ -130,3 +130,29 @@ def test_hundreds_word_is_a_century_only_after_an_article(text: str, counts: lis
     claims = extract(text, doc_id="t", date=DATE)
     assert [(c.quantity.text, c.quantity.low) for c in claims if c.quantity] == counts
     assert [t.text for c in claims for t in c.times] == times
+
+
+# [TM3] an approximate count of units before fa / after fra is a time, not a quantity:
+# un paio (two) is resolved; decina, ventina ... are vague, null like pochi giorni fa.
+# Document date 2025-03-12 (ISO week 11).
+APPROX_CASES = [
+    ("Un paio di settimane fa sono arrivati 300 profughi.",
+     [("300", [("Un paio di settimane fa", "2025-W09")])]),
+    ("Tra un paio di mesi saranno assunti 300 operai.",
+     [("300", [("Tra un paio di mesi", "2025-05")])]),
+    ("Una ventina di giorni fa sono sbarcati 300 migranti.",
+     [("300", [("Una ventina di giorni fa", None)])]),
+    ("(ANSA) - ROMA, 12 MAR - Un paio d'ore fa sono state evacuate 40 famiglie.",
+     [("40", [("Un paio d'ore fa", "2025-03-12")])]),
+    # a span measured, not anchored to the moment of writing: a duration ([TM3])
+    ("Per una decina di giorni sono rimasti bloccati 300 camion.",
+     [("una decina", []), ("300", [])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPROX_CASES,
+                         ids=[c[0][:40] for c in APPROX_CASES])
+def test_approximate_count_of_units_ago(text: str, expected: list) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    assert [(c.quantity.text, [(t.text, t.value) for t in c.times])
+            for c in claims if c.quantity] == expected

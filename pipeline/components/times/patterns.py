@@ -111,6 +111,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     YEAR = r"(?:1[1-9]\d{2}|20\d{2})"
     PAST_FUT = r"(?:scors[oaie]|passat[oaie]|prossim[oaie]|venturo|ventura)"
     UNIT_WORDS = r"(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|or[ae])"
+    APPROX_UNITS = r"(?:paio|decina|dozzina|quindicina|ventina|trentina|quarantina|cinquantina)"
     NUMW = r"(?:\d{1,3}|un[oa]?|un['’]|[a-zà-ù]{3,20})"
     DAYN = r"(?:[12]\d|3[01]|0?[1-9])"
     DAYW = r"(?:[12]\d|3[01]|0?[1-9]|1[º°]|primo|[a-z]{3,12})"
@@ -362,6 +363,22 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         return [(*m.span(g), {"type": "weekday", "wd": weekday_of(m.group(g)), "dir": 0,
                               "extent": extent}) for g in ("wd", "wd2")]
 
+    def approximate_ago(m: re.Match[str]) -> Recipe | None:
+        """``un paio di settimane fa`` is ``due settimane fa``; ``una ventina di giorni fa``,
+        ``fra una decina di giorni`` are vague (null, as ``pochi giorni fa``)."""
+        text = m.group(0).lower()
+        ahead = re.match(r"(?:fra|tra)\b", text) is not None
+        if ahead == text.endswith("fa"):
+            return None  # "una decina di giorni" alone is a duration; "fra ... fa" nothing
+        if m.group("approx").lower() != "paio":
+            return {"type": "unknown"}
+        unit = lex["units"][m.group("unit").lower()]
+        shift = {"day": 0, "week": 0, "month": 0, "year": 0}
+        if unit == "hour":  # un paio d'ore fa: today, as due ore fa
+            return {"type": "offset", **shift, "unit": "day"}
+        shift[unit] = 2 if ahead else -2
+        return {"type": "offset", **shift, "unit": unit}
+
     def clock(m: re.Match[str]) -> Recipe:
         return {"type": "tod"}
 
@@ -591,6 +608,13 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?:(?:circa|quasi|poco\s+più\s+di|oltre|ormai)\s+)?{NUMW}\s+{UNIT_WORDS}"
             rf"(?:(?:,\s*|\s+e\s+){NUMW}\s+{UNIT_WORDS})*\s+fa\b",
             ago,
+        ),
+        # an approximate count of units ([TM3]): un paio di settimane fa (two weeks),
+        # fra una ventina di giorni (vague: null)
+        (
+            rf"(?:(?:fra|tra)\s+)?(?:un|una|un['’])\s*(?P<approx>{APPROX_UNITS})\s+d(?:i\s+|['’])"
+            rf"(?P<unit>{UNIT_WORDS})\b(?:\s+fa\b)?",
+            approximate_ago,
         ),
         (rf"(?:fra|tra)\s+{NUMW}\s+{UNIT_WORDS}(?:\s+da\s+(?:adesso|ora|oggi))?"
          rf"(?!\s+(?:e|o|di|dal|dalla|dopo|prima)\b)",
