@@ -332,7 +332,8 @@ def _appositive_name(demonym: Token, by_token: dict[int, Item]) -> Item | None:
 
 
 def person_countries(actors: list[Item], places: list[Item], doc: Doc,
-                     unknown: AbstractSet[tuple[int, int]] = frozenset()) -> list[Item]:
+                     unknown: AbstractSet[tuple[int, int]] = frozenset(),
+                     story: str | None = None) -> list[Item]:
     """People of unknown country: the country of another mention of the same name (its last
     word), else the document's main country (see ``main_country``); organisations of
     unknown country (``unknown``): the one country of their sentence's places, else the
@@ -342,7 +343,8 @@ def person_countries(actors: list[Item], places: list[Item], doc: Doc,
     for _s, e, v in actors:
         if v[0] == "PER" and v[2]:
             by_word.setdefault(doc[e - 1].text, v[2])
-    main = main_country([v[2] for *_, v in actors if v[2]] + [v[1] for *_, v in places if v[1]])
+    main = main_country([v[2] for *_, v in actors if v[2]] + [v[1] for *_, v in places if v[1]]
+                        + ([story] if story else []))
     out = []
     for s, e, v in actors:
         if v[0] == "PER" and v[2] is None:

@@ -1,0 +1,82 @@
+"""The story's country from an agency dateline (issue #13; sentences written for these tests).
+
+The dateline is blanked before the pipeline runs, but its place's country goes to the
+entities component as the story's country: the home country of the common-noun bodies
+every state has and of organisations of unknown country ([AC8]), and the country of
+places the gazetteers do not know ([PL7]), as one more mention of that country.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import extract
+from pipeline.datelines import dateline_country, find_dateline
+
+COUNTRY_CASES = [
+    ("(ANSA) - PADOVA, 12 MAR - Sono 3 gli arrestati.", "ITA"),
+    ("(ANSA) - KIEV, 3 MAR - Sono 12 i droni abbattuti.", "UKR"),
+    ("LAMPEDUSA (AGRIGENTO), 9 AGO - Sbarcati 250 migranti.", "ITA"),
+    ("CASTELLAMMARE DI STABIA (NA), 3 marzo 2025 (ANSA) - Arrestati 5 giovani.", "ITA"),
+    ("MILANO, 3 giugno - Chiusi 2 stabilimenti.", "ITA"),
+    ("Roma, 3 giugno (AGI) - Il Pil cresce dello 0,4%.", "ITA"),
+    ("(ANSA) - L'AQUILA, 6 APR - Ricostruite 40 scuole.", "ITA"),
+    ("(ANSA) - CITTA' DEL VATICANO, 6 APR - Sono 30 i nuovi cardinali.", "VAT"),
+    ("(ANSA) - WASHINGTON, 6 APR - Licenziati 300 funzionari.", "USA"),
+    ("(ANSA) - BRUXELLES, 6 APR - Stanziati 2 miliardi.", "BEL"),
+    # an Italian town wins over a foreign homonym unless that one is far bigger
+    ("(ANSA) - ALESSANDRIA, 6 APR - Sono 4 i feriti.", "ITA"),
+    # a header date, no place: no country
+    ("Data: 12 marzo 2025\nSono 4 i feriti nell'incidente.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), COUNTRY_CASES, ids=[c[0][:30] for c in COUNTRY_CASES])
+def test_dateline_country(text: str, country: str | None) -> None:
+    dateline = find_dateline(text)
+    assert dateline is not None
+    assert dateline_country(dateline) == country
+
+
+def test_no_dateline_no_country() -> None:
+    assert dateline_country(find_dateline("Il governo ha stanziato 3 miliardi.")) is None
+
+
+def _countries(text: str, field: str) -> dict[str, str | None]:
+    claims = extract(text, doc_id="t", date="2026-03-03")
+    return {item.text: item.country for c in claims for item in getattr(c, field)}
+
+
+E2E_CASES = [
+    # a common-noun body every state has is the story's country's ([AC8]), not Italy's
+    ("(ANSA) - BERLINO, 10 MAG - La polizia ha fermato 5 manifestanti davanti alla sede "
+     "del partito.", "actors", "polizia", "DEU"),
+    ("(ANSA) - PARIGI, 10 MAG - I vigili del fuoco hanno salvato 12 persone intrappolate "
+     "in un palazzo.", "actors", "vigili del fuoco", "FRA"),
+    ("(ANSA) - KIEV, 3 MAR - Il governo ha approvato un piano da 2 miliardi di dollari per la "
+     "ricostruzione.", "actors", "governo", "UKR"),
+    ("(ANSA) - MILANO, 10 MAG - I vigili del fuoco hanno salvato 12 persone intrappolate "
+     "in un palazzo.", "actors", "vigili del fuoco", "ITA"),
+    # a place no gazetteer knows takes the story's country ([PL7])
+    ("(ANSA) - KIEV, 3 MAR - Sono state evacuate 300 persone dal villaggio di Velyka "
+     "Sosnivka.", "places", "villaggio di Velyka Sosnivka", "UKR"),
+    ("MILANO, 3 giugno - La società Ferrotecnica Brambilla ha annunciato 120 licenziamenti "
+     "nello stabilimento di Cinisello.", "places", "Cinisello", "ITA"),
+    # a desk dateline does not override the places the story names
+    ("(ANSA) - ROMA, 3 MAR - Almeno 30 persone sono morte in un bombardamento a Khan Younis, "
+     "nel sud della Striscia di Gaza.", "places", "Khan Younis", "PSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "item", "country"), E2E_CASES,
+                         ids=[f"{c[2]}-{c[3]}" for c in E2E_CASES])
+def test_story_country_from_dateline(text: str, field: str, item: str, country: str) -> None:
+    assert _countries(text, field).get(item, "missing") == country
+
+
+def test_vague_place_is_not_kept_by_the_dateline_alone() -> None:
+    """A descriptive place with no referent in the text stays out ([PL5]): the dateline
+    gives a country, not a referent."""
+    text = ("(ANSA) - KIEV, 3 MAR - Il ministero della Difesa ha reso noto che 12 droni sono "
+            "stati abbattuti nella notte sopra la regione.")
+    assert "regione" not in _countries(text, "places")
