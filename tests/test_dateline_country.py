@@ -57,6 +57,15 @@ E2E_CASES = [
      "ricostruzione.", "actors", "governo", "UKR"),
     ("(ANSA) - MILANO, 10 MAG - I vigili del fuoco hanno salvato 12 persone intrappolate "
      "in un palazzo.", "actors", "vigili del fuoco", "ITA"),
+    ("ANKARA, 8 ottobre (AGI) - La procura ha emesso 40 mandati di arresto.", "actors",
+     "procura", "TUR"),
+    ("(ANSA) - LONDRA, 8 OTT - Il ministero dell'Interno ha stanziato 20 milioni di sterline.",
+     "actors", "ministero dell'Interno", "GBR"),
+    # a person's nationality must be stated in the text ([AC8]): not from the dateline
+    ("(ANSA) - MADRID, 8 OTT - Il giudice Manuel Garcia ha condannato 3 imputati.", "actors",
+     "Manuel Garcia", None),
+    ("(ANSA) - ANCONA, 9 GIU - Il sindaco Giovanni Rossetti ha inaugurato 3 nuove scuole ad "
+     "Ancona.", "actors", "Giovanni Rossetti", None),
     # a place no gazetteer knows takes the story's country ([PL7])
     ("(ANSA) - KIEV, 3 MAR - Sono state evacuate 300 persone dal villaggio di Velyka "
      "Sosnivka.", "places", "villaggio di Velyka Sosnivka", "UKR"),
@@ -70,7 +79,8 @@ E2E_CASES = [
 
 @pytest.mark.parametrize(("text", "field", "item", "country"), E2E_CASES,
                          ids=[f"{c[2]}-{c[3]}" for c in E2E_CASES])
-def test_story_country_from_dateline(text: str, field: str, item: str, country: str) -> None:
+def test_story_country_from_dateline(text: str, field: str, item: str,
+                                     country: str | None) -> None:
     assert _countries(text, field).get(item, "missing") == country
 
 
