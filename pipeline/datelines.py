@@ -32,6 +32,8 @@ _DASH = r"[-–—]"
 _AGENCY_NAME = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
 # (ANSA), and a pooled or branded one: (ANSA-AFP), (Adnkronos/Labitalia)
 _AGENCY = r"\(\s*" + _AGENCY_NAME + r"(?:\s*[-/]\s*[\w.]+){0,2}\s*\)"
+# agencies whose copy comes from abroad: their unknown towns are not taken for Italy's
+_FOREIGN_AGENCY = re.compile(r"\((?:Reuters|AFP|AP|Xinhua|Fides)\b")
 _MONTH = (r"(?P<month>" + "|".join(MONTHS) + "|"
           + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")\.?")
 _DATE = r"(?P<day>[0-3]?\d)(?:º|°)?\s+" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?"
@@ -71,6 +73,7 @@ class Dateline:
     date: dt.date | None = None
     place: str | None = None
     province: str | None = None
+    foreign_agency: bool = False
 
 
 def find_dateline(text: str, max_chars: int = 120) -> Dateline | None:
@@ -98,6 +101,7 @@ _CONTENT = re.compile(r"^(?:Oggi|Ieri|Domani|Secondo|Il|La|Lo|Le|Gli|I|Un|Una)\b
 def _dateline(match: re.Match[str]) -> Dateline:
     groups = match.groupdict()
     place, province = groups.get("city"), groups.get("province")
+    foreign = bool(_FOREIGN_AGENCY.search(match.group(0)))
     if groups.get("iso"):
         try:
             day = dt.date.fromisoformat(groups["iso"])
@@ -105,7 +109,8 @@ def _dateline(match: re.Match[str]) -> Dateline:
             return Dateline(match.start(), match.end())
         return Dateline(match.start(), match.end(), day.month, day.day, day)
     if not groups.get("month"):
-        return Dateline(match.start(), match.end(), place=place, province=province)
+        return Dateline(match.start(), match.end(), place=place, province=province,
+                        foreign_agency=foreign)
     name = groups["month"].lower().rstrip(".")
     month = MONTHS.get(name) or _ABBREVIATIONS.get(name)
     day_number = int(groups["day"])
@@ -115,7 +120,8 @@ def _dateline(match: re.Match[str]) -> Dateline:
             date = dt.date(int(groups["year"]), month or 1, day_number)
         except ValueError:
             date = None
-    return Dateline(match.start(), match.end(), month, day_number, date, place, province)
+    return Dateline(match.start(), match.end(), month, day_number, date, place, province,
+                    foreign)
 
 
 def blank_dateline(text: str, dateline: Dateline | None) -> str:
@@ -186,6 +192,7 @@ def _spellings(name: str) -> list[str]:
     """``name`` as written, and in the case of a gazetteer entry when written in capitals
     (``REGGIO DI CALABRIA`` -> ``Reggio di Calabria``, ``L'AQUILA`` -> ``L'Aquila``)."""
     name = " ".join(name.replace("’", "'").split()).strip(" .")
+    bare = re.sub(r"^(?:LA|IL|LE|La|Il|Le)\s+", "", name)  # LA VALLETTA -> Valletta
     words = []
     for i, word in enumerate(name.lower().split(" ")):
         parts = [p.capitalize() for p in word.split("'")]
@@ -195,7 +202,10 @@ def _spellings(name: str) -> list[str]:
         words.append(cased)
     titled = "-".join(w[:1].upper() + w[1:] for w in " ".join(words).split("-"))
     accented = re.sub(r"([aeiou])'(?=\s|$)", lambda m: m.group(1).translate(_GRAVE), titled)
-    return list(dict.fromkeys([name, titled, accented]))
+    spellings = [name, titled, accented]
+    if bare != name:
+        spellings += _spellings(bare)
+    return list(dict.fromkeys(spellings))
 
 
 def place_country(name: str) -> str | None:
@@ -226,7 +236,9 @@ def place_country(name: str) -> str | None:
 def dateline_country(dateline: Dateline | None) -> str | None:
     """The story's country given by a dateline ([PL1]: where the story happens): the
     country its bracketed province or country names (``SIDNEY (AUSTRALIA)``; a two-letter
-    code such as ``(NA)`` is an Italian province), else its place's."""
+    code such as ``(NA)`` is an Italian province), else its place's. A town the gazetteer
+    does not know is Italian in copy from an Italian desk (``CORTINA D'AMPEZZO``: small
+    towns are Italy's regional news), not under a foreign agency (``(Reuters)``)."""
     if dateline is None or not dateline.place:
         return None
     if dateline.province:
@@ -235,4 +247,4 @@ def dateline_country(dateline: Dateline | None) -> str | None:
         country = place_country(dateline.province)
         if country:
             return country
-    return place_country(dateline.place)
+    return place_country(dateline.place) or (None if dateline.foreign_agency else "ITA")

@@ -26,6 +26,11 @@ COUNTRY_CASES = [
     ("(ANSA) - BRUXELLES, 6 APR - Stanziati 2 miliardi.", "BEL"),
     # an Italian town wins over a foreign homonym unless that one is far bigger
     ("(ANSA) - ALESSANDRIA, 6 APR - Sono 4 i feriti.", "ITA"),
+    ("(ANSA) - LA VALLETTA, 6 APR - Soccorsi 80 migranti.", "MLT"),
+    ("SIDNEY (AUSTRALIA), 6 aprile (ANSA) - Evacuate 300 famiglie.", "AUS"),
+    # a town no gazetteer knows: Italy's from an Italian desk, unknown from a foreign one
+    ("(ANSA) - CORTINA D'AMPEZZO, 6 APR - Chiuse 4 piste.", "ITA"),
+    ("ZELTWEGEN, 6 aprile (Reuters) - Chiuse 4 fabbriche.", None),
     # a header date, no place: no country
     ("Data: 12 marzo 2025\nSono 4 i feriti nell'incidente.", None),
 ]
