@@ -76,6 +76,13 @@ E2E_CASES = [
      "Sosnivka.", "places", "villaggio di Velyka Sosnivka", "UKR"),
     ("MILANO, 3 giugno - La società Ferrotecnica Brambilla ha annunciato 120 licenziamenti "
      "nello stabilimento di Cinisello.", "places", "Cinisello", "ITA"),
+    # homonyms are ranked as if the text named the dateline's country
+    ("(ANSA) - MADRID, 3 MAR - Sono 3 i feriti in un incidente stradale a Valencia.",
+     "places", "Valencia", "ESP"),
+    ("(ANSA) - CARACAS, 3 MAR - Sono 3 i feriti in un incidente stradale a Valencia.",
+     "places", "Valencia", "VEN"),
+    ("(ANSA) - BRESCIA, 3 MAR - Sono 3 i feriti in un incidente stradale a San Paolo.",
+     "places", "San Paolo", "ITA"),
     # a desk dateline does not override the places the story names
     ("(ANSA) - ROMA, 3 MAR - Almeno 30 persone sono morte in un bombardamento a Khan Younis, "
      "nel sud della Striscia di Gaza.", "places", "Khan Younis", "PSE"),
