@@ -96,9 +96,20 @@ def test_story_country_from_dateline(text: str, field: str, item: str,
     assert _countries(text, field).get(item, "missing") == country
 
 
-def test_vague_place_is_not_kept_by_the_dateline_alone() -> None:
-    """A descriptive place with no referent in the text stays out ([PL5]): the dateline
-    gives a country, not a referent."""
-    text = ("(ANSA) - KIEV, 3 MAR - Il ministero della Difesa ha reso noto che 12 droni sono "
-            "stati abbattuti nella notte sopra la regione.")
-    assert "regione" not in _countries(text, "places")
+DESCRIBED_CASES = [
+    ("(ANSA) - PADOVA, 12 MAR - Sono 3 le rapine messe a segno in città nell'ultima settimana.",
+     "città", "ITA"),
+    ("LAMPEDUSA (AGRIGENTO), 9 AGO - Sono 250 i migranti sbarcati sull'isola nelle ultime ore.",
+     "isola", "ITA"),
+    ("(ANSA) - TRENTO, 12 MAR - Sono 40 gli incidenti registrati nel capoluogo.",
+     "capoluogo", "ITA"),
+]
+
+
+@pytest.mark.parametrize(("text", "item", "country"), DESCRIBED_CASES,
+                         ids=[c[1] for c in DESCRIBED_CASES])
+def test_descriptive_place_of_the_dateline(text: str, item: str, country: str) -> None:
+    """A descriptive place whose referent is the dateline's town (``in città``,
+    ``sull'isola``) is a place of the claim with that country ([PL5]): the dateline names
+    the referent as a place named in the body would."""
+    assert _countries(text, "places").get(item, "missing") == country

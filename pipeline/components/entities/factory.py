@@ -529,10 +529,9 @@ class ClaimsEntities:
             named_countries = ([v[1] for *_, v in places if v[1]]
                                or [v[2] for *_, v in actors if v[2]])
             only = _majority_country(_voted(named_countries, story))
-            told = _majority_country(named_countries)  # a vague place needs the text's
             if only:  # places the gazetteers do not know (no country, no coordinates)
-                places = [(s, e, [v[0], told if (s, e) in vague else only, *v[2:]]
-                           if _unknown(v) else v) for s, e, v in places]
+                places = [(s, e, [v[0], only, *v[2:]] if _unknown(v) else v)
+                          for s, e, v in places]
             named = {v[1] for *_, v in places if v[1]} | {v[2] for *_, v in actors if v[2]}
             named |= {story} if story else set()
             if len(named) == 1:  # organisations nobody knows, in a one-country story
