@@ -105,10 +105,13 @@ def _as_document(item: Document | dict[str, Any] | InputError, index: int
     return without_dateline(item), dateline_country(find_dateline(item.text))
 
 
-def _with_story_country(nlp: Language, chunk: str, country: str | None) -> str | Doc:
+def _with_story_country(nlp: Language, chunk: str, country: str | None,
+                        as_bytes: bool = False) -> str | Doc | bytes:
     """The chunk as it goes into the pipeline: plain text (tokenised in the workers), or,
     when a dateline gives the story's country, a Doc carrying it in ``user_data`` for the
-    entities component (the dateline itself stays blanked: offsets do not move)."""
+    entities component (the dateline itself stays blanked: offsets do not move). For
+    worker processes the Doc goes as ``Doc.to_bytes()``: a pickled Doc carries its whole
+    vocabulary (megabytes)."""
     if country is None:
         return chunk
     try:
@@ -116,7 +119,7 @@ def _with_story_country(nlp: Language, chunk: str, country: str | None) -> str |
     except Exception:  # noqa: BLE001  left to the pipeline, which reports it
         return chunk
     doc.user_data[STORY_COUNTRY_KEY] = country
-    return doc
+    return doc.to_bytes() if as_bytes else doc
 
 
 def without_dateline(document: Document) -> Document:
@@ -176,7 +179,7 @@ def extract_many(
     stream_failure: list[BaseException] = []  # what stopped the input iterator, if anything
     countries: dict[int, str] = {}  # the story's country, by document index, from datelines
 
-    def chunks() -> Iterator[str | Doc]:
+    def chunks() -> Iterator[str | Doc | bytes]:
         items = enumerate(documents)
         while True:
             try:
@@ -195,7 +198,7 @@ def extract_many(
                     if index <= redone:
                         break
                     in_flight.append((index, offset, len(chunk)))
-                    yield _with_story_country(nlp, chunk, country)
+                    yield _with_story_country(nlp, chunk, country, n_process > 1)
 
     def settle(before: int) -> Iterator[DocumentResult]:
         """Results of the input errors pending before document index ``before``."""
@@ -208,8 +211,9 @@ def extract_many(
     source = chunks()
     with _workers_follow_parent() if n_process > 1 else contextlib.nullcontext():
         while True:
-            processed = nlp.pipe(source, batch_size=batch_size, n_process=n_process,
-                                 component_cfg=strip_cfg())
+            # Language._ensure_doc takes Doc.to_bytes() too (its type hint omits bytes)
+            processed = nlp.pipe(source, batch_size=batch_size,  # type: ignore[arg-type]
+                                 n_process=n_process, component_cfg=strip_cfg())
             try:
                 for spacy_doc in processed:
                     index, offset, length = in_flight.popleft()

@@ -9,8 +9,9 @@ places the gazetteers do not know ([PL7]), as one more mention of that country.
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
-from pipeline import extract
+from pipeline import extract, extract_many
 from pipeline.datelines import dateline_country, find_dateline
 
 COUNTRY_CASES = [
@@ -113,3 +114,15 @@ def test_descriptive_place_of_the_dateline(text: str, item: str, country: str) -
     ``sull'isola``) is a place of the claim with that country ([PL5]): the dateline names
     the referent as a place named in the body would."""
     assert _countries(text, "places").get(item, "missing") == country
+
+
+def test_story_country_reaches_worker_processes(full: Language) -> None:
+    """The story's country travels with the chunk to worker processes (as Doc bytes)."""
+    text = ("(ANSA) - BERLINO, 10 MAG - La polizia ha fermato 5 manifestanti davanti alla sede "
+            "del partito.")
+    docs = [{"id": "b", "text": text, "date": "2026-05-10"},
+            {"id": "r", "text": "La polizia ha fermato 5 manifestanti a Roma."}]
+    results = list(extract_many(docs, full, n_process=2))
+    countries = [{a.text: a.country for c in r.claims for a in c.actors} for r in results]
+    assert countries[0].get("polizia") == "DEU"
+    assert countries[1].get("polizia") == "ITA"
