@@ -84,7 +84,9 @@ E2E_CASES = [
      "places", "Valencia", "VEN"),
     ("(ANSA) - BRESCIA, 3 MAR - Sono 3 i feriti in un incidente stradale a San Paolo.",
      "places", "San Paolo", "ITA"),
-    # a desk dateline does not override the places the story names
+    # a desk dateline does not override the places the story names, nor outvote them
+    ("(ANSA) - ROMA, 3 MAR - Almeno 30 persone sono morte a Khan Younis. Altre 12 vittime si "
+     "contano a Bani Suheila.", "places", "Bani Suheila", "PSE"),
     ("(ANSA) - ROMA, 3 MAR - Almeno 30 persone sono morte in un bombardamento a Khan Younis, "
      "nel sud della Striscia di Gaza.", "places", "Khan Younis", "PSE"),
 ]

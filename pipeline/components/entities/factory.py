@@ -475,7 +475,7 @@ class ClaimsEntities:
         cands += self._firms(doc, ner)
         ctx = Counter(a3 for c in gaz if (a3 := self._unambiguous_country(c)))
         story = story_country(doc)
-        if story:  # the dateline's country ranks homonyms as a country the text names
+        if story and not ctx:  # ranks homonyms like a country named, if the text names none
             ctx[story] += 1
         chosen = _select(cands)
         decided: dict[int, bool] = {}
@@ -533,7 +533,7 @@ class ClaimsEntities:
                 places = [(s, e, [v[0], only, *v[2:]] if _unknown(v) else v)
                           for s, e, v in places]
             named = {v[1] for *_, v in places if v[1]} | {v[2] for *_, v in actors if v[2]}
-            named |= {story} if story else set()
+            named = named or ({story} if story else set())
             if len(named) == 1:  # organisations nobody knows, in a one-country story
                 (sole,) = named
                 actors = [(s, e, [v[0], v[1], sole] if (s, e) in unknown and v[2] is None else v)
@@ -760,8 +760,9 @@ def story_country(doc: Doc) -> str | None:
 
 
 def _voted(countries: list[str], story: str | None) -> list[str]:
-    """The countries a text names, with the dateline's as one more mention."""
-    return [*countries, story] if story else countries
+    """The countries a text names, else the dateline's: a desk dateline (``(ANSA) - ROMA``
+    over a story from Gaza) must not outvote the one country the text names."""
+    return countries or ([story] if story else [])
 
 
 def _majority_country(countries: list[str]) -> str | None:

@@ -338,16 +338,16 @@ def person_countries(actors: list[Item], places: list[Item], doc: Doc,
     word), else the document's main country (see ``main_country``); organisations of
     unknown country (``unknown``): the one country of their sentence's places, else the
     main one. Gold gives people their nationality ([AC8]); in a story told about one
-    country it is most often that one. For organisations ``story``, the dateline's
-    country, counts as one more mention, and is the home of those of a text that names no
-    country; not for people, whose nationality the text must state ([AC8])."""
+    country it is most often that one. ``story``, the dateline's country, is the home of
+    organisations in a text that names no country; not a person's nationality, which the
+    text must state ([AC8])."""
     by_word: dict[str, str] = {}
     for _s, e, v in actors:
         if v[0] == "PER" and v[2]:
             by_word.setdefault(doc[e - 1].text, v[2])
     named = [v[2] for *_, v in actors if v[2]] + [v[1] for *_, v in places if v[1]]
     main = main_country(named)
-    home = main_country(named + ([story] if story else [])) or (None if named else story)
+    home = main if named else story
     out = []
     for s, e, v in actors:
         if v[0] == "PER" and v[2] is None:
