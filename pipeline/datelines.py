@@ -33,7 +33,7 @@ _AGENCY_NAME = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, 
 # (ANSA), and a pooled or branded one: (ANSA-AFP), (Adnkronos/Labitalia)
 _AGENCY = r"\(\s*" + _AGENCY_NAME + r"(?:\s*[-/]\s*[\w.]+){0,2}\s*\)"
 # agencies whose copy comes from abroad: their unknown towns are not taken for Italy's
-_FOREIGN_AGENCY = re.compile(r"\((?:Reuters|AFP|AP|Xinhua|Fides)\b")
+_FOREIGN_AGENCY = re.compile(r"\((?:\s*\w+\s*[-/]\s*)?(?:Reuters|AFP|AP|Xinhua|Fides)\b")
 _MONTH = (r"(?P<month>" + "|".join(MONTHS) + "|"
           + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")\.?")
 _DATE = r"(?P<day>[0-3]?\d)(?:º|°)?\s+" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?"

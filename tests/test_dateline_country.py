@@ -32,6 +32,7 @@ COUNTRY_CASES = [
     # a town no gazetteer knows: Italy's from an Italian desk, unknown from a foreign one
     ("(ANSA) - CORTINA D'AMPEZZO, 6 APR - Chiuse 4 piste.", "ITA"),
     ("ZELTWEGEN, 6 aprile (Reuters) - Chiuse 4 fabbriche.", None),
+    ("ZELTWEGEN, 6 aprile (ANSA-AFP) - Chiuse 4 fabbriche.", None),
     # a header date, no place: no country
     ("Data: 12 marzo 2025\nSono 4 i feriti nell'incidente.", None),
 ]
