@@ -159,7 +159,9 @@ def extract_many(
     more than 1), so memory stays flat however many documents come.
 
     Plain strings go into ``nlp.pipe`` (not ``as_tuples``), so that with worker processes
-    the tokenizer runs in the workers too and the main process only collects results;
+    the tokenizer runs in the workers too and the main process only collects results (a
+    chunk whose dateline gives the story's country goes as a Doc carrying it, see
+    :func:`_with_story_country`);
     which document and chunk each output belongs to is kept here, in input order. For that
     no document may be dropped from the stream: spaCy's default error handler (raise) stays
     in place, and when a component raises, the documents in flight are redone one at a

@@ -524,11 +524,9 @@ class ClaimsEntities:
         actors = nationality.titled_people(doc, actors)
         actors = nationality.public_figures(nationality.located_bodies(doc, actors))
         actors = nationality.groups_named_before(doc, nationality.home_towns(doc, actors, places))
-        vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}
         if self.context_country:
-            named_countries = ([v[1] for *_, v in places if v[1]]
-                               or [v[2] for *_, v in actors if v[2]])
-            only = _majority_country(_voted(named_countries, story))
+            only = _majority_country(_voted([v[1] for *_, v in places if v[1]]
+                                            or [v[2] for *_, v in actors if v[2]], story))
             if only:  # places the gazetteers do not know (no country, no coordinates)
                 places = [(s, e, [v[0], only, *v[2:]] if _unknown(v) else v)
                           for s, e, v in places]
@@ -544,6 +542,7 @@ class ClaimsEntities:
         actors = [(s, e, [v[0], v[1], groups.italian_default(doc, s, e)] if v[2] is None
                    else v) for s, e, v in actors]
         places = [(s, e, v) for s, e, v in places if not not_a_place(doc, s, e)]
+        vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}
         near = descriptive.near_referents(doc, places, vague)
         places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent
         if self.context_country:  # other unknown places: the story's most named country
