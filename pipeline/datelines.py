@@ -32,14 +32,17 @@ _DASH = r"[-–—]"
 _AGENCY_NAME = "(?:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
 # (ANSA), and a pooled or branded one: (ANSA-AFP), (Adnkronos/Labitalia)
 _AGENCY = r"\(\s*" + _AGENCY_NAME + r"(?:\s*[-/]\s*[\w.]+){0,2}\s*\)"
+# agencies whose copy comes from abroad: their unknown towns are not taken for Italy's
+_FOREIGN_AGENCY = re.compile(r"\((?:\s*\w+\s*[-/]\s*)?(?:Reuters|AFP|AP|Xinhua|Fides)\b")
 _MONTH = (r"(?P<month>" + "|".join(MONTHS) + "|"
           + "|".join(sorted(_ABBREVIATIONS, key=len, reverse=True)) + r")\.?")
 _DATE = r"(?P<day>[0-3]?\d)(?:º|°)?\s+" + _MONTH + r"(?:\s+(?P<year>(?:19|20)\d\d))?"
-_UPPER_CITY = r"[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.]*){0,3}"
-_CITY = r"[A-ZÀ-Ý][\wÀ-ÿ'’.]+(?:[ -](?:[dD][aei]l?l?[aeio]?'?\s?)?[A-ZÀ-Ý][\wÀ-ÿ'’.]*){0,3}"
+_UPPER_CITY = r"(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý'’.]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.]*){0,3})"
+_CITY = (r"(?P<city>[A-ZÀ-Ý][\wÀ-ÿ'’.]+"
+         r"(?:[ -](?:[dD][aei]l?l?[aeio]?'?\s?)?[A-ZÀ-Ý][\wÀ-ÿ'’.]*){0,3})")
 # the province after the town, in brackets: LAMPEDUSA (AGRIGENTO), CASTELLAMMARE (NA)
-_PROVINCE = (r"(?:\s*\((?!\s*" + _AGENCY_NAME + r"\s*[)/-])[A-ZÀ-Ý][\wÀ-ÿ'’.]*"
-             r"(?:[ -][A-ZÀ-Ý][\wÀ-ÿ'’.]*){0,2}\))?")
+_PROVINCE = (r"(?:\s*\((?!\s*" + _AGENCY_NAME + r"\s*[)/-])(?P<province>[A-ZÀ-Ý][\wÀ-ÿ'’.]*"
+             r"(?:[ -][A-ZÀ-Ý][\wÀ-ÿ'’.]*){0,2})\))?")
 
 _PATTERNS = [
     # (ANSA) - ROMA, 12 MAR -   /   (AGI) - Roma, 3 giugno 2025 -
@@ -68,6 +71,9 @@ class Dateline:
     month: int | None = None
     day: int | None = None
     date: dt.date | None = None
+    place: str | None = None
+    province: str | None = None
+    foreign_agency: bool = False
 
 
 def find_dateline(text: str, max_chars: int = 120) -> Dateline | None:
@@ -94,6 +100,8 @@ _CONTENT = re.compile(r"^(?:Oggi|Ieri|Domani|Secondo|Il|La|Lo|Le|Gli|I|Un|Una)\b
 
 def _dateline(match: re.Match[str]) -> Dateline:
     groups = match.groupdict()
+    place, province = groups.get("city"), groups.get("province")
+    foreign = bool(_FOREIGN_AGENCY.search(match.group(0)))
     if groups.get("iso"):
         try:
             day = dt.date.fromisoformat(groups["iso"])
@@ -101,7 +109,8 @@ def _dateline(match: re.Match[str]) -> Dateline:
             return Dateline(match.start(), match.end())
         return Dateline(match.start(), match.end(), day.month, day.day, day)
     if not groups.get("month"):
-        return Dateline(match.start(), match.end())
+        return Dateline(match.start(), match.end(), place=place, province=province,
+                        foreign_agency=foreign)
     name = groups["month"].lower().rstrip(".")
     month = MONTHS.get(name) or _ABBREVIATIONS.get(name)
     day_number = int(groups["day"])
@@ -111,7 +120,8 @@ def _dateline(match: re.Match[str]) -> Dateline:
             date = dt.date(int(groups["year"]), month or 1, day_number)
         except ValueError:
             date = None
-    return Dateline(match.start(), match.end(), month, day_number, date)
+    return Dateline(match.start(), match.end(), month, day_number, date, place, province,
+                    foreign)
 
 
 def blank_dateline(text: str, dateline: Dateline | None) -> str:
@@ -168,3 +178,73 @@ def _agrees(partial: dt.date, day: dt.date) -> bool:
     if getattr(partial, "precision", None) == "year":
         return day.year == partial.year
     return (day.year, day.month) == (partial.year, partial.month)
+
+
+# The story's country, for the entities component: ``doc.user_data[STORY_COUNTRY_KEY]``.
+STORY_COUNTRY_KEY = "claims_story_country"
+_PARTICLES = {"di", "del", "della", "dello", "dei", "degli", "delle", "d'", "da", "de", "e",
+              "in", "al", "alla", "sul", "sulla", "sull'", "dell'"}
+_GRAVE = str.maketrans("aeiou", "àèìòù")  # CITTA' -> Città
+_ITALIAN_OVER = 100  # a foreign homonym wins over an Italian town only when 100 times bigger
+
+
+def _spellings(name: str) -> list[str]:
+    """``name`` as written, and in the case of a gazetteer entry when written in capitals
+    (``REGGIO DI CALABRIA`` -> ``Reggio di Calabria``, ``L'AQUILA`` -> ``L'Aquila``)."""
+    name = " ".join(name.replace("’", "'").split()).strip(" .")
+    bare = re.sub(r"^(?:LA|IL|LE|La|Il|Le)\s+", "", name)  # LA VALLETTA -> Valletta
+    words = []
+    for i, word in enumerate(name.lower().split(" ")):
+        parts = [p.capitalize() for p in word.split("'")]
+        cased = "'".join(parts)
+        if i and (word in _PARTICLES or word.split("'")[0] + "'" in _PARTICLES):
+            cased = word if "'" not in word else word.split("'")[0] + "'" + parts[-1]
+        words.append(cased)
+    titled = "-".join(w[:1].upper() + w[1:] for w in " ".join(words).split("-"))
+    accented = re.sub(r"([aeiou])'(?=\s|$)", lambda m: m.group(1).translate(_GRAVE), titled)
+    spellings = [name, titled, accented]
+    if bare != name:
+        spellings += _spellings(bare)
+    return list(dict.fromkeys(spellings))
+
+
+def place_country(name: str) -> str | None:
+    """Country (alpha-3) of a dateline's place: a country by name, or the gazetteer's town
+    of that name: a capital first, else an Italian one (datelines of Italian copy) unless a
+    foreign homonym is a hundred times bigger, else the biggest."""
+    from .components.entities import gazetteer as gz  # heavy tables: loaded on demand
+
+    names = gz.country_names()
+    for spelling in _spellings(name):
+        if spelling in names:
+            return names[spelling]
+        found = gz.places_named(spelling)
+        if not found:
+            continue
+        capitals = [p for p in found if p.capital]
+        if capitals:
+            return max(capitals, key=lambda p: p.population).country
+        biggest = max(found, key=lambda p: p.population)
+        italian = [p for p in found if p.country == "ITA"]
+        if italian and biggest.population < _ITALIAN_OVER * (
+                max(p.population for p in italian) + 1):
+            return "ITA"
+        return biggest.country
+    return None
+
+
+def dateline_country(dateline: Dateline | None) -> str | None:
+    """The story's country given by a dateline ([PL1]: where the story happens): the
+    country its bracketed province or country names (``SIDNEY (AUSTRALIA)``; a two-letter
+    code such as ``(NA)`` is an Italian province), else its place's. A town the gazetteer
+    does not know is Italian in copy from an Italian desk (``CORTINA D'AMPEZZO``: small
+    towns are Italy's regional news), not under a foreign agency (``(Reuters)``)."""
+    if dateline is None or not dateline.place:
+        return None
+    if dateline.province:
+        if re.fullmatch(r"[A-Z]{2}", dateline.province):
+            return "ITA"
+        country = place_country(dateline.province)
+        if country:
+            return country
+    return place_country(dateline.place) or (None if dateline.foreign_agency else "ITA")

@@ -32,7 +32,14 @@ from spacy.tokens import Doc
 from spacy.util import raise_error
 
 from .components.pack import text_length
-from .datelines import blank_dateline, dateline_date, find_dateline, stated_date
+from .datelines import (
+    STORY_COUNTRY_KEY,
+    blank_dateline,
+    dateline_country,
+    dateline_date,
+    find_dateline,
+    stated_date,
+)
 from .documents import Document, InputError, parse_document_date
 from .loading import load_pipeline, model_label
 from .records import build_claims
@@ -85,15 +92,34 @@ def split_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, s
     return chunks
 
 
-def _as_document(item: Document | dict[str, Any] | InputError, index: int) -> Document | InputError:
+def _as_document(item: Document | dict[str, Any] | InputError, index: int
+                 ) -> tuple[Document | InputError, str | None]:
+    """The document, its dateline blanked, and the story's country its dateline gives."""
     if isinstance(item, InputError):
-        return item
-    if isinstance(item, Document):
-        return without_dateline(item)
+        return item, None
+    if not isinstance(item, Document):
+        try:
+            item = Document.from_mapping(item, default_id=f"doc-{index}")
+        except ValueError as exc:
+            return InputError(f"document {index}", str(exc)), None
+    return without_dateline(item), dateline_country(find_dateline(item.text))
+
+
+def _with_story_country(nlp: Language, chunk: str, country: str | None,
+                        as_bytes: bool = False) -> str | Doc | bytes:
+    """The chunk as it goes into the pipeline: plain text (tokenised in the workers), or,
+    when a dateline gives the story's country, a Doc carrying it in ``user_data`` for the
+    entities component (the dateline itself stays blanked: offsets do not move). For
+    worker processes the Doc goes as ``Doc.to_bytes()``: a pickled Doc carries its whole
+    vocabulary (megabytes)."""
+    if country is None:
+        return chunk
     try:
-        return without_dateline(Document.from_mapping(item, default_id=f"doc-{index}"))
-    except ValueError as exc:
-        return InputError(f"document {index}", str(exc))
+        doc = nlp.make_doc(chunk)
+    except Exception:  # noqa: BLE001  left to the pipeline, which reports it
+        return chunk
+    doc.user_data[STORY_COUNTRY_KEY] = country
+    return doc.to_bytes() if as_bytes else doc
 
 
 def without_dateline(document: Document) -> Document:
@@ -133,7 +159,9 @@ def extract_many(
     more than 1), so memory stays flat however many documents come.
 
     Plain strings go into ``nlp.pipe`` (not ``as_tuples``), so that with worker processes
-    the tokenizer runs in the workers too and the main process only collects results;
+    the tokenizer runs in the workers too and the main process only collects results (a
+    chunk whose dateline gives the story's country goes as a Doc carrying it, see
+    :func:`_with_story_country`);
     which document and chunk each output belongs to is kept here, in input order. For that
     no document may be dropped from the stream: spaCy's default error handler (raise) stays
     in place, and when a component raises, the documents in flight are redone one at a
@@ -151,8 +179,9 @@ def extract_many(
     in_flight: deque[tuple[int, int, int]] = deque()  # (document index, offset, length)
     redone = -1  # documents up to this index were redone one by one: skip their chunks
     stream_failure: list[BaseException] = []  # what stopped the input iterator, if anything
+    countries: dict[int, str] = {}  # the story's country, by document index, from datelines
 
-    def chunks() -> Iterator[str]:
+    def chunks() -> Iterator[str | Doc | bytes]:
         items = enumerate(documents)
         while True:
             try:
@@ -162,14 +191,16 @@ def extract_many(
             except Exception as exc:  # noqa: BLE001  not a component's fault: re-raised below
                 stream_failure.append(exc)
                 return
-            item = _as_document(item, index)
+            item, country = _as_document(item, index)
             pending.append((index, item))
+            if country is not None:
+                countries[index] = country
             if isinstance(item, Document):
                 for offset, chunk in split_text(item.text, max_chunk_chars):
                     if index <= redone:
                         break
                     in_flight.append((index, offset, len(chunk)))
-                    yield chunk
+                    yield _with_story_country(nlp, chunk, country, n_process > 1)
 
     def settle(before: int) -> Iterator[DocumentResult]:
         """Results of the input errors pending before document index ``before``."""
@@ -182,8 +213,9 @@ def extract_many(
     source = chunks()
     with _workers_follow_parent() if n_process > 1 else contextlib.nullcontext():
         while True:
-            processed = nlp.pipe(source, batch_size=batch_size, n_process=n_process,
-                                 component_cfg=strip_cfg())
+            # Language._ensure_doc takes Doc.to_bytes() too (its type hint omits bytes)
+            processed = nlp.pipe(source, batch_size=batch_size,  # type: ignore[arg-type]
+                                 n_process=n_process, component_cfg=strip_cfg())
             try:
                 for spacy_doc in processed:
                     index, offset, length = in_flight.popleft()
@@ -194,6 +226,7 @@ def extract_many(
                     document = pending[0][1]
                     assert isinstance(document, Document)
                     if offset + length >= len(document.text):
+                        countries.pop(index, None)
                         pending.popleft()
                         yield _result(document, parts, label)
                         parts = []
@@ -204,7 +237,8 @@ def extract_many(
                 in_flight.clear()
                 while pending:
                     redone, item = pending.popleft()
-                    yield _one_by_one(nlp, item, label, max_chunk_chars)
+                    yield _one_by_one(nlp, item, label, max_chunk_chars,
+                                      countries.pop(redone, None))
             except BaseException:  # interrupted, or the consumer stopped early
                 if n_process > 1:
                     _stop_workers_and_close(processed)
@@ -324,7 +358,8 @@ def _raise_errors(nlp: Language) -> None:
 
 
 def _one_by_one(
-    nlp: Language, item: Document | InputError, label: str, max_chunk_chars: int
+    nlp: Language, item: Document | InputError, label: str, max_chunk_chars: int,
+    country: str | None = None,
 ) -> DocumentResult:
     """Process one document outside ``nlp.pipe``, its failure contained and explained."""
     if isinstance(item, InputError):
@@ -335,6 +370,8 @@ def _one_by_one(
             doc = nlp.make_doc(chunk)
         except Exception as exc:  # noqa: BLE001
             return DocumentResult(item.id, error=f"tokenizer failed: {exc!r}")
+        if country is not None:
+            doc.user_data[STORY_COUNTRY_KEY] = country
         for name, proc in nlp.pipeline:
             try:
                 doc = proc(doc, **strip_cfg().get(name, {}))

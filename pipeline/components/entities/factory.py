@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from ...datelines import STORY_COUNTRY_KEY
 from . import descriptive, groups, nationality, nonactors, participants
 from . import gazetteer as gz
 from .info import ActorInfo, PlaceInfo
@@ -473,6 +474,9 @@ class ClaimsEntities:
         cands += self._combos(doc, cands, heads) + self._place_phrases(doc, pnouns)
         cands += self._firms(doc, ner)
         ctx = Counter(a3 for c in gaz if (a3 := self._unambiguous_country(c)))
+        story = story_country(doc)
+        if story and not ctx:  # ranks homonyms like a country named, if the text names none
+            ctx[story] += 1
         chosen = _select(cands)
         decided: dict[int, bool] = {}
         unknown: set[tuple[int, int]] = set()  # the NER's organisations of no known country
@@ -486,7 +490,7 @@ class ClaimsEntities:
                 continue
             kind, value = result
             if kind == "a" and value[2] and value[1] in self.generic_orgs:
-                defaults[(c.start, c.end)] = value[2]
+                defaults[(c.start, c.end)] = story or value[2]
                 value = [value[0], value[1], None]
                 unknown.add((c.start, c.end))
             decided[c.end - 1] = kind == "p"
@@ -521,17 +525,18 @@ class ClaimsEntities:
         actors = nationality.public_figures(nationality.located_bodies(doc, actors))
         actors = nationality.groups_named_before(doc, nationality.home_towns(doc, actors, places))
         if self.context_country:
-            only = _majority_country([v[1] for *_, v in places if v[1]]
-                                     or [v[2] for *_, v in actors if v[2]])
+            only = _majority_country(_voted([v[1] for *_, v in places if v[1]]
+                                            or [v[2] for *_, v in actors if v[2]], story))
             if only:  # places the gazetteers do not know (no country, no coordinates)
                 places = [(s, e, [v[0], only, *v[2:]] if _unknown(v) else v)
                           for s, e, v in places]
             named = {v[1] for *_, v in places if v[1]} | {v[2] for *_, v in actors if v[2]}
+            named = named or ({story} if story else set())
             if len(named) == 1:  # organisations nobody knows, in a one-country story
                 (sole,) = named
                 actors = [(s, e, [v[0], v[1], sole] if (s, e) in unknown and v[2] is None else v)
                           for s, e, v in actors]
-            actors = participants.person_countries(actors, places, doc, unknown)
+            actors = participants.person_countries(actors, places, doc, unknown, story)
         actors = [(s, e, [v[0], v[1], defaults[(s, e)]] if v[2] is None and (s, e) in defaults
                    else v) for s, e, v in actors]
         actors = [(s, e, [v[0], v[1], groups.italian_default(doc, s, e)] if v[2] is None
@@ -541,8 +546,8 @@ class ClaimsEntities:
         near = descriptive.near_referents(doc, places, vague)
         places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent
         if self.context_country:  # other unknown places: the story's most named country
-            top = _plurality_country([v[1] for *_, v in places if v[1]]
-                                     or [v[2] for *_, v in actors if v[2]])
+            top = _plurality_country(_voted([v[1] for *_, v in places if v[1]]
+                                            or [v[2] for *_, v in actors if v[2]], story))
             places = [(s, e, [v[0], top, *v[2:]] if _unknown(v) else v)
                       for s, e, v in places]
         places = sorted(places + near, key=lambda item: item[0])
@@ -744,6 +749,19 @@ def _select(cands: list[Cand]) -> list[Cand]:
         taken.update(range(c.start, c.end))
         chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def story_country(doc: Doc) -> str | None:
+    """The story's country its dateline gives (set by extraction before the pipeline
+    runs: ``(ANSA) - KIEV, 3 MAR -`` -> ``UKR``), or None."""
+    value = doc.user_data.get(STORY_COUNTRY_KEY)
+    return value if isinstance(value, str) and value else None
+
+
+def _voted(countries: list[str], story: str | None) -> list[str]:
+    """The countries a text names, else the dateline's: a desk dateline (``(ANSA) - ROMA``
+    over a story from Gaza) must not outvote the one country the text names."""
+    return countries or ([story] if story else [])
 
 
 def _majority_country(countries: list[str]) -> str | None:
