@@ -10,7 +10,10 @@ stretch (or the nearest claim).
 Refinements, with or without a parse unless said: items in an aside holding no claim
 (brackets, a relative clause between commas, a subordinate clause after a comma) link to
 no claim, nor do times in a participle aside (parse); an item inside a counted noun's
-phrase goes to that number only (parse); items after a part of a number (``tre dei
+phrase goes to that number only (parse: a demonym counted noun ``4 thailandesi``, or an
+adjective on the last counted noun of a list, ``8 bambini e 3 soldati afghani``); with
+``rispettivamente`` coordinated names, actors or places, pair with the counts in order,
+before or after them; items after a part of a number (``tre dei
 quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share the
 items of each other's clause whatever the parse makes of the list (parse); a claim-less
 part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an adverbial
@@ -193,11 +196,16 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
 
 
 def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
-    """A place's claims (None: an origin only): its clause's, but a clause of its own
+    """A place's claims (None: an origin only): the respective count of a list, else its
+    clause's, but a clause of its own
     ([PL6]); a listed count's own place goes to that count alone; leading places, a
     ``dove`` clause, a toll after a colon, the framing places before and after and a
     contained place's claims are added."""
     claims, sent, parsed = s.claims, s.sent, s.parsed
+    respective = sharing.respective_owner(claims, item, s.places) if len(claims) > 1 else None
+    if respective is not None:  # "In Francia e Germania ... rispettivamente 2 mila e 3 mila"
+        s.container_of[item.end] = [respective]
+        return [respective]
     owners = _clause_owners(s, item, "places")
     if parsed and sharing.origin_only(item, claims):
         return None

@@ -63,6 +63,7 @@ def owners(
             if g[-1] in phrase
             and g[-1].anchor.i < item.start
             and not any(t.pos_ in {"VERB", "AUX"} for t in doc[g[-1].anchor.i : item.start])
+            and not _adjective_of(item, g[-1])  # "8 bambini e 3 soldati afghani": the 3's
         ]
         return with_listed(phrase, last)
     token: Token | None = clause_head(item.root)
@@ -154,7 +155,7 @@ def _count_end(claim: Claim) -> int | None:
 
 def _preposition_then_name(doc: Doc, i: int) -> int | None:
     """Index of the capitalised word after a preposition (and article) at ``i``, or None."""
-    if i >= len(doc) or doc[i].lower_.replace("’", "'") not in PREPOSITIONS:
+    if i >= len(doc) or doc[i].lower_.replace("’", "'") not in PREPOSITIONS | {"ad"}:
         return None
     j = i + 1
     if j < len(doc) and doc[j].lower_ in ARTICLES:
@@ -213,6 +214,7 @@ def paired_claims(claims: list[Claim], items: list[Span]) -> list[Claim]:
 
 
 RUN_JOINS = [[","], ["e"], ["ed"], [",", "e"]]
+RUN_PREPS = PLACE_PREPS | PREPOSITIONS  # "in Francia e in Germania": one run of names
 
 
 def respective_owner(claims: list[Claim], item: Span, items: list[Span]) -> Claim | None:
@@ -228,7 +230,8 @@ def respective_owner(claims: list[Claim], item: Span, items: list[Span]) -> Clai
     runs: list[list[Span]] = []
     for span in ordered:
         if runs:
-            gap = [t.lower_ for t in doc[runs[-1][-1].end : span.start] if t.lower_ not in ARTICLES]
+            gap = [t.lower_ for t in doc[runs[-1][-1].end : span.start]
+                   if t.lower_ not in ARTICLES and norm(t.text) not in RUN_PREPS]
             if gap in RUN_JOINS:
                 runs[-1].append(span)
                 continue
@@ -238,11 +241,31 @@ def respective_owner(claims: list[Claim], item: Span, items: list[Span]) -> Clai
         (c for c in claims if c.quantity is not None and c.quantity.start >= run[-1].end),
         key=lambda c: cast(Span, c.quantity).start,
     ) if run else []
-    if len(run) < 2 or len(counts) < len(run):
+    if len(run) < 2:
         return None
+    if len(counts) < len(run):
+        return _respective_before(claims, run, item, cue)
     counts = counts[: len(run)]  # the word sits before them or right after the last
     first, last = cast(Span, counts[0].quantity), cast(Span, counts[-1].quantity)
     if not (run[-1].end <= cue < first.start or last.end <= cue <= last.end + 2):
+        return None
+    return counts[[s.start for s in run].index(item.start)]
+
+
+def _respective_before(claims: list[Claim], run: list[Span], item: Span,
+                       cue: int) -> Claim | None:
+    """The n-th count of a list before the names (``rispettivamente 300 e 100 morti in
+    Turchia e in Siria``, ``300 e 100 morti in Turchia e Siria, rispettivamente``): as many
+    counts right before the run, with the word from just before them to just after it."""
+    before = sorted(
+        (c for c in claims if c.quantity is not None and c.quantity.end <= run[0].start),
+        key=lambda c: cast(Span, c.quantity).start,
+    )
+    if len(before) < len(run):
+        return None
+    counts = before[-len(run):]
+    first = cast(Span, counts[0].quantity)
+    if not first.start - 2 <= cue <= run[-1].end + 2:
         return None
     return counts[[s.start for s in run].index(item.start)]
 
@@ -339,6 +362,8 @@ def phrase_owners(claims: list[Claim], item: Span, dated: bool = False) -> list[
         if info is not None and claim.anchor.i != claim.head.i and info.category != "distance":
             anchors.setdefault(claim.anchor.i, []).append(claim)
     heads = {c.head.i for c in claims}
+    if item.root.i in anchors and not dated:  # "4 thailandesi": the demonym is the counted noun
+        return list(anchors[item.root.i])
     clause = False  # whether the walk went through a clause on a noun
     previous = item.root
     for token in item.root.ancestors:
@@ -347,6 +372,8 @@ def phrase_owners(claims: list[Claim], item: Span, dated: bool = False) -> list[
             if dated and not clause:
                 return []
             if clause and not dated:  # "43 vittime e 14 feriti ricoverati a X": the last's
+                return list(anchors[token.i])
+            if previous.dep_ == "amod" and previous == item.root:  # "3 soldati afghani"
                 return list(anchors[token.i])
             return [c for t in _shared_by(token) if t.i in anchors for c in anchors[t.i]]
         if token.i in heads:
@@ -395,6 +422,12 @@ def with_listed(owners: list[Claim], groups: list[list[Claim]]) -> list[Claim]:
         if any(c in owners for c in group):
             out.extend(c for c in group if c not in out)
     return out
+
+
+def _adjective_of(item: Span, claim: Claim) -> bool:
+    """Whether ``item`` is an adjective on the claim's counted noun (``3 soldati afghani``):
+    it agrees with that noun, which has its own count, so it is not the list's."""
+    return item.root.dep_ == "amod" and item.root.head.i == claim.anchor.i
 
 
 def _shared_by(noun: Token) -> list[Token]:
