@@ -13,7 +13,10 @@ no claim, nor do times in a participle aside (parse); an item inside a counted n
 phrase goes to that number only (parse: a demonym counted noun ``4 thailandesi``, or an
 adjective on the last counted noun of a list, ``8 bambini e 3 soldati afghani``); with
 ``rispettivamente`` coordinated names, actors or places, pair with the counts in order,
-before or after them; items after a part of a number (``tre dei
+before or after them; a figure compared after ``contro``/``rispetto a`` with a ``di``
+complement (``contro le 150 mila della Renault``) is that actor's alone; parts listed after
+``:`` that add up to the total before it share its actors, and it takes their places;
+items after a part of a number (``tre dei
 quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share the
 items of each other's clause whatever the parse makes of the list (parse); a claim-less
 part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an adverbial
@@ -66,6 +69,7 @@ class Sentence:
     own_places: dict[int, Claim] = field(init=False)
     nested: bool = field(init=False)
     container_of: dict[int, list[Claim]] = field(init=False)  # a place's claims, by its end
+    compared: dict[int, Claim] = field(init=False)  # an actor's compared figure, by its start
 
     def __post_init__(self) -> None:
         sent, claims, parsed = self.sent, self.claims, self.parsed
@@ -80,6 +84,7 @@ class Sentence:
         self.paired = sharing.paired_claims(claims, self.actors) if len(claims) > 1 else []
         self.own_places, self.nested = sharing.own_places(claims, self.places)
         self.container_of = {}
+        self.compared = sharing.compared_owners(claims, self.actors) if len(claims) > 1 else {}
 
 
 def link_items(s: Sentence) -> None:
@@ -100,6 +105,10 @@ def link_items(s: Sentence) -> None:
             for claim in owners:
                 if _admits(s, claim, item, kind, item_part):
                     getattr(claim, kind).append(item)
+    for total, parts in sharing.breakdowns(s.sent, s.claims):  # "12 persone: 8 a Roma e 4 ..."
+        total.places += [p for c in parts for p in c.places if p not in total.places]
+        for part in parts:
+            part.actors += [a for a in total.actors if a not in part.actors]
     if s.parsed:
         timing.share_with_parts(s.claims, s.sent)
         timing.share_coordinated(s.claims, s.sent)
@@ -184,6 +193,10 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
         sharing.respective_owner(s.claims, item, s.actors) if len(s.claims) > 1 else None
     )
     owners = [respective] if respective is not None else _clause_owners(s, item, "actors")
+    if item.start in s.compared:  # "contro le 150 mila della Renault": its own figure
+        owners = [s.compared[item.start]]
+    else:
+        owners = [c for c in owners if c not in s.compared.values()]
     if s.paired and not sharing.paired_owner(s.claims, item, True):
         owners = [c for c in owners if c not in s.paired]  # each count its name
     if s.parsed:

@@ -775,3 +775,87 @@ def signed_changes(claims: list[Claim], owners: list[Claim]) -> list[Claim]:
         if any(o.quantity is not None and o.quantity.end == q.start - 1 for o in owners):
             out.append(claim)
     return out
+
+
+def breakdowns(sent: Span, claims: list[Claim]) -> list[tuple[Claim, list[Claim]]]:
+    """A total and the parts that break it down after ``:`` with no verb, the total's unit
+    and figures adding up to at most the total ([TM1]: the colon elaborates the very
+    event): ``La polizia ha arrestato 12 persone: 8 a Roma e 4 a Napoli``. The parts are
+    of the total's event, so they share its actors, and it happened at their places."""
+    doc = sent.doc
+    out = []
+    for total in claims:
+        if total.quantity is None:
+            continue
+        end = next((t.i for t in doc[total.quantity.end : sent.end] if t.text in {":", ";"}),
+                   sent.end)
+        if end >= sent.end or doc[end].text != ":" or any(
+            c.quantity is not None and total.quantity.end <= c.quantity.start < end
+            for c in claims
+        ):
+            continue  # the last count before the colon is the total
+        stop = next((t.i for t in doc[end + 1 : sent.end] if t.text in PUNCT_STOP - {","}),
+                    sent.end)
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[end + 1 : stop]):
+            continue
+        unit = _unit(total)
+        parts = [c for c in claims if c.quantity is not None and end < c.quantity.start < stop]
+        if (unit is not None and unit != "%" and parts and all(_unit(c) == unit for c in parts)
+                and _adds_up(total, parts)):
+            out.append((total, parts))
+    return out
+
+
+def _adds_up(total: Claim, parts: list[Claim]) -> bool:
+    """Whether the parts' figures are positive and add up to at most the total's."""
+    lows = [c.quantity._.quantity.low for c in [total, *parts] if c.quantity is not None]
+    if len(lows) != len(parts) + 1 or not all(isinstance(x, int | float) and x > 0 for x in lows):
+        return False
+    return sum(lows[1:]) <= lows[0]
+
+
+def _unit(claim: Claim) -> str | None:
+    info = claim.quantity._.quantity if claim.quantity is not None else None
+    return info.unit if info is not None else None
+
+
+# Words that open a compared figure: ``contro le 150 mila della Renault``, ``rispetto ai
+# 40 del Pd``.
+COMPARED_BY = {"contro"}
+COMPARED_AFTER = {"rispetto", "confronto"}
+
+
+def compared_owners(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]:
+    """Actors whose own figure is compared with the claim's (actor start -> the compared
+    count): ``La Fiat ha venduto 200 mila auto, contro le 150 mila della Renault``. The
+    ``di`` complement after the compared count (of an earlier count's unit) names whose it
+    is; that count is then not the clause subject's (``contro i 40 dell'anno prima``
+    names no one: it stays shared)."""
+    out: dict[int, Claim] = {}
+    for claim in claims:
+        q = claim.quantity
+        if q is None:
+            continue
+        doc = q.doc
+        j = q.start - 1
+        while j > 0 and doc[j].lower_.replace("’", "'") in ARTICLES:
+            j -= 1
+        word = norm(doc[j].text)
+        if not (word in COMPARED_BY or (j > 0 and norm(doc[j - 1].text) in COMPARED_AFTER
+                                        and word in PREPOSITIONS)):
+            continue
+        end = _count_end(claim)
+        if end is None or end >= len(doc) or norm(doc[end].text) not in DI_FORMS:
+            continue
+        info = q._.quantity
+        elided = info is not None and info.unit_text is None  # "contro le 150 mila della ..."
+        if not any(c is not claim and c.quantity is not None and c.quantity.end <= q.start
+                   and (elided or _unit(c) == _unit(claim)) for c in claims):
+            continue  # "3 colpi contro i 2 rapinatori dell'Isis": no figure compared
+        start = end + 1
+        while start < len(doc) and doc[start].lower_.replace("’", "'") in ARTICLES:
+            start += 1
+        actor = next((a for a in actors if a.start == start), None)
+        if actor is not None:
+            out[actor.start] = claim
+    return out
