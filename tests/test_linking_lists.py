@@ -115,3 +115,25 @@ def test_changes_after_colon_are_no_breakdown_of_a_total(full: Language) -> None
         full, "In Europa, secondo l'Acea, le vendite crescono del 2,1%: Germania +4,8%, "
         "Francia -3,2%.", "places"
     )[0] == ("2,1%", ["Europa"])
+
+
+def test_part_in_tra_cui_aside_shares_the_wholes_actor_and_place(full: Language) -> None:
+    text = "La polizia ha arrestato 20 persone, tra cui 5 tunisini, a Milano."
+    assert items(full, text, "actors") == [
+        ("20", ["polizia", "tunisini"]), ("5", ["polizia", "tunisini"])]
+    assert items(full, text, "places") == [("20", ["Milano"]), ("5", ["Milano"])]
+
+
+def test_whole_takes_the_demonym_of_its_members(full: Language) -> None:
+    assert items(
+        full, "Un incendio ha costretto all'evacuazione di 300 persone, tra cui 40 turisti "
+        "francesi, sull'isola di Capri, riferiscono i vigili del fuoco.", "actors"
+    ) == [("300", ["francesi"]), ("40", ["francesi"])]
+
+
+def test_part_in_di_cui_aside_after_a_participle_clause(full: Language) -> None:
+    text = ("Sono 120 i migranti soccorsi dalla Guardia costiera al largo di Lampedusa, di cui "
+            "30 minori.")
+    assert items(full, text, "actors") == [
+        ("120", ["Guardia costiera"]), ("30", ["Guardia costiera"])]
+    assert items(full, text, "places") == [("120", ["Lampedusa"]), ("30", ["Lampedusa"])]

@@ -16,7 +16,9 @@ adjective on the last counted noun of a list, ``8 bambini e 3 soldati afghani``)
 before or after them; a figure compared after ``contro``/``rispetto a`` with a ``di``
 complement (``contro le 150 mila della Renault``) is that actor's alone; parts listed after
 ``:`` that add up to the total before it share its actors, and it takes their places;
-items after a part of a number (``tre dei
+a part counted in a ``tra cui``/``di cui`` aside shares its whole's actors and places,
+and the whole takes the aside's actors (``300 persone, tra cui 40 turisti francesi``); items
+after a part of a number (``tre dei
 quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share the
 items of each other's clause whatever the parse makes of the list (parse); a claim-less
 part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an adverbial
@@ -105,6 +107,13 @@ def link_items(s: Sentence) -> None:
             for claim in owners:
                 if _admits(s, claim, item, kind, item_part):
                     getattr(claim, kind).append(item)
+    for whole, part, aside in sharing.inclusions(s.sent, s.claims):  # "..., tra cui 12 ..."
+        inside = [a for a in part.actors if aside.start <= a.start and a.end <= aside.end]
+        whole.actors += [a for a in inside if a not in whole.actors]
+        part.actors += [a for a in whole.actors if a not in part.actors]
+        part.places += [p for p in whole.places if p not in part.places]
+        whole.places += [p for p in part.places if p not in whole.places
+                         and not (aside.start <= p.start and p.end <= aside.end)]
     for total, parts in sharing.breakdowns(s.sent, s.claims):  # "12 persone: 8 a Roma e 4 ..."
         total.places += [p for c in parts for p in c.places if p not in total.places]
         for part in parts:

@@ -859,3 +859,33 @@ def compared_owners(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]
         if actor is not None:
             out[actor.start] = claim
     return out
+
+
+INCLUDING = {("tra", "cui"), ("fra", "cui"), ("di", "cui")}
+
+
+def inclusions(sent: Span, claims: list[Claim]) -> list[tuple[Claim, Claim, Span]]:
+    """A whole, a part counted in a ``tra cui`` / ``di cui`` aside after it (the nearest
+    count before, in the same part of the sentence), and the aside:
+    ``circa 1.200 persone, tra cui centinaia di turisti tedeschi, sull'isola di Rodi``.
+    The part is among the whole, in the same event: it shares the whole's items, and the
+    whole takes the items of the aside (the demonyms of its members)."""
+    doc = sent.doc
+    out = []
+    for part in claims:
+        q = part.quantity
+        if q is None or q.start - 3 < sent.start:
+            continue
+        if tuple(t.lower_ for t in doc[q.start - 2 : q.start]) not in INCLUDING:
+            continue
+        if doc[q.start - 3].text != ",":
+            continue
+        before = [c for c in claims if c.quantity is not None and c.quantity.end < q.start - 2]
+        whole = max(before, key=lambda c: c.anchor.i, default=None)
+        if whole is None or any(t.text in {";", ":"} for t in doc[whole.anchor.i : q.start]):
+            continue
+        end = q.end
+        while end < sent.end and doc[end].text not in ASIDE_END:
+            end += 1
+        out.append((whole, part, doc[q.start - 2 : end]))
+    return out
