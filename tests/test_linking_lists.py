@@ -137,3 +137,14 @@ def test_part_in_di_cui_aside_after_a_participle_clause(full: Language) -> None:
     assert items(full, text, "actors") == [
         ("120", ["Guardia costiera"]), ("30", ["Guardia costiera"])]
     assert items(full, text, "places") == [("120", ["Lampedusa"]), ("30", ["Lampedusa"])]
+
+
+def test_mentre_clause_with_its_own_subject_after_a_verbless_one(full: Language) -> None:
+    assert items(
+        full, "Terzi i Verdi, con il 9,5%, mentre i Liberali si fermano al 6,2%.", "actors"
+    ) == [("9,5%", ["Verdi"]), ("6,2%", ["Liberali"])]
+
+
+def test_mentre_subject_is_not_the_verbless_clauses(full: Language) -> None:
+    assert items(full, "In testa la Lega, al 28%, mentre il Pd si ferma al 22%.", "actors") == [
+        ("28%", ["Lega"]), ("22%", ["Pd"])]

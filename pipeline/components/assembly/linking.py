@@ -16,9 +16,10 @@ adjective on the last counted noun of a list, ``8 bambini e 3 soldati afghani``)
 before or after them; a figure compared after ``contro``/``rispetto a`` with a ``di``
 complement (``contro le 150 mila della Renault``) is that actor's alone; parts listed after
 ``:`` that add up to the total before it share its actors, and it takes their places;
-a part counted in a ``tra cui``/``di cui`` aside shares its whole's actors and places,
-and the whole takes the aside's actors (``300 persone, tra cui 40 turisti francesi``); items
-after a part of a number (``tre dei
+an actor before a ``mentre`` clause with its own subject is not its quantity claims',
+nor the other way round (parse); a part counted in a ``tra cui``/``di cui`` aside shares
+its whole's actors and places, and the whole takes the aside's actors (``300 persone, tra
+cui 40 turisti francesi``); items after a part of a number (``tre dei
 quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share the
 items of each other's clause whatever the parse makes of the list (parse); a claim-less
 part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an adverbial
@@ -213,6 +214,7 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             c
             for c in owners
             if not sharing.other_conjunct(item, c) and not sharing.own_subordinate(item, c)
+            and not sharing.contrasted(item, c)
         ]
     return _partitive(s, item, owners)
 

@@ -287,6 +287,33 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
     return False
 
 
+CONTRAST_MARKS = {"mentre", "mentr'", "laddove"}
+
+
+def contrasted(item: Span, claim: Claim) -> bool:
+    """Whether the item and ``claim`` lie on either side of a ``mentre`` opening a clause
+    with a subject of its own, whatever the parse makes the root ([AC6]: *Al secondo posto
+    i Democratici svedesi, saliti al 21,4%, mentre i Moderati si fermano al 17,9%*): the
+    clause runs from the conjunction to the end of its verb's phrase. Quantity claims only:
+    a statement holds its whole sentence."""
+    if claim.quantity is None:
+        return False
+    sent = item.sent
+    for mark in sent:
+        if mark.dep_ != "mark" or mark.lower_ not in CONTRAST_MARKS:
+            continue
+        verb = mark.head
+        if not any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i > mark.i for c in verb.children):
+            continue
+        last = verb.right_edge.i
+        inside_item = mark.i < item.start and item.end - 1 <= last
+        inside_claim = mark.i < claim.anchor.i <= last
+        before_item, before_claim = item.end <= mark.i, claim.anchor.i < mark.i
+        if (inside_item and before_claim) or (inside_claim and before_item):
+            return True
+    return False
+
+
 def own_subordinate(item: Span, claim: Claim, events: bool = False) -> bool:
     """Whether the item lies in a clause below the claim's with a subject of its own: an
     adverbial clause opened by a conjunction (*da quando gli iracheni hanno ripreso il
