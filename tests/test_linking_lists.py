@@ -148,3 +148,16 @@ def test_mentre_clause_with_its_own_subject_after_a_verbless_one(full: Language)
 def test_mentre_subject_is_not_the_verbless_clauses(full: Language) -> None:
     assert items(full, "In testa la Lega, al 28%, mentre il Pd si ferma al 22%.", "actors") == [
         ("28%", ["Lega"]), ("22%", ["Pd"])]
+
+
+def test_total_and_its_clause_take_the_demonyms_of_an_apposition(full: Language) -> None:
+    assert items(
+        full, "Sei giornalisti, quattro francesi e due belgi, sono stati condannati a pene tra i "
+        "3 e i 5 anni.", "actors"
+    ) == [("Sei", ["francesi", "belgi"]), ("quattro", ["francesi"]), ("due", ["belgi"]),
+          ("tra i 3 e i 5", ["francesi", "belgi"])]
+
+
+def test_apposition_not_adding_up_is_no_breakdown(full: Language) -> None:
+    assert items(full, "Sono stati arrestati 7 uomini, tre albanesi e due italiani.", "actors")[
+        0] == ("7", [])

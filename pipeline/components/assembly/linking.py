@@ -19,7 +19,9 @@ complement (``contro le 150 mila della Renault``) is that actor's alone; parts l
 an actor before a ``mentre`` clause with its own subject is not its quantity claims',
 nor the other way round (parse); a part counted in a ``tra cui``/``di cui`` aside shares
 its whole's actors and places, and the whole takes the aside's actors (``300 persone, tra
-cui 40 turisti francesi``); items after a part of a number (``tre dei
+cui 40 turisti francesi``); a total broken down in an apposition (``Sei giornalisti,
+quattro francesi e due belgi, ...``) takes its members' demonyms, and so do the claims of
+its clause when it is the subject; items after a part of a number (``tre dei
 quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share the
 items of each other's clause whatever the parse makes of the list (parse); a claim-less
 part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an adverbial
@@ -115,6 +117,16 @@ def link_items(s: Sentence) -> None:
         part.places += [p for p in whole.places if p not in part.places]
         whole.places += [p for p in part.places if p not in whole.places
                          and not (aside.start <= p.start and p.end <= aside.end)]
+    for total, parts, apposition in sharing.appositions(s.sent, s.claims):  # "4, tre romeni e"
+        members = [a for a in s.actors if apposition.start <= a.start
+                   and a.end <= apposition.end and any(a in c.actors for c in parts)]
+        subject = total.anchor.dep_ in {"nsubj", "nsubj:pass"}
+        for claim in s.claims:
+            if claim is total or (subject and claim.quantity is not None
+                                  and claim not in parts
+                                  and (claim.head == total.head
+                                       or total.head.is_ancestor(claim.head))):
+                claim.actors += [a for a in members if a not in claim.actors]
     for total, parts in sharing.breakdowns(s.sent, s.claims):  # "12 persone: 8 a Roma e 4 ..."
         total.places += [p for c in parts for p in c.places if p not in total.places]
         for part in parts:

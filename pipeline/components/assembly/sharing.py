@@ -916,3 +916,25 @@ def inclusions(sent: Span, claims: list[Claim]) -> list[tuple[Claim, Claim, Span
             end += 1
         out.append((whole, part, doc[q.start - 2 : end]))
     return out
+
+
+def appositions(sent: Span, claims: list[Claim]) -> list[tuple[Claim, list[Claim], Span]]:
+    """A total, the parts that break it down in an apposition between commas and the
+    apposition: ``Altri quattro imputati, tre romeni e un tedesco, sono stati condannati``
+    (at least two parts whose figures add up to the total's). The members' demonyms are
+    the total's ([AC3]), and the clause's when the total is its subject."""
+    doc = sent.doc
+    out = []
+    for total in claims:
+        end = _count_end(total)
+        if end is None or end >= sent.end or doc[end].text != ",":
+            continue
+        stop = next((t.i for t in doc[end + 1 : sent.end] if t.text in ASIDE_END), sent.end)
+        parts = [c for c in claims if c.quantity is not None and end < c.quantity.start < stop]
+        if len(parts) < 2 or any(t.pos_ in {"VERB", "AUX"} for t in doc[end + 1 : stop]):
+            continue
+        lows = [c.quantity._.quantity.low for c in [total, *parts] if c.quantity is not None]
+        if len(lows) == len(parts) + 1 and all(isinstance(x, int | float) for x in lows) \
+                and sum(lows[1:]) == lows[0]:
+            out.append((total, parts, doc[end + 1 : stop]))
+    return out
