@@ -161,3 +161,10 @@ def test_total_and_its_clause_take_the_demonyms_of_an_apposition(full: Language)
 def test_apposition_not_adding_up_is_no_breakdown(full: Language) -> None:
     assert items(full, "Sono stati arrestati 7 uomini, tre albanesi e due italiani.", "actors")[
         0] == ("7", [])
+
+
+def test_gapped_clause_after_semicolon_keeps_its_own_actor(full: Language) -> None:
+    assert items(
+        full, "Dietro c'è la Lega, che ha conquistato il 20% dei voti (80 seggi); il Pd il 15% "
+        "(60 seggi).", "actors"
+    ) == [("20%", ["Lega"]), ("80", ["Lega"]), ("15%", ["Pd"]), ("60", ["Pd"])]

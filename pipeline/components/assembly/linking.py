@@ -307,7 +307,7 @@ def _admits(s: Sentence, claim: Claim, item: Span, kind: str, item_part: int) ->
     ):
         return False
     return not (kind == "actors" and s.parsed
-                and asides.foreign_part(item, claim, s.part, s.claim_parts))
+                and asides.foreign_part(item, claim, s.part, s.claim_parts, s.actors))
 
 
 def _qualifies_source(actor: Span, sources: Sequence[Span]) -> bool:
