@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -408,14 +408,17 @@ def _relative_start(doc: Doc, i: int, limit: int) -> bool:
 
 
 def foreign_part(item: Span, claim: Claim, part: Callable[[int], int],
-                 claim_parts: set[int]) -> bool:
+                 claim_parts: set[int], actors: Sequence[Span] = ()) -> bool:
     """Whether an actor lies in a part of the sentence (cut at ``;``/``:``) with claims of
     its own, other than the claim's part, and the claim's clause has its own subject there
-    (``il nazionalista Mhp oltre il 16%; l'Hdp ha sfiorato il 13%``): each part its own
-    actors ([AC6])."""
+    (``il nazionalista Mhp oltre il 16%; l'Hdp ha sfiorato il 13%``), or the claim's part
+    is a verbless gapped clause opened by an actor of ``actors`` (``...; il Pd il 15%``):
+    each part its own actors ([AC6])."""
     mine, theirs = part(item.start), part(claim.anchor.i)
     if mine == theirs or mine not in claim_parts:
         return False
+    if claim.quantity is not None and _gapped_subject(claim, part, actors):
+        return True
     token = claim.head
     for _ in range(4):
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
@@ -425,3 +428,18 @@ def foreign_part(item: Span, claim: Claim, part: Callable[[int], int],
             return False
         token = token.head
     return False
+
+
+def _gapped_subject(claim: Claim, part: Callable[[int], int], actors: Sequence[Span]) -> bool:
+    """Whether the claim's part of the sentence opens with an actor before its count and
+    has no verb before the count (``; il Pd il 15% (60 seggi)``)."""
+    assert claim.quantity is not None
+    doc = claim.quantity.doc
+    theirs = part(claim.anchor.i)
+    start = claim.quantity.sent.start
+    while start < claim.quantity.start and part(start) != theirs:
+        start += 1
+    if start == claim.quantity.sent.start or any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[start : claim.quantity.start]):
+        return False
+    return any(start <= a.start and a.end <= claim.quantity.start for a in actors)

@@ -10,7 +10,18 @@ stretch (or the nearest claim).
 Refinements, with or without a parse unless said: items in an aside holding no claim
 (brackets, a relative clause between commas, a subordinate clause after a comma) link to
 no claim, nor do times in a participle aside (parse); an item inside a counted noun's
-phrase goes to that number only (parse); items after a part of a number (``tre dei
+phrase goes to that number only (parse: a demonym counted noun ``4 thailandesi``, or an
+adjective on the last counted noun of a list, ``8 bambini e 3 soldati afghani``); with
+``rispettivamente`` coordinated names, actors or places, pair with the counts in order,
+before or after them; a figure compared after ``contro``/``rispetto a`` with a ``di``
+complement (``contro le 150 mila della Renault``) is that actor's alone; parts listed after
+``:`` that add up to the total before it share its actors, and it takes their places;
+an actor before a ``mentre`` clause with its own subject is not its quantity claims',
+nor the other way round (parse); a part counted in a ``tra cui``/``di cui`` aside shares
+its whole's actors and places, and the whole takes the aside's actors (``300 persone, tra
+cui 40 turisti francesi``); a total broken down in an apposition (``Sei giornalisti,
+quattro francesi e due belgi, ...``) takes its members' demonyms, and so do the claims of
+its clause when it is the subject; items after a part of a number (``tre dei
 quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share the
 items of each other's clause whatever the parse makes of the list (parse); a claim-less
 part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an adverbial
@@ -63,6 +74,7 @@ class Sentence:
     own_places: dict[int, Claim] = field(init=False)
     nested: bool = field(init=False)
     container_of: dict[int, list[Claim]] = field(init=False)  # a place's claims, by its end
+    compared: dict[int, Claim] = field(init=False)  # an actor's compared figure, by its start
 
     def __post_init__(self) -> None:
         sent, claims, parsed = self.sent, self.claims, self.parsed
@@ -77,6 +89,7 @@ class Sentence:
         self.paired = sharing.paired_claims(claims, self.actors) if len(claims) > 1 else []
         self.own_places, self.nested = sharing.own_places(claims, self.places)
         self.container_of = {}
+        self.compared = sharing.compared_owners(claims, self.actors) if len(claims) > 1 else {}
 
 
 def link_items(s: Sentence) -> None:
@@ -97,6 +110,27 @@ def link_items(s: Sentence) -> None:
             for claim in owners:
                 if _admits(s, claim, item, kind, item_part):
                     getattr(claim, kind).append(item)
+    for whole, part, aside in sharing.inclusions(s.sent, s.claims):  # "..., tra cui 12 ..."
+        inside = [a for a in part.actors if aside.start <= a.start and a.end <= aside.end]
+        whole.actors += [a for a in inside if a not in whole.actors]
+        part.actors += [a for a in whole.actors if a not in part.actors]
+        part.places += [p for p in whole.places if p not in part.places]
+        whole.places += [p for p in part.places if p not in whole.places
+                         and not (aside.start <= p.start and p.end <= aside.end)]
+    for total, parts, apposition in sharing.appositions(s.sent, s.claims):  # "4, tre romeni e"
+        members = [a for a in s.actors if apposition.start <= a.start
+                   and a.end <= apposition.end and any(a in c.actors for c in parts)]
+        subject = total.anchor.dep_ in {"nsubj", "nsubj:pass"}
+        for claim in s.claims:
+            if claim is total or (subject and claim.quantity is not None
+                                  and claim not in parts
+                                  and (claim.head == total.head
+                                       or total.head.is_ancestor(claim.head))):
+                claim.actors += [a for a in members if a not in claim.actors]
+    for total, parts in sharing.breakdowns(s.sent, s.claims):  # "12 persone: 8 a Roma e 4 ..."
+        total.places += [p for c in parts for p in c.places if p not in total.places]
+        for part in parts:
+            part.actors += [a for a in total.actors if a not in part.actors]
     if s.parsed:
         timing.share_with_parts(s.claims, s.sent)
         timing.share_coordinated(s.claims, s.sent)
@@ -181,6 +215,10 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
         sharing.respective_owner(s.claims, item, s.actors) if len(s.claims) > 1 else None
     )
     owners = [respective] if respective is not None else _clause_owners(s, item, "actors")
+    if item.start in s.compared:  # "contro le 150 mila della Renault": its own figure
+        owners = [s.compared[item.start]]
+    else:
+        owners = [c for c in owners if c not in s.compared.values()]
     if s.paired and not sharing.paired_owner(s.claims, item, True):
         owners = [c for c in owners if c not in s.paired]  # each count its name
     if s.parsed:
@@ -188,16 +226,22 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             c
             for c in owners
             if not sharing.other_conjunct(item, c) and not sharing.own_subordinate(item, c)
+            and not sharing.contrasted(item, c)
         ]
     return _partitive(s, item, owners)
 
 
 def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
-    """A place's claims (None: an origin only): its clause's, but a clause of its own
+    """A place's claims (None: an origin only): the respective count of a list, else its
+    clause's, but a clause of its own
     ([PL6]); a listed count's own place goes to that count alone; leading places, a
     ``dove`` clause, a toll after a colon, the framing places before and after and a
     contained place's claims are added."""
     claims, sent, parsed = s.claims, s.sent, s.parsed
+    respective = sharing.respective_owner(claims, item, s.places) if len(claims) > 1 else None
+    if respective is not None:  # "In Francia e Germania ... rispettivamente 2 mila e 3 mila"
+        s.container_of[item.end] = [respective]
+        return [respective]
     owners = _clause_owners(s, item, "places")
     if parsed and sharing.origin_only(item, claims):
         return None
@@ -263,7 +307,7 @@ def _admits(s: Sentence, claim: Claim, item: Span, kind: str, item_part: int) ->
     ):
         return False
     return not (kind == "actors" and s.parsed
-                and asides.foreign_part(item, claim, s.part, s.claim_parts))
+                and asides.foreign_part(item, claim, s.part, s.claim_parts, s.actors))
 
 
 def _qualifies_source(actor: Span, sources: Sequence[Span]) -> bool:

@@ -63,6 +63,7 @@ def owners(
             if g[-1] in phrase
             and g[-1].anchor.i < item.start
             and not any(t.pos_ in {"VERB", "AUX"} for t in doc[g[-1].anchor.i : item.start])
+            and not _adjective_of(item, g[-1])  # "8 bambini e 3 soldati afghani": the 3's
         ]
         return with_listed(phrase, last)
     token: Token | None = clause_head(item.root)
@@ -154,7 +155,7 @@ def _count_end(claim: Claim) -> int | None:
 
 def _preposition_then_name(doc: Doc, i: int) -> int | None:
     """Index of the capitalised word after a preposition (and article) at ``i``, or None."""
-    if i >= len(doc) or doc[i].lower_.replace("’", "'") not in PREPOSITIONS:
+    if i >= len(doc) or doc[i].lower_.replace("’", "'") not in PREPOSITIONS | {"ad"}:
         return None
     j = i + 1
     if j < len(doc) and doc[j].lower_ in ARTICLES:
@@ -213,6 +214,7 @@ def paired_claims(claims: list[Claim], items: list[Span]) -> list[Claim]:
 
 
 RUN_JOINS = [[","], ["e"], ["ed"], [",", "e"]]
+RUN_PREPS = PLACE_PREPS | PREPOSITIONS  # "in Francia e in Germania": one run of names
 
 
 def respective_owner(claims: list[Claim], item: Span, items: list[Span]) -> Claim | None:
@@ -228,7 +230,8 @@ def respective_owner(claims: list[Claim], item: Span, items: list[Span]) -> Clai
     runs: list[list[Span]] = []
     for span in ordered:
         if runs:
-            gap = [t.lower_ for t in doc[runs[-1][-1].end : span.start] if t.lower_ not in ARTICLES]
+            gap = [t.lower_ for t in doc[runs[-1][-1].end : span.start]
+                   if t.lower_ not in ARTICLES and norm(t.text) not in RUN_PREPS]
             if gap in RUN_JOINS:
                 runs[-1].append(span)
                 continue
@@ -238,11 +241,31 @@ def respective_owner(claims: list[Claim], item: Span, items: list[Span]) -> Clai
         (c for c in claims if c.quantity is not None and c.quantity.start >= run[-1].end),
         key=lambda c: cast(Span, c.quantity).start,
     ) if run else []
-    if len(run) < 2 or len(counts) < len(run):
+    if len(run) < 2:
         return None
+    if len(counts) < len(run):
+        return _respective_before(claims, run, item, cue)
     counts = counts[: len(run)]  # the word sits before them or right after the last
     first, last = cast(Span, counts[0].quantity), cast(Span, counts[-1].quantity)
     if not (run[-1].end <= cue < first.start or last.end <= cue <= last.end + 2):
+        return None
+    return counts[[s.start for s in run].index(item.start)]
+
+
+def _respective_before(claims: list[Claim], run: list[Span], item: Span,
+                       cue: int) -> Claim | None:
+    """The n-th count of a list before the names (``rispettivamente 300 e 100 morti in
+    Turchia e in Siria``, ``300 e 100 morti in Turchia e Siria, rispettivamente``): as many
+    counts right before the run, with the word from just before them to just after it."""
+    before = sorted(
+        (c for c in claims if c.quantity is not None and c.quantity.end <= run[0].start),
+        key=lambda c: cast(Span, c.quantity).start,
+    )
+    if len(before) < len(run):
+        return None
+    counts = before[-len(run):]
+    first = cast(Span, counts[0].quantity)
+    if not first.start - 2 <= cue <= run[-1].end + 2:
         return None
     return counts[[s.start for s in run].index(item.start)]
 
@@ -261,6 +284,33 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
         ):
             return True
         token = clause_head(token.head)
+    return False
+
+
+CONTRAST_MARKS = {"mentre", "mentr'", "laddove"}
+
+
+def contrasted(item: Span, claim: Claim) -> bool:
+    """Whether the item and ``claim`` lie on either side of a ``mentre`` opening a clause
+    with a subject of its own, whatever the parse makes the root ([AC6]: *Al secondo posto
+    i Democratici svedesi, saliti al 21,4%, mentre i Moderati si fermano al 17,9%*): the
+    clause runs from the conjunction to the end of its verb's phrase. Quantity claims only:
+    a statement holds its whole sentence."""
+    if claim.quantity is None:
+        return False
+    sent = item.sent
+    for mark in sent:
+        if mark.dep_ != "mark" or mark.lower_ not in CONTRAST_MARKS:
+            continue
+        verb = mark.head
+        if not any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i > mark.i for c in verb.children):
+            continue
+        last = verb.right_edge.i
+        inside_item = mark.i < item.start and item.end - 1 <= last
+        inside_claim = mark.i < claim.anchor.i <= last
+        before_item, before_claim = item.end <= mark.i, claim.anchor.i < mark.i
+        if (inside_item and before_claim) or (inside_claim and before_item):
+            return True
     return False
 
 
@@ -339,6 +389,8 @@ def phrase_owners(claims: list[Claim], item: Span, dated: bool = False) -> list[
         if info is not None and claim.anchor.i != claim.head.i and info.category != "distance":
             anchors.setdefault(claim.anchor.i, []).append(claim)
     heads = {c.head.i for c in claims}
+    if item.root.i in anchors and not dated:  # "4 thailandesi": the demonym is the counted noun
+        return list(anchors[item.root.i])
     clause = False  # whether the walk went through a clause on a noun
     previous = item.root
     for token in item.root.ancestors:
@@ -347,6 +399,8 @@ def phrase_owners(claims: list[Claim], item: Span, dated: bool = False) -> list[
             if dated and not clause:
                 return []
             if clause and not dated:  # "43 vittime e 14 feriti ricoverati a X": the last's
+                return list(anchors[token.i])
+            if previous.dep_ == "amod" and previous == item.root:  # "3 soldati afghani"
                 return list(anchors[token.i])
             return [c for t in _shared_by(token) if t.i in anchors for c in anchors[t.i]]
         if token.i in heads:
@@ -395,6 +449,12 @@ def with_listed(owners: list[Claim], groups: list[list[Claim]]) -> list[Claim]:
         if any(c in owners for c in group):
             out.extend(c for c in group if c not in out)
     return out
+
+
+def _adjective_of(item: Span, claim: Claim) -> bool:
+    """Whether ``item`` is an adjective on the claim's counted noun (``3 soldati afghani``):
+    it agrees with that noun, which has its own count, so it is not the list's."""
+    return item.root.dep_ == "amod" and item.root.head.i == claim.anchor.i
 
 
 def _shared_by(noun: Token) -> list[Token]:
@@ -741,4 +801,140 @@ def signed_changes(claims: list[Claim], owners: list[Claim]) -> list[Claim]:
             continue
         if any(o.quantity is not None and o.quantity.end == q.start - 1 for o in owners):
             out.append(claim)
+    return out
+
+
+def breakdowns(sent: Span, claims: list[Claim]) -> list[tuple[Claim, list[Claim]]]:
+    """A total and the parts that break it down after ``:`` with no verb, the total's unit
+    and figures adding up to at most the total ([TM1]: the colon elaborates the very
+    event): ``La polizia ha arrestato 12 persone: 8 a Roma e 4 a Napoli``. The parts are
+    of the total's event, so they share its actors, and it happened at their places."""
+    doc = sent.doc
+    out = []
+    for total in claims:
+        if total.quantity is None:
+            continue
+        end = next((t.i for t in doc[total.quantity.end : sent.end] if t.text in {":", ";"}),
+                   sent.end)
+        if end >= sent.end or doc[end].text != ":" or any(
+            c.quantity is not None and total.quantity.end <= c.quantity.start < end
+            for c in claims
+        ):
+            continue  # the last count before the colon is the total
+        stop = next((t.i for t in doc[end + 1 : sent.end] if t.text in PUNCT_STOP - {","}),
+                    sent.end)
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[end + 1 : stop]):
+            continue
+        unit = _unit(total)
+        parts = [c for c in claims if c.quantity is not None and end < c.quantity.start < stop]
+        if (unit is not None and unit != "%" and parts and all(_unit(c) == unit for c in parts)
+                and _adds_up(total, parts)):
+            out.append((total, parts))
+    return out
+
+
+def _adds_up(total: Claim, parts: list[Claim]) -> bool:
+    """Whether the parts' figures are positive and add up to at most the total's."""
+    lows = [c.quantity._.quantity.low for c in [total, *parts] if c.quantity is not None]
+    if len(lows) != len(parts) + 1 or not all(isinstance(x, int | float) and x > 0 for x in lows):
+        return False
+    return sum(lows[1:]) <= lows[0]
+
+
+def _unit(claim: Claim) -> str | None:
+    info = claim.quantity._.quantity if claim.quantity is not None else None
+    return info.unit if info is not None else None
+
+
+# Words that open a compared figure: ``contro le 150 mila della Renault``, ``rispetto ai
+# 40 del Pd``.
+COMPARED_BY = {"contro"}
+COMPARED_AFTER = {"rispetto", "confronto"}
+
+
+def compared_owners(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]:
+    """Actors whose own figure is compared with the claim's (actor start -> the compared
+    count): ``La Fiat ha venduto 200 mila auto, contro le 150 mila della Renault``. The
+    ``di`` complement after the compared count (of an earlier count's unit) names whose it
+    is; that count is then not the clause subject's (``contro i 40 dell'anno prima``
+    names no one: it stays shared)."""
+    out: dict[int, Claim] = {}
+    for claim in claims:
+        q = claim.quantity
+        if q is None:
+            continue
+        doc = q.doc
+        j = q.start - 1
+        while j > 0 and doc[j].lower_.replace("’", "'") in ARTICLES:
+            j -= 1
+        word = norm(doc[j].text)
+        if not (word in COMPARED_BY or (j > 0 and norm(doc[j - 1].text) in COMPARED_AFTER
+                                        and word in PREPOSITIONS)):
+            continue
+        end = _count_end(claim)
+        if end is None or end >= len(doc) or norm(doc[end].text) not in DI_FORMS:
+            continue
+        info = q._.quantity
+        elided = info is not None and info.unit_text is None  # "contro le 150 mila della ..."
+        if not any(c is not claim and c.quantity is not None and c.quantity.end <= q.start
+                   and (elided or _unit(c) == _unit(claim)) for c in claims):
+            continue  # "3 colpi contro i 2 rapinatori dell'Isis": no figure compared
+        start = end + 1
+        while start < len(doc) and doc[start].lower_.replace("’", "'") in ARTICLES:
+            start += 1
+        actor = next((a for a in actors if a.start == start), None)
+        if actor is not None:
+            out[actor.start] = claim
+    return out
+
+
+INCLUDING = {("tra", "cui"), ("fra", "cui"), ("di", "cui")}
+
+
+def inclusions(sent: Span, claims: list[Claim]) -> list[tuple[Claim, Claim, Span]]:
+    """A whole, a part counted in a ``tra cui`` / ``di cui`` aside after it (the nearest
+    count before, in the same part of the sentence), and the aside:
+    ``circa 1.200 persone, tra cui centinaia di turisti tedeschi, sull'isola di Rodi``.
+    The part is among the whole, in the same event: it shares the whole's items, and the
+    whole takes the items of the aside (the demonyms of its members)."""
+    doc = sent.doc
+    out = []
+    for part in claims:
+        q = part.quantity
+        if q is None or q.start - 3 < sent.start:
+            continue
+        if tuple(t.lower_ for t in doc[q.start - 2 : q.start]) not in INCLUDING:
+            continue
+        if doc[q.start - 3].text != ",":
+            continue
+        before = [c for c in claims if c.quantity is not None and c.quantity.end < q.start - 2]
+        whole = max(before, key=lambda c: c.anchor.i, default=None)
+        if whole is None or any(t.text in {";", ":"} for t in doc[whole.anchor.i : q.start]):
+            continue
+        end = q.end
+        while end < sent.end and doc[end].text not in ASIDE_END:
+            end += 1
+        out.append((whole, part, doc[q.start - 2 : end]))
+    return out
+
+
+def appositions(sent: Span, claims: list[Claim]) -> list[tuple[Claim, list[Claim], Span]]:
+    """A total, the parts that break it down in an apposition between commas and the
+    apposition: ``Altri quattro imputati, tre romeni e un tedesco, sono stati condannati``
+    (at least two parts whose figures add up to the total's). The members' demonyms are
+    the total's ([AC3]), and the clause's when the total is its subject."""
+    doc = sent.doc
+    out = []
+    for total in claims:
+        end = _count_end(total)
+        if end is None or end >= sent.end or doc[end].text != ",":
+            continue
+        stop = next((t.i for t in doc[end + 1 : sent.end] if t.text in ASIDE_END), sent.end)
+        parts = [c for c in claims if c.quantity is not None and end < c.quantity.start < stop]
+        if len(parts) < 2 or any(t.pos_ in {"VERB", "AUX"} for t in doc[end + 1 : stop]):
+            continue
+        lows = [c.quantity._.quantity.low for c in [total, *parts] if c.quantity is not None]
+        if len(lows) == len(parts) + 1 and all(isinstance(x, int | float) for x in lows) \
+                and sum(lows[1:]) == lows[0]:
+            out.append((total, parts, doc[end + 1 : stop]))
     return out
