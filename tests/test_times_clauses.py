@@ -156,3 +156,20 @@ def test_approximate_count_of_units_ago(text: str, expected: list) -> None:
     claims = extract(text, doc_id="t", date=DATE)
     assert [(c.quantity.text, [(t.text, t.value) for t in c.times])
             for c in claims if c.quantity] == expected
+
+
+# [TM1] a participle aside saying the speaker was asked (intervistato, interpellato,
+# contattato) tells the report act: its time reaches the figures reported; an aside on a
+# thing (inaugurato nel 1967) dates another event.
+ASKED_CASES = [
+    ("Il ministro, intervistato domenica dal Corriere, ha detto che sono arrivati 300 migranti.",
+     {"300": [("domenica", "2025-03-09")]}),
+    ("(ANSA) - ROMA, 12 MAR - Il sindaco, interpellato ieri dall'ANSA, ha annunciato 300 "
+     "nuove assunzioni.", {"300": [("ieri", "2025-03-11")]}),
+    ("Il ponte, inaugurato nel 1967, è lungo 300 metri.", {"300": []}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ASKED_CASES, ids=[c[0][:40] for c in ASKED_CASES])
+def test_aside_of_the_asked_speaker_dates_the_report(text: str, expected: dict) -> None:
+    test_times_of_each_claim(text, expected)

@@ -300,10 +300,12 @@ REPORT_NOUNS = frozenset({
     "censimento"})
 
 
-# Verbs of publishing figures: their participle aside (*le cifre, diffuse ieri dal
-# ministero, ...*) tells the report act ([TM1]).
+# Verbs of publishing figures, or of asking a speaker for them: their participle aside
+# (*le cifre, diffuse ieri dal ministero, ...*; *il sindaco, intervistato domenica dalla
+# Rai, ...*) tells the report act ([TM1]).
 PUBLISHING = frozenset({"diffondere", "pubblicare", "rilasciare", "comunicare",
-                        "divulgare", "annunciare", "presentare"})
+                        "divulgare", "annunciare", "presentare", "intervistare",
+                        "interpellare", "contattare"})
 
 
 def _on_an_event(participle: Token) -> bool:
