@@ -1,7 +1,7 @@
 """Names that are no participant of any claim ([AC6]): a name after ``in``/``presso`` (a
 place), a country after ``contro``/``verso`` (a destination), a person after ``per`` on a
 copular predicate (a judge), ``al governo``/``al potere`` (a state), a person named as a
-relative's (``lo zio di Hina``), an institution after a bare ``di`` (``meccanismo di
+relative's (``lo zio di Giulia``), an institution after a bare ``di`` (``meccanismo di
 protezione civile``), a lower-case organisation no table knows (``cda``)
 (:func:`not_participant`, word lists in ``actor_rules.json``); a name inside a longer actor
 joins no claim (:func:`nested`), and a claim keeps one mention per person
@@ -84,8 +84,8 @@ def idiom(actor: Span) -> bool:
 
 
 def kin_owner(actor: Span) -> bool:
-    """A person named only as the relative of a participant (``uno zio di Hina``, ``all'ex
-    fidanzato di Hina``): the relative acts or is acted on, the name is a mention."""
+    """A person named only as the relative of a participant (``uno zio di Giulia``, ``all'ex
+    fidanzato di Giulia``): the relative acts or is acted on, the name is a mention."""
     root = actor.root
     if actor._.actor.label != "PER" or root.dep_ != "nmod" or root.head == root:
         return False

@@ -282,7 +282,7 @@ def participle_asides(sent: Span, claims: list[Claim]) -> list[Span]:
         if doc[token.i - 1].lower_ in REPORT_NOUNS or doc[i].lemma_.lower() in PUBLISHING:
             continue  # il bilancio, aggiornato alle 18: the report act dates its figures
         if _on_an_event(doc[i]):
-            continue  # negli scontri di piazza Tahrir, iniziati venerdì: the event's time
+            continue  # negli scontri di piazza Garibaldi, iniziati venerdì: the event's time
         end = i
         while end < sent.end and doc[end].text not in ASIDE_END:
             end += 1
@@ -310,11 +310,9 @@ PUBLISHING = frozenset({"diffondere", "pubblicare", "rilasciare", "comunicare",
 
 def _on_an_event(participle: Token) -> bool:
     """Whether ``participle`` describes an event noun further back than the word before
-    its comma (*negli scontri di piazza Tahrir, iniziati venerdì*)."""
-    nouns, _happening = incident_words()
+    its comma (*negli scontri di piazza Garibaldi, iniziati venerdì*)."""
     head = participle.head
-    return participle.dep_ == "acl" and head.i < participle.i and (
-        head.lower_ in nouns or head.lemma_.lower() in nouns)
+    return participle.dep_ == "acl" and head.i < participle.i and is_incident(head)
 
 
 def _describes(claim: Claim, i: int) -> bool:
@@ -350,13 +348,18 @@ def incident_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(nouns), frozenset(r["word"] for r in rows if r["kind"] == "happening")
 
 
+def is_incident(token: Token) -> bool:
+    """Whether ``token`` is an event noun (``incident_nouns.tsv``), by form or lemma."""
+    nouns, _happening = incident_words()
+    return token.lower_ in nouns or token.lemma_.lower() in nouns
+
+
 def _about_the_event(doc: Doc, comma: int) -> bool:
     """Whether the aside opened at ``comma`` tells when or where an event happened: it
     follows an event noun (``l'esplosione, avvenuta ieri a Beirut,``) or has a verb of
     happening (``il vertice, tenutosi a Roma,``)."""
-    nouns, happening = incident_words()
-    before = doc[comma - 1] if comma > 0 else None
-    if before is not None and (before.lower_ in nouns or before.lemma_.lower() in nouns):
+    _nouns, happening = incident_words()
+    if comma > 0 and is_incident(doc[comma - 1]):
         return True
     after = doc[comma + 1 : min(comma + 4, len(doc))]
     return any(t.lemma_.lower() in happening for t in after if t.pos_ in {"VERB", "AUX"})
@@ -413,7 +416,7 @@ def foreign_part(item: Span, claim: Claim, part: Callable[[int], int],
                  claim_parts: set[int], actors: Sequence[Span] = ()) -> bool:
     """Whether an actor lies in a part of the sentence (cut at ``;``/``:``) with claims of
     its own, other than the claim's part, and the claim's clause has its own subject there
-    (``il nazionalista Mhp oltre il 16%; l'Hdp ha sfiorato il 13%``), or the claim's part
+    (``la Lega oltre il 16%; il Pd ha sfiorato il 13%``), or the claim's part
     is a verbless gapped clause opened by an actor of ``actors`` (``...; il Pd il 15%``):
     each part its own actors ([AC6])."""
     mine, theirs = part(item.start), part(claim.anchor.i)

@@ -28,7 +28,7 @@ part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an a
 clause with a conjunction and a subject of its own (``poiché i meteorologi sostengono che
 ...``) is not the claim's above it (parse); a place or time fronted before the first comma
 frames every claim; a place at the end of a clause coordinated after a claim's clause
-frames that claim too, and a place containing another (``a Tombolo, in provincia di
+frames that claim too, and a place containing another (``a Cittadella, in provincia di
 Padova``, also bracketed: ``a Ischia (Napoli)``) goes to the contained place's claims
 (parse); a place after ``da`` closing a source phrase (``ha detto il governatore da
 Kharkiv``) is where that source's claims are stated ([PL6]). Times follow the clause rules
@@ -40,7 +40,7 @@ of :mod:`.timing` too (coordinated clauses, complement clauses, parts of a count
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span
@@ -110,31 +110,53 @@ def link_items(s: Sentence) -> None:
             for claim in owners:
                 if _admits(s, claim, item, kind, item_part):
                     getattr(claim, kind).append(item)
-    for whole, part, aside in sharing.inclusions(s.sent, s.claims):  # "..., tra cui 12 ..."
-        inside = [a for a in part.actors if aside.start <= a.start and a.end <= aside.end]
-        whole.actors += [a for a in inside if a not in whole.actors]
-        part.actors += [a for a in whole.actors if a not in part.actors]
-        part.places += [p for p in whole.places if p not in part.places]
-        whole.places += [p for p in part.places if p not in whole.places
-                         and not (aside.start <= p.start and p.end <= aside.end)]
-    for total, parts, apposition in sharing.appositions(s.sent, s.claims):  # "4, tre romeni e"
-        members = [a for a in s.actors if apposition.start <= a.start
-                   and a.end <= apposition.end and any(a in c.actors for c in parts)]
+    _share_inclusions(s)
+    _share_appositions(s)
+    _share_breakdowns(s)
+    if s.parsed:
+        timing.share_with_parts(s.claims, s.sent)
+        timing.share_coordinated(s.claims, s.times)
+        _share_subjects(s.claims, s.actors, s.source_spans)
+
+
+def _extend(items: list[Span], more: Iterable[Span]) -> None:
+    """Append to ``items`` the spans of ``more`` it does not hold yet, in order."""
+    items += [x for x in more if x not in items]
+
+
+def _share_inclusions(s: Sentence) -> None:
+    """A part counted in a ``tra cui``/``di cui`` aside shares its whole's actors and
+    places; the whole takes the aside's actors and the part's places outside the aside."""
+    for whole, part, aside in sharing.inclusions(s.sent, s.claims):
+        _extend(whole.actors, [a for a in part.actors if _inside(a, [aside])])
+        _extend(part.actors, whole.actors)
+        _extend(part.places, whole.places)
+        _extend(whole.places, [p for p in part.places if not _inside(p, [aside])])
+
+
+def _share_appositions(s: Sentence) -> None:
+    """A total broken down in an apposition (``Sei giornalisti, quattro francesi e due
+    belgi, ...``) takes its members' demonyms, and so do the other quantity claims of its
+    clause when it is the subject."""
+    for total, parts, apposition in sharing.appositions(s.sent, s.claims):
+        members = [a for a in s.actors if _inside(a, [apposition])
+                   and any(a in c.actors for c in parts)]
         subject = total.anchor.dep_ in {"nsubj", "nsubj:pass"}
         for claim in s.claims:
             if claim is total or (subject and claim.quantity is not None
                                   and claim not in parts
                                   and (claim.head == total.head
                                        or total.head.is_ancestor(claim.head))):
-                claim.actors += [a for a in members if a not in claim.actors]
-    for total, parts in sharing.breakdowns(s.sent, s.claims):  # "12 persone: 8 a Roma e 4 ..."
-        total.places += [p for c in parts for p in c.places if p not in total.places]
+                _extend(claim.actors, members)
+
+
+def _share_breakdowns(s: Sentence) -> None:
+    """Parts listed after ``:`` that add up to the total before it (``12 persone: 8 a Roma
+    e 4 a Napoli``) share its actors, and it takes their places."""
+    for total, parts in sharing.breakdowns(s.sent, s.claims):
+        _extend(total.places, [p for c in parts for p in c.places])
         for part in parts:
-            part.actors += [a for a in total.actors if a not in part.actors]
-    if s.parsed:
-        timing.share_with_parts(s.claims, s.sent)
-        timing.share_coordinated(s.claims, s.sent)
-        _share_subjects(s.claims, s.actors, s.source_spans)
+            _extend(part.actors, total.actors)
 
 
 def _inside(item: Span, stretches: Sequence[Span]) -> bool:
@@ -233,10 +255,9 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
 
 def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
     """A place's claims (None: an origin only): the respective count of a list, else its
-    clause's, but a clause of its own
-    ([PL6]); a listed count's own place goes to that count alone; leading places, a
-    ``dove`` clause, a toll after a colon, the framing places before and after and a
-    contained place's claims are added."""
+    clause's, but a clause of its own ([PL6]); a listed count's own place goes to that
+    count alone; leading places, a ``dove`` clause, a toll after a colon, the framing places
+    before and after and a contained place's claims are added."""
     claims, sent, parsed = s.claims, s.sent, s.parsed
     respective = sharing.respective_owner(claims, item, s.places) if len(claims) > 1 else None
     if respective is not None:  # "In Francia e Germania ... rispettivamente 2 mila e 3 mila"

@@ -19,7 +19,7 @@ from ..syntax import (
     is_ancestor,
     tree_distance,
 )
-from .asides import ASIDE_END, NEW_FRAME, REPORT_NOUNS, incident_words
+from .asides import ASIDE_END, NEW_FRAME, REPORT_NOUNS, is_incident
 from .claim import Claim
 from .timing import complement_owners
 
@@ -116,13 +116,12 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
         return False
     if head.lower_ in REPORT_NOUNS or head.lemma_.lower() in REPORT_NOUNS:
         return False  # i dati del 2012, il bollettino delle 18: the figures' own time
-    nouns, _happening = incident_words()
     doc = time.doc
     # the event noun may stand a few adjectives back (le elezioni legislative svedesi di
     # domenica), the last of which a parser may take for the noun
     for j in range(head.i, max(head.i - 3, -1), -1):
         word = doc[j]
-        if word.lower_ in nouns or word.lemma_.lower() in nouns:
+        if is_incident(word):
             return False
         if j < head.i and word.pos_ != "ADJ":
             break
@@ -293,7 +292,7 @@ CONTRAST_MARKS = {"mentre", "mentr'", "laddove"}
 def contrasted(item: Span, claim: Claim) -> bool:
     """Whether the item and ``claim`` lie on either side of a ``mentre`` opening a clause
     with a subject of its own, whatever the parse makes the root ([AC6]: *Al secondo posto
-    i Democratici svedesi, saliti al 21,4%, mentre i Moderati si fermano al 17,9%*): the
+    i Verdi, saliti al 21,4%, mentre i Liberali si fermano al 17,9%*): the
     clause runs from the conjunction to the end of its verb's phrase. Quantity claims only:
     a statement holds its whole sentence."""
     if claim.quantity is None:
@@ -330,7 +329,7 @@ def own_subordinate(item: Span, claim: Claim, events: bool = False) -> bool:
             token.dep_ in {"advcl", "conj", "parataxis"}
             and (
                 # a conjunct follows its head clause: a subject before the claim's verb is
-                # the shared one, misattached ("l'Hdp ha sfiorato il 13% ed entra ...")
+                # the shared one, misattached ("il Pd ha sfiorato il 13% ed entra ...")
                 (token.dep_ != "advcl" and item.start > claim.head.i)
                 or any(c.dep_ == "mark" for c in token.children)
                 # an asyndetic clause after the claim's, parsed as adverbial: a finite verb
@@ -348,10 +347,7 @@ def own_subordinate(item: Span, claim: Claim, events: bool = False) -> bool:
 
 def _incident_subject(verb: Token) -> bool:
     """Whether the subject of ``verb`` is an incident noun (``l'esplosione``, ``la frana``)."""
-    nouns, _ = incident_words()
-    return any(c.dep_ in {"nsubj", "nsubj:pass"} and (c.lower_ in nouns
-                                                       or c.lemma_.lower() in nouns)
-               for c in verb.children)
+    return any(c.dep_ in {"nsubj", "nsubj:pass"} and is_incident(c) for c in verb.children)
 
 
 def _finite(verb: Token) -> bool:
@@ -616,7 +612,7 @@ def framed_later(claims: list[Claim], item: Span, owners: list[Claim], places: l
 def framed_earlier(claims: list[Claim], item: Span, owners: list[Claim],
                    places: list[Span]) -> list[Claim]:
     """The earlier claims that a place after them frames as well ([PL1]: ``23 persone sono
-    morte e 40 sono rimaste ferite nell'esplosione a Quetta``, whatever the parse makes of
+    morte e 40 sono rimaste ferite nell'esplosione a Brindisi``, whatever the parse makes of
     the clauses): no comma, no other place and no word opening a frame of its own comes
     between the claim and the item, the claim has the same sources as an owner, and the
     place is not inside a clause on a counted noun (``14 feriti ricoverati a Pisa``)."""
@@ -644,8 +640,8 @@ CONTAINER_GAP = 6  # words between a place and the place containing it
 
 
 def contained_in(item: Span, claims_of: dict[int, list[Claim]]) -> list[Claim]:
-    """The claims of the place that ``item`` contains ([PL2]: ``a Quetta, capoluogo della
-    provincia del Belucistan``, ``a Boulkessi, nella regione di Mopti``): a place right
+    """The claims of the place that ``item`` contains ([PL2]: ``a Lecce, capoluogo della
+    provincia omonima``, ``a Sarno, nella provincia di Salerno``): a place right
     before it, then a comma and a verbless phrase; ``claims_of`` maps a place's end to its
     claims."""
     doc = item.doc
@@ -706,7 +702,7 @@ def _sibling_with_subject(item: Span, claim: Claim) -> bool:
 
 
 def _own_subject(head: Token | None) -> bool:
-    """Whether a claim-less clause names a subject of its own (``il monzese Civati è forte
+    """Whether a claim-less clause names a subject of its own (``il rivale Bianchi è forte
     nel Nord Italia``, ``e che il sospetto è stato ricoverato all'ospedale``): another
     event, whose place is no claim's ([PL6])."""
     if head is None:
@@ -761,7 +757,7 @@ def _dwelling(place: Token, counted: set[int]) -> bool:
     return noun is not word and not any(t.i in counted for t in noun.subtree)
 
 
-# Nouns of a way whose relative clause says where it leads (``la strada che porta a Telti``).
+# Nouns of a way whose relative clause says where it leads (``la strada che porta a Ostuni``).
 ROUTE_NOUNS = {"strada", "via", "percorso", "rotta", "tratto", "tratta", "linea", "autostrada",
                "ferrovia", "sentiero", "ponte", "galleria", "confine"}
 
@@ -772,20 +768,18 @@ def in_relative_on_a_thing(claims: list[Claim], item: Span) -> bool:
     clause says about that noun, not of the claim's event ([PL6]); ``dove``/``in cui``
     clauses are left to :func:`.asides.where_clause`."""
     marks = {c.head.i for c in claims} | {c.anchor.i for c in claims}
-    nouns, _ = incident_words()
     for token in [item.root, *item.root.ancestors]:
         if token.i in marks:
             return False
         if token.dep_ == "acl:relcl":
             noun = token.head
             word = noun.lemma_.lower()
-            if (noun.pos_ != "NOUN" or noun.i in marks or noun.lower_ in nouns or word in nouns
+            if (noun.pos_ != "NOUN" or noun.i in marks or is_incident(noun)
                     or word in place_heads() or word in ROUTE_NOUNS):
                 return False
             return not any(norm(c.text) in {"dove", "cui", "ove"} for c in token.subtree
                            if c.i < item.start)
     return False
-
 
 
 def signed_changes(claims: list[Claim], owners: list[Claim]) -> list[Claim]:

@@ -24,6 +24,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities.words import DEFINITE, DI_FORMS, TO_FORMS, articulated, norm
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, is_ancestor
 from .asides import REPORT_NOUNS, incident_words
@@ -467,24 +468,21 @@ def _pairs(counts: list[Claim], times: list[Span]) -> bool:
     return True
 
 
-OF = {"di", "d'", "del", "dello", "della", "dei", "degli", "delle", "dell'"}
-
-
 def dated_count(claims: list[Claim], item: Span) -> Claim | None:
     """The quantity claim whose count the time ``item`` qualifies through ``di`` complements
     (*i 40.000 dello stesso periodo del 2023*, *l'1,8% di febbraio*), else None."""
     doc = item.doc
-    first = doc[item.start].lower_.replace("’", "'")
-    before = item.start - 1 if first in OF else item.start - 2
-    if before >= item.sent.start and (first in OF or doc[before + 1].lower_.replace(
-            "’", "'") in OF):  # i 250 di ieri: the words, whatever the parse made of them
+    first = norm(doc[item.start].text)
+    before = item.start - 1 if first in DI_FORMS else item.start - 2
+    if before >= item.sent.start and (first in DI_FORMS or norm(doc[before + 1].text) in DI_FORMS):
+        # i 250 di ieri: the words, whatever the parse made of them
         for claim in claims:
             q = claim.quantity
             if q is not None and (q.start <= before < q.end or before == claim.anchor.i):
                 return claim
     token = item.root
     while token.dep_ == "nmod" and token.head != token and any(
-        c.dep_ == "case" and c.lower_.replace("’", "'") in OF for c in token.children
+        c.dep_ == "case" and norm(c.text) in DI_FORMS for c in token.children
     ):
         token = token.head
         for claim in claims:
@@ -519,7 +517,7 @@ def measured_counts(claims: list[Claim], item: Span) -> list[Claim]:
     2024 è cresciuto dello 0,7%*): the time is the period the figures measure ([TM1])."""
     token = item.root
     while token.dep_ == "nmod" and token.head != token and any(
-        c.dep_ == "case" and c.lower_.replace("’", "'") in OF for c in token.children
+        c.dep_ == "case" and norm(c.text) in DI_FORMS for c in token.children
     ):
         token = token.head
         if token.dep_ in SUBJECTS and {token.lower_, token.lemma_.lower()} & indicator_nouns():
@@ -551,21 +549,18 @@ def share_with_parts(claims: list[Claim], sent: Span) -> None:
 
 
 COORDINATORS = {"e", "ed", "o", "od", "oppure"}
-LINKS = COORDINATORS | {",", "il", "lo", "la", "l'", "l’", "i", "gli", "le", "nel", "nello",
-                        "nella", "nell'", "nell’", "nei", "negli", "nelle", "a", "ad", "al",
-                        "allo", "alla", "all'", "all’", "ai", "agli", "alle"}
+# what may stand between two coordinated times: sabato e domenica, a gennaio e a febbraio
+LINKS = COORDINATORS | {","} | DEFINITE | TO_FORMS | articulated("ne")
 
 
-def share_coordinated(claims: list[Claim], sent: Span) -> None:
+def share_coordinated(claims: list[Claim], times: list[Span]) -> None:
     """Two times joined by *e* / *o* (*sabato e domenica*, *a gennaio e febbraio*, *nel
     2023 e nel 2024*) are one frame of time: a claim dated by either gets the other
     ([TM1], [TM5]), whatever the parser hung each on; not comparison bases, nor times a
-    sentence pairs with its counts one by one; in place."""
-    doc = sent.doc
-    times = sorted((t for t in doc._.times or [] if sent.start <= t.start and t.end <= sent.end),
-                   key=lambda t: t.start)
+    sentence pairs with its counts one by one; ``times`` are the sentence's; in place."""
+    times = sorted(times, key=lambda t: t.start)
     for a, b in zip(times, times[1:], strict=False):
-        gap = [t.lower_ for t in doc[a.end : b.start]]
+        gap = [norm(t.text) for t in a.doc[a.end : b.start]]
         if not gap or not set(gap) & COORDINATORS or not set(gap) <= LINKS:
             continue
         if compared(a) or compared(b) or parallel_count(claims, times, a) is not None:

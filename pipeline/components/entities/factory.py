@@ -186,7 +186,7 @@ class ClaimsEntities:
     def _city_cands(self, doc: Doc) -> list[Cand]:
         """Capitalised token sequences that are strong GeoNames or region names, unless part
         of a longer proper name (``Barack Obama``); a small town also needs a place
-        preposition before it (``a Telti``), as its name is often a surname too."""
+        preposition before it (``a Ostuni``), as its name is often a surname too."""
         out = []
         maxn = gz.max_place_name_tokens()
         names = gz.strong_place_names()
@@ -240,7 +240,7 @@ class ClaimsEntities:
                          decided: dict[int, bool]) -> bool:
         """Whether the context confirms a place name the gazetteers do not know: a place
         noun inside or before it (``ospedale Töölö``, ``la località Raica``), a place
-        preposition before it (``a Telti``, ``sui Campi Elisi``), a place before a
+        preposition before it (``a Ostuni``, ``sui Campi Elisi``), a place before a
         conjunction (``in Francia e GB``), or ``di`` after an area noun (``nel nord del
         Kordofan``, ``nei dintorni dello Stade de France``)."""
         if any(key(doc[i:i + 1]) in self.place_heads for i in range(start, end)):
@@ -260,8 +260,8 @@ class ClaimsEntities:
     def _located_town(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a one-word name the NER takes for a person is a town that the words
         around it locate ([PL2]): after a place preposition and before a comma and a place
-        phrase (``a Boulkessi, nella regione di Mopti``, ``a Telti, in provincia di
-        Sassari``, ``a Raica, nel nord dell'isola``)."""
+        phrase (``a Sarno, nella provincia di Salerno``, ``a Ostuni, in provincia di
+        Brindisi``, ``a Raica, nel nord dell'isola``)."""
         prev = prev_word(doc, start)
         if end - start != 1 or prev is None or norm(prev.text) not in PLACE_PREPS:
             return False
@@ -618,7 +618,7 @@ class ClaimsEntities:
         if c.kind == "ner":
             label = c.data["label"]
             if label == "PER":
-                # a statistical NER often takes small towns for people ("a Telti",
+                # a statistical NER often takes small towns for people ("a Ostuni",
                 # "la capitale Harare"): a known place after a place word is a place
                 found = self._lookup(span, ctx)
                 prev = prev_word(doc, c.start)

@@ -8,7 +8,7 @@
   the thing too (``il debutto in Nazionale``);
 - a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
   Stretto"``), not a new actor;
-- with a parse, a description in apposition to a named actor (``l'Hdp, partito socialista
+- with a parse, a description in apposition to a named actor (``il Psi, partito socialista
   curdo,``) is that actor again: it goes, its country passing to the name.
 """
 
@@ -116,7 +116,7 @@ def quoted_people(doc: Doc, actors: list[Item]) -> list[Item]:
 
 def descriptions(doc: Doc, actors: list[Item]) -> list[Item]:
     """With a parse, drop a lower-case description set off by a comma after a named actor
-    and attached to it (not conjoined): ``l'Hdp, partito socialista curdo, ...``."""
+    and attached to it (not conjoined): ``il Psi, partito socialista italiano, ...``."""
     if not any(t.dep for t in doc):
         return actors
     out: list[Item] = []

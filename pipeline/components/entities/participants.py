@@ -161,7 +161,7 @@ def _name_before_title(doc: Doc, start: int) -> int:
 
 def surname_mentions(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
     """The later (or earlier) mention of a named person by the surname alone, which the NER
-    can miss at a sentence's start (``Il keniano Daniel Kipruto ... Kipruto, 26 anni, ha
+    can miss at a sentence's start (``Il keniano John Mwangi ... Mwangi, 26 anni, ha
     migliorato il record``): one more actor of that person, with its full name and country
     ([AC1], [AC5]). A word inside a longer name (capitalised word next to it) is not one."""
     full: dict[str, list] = {}
@@ -189,8 +189,8 @@ COMPATRIOTS = {"connazionale", "connazionali"}
 def compatriots(doc: Doc, actors: list[Item]) -> list[Item]:
     """A person introduced as ``connazionale`` of someone has that person's nationality
     ([AC8]: the nationality stated in the text): the country of the nearest person or people
-    of known country before (``il keniano Daniel Kipruto ... il connazionale Kelvin
-    Kiptum`` → KEN)."""
+    of known country before (``il keniano John Mwangi ... il connazionale Peter
+    Otieno`` → KEN)."""
     last: str | None = None
     for s, _e, v in actors:
         if v[0] == "PER" and v[2] is None and _after_compatriot(doc, s) and last:
