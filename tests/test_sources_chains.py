@@ -341,3 +341,13 @@ def test_the_addressee_is_no_content(full: Language) -> None:
 )
 def test_results_arriving_from(full: Language, text: str, expected: list) -> None:
     assert claims(full, text) == expected
+
+
+@needs_model
+@pytest.mark.parametrize("text", ["Per la polizia", "Sono morte 3 persone. Per gli inquirenti"])
+def test_document_ending_in_a_per_phrase(text: str) -> None:
+    """A document that ends inside ``Per X`` with no punctuation is read, not failed."""
+    from pipeline.extraction import extract
+
+    claims = extract(text, doc_id="t")
+    assert all(not c.sources for c in claims)

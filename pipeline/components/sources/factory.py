@@ -685,12 +685,12 @@ def _opening_per(span: Span) -> bool:
             break  # Per la polizia si tratta di ...: the clause starts without a comma
         end += 1
     phrase = doc[span.end : end]
-    closed = doc[end].text == "," or (
-        doc[end].lower_ in PER_CLAUSE_OPENERS or doc[end].pos_ in {"VERB", "AUX"}
+    closed = end < len(doc) and (  # a document may end in the phrase
+        doc[end].text == "," or doc[end].lower_ in PER_CLAUSE_OPENERS
+        or doc[end].pos_ in {"VERB", "AUX"}
     )
     return (
-        end < len(doc)
-        and closed
+        closed
         and len(phrase) > 0
         and not any(t.pos_ in {"VERB", "AUX"} for t in phrase)
         and source_kind(phrase.text, default="") not in {"", "document"}
