@@ -63,6 +63,9 @@ PREPOSITIONS = {
 }
 ADVERBS = {"inoltre", "anche", "poi", "oggi", "ieri", "infatti", "però", "intanto", "ora", "già"}
 CLAUSAL_DEPS = {"advcl", "ccomp", "csubj", "acl:relcl", "parataxis"}
+# Relative pronouns: a subject one (``che``), an oblique one (``secondo cui``, ``per il quale``).
+SUBJECT_RELATIVES = {"che", "quale", "quali"}
+OBLIQUE_RELATIVES = {"cui", "quale", "quali"}
 PUNCT_STOP = {",", ";", ":", "(", ")", "«", "»", '"', "“", "”", ".", "!", "?", "—", "–"}
 
 

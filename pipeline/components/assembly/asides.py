@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lexicon_files import read_tsv
 
 from ..entities.words import DA_FORMS
-from ..syntax import ARTICLES, PREPOSITIONS, PUNCT_STOP
+from ..syntax import ARTICLES, PREPOSITIONS, PUNCT_STOP, SUBJECT_RELATIVES
 from .claim import Claim, claimless, within
 
 PART_BREAKS = {";", ":"}
@@ -428,7 +428,7 @@ def foreign_part(item: Span, claim: Claim, part: Callable[[int], int],
     for _ in range(4):
         subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
         if subject is not None:
-            return part(subject.i) == theirs and subject.lower_ not in {"che", "quale", "quali"}
+            return part(subject.i) == theirs and subject.lower_ not in SUBJECT_RELATIVES
         if token.dep_ != "conj" or token.head == token:
             return False
         token = token.head

@@ -13,8 +13,10 @@ from ..entities.words import DA_FORMS, DI_FORMS, PLACE_PREPS, norm, prev_word
 from ..sources.lexicon import verb_lemmas
 from ..syntax import (
     ARTICLES,
+    OBLIQUE_RELATIVES,
     PREPOSITIONS,
     PUNCT_STOP,
+    SUBJECT_RELATIVES,
     clause_head,
     is_ancestor,
     tree_distance,
@@ -687,7 +689,6 @@ def described_counts(claims: list[Claim], item: Span) -> list[Claim]:
     return [c for c in claims if c.anchor.i == head.head.i]
 
 
-RELATIVE_SUBJECTS = {"che", "quale", "quali", "cui"}
 
 
 def _sibling_with_subject(item: Span, claim: Claim) -> bool:
@@ -707,7 +708,8 @@ def _own_subject(head: Token | None) -> bool:
     event, whose place is no claim's ([PL6])."""
     if head is None:
         return False
-    return any(c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ not in RELATIVE_SUBJECTS
+    relatives = SUBJECT_RELATIVES | OBLIQUE_RELATIVES
+    return any(c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ not in relatives
                for c in head.children)
 
 

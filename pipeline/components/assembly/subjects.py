@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..syntax import SUBJECT_RELATIVES
 from . import actor_rules
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
-RELATIVES = {"che", "quale", "quali"}
 # How an actor's words hang on the subject noun: the noun itself, its name or acronym in
 # apposition, a demonym adjective (``i contribuenti italiani, che ...`` -> ``italiani``).
 ATTACHED = {"appos", "flat", "flat:name", "amod"}
@@ -49,7 +49,7 @@ def implied_subject(head: Token) -> Token | None:
     for _ in range(MAX_STEPS):
         subject = _subject(token)
         if subject is not None:
-            if subject.lower_ in RELATIVES and token.dep_ == "acl:relcl":
+            if subject.lower_ in SUBJECT_RELATIVES and token.dep_ == "acl:relcl":
                 return token.head
             return subject if token is not head else None
         if token is not head and _named_predicate(token):

@@ -61,7 +61,9 @@ def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
         if kind is None or token.i in used or (token.text[:1].isupper()
                                                and word not in CAPITALISED):
             continue
-        if not (_governed(doc, token.i) or (kind == "feature" and _target(doc, token.i))) or (
+        # a building is no party to a fight: "contro la sede del giornale" is where it lands
+        target = kind == "feature" and _prep_before(doc, token.i, {"contro"})
+        if not (_governed(doc, token.i) or target) or (
                 word == "sede" and norm(doc[token.i - 1].text) == "in"):
             continue  # "in sede di bilancio": an idiom
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -178,16 +180,6 @@ def _governed(doc: Doc, i: int) -> bool:
             k -= 1
         return k >= 0 and norm(doc[k].text) in FRAMES
     return False
-
-
-def _target(doc: Doc, i: int) -> bool:
-    """Whether ``contro`` governs ``doc[i]`` (through articles): a building is no party to
-    fight, so it is where the attack lands (``un attentato contro la sede milanese del
-    giornale``, ``un camion contro la stazione della polizia``)."""
-    j = i - 1
-    while j >= 0 and norm(doc[j].text) in ARTICLES:
-        j -= 1
-    return j >= 0 and norm(doc[j].text) == "contro"
 
 
 def _repeated(doc: Doc, i: int) -> bool:

@@ -239,7 +239,7 @@ class ClaimsEntities:
     def _confirmed_place(self, doc: Doc, start: int, end: int,
                          decided: dict[int, bool]) -> bool:
         """Whether the context confirms a place name the gazetteers do not know: a place
-        noun inside or before it (``ospedale Töölö``, ``la località Raica``), a place
+        noun inside or before it (``ospedale Töölö``, ``la località Pozzillo``), a place
         preposition before it (``a Ostuni``, ``sui Campi Elisi``), a place before a
         conjunction (``in Francia e GB``), or ``di`` after an area noun (``nel nord del
         Kordofan``, ``nei dintorni dello Stade de France``)."""
@@ -261,7 +261,7 @@ class ClaimsEntities:
         """Whether a one-word name the NER takes for a person is a town that the words
         around it locate ([PL2]): after a place preposition and before a comma and a place
         phrase (``a Sarno, nella provincia di Salerno``, ``a Ostuni, in provincia di
-        Brindisi``, ``a Raica, nel nord dell'isola``)."""
+        Brindisi``, ``a Pozzillo, nel nord dell'isola``)."""
         prev = prev_word(doc, start)
         if end - start != 1 or prev is None or norm(prev.text) not in PLACE_PREPS:
             return False
@@ -334,7 +334,7 @@ class ClaimsEntities:
 
     def _place_phrases(self, doc: Doc, pnouns: list[Cand]) -> list[Cand]:
         """Place phrases headed by a common noun: ``territorio ucraino``, ``capitale russa``,
-        ``distretto di Amil``, ``stato indiano di Himachal Pradesh``, ``località Raica``."""
+        ``distretto di Kandahar``, ``stato indiano di Himachal Pradesh``, ``località Pozzillo``."""
         out = []
         for pn in pnouns:
             head: gz.PlaceHead = pn.data["head"]
@@ -708,7 +708,6 @@ def _quoted_at(doc: Doc, start: int, org: gz.Organisation) -> bool:
     return org.name in EXCHANGES and prev is not None and norm(prev.text) in PLACE_PREPS
 
 
-IN_FORMS = {"in"} | articulated("ne")
 
 
 def _area_after_in(doc: Doc, start: int, found: dict) -> bool:
@@ -716,7 +715,7 @@ def _area_after_in(doc: Doc, start: int, found: dict) -> bool:
     gazetteer after ``in``/``nel`` (``nel Donbass``): a place, not a body."""
     prev = prev_word(doc, start)
     return (found["kind"] == "city" and found["place"].id.startswith("R:")
-            and prev is not None and norm(prev.text) in IN_FORMS)
+            and prev is not None and norm(prev.text) in LOCATING_PREPS)
 
 
 def _entry_place(place: gz.PlaceEntry) -> list:

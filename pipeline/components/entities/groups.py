@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
 from ..quantities.numerals import word_value
+from ..syntax import SUBJECT_RELATIVES
 from .participants import people_or_state
 from .words import DA_FORMS, DEFINITE, DI_FORMS, TO_FORMS, articulated, norm
 
@@ -117,7 +118,6 @@ def _role(token: Token, reach: str = "act") -> bool:
     return False
 
 
-RELATIVE_PRONOUNS = {"che", "quale", "quali"}
 
 
 def _relative_antecedent(token: Token) -> bool:
@@ -125,7 +125,7 @@ def _relative_antecedent(token: Token) -> bool:
     stands for (``davanti ai poliziotti che gli davano la caccia``): a participant of that
     clause ([AC1])."""
     return any(c.dep_ == "acl:relcl" and any(
-        g.dep_ in {"nsubj", "nsubj:pass", "obj"} and g.lower_ in RELATIVE_PRONOUNS
+        g.dep_ in {"nsubj", "nsubj:pass", "obj"} and g.lower_ in SUBJECT_RELATIVES
         for g in c.children) for c in token.children)
 
 

@@ -200,7 +200,7 @@ def _apposition_start(token: Token) -> bool:
 
 def _apposition_country(doc: Doc, end: int, place_at: dict[int, str]) -> str | None:
     """Country of the first demonym or home town in the apposition after a name, up to a
-    finite verb or the end of the sentence (``, trentenne ciclista messinese in forza al
+    finite verb or the end of the sentence (``, trentenne pilota messinese in forza al
     team kazako``: the first one describes the person)."""
     if end + 1 >= len(doc) or doc[end].text != "," or not _apposition_start(doc[end + 1]):
         return None

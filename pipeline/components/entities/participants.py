@@ -91,7 +91,7 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
             if person is not None and person[2][0] == "PER":
                 if person[2][2] is None and country:
                     person[2][2] = country
-            elif role in NAMED_ROLES and role not in TITLE_ROLES:
+            elif role in NAMED_ROLES:
                 continue
             elif role in TITLE_ROLES:
                 new.append((s - 2, e, ["PER", doc[s - 2:e].text, country]))
@@ -208,7 +208,7 @@ def _after_compatriot(doc: Doc, start: int) -> bool:
 
 def _past_complements(doc: Doc, end: int, items: dict[int, int], most: int = 2) -> int:
     """Past the ``di`` complements naming items that go on a title (``il gup del tribunale
-    di Roma Marco Verdi``, ``il procuratore della Repubblica di Milano Marcello Viola``):
+    di Roma Marco Verdi``, ``il procuratore della Repubblica di Milano Carlo Ferri``):
     where the name after them would start (``end`` when none follows)."""
     i = end
     for _ in range(most):

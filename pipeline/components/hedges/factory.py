@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.lexicon_files import read_tsv
 
 from ..entities.words import DEFINITE
-from ..syntax import CLAUSE_POS, clause_head, has_parse
+from ..syntax import CLAUSE_POS, OBLIQUE_RELATIVES, clause_head, has_parse
 
 if not Doc.has_extension("hedges"):
     Doc.set_extension("hedges", default=None)
@@ -174,7 +174,6 @@ def _own_clause(token: Token) -> bool:
     )
 
 
-RELATIVE_PRONOUNS = {"cui", "quale", "quali"}
 
 
 def _referential(token: Token) -> bool:
@@ -192,7 +191,7 @@ def _relative(token: Token) -> bool:
     """A relative clause the parse attached as a modifier (*una strada in cui il limite è
     di 50 km*): a predicate with a relative pronoun and a copula or a subject."""
     children = list(token.children)
-    return any(c.lower_ in RELATIVE_PRONOUNS for c in children) and any(
+    return any(c.lower_ in OBLIQUE_RELATIVES for c in children) and any(
         c.dep_ in {"cop", "nsubj"} for c in children
     )
 

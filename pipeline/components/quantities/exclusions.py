@@ -443,7 +443,7 @@ class ExclusionRules(SentenceBase):
             self.low(k) in ("l'", "l’") and self.low(k + 1) in ("altro", "altra")
             for k in range(e.j, self.n)
         ):
-            return False  # "uno nel distretto di Amil e l'altro ...": a pair distributed
+            return False  # "uno nel distretto di Kandahar e l'altro ...": a pair distributed
         counted = (r for _, r in self.results if r.category not in ("age", "duration"))
         return any(r.unit is not None for r in counted)
 

@@ -19,11 +19,12 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..times.patterns import lexicon
+
 SENTENCE_END = (".", "!", "?", "…")
 # Abbreviated months (``il 2 ott.``, ``dal 3 sett.``): their full stop ends no sentence when
 # a day number comes before and a lower-case word or a number after.
-MONTH_ABBREVIATIONS = frozenset({"gen", "genn", "feb", "febb", "mar", "apr", "mag", "giu",
-                                 "lug", "ago", "set", "sett", "ott", "nov", "dic"})
+MONTH_ABBREVIATIONS = frozenset(lexicon()["month_abbreviations"])
 CLOSERS = frozenset({"»", "”", "\"", "'", "’", ")", "]"})
 OTHER, END, LINE, CLOSER, SPACE = range(5)
 _KINDS: dict[int, int] = {}  # orth hash (the same in every vocab) -> kind

@@ -23,6 +23,7 @@ from ..entities.words import DA_FORMS, TO_FORMS, norm
 from ..syntax import (
     ARTICLES,
     PREPOSITIONS,
+    SUBJECT_RELATIVES,
     has_parse,
     noun_phrase,
     phrase_after,
@@ -85,8 +86,6 @@ NOT_SOURCES = {
 }  # fmt: skip
 # Words between a postposed cue and its subject (``ha poi aggiunto ieri il sindaco``).
 ADJUNCT_WORDS = {"ieri", "oggi", "poi", "anche", "inoltre", "stamani", "stasera", "infine"}
-# Relative pronouns whose verb's source is the antecedent (``X, che parla di``).
-RELATIVE_SUBJECTS = {"che", "il quale", "la quale", "i quali", "le quali", "quale", "quali"}
 # "secondo" after these words or before these nouns is the ordinal or the unit of time.
 ORDINAL_BEFORE = {
     "il", "lo", "la", "i", "gli", "le", "un", "uno", "una", "al", "allo", "alla", "del",
@@ -310,7 +309,7 @@ class SourcesComponent:
             return None
         if parsed and _gerund(verb):
             return _host_subject(verb)  # X ha aperto un'indagine, ipotizzando ...
-        if subject is not None and subject.root.lower_ in RELATIVE_SUBJECTS:
+        if subject is not None and subject.root.lower_ in SUBJECT_RELATIVES:
             antecedent = _antecedent(subject.root, verb)
             if antecedent is not None and not (
                 _can_report(antecedent) or _has_content(verb, span, sent, parsed)
@@ -355,7 +354,7 @@ class SourcesComponent:
             # direttore della scuola mentre la STT parlava)
             for child in sorted(subjects, key=lambda c: abs(c.i - candidate.i)):
                 if child.pos_ in NOMINAL:
-                    if child.lower_ in RELATIVE_SUBJECTS:
+                    if child.lower_ in SUBJECT_RELATIVES:
                         return candidate.doc[child.i : child.i + 1]
                     if child.pos_ == "PRON" and child.lower_ not in {"questi", "quest'ultimo"}:
                         return None
@@ -698,7 +697,7 @@ def _opening_per(span: Span) -> bool:
 
 
 # Words that open the clause after *Per X* with no comma (*Per la polizia si tratta ...*).
-PER_CLAUSE_OPENERS = {"si", "non", "è", "sono", "sarebbe", "sarebbero", "c'è", "ci"}
+PER_CLAUSE_OPENERS = {"si", "non", "è", "sono", "sarebbe", "sarebbero", "ci"}
 
 
 def _colon_cues(doc: Doc, parsed: bool) -> list[Span]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..syntax import OBLIQUE_RELATIVES
 from .lexicon import verb_lemmas
 
 # Relative pronouns after *secondo* (*secondo cui*, *secondo il quale*).
-RELATIVES = {"cui", "quale", "quali"}
 
 
 def reports(clause: Token) -> bool:
@@ -20,7 +20,7 @@ def reports(clause: Token) -> bool:
     if clause.lemma_.lower() in verb_lemmas():
         return True
     return any(
-        child.lower_ in RELATIVES and any(c.lower_ == "secondo" for c in child.children)
+        child.lower_ in OBLIQUE_RELATIVES and any(c.lower_ == "secondo" for c in child.children)
         for child in clause.children
     )
 
