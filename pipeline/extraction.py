@@ -34,6 +34,7 @@ from spacy.util import raise_error
 from .components.pack import text_length
 from .datelines import (
     STORY_COUNTRY_KEY,
+    Dateline,
     blank_dateline,
     dateline_country,
     dateline_date,
@@ -102,34 +103,44 @@ def _as_document(item: Document | dict[str, Any] | InputError, index: int
             item = Document.from_mapping(item, default_id=f"doc-{index}")
         except ValueError as exc:
             return InputError(f"document {index}", str(exc)), None
-    return without_dateline(item), dateline_country(find_dateline(item.text))
+    dateline = find_dateline(item.text)
+    return without_dateline(item, dateline), dateline_country(dateline)
+
+
+def _story_doc(nlp: Language, chunk: str, country: str | None) -> Doc:
+    """The chunk tokenised, carrying the story's country its dateline gives (if any) in
+    ``user_data`` for the entities component."""
+    doc = nlp.make_doc(chunk)
+    if country is not None:
+        doc.user_data[STORY_COUNTRY_KEY] = country
+    return doc
 
 
 def _with_story_country(nlp: Language, chunk: str, country: str | None,
                         as_bytes: bool = False) -> str | Doc | bytes:
     """The chunk as it goes into the pipeline: plain text (tokenised in the workers), or,
-    when a dateline gives the story's country, a Doc carrying it in ``user_data`` for the
-    entities component (the dateline itself stays blanked: offsets do not move). For
-    worker processes the Doc goes as ``Doc.to_bytes()``: a pickled Doc carries its whole
-    vocabulary (megabytes)."""
+    when a dateline gives the story's country, a Doc carrying it (:func:`_story_doc`; the
+    dateline itself stays blanked: offsets do not move). For worker processes the Doc goes
+    as ``Doc.to_bytes()``: a pickled Doc carries its whole vocabulary (megabytes).
+    Tokenising them here costs a few milliseconds a chunk against hundreds for the
+    pipeline (spaCy passes no context with plain text to its workers)."""
     if country is None:
         return chunk
     try:
-        doc = nlp.make_doc(chunk)
+        doc = _story_doc(nlp, chunk, country)
     except Exception:  # noqa: BLE001  left to the pipeline, which reports it
         return chunk
-    doc.user_data[STORY_COUNTRY_KEY] = country
     return doc.to_bytes() if as_bytes else doc
 
 
-def without_dateline(document: Document) -> Document:
-    """The document with its opening dateline (``(ANSA) - ROMA, 12 MAR -``) blanked out, so
+def without_dateline(document: Document, dateline: Dateline | None) -> Document:
+    """The document with its opening ``dateline`` (``(ANSA) - ROMA, 12 MAR -``, as
+    :func:`~pipeline.datelines.find_dateline` finds it) blanked out, so
     that it is never part of a claim, and its date as the document date when the input has
     none and the dateline gives a year (or its day and month complete an input date known
     only to the year or month), else the date the text gives to *oggi* ([T5],
     :mod:`pipeline.datelines`). Offsets are unchanged:
     the text outside the dateline is the input's own."""
-    dateline = find_dateline(document.text)
     if dateline is None:
         if document.date is None and (stated := stated_date(document.text)) is not None:
             return dataclasses.replace(document, date=stated)
@@ -175,11 +186,11 @@ def extract_many(
     nlp = nlp or get_pipeline(model)
     label = model_label(nlp)
     _raise_errors(nlp)
-    pending: deque[tuple[int, Document | InputError]] = deque()
+    # (document index, the document or its input error, the story's country its dateline gives)
+    pending: deque[tuple[int, Document | InputError, str | None]] = deque()
     in_flight: deque[tuple[int, int, int]] = deque()  # (document index, offset, length)
     redone = -1  # documents up to this index were redone one by one: skip their chunks
     stream_failure: list[BaseException] = []  # what stopped the input iterator, if anything
-    countries: dict[int, str] = {}  # the story's country, by document index, from datelines
 
     def chunks() -> Iterator[str | Doc | bytes]:
         items = enumerate(documents)
@@ -192,9 +203,7 @@ def extract_many(
                 stream_failure.append(exc)
                 return
             item, country = _as_document(item, index)
-            pending.append((index, item))
-            if country is not None:
-                countries[index] = country
+            pending.append((index, item, country))
             if isinstance(item, Document):
                 for offset, chunk in split_text(item.text, max_chunk_chars):
                     if index <= redone:
@@ -205,7 +214,7 @@ def extract_many(
     def settle(before: int) -> Iterator[DocumentResult]:
         """Results of the input errors pending before document index ``before``."""
         while pending and pending[0][0] < before:
-            _, item = pending.popleft()
+            _, item, _ = pending.popleft()
             assert isinstance(item, InputError)
             yield DocumentResult(doc_id="", error=item.message, where=item.where)
 
@@ -226,7 +235,6 @@ def extract_many(
                     document = pending[0][1]
                     assert isinstance(document, Document)
                     if offset + length >= len(document.text):
-                        countries.pop(index, None)
                         pending.popleft()
                         yield _result(document, parts, label)
                         parts = []
@@ -236,9 +244,8 @@ def extract_many(
                 parts = []
                 in_flight.clear()
                 while pending:
-                    redone, item = pending.popleft()
-                    yield _one_by_one(nlp, item, label, max_chunk_chars,
-                                      countries.pop(redone, None))
+                    redone, item, country = pending.popleft()
+                    yield _one_by_one(nlp, item, label, max_chunk_chars, country)
             except BaseException:  # interrupted, or the consumer stopped early
                 if n_process > 1:
                     _stop_workers_and_close(processed)
@@ -367,11 +374,9 @@ def _one_by_one(
     parts = []
     for offset, chunk in split_text(item.text, max_chunk_chars):
         try:
-            doc = nlp.make_doc(chunk)
+            doc = _story_doc(nlp, chunk, country)
         except Exception as exc:  # noqa: BLE001
             return DocumentResult(item.id, error=f"tokenizer failed: {exc!r}")
-        if country is not None:
-            doc.user_data[STORY_COUNTRY_KEY] = country
         for name, proc in nlp.pipeline:
             try:
                 doc = proc(doc, **strip_cfg().get(name, {}))
