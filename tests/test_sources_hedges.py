@@ -150,7 +150,7 @@ def test_lexicon_rows_parse() -> None:
     assert all(row["kind"] in kinds for row in read_tsv("source_kinds.tsv"))
     assert {row["type"] for row in read_tsv("attribution_cues.tsv")} <= {"prep", "verb", "seen", "cleft", "author", "finding"}
     assert {row["content"] for row in read_tsv("attribution_cues.tsv")} <= {"", "any", "clause", "perceived", "found"}
-    assert {row["type"] for row in read_tsv("hedge_cues.tsv")} <= {"word", "conditional", "not", "sentence"}
+    assert {row["type"] for row in read_tsv("hedge_cues.tsv")} <= {"word", "qualifier", "conditional", "not", "sentence"}
 
 
 def test_source_from_the_parse_subject(nlp: Language) -> None:

@@ -32,10 +32,11 @@ CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:mentre|ma|però|invece|eppure|tuttavia)\
 SCOPE_STOP_DEPS = {"conj", "parataxis"}
 
 
-def _cues(kind: str, bounded: bool = True) -> re.Pattern[str]:
-    """One pattern for the ``hedge_cues.tsv`` rows of type ``kind`` (whole words when
-    ``bounded``)."""
-    words = "|".join(f"(?:{r['pattern']})" for r in read_tsv("hedge_cues.tsv") if r["type"] == kind)
+def _cues(*kinds: str, bounded: bool = True) -> re.Pattern[str]:
+    """One pattern for the ``hedge_cues.tsv`` rows of the types ``kinds``, in file order
+    (whole words when ``bounded``)."""
+    rows = read_tsv("hedge_cues.tsv")
+    words = "|".join(f"(?:{r['pattern']})" for r in rows if r["type"] in kinds)
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)" if bounded else rf"(?:{words})", re.I)
 
 
@@ -52,8 +53,11 @@ def _sentence_cues() -> re.Pattern[str]:
     return _cues("sentence")
 
 
-# Adjective cues by their form: they qualify the noun they stand before or after.
-QUALIFIER_FORMS = re.compile(r"(?:presunt|sospett|ipotizzat)[oaie]")
+@cache
+def _qualifier_forms() -> re.Pattern[str]:
+    """Adjective cues by their form (type ``qualifier``): they qualify the noun they stand
+    before or after."""
+    return _cues("qualifier", bounded=False)
 
 
 def _qualifier(cue: Span) -> bool:
@@ -70,13 +74,14 @@ def _qualifier(cue: Span) -> bool:
     # the parse may invert adjective and noun (il presunto ladro): go by the surface
     doc = cue.doc
     nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
-    return bool(QUALIFIER_FORMS.fullmatch(root.lower_)) and nxt is not None and nxt.pos_ == "NOUN"
+    adjective = _qualifier_forms().fullmatch(root.lower_)
+    return bool(adjective) and nxt is not None and nxt.pos_ == "NOUN"
 
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Word cues and conditional cues."""
-    return _cues("word"), _cues("conditional")
+    """Word cues (adjectives included) and conditional cues."""
+    return _cues("word", "qualifier"), _cues("conditional")
 
 
 class HedgesComponent:
@@ -112,11 +117,14 @@ class HedgesComponent:
                 elif parsed and _qualifier(cue):  # qualifies a concept: hedges no count
                     cue._.hedge_scope = (cue.root.i,)
                     cue._.hedge_outside = tuple(t.i for t in sent if t.i != cue.root.i)
+                elif parsed:
+                    head = clause_head(cue.root)
+                    outside = _outside(head, cue)
+                    cue._.hedge_scope = tuple(t.i for t in head.subtree if t.i not in outside)
+                    cue._.hedge_outside = tuple(sorted(outside))
                 else:
-                    cue._.hedge_scope = tuple(self._scope(cue, sent, parsed))
-                    cue._.hedge_outside = (
-                        tuple(sorted(_outside(clause_head(cue.root), cue))) if parsed else ()
-                    )
+                    cue._.hedge_scope = tuple(self._unparsed_scope(cue, sent))
+                    cue._.hedge_outside = ()
                 cues.append(cue)
         doc._.hedges = cues
         return doc
@@ -132,12 +140,9 @@ class HedgesComponent:
         return spans
 
     @staticmethod
-    def _scope(cue: Span, sent: Span, parsed: bool) -> list[int]:
-        """Token indices governed by ``cue``."""
-        if parsed:
-            head = clause_head(cue.root)
-            stop = _outside(head, cue)
-            return [t.i for t in head.subtree if t.i not in stop]
+    def _unparsed_scope(cue: Span, sent: Span) -> list[int]:
+        """Token indices governed by ``cue`` without a parse: the stretch of sentence between
+        clause breaks around it."""
         start, end = sent.start_char, sent.end_char
         for m in CLAUSE_BREAK.finditer(sent.text):
             pos = sent.start_char + m.start()
