@@ -384,7 +384,7 @@ class ExclusionRules(SentenceBase):
         """The word after the unit, past a half (``un anno e mezzo fa`` -> ``fa``)."""
         for k, t in enumerate(self.toks):
             if t.start >= (f.unit_end or 0):
-                if t.lower == "e" and self.low(k + 1) in ("mezzo", "mezza"):
+                if self.m.half_at(k):
                     return self.low(k + 2)
                 return t.lower if k < self.n else ""
         return ""
@@ -453,8 +453,7 @@ class ExclusionRules(SentenceBase):
         if category_for(f.unit) not in ("duration", "distance"):
             return False
         k = next((k for k, t in enumerate(self.toks) if t.start >= (f.unit_end or 0)), self.n)
-        half = self.low(k) == "e" and self.low(k + 1) in ("mezzo", "mezza")
-        return half or e.cue in ("lower", "upper", "approx")
+        return self.m.half_at(k) or e.cue in ("lower", "upper", "approx")
 
     def _compared(self, e: Expr) -> bool:
         """``superiore a 1500`` is a threshold; ``superiore al 2018`` (article) is a year."""

@@ -24,6 +24,7 @@ from .numerals import (
 from .tokens import Tok
 
 ONE_WORDS = frozenset({"un", "uno", "una"})
+HALVES = frozenset({"mezzo", "mezza"})  # "un anno e mezzo", "mezzo milione"
 VAGUE_QUANTIFIERS = frozenset(
     {
         "alcune",
@@ -189,6 +190,10 @@ class ExpressionMatcher:
     def low(self, k: int) -> str:
         return self.toks[k].lower if 0 <= k < self.n else ""
 
+    def half_at(self, k: int) -> bool:
+        """``e mezzo``/``e mezza`` at token ``k`` (``un anno e mezzo``, ``2 metri e mezzo``)."""
+        return self.low(k) == "e" and self.low(k + 1) in HALVES
+
     # ---- numerals -------------------------------------------------------------
     def number_at(self, i: int) -> Number | None:
         """Read a numeral starting at token ``i`` (with its multiplier)."""
@@ -208,7 +213,7 @@ class ExpressionMatcher:
         elif t.kind == "word":
             if t.lower in ONE_WORDS or t.lower in ("un'", "un’"):
                 value, kind = 1, "one"
-            elif t.lower in ("mezzo", "mezza") and self._half_of(j):
+            elif t.lower in HALVES and self._half_of(j):
                 value, kind = 0.5, "word"  # "mezzo milione", "mezzo chilo", "mezza dozzina"
             else:
                 w = word_value(t.lower) if not t.lower.endswith(("'", "’")) else _elided(t.lower)
@@ -249,7 +254,7 @@ class ExpressionMatcher:
                     mult = m * MULTIPLIERS[self.low(j)]  # "3mila miliardi" = 3e12
                     value = value * MULTIPLIERS[self.low(j)]
                     j += 1
-                if self.low(j) == "e" and self.low(j + 1) in ("mezzo", "mezza"):
+                if self.half_at(j):
                     value += m / 2
                     j += 2
                 value, j = self._scale_compound(value, m, j)
@@ -286,7 +291,7 @@ class ExpressionMatcher:
         """``due e tre quarti`` -> 2.75, ``sei milioni e due terzi``, ``uno e mezzo``."""
         if self.low(j) != "e":
             return value, j
-        if mult == 1 and self.low(j + 1) in ("mezzo", "mezza") and value < 1000:
+        if mult == 1 and self.half_at(j) and value < 1000:
             return value + 0.5, j + 2
         k = j + 1
         t = self.toks[k] if k < self.n else None

@@ -295,7 +295,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         self._and_a_half(e, f)
         if f.unit == "volta":
             after = self._tok_index_at(f.unit_end)
-            if self.low(after) == "e" and self.low(after + 1) in ("mezzo", "mezza"):
+            if self.m.half_at(after):
                 after += 2  # "quasi due volte e mezzo la media" ([V12])
             f.category = (
                 "factor"
