@@ -27,6 +27,8 @@ from typing import Any
 
 from text_to_num import text2num
 
+from ..quantities.numerals import APPROXIMATIVES
+
 Recipe = dict[str, Any]
 Item = tuple[int, int, Recipe]
 
@@ -111,7 +113,9 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     YEAR = r"(?:1[1-9]\d{2}|20\d{2})"
     PAST_FUT = r"(?:scors[oaie]|passat[oaie]|prossim[oaie]|venturo|ventura)"
     UNIT_WORDS = r"(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|or[ae])"
-    APPROX_UNITS = r"(?:paio|decina|dozzina|quindicina|ventina|trentina|quarantina|cinquantina)"
+    # un paio / una ventina ... una cinquantina di giorni: quantities' approximatives up to
+    # fifty (un centinaio di anni is not taken as a time)
+    APPROX_UNITS = f"(?:{_alt(w for w, n in APPROXIMATIVES.items() if n <= 50)})"
     NUMW = r"(?:\d{1,3}|un[oa]?|un['’]|[a-zà-ù]{3,20})"
     DAYN = r"(?:[12]\d|3[01]|0?[1-9])"
     DAYW = r"(?:[12]\d|3[01]|0?[1-9]|1[º°]|primo|[a-z]{3,12})"
