@@ -53,8 +53,6 @@ if not Doc.has_extension("unattributed"):
 NOMINAL = {"NOUN", "PROPN", "PRON", "X"}
 # Words after a verb that open its complement, not an inverted subject ("riferito di aver").
 CLAUSE_OPENERS = PREPOSITIONS | {"che", "come", "se", "quando", "perché", "non"}
-# Cues whose source is a "da" phrase: "emerge dal rapporto", "dall'ambasciata fanno sapere".
-FROM_CUES = {"emergere", "fare sapere", "apprendere", "evincere"}
 # What a cue stands after when its subject follows it (``«...», sottolinea X``).
 POSTPOSED_AFTER = {",", "(", "—", "–", ":", "»", '"', "”", "“", "come"}
 # Passive auxiliaries before a participle (``è confermata``, ``viene considerato``).
@@ -73,10 +71,6 @@ NOT_SOURCE_HEADS = {
     "bilancio", "notizia", "notizie", "ciò", "reddito", "redditi", "finanziaria",
     "riforma", "misura", "misure", "provvedimento", "informazioni", "nome",
 }  # fmt: skip
-# Prep cues whose phrase is a source only when it names one (a [SR7] kind): the gerund
-# may take the content instead (*riportando tre morti*).
-# The value is the kind the phrase must have (empty: any).
-NAMING_CUES = {"riportando": "", "tramite": "media"}
 # Words that cannot be a source on their own (pronouns, verbs caught by the word-order rule).
 NOT_SOURCES = {
     "ciò", "questo", "questa", "questi", "queste", "quello", "quella", "che", "chi", "cui",
@@ -236,10 +230,10 @@ class SourcesComponent:
             # (``i responsabili`` for ``i responsabili militari``), while the phrase after
             # *secondo* runs to the next punctuation, verb or new article
             phrase = _role_phrase_after(doc, span.end, sent.end)
-            if cue.cue in NAMING_CUES and phrase is not None:
+            if cue.names is not None and phrase is not None:
                 # riportando fonti di polizia, not riportando tre morti; tramite l'agenzia X
                 kind = source_kind(phrase.text, default="")
-                return phrase if kind and NAMING_CUES[cue.cue] in {"", kind} else None
+                return phrase if kind and cue.names in {"", kind} else None
             return phrase
         if cue.type == "author":
             return _document_author(cue, span, sent, parsed)
@@ -275,14 +269,15 @@ class SourcesComponent:
         subject (``X, che parla di``), the phrase after a cue opening the sentence, a
         parenthesis or following a quote (``«...», sottolinea X``; ``Lo ha detto X``), a
         parsed subject after the verb, or the phrase before the verb group. For
-        *emergere* and *fare sapere*: the *da* phrase (``Dall'ambasciata fanno sapere``).
+        *emergere* and *fare sapere* (flag ``from``): the *da* phrase (``Dall'ambasciata
+        fanno sapere``).
         """
         doc = sent.doc
         verb = span.root
         start = _skip_aux_back(doc, span.start, sent.start)
-        if cue.cue in FROM_CUES:
+        if "from" in cue.flags:
             agent = self._agent(verb, parsed, sent) or _da_phrase_before(doc, start, sent.start)
-            if agent is not None or cue.cue != "fare sapere":
+            if agent is not None or "or-subject" not in cue.flags:
                 return agent
         if _passive(verb, span, start, parsed):
             if cue.content in {"clause", "perceived"} and start == span.start:
@@ -833,7 +828,7 @@ def _finding(span: Span, sent: Span, parsed: bool) -> Span | None:
 def _reported_clause(cue: Cue, span: Span) -> Span:
     """What an unattributed report hangs on: the cue, or for a framing *a quanto si
     apprende* the clause it frames (whose hedges are the statement's, [H4])."""
-    if cue.cue != "apprendere":
+    if "framing" not in cue.flags:
         return span
     sent = span.sent
     verbs = [t for t in span.doc[span.end : sent.end] if t.pos_ == "VERB"]
@@ -843,9 +838,9 @@ def _reported_clause(cue: Cue, span: Span) -> Span:
 def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:
     """A finite report verb with a content and no subject at all ([A6])."""
     doc = sent.doc
-    if cue.cue == "apprendere" and span.start > sent.start:
+    if "framing" in cue.flags and span.start > sent.start:
         return doc[span.start - 1].lower_ == "quanto"  # A quanto si apprende, ...
-    if cue.type != "verb" or cue.cue in FROM_CUES or cue.content == "perceived":
+    if cue.type != "verb" or "from" in cue.flags or cue.content == "perceived":
         return False
     verb = span.root
     start = _skip_aux_back(doc, span.start, sent.start)

@@ -47,13 +47,24 @@ class Cue:
     ``type`` says where the source is (prep/cleft: the phrase after the cue; verb: the
     subject, or the ``da`` agent of a passive; seen: the phrase before), ``content``
     whether the cue needs a reported content (``clause``: *che*, *di* + infinitive, a
-    colon or a quote, or a postposed cue) or takes any object (``any``).
+    colon or a quote, or a postposed cue) or takes any object (``any``); ``flags`` the
+    cue's special frames (``chain``, ``names``, ``from``, ``framing``...).
     """
 
     type: str
     cue: str
     pattern: re.Pattern[str]
     content: str = "any"
+    flags: frozenset[str] = frozenset()
+
+    @property
+    def names(self) -> str | None:
+        """The kind the phrase after the cue must have to be a source (``""``: any kind,
+        flag ``names``; ``media``: flag ``names-media``), or None: any phrase."""
+        if "names" in self.flags:
+            return ""
+        kinds = (f.removeprefix("names-") for f in self.flags if f.startswith("names-"))
+        return next(kinds, None)
 
 
 @cache
@@ -65,9 +76,16 @@ def cues() -> tuple[Cue, ...]:
             row["cue"],
             re.compile(rf"(?<!\w)(?:{row['pattern']}){WORD_END}", re.I),
             row["content"] or "any",
+            frozenset(row["flags"].split()),
         )
         for row in read_tsv("attribution_cues.tsv")
     )
+
+
+@cache
+def chain_frames() -> frozenset[str]:
+    """Names of the cues of a link in the chain of report (flag ``chain``, [SR6])."""
+    return frozenset(c.cue for c in cues() if "chain" in c.flags)
 
 
 @cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..syntax import OBLIQUE_RELATIVES
-from .lexicon import verb_lemmas
+from .lexicon import chain_frames, verb_lemmas
 
 # Relative pronouns after *secondo* (*secondo cui*, *secondo il quale*).
 
@@ -25,12 +25,7 @@ def reports(clause: Token) -> bool:
     )
 
 
-# Cues of a link in the chain of report ([SR6]): the medium or the channel a speaker talks
-# through, or the source a medium cites. Both ends of the chain are listed.
-CHAIN_CUES = {"citando", "riportando", "intervistato da", "citato da", "ai microfoni di",
-              "in un'intervista a", "tramite"}  # fmt: skip
-
-
 def chained(source: Span) -> bool:
-    """Whether ``source`` was found by a chain cue (*citando X*, *intervistato da X*)."""
-    return source._.source.frame in CHAIN_CUES
+    """Whether ``source`` was found by a cue of a link in the chain of report ([SR6]:
+    *citando X*, *intervistato da X*; flag ``chain`` of ``attribution_cues.tsv``)."""
+    return source._.source.frame in chain_frames()
