@@ -927,15 +927,17 @@ def _object_predicative(verb: Token) -> bool:
     )
 
 
-CLITIC_GERUND = re.compile(r"^(\w+)(and|end)o(?:lo|la|li|le|ne)$")
+# A gerund with an enclitic pronoun (``definendolo``, ``limitandosi``): stem, vowel, clitic.
+ENCLITIC_GERUND = re.compile(r"(\w+)(and|end)o(si|lo|la|li|le|ne|ci|gli)")
+OBJECT_CLITICS = {"lo", "la", "li", "le", "ne"}
 
 
 def _clitic_gerund(word: str) -> str | None:
     """The lemma of a gerund with an object clitic (``definendolo`` -> ``definire``)."""
-    m = CLITIC_GERUND.match(word)
-    if m is None:
+    m = ENCLITIC_GERUND.fullmatch(word)
+    if m is None or m.group(3) not in OBJECT_CLITICS:
         return None
-    stem, vowel = m.groups()
+    stem, vowel = m.group(1), m.group(2)
     if vowel == "and":
         return stem + "are"
     known = verb_lemmas()
@@ -1028,7 +1030,8 @@ def _usable(source: Span) -> bool:
     if head is None or (head.lower_ in NOT_SOURCE_HEADS and not _of_origin(head)):
         return False
     gerund = "Ger" in head.morph.get("VerbForm")  # type: ignore[call-arg]
-    if head.is_lower and (gerund or GERUND.fullmatch(head.lower_)):
+    enclitic = ENCLITIC_GERUND.fullmatch(head.lower_)
+    if head.is_lower and (gerund or (enclitic and len(enclitic.group(1)) > 1)):
         return False  # limitandosi a dichiarare: a gerund names no one (a comando does)
     return any(t.lower_ not in NOT_SOURCES and t.pos_ not in NOT_NAMING for t in words)
 
@@ -1050,7 +1053,6 @@ def _of_origin(head: Token) -> bool:
     return head.i + 1 < len(doc) and doc[head.i + 1].lower_.startswith("provenient")
 
 
-GERUND = re.compile(r"\w{2,}(?:ando|endo)(?:si|lo|la|li|le|ne|ci|gli)")
 # Parts of speech that cannot name a source.
 NOT_NAMING = {"PRON", "VERB", "AUX", "ADP", "DET", "CCONJ", "SCONJ"}
 
