@@ -78,6 +78,10 @@ def test_relative_clauses(full: Language, text: str, expected: list) -> None:
             "Dall'agenzia Reuters un testimone afferma che i feriti sono tre.",
             [("quantity", "tre", ["Reuters", "testimone"])],
         ),
+        (  # the same before a colon cue: no verb, the fronted phrase of the speaker's
+            "Dall'agenzia Reuters il portavoce: «I feriti sono tre».",
+            [("quantity", "tre", ["Reuters", "portavoce"])],
+        ),
     ],
 )
 def test_chains_of_report(full: Language, text: str, expected: list) -> None:

@@ -129,12 +129,12 @@ class SourcesComponent:
             for cue, cue_span in sent_cues:
                 phrase = self._source(cue, cue_span, sent, parsed)
                 count = len(sent_found)
+                front: Span | None = None
                 if phrase is None:
-                    phrase_candidates: list[Span] = []
+                    candidates: list[Span] = []
                 else:
-                    phrase, medium = _fronted(phrase)
-                    phrase_candidates = [phrase] if medium is None else [medium, phrase]
-                candidates = phrase_candidates
+                    phrase, front = _fronted(phrase)
+                    candidates = [phrase]
                 named = named_people(phrase) if phrase is not None else []
                 if len(named) > 1 and all(
                     any(t.lower_ in {"e", "ed"} for t in doc[a.end : b.start])
@@ -149,8 +149,12 @@ class SourcesComponent:
                         candidates.append(extra)
                 if phrase is not None and (outlet := merged_outlet(phrase)) is not None:
                     candidates = [*candidates, outlet]  # la Cnn Christiane Amanpour ([SR6])
-                if cue.type == "verb" and (medium := _medium(cue_span, sent)) is not None:
-                    candidates = [*candidates, medium]  # ha detto alla BBC ([SR6])
+                medium = _fronted_medium(cue, cue_span, front)
+                if medium is not None:
+                    candidates = [medium, *candidates]  # dall'agenzia X un testimone afferma
+                elif cue.type == "verb":
+                    addressed = _addressed_medium(cue_span, sent)  # ha detto alla BBC ([SR6])
+                    candidates = [*candidates, addressed] if addressed is not None else candidates
                 for candidate in candidates:
                     source = trim_source(candidate)
                     source = whole_name(source) if source is not None else None
@@ -385,8 +389,8 @@ class SourcesComponent:
 def _fronted(phrase: Span) -> tuple[Span, Span | None]:
     """A phrase opening with a fronted prepositional phrase runs into the subject after it
     (*Nella nota la polizia precisa*): the subject starts at a new article that no
-    preposition governs. A fronted *da* phrase naming a medium is a co-source of its own
-    ([SR6]: *dall'agenzia STT un testimone oculare afferma*)."""
+    preposition governs. The subject and the fronted phrase (preposition included), else
+    the phrase and None."""
     doc = phrase.doc
     if phrase[0].lower_ not in PREPOSITIONS:
         return phrase, None
@@ -396,10 +400,7 @@ def _fronted(phrase: Span) -> tuple[Span, Span | None]:
             break
         governed = doc[i - 1].lower_ in PREPOSITIONS
         if token.lower_ in ARTICLES and not token.is_title and not governed:
-            front = doc[phrase.start + 1 : i]
-            agent = norm(phrase[0].text) in DA_FORMS
-            medium = front if agent and source_kind(front.text, default="") == "media" else None
-            return doc[i : phrase.end], medium
+            return doc[i : phrase.end], doc[phrase.start : i]
     return phrase, None
 
 
@@ -751,14 +752,10 @@ def _skip_medium(doc: Doc, i: int, limit: int) -> int:
     return i
 
 
-def _medium(span: Span, sent: Span) -> Span | None:
-    """``ha dichiarato alla BBC``: the medium a speaker talks to, right after the verb, or
-    the one it comes through, fronted (``Dall'agenzia Reuters un testimone afferma``): a
+def _addressed_medium(span: Span, sent: Span) -> Span | None:
+    """``ha dichiarato alla BBC``: the medium a speaker talks to, right after the verb: a
     media co-source ([SR6])."""
     doc = sent.doc
-    fronted = _fronted_medium(span.root, sent)
-    if fronted is not None:
-        return fronted
     i = span.end
     while i < sent.end and (doc[i].pos_ == "ADV" or doc[i].lower_ in ADJUNCT_WORDS):
         i += 1
@@ -772,17 +769,25 @@ def _medium(span: Span, sent: Span) -> Span | None:
     return phrase
 
 
-def _fronted_medium(verb: Token, sent: Span) -> Span | None:
-    """A *da* phrase before the verb and its subject that names a medium (parse only)."""
-    for child in verb.children:
-        if child.dep_ != "obl" or child.i > verb.i or child.pos_ not in NOMINAL:
-            continue
-        if not any(c.dep_ == "case" and norm(c.text) in DA_FORMS for c in child.children):
-            continue
-        phrase = noun_phrase(child)
-        if source_kind(phrase.text, default="") == "media":
-            return phrase
-    return None
+def _fronted_medium(cue: Cue, span: Span, front: Span | None) -> Span | None:
+    """A fronted *da* phrase naming a medium, a co-source of its own ([SR6]: *dall'agenzia
+    STT un testimone oculare afferma*): a verb cue's *da* complement before it (parse),
+    else the source phrase's fronted phrase (:func:`_fronted`; *Dall'agenzia Reuters il
+    portavoce: «...»*)."""
+    if cue.type == "verb":
+        verb = span.root
+        for child in verb.children:
+            if child.dep_ != "obl" or child.i > verb.i or child.pos_ not in NOMINAL:
+                continue
+            if not any(c.dep_ == "case" and norm(c.text) in DA_FORMS for c in child.children):
+                continue
+            phrase = noun_phrase(child)
+            if source_kind(phrase.text, default="") == "media":
+                return phrase
+    if front is None or norm(front[0].text) not in DA_FORMS:
+        return None
+    medium = front[1:]
+    return medium if source_kind(medium.text, default="") == "media" else None
 
 
 def _comitative(source: Span, span: Span, sent: Span) -> Span:
