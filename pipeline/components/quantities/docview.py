@@ -6,13 +6,15 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
+from ..doccache import doc_text
+
 
 class DocView:
     """Char-offset lookups of spaCy tokens plus flags for the available annotation."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.has_pos = doc.has_annotation("POS")
         self.has_dep = doc.has_annotation("DEP")
         self.has_lemma = doc.has_annotation("LEMMA")
@@ -48,4 +50,4 @@ class DocView:
         """Char ranges of the sentences (the whole text when no boundaries are set)."""
         if self.has_sents and len(self.doc):
             return [(s.start_char, s.end_char) for s in self.doc.sents]
-        return [(0, len(self.doc.text))]
+        return [(0, len(self.text))]
