@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ..doccache import doc_text
@@ -19,7 +20,7 @@ class DocView:
         self.has_dep = doc.has_annotation("DEP")
         self.has_lemma = doc.has_annotation("LEMMA")
         self.has_sents = doc.has_annotation("SENT_START") or self.has_dep
-        self._starts = [t.idx for t in doc]
+        self._starts: list[int] = doc.to_array(IDX).tolist()  # no Token objects made
 
     def token_at(self, char: int) -> Token | None:
         """The spaCy token covering char offset ``char`` (or the nearest before it)."""
