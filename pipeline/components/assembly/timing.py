@@ -24,6 +24,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doccache import doc_text
 from ..entities.words import DEFINITE, DI_FORMS, TO_FORMS, articulated, norm
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head, is_ancestor
@@ -378,14 +379,14 @@ def compared(item: Span) -> bool:
     lead = re.match(r"(?:rispetto\s+)?(?:(?:su|a|al|sul)l[oa]?\s+|(?:al|sul)\s+|all['’]\s*)",
                     item.text, re.IGNORECASE)
     end = item.start_char + (lead.end() if lead else 0)  # [rispetto all']anno precedente
-    before = doc.text[max(item.sent.start_char, item.start_char - 30) : end]
+    before = doc_text(doc)[max(item.sent.start_char, item.start_char - 30) : end]
     if _COMPARED.search(before):
         return True
     # the base's own words: rispetto allo [stesso mese del] 2024, al [primo turno di] ...
     head = item.root.head
     start = min([head.idx] + [c.idx for c in head.children if c.dep_ == "amod" and c.i < head.i])
     return item.root.dep_ == "nmod" and head.lemma_.lower() in BASE_NOUNS and bool(
-        _COMPARED.search(doc.text[max(item.sent.start_char, start - 40) : start])
+        _COMPARED.search(doc_text(doc)[max(item.sent.start_char, start - 40) : start])
     )
 
 

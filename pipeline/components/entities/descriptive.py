@@ -43,6 +43,7 @@ AREA_PHRASES = {("zona", "euro"), ("area", "euro")}
 AREA_LINKS = {"dell'", "della"}
 # Two-word descriptive places whose country is the story's: ``sul territorio nazionale``.
 NATIONAL_PHRASES = {("territorio", "nazionale")}
+AREA_FIRST_WORDS = {first for first, _ in AREA_PHRASES | NATIONAL_PHRASES}
 
 
 def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
@@ -111,6 +112,8 @@ def _bare_building(doc: Doc, item: Item, demonyms: dict[str, str]) -> bool:
 def _area_phrase(doc: Doc, i: int, used: set[int]) -> Item | None:
     """``zona euro`` / ``area euro`` (a region of no one country, [PL4]) or ``territorio
     nazionale`` (the story's country) after a place preposition or ``di``."""
+    if norm(doc[i].text) not in AREA_FIRST_WORDS:
+        return None  # the cheap test first: this runs on every token
     size = 3 if i + 2 < len(doc) and norm(doc[i + 1].text) in AREA_LINKS else 2
     pair = (norm(doc[i].text), norm(doc[i + size - 1].text)) if i + size <= len(doc) else None
     if pair not in AREA_PHRASES | NATIONAL_PHRASES or (size == 3 and pair in NATIONAL_PHRASES):
@@ -139,9 +142,9 @@ NOT_PROVINCES = {"Corano", "Vaticano"}
 
 def _macro_area(doc: Doc, i: int, used: set[int]) -> Item | None:
     """A compass area or a province adjective used as a place (see ``COMPASS``)."""
-    token = doc[i]
     if i < 2 or i in used:
         return None
+    token = doc[i]
     prep = norm(doc[i - 1].text)
     framed = prep in DI_FORMS and norm(doc[i - 2].text) in FRAMES  # "nelle regioni del Sud"
     if prep not in AREA_ARTICLES and not framed:
@@ -268,9 +271,10 @@ def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
     used = {i for s, e in taken for i in range(s, e)}
     out: list[Item] = []
     for token in doc[:-1]:
+        if norm(token.text) not in ROAD_WORDS:
+            continue
         number = doc[token.i + 1]
-        if (norm(token.text) not in ROAD_WORDS or not number.text.isdigit()
-                or used.intersection({token.i, number.i})):
+        if not number.text.isdigit() or used.intersection({token.i, number.i}):
             continue
         start = token.i - 1 if token.i > 0 and norm(doc[token.i - 1].text) == "strada" else (
             token.i)

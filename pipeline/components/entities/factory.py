@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from ...datelines import STORY_COUNTRY_KEY
+from ..doccache import doc_text as cached_text
 from . import descriptive, groups, nationality, nonactors, participants
 from . import gazetteer as gz
 from .info import ActorInfo, PlaceInfo
@@ -191,7 +192,7 @@ class ClaimsEntities:
         maxn = gz.max_place_name_tokens()
         names = gz.strong_place_names()
         start_keys = gz.place_name_start_keys()
-        doc_text = doc.text
+        doc_text = cached_text(doc)
         skip_to = 0
         for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # no Token for most words
             if i < skip_to or orth not in start_keys:

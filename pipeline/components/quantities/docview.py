@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
+
+from ..doccache import doc_text
 
 
 class DocView:
@@ -12,12 +15,12 @@ class DocView:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.has_pos = doc.has_annotation("POS")
         self.has_dep = doc.has_annotation("DEP")
         self.has_lemma = doc.has_annotation("LEMMA")
         self.has_sents = doc.has_annotation("SENT_START") or self.has_dep
-        self._starts = [t.idx for t in doc]
+        self._starts: list[int] = doc.to_array(IDX).tolist()  # no Token objects made
 
     def token_at(self, char: int) -> Token | None:
         """The spaCy token covering char offset ``char`` (or the nearest before it)."""
@@ -48,4 +51,4 @@ class DocView:
         """Char ranges of the sentences (the whole text when no boundaries are set)."""
         if self.has_sents and len(self.doc):
             return [(s.start_char, s.end_char) for s in self.doc.sents]
-        return [(0, len(self.doc.text))]
+        return [(0, len(self.text))]

@@ -19,6 +19,7 @@ from typing import cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from ..doccache import doc_text
 from ..entities.words import DA_FORMS, TO_FORMS, norm
 from ..syntax import (
     ARTICLES,
@@ -190,7 +191,7 @@ class SourcesComponent:
         """Every cue in the document, from one pass of the combined cue pattern."""
         table, pattern = combined_pattern()
         hits: list[tuple[Cue, Span]] = []
-        for m in pattern.finditer(doc.text):
+        for m in pattern.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             cue = table[m.lastgroup or ""]
             if span is None or _ordinal_secondo(cue, span, parsed) or _impersonal(span):

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..doccache import doc_text
 from .patterns import Recipe, find_times
 
 if not Doc.has_extension("times"):
@@ -33,7 +34,7 @@ class TimesComponent:
     def __call__(self, doc: Doc) -> Doc:
         spans: list[Span] = []
         parsed = doc.has_annotation("DEP")
-        for start, end, recipe in find_times(doc.text):
+        for start, end, recipe in find_times(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
                 continue
@@ -102,7 +103,7 @@ _DEADLINE = re.compile(r"(?:\bentro|\ba\s+partire\s+da\w*|\ba\s+decorrere\s+da\w
 def _deadline(span: Span) -> bool:
     """Whether the time is a deadline or a start (*entro giugno*, *a partire da aprile*),
     which a clause not in a past tense reads forward (*entro giugno vanno consegnati*)."""
-    before = span.doc.text[max(0, span.start_char - 30) : span.start_char]
+    before = doc_text(span.doc)[max(0, span.start_char - 30) : span.start_char]
     own = span.text.lower()
     return bool(_DEADLINE.search(before)) or own.startswith(("entro ", "a partire da"))
 
