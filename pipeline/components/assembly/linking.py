@@ -113,6 +113,7 @@ def link_items(s: Sentence) -> None:
     _share_inclusions(s)
     _share_appositions(s)
     _share_breakdowns(s)
+    _share_members(s)
     if s.parsed:
         timing.share_with_parts(s.claims, s.sent)
         timing.share_coordinated(s.claims, s.times)
@@ -157,6 +158,14 @@ def _share_breakdowns(s: Sentence) -> None:
         _extend(total.places, [p for c in parts for p in c.places])
         for part in parts:
             _extend(part.actors, total.actors)
+
+
+def _share_members(s: Sentence) -> None:
+    """Names listed after ``:`` or in a bracket, with no claim of their own, that name the
+    members of a count before them go to that count (``Tre ministri si sono dimessi: Rossi,
+    Bianchi e Verdi``)."""
+    for claim, run in sharing.listed_members(s.sent, s.claims, s.actors, s.claimless, s.part):
+        _extend(claim.actors, run)
 
 
 def _inside(item: Span, stretches: Sequence[Span]) -> bool:

@@ -934,3 +934,71 @@ def appositions(sent: Span, claims: list[Claim]) -> list[tuple[Claim, list[Claim
                 and sum(lows[1:]) == lows[0]:
             out.append((total, parts, doc[end + 1 : stop]))
     return out
+
+
+# Words that may join the names of a list (``Inter, Milan e la Juventus``).
+LIST_JOINERS = {",", "e", "ed"} | ARTICLES
+# Categories of a count whose members can be listed by name ([K]: people, and ``other``
+# for counted organisations, countries and teams); a money or percentage figure has none.
+MEMBER_CATEGORIES = {"casualties", "personnel", "people", "other"}
+
+
+def name_lists(actors: Sequence[Span]) -> list[list[Span]]:
+    """Runs of two or more capitalised actors listed one after the other, joined only by
+    commas, ``e`` and articles (``Rossi, Bianchi e Verdi``)."""
+    runs: list[list[Span]] = []
+    named = sorted((a for a in actors if a.text[:1].isupper()), key=lambda a: a.start)
+    for actor in named:
+        if runs and all(norm(t.text) in LIST_JOINERS
+                        for t in actor.doc[runs[-1][-1].end : actor.start]) \
+                and actor.start - runs[-1][-1].end <= 3 and actor.start > runs[-1][-1].end:
+            runs[-1].append(actor)
+        else:
+            runs.append([actor])
+    return [r for r in runs if len(r) >= 2]
+
+
+def listed_members(
+    sent: Span, claims: list[Claim], actors: Sequence[Span], asides: Sequence[Span],
+    part: Callable[[int], int],
+) -> list[tuple[Claim, list[Span]]]:
+    """Names listed after ``:`` in a part with no claim, or in a bracket with no claim,
+    that name the members of a count before them (``Tre ministri si sono dimessi: Rossi,
+    Bianchi e Verdi``, ``3 uomini (Rossi, Bianchi e Neri)``): the members are the count's
+    actors ([AC1], [AC8]). The count is the nearest before whose figure is the number of
+    names, else the nearest count of people at least as large."""
+    doc = sent.doc
+    claim_parts = {part(c.anchor.i) for c in claims}
+    out = []
+    for run in name_lists(actors):
+        start = _list_opening(doc, sent, run, asides, part, claim_parts)
+        if start is None:
+            continue
+        before = [c for c in claims if c.quantity is not None and c.quantity.end <= start
+                  and c.quantity._.quantity.category in MEMBER_CATEGORIES
+                  and isinstance(c.quantity._.quantity.low, int | float)
+                  and c.quantity._.quantity.low >= len(run)]
+        exact = [c for c in before if c.quantity is not None
+                 and c.quantity._.quantity.low == len(run)]
+        people = [c for c in before if c.quantity is not None
+                  and c.quantity._.quantity.category != "other"]
+        chosen = exact or people
+        if chosen:
+            out.append((max(chosen, key=lambda c: c.anchor.i), run))
+    return out
+
+
+def _list_opening(doc: Doc, sent: Span, run: list[Span], asides: Sequence[Span],
+                  part: Callable[[int], int], claim_parts: set[int]) -> int | None:
+    """Where the claim-less stretch holding a list of names opens: its bracket, or the
+    ``:`` before its part of the sentence; None when it is in neither."""
+    first, last = run[0], run[-1]
+    for aside in asides:
+        if aside[0].text == "(" and aside.start < first.start and last.end <= aside.end:
+            return aside.start
+    mine = part(first.start)
+    if mine in claim_parts or part(last.end - 1) != mine:
+        return None
+    colon = next((t.i for t in reversed(doc[sent.start : first.start]) if t.text in {";", ":"}),
+                 None)
+    return colon if colon is not None and doc[colon].text == ":" else None
