@@ -118,6 +118,8 @@ def link_items(s: Sentence) -> None:
         timing.share_with_parts(s.claims, s.sent)
         timing.share_coordinated(s.claims, s.times)
         _share_subjects(s.claims, s.actors, s.source_spans)
+        for figure, restated in sharing.restatements(s.claims):
+            _extend(restated.actors, figure.actors)
 
 
 def _extend(items: list[Span], more: Iterable[Span]) -> None:

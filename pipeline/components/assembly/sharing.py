@@ -864,16 +864,17 @@ def compared_owners(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]
         while j > 0 and doc[j].lower_.replace("’", "'") in ARTICLES:
             j -= 1
         word = norm(doc[j].text)
+        info = q._.quantity
+        elided = info is not None and info.unit_text is None  # "contro le 150 mila della ..."
         if not (word in COMPARED_BY or (j > 0 and norm(doc[j - 1].text) in COMPARED_AFTER
-                                        and word in PREPOSITIONS)):
+                                        and word in PREPOSITIONS)
+                or (j < q.start - 1 and _bare_count(q))):  # "superano le 100 di Djokovic"
             continue
         end = _count_end(claim)
         if end is None or end >= len(doc) or norm(doc[end].text) not in DI_FORMS:
             continue
-        info = q._.quantity
-        elided = info is not None and info.unit_text is None  # "contro le 150 mila della ..."
         if not any(c is not claim and c.quantity is not None and c.quantity.end <= q.start
-                   and (elided or _unit(c) == _unit(claim)) for c in claims):
+                   and (elided or _bare_count(q) or _unit(c) == _unit(claim)) for c in claims):
             continue  # "3 colpi contro i 2 rapinatori dell'Isis": no figure compared
         start = end + 1
         while start < len(doc) and doc[start].lower_.replace("’", "'") in ARTICLES:
@@ -881,7 +882,46 @@ def compared_owners(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]
         actor = next((a for a in actors if a.start == start), None)
         if actor is not None:
             out[actor.start] = claim
+    for claim in claims:
+        actor = _gapped_owner(claim, actors)
+        if actor is not None and any(c.quantity is not None and c.anchor.i < claim.anchor.i
+                                     for c in claims if c is not claim):
+            out.setdefault(actor.start, claim)
     return out
+
+
+# Pronouns standing for an earlier noun in a gapped clause (``, quella della Francia del 2%``).
+THAT_OF = {"quello", "quella", "quelli", "quelle"}
+
+
+def _gapped_owner(claim: Claim, actors: list[Span]) -> Span | None:
+    """The actor of a gapped clause after a comma, ``quello``/``quella`` + ``di`` + the
+    actor, then the claim's count (``la produzione della Germania è calata del 3%, quella
+    della Francia del 2%``): the figure is that actor's own."""
+    q = claim.quantity
+    if q is None:
+        return None
+    doc = q.doc
+    comma = next((t.i for t in reversed(doc[max(q.sent.start, q.start - 10) : q.start])
+                  if t.text == ","), None)
+    if comma is None or comma + 3 >= q.start or norm(doc[comma + 1].text) not in THAT_OF \
+            or norm(doc[comma + 2].text) not in DI_FORMS:
+        return None
+    start = comma + 3
+    while start < q.start and doc[start].lower_.replace("’", "'") in ARTICLES:
+        start += 1
+    actor = next((a for a in actors if a.start == start and a.end <= q.start), None)
+    if actor is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[actor.end : q.start]):
+        return None
+    return actor
+
+
+def _bare_count(q: Span) -> bool:
+    """Whether a count after its article stands for an earlier noun, with a ``di``
+    complement right after its number (``le 100 di Djokovic``): a figure of its own."""
+    doc = q.doc
+    return (q.end < len(doc) and q[-1].like_num and norm(doc[q.end].text) in DI_FORMS
+            and q.start > 0 and doc[q.start - 1].lower_.replace("’", "'") in ARTICLES)
 
 
 INCLUDING = {("tra", "cui"), ("fra", "cui"), ("di", "cui")}
@@ -1002,3 +1042,21 @@ def _list_opening(doc: Doc, sent: Span, run: list[Span], asides: Sequence[Span],
     colon = next((t.i for t in reversed(doc[sent.start : first.start]) if t.text in {";", ":"}),
                  None)
     return colon if colon is not None and doc[colon].text == ":" else None
+
+
+def restatements(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """A figure and the count that restates it in apposition, in another unit (``5 milioni,
+    il 20% del totale``): the same people or things, so the same actors ([AC1])."""
+    out = []
+    for claim in claims:
+        q = claim.quantity
+        if q is None or q.root.dep_ != "appos":
+            continue
+        head = q.root.head
+        figure = next((c for c in claims if c is not claim and c.quantity is not None
+                       and c.quantity.end <= q.start
+                       and (c.quantity.start <= head.i < c.quantity.end
+                            or c.anchor.i == head.i)), None)
+        if figure is not None and _unit(figure) != _unit(claim):  # not a part of a total
+            out.append((figure, claim))
+    return out
