@@ -105,3 +105,18 @@ def test_participle_takes_its_noun(full: Language, text: str, quantity: str,
 def test_capitalised_party_families(full: Language, text: str, quantity: str,
                                     expected: list[str]) -> None:
     assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # [AC1]: a relative's ``che`` stands for the titled name it hangs on, however the parser
+    # attaches the name to its title; [AC8]: the span is the name without the title
+    ("Il ministro Rossi, che ha firmato 3 decreti, ha incontrato ieri 40 sindaci.", "3",
+     ["Rossi"]),
+    ("(ANSA) - ROMA, 5 MAG - Il ministro Rossi, che ha firmato 3 decreti, ne firmerà altri 2 "
+     "entro giugno.", "3", ["Rossi"]),
+    ("L'attaccante Lautaro, che ha segnato 20 gol, ha firmato un contratto di 5 anni.", "20",
+     ["Lautaro"]),
+])
+def test_relative_on_a_titled_name(full: Language, text: str, quantity: str,
+                                   expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected

@@ -19,9 +19,13 @@ complement (``contro le 150 mila della Renault``) is that actor's alone; parts l
 an actor before a ``mentre`` clause with its own subject is not its quantity claims',
 nor the other way round (parse); a part counted in a ``tra cui``/``di cui`` aside shares
 its whole's actors and places, and the whole takes the aside's actors (``300 persone, tra
-cui 40 turisti francesi``); a total broken down in an apposition (``Sei giornalisti,
-quattro francesi e due belgi, ...``) takes its members' demonyms, and so do the claims of
-its clause when it is the subject; items after a part of a number (``tre dei
+cui 40 turisti francesi``); names listed after ``:`` or in a bracket with no claim of their
+own are the members of a count before them (``Tre ministri si sono dimessi: Rossi, Bianchi
+e Verdi``); a count restating another in apposition (``5 milioni, il 20% del totale``) takes
+its actors (parse); a bare count with a ``di`` complement or a gapped ``quella di X`` clause
+is that actor's own figure (``superano le 100 di Djokovic``); a total broken down in an
+apposition (``Sei giornalisti, quattro francesi e due belgi, ...``) takes its members'
+demonyms, and so do the claims of its clause when it is the subject; items after a part of a number (``tre dei
 quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share the
 items of each other's clause whatever the parse makes of the list (parse); a claim-less
 part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an adverbial
@@ -113,10 +117,13 @@ def link_items(s: Sentence) -> None:
     _share_inclusions(s)
     _share_appositions(s)
     _share_breakdowns(s)
+    _share_members(s)
     if s.parsed:
         timing.share_with_parts(s.claims, s.sent)
         timing.share_coordinated(s.claims, s.times)
         _share_subjects(s.claims, s.actors, s.source_spans)
+        for figure, restated in sharing.restatements(s.claims):
+            _extend(restated.actors, figure.actors)
 
 
 def _extend(items: list[Span], more: Iterable[Span]) -> None:
@@ -157,6 +164,14 @@ def _share_breakdowns(s: Sentence) -> None:
         _extend(total.places, [p for c in parts for p in c.places])
         for part in parts:
             _extend(part.actors, total.actors)
+
+
+def _share_members(s: Sentence) -> None:
+    """Names listed after ``:`` or in a bracket, with no claim of their own, that name the
+    members of a count before them go to that count (``Tre ministri si sono dimessi: Rossi,
+    Bianchi e Verdi``)."""
+    for claim, run in sharing.listed_members(s.sent, s.claims, s.actors, s.claimless, s.part):
+        _extend(claim.actors, run)
 
 
 def _inside(item: Span, stretches: Sequence[Span]) -> bool:

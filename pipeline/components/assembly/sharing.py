@@ -864,16 +864,17 @@ def compared_owners(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]
         while j > 0 and doc[j].lower_.replace("’", "'") in ARTICLES:
             j -= 1
         word = norm(doc[j].text)
+        info = q._.quantity
+        elided = info is not None and info.unit_text is None  # "contro le 150 mila della ..."
         if not (word in COMPARED_BY or (j > 0 and norm(doc[j - 1].text) in COMPARED_AFTER
-                                        and word in PREPOSITIONS)):
+                                        and word in PREPOSITIONS)
+                or (j < q.start - 1 and _bare_count(q))):  # "superano le 100 di Djokovic"
             continue
         end = _count_end(claim)
         if end is None or end >= len(doc) or norm(doc[end].text) not in DI_FORMS:
             continue
-        info = q._.quantity
-        elided = info is not None and info.unit_text is None  # "contro le 150 mila della ..."
         if not any(c is not claim and c.quantity is not None and c.quantity.end <= q.start
-                   and (elided or _unit(c) == _unit(claim)) for c in claims):
+                   and (elided or _bare_count(q) or _unit(c) == _unit(claim)) for c in claims):
             continue  # "3 colpi contro i 2 rapinatori dell'Isis": no figure compared
         start = end + 1
         while start < len(doc) and doc[start].lower_.replace("’", "'") in ARTICLES:
@@ -881,7 +882,46 @@ def compared_owners(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]
         actor = next((a for a in actors if a.start == start), None)
         if actor is not None:
             out[actor.start] = claim
+    for claim in claims:
+        actor = _gapped_owner(claim, actors)
+        if actor is not None and any(c.quantity is not None and c.anchor.i < claim.anchor.i
+                                     for c in claims if c is not claim):
+            out.setdefault(actor.start, claim)
     return out
+
+
+# Pronouns standing for an earlier noun in a gapped clause (``, quella della Francia del 2%``).
+THAT_OF = {"quello", "quella", "quelli", "quelle"}
+
+
+def _gapped_owner(claim: Claim, actors: list[Span]) -> Span | None:
+    """The actor of a gapped clause after a comma, ``quello``/``quella`` + ``di`` + the
+    actor, then the claim's count (``la produzione della Germania è calata del 3%, quella
+    della Francia del 2%``): the figure is that actor's own."""
+    q = claim.quantity
+    if q is None:
+        return None
+    doc = q.doc
+    comma = next((t.i for t in reversed(doc[max(q.sent.start, q.start - 10) : q.start])
+                  if t.text == ","), None)
+    if comma is None or comma + 3 >= q.start or norm(doc[comma + 1].text) not in THAT_OF \
+            or norm(doc[comma + 2].text) not in DI_FORMS:
+        return None
+    start = comma + 3
+    while start < q.start and doc[start].lower_.replace("’", "'") in ARTICLES:
+        start += 1
+    actor = next((a for a in actors if a.start == start and a.end <= q.start), None)
+    if actor is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[actor.end : q.start]):
+        return None
+    return actor
+
+
+def _bare_count(q: Span) -> bool:
+    """Whether a count after its article stands for an earlier noun, with a ``di``
+    complement right after its number (``le 100 di Djokovic``): a figure of its own."""
+    doc = q.doc
+    return (q.end < len(doc) and q[-1].like_num and norm(doc[q.end].text) in DI_FORMS
+            and q.start > 0 and doc[q.start - 1].lower_.replace("’", "'") in ARTICLES)
 
 
 INCLUDING = {("tra", "cui"), ("fra", "cui"), ("di", "cui")}
@@ -933,4 +973,90 @@ def appositions(sent: Span, claims: list[Claim]) -> list[tuple[Claim, list[Claim
         if len(lows) == len(parts) + 1 and all(isinstance(x, int | float) for x in lows) \
                 and sum(lows[1:]) == lows[0]:
             out.append((total, parts, doc[end + 1 : stop]))
+    return out
+
+
+# Words that may join the names of a list (``Inter, Milan e la Juventus``).
+LIST_JOINERS = {",", "e", "ed"} | ARTICLES
+# Categories of a count whose members can be listed by name ([K]: people, and ``other``
+# for counted organisations, countries and teams); a money or percentage figure has none.
+MEMBER_CATEGORIES = {"casualties", "personnel", "people", "other"}
+
+
+def name_lists(actors: Sequence[Span]) -> list[list[Span]]:
+    """Runs of two or more capitalised actors listed one after the other, joined only by
+    commas, ``e`` and articles (``Rossi, Bianchi e Verdi``)."""
+    runs: list[list[Span]] = []
+    named = sorted((a for a in actors if a.text[:1].isupper()), key=lambda a: a.start)
+    for actor in named:
+        if runs and all(norm(t.text) in LIST_JOINERS
+                        for t in actor.doc[runs[-1][-1].end : actor.start]) \
+                and actor.start - runs[-1][-1].end <= 3 and actor.start > runs[-1][-1].end:
+            runs[-1].append(actor)
+        else:
+            runs.append([actor])
+    return [r for r in runs if len(r) >= 2]
+
+
+def listed_members(
+    sent: Span, claims: list[Claim], actors: Sequence[Span], asides: Sequence[Span],
+    part: Callable[[int], int],
+) -> list[tuple[Claim, list[Span]]]:
+    """Names listed after ``:`` in a part with no claim, or in a bracket with no claim,
+    that name the members of a count before them (``Tre ministri si sono dimessi: Rossi,
+    Bianchi e Verdi``, ``3 uomini (Rossi, Bianchi e Neri)``): the members are the count's
+    actors ([AC1], [AC8]). The count is the nearest before whose figure is the number of
+    names, else the nearest count of people at least as large."""
+    doc = sent.doc
+    claim_parts = {part(c.anchor.i) for c in claims}
+    out = []
+    for run in name_lists(actors):
+        start = _list_opening(doc, sent, run, asides, part, claim_parts)
+        if start is None:
+            continue
+        before = [c for c in claims if c.quantity is not None and c.quantity.end <= start
+                  and c.quantity._.quantity.category in MEMBER_CATEGORIES
+                  and isinstance(c.quantity._.quantity.low, int | float)
+                  and c.quantity._.quantity.low >= len(run)]
+        exact = [c for c in before if c.quantity is not None
+                 and c.quantity._.quantity.low == len(run)]
+        people = [c for c in before if c.quantity is not None
+                  and c.quantity._.quantity.category != "other"]
+        chosen = exact or people
+        if chosen:
+            out.append((max(chosen, key=lambda c: c.anchor.i), run))
+    return out
+
+
+def _list_opening(doc: Doc, sent: Span, run: list[Span], asides: Sequence[Span],
+                  part: Callable[[int], int], claim_parts: set[int]) -> int | None:
+    """Where the claim-less stretch holding a list of names opens: its bracket, or the
+    ``:`` before its part of the sentence; None when it is in neither."""
+    first, last = run[0], run[-1]
+    for aside in asides:
+        if aside[0].text == "(" and aside.start < first.start and last.end <= aside.end:
+            return aside.start
+    mine = part(first.start)
+    if mine in claim_parts or part(last.end - 1) != mine:
+        return None
+    colon = next((t.i for t in reversed(doc[sent.start : first.start]) if t.text in {";", ":"}),
+                 None)
+    return colon if colon is not None and doc[colon].text == ":" else None
+
+
+def restatements(claims: list[Claim]) -> list[tuple[Claim, Claim]]:
+    """A figure and the count that restates it in apposition, in another unit (``5 milioni,
+    il 20% del totale``): the same people or things, so the same actors ([AC1])."""
+    out = []
+    for claim in claims:
+        q = claim.quantity
+        if q is None or q.root.dep_ != "appos":
+            continue
+        head = q.root.head
+        figure = next((c for c in claims if c is not claim and c.quantity is not None
+                       and c.quantity.end <= q.start
+                       and (c.quantity.start <= head.i < c.quantity.end
+                            or c.anchor.i == head.i)), None)
+        if figure is not None and _unit(figure) != _unit(claim):  # not a part of a total
+            out.append((figure, claim))
     return out

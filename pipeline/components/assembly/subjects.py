@@ -91,6 +91,15 @@ def _after_break(clause: Token) -> bool:
     return any("Fin" in v.morph.get("VerbForm") for v in verbs)  # type: ignore[call-arg]
 
 
+def _attached(word: Token) -> bool:
+    """Whether ``word`` hangs on its noun as part of the same naming: an apposition, a
+    name, a demonym, or a name after a title with no preposition that the parser reads as
+    a complement (``il ministro Rossi``)."""
+    return word.dep_ in ATTACHED or (
+        word.dep_ == "nmod" and word.pos_ == "PROPN"
+        and not any(c.dep_ == "case" for c in word.children))
+
+
 def subject_actors(head: Token, actors: list[Span]) -> list[Span]:
     """The actors standing for the unsaid subject of the clause headed by ``head``, but
     none that :func:`.actor_rules.not_participant` rules out (``all'opposizione, che
@@ -101,6 +110,6 @@ def subject_actors(head: Token, actors: list[Span]) -> list[Span]:
     return [
         a for a in actors
         if (a.start <= noun.i < a.end
-            or (a.root.head == noun and a.root.dep_ in ATTACHED and a.root != noun))
+            or (a.root.head == noun and a.root != noun and _attached(a.root)))
         and not actor_rules.not_participant(a)
     ]
