@@ -26,8 +26,8 @@ its actors (parse); a bare count with a ``di`` complement or a gapped ``quella d
 is that actor's own figure (``superano le 100 di Djokovic``); a total broken down in an
 apposition (``Sei giornalisti, quattro francesi e due belgi, ...``) takes its members'
 demonyms, and so do the claims of its clause when it is the subject; items after a part
-of a number (``tre dei quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share the
-items of each other's clause whatever the parse makes of the list (parse); a claim-less
+of a number (``tre dei quali``) go to the part; counts listed in the text (``7 morti e 46
+feriti``) share the items of each other's clause whatever the parse makes of the list (parse); a claim-less
 part after ``:`` or ``;`` is not the preceding quantity claim's; a place in an adverbial
 clause with a conjunction and a subject of its own (``poiché i meteorologi sostengono che
 ...``) is not the claim's above it (parse); a place or time fronted before the first comma
