@@ -87,6 +87,12 @@ _TIMED_NOUNS = "(?:" + "|".join(
                              "affluenza", "notiziario", "telegiornale", "comunicato")
 ) + ")"
 # Quantity words after a number that rule out a year (``dal 2002 al 2015 persone``).
+# After a month, the rest of a count that follows it (*ha chiuso a febbraio 25 negozi*): the
+# number is the count, not a day of the month written after it.
+_COUNT_AFTER = (
+    r"[\d.,]*\s+(?:(?:mila|milioni|miliardi)\s+)?(?!(?:e|ed|o|a|al|alle|del|della|dello|"
+    r"di|ore)\b)[a-zà-ù]"
+)
 _NOT_YEAR_AFTER = (
     r"(?!\s*(?:%|°|[.,]\d|per\s*cento|euro|dollari|sterline|milion|miliard|mila\b|persone|"
     r"abitanti|voti|km|chilometri|metri|tonnellate|barili|unità|casi|morti|feriti|vittime|"
@@ -272,7 +278,9 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         size = 3 if "trimestre" in text else 6
         groups = m.groupdict()
         index = None
-        if groups.get("ord"):
+        if groups.get("roman"):  # il IV trimestre, il II semestre
+            index = _ROMAN[groups["roman"]]
+        elif groups.get("ord"):
             index = ordinals.get(groups["ord"].lower())
             if index == -1:
                 index = 12 // size
@@ -444,6 +452,16 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?:{YP}|\s+{PAST_FUT})?)",
             holiday,
         ),
+        # a period named by a holiday's adjective: le festività natalizie, il periodo
+        # pasquale ([TM11]: the month of the holiday)
+        (
+            r"(?:(?:le|nelle|delle|dalle|alle|per\s+le|durante\s+le)\s+)?(?:festività|feste|"
+            r"vacanze)\s+(?P<adj>natalizie|pasquali)|(?:(?:il|nel|del|dal|al|durante\s+il)\s+)?"
+            r"periodo\s+(?P<adj2>natalizio|pasquale)",
+            lambda m: {"type": "holiday", "period": True, "dir": 0, "shift": 0,
+                       "name": "Natale" if (m.group("adj") or m.group("adj2")).lower()
+                       .startswith("natal") else "Pasqua"},
+        ),
         # ranges of days sharing a month: dal 3 al 5 marzo, tra il 18 e il 19 novembre
         (
             rf"(?:(?:dal|tra|fra)\s+(?:il\s+|l{AP})?|dall{AP})(?P<d1>{DAYW})\s+"
@@ -519,22 +537,25 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (
             rf"(?:\b(?:a|ad|in|di|da|entro|dal|al|fino\s+a|prima\s+di|dopo|durante)\s+|"
             rf"(?:nell|dell|dall|all|l){AP}\s*)(?P<span>{M}(?:{YP}|\s+{PAST_FUT})?)"
-            rf"(?!\s+(?:\d|{W}))",
+            rf"(?!\s+(?:\d(?!{_COUNT_AFTER})|{W}))",
             month_year,
         ),
         # a bare month name in lower case (capitalised it may be a surname: Maggio)
-        (rf"(?-i:(?P<month>{MONTH_FULL}))(?:{YP})?(?!\s+(?:\d|{W}))", month_year),
+        (rf"(?-i:(?P<month>{MONTH_FULL}))(?:{YP})?(?!\s+(?:\d(?!{_COUNT_AFTER})|{W}))",
+         month_year),
         (rf"mese\s+(?P<span>di\s+{M}(?:{YP})?)", month_year),
         # seasons, quarters, halves
         (
             rf"(?:(?:{QUEST}|la\s+|l{AP}|nell{AP}|dell{AP}|all{AP}|in\s+|d{AP}|"
-            rf"(?:la|nella|della|l|nell|dell){AP}?\s*{PAST_FUT}\s+)\s*)?"
+            rf"(?:la|nella|della|l|nell|dell){AP}?\s*{PAST_FUT}\s+|"
+            rf"(?:lo|nello|dello|allo|dallo)\s+{PAST_FUT}\s+)\s*)?"
             r"(?P<season>primavera|estate|autunno|inverno)"
             rf"(?:{YP}|\s+{PAST_FUT})?(?!\s+(?:arab|di\s+Praga|democratic|(?-i:[A-ZÀ-Ý])))(?=\W|$)",
             season,
         ),
         (
-            rf"(?:(?:il|nel|del|dal|al)\s+)?(?:{ORD}\s+(?:trimestre|semestre)|"
+            rf"(?:(?:il|nel|del|dal|al)\s+)?(?:(?:{ORD}|(?-i:(?P<roman>I{{1,3}}|IV)))\s+"
+            rf"(?:trimestre|semestre)|"
             rf"(?:{QUEST}|(?:il|lo|nel|dello|del)\s+{PAST_FUT}\s+)(?:trimestre|semestre)|"
             rf"(?:trimestre|semestre)\s+{PAST_FUT})(?:{YP})?",
             part_of_year,
@@ -678,6 +699,15 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"(?:(?:nello|dello|allo|dallo|lo)\s+stesso|(?:nel|del|al|dal|il)\s+medesimo)"
             r"\s+anno(?!\s+(?:scolastic|accademic|fiscal|di\b|del\b))",
             lambda m: {"type": "anchor", "n": 0},
+        ),
+        # the year of the claim's frame: the year the sentence states, else the current
+        # one (nel corso dell'anno, [TM7] steps 2-3)
+        (
+            rf"(?:(?:nel|in)\s+corso|nell{AP}\s*arco)\s+dell{AP}\s*anno"
+            r"(?!\s+(?:scors|passat|prossim|precedent|successiv|in\s+corso|corrent|scolastic|"
+            r"accademic|fiscal|sportiv|giudiziari|venatori|\d))",
+            lambda m: {"type": "anchor", "n": 0, "else": {"type": "offset", "year": 0,
+                                                          "unit": "year"}},
         ),
         # the month or week before or after one the sentence states ([TM7] step 2)
         (
@@ -858,6 +888,10 @@ class _Groups:
 
     def __getattr__(self, attr: str) -> Any:
         return getattr(self._m, attr)
+
+
+# Roman ordinals of a quarter or half (*nel IV trimestre*)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 # what stands before a century named by its hundreds (``il Novecento``, ``nel Duecento``)

@@ -1,0 +1,89 @@
+"""Times from the guideline's section 13, on invented news and agency sentences run through
+the whole pipeline: which expressions are times, their values, and which way a day or
+month without a year is read ([TM2], [TM7], [TM9], [TM11]).
+
+Every sentence was written for this test; every value was worked out by hand from the
+calendar and the guideline. Document date 2025-03-12 (a Wednesday) unless stated.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import needs_model
+
+from pipeline.extraction import extract
+
+pytestmark = needs_model
+
+DATE = "2025-03-12"
+
+# (text, document date, {quantity text or None for a statement: [(time span, value)]})
+CASES: list = [
+    # [TM2] a frame in the current year: the year, unless the sentence states one it restates
+    ("Nel corso dell'anno le vendite dell'azienda sono cresciute del 5%.", DATE,
+     {"5%": [("Nel corso dell'anno", "2025")]}),
+    ("Secondo il ministero, nel corso dell'anno saranno assunti 3.000 medici.", DATE,
+     {"3.000": [("nel corso dell'anno", "2025")]}),
+    ("Nel 2023 l'azienda ha assunto 300 persone nel corso dell'anno.", DATE,
+     {"300": [("2023", "2023")]}),
+    # [TM11] a period named by a holiday's adjective: the month of the holiday, the nearest
+    # one in the direction of the tense
+    ("Durante le festività natalizie sono stati spesi 8 miliardi in regali.", DATE,
+     {"8 miliardi": [("festività natalizie", "2024-12")]}),
+    ("Nel periodo natalizio i negozi hanno incassato 2 miliardi.", DATE,
+     {"2 miliardi": [("periodo natalizio", "2024-12")]}),
+    ("Per le vacanze pasquali sono attesi 3 milioni di turisti.", DATE,
+     {"3 milioni": [("vacanze pasquali", "2025-04")]}),
+    # [TM7] step 3: an act that an intention, a promise or a threat looks ahead to is
+    # still to come, whatever the tense of the telling
+    ("(ANSA) - TORINO, 5 NOV - Il giovane avrebbe manifestato l'intenzione di colpire un "
+     "luogo affollato durante le festività natalizie, riferisce la Digos.", "2025-11-05",
+     {None: [("festività natalizie", "2025-12")]}),
+    ("Il sindacato ha minacciato di scioperare a dicembre per i 300 licenziamenti.", DATE,
+     {"300": [("dicembre", "2025-12")]}),
+    ("L'uomo è accusato di aver ucciso a dicembre 2 persone.", DATE,
+     {"2": [("dicembre", "2024-12")]}),
+    # [TM9] quarters and halves with a Roman ordinal, as economic news write them
+    ("Nel IV trimestre 2024 il Pil è cresciuto dello 0,3%.", DATE,
+     {"0,3%": [("IV trimestre 2024", "2024-10/2024-12")]}),
+    ("Nel II semestre le vendite sono calate del 3%.", DATE,
+     {"3%": [("II semestre", "2024-07/2024-12")]}),
+    # [TM9] a season with its direction before it
+    ("Lo scorso autunno sono stati piantati 4.000 alberi.", DATE,
+     {"4.000": [("Lo scorso autunno", "2024-09/2024-11")]}),
+    # [TM2] a month before a count is the time of the count's event (a fronted adjunct)
+    ("La catena ha chiuso a febbraio 25 negozi in Lombardia.", DATE,
+     {"25": [("febbraio", "2025-02")]}),
+    ("A maggio 2 milioni di elettori sono tornati alle urne.", DATE,
+     {"2 milioni": [("maggio", "2024-05")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_times_from_the_guideline(text: str, date: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=date)
+    got = {
+        (c.quantity.text if c.quantity else None): [(t.text, t.value) for t in c.times]
+        for c in claims
+    }
+    for key, times in expected.items():
+        owned = [v for k, v in got.items() if k == key or (key and k and key in k)]
+        assert owned, got
+        spans = [(text, value) for text, value in owned[0]]
+        assert len(spans) == len(times), got
+        for (span, value), (want_span, want_value) in zip(spans, times, strict=True):
+            assert want_span.lower() in span.lower() and value == want_value, got
+
+
+# [TM2], [TM3], [TM12]: not times (a count of a span, a school year, a rank among times)
+NOT_TIMES = [
+    "Nel corso dell'anno scolastico gli iscritti sono stati 300.",
+    "Per la prima volta i casi hanno superato quota 100.",
+    "Il Papa Giovanni Paolo II incontrò 300 vescovi.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TIMES, ids=[t[:40] for t in NOT_TIMES])
+def test_not_a_dated_time(text: str) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    assert [t.value for c in claims for t in c.times if t.value] == []
