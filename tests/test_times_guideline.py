@@ -43,6 +43,22 @@ CASES: list = [
      {"300": [("dicembre", "2025-12")]}),
     ("L'uomo è accusato di aver ucciso a dicembre 2 persone.", DATE,
      {"2": [("dicembre", "2024-12")]}),
+    # [TM11] the eve of Capodanno is the last day of the year before the holiday's
+    ("Alla vigilia di Capodanno la prefettura schiererà 300 agenti in più.", "2025-12-20",
+     {"300": [("vigilia di Capodanno", "2025-12-31")]}),
+    ("Alla vigilia di Capodanno erano in servizio 300 agenti in più.", "2026-01-02",
+     {"300": [("vigilia di Capodanno", "2025-12-31")]}),
+    # [TM1] a time inside brackets that hold a count of their own dates that count alone;
+    # a count in brackets with a time of its own takes none from outside them
+    ("Il debito pubblico (che nel 2019 era di 2.400 miliardi) è salito a 2.900 miliardi.",
+     DATE, {"2.400": [("2019", "2019")], "2.900": []}),
+    ("Le vittime dell'alluvione sono 12 (erano 8 nel 2023).", DATE,
+     {"12": [], "8": [("2023", "2023")]}),
+    ("Ieri sono stati registrati 300 casi (contro i 250 di lunedì).", DATE,
+     {"300": [("Ieri", "2025-03-11")], "250": [("lunedì", "2025-03-10")]}),
+    # [TM1] a participle aside between dashes dates its thing, as one between commas
+    ("L'azienda – fondata nel 1990 – ha oggi 300 dipendenti.", DATE,
+     {"300": [("oggi", "2025-03-12")]}),
     # [TM9] quarters and halves with a Roman ordinal, as economic news write them
     ("Nel IV trimestre 2024 il Pil è cresciuto dello 0,3%.", DATE,
      {"0,3%": [("IV trimestre 2024", "2024-10/2024-12")]}),
@@ -87,3 +103,12 @@ NOT_TIMES = [
 def test_not_a_dated_time(text: str) -> None:
     claims = extract(text, doc_id="t", date=DATE)
     assert [t.value for c in claims for t in c.times if t.value] == []
+
+
+# [TM3] a count of units after ultimi/prossimi is a window (a duration), so it does not
+# start an X fa that follows: only the units joined to fa are the time
+def test_a_window_does_not_start_an_ago() -> None:
+    from pipeline.components.times.patterns import find_times
+
+    text = "Negli ultimi 3 mesi e 2 giorni fa la polizia ha fatto 40 controlli."
+    assert [text[a:b] for a, b, _ in find_times(text)] == ["2 giorni fa"]

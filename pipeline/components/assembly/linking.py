@@ -306,6 +306,7 @@ def time_owners(s: Sentence, item: Span) -> list[Claim]:
     owners = _clause_owners(s, item, "times")
     if s.parsed:
         owners = [c for c in owners if not timing.told_aside(item, c)]
+    owners = timing.bracketed_apart(s.sent, item, s.claims, s.times, owners)
     return _partitive(s, item, owners)
 
 

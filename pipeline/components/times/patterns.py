@@ -626,6 +626,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         # relative to the moment of writing ([TM3]): X fa, fra X
         (
+            r"(?<!ultimi\s)(?<!ultime\s)(?<!prossimi\s)(?<!prossime\s)"  # a window ([TM3])
             rf"(?:(?:circa|quasi|poco\s+più\s+di|oltre|ormai)\s+)?{NUMW}\s+{UNIT_WORDS}"
             rf"(?:(?:,\s*|\s+e\s+){NUMW}\s+{UNIT_WORDS})*\s+fa\b",
             ago,

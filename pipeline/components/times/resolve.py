@@ -267,13 +267,18 @@ def holiday_date(name: str, year: int) -> dt.date:
 def _holiday(recipe: Recipe, ref: dt.date | None, future: bool) -> dt.date | None:
     """A holiday (``shift`` -1 for its eve) in the year given, else the one nearest
     ``ref`` in the tense's direction ([TM11])."""
+    shift = dt.timedelta(days=recipe.get("shift", 0))
     y = _explicit_year(recipe, ref)
     if y is None:
         if ref is None:
             return None
-        this = holiday_date(recipe["name"], ref.year) + dt.timedelta(days=recipe.get("shift", 0))
-        y = _nearest_year(this.month, this.day, _direction(recipe, future), ref)
-    return holiday_date(recipe["name"], y) + dt.timedelta(days=recipe.get("shift", 0))
+        # the eve of Capodanno falls in the year before its holiday: compare the days meant
+        days = [holiday_date(recipe["name"], year) + shift
+                for year in (ref.year - 1, ref.year, ref.year + 1)]
+        if _direction(recipe, future) > 0:
+            return min(d for d in days if d >= ref)
+        return max(d for d in days if d <= ref)
+    return holiday_date(recipe["name"], y) + shift
 
 
 def _resolve(recipe: Recipe, ref: dt.date | None, future: bool) -> str | None:
