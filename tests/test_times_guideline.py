@@ -59,6 +59,22 @@ CASES: list = [
     # [TM1] a participle aside between dashes dates its thing, as one between commas
     ("L'azienda – fondata nel 1990 – ha oggi 300 dipendenti.", DATE,
      {"300": [("oggi", "2025-03-12")]}),
+    # [TM8] a unit just ended is the one before the document's; a week named without its
+    # article is still the next or last one; the last or next decade is vague (null)
+    ("L'anno appena concluso si è chiuso con 300 morti sulle strade.", DATE,
+     {"300": [("L'anno appena concluso", "2024")]}),
+    ("Nel mese appena trascorso sono stati venduti 1.200 appartamenti.", DATE,
+     {"1.200": [("mese appena trascorso", "2025-02")]}),
+    ("Settimana prossima arriveranno 50 nuovi autobus.", DATE,
+     {"50": [("Settimana prossima", "2025-W12")]}),
+    ("Nell'ultimo decennio la popolazione è calata di 30.000 abitanti.", DATE,
+     {"30.000": [("ultimo decennio", None)]}),
+    # [TM5] a range of weekdays lies in one week: the last one looking back (March 3-7),
+    # the next one looking ahead (March 17-21)
+    ("Da lunedì a venerdì i vigili hanno controllato 900 veicoli.", DATE,
+     {"900": [("lunedì", "2025-03-03"), ("venerdì", "2025-03-07")]}),
+    ("Da lunedì a venerdì i vigili controlleranno 900 veicoli.", DATE,
+     {"900": [("lunedì", "2025-03-17"), ("venerdì", "2025-03-21")]}),
     # [TM9] quarters and halves with a Roman ordinal, as economic news write them
     ("Nel IV trimestre 2024 il Pil è cresciuto dello 0,3%.", DATE,
      {"0,3%": [("IV trimestre 2024", "2024-10/2024-12")]}),

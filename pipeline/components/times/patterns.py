@@ -671,6 +671,21 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             relative_unit,
         ),
         (rf"{QUEST}(?P<unit>anno|mese|settimana)", relative_unit),
+        # the unit just ended: l'anno appena concluso, il mese appena trascorso
+        (
+            rf"(?:l{AP}|il\s+|la\s+|nel\s+|nella\s+|nell{AP}|del\s+|della\s+|dell{AP})\s*"
+            r"(?P<unit>anno|mese|settimana)\s+appena\s+(?:conclus|trascors|terminat|chius|"
+            r"passat)[oa]\b",
+            lambda m: {**relative_unit(m), lex["units"][m.group("unit").lower()]: -1},
+        ),
+        # a week named without its article: si voterà settimana prossima
+        (r"(?P<unit>settimana)\s+(?:prossima|scorsa)", relative_unit),
+        # the last or next decade, three years ...: vague, null ([TM8])
+        (
+            rf"(?:ne(?:l|ll{AP})|de(?:l|ll{AP})|l{AP}|il|per\s+il|durante\s+il)\s*"
+            r"(?:ultimo|prossimo|scorso)\s+(?:decennio|ventennio|biennio|triennio|quinquennio)",
+            unknown,
+        ),
         (
             rf"(?:il\s+|per\s+il\s+|nel\s+)?resto\s+(?:del|della|dell{AP})\s*(?:mia\s+)?"
             rf"(?P<unit>anno|mese|settimana)(?:\s+(?:corrente|in\s+corso))?",
@@ -1032,11 +1047,28 @@ def _join(prev: Recipe, recipe: Recipe, gap: str) -> Recipe | None:
     return None
 
 
+_WEEKDAY_FROM = re.compile(r"\b(?:da|dal|tra|fra)\s+\w+$", re.IGNORECASE)
+_WEEKDAY_TO = re.compile(r"^\s*(?:a|al|e|fino\s+a|[-–])\s*\w+$", re.IGNORECASE)
+
+
+def _weekday_range(a: Recipe, b: Recipe, first: str, second: str) -> bool:
+    """Whether weekdays ``a`` and ``b`` are the ends of a range (*da lunedì a venerdì*,
+    *tra sabato e domenica*), each without a week or direction of its own: ``first`` is
+    the first one's text with a few characters before it, ``second`` the text from its
+    end to the second's end."""
+    plain = all(r["type"] == "weekday" and "week" not in r and not r.get("dir")
+                for r in (a, b))
+    return plain and bool(_WEEKDAY_FROM.search(first)) and bool(_WEEKDAY_TO.match(second))
+
+
 def _link_ranges(text: str, items: list[Item]) -> None:
     """Lend a range's first endpoint the year of the second, and make the second follow
     the first when it has no year ([TM5]); in place."""
     for k in range(len(items) - 1):
         (s1, e1, a), (s2, _e2, b) = items[k], items[k + 1]
+        if _weekday_range(a, b, text[max(0, s1 - 8):e1], text[e1:_e2]):
+            a["before"], b["after"] = {**b}, {**a}  # da lunedì a venerdì: one week
+            continue
         if a["type"] not in ("date", "month") or b["type"] != a["type"]:
             continue
         if not _RANGE_GAP.match(text[e1:s2]):

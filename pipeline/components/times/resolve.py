@@ -182,6 +182,12 @@ def _weekday(recipe: Recipe, ref: dt.date, future: bool) -> dt.date:
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=recipe["week"])
         return monday + dt.timedelta(days=recipe["wd"])
     direction = _direction(recipe, future)
+    if direction < 0 and "before" in recipe:  # da lunedì a venerdì, looking back: the
+        end = _weekday(recipe["before"], ref, future)  # Monday before the last Friday
+        return end - dt.timedelta(days=(end.weekday() - recipe["wd"]) % 7)
+    if direction > 0 and "after" in recipe:  # looking ahead: the Friday after next Monday
+        start = _weekday(recipe["after"], ref, future)
+        return start + dt.timedelta(days=(recipe["wd"] - start.weekday()) % 7)
     delta = (recipe["wd"] - ref.weekday()) % 7
     if direction < 0:  # looking back from the tense alone, the document's own day counts
         delta = delta - 7 if delta else (-7 if recipe.get("dir") else 0)
