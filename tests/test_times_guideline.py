@@ -75,6 +75,14 @@ CASES: list = [
      {"900": [("lunedì", "2025-03-03"), ("venerdì", "2025-03-07")]}),
     ("Da lunedì a venerdì i vigili controlleranno 900 veicoli.", DATE,
      {"900": [("lunedì", "2025-03-17"), ("venerdì", "2025-03-21")]}),
+    # [TM9] the first or last days, weeks or months of a year fall back to the year
+    ("Nei primi mesi dell'anno sono stati registrati 700 incidenti.", DATE,
+     {"700": [("primi mesi dell'anno", "2025")]}),
+    ("Negli ultimi giorni dell'anno scorso sono stati registrati 700 incidenti.", DATE,
+     {"700": [("ultimi giorni dell'anno scorso", "2024")]}),
+    # [TM2] a part of the day as a deadline: the document's day
+    ("Entro la serata saranno evacuate 200 famiglie.", DATE,
+     {"200": [("Entro la serata", "2025-03-12")]}),
     # [TM9] quarters and halves with a Roman ordinal, as economic news write them
     ("Nel IV trimestre 2024 il Pil è cresciuto dello 0,3%.", DATE,
      {"0,3%": [("IV trimestre 2024", "2024-10/2024-12")]}),

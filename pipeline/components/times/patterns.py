@@ -566,6 +566,16 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?:{YP}|(?P<this>\s+(?:dell{AP}\s*|di\s+quest{AP}\s*)anno))",
             first_months,
         ),
+        # vaguer first or last parts of a year: the year ([TM9]), this one by default
+        (
+            rf"(?:(?:nei|negli|i|gli|dei|degli|ai|dai|nelle|le|delle|alle|dalle)\s+)?"
+            rf"(?:prim|ultim)[ie]\s+"
+            rf"(?:giorni|settimane|mesi)\s+(?:dell{AP}\s*anno(?P<yrel>\s+(?:scorso|passato|"
+            rf"prossimo|in\s+corso))?|di\s+quest{AP}\s*anno)(?!\s+(?:scolastic|accademic|"
+            r"fiscal|sportiv|\d))",
+            lambda m: {"type": "offset", "unit": "year",
+                       "year": _direction(m.group("yrel") or "")},
+        ),
         (
             rf"(?:(?:la|nella|della|dalla|alla)\s+)?(?P<half>prima|seconda)\s+metà\s+"
             rf"(?:del(?:l{AP}anno)?\s+)?(?P<year>{YEAR})(?!\d)",
@@ -821,7 +831,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
          r"|(?:la|alla|della|dalla)\s+mezzanotte", clock),
         (
             r"(?:nel|in|durante\s+il|il|di|del|al)\s+(?:primo\s+|tardo\s+)?pomeriggio"
-            r"|(?:nella|in|durante\s+la|alla|di|della|dalla)\s+(?:prima\s+|tarda\s+|piena\s+)?"
+            r"|(?:nella|in|durante\s+la|alla|di|della|dalla|entro\s+la)\s+"
+            r"(?:prima\s+|tarda\s+|piena\s+)?"
             r"(?:mattinata|serata|nottata|mattina|sera|notte)"
             r"(?!\s+(?:bianca|degli|dei|prima|scors[ao]|passat[ao]))"
             r"|(?:al|di|del|nel)\s+(?:primo\s+)?mattino"
