@@ -56,6 +56,9 @@ CASES: list = [
      {"12": [], "8": [("2023", "2023")]}),
     ("Ieri sono stati registrati 300 casi (contro i 250 di lunedì).", DATE,
      {"300": [("Ieri", "2025-03-11")], "250": [("lunedì", "2025-03-10")]}),
+    # ... a share in brackets with no time of its own restates the count before it
+    ("Il tennista ha vinto 80 dei 100 incontri giocati nel 2024 (l'80%), ed è salito al "
+     "terzo posto.", DATE, {"80%": [("2024", "2024")]}),
     # [TM1] a participle aside between dashes dates its thing, as one between commas
     ("L'azienda – fondata nel 1990 – ha oggi 300 dipendenti.", DATE,
      {"300": [("oggi", "2025-03-12")]}),

@@ -116,6 +116,7 @@ def link_items(s: Sentence) -> None:
     if s.parsed:
         timing.share_with_parts(s.claims, s.sent)
         timing.share_coordinated(s.claims, s.times)
+        timing.share_bracketed(s.sent, s.claims, s.times)
         _share_subjects(s.claims, s.actors, s.source_spans)
 
 
