@@ -270,7 +270,7 @@ def participle_asides(sent: Span, claims: list[Claim]) -> list[Span]:
     doc = sent.doc
     asides = []
     for token in sent:
-        if token.text != ",":
+        if token.text not in {",", "–", "—"}:  # il ponte – inaugurato nel 1967 – ...
             continue
         i = token.i + 1
         if i < sent.end and doc[i].lower_ in {"come", "già", "poi"}:

@@ -121,6 +121,7 @@ def link_items(s: Sentence) -> None:
     if s.parsed:
         timing.share_with_parts(s.claims, s.sent)
         timing.share_coordinated(s.claims, s.times)
+        timing.share_bracketed(s.sent, s.claims, s.times)
         _share_subjects(s.claims, s.actors, s.source_spans)
         for figure, restated in sharing.restatements(s.claims):
             _extend(restated.actors, figure.actors)
@@ -321,6 +322,7 @@ def time_owners(s: Sentence, item: Span) -> list[Claim]:
     owners = _clause_owners(s, item, "times")
     if s.parsed:
         owners = [c for c in owners if not timing.told_aside(item, c)]
+    owners = timing.bracketed_apart(s.sent, item, s.claims, s.times, owners)
     return _partitive(s, item, owners)
 
 

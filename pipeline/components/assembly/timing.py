@@ -675,3 +675,71 @@ def elaborates(claim: Claim, item: Span) -> bool:
         return False
     between = item.doc[claim.anchor.i : item.start]
     return any(t.text == ":" for t in between) and not any(t.text == ";" for t in between)
+
+
+def _brackets(sent: Span, i: int) -> tuple[int, int] | None:
+    """Token bounds (open, close) of the round brackets of ``sent`` around token ``i``."""
+    doc = sent.doc
+    depth, start = 0, None
+    for k in range(i - 1, sent.start - 1, -1):
+        if doc[k].text == ")":
+            depth += 1
+        elif doc[k].text == "(":
+            if depth == 0:
+                start = k
+                break
+            depth -= 1
+    if start is None:
+        return None
+    for k in range(i, sent.end):
+        if doc[k].text == "(":
+            return None
+        if doc[k].text == ")":
+            return start, k
+    return None
+
+
+def bracketed_apart(sent: Span, item: Span, claims: list[Claim], times: list[Span],
+                    owners: list[Claim]) -> list[Claim]:
+    """The owners of a time once brackets are respected ([TM1]): a time inside brackets
+    that hold a count of their own dates those counts alone (*il debito (che nel 2019 era
+    di 2.400 miliardi) è salito a 2.900 miliardi*); a count inside brackets that hold a
+    time of their own takes no time from outside them (*300 casi (contro i 250 di
+    lunedì)*). Brackets holding no count (*(dati di marzo)*) leave the time alone."""
+    def inside(bounds: tuple[int, int], token: int) -> bool:
+        return bounds[0] < token < bounds[1]
+
+    mine = _brackets(sent, item.start)
+    if mine is not None and not inside(mine, item.end - 1):
+        mine = None
+    if mine is not None:
+        held = [c for c in claims if c.quantity is not None and inside(mine, c.quantity.start)]
+        if held:
+            return [c for c in owners if c in held]
+    kept = []
+    for claim in owners:
+        theirs = _brackets(sent, claim.quantity.start) if claim.quantity is not None else None
+        if theirs is not None and theirs != mine and any(
+                inside(theirs, t.start) for t in times if t is not item):
+            continue
+        kept.append(claim)
+    return kept
+
+
+def share_bracketed(sent: Span, claims: list[Claim], times: list[Span]) -> None:
+    """A count in brackets holding no time of its own right after another count's phrase
+    (*131 dei 413 test match vinti dal 1903 al 2015 (il 32 per cento)*) restates that
+    count as a share: it takes that count's times ([TM1]); in place."""
+    counts = [c for c in claims if c.quantity is not None]
+    for claim in counts:
+        q = cast(Span, claim.quantity)
+        bounds = _brackets(sent, q.start)
+        if bounds is None or claim.times or any(
+                bounds[0] < t.start < bounds[1] for t in times):
+            continue
+        before = [c for c in counts if cast(Span, c.quantity).end <= bounds[0]]
+        if not before or any(bounds[0] < c.quantity.start < bounds[1]  # type: ignore[union-attr]
+                             for c in counts if c is not claim):
+            continue
+        last = max(before, key=lambda c: cast(Span, c.quantity).end)
+        claim.times.extend(t for t in last.times if t not in claim.times)

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doccache import doc_text
-from .patterns import Recipe, find_times
+from .patterns import Recipe, find_times, lexicon
 
 if not Doc.has_extension("times"):
     Doc.set_extension("times", default=None)
@@ -38,7 +38,8 @@ class TimesComponent:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
                 continue
-            if parsed and (_future(span) or (_deadline(span) and not _past(span))):
+            if parsed and (_future(span) or _intended(span)
+                           or (_deadline(span) and not _past(span))):
                 recipe = {**recipe, "fut": True}
             elif parsed and (_past(span) or _done(span)):
                 recipe = {**recipe, "past": True}
@@ -93,6 +94,23 @@ def _future(span: Span) -> bool:
             t.lemma_ in _MODALS and "Cnd" in t.morph.get("Mood") for t in present):  # type: ignore[call-arg]
         return True
     return token.lower_ in _SCHEDULED and all(t.lemma_ == "essere" for t in present)
+
+
+def _intended(span: Span) -> bool:
+    """Whether the time hangs on a simple infinitive that an intention, plan, promise or
+    threat governs (*l'intenzione di colpire durante le festività natalizie*, *ha minacciato
+    di scioperare a dicembre*): the act is still to come, so a day or month without a year
+    is the next one whatever the tense of the telling ([TM7] step 3)."""
+    token = span.root
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    if "Inf" not in token.morph.get("VerbForm") or any(  # type: ignore[call-arg]
+            c.dep_ in ("aux", "aux:pass") for c in token.children):
+        return False  # aver colpito: a perfect infinitive looks back
+    return token.head.i != token.i and token.head.lemma_.lower() in _INTENTIONS
+
+
+_INTENTIONS = frozenset(lexicon()["intentions"])
 
 
 # entro giugno, a partire da aprile, a decorrere dal 3: a limit or start that lies ahead
@@ -150,7 +168,9 @@ _PLANNING = {"indire", "convocare", "fissare", "programmare", "prevedere", "atte
 
 def _anchor(span: Span, spans: list[Span]) -> bool:
     """Resolve an ``anchor`` recipe from the nearest stated year of its sentence (False
-    when there is none: the span is then no item), and a ``samemonth`` one (*lo stesso
+    when there is none: the span is then no item; one with an ``else`` recipe, *nel corso
+    dell'anno*, takes it and is an item only when the sentence states no year, which it
+    would restate), and a ``samemonth`` one (*lo stesso
     mese del 2024*) with the nearest month of its sentence (else the year alone)."""
     recipe: Recipe = span._.time
     sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
@@ -171,6 +191,9 @@ def _anchor(span: Span, spans: list[Span]) -> bool:
         and sent.start <= other.start < sent.end
         and isinstance(other._.time.get("y"), int)
     ]
+    if "else" in recipe:  # nel corso dell'anno: the current year, unless it restates one
+        span._.time = recipe["else"]
+        return not years
     if not years:
         return False
     span._.time = {"type": "year", "y": min(years)[1] + recipe["n"]}

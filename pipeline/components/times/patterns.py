@@ -89,6 +89,12 @@ _TIMED_NOUNS = "(?:" + "|".join(
                              "affluenza", "notiziario", "telegiornale", "comunicato")
 ) + ")"
 # Quantity words after a number that rule out a year (``dal 2002 al 2015 persone``).
+# After a month, the rest of a count that follows it (*ha chiuso a febbraio 25 negozi*): the
+# number is the count, not a day of the month written after it.
+_COUNT_AFTER = (
+    r"[\d.,]*\s+(?:(?:mila|milioni|miliardi)\s+)?(?!(?:e|ed|o|a|al|alle|del|della|dello|"
+    r"di|ore)\b)[a-zà-ù]"
+)
 _NOT_YEAR_AFTER = (
     r"(?!\s*(?:%|°|[.,]\d|per\s*cento|euro|dollari|sterline|milion|miliard|mila\b|persone|"
     r"abitanti|voti|km|chilometri|metri|tonnellate|barili|unità|casi|morti|feriti|vittime|"
@@ -276,7 +282,9 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         size = 3 if "trimestre" in text else 6
         groups = m.groupdict()
         index = None
-        if groups.get("ord"):
+        if groups.get("roman"):  # il IV trimestre, il II semestre
+            index = _ROMAN[groups["roman"]]
+        elif groups.get("ord"):
             index = ordinals.get(groups["ord"].lower())
             if index == -1:
                 index = 12 // size
@@ -448,6 +456,16 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?:{YP}|\s+{PAST_FUT})?)",
             holiday,
         ),
+        # a period named by a holiday's adjective: le festività natalizie, il periodo
+        # pasquale ([TM11]: the month of the holiday)
+        (
+            r"(?:(?:le|nelle|delle|dalle|alle|per\s+le|durante\s+le)\s+)?(?:festività|feste|"
+            r"vacanze)\s+(?P<adj>natalizie|pasquali)|(?:(?:il|nel|del|dal|al|durante\s+il)\s+)?"
+            r"periodo\s+(?P<adj2>natalizio|pasquale)",
+            lambda m: {"type": "holiday", "period": True, "dir": 0, "shift": 0,
+                       "name": "Natale" if (m.group("adj") or m.group("adj2")).lower()
+                       .startswith("natal") else "Pasqua"},
+        ),
         # ranges of days sharing a month: dal 3 al 5 marzo, tra il 18 e il 19 novembre
         (
             rf"(?:(?:dal|tra|fra)\s+(?:il\s+|l{AP})?|dall{AP})(?P<d1>{DAYW})\s+"
@@ -523,22 +541,25 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (
             rf"(?:\b(?:a|ad|in|di|da|entro|dal|al|fino\s+a|prima\s+di|dopo|durante)\s+|"
             rf"(?:nell|dell|dall|all|l){AP}\s*)(?P<span>{M}(?:{YP}|\s+{PAST_FUT})?)"
-            rf"(?!\s+(?:\d|{W}))",
+            rf"(?!\s+(?:\d(?!{_COUNT_AFTER})|{W}))",
             month_year,
         ),
         # a bare month name in lower case (capitalised it may be a surname: Maggio)
-        (rf"(?-i:(?P<month>{MONTH_FULL}))(?:{YP})?(?!\s+(?:\d|{W}))", month_year),
+        (rf"(?-i:(?P<month>{MONTH_FULL}))(?:{YP})?(?!\s+(?:\d(?!{_COUNT_AFTER})|{W}))",
+         month_year),
         (rf"mese\s+(?P<span>di\s+{M}(?:{YP})?)", month_year),
         # seasons, quarters, halves
         (
             rf"(?:(?:{QUEST}|la\s+|l{AP}|nell{AP}|dell{AP}|all{AP}|in\s+|d{AP}|"
-            rf"(?:la|nella|della|l|nell|dell){AP}?\s*{PAST_FUT}\s+)\s*)?"
+            rf"(?:la|nella|della|l|nell|dell){AP}?\s*{PAST_FUT}\s+|"
+            rf"(?:lo|nello|dello|allo|dallo)\s+{PAST_FUT}\s+)\s*)?"
             r"(?P<season>primavera|estate|autunno|inverno)"
             rf"(?:{YP}|\s+{PAST_FUT})?(?!\s+(?:arab|di\s+Praga|democratic|(?-i:[A-ZÀ-Ý])))(?=\W|$)",
             season,
         ),
         (
-            rf"(?:(?:il|nel|del|dal|al)\s+)?(?:{ORD}\s+(?:trimestre|semestre)|"
+            rf"(?:(?:il|nel|del|dal|al)\s+)?(?:(?:{ORD}|(?-i:(?P<roman>I{{1,3}}|IV)))\s+"
+            rf"(?:trimestre|semestre)|"
             rf"(?:{QUEST}|(?:il|lo|nel|dello|del)\s+{PAST_FUT}\s+)(?:trimestre|semestre)|"
             rf"(?:trimestre|semestre)\s+{PAST_FUT})(?:{YP})?",
             part_of_year,
@@ -548,6 +569,16 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?:(?:nei|i|dei|ai|dai|per\s+i)\s+)?primi\s+(?P<months>{NUMW})\s+mesi"
             rf"(?:{YP}|(?P<this>\s+(?:dell{AP}\s*|di\s+quest{AP}\s*)anno))",
             first_months,
+        ),
+        # vaguer first or last parts of a year: the year ([TM9]), this one by default
+        (
+            rf"(?:(?:nei|negli|i|gli|dei|degli|ai|dai|nelle|le|delle|alle|dalle)\s+)?"
+            rf"(?:prim|ultim)[ie]\s+"
+            rf"(?:giorni|settimane|mesi)\s+(?:dell{AP}\s*anno(?P<yrel>\s+(?:scorso|passato|"
+            rf"prossimo|in\s+corso))?|di\s+quest{AP}\s*anno)(?!\s+(?:scolastic|accademic|"
+            r"fiscal|sportiv|\d))",
+            lambda m: {"type": "offset", "unit": "year",
+                       "year": _direction(m.group("yrel") or "")},
         ),
         (
             rf"(?:(?:la|nella|della|dalla|alla)\s+)?(?P<half>prima|seconda)\s+metà\s+"
@@ -609,6 +640,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         # relative to the moment of writing ([TM3]): X fa, fra X
         (
+            r"(?<!ultimi\s)(?<!ultime\s)(?<!prossimi\s)(?<!prossime\s)"  # a window ([TM3])
             rf"(?:(?:circa|quasi|poco\s+più\s+di|oltre|ormai)\s+)?{NUMW}\s+{UNIT_WORDS}"
             rf"(?:(?:,\s*|\s+e\s+){NUMW}\s+{UNIT_WORDS})*\s+fa\b",
             ago,
@@ -653,6 +685,21 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             relative_unit,
         ),
         (rf"{QUEST}(?P<unit>anno|mese|settimana)", relative_unit),
+        # the unit just ended: l'anno appena concluso, il mese appena trascorso
+        (
+            rf"(?:l{AP}|il\s+|la\s+|nel\s+|nella\s+|nell{AP}|del\s+|della\s+|dell{AP})\s*"
+            r"(?P<unit>anno|mese|settimana)\s+appena\s+(?:conclus|trascors|terminat|chius|"
+            r"passat)[oa]\b",
+            lambda m: {**relative_unit(m), lex["units"][m.group("unit").lower()]: -1},
+        ),
+        # a week named without its article: si voterà settimana prossima
+        (r"(?P<unit>settimana)\s+(?:prossima|scorsa)", relative_unit),
+        # the last or next decade, three years ...: vague, null ([TM8])
+        (
+            rf"(?:ne(?:l|ll{AP})|de(?:l|ll{AP})|l{AP}|il|per\s+il|durante\s+il)\s*"
+            r"(?:ultimo|prossimo|scorso)\s+(?:decennio|ventennio|biennio|triennio|quinquennio)",
+            unknown,
+        ),
         (
             rf"(?:il\s+|per\s+il\s+|nel\s+)?resto\s+(?:del|della|dell{AP})\s*(?:mia\s+)?"
             rf"(?P<unit>anno|mese|settimana)(?:\s+(?:corrente|in\s+corso))?",
@@ -682,6 +729,15 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"(?:(?:nello|dello|allo|dallo|lo)\s+stesso|(?:nel|del|al|dal|il)\s+medesimo)"
             r"\s+anno(?!\s+(?:scolastic|accademic|fiscal|di\b|del\b))",
             lambda m: {"type": "anchor", "n": 0},
+        ),
+        # the year of the claim's frame: the year the sentence states, else the current
+        # one (nel corso dell'anno, [TM7] steps 2-3)
+        (
+            rf"(?:(?:nel|in)\s+corso|nell{AP}\s*arco)\s+dell{AP}\s*anno"
+            r"(?!\s+(?:scors|passat|prossim|precedent|successiv|in\s+corso|corrent|scolastic|"
+            r"accademic|fiscal|sportiv|giudiziari|venatori|\d))",
+            lambda m: {"type": "anchor", "n": 0, "else": {"type": "offset", "year": 0,
+                                                          "unit": "year"}},
         ),
         # the month or week before or after one the sentence states ([TM7] step 2)
         (
@@ -779,7 +835,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
          r"|(?:la|alla|della|dalla)\s+mezzanotte", clock),
         (
             r"(?:nel|in|durante\s+il|il|di|del|al)\s+(?:primo\s+|tardo\s+)?pomeriggio"
-            r"|(?:nella|in|durante\s+la|alla|di|della|dalla)\s+(?:prima\s+|tarda\s+|piena\s+)?"
+            r"|(?:nella|in|durante\s+la|alla|di|della|dalla|entro\s+la)\s+"
+            r"(?:prima\s+|tarda\s+|piena\s+)?"
             r"(?:mattinata|serata|nottata|mattina|sera|notte)"
             r"(?!\s+(?:bianca|degli|dei|prima|scors[ao]|passat[ao]))"
             r"|(?:al|di|del|nel)\s+(?:primo\s+)?mattino"
@@ -862,6 +919,10 @@ class _Groups:
 
     def __getattr__(self, attr: str) -> Any:
         return getattr(self._m, attr)
+
+
+# Roman ordinals of a quarter or half (*nel IV trimestre*)
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
 
 # what stands before a century named by its hundreds (``il Novecento``, ``nel Duecento``)
@@ -1001,11 +1062,28 @@ def _join(prev: Recipe, recipe: Recipe, gap: str) -> Recipe | None:
     return None
 
 
+_WEEKDAY_FROM = re.compile(r"\b(?:da|dal|tra|fra)\s+\w+$", re.IGNORECASE)
+_WEEKDAY_TO = re.compile(r"^\s*(?:a|al|e|fino\s+a|[-–])\s*\w+$", re.IGNORECASE)
+
+
+def _weekday_range(a: Recipe, b: Recipe, first: str, second: str) -> bool:
+    """Whether weekdays ``a`` and ``b`` are the ends of a range (*da lunedì a venerdì*,
+    *tra sabato e domenica*), each without a week or direction of its own: ``first`` is
+    the first one's text with a few characters before it, ``second`` the text from its
+    end to the second's end."""
+    plain = all(r["type"] == "weekday" and "week" not in r and not r.get("dir")
+                for r in (a, b))
+    return plain and bool(_WEEKDAY_FROM.search(first)) and bool(_WEEKDAY_TO.match(second))
+
+
 def _link_ranges(text: str, items: list[Item]) -> None:
     """Lend a range's first endpoint the year of the second, and make the second follow
     the first when it has no year ([TM5]); in place."""
     for k in range(len(items) - 1):
         (s1, e1, a), (s2, _e2, b) = items[k], items[k + 1]
+        if _weekday_range(a, b, text[max(0, s1 - 8):e1], text[e1:_e2]):
+            a["before"], b["after"] = {**b}, {**a}  # da lunedì a venerdì: one week
+            continue
         if a["type"] not in ("date", "month") or b["type"] != a["type"]:
             continue
         if not _RANGE_GAP.match(text[e1:s2]):

@@ -182,6 +182,12 @@ def _weekday(recipe: Recipe, ref: dt.date, future: bool) -> dt.date:
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=recipe["week"])
         return monday + dt.timedelta(days=recipe["wd"])
     direction = _direction(recipe, future)
+    if direction < 0 and "before" in recipe:  # da lunedì a venerdì, looking back: the
+        end = _weekday(recipe["before"], ref, future)  # Monday before the last Friday
+        return end - dt.timedelta(days=(end.weekday() - recipe["wd"]) % 7)
+    if direction > 0 and "after" in recipe:  # looking ahead: the Friday after next Monday
+        start = _weekday(recipe["after"], ref, future)
+        return start + dt.timedelta(days=(recipe["wd"] - start.weekday()) % 7)
     delta = (recipe["wd"] - ref.weekday()) % 7
     if direction < 0:  # looking back from the tense alone, the document's own day counts
         delta = delta - 7 if delta else (-7 if recipe.get("dir") else 0)
@@ -267,13 +273,18 @@ def holiday_date(name: str, year: int) -> dt.date:
 def _holiday(recipe: Recipe, ref: dt.date | None, future: bool) -> dt.date | None:
     """A holiday (``shift`` -1 for its eve) in the year given, else the one nearest
     ``ref`` in the tense's direction ([TM11])."""
+    shift = dt.timedelta(days=recipe.get("shift", 0))
     y = _explicit_year(recipe, ref)
     if y is None:
         if ref is None:
             return None
-        this = holiday_date(recipe["name"], ref.year) + dt.timedelta(days=recipe.get("shift", 0))
-        y = _nearest_year(this.month, this.day, _direction(recipe, future), ref)
-    return holiday_date(recipe["name"], y) + dt.timedelta(days=recipe.get("shift", 0))
+        # the eve of Capodanno falls in the year before its holiday: compare the days meant
+        days = [holiday_date(recipe["name"], year) + shift
+                for year in (ref.year - 1, ref.year, ref.year + 1)]
+        if _direction(recipe, future) > 0:
+            return min(d for d in days if d >= ref)
+        return max(d for d in days if d <= ref)
+    return holiday_date(recipe["name"], y) + shift
 
 
 def _resolve(recipe: Recipe, ref: dt.date | None, future: bool) -> str | None:
