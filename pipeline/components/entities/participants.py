@@ -332,28 +332,26 @@ def _appositive_name(demonym: Token, by_token: dict[int, Item]) -> Item | None:
 
 
 def person_countries(actors: list[Item], places: list[Item], doc: Doc,
-                     unknown: AbstractSet[tuple[int, int]] = frozenset(),
-                     story: str | None = None) -> list[Item]:
+                     unknown: AbstractSet[tuple[int, int]] = frozenset()) -> list[Item]:
     """People of unknown country: the country of another mention of the same name (its last
     word), else the document's main country (see ``main_country``); organisations of
     unknown country (``unknown``): the one country of their sentence's places, else the
     main one. Gold gives people their nationality ([AC8]); in a story told about one
-    country it is most often that one. ``story``, the dateline's country, is the home of
-    organisations in a text that names no country; not a person's nationality, which the
-    text must state ([AC8])."""
+    country it is most often that one. (The dateline's country is not a person's
+    nationality, which the text must state ([AC8]); the entities component gives it to
+    organisations in a text that names no country before this runs.)"""
     by_word: dict[str, str] = {}
     for _s, e, v in actors:
         if v[0] == "PER" and v[2]:
             by_word.setdefault(doc[e - 1].text, v[2])
     named = [v[2] for *_, v in actors if v[2]] + [v[1] for *_, v in places if v[1]]
     main = main_country(named)
-    home = main if named else story
     out = []
     for s, e, v in actors:
         if v[0] == "PER" and v[2] is None:
             v = [v[0], v[1], by_word.get(doc[e - 1].text) or main]
         elif (s, e) in unknown and v[2] is None:
-            v = [v[0], v[1], _sentence_country(doc, s, places, actors) or home]
+            v = [v[0], v[1], _sentence_country(doc, s, places, actors) or main]
         out.append((s, e, v))
     return out
 
