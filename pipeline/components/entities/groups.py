@@ -44,13 +44,14 @@ class ParticipantNoun:
     label: str
     needs_adj: bool
     reach: str = "act"  # act | subj | own (see participant_nouns.tsv)
+    home: str = ""  # the country of a bare mention: ITA for an Italian body
 
 
 @cache
 def participant_nouns() -> dict[str, ParticipantNoun]:
     """Lower-case form -> its row."""
     return {r["form"]: ParticipantNoun(r["form"], r["label"], r["needs_adj"] == "1",
-                                       r.get("reach") or "act")
+                                       r.get("reach") or "act", r.get("home") or "")
             for r in read_tsv("participant_nouns.tsv")}
 
 
@@ -62,16 +63,12 @@ def matcher(nlp: Language) -> PhraseMatcher:
     return found
 
 
-# Institutions that, named bare, are Italy's in Italian copy when the story names no
-# country of its own ([AC8]: the home country; cf. ``state_titles.tsv``): Italian bodies by
-# name, and the unqualified government.
-ITALIAN_BODIES = {"carabinieri", "procura", "prefettura", "questura", "gup", "gip",
-                  "governo", "esecutivo", "azzurro", "azzurra", "azzurri", "azzurre"}
-
-
 def italian_default(doc: Doc, start: int, end: int) -> str | None:
-    """``ITA`` for a bare Italian body (see ``ITALIAN_BODIES``), else None."""
-    return "ITA" if norm(doc[start:end].text) in ITALIAN_BODIES else None
+    """``ITA`` for a bare Italian body (a participant noun whose ``home`` is ``ITA``:
+    *carabinieri*, *procura*, the unqualified *governo*), when the story names no country
+    of its own ([AC8]), else None."""
+    noun = participant_nouns().get(norm(doc[start:end].text))
+    return "ITA" if noun is not None and noun.home == "ITA" else None
 
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obl:agent"}
