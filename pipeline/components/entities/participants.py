@@ -154,9 +154,19 @@ def _name_before_title(doc: Doc, start: int) -> int:
         i -= 1
     if i < 1 or doc[i].text != ",":
         return -1
-    if i >= 4 and doc[i - 1].lower_ == "anni" and doc[i - 2].like_num and doc[i - 3].text == ",":
+    if i >= 4 and age_after(doc, i - 3):
         return i - 4
     return -1
+
+
+AGE_WORDS = {"anni", "anno", "mesi"}
+
+
+def age_after(doc: Doc, end: int) -> bool:
+    """Whether an age in apposition follows ``doc[:end]`` (``l'azzurro, 26 anni, ...``): the
+    agency pattern name, age, title."""
+    return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
+            and doc[end + 2].lower_ in AGE_WORDS)
 
 
 def surname_mentions(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
