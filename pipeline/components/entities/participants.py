@@ -147,16 +147,22 @@ def _name_before_title(doc: Doc, start: int) -> int:
     apposition to, in the agency pattern name, age, title (``Anna Conti, 47 anni, la nuova
     sindaca``: commas around the age, an article and at most one adjective); -1 when there
     is none."""
-    i = start - 1
-    if i >= 0 and doc[i].text.islower() and doc[i].is_alpha and norm(doc[i].text) not in ARTICLES:
-        i -= 1
-    if i >= 0 and norm(doc[i].text) in ARTICLES:
-        i -= 1
-    if i < 1 or doc[i].text != ",":
-        return -1
+    i = _apposition_comma(doc, start, 1)
     if i >= 4 and age_after(doc, i - 3):
         return i - 4
     return -1
+
+
+def _apposition_comma(doc: Doc, start: int, max_words: int) -> int:
+    """The comma that opens an apposition at ``start`` (``, la giovane albanese``: an
+    article and at most ``max_words`` lower-case words between), else -1."""
+    i = start - 1
+    while i >= 0 and start - i <= max_words and doc[i].text.islower() and doc[i].is_alpha \
+            and norm(doc[i].text) not in ARTICLES:
+        i -= 1
+    if i >= 0 and norm(doc[i].text) in ARTICLES:
+        i -= 1
+    return i if i >= 1 and doc[i].text == "," else -1
 
 
 AGE_WORDS = {"anni", "anno", "mesi"}
@@ -306,13 +312,8 @@ def _share_idiom(noun: Token) -> bool:
 def _person_before(doc: Doc, start: int, by_end: dict[int, Item]) -> Item | None:
     """Read off the surface: the person a demonym describes in an apposition right after
     the name (``Sara Bianchi, la giovane albanese``: comma, article, at most two words)."""
-    i = start - 1
-    while i >= 0 and start - i <= 2 and doc[i].text.islower() and doc[i].is_alpha \
-            and norm(doc[i].text) not in ARTICLES:
-        i -= 1
-    if i >= 0 and norm(doc[i].text) in ARTICLES:
-        i -= 1
-    if i < 1 or doc[i].text != ",":
+    i = _apposition_comma(doc, start, 2)
+    if i < 0:
         return None
     target = by_end.get(i)
     return target if target is not None and target[2][0] == "PER" else None
