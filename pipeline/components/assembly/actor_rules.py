@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..entities.gazetteer import demonyms, organisations, regional_demonyms
 from ..entities.groups import participant_nouns
+from ..entities.participants import age_after
 from ..entities.words import DI_FORMS, norm
 
 RULE_WORDS = Path(__file__).with_name("actor_rules.json")
@@ -62,8 +63,7 @@ def judge(actor: Span) -> bool:
     root = actor.root
     head = root.head
     doc = actor.doc
-    if actor.end + 2 < len(doc) and doc[actor.end].text == "," and doc[actor.end + 1].like_num \
-            and doc[actor.end + 2].lower_ == "anni":
+    if age_after(doc, actor.end):
         return False  # "per l'azzurro, 26 anni, è il primo successo": whose age it is
     return (actor._.actor.label == "PER" and root.dep_ == "obl" and head != root
             and bool(_case_words(root) & _words("judge_cases"))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..entities.words import DA_FORMS, TO_FORMS, norm
+
 # Dependencies that keep us inside the same noun group when walking up from an actor.
 NOUN_GROUP = {
     "amod",
@@ -17,7 +19,8 @@ NOUN_GROUP = {
     "fixed",
     "conj",
 }
-RECIPIENT_CASES = {"a", "al", "alla", "ai", "alle", "agli", "allo", "all'", "all’", "verso", "per"}
+# Case markers of a recipient: a, ad and their articled forms, verso, per.
+RECIPIENT_CASES = TO_FORMS | {"verso", "per"}
 
 
 def actor_role(actor: Span, predicate: Token | None, category: str | None = None) -> str:
@@ -41,12 +44,10 @@ def actor_role(actor: Span, predicate: Token | None, category: str | None = None
     if dep == "obl:agent":
         return "agent"
     if dep.startswith("obl") or dep == "nmod":
-        cases = {c.lower_ for c in token.children if c.dep_ == "case"}
+        cases = {norm(c.text) for c in token.children if c.dep_ == "case"}
         if cases & RECIPIENT_CASES:
             return "recipient"
-        if cases & {"da", "dal", "dalla", "dai", "dalle", "dagli", "dall'"} and _passive(
-            token.head
-        ):
+        if cases & DA_FORMS and _passive(token.head):
             return "agent"
     return "other"
 

@@ -543,7 +543,7 @@ class ClaimsEntities:
                 (sole,) = named
                 actors = [(s, e, [v[0], v[1], sole] if (s, e) in unknown and v[2] is None else v)
                           for s, e, v in actors]
-            actors = participants.person_countries(actors, places, doc, unknown, story)
+            actors = participants.person_countries(actors, places, doc, unknown)
         actors = [(s, e, [v[0], v[1], defaults[(s, e)]] if v[2] is None and (s, e) in defaults
                    else v) for s, e, v in actors]
         actors = [(s, e, [v[0], v[1], groups.italian_default(doc, s, e)] if v[2] is None

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon_files import read_tsv
 from ..quantities.numerals import word_value
 from ..syntax import SUBJECT_RELATIVES
-from .participants import people_or_state
+from .participants import age_after, people_or_state
 from .words import DA_FORMS, DEFINITE, DI_FORMS, TO_FORMS, articulated, norm
 
 Item = tuple[int, int, list]
@@ -44,13 +44,14 @@ class ParticipantNoun:
     label: str
     needs_adj: bool
     reach: str = "act"  # act | subj | own (see participant_nouns.tsv)
+    home: str = ""  # the country of a bare mention: ITA for an Italian body
 
 
 @cache
 def participant_nouns() -> dict[str, ParticipantNoun]:
     """Lower-case form -> its row."""
     return {r["form"]: ParticipantNoun(r["form"], r["label"], r["needs_adj"] == "1",
-                                       r.get("reach") or "act")
+                                       r.get("reach") or "act", r.get("home") or "")
             for r in read_tsv("participant_nouns.tsv")}
 
 
@@ -62,16 +63,12 @@ def matcher(nlp: Language) -> PhraseMatcher:
     return found
 
 
-# Institutions that, named bare, are Italy's in Italian copy when the story names no
-# country of its own ([AC8]: the home country; cf. ``state_titles.tsv``): Italian bodies by
-# name, and the unqualified government.
-ITALIAN_BODIES = {"carabinieri", "procura", "prefettura", "questura", "gup", "gip",
-                  "governo", "esecutivo", "azzurro", "azzurra", "azzurri", "azzurre"}
-
-
 def italian_default(doc: Doc, start: int, end: int) -> str | None:
-    """``ITA`` for a bare Italian body (see ``ITALIAN_BODIES``), else None."""
-    return "ITA" if norm(doc[start:end].text) in ITALIAN_BODIES else None
+    """``ITA`` for a bare Italian body (a participant noun whose ``home`` is ``ITA``:
+    *carabinieri*, *procura*, the unqualified *governo*), when the story names no country
+    of its own ([AC8]), else None."""
+    noun = participant_nouns().get(norm(doc[start:end].text))
+    return "ITA" if noun is not None and noun.home == "ITA" else None
 
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "obl:agent"}
@@ -225,16 +222,6 @@ def _named_complement(doc: Doc, end: int) -> bool:
             and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha)
 
 
-AGE_WORDS = {"anni", "anno", "mesi"}
-
-
-def _aged(doc: Doc, end: int) -> bool:
-    """Whether an age in apposition follows the noun (``l'azzurro, 26 anni, ...``): the
-    person whose age is the quantity ([AC1])."""
-    return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
-            and doc[end + 2].lower_ in AGE_WORDS)
-
-
 def _adjectives_end(doc: Doc, head: Token, end: int) -> int:
     """End of the adjectives right after the noun that modify it (``forze governative``)."""
     while (end < len(doc) and doc[end].head == head and doc[end].dep_ == "amod"
@@ -265,12 +252,12 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
         if norm(span.text) in LOWER_MEANINGS and span.text.islower():
             continue  # "lo stato di salute": only "lo Stato" is the state
         noun = nouns[norm(span.text)]
-        if _counted(head) or not (_role(head, noun.reach) or _aged(doc, e)):
+        if _counted(head) or not (_role(head, noun.reach) or age_after(doc, e)):
             continue
         if (noun.reach != "act" or noun.label == "PER") and not _definite(head):
             continue  # "un ragazzo di 18 anni" is no one known yet
         end = _adjectives_end(doc, head, e)
-        if end < len(doc) and doc[end].text == "," and not _aged(doc, end) and any(
+        if end < len(doc) and doc[end].text == "," and not age_after(doc, end) and any(
                 c.dep_ in {"appos", "conj"} and c.i > end and _counted(c) for c in head.children):
             continue  # counted in apposition: "gli attentatori, 8 persone, ..." ([AC2])
         if any(v[0] == "PER" and head.left_edge.i <= s2 and e2 <= head.right_edge.i + 1

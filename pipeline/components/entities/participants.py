@@ -147,16 +147,32 @@ def _name_before_title(doc: Doc, start: int) -> int:
     apposition to, in the agency pattern name, age, title (``Anna Conti, 47 anni, la nuova
     sindaca``: commas around the age, an article and at most one adjective); -1 when there
     is none."""
+    i = _apposition_comma(doc, start, 1)
+    if i >= 4 and age_after(doc, i - 3):
+        return i - 4
+    return -1
+
+
+def _apposition_comma(doc: Doc, start: int, max_words: int) -> int:
+    """The comma that opens an apposition at ``start`` (``, la giovane albanese``: an
+    article and at most ``max_words`` lower-case words between), else -1."""
     i = start - 1
-    if i >= 0 and doc[i].text.islower() and doc[i].is_alpha and norm(doc[i].text) not in ARTICLES:
+    while i >= 0 and start - i <= max_words and doc[i].text.islower() and doc[i].is_alpha \
+            and norm(doc[i].text) not in ARTICLES:
         i -= 1
     if i >= 0 and norm(doc[i].text) in ARTICLES:
         i -= 1
-    if i < 1 or doc[i].text != ",":
-        return -1
-    if i >= 4 and doc[i - 1].lower_ == "anni" and doc[i - 2].like_num and doc[i - 3].text == ",":
-        return i - 4
-    return -1
+    return i if i >= 1 and doc[i].text == "," else -1
+
+
+AGE_WORDS = {"anni", "anno", "mesi"}
+
+
+def age_after(doc: Doc, end: int) -> bool:
+    """Whether an age in apposition follows ``doc[:end]`` (``l'azzurro, 26 anni, ...``): the
+    agency pattern name, age, title."""
+    return (end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num
+            and doc[end + 2].lower_ in AGE_WORDS)
 
 
 def surname_mentions(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
@@ -296,13 +312,8 @@ def _share_idiom(noun: Token) -> bool:
 def _person_before(doc: Doc, start: int, by_end: dict[int, Item]) -> Item | None:
     """Read off the surface: the person a demonym describes in an apposition right after
     the name (``Sara Bianchi, la giovane albanese``: comma, article, at most two words)."""
-    i = start - 1
-    while i >= 0 and start - i <= 2 and doc[i].text.islower() and doc[i].is_alpha \
-            and norm(doc[i].text) not in ARTICLES:
-        i -= 1
-    if i >= 0 and norm(doc[i].text) in ARTICLES:
-        i -= 1
-    if i < 1 or doc[i].text != ",":
+    i = _apposition_comma(doc, start, 2)
+    if i < 0:
         return None
     target = by_end.get(i)
     return target if target is not None and target[2][0] == "PER" else None
@@ -332,28 +343,26 @@ def _appositive_name(demonym: Token, by_token: dict[int, Item]) -> Item | None:
 
 
 def person_countries(actors: list[Item], places: list[Item], doc: Doc,
-                     unknown: AbstractSet[tuple[int, int]] = frozenset(),
-                     story: str | None = None) -> list[Item]:
+                     unknown: AbstractSet[tuple[int, int]] = frozenset()) -> list[Item]:
     """People of unknown country: the country of another mention of the same name (its last
     word), else the document's main country (see ``main_country``); organisations of
     unknown country (``unknown``): the one country of their sentence's places, else the
     main one. Gold gives people their nationality ([AC8]); in a story told about one
-    country it is most often that one. ``story``, the dateline's country, is the home of
-    organisations in a text that names no country; not a person's nationality, which the
-    text must state ([AC8])."""
+    country it is most often that one. (The dateline's country is not a person's
+    nationality, which the text must state ([AC8]); the entities component gives it to
+    organisations in a text that names no country before this runs.)"""
     by_word: dict[str, str] = {}
     for _s, e, v in actors:
         if v[0] == "PER" and v[2]:
             by_word.setdefault(doc[e - 1].text, v[2])
     named = [v[2] for *_, v in actors if v[2]] + [v[1] for *_, v in places if v[1]]
     main = main_country(named)
-    home = main if named else story
     out = []
     for s, e, v in actors:
         if v[0] == "PER" and v[2] is None:
             v = [v[0], v[1], by_word.get(doc[e - 1].text) or main]
         elif (s, e) in unknown and v[2] is None:
-            v = [v[0], v[1], _sentence_country(doc, s, places, actors) or home]
+            v = [v[0], v[1], _sentence_country(doc, s, places, actors) or main]
         out.append((s, e, v))
     return out
 

@@ -4,6 +4,7 @@ or a party that acts or is acted on (an actor)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -95,15 +96,14 @@ def strike_target(doc: Doc, start: int) -> bool:
     if prev is None or norm(prev.text) != "contro":
         return False
     verbs, nouns = strike_words()
-    for i in range(prev.i - 1, max(doc[start].sent.start, prev.i - STRIKE_REACH) - 1, -1):
-        token = doc[i]
-        if token.text in PUNCT_STOP:
-            return False
+
+    def is_strike(token: Token) -> bool:
         lemma = token.lemma_.lower()
-        if token.lower_ in nouns or lemma in verbs or (
-                not lemma and any(token.lower_.startswith(v[:-3]) for v in verbs)):
-            return True
-    return False
+        return token.lower_ in nouns or lemma in verbs or (
+            not lemma and any(token.lower_.startswith(v[:-3]) for v in verbs))
+
+    first, _last = _sentence_bounds(doc, start)
+    return _word_before(doc, prev.i, max(first, prev.i - STRIKE_REACH), is_strike) is not None
 
 
 # Verbs of giving: ``a`` after them names who receives, a party of the event ([AC7]).
@@ -257,8 +257,7 @@ def struck(doc: Doc, start: int, end: int) -> bool:
     Giappone``) or before a passive one with the disaster as agent (``Cuba, devastata
     dall'uragano``); read off the surface, as parses often take the country for a subject."""
     events, verbs = natural_events()
-    first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    last = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    first, last = _sentence_bounds(doc, start)
 
     def is_verb(token: Token) -> bool:
         lemma = token.lemma_.lower()
@@ -272,11 +271,9 @@ def struck(doc: Doc, start: int, end: int) -> bool:
     def is_event(token: Token) -> bool:
         return token.lemma_.lower() in events or token.lower_ in events
 
-    for i in range(start - 1, max(first, start - REACH) - 1, -1):
-        if doc[i].text in PUNCT_STOP:
-            break
-        if is_verb(doc[i]):
-            return any(is_event(t) for t in _clause_before(doc, i, first))
+    verb = _word_before(doc, start, max(first, start - REACH), is_verb)
+    if verb is not None:
+        return any(is_event(t) for t in _clause_before(doc, verb.i, first))
     for i in range(end, min(last, end + REACH)):
         if doc[i].text in PUNCT_STOP and doc[i].text != ",":
             break
@@ -286,6 +283,25 @@ def struck(doc: Doc, start: int, end: int) -> bool:
                 is_event(t) for t in after
             )
     return False
+
+
+def _sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Start and end of the sentence of ``doc[i]`` (the whole doc without boundaries)."""
+    if not doc.has_annotation("SENT_START"):
+        return 0, len(doc)
+    sent = doc[i].sent
+    return sent.start, sent.end
+
+
+def _word_before(doc: Doc, i: int, first: int, wanted: Callable[[Token], bool]) -> Token | None:
+    """The nearest word before ``doc[i]``, back to ``first`` and not past a punctuation
+    stop, that is ``wanted``; None if there is none."""
+    for k in range(i - 1, first - 1, -1):
+        if doc[k].text in PUNCT_STOP:
+            return None
+        if wanted(doc[k]):
+            return doc[k]
+    return None
 
 
 def _clause_before(doc: Doc, i: int, first: int) -> list[Token]:
