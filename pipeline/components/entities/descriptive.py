@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from . import gazetteer as gz
 from .words import ARTICLES, DI_FORMS, PLACE_PREPS, STREET_WORDS, name_end, norm
 
 Item = tuple[int, int, list]
@@ -129,7 +130,8 @@ def _area_phrase(doc: Doc, i: int, used: set[int]) -> Item | None:
 # region name) and provinces named by their town's adjective (``nel Napoletano``, ``nel
 # Bergamasco``, [PL5] *Modenese*): after ``al``/``nel``/``dal``/``sul`` with no name or
 # ``di`` after them (``a nord di Kiev``: the named place instead). Their country is the
-# story's.
+# story's; a province adjective of ``city_demonyms.tsv`` names its province and country
+# (``nel Milanese`` -> provincia di Milano, ITA).
 COMPASS = {"nord", "sud", "centro", "nordest", "nord-est", "nordovest", "nord-ovest",
            "sudest", "sud-est", "sudovest", "sud-ovest", "centro-nord", "centro-sud"}
 AREA_ARTICLES = {"al", "nel", "dal", "sul", "nell'", "dall'", "sull'", "all'"}
@@ -153,11 +155,24 @@ def _macro_area(doc: Doc, i: int, used: set[int]) -> Item | None:
     word = norm(token.text)
     if word in COMPASS:
         return (i, i + 1, [token.text, None, None, None, "region", None])
-    if (token.text[:1].isupper() and token.text[1:].islower() and len(token.text) > 5
-            and word.endswith(PROVINCE_ENDINGS) and token.text not in NOT_PROVINCES
+    province = province_area(doc, i)
+    return (i, i + 1, province) if province else None
+
+
+def province_area(doc: Doc, i: int) -> list | None:
+    """The place value of a province named by its town's adjective after ``nel``/``dal``
+    (``nel Bresciano``): the province and country ``city_demonyms.tsv`` gives the
+    adjective (``provincia di Brescia``, ITA), else the word with no country."""
+    token, nxt = doc[i], doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.text[:1].isupper() or norm(nxt.text) in DI_FORMS):
+        return None
+    if not (i > 0 and token.text[:1].isupper() and token.text[1:].islower()
+            and len(token.text) > 5 and token.lower_.endswith(PROVINCE_ENDINGS)
+            and token.text not in NOT_PROVINCES
             and norm(doc[i - 1].text) in {"nel", "dal", "nell'", "dall'"}):
-        return (i, i + 1, [token.text, None, None, None, "region", None])
-    return None
+        return None
+    city, a3 = gz.city_demonyms().get(token.lower_, (None, None))
+    return [f"provincia di {city}" if city else token.text, a3, None, None, "region", None]
 
 
 ALL = {"tutto", "tutta", "tutti", "tutte"}  # "in tutto il Paese"
@@ -219,6 +234,7 @@ def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[l
                 places.append((start, e, [doc[start:e].text, None, None, None, "region", None]))
                 continue
         kept.append((s, e, v))
+    places = [_street(doc, s, e, v) for s, e, v in places]  # "in via Milano": not the city
     used = {i for s, e, _ in kept + places for i in range(s, e)}
     for token in doc:  # a street name nothing found: "in via Roma" (the city look-up skips it)
         end = name_end(doc, token.i + 1) if token.i + 1 < len(doc) else None
@@ -228,6 +244,15 @@ def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[l
             places.append((token.i, end, [doc[token.i:end].text, None, None, None, "feature",
                                           None]))
     return kept, sorted(places, key=lambda item: item[0])
+
+
+def _street(doc: Doc, s: int, e: int, value: list) -> Item:
+    """A place named after a town or country that is a street's name (``in via Milano a
+    Torino``, ``in piazza Venezia``): the street, of no country yet ([PL3])."""
+    if s >= 2 and norm(doc[s - 1].text) in STREET_WORDS and doc[s - 1].is_lower and (
+            _prep_before(doc, s - 1, PLACE_PREPS)):
+        return (s - 1, e, [doc[s - 1:e].text, None, None, None, "feature", None])
+    return (s, e, value)
 
 
 def _prep_before(doc: Doc, i: int, preps: set[str]) -> bool:

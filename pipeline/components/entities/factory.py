@@ -462,7 +462,7 @@ class ClaimsEntities:
             return {"kind": "org", "org": org}
         found = gz.places_named(text)
         if found:
-            best = gz.rank_places(found, text, ctx)[0]
+            best = gz.rank_places(found, text, ctx, gz.HOME)[0]
             return {"kind": "city", "place": best}
         return None
 
@@ -613,8 +613,9 @@ class ClaimsEntities:
                     a3 = found["place"].country
                 else:
                     return "p", [span.text, None, None, None, c.data["type"], None]
-            return "p", [span.text, a3 or self._contained_country(doc, ns, ne, cands, ctx),
-                         None, None, c.data["type"], None]
+            a3 = a3 or self._contained_country(doc, ns, ne, cands, ctx)
+            return "p", [span.text, a3 or _leading_town(doc, ns, ne, ctx), None, None,
+                         c.data["type"], None]
         if c.kind == "ner":
             label = c.data["label"]
             if label == "PER":
@@ -639,6 +640,9 @@ class ClaimsEntities:
                 return "a", ["ORG", span.text,
                              self._contained_country(doc, c.start, c.end, cands, ctx, org=True)]
             if found is None:
+                province = descriptive.province_area(doc, c.start) if c.end - c.start == 1 else None
+                if province:  # "nel Bresciano" ([PL5])
+                    return "p", province
                 if label == "MISC":
                     return None
                 a3 = self._contained_country(doc, c.start, c.end, cands, ctx)
@@ -716,6 +720,18 @@ def _area_after_in(doc: Doc, start: int, found: dict) -> bool:
     prev = prev_word(doc, start)
     return (found["kind"] == "city" and found["place"].id.startswith("R:")
             and prev is not None and norm(prev.text) in LOCATING_PREPS)
+
+
+def _leading_town(doc: Doc, start: int, end: int, ctx: Iterable[str]) -> str | None:
+    """Country of a town that opens the longer name of a building after its place noun
+    (``stazione di Roma Termini``, ``aeroporto di Milano Linate``): a capital, or a town
+    of a country the document names (``Santa Maria Nuova`` is no Brazilian town)."""
+    for stop in range(end - 1, start, -1):
+        found = gz.places_named(doc[start:stop].text, weak=False)
+        if found:
+            best = gz.rank_places(found, doc[start:stop].text, ctx)[0]
+            return best.country if best.capital or best.country in set(ctx) else None
+    return None
 
 
 def _entry_place(place: gz.PlaceEntry) -> list:

@@ -1,0 +1,101 @@
+"""Place countries in Italian agency copy ([PL1]-[PL7]; sentences written for this test,
+none from gold): homonyms of Italian towns and foreign places, seas and rivers, provinces
+named by their town's adjective, stations and streets named after cities."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.components.entities import gazetteer as gz
+from pipeline.components.entities import nationality
+from pipeline.datelines import dateline_country, find_dateline, place_country
+from pipeline.loading import bundled_model_path
+
+needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Manica", None),  # the Channel ([PL7]: a sea of no country), not the town in Mozambique
+    ("Florida", "USA"),  # the state, not the Cuban town
+    ("Asia", None),  # the continent, not the Philippine town
+    ("Brenta", "ITA"),  # the river, not an alias of Breda (Netherlands)
+    ("Santiago di Compostela", "ESP"),  # the Italian exonym
+])
+def test_areas_rank_before_homonyms(name: str, country: str | None) -> None:
+    assert gz.rank_places(gz.places_named(name), name)[0].country == country
+
+
+@pytest.mark.parametrize(("name", "home", "country"), [
+    ("Latina", "ITA", "ITA"),  # an Italian town bare in Italian copy
+    ("Latina", None, "ESP"),  # the Madrid district is bigger
+    ("Filadelfia", "ITA", "USA"),  # the exonym of a city 35 times bigger than the town
+    ("Atene", "ITA", "GRC"),  # a capital first
+    ("Cambogia", "ITA", "KHM"),  # a country by name
+])
+def test_place_country_home(name: str, home: str | None, country: str) -> None:
+    assert gz.place_country(name, home) == country
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Casablanca", "MAR"),  # the Chilean town is a hundred times smaller
+    ("Los Angeles", "USA"),
+    ("Valencia", None),  # Spain or Venezuela: no sure country
+])
+def test_sure_place_country(name: str, country: str | None) -> None:
+    assert nationality.place_country(name) == country
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("(ANSA) - FILADELFIA, 12 MAR - Due morti in una sparatoria.", "USA"),
+    ("(ANSA) - LATINA, 12 MAR - Due morti in un incidente.", "ITA"),
+    ("(ANSA) - SANTIAGO DI COMPOSTELA, 12 MAR - Sono arrivati 400 mila pellegrini.", "ESP"),
+])
+def test_dateline_homonyms(text: str, country: str) -> None:
+    assert dateline_country(find_dateline(text)) == country
+
+
+def test_dateline_place_spelled_in_capitals() -> None:
+    assert place_country("REGGIO DI CALABRIA") == "ITA"
+    assert place_country("FILADELFIA") == "USA"
+
+
+def places(full: Language, text: str) -> dict[str, tuple[str, str | None]]:
+    """Each place span of the text with its (name, country)."""
+    doc = full(text)
+    return {p.text: (p._.place.name, p._.place.country) for p in doc._.places}
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "place", "name", "country"), [
+    ("Un traghetto è affondato nella Manica con 40 persone a bordo.",
+     "Manica", "Canale della Manica", None),
+    ("Il fiume Brenta è esondato a Bassano del Grappa: evacuate 200 famiglie.",
+     "Brenta", "Brenta", "ITA"),
+    ("Il pellegrinaggio a Santiago di Compostela ha attirato 400 mila persone.",
+     "Santiago di Compostela", "Santiago di Compostela", "ESP"),
+    ("Un uragano in Florida ha causato 12 morti.", "Florida", "Florida", "USA"),
+    # [PL5] a province named by its town's adjective
+    ("Un incendio è divampato nel Milanese: 5 persone intossicate.",
+     "Milanese", "provincia di Milano", "ITA"),
+    ("Grandinate nel Bresciano hanno distrutto il 40% del raccolto.",
+     "Bresciano", "provincia di Brescia", "ITA"),
+    # [PL3] a station named after its town
+    ("Il convoglio è partito dalla stazione di Roma Termini con 300 passeggeri.",
+     "stazione di Roma Termini", "stazione di Roma Termini", "ITA"),
+    # the province in brackets: an Italian town of Italian copy
+    ("Un uomo è morto ad Aprilia (Latina) dopo un incidente con 2 auto.",
+     "Latina", "Latina", "ITA"),
+])
+def test_agency_places(full: Language, text: str, place: str, name: str,
+                       country: str | None) -> None:
+    assert places(full, text)[place] == (name, country)
+
+
+@needs_model
+def test_street_named_after_a_city(full: Language) -> None:
+    # [PL3] the street is the place, not the city it is named after
+    found = places(full, "In via Milano a Torino è crollato un palazzo: 3 feriti.")
+    assert "Milano" not in found
+    assert found["via Milano"][0] == "via Milano"
+    assert found["Torino"] == ("Torino", "ITA")
