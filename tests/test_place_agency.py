@@ -86,6 +86,20 @@ def places(full: Language, text: str) -> dict[str, tuple[str, str | None]]:
     # the province in brackets: an Italian town of Italian copy
     ("Un uomo è morto ad Aprilia (Latina) dopo un incidente con 2 auto.",
      "Latina", "Latina", "ITA"),
+    # [PL2] the place that contains a town, after a comma or in brackets, gives its country
+    ("A San Paolo, nel Bresciano, un incendio ha distrutto 2 capannoni.",
+     "San Paolo", "San Paolo", "ITA"),
+    ("A San Paolo, in Brasile, le piogge hanno causato 30 morti.",
+     "San Paolo", "San Paolo", "BRA"),
+    ("Due persone sono morte a Paris, in Texas.", "Paris", "Paris", "USA"),
+    ("Un incendio a Borgo Fornace (Trento) ha distrutto 3 case.",
+     "Borgo Fornace", "Borgo Fornace", "ITA"),
+    # regions, valleys and rivers of regions.tsv
+    ("In Val di Susa hanno manifestato 5 mila persone.", "Val di Susa", "Val di Susa", "ITA"),
+    ("Nello Yorkshire le alluvioni hanno colpito 3 mila case.", "Yorkshire", "Yorkshire",
+     "GBR"),
+    ("Il Piave è esondato: evacuate 300 persone.", "Piave", "Piave", "ITA"),
+    ("Nell'Isonzo sono annegati 2 ragazzi.", "Isonzo", "Isonzo", None),  # [PL7] cross-border
 ])
 def test_agency_places(full: Language, text: str, place: str, name: str,
                        country: str | None) -> None:
@@ -99,3 +113,10 @@ def test_street_named_after_a_city(full: Language) -> None:
     assert "Milano" not in found
     assert found["via Milano"][0] == "via Milano"
     assert found["Torino"] == ("Torino", "ITA")
+
+
+@needs_model
+def test_place_name_ends_before_a_count(full: Language) -> None:
+    # the NER's "Lampedusa 300 migranti partiti": the island is the place, Italy's
+    found = places(full, "Sbarcati a Lampedusa 300 migranti partiti dalla Libia.")
+    assert found["Lampedusa"] == ("Lampedusa", "ITA")

@@ -305,3 +305,40 @@ def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
                     [doc[start:number.i + 1].text, None, None, None, "feature", None]))
     return out
 
+
+
+# Prepositions of a place phrase that contains the place before it (``a X, nel Bresciano``).
+CONTAINING_PREPS = {"in"} | {p for p in PLACE_PREPS if p.startswith("ne")}
+
+
+def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
+    """A town followed by the place that contains it, after a comma and ``in``/``nel``
+    (``a San Paolo, nel Bresciano``, ``a Paris, in Texas``) or in brackets (``Cisterna
+    (Latina)``), is of that place's country ([PL2]): its gazetteer homonym there, or that
+    country alone for a town the gazetteers do not know."""
+    by_start = {s: v for s, _, v in places}
+    out: list[Item] = []
+    for s, e, v in places:
+        country = _container_country(doc, e, by_start)
+        if country and v[1] != country:
+            if v[1] is None and v[2] is None:
+                v = [v[0], country, *v[2:]]
+            elif v[4] == "city":
+                name = doc[s:e].text
+                there = [p for p in gz.places_named(name) if p.country == country]
+                v = gz.place_value(gz.rank_places(there, name)[0]) if there else v
+        out.append((s, e, v))
+    return out
+
+
+def _container_country(doc: Doc, end: int, by_start: dict[int, list]) -> str | None:
+    """Country of the place in brackets or after ``, in``/``, nel`` right after ``end``."""
+    if end + 2 >= len(doc):
+        return None
+    if doc[end].text == "(":
+        value = by_start.get(end + 1)
+    elif doc[end].text == "," and norm(doc[end + 1].text) in CONTAINING_PREPS:
+        value = by_start.get(end + 2)
+    else:
+        return None
+    return value[1] if value else None

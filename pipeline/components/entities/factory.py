@@ -227,9 +227,12 @@ class ClaimsEntities:
                    and (doc[start].is_lower or doc[start].is_sent_start)):
                 start += 1  # no leading article ([AC8]): "Il Nikkei" -> "Nikkei" (but
                 # "«Il Giorno»": a capital inside the sentence starts the name)
+            label = self.label_map.get(ent.label_)
+            if label in {"LOC", "GPE"}:  # "a Lampedusa 300 migranti": the name ends first
+                end = next((i for i in range(start + 1, end - 1) if doc[i].like_num
+                            and doc[i + 1].is_lower), end)
             if (start, end) != (ent.start, ent.end):
                 ent = Span(doc, start, end, label=ent.label_)
-            label = self.label_map.get(ent.label_)
             if label == "PER" and self._event_name(doc, ent.start):
                 label = "MISC"  # festa di San Rocco, premio Strega: an event, not a person
             if label in {"PER", "ORG", "LOC", "GPE", "NORP", "MISC"}:
@@ -521,6 +524,7 @@ class ClaimsEntities:
         roads = descriptive.numbered_roads(doc, [(s, e) for s, e, _ in actors + places
                                                  + described])
         places = sorted(places + described + roads, key=lambda item: item[0])
+        places = descriptive.located_homonyms(doc, places)
         actors = nationality.titled_people(doc, actors)
         actors = nationality.public_figures(nationality.located_bodies(doc, actors))
         actors = nationality.groups_named_before(doc, nationality.home_towns(doc, actors, places))
@@ -734,10 +738,7 @@ def _leading_town(doc: Doc, start: int, end: int, ctx: Iterable[str]) -> str | N
     return None
 
 
-def _entry_place(place: gz.PlaceEntry) -> list:
-    """A gazetteer city or area as a place value (name, country, lat, lon, type, id)."""
-    return [place.name, place.country, place.lat, place.lon, gz.place_type(place),
-            gz.geonames_id(place)]
+_entry_place = gz.place_value
 
 
 def _country_place(a3: str) -> list:

@@ -220,6 +220,12 @@ def geonames_id(place: PlaceEntry) -> int | None:
     return int(place.id) if place.id.isdigit() else None
 
 
+def place_value(place: PlaceEntry) -> list:
+    """A gazetteer city or area as a place value (name, country, lat, lon, type, id)."""
+    return [place.name, place.country, place.lat, place.lon, place_type(place),
+            geonames_id(place)]
+
+
 @functools.cache
 def country_geonames_ids() -> dict[str, int]:
     """alpha-3 -> the country's GeoNames id (``country_geonames.tsv``, generated from
