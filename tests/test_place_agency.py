@@ -9,7 +9,12 @@ from spacy.language import Language
 
 from pipeline.components.entities import gazetteer as gz
 from pipeline.components.entities import nationality
-from pipeline.datelines import dateline_country, find_dateline, place_country
+from pipeline.datelines import (
+    STORY_COUNTRY_KEY,
+    dateline_country,
+    find_dateline,
+    place_country,
+)
 from pipeline.loading import bundled_model_path
 
 needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
@@ -100,10 +105,28 @@ def places(full: Language, text: str) -> dict[str, tuple[str, str | None]]:
      "GBR"),
     ("Il Piave è esondato: evacuate 300 persone.", "Piave", "Piave", "ITA"),
     ("Nell'Isonzo sono annegati 2 ragazzi.", "Isonzo", "Isonzo", None),  # [PL7] cross-border
+    ("A Cassino, nel Frusinate, sono stati denunciati 4 giovani.", "Frusinate",
+     "provincia di Frosinone", "ITA"),
+    # Italian exonyms of towns in the news
+    ("La maggior parte dei barchini è partita da Zuara con 300 persone.", "Zuara", "Zuara",
+     "LBY"),
+    ("L'attentato di Nassiriya causò 19 morti.", "Nassiriya", "Nassiriya", "IRQ"),
+    ("Un barcone partito da Gerba con 40 migranti è affondato.", "Gerba", "Gerba", "TUN"),
 ])
 def test_agency_places(full: Language, text: str, place: str, name: str,
                        country: str | None) -> None:
     assert places(full, text)[place] == (name, country)
+
+
+@needs_model
+def test_cross_border_mountain_in_italian_copy(full: Language) -> None:
+    # [PL7] no country for a mountain of two countries, even under an Italian dateline
+    text = "(ANSA) - AOSTA, 4 MAG - Sul Monte Bianco sono morti 2 alpinisti."
+    doc = full.make_doc(text.replace("(ANSA) - AOSTA, 4 MAG - ", " " * 24))
+    doc.user_data[STORY_COUNTRY_KEY] = dateline_country(find_dateline(text))
+    for _name, proc in full.pipeline:
+        doc = proc(doc)
+    assert [(p.text, p._.place.country) for p in doc._.places] == [("Monte Bianco", None)]
 
 
 @needs_model

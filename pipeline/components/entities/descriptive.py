@@ -167,8 +167,8 @@ def province_area(doc: Doc, i: int) -> list | None:
     if nxt is not None and (nxt.text[:1].isupper() or norm(nxt.text) in DI_FORMS):
         return None
     if not (i > 0 and token.text[:1].isupper() and token.text[1:].islower()
-            and len(token.text) > 5 and token.lower_.endswith(PROVINCE_ENDINGS)
-            and token.text not in NOT_PROVINCES
+            and len(token.text) > 5 and token.text not in NOT_PROVINCES
+            and (token.lower_.endswith(PROVINCE_ENDINGS) or token.lower_ in gz.city_demonyms())
             and norm(doc[i - 1].text) in {"nel", "dal", "nell'", "dall'"}):
         return None
     city, a3 = gz.city_demonyms().get(token.lower_, (None, None))

@@ -603,6 +603,9 @@ class ClaimsEntities:
         if c.kind == "firm":
             return "a", ["ORG", span.text, c.data["a3"]]
         if c.kind == "phrase":
+            whole = self._lookup(span, ctx)  # "Monte Bianco": an area of regions.tsv
+            if whole and whole["kind"] == "city" and whole["place"].id.startswith("R:"):
+                return "p", _entry_place(whole["place"])
             ns, ne = c.data["name"]
             found = self._lookup(doc[ns:ne], ctx)
             if c.data["same"] and found and found["kind"] == "city":

@@ -203,7 +203,7 @@ def place_heads() -> dict[str, PlaceHead]:
 
 
 # First words of the hand-entered areas that are water or land features, not regions.
-_FEATURE_WORDS = {"mar", "mare", "golfo", "oceano", "canale", "stretto", "lago", "fiume",
+_FEATURE_WORDS = {"mar", "mare", "golfo", "oceano", "canale", "stretto", "lago", "fiume", "monte",
                   "mediterraneo", "artico"}
 
 
