@@ -143,3 +143,30 @@ def test_place_name_ends_before_a_count(full: Language) -> None:
     # the NER's "Lampedusa 300 migranti partiti": the island is the place, Italy's
     found = places(full, "Sbarcati a Lampedusa 300 migranti partiti dalla Libia.")
     assert found["Lampedusa"] == ("Lampedusa", "ITA")
+
+
+def story_places(full: Language, text: str) -> dict[str, str | None]:
+    """Place countries of an agency text, its dateline giving the story's country."""
+    dateline = find_dateline(text)
+    assert dateline is not None
+    doc = full.make_doc(text[:dateline.start] + " " * (dateline.end - dateline.start)
+                        + text[dateline.end:])
+    doc.user_data[STORY_COUNTRY_KEY] = dateline_country(dateline)
+    for _name, proc in full.pipeline:
+        doc = proc(doc)
+    return {p.text: p._.place.country for p in doc._.places}
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "place"), [
+    # a town the gazetteers do not know is the dateline's country's, not the nationality
+    # of the people in the story nor a company's home ([AC8]: nationality is no place)
+    ("(ANSA) - SALERNO, 12 MAR - Un turista francese è morto a Positano dopo una caduta di "
+     "20 metri.", "Positano"),
+    ("(ANSA) - POTENZA, 12 MAR - Nello stabilimento Stellantis di Melfi lavorano 5 mila "
+     "operai.", "Melfi"),
+    ("(ANSA) - RIETI, 12 MAR - L'Amazon di Passo Corese assumerà 500 persone.",
+     "Passo Corese"),
+])
+def test_unknown_town_under_a_dateline(full: Language, text: str, place: str) -> None:
+    assert story_places(full, text)[place] == "ITA"

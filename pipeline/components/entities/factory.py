@@ -529,8 +529,7 @@ class ClaimsEntities:
         actors = nationality.public_figures(nationality.located_bodies(doc, actors))
         actors = nationality.groups_named_before(doc, nationality.home_towns(doc, actors, places))
         if self.context_country:
-            only = _majority_country(_voted([v[1] for *_, v in places if v[1]]
-                                            or [v[2] for *_, v in actors if v[2]], story))
+            only = _majority_country(_voted(places, actors, story))
             if only:  # places the gazetteers do not know (no country, no coordinates)
                 places = [(s, e, [v[0], only, *v[2:]] if _unknown(v) else v)
                           for s, e, v in places]
@@ -550,8 +549,7 @@ class ClaimsEntities:
         near = descriptive.near_referents(doc, places, vague)
         places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent
         if self.context_country:  # other unknown places: the story's most named country
-            top = _plurality_country(_voted([v[1] for *_, v in places if v[1]]
-                                            or [v[2] for *_, v in actors if v[2]], story))
+            top = _plurality_country(_voted(places, actors, story))
             places = [(s, e, [v[0], top, *v[2:]] if _unknown(v) else v)
                       for s, e, v in places]
         places = sorted(places + near, key=lambda item: item[0])
@@ -777,10 +775,14 @@ def story_country(doc: Doc) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _voted(countries: list[str], story: str | None) -> list[str]:
-    """The countries a text names, else the dateline's: a desk dateline (``(ANSA) - ROMA``
-    over a story from Gaza) must not outvote the one country the text names."""
-    return countries or ([story] if story else [])
+def _voted(places: list[tuple[int, int, list]], actors: list[tuple[int, int, list]],
+           story: str | None) -> list[str]:
+    """The countries of the text's places, else the dateline's, else its actors': a desk
+    dateline (``(ANSA) - ROMA`` over a story from Gaza) must not outvote the places the
+    text names, and a person's nationality or a company's home (``un turista francese è
+    morto a Positano``, ``lo stabilimento Stellantis di Melfi``) is no place's country."""
+    named = [v[1] for *_, v in places if v[1]]
+    return named or ([story] if story else [v[2] for *_, v in actors if v[2]])
 
 
 def _majority_country(countries: list[str]) -> str | None:
