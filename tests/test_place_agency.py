@@ -26,6 +26,8 @@ needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled m
     ("Asia", None),  # the continent, not the Philippine town
     ("Brenta", "ITA"),  # the river, not an alias of Breda (Netherlands)
     ("Santiago di Compostela", "ESP"),  # the Italian exonym
+    ("Barcelona", "ESP"),  # Barcellona's own name, not the Venezuelan town's alias
+    ("Geneva", "CHE"),
 ])
 def test_areas_rank_before_homonyms(name: str, country: str | None) -> None:
     assert gz.rank_places(gz.places_named(name), name)[0].country == country
@@ -54,6 +56,7 @@ def test_sure_place_country(name: str, country: str | None) -> None:
 @pytest.mark.parametrize(("text", "country"), [
     ("(ANSA) - FILADELFIA, 12 MAR - Due morti in una sparatoria.", "USA"),
     ("(ANSA) - LATINA, 12 MAR - Due morti in un incidente.", "ITA"),
+    ("(ANSA) - BARCELONA, 12 MAR - Due morti in un incidente.", "ESP"),
     ("(ANSA) - SANTIAGO DI COMPOSTELA, 12 MAR - Sono arrivati 400 mila pellegrini.", "ESP"),
 ])
 def test_dateline_homonyms(text: str, country: str) -> None:

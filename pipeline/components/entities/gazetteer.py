@@ -338,8 +338,17 @@ def rank_places(candidates: Iterable[PlaceEntry], name: str,
 def _rank_score(p: PlaceEntry, name: str, ctx: set[str], home: str | None) -> float:
     area = p.id.startswith("R:")
     size = AREA_WEIGHT if area else math.log10(p.population + 1)
-    return (size + 2 * (area or p.name == name) + HOME_BONUS * (p.country == home)
-            + 5 * (p.country in ctx))
+    own = area or name in (p.name, _native_names().get((p.name, p.country)))
+    return size + 2 * own + HOME_BONUS * (p.country == home) + 5 * (p.country in ctx)
+
+
+@functools.cache
+def _native_names() -> dict[tuple[str, str | None], str]:
+    """(Italian exonym, alpha-3) -> the city's own GeoNames name (``city_exonyms.tsv``:
+    ``Barcellona`` -> ``Barcelona``, which is no alias the Venezuelan town may hide)."""
+    a3 = {c.alpha2: c.alpha3 for c in countries().values()}
+    return {(it, a3[a2]): native for it, native, a2 in _rows("city_exonyms.tsv")
+            if a2 in a3}
 
 
 SURE_MARGIN = 2.0  # a homonym abroad a hundred times smaller (in rank) leaves no doubt
