@@ -173,3 +173,18 @@ def story_places(full: Language, text: str) -> dict[str, str | None]:
 ])
 def test_unknown_town_under_a_dateline(full: Language, text: str, place: str) -> None:
     assert story_places(full, text)[place] == "ITA"
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "place"), [
+    # [PL3] a hospital or quarter named after a saint, after a place preposition
+    ("(ANSA) - BOLOGNA, 3 MAR - Al Sant'Orsola sono ricoverati 15 pazienti.", "Sant'Orsola"),
+    ("(ANSA) - ROMA, 3 MAR - A San Basilio sono stati arrestati 4 pusher.", "San Basilio"),
+    # a quarter of a town by its head noun
+    ("(ANSA) - NAPOLI, 3 MAR - Nel rione Sanità sono stati sequestrati 3 chili di droga.",
+     "rione Sanità"),
+    ("(ANSA) - RAGUSA, 3 MAR - In contrada Bosco Piano sono state trovate 300 piante.",
+     "contrada Bosco Piano"),
+])
+def test_named_places_of_a_town(full: Language, text: str, place: str) -> None:
+    assert story_places(full, text)[place] == "ITA"

@@ -95,6 +95,8 @@ def make_claims_entities(nlp: Language, name: str, label_map: dict[str, str],
 
 # Prepositions of a place phrase that locates the name before it (``a X, nella regione di``).
 LOCATING_PREPS = {"in"} | articulated("ne")
+# First words of a saint's name (``San Raffaele``, ``Sant'Orsola``).
+SAINTS = ("san", "santo", "santa", "sant'", "santi", "ss.")
 # Nouns that announce a place name right after them.
 PLACE_NOUNS = {"capitale", "città", "località", "comune", "paese", "villaggio", "cittadina"}
 
@@ -227,6 +229,9 @@ class ClaimsEntities:
                    and (doc[start].is_lower or doc[start].is_sent_start)):
                 start += 1  # no leading article ([AC8]): "Il Nikkei" -> "Nikkei" (but
                 # "«Il Giorno»": a capital inside the sentence starts the name)
+            if (end > start + 1 and doc[start].is_sent_start
+                    and norm(doc[start].text) in PLACE_PREPS - {"in", "a", "da", "su"}):
+                start += 1  # an articulated preposition opening the sentence: "Al Cardarelli"
             label = self.label_map.get(ent.label_)
             if label in {"LOC", "GPE"}:  # "a Lampedusa 300 migranti": the name ends first
                 end = next((i for i in range(start + 1, end - 1) if doc[i].like_num
@@ -637,6 +642,11 @@ class ClaimsEntities:
                     return self._resolve_found(doc, c, found, decided)
                 if found is None and self._located_town(doc, c.start, c.end):
                     return "p", [span.text, None, None, None, "city", None]
+                if (found is None and prev is not None and norm(prev.text) in PLACE_PREPS
+                        and norm(doc[c.start].text).startswith(SAINTS) and c.end - c.start > 1):
+                    # a saint's name after a place preposition names a hospital, church or
+                    # quarter, not a person ("al Sant'Orsola", "a San Basilio", [PL3])
+                    return "p", [span.text, None, None, None, "feature", None]
                 return "a", ["PER", span.text, None]
             found = self._lookup(span, ctx)
             if label == "ORG" and found is not None and _area_after_in(doc, c.start, found):
