@@ -115,6 +115,12 @@ def places(full: Language, text: str) -> dict[str, tuple[str, str | None]]:
      "LBY"),
     ("L'attentato di Nassiriya causò 19 morti.", "Nassiriya", "Nassiriya", "IRQ"),
     ("Un barcone partito da Gerba con 40 migranti è affondato.", "Gerba", "Gerba", "TUN"),
+    # islands of regions.tsv: Bali is no Indian town
+    ("A Bali sono morti 2 turisti italiani.", "Bali", "Bali", "IDN"),
+    ("A Zante sono morti 2 turisti italiani.", "Zante", "Zante", "GRC"),
+    ("Nel Bosforo si sono scontrate 2 navi.", "Bosforo", "Bosforo", "TUR"),
+    # [PL2] the country in brackets after a town is a place that contains it
+    ("A Sidney (Australia) sono morte 3 persone.", "Australia", "Australia", "AUS"),
 ])
 def test_agency_places(full: Language, text: str, place: str, name: str,
                        country: str | None) -> None:
@@ -188,3 +194,4 @@ def test_unknown_town_under_a_dateline(full: Language, text: str, place: str) ->
 ])
 def test_named_places_of_a_town(full: Language, text: str, place: str) -> None:
     assert story_places(full, text)[place] == "ITA"
+

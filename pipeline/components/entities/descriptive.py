@@ -217,12 +217,20 @@ STATE_NOUNS = {"paesi", "stati", "paese", "stato"}
 
 def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[Item],
                                                                              list[Item]]:
-    """Actors that the words before them show to be locations: a street name (``in via
-    Roma`` -> the place ``via Roma``, [PL3]) and a union of states after a place
-    preposition (``nell'Ue``, ``nei Paesi Ue`` -> ``Paesi Ue``, [PL4])."""
+    """Actors that the words around them show to be locations: a country in brackets after
+    a town (``Sidney (Australia)``, [PL2]), a street name (``in via Roma`` -> the place
+    ``via Roma``, [PL3]) and a union of states after a place preposition (``nell'Ue``,
+    ``nei Paesi Ue`` -> ``Paesi Ue``, [PL4])."""
     kept: list[Item] = []
+    place_ends = {e for _, e, _ in places}
     for s, e, v in actors:
         start = s
+        if (v[0] == "GPE" and v[2] and s >= 2 and doc[s - 1].text == "(" and s - 1 in place_ends
+                and e < len(doc) and doc[e].text == ")"):
+            # the country in brackets after a town contains it ([PL2]): "Sidney (Australia)"
+            places.append((s, e, [gz.countries()[v[2]].name, v[2], None, None, "country",
+                                  gz.country_geonames_ids().get(v[2])]))
+            continue
         if s >= 2 and norm(doc[s - 1].text) in STREET_WORDS and doc[s - 1].is_lower and (
                 _prep_before(doc, s - 1, PLACE_PREPS)):
             places.append((s - 1, e, [doc[s - 1:e].text, None, None, None, "feature", None]))
