@@ -185,7 +185,6 @@ STORY_COUNTRY_KEY = "claims_story_country"
 _PARTICLES = {"di", "del", "della", "dello", "dei", "degli", "delle", "d'", "da", "de", "e",
               "in", "al", "alla", "sul", "sulla", "sull'", "dell'"}
 _GRAVE = str.maketrans("aeiou", "àèìòù")  # CITTA' -> Città
-_ITALIAN_OVER = 100  # a foreign homonym wins over an Italian town only when 100 times bigger
 
 
 def _spellings(name: str) -> list[str]:
@@ -209,27 +208,16 @@ def _spellings(name: str) -> list[str]:
 
 
 def place_country(name: str) -> str | None:
-    """Country (alpha-3) of a dateline's place: a country by name, or the gazetteer's town
-    of that name: a capital first, else an Italian one (datelines of Italian copy) unless a
-    foreign homonym is a hundred times bigger, else the biggest."""
+    """Country (alpha-3) of a dateline's place as written (``REGGIO DI CALABRIA``): the
+    gazetteer's country or place of that name (``gazetteer.place_country``: a capital
+    first, else an Italian town, datelines being Italian copy's, unless a foreign
+    homonym is ten times bigger)."""
     from .components.entities import gazetteer as gz  # heavy tables: loaded on demand
 
-    names = gz.country_names()
     for spelling in _spellings(name):
-        if spelling in names:
-            return names[spelling]
-        found = gz.places_named(spelling)
-        if not found:
-            continue
-        capitals = [p for p in found if p.capital]
-        if capitals:
-            return max(capitals, key=lambda p: p.population).country
-        biggest = max(found, key=lambda p: p.population)
-        italian = [p for p in found if p.country == "ITA"]
-        if italian and biggest.population < _ITALIAN_OVER * (
-                max(p.population for p in italian) + 1):
-            return "ITA"
-        return biggest.country
+        country = gz.place_country(spelling, home=gz.HOME)
+        if country:
+            return country
     return None
 
 

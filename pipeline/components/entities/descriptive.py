@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from . import gazetteer as gz
 from .words import ARTICLES, DI_FORMS, PLACE_PREPS, STREET_WORDS, name_end, norm
 
 Item = tuple[int, int, list]
@@ -132,7 +133,8 @@ def _area_phrase(doc: Doc, i: int, used: set[int]) -> Item | None:
 # region name) and provinces named by their town's adjective (``nel Napoletano``, ``nel
 # Bergamasco``, [PL5] *Modenese*): after ``al``/``nel``/``dal``/``sul`` with no name or
 # ``di`` after them (``a nord di Kiev``: the named place instead). Their country is the
-# story's.
+# story's; a province adjective of ``city_demonyms.tsv`` names its province and country
+# (``nel Milanese`` -> provincia di Milano, ITA).
 COMPASS = {"nord", "sud", "centro", "nordest", "nord-est", "nordovest", "nord-ovest",
            "sudest", "sud-est", "sudovest", "sud-ovest", "centro-nord", "centro-sud"}
 AREA_ARTICLES = {"al", "nel", "dal", "sul", "nell'", "dall'", "sull'", "all'"}
@@ -156,11 +158,24 @@ def _macro_area(doc: Doc, i: int, used: set[int]) -> Item | None:
     word = norm(token.text)
     if word in COMPASS:
         return (i, i + 1, [token.text, None, None, None, "region", None])
-    if (token.text[:1].isupper() and token.text[1:].islower() and len(token.text) > 5
-            and word.endswith(PROVINCE_ENDINGS) and token.text not in NOT_PROVINCES
+    province = province_area(doc, i)
+    return (i, i + 1, province) if province else None
+
+
+def province_area(doc: Doc, i: int) -> list | None:
+    """The place value of a province named by its town's adjective after ``nel``/``dal``
+    (``nel Bresciano``): the province and country ``city_demonyms.tsv`` gives the
+    adjective (``provincia di Brescia``, ITA), else the word with no country."""
+    token, nxt = doc[i], doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and (nxt.text[:1].isupper() or norm(nxt.text) in DI_FORMS):
+        return None
+    if not (i > 0 and token.text[:1].isupper() and token.text[1:].islower()
+            and len(token.text) > 5 and token.text not in NOT_PROVINCES
+            and (token.lower_.endswith(PROVINCE_ENDINGS) or token.lower_ in gz.city_demonyms())
             and norm(doc[i - 1].text) in {"nel", "dal", "nell'", "dall'"}):
-        return (i, i + 1, [token.text, None, None, None, "region", None])
-    return None
+        return None
+    city, a3 = gz.city_demonyms().get(token.lower_, (None, None))
+    return [f"provincia di {city}" if city else token.text, a3, None, None, "region", None]
 
 
 ALL = {"tutto", "tutta", "tutti", "tutte"}  # "in tutto il Paese"
@@ -205,12 +220,20 @@ STATE_NOUNS = {"paesi", "stati", "paese", "stato"}
 
 def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[Item],
                                                                              list[Item]]:
-    """Actors that the words before them show to be locations: a street name (``in via
-    Roma`` -> the place ``via Roma``, [PL3]) and a union of states after a place
-    preposition (``nell'Ue``, ``nei Paesi Ue`` -> ``Paesi Ue``, [PL4])."""
+    """Actors that the words around them show to be locations: a country in brackets after
+    a town (``Sidney (Australia)``, [PL2]), a street name (``in via Roma`` -> the place
+    ``via Roma``, [PL3]) and a union of states after a place preposition (``nell'Ue``,
+    ``nei Paesi Ue`` -> ``Paesi Ue``, [PL4])."""
     kept: list[Item] = []
+    place_ends = {e for _, e, _ in places}
     for s, e, v in actors:
         start = s
+        if (v[0] == "GPE" and v[2] and s >= 2 and doc[s - 1].text == "(" and s - 1 in place_ends
+                and e < len(doc) and doc[e].text == ")"):
+            # the country in brackets after a town contains it ([PL2]): "Sidney (Australia)"
+            places.append((s, e, [gz.countries()[v[2]].name, v[2], None, None, "country",
+                                  gz.country_geonames_ids().get(v[2])]))
+            continue
         if s >= 2 and norm(doc[s - 1].text) in STREET_WORDS and doc[s - 1].is_lower and (
                 _prep_before(doc, s - 1, PLACE_PREPS)):
             places.append((s - 1, e, [doc[s - 1:e].text, None, None, None, "feature", None]))
@@ -222,6 +245,7 @@ def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[l
                 places.append((start, e, [doc[start:e].text, None, None, None, "region", None]))
                 continue
         kept.append((s, e, v))
+    places = [_street(doc, s, e, v) for s, e, v in places]  # "in via Milano": not the city
     used = {i for s, e, _ in kept + places for i in range(s, e)}
     for token in doc:  # a street name nothing found: "in via Roma" (the city look-up skips it)
         end = name_end(doc, token.i + 1) if token.i + 1 < len(doc) else None
@@ -231,6 +255,15 @@ def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[l
             places.append((token.i, end, [doc[token.i:end].text, None, None, None, "feature",
                                           None]))
     return kept, sorted(places, key=lambda item: item[0])
+
+
+def _street(doc: Doc, s: int, e: int, value: list) -> Item:
+    """A place named after a town or country that is a street's name (``in via Milano a
+    Torino``, ``in piazza Venezia``): the street, of no country yet ([PL3])."""
+    if s >= 2 and norm(doc[s - 1].text) in STREET_WORDS and doc[s - 1].is_lower and (
+            _prep_before(doc, s - 1, PLACE_PREPS)):
+        return (s - 1, e, [doc[s - 1:e].text, None, None, None, "feature", None])
+    return (s, e, value)
 
 
 def _prep_before(doc: Doc, i: int, preps: set[str]) -> bool:
@@ -284,3 +317,40 @@ def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
                     [doc[start:number.i + 1].text, None, None, None, "feature", None]))
     return out
 
+
+
+# Prepositions of a place phrase that contains the place before it (``a X, nel Bresciano``).
+CONTAINING_PREPS = {"in"} | {p for p in PLACE_PREPS if p.startswith("ne")}
+
+
+def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
+    """A town followed by the place that contains it, after a comma and ``in``/``nel``
+    (``a San Paolo, nel Bresciano``, ``a Paris, in Texas``) or in brackets (``Cisterna
+    (Latina)``), is of that place's country ([PL2]): its gazetteer homonym there, or that
+    country alone for a town the gazetteers do not know."""
+    by_start = {s: v for s, _, v in places}
+    out: list[Item] = []
+    for s, e, v in places:
+        country = _container_country(doc, e, by_start)
+        if country and v[1] != country:
+            if v[1] is None and v[2] is None:
+                v = [v[0], country, *v[2:]]
+            elif v[4] == "city":
+                name = doc[s:e].text
+                there = [p for p in gz.places_named(name) if p.country == country]
+                v = gz.place_value(gz.rank_places(there, name)[0]) if there else v
+        out.append((s, e, v))
+    return out
+
+
+def _container_country(doc: Doc, end: int, by_start: dict[int, list]) -> str | None:
+    """Country of the place in brackets or after ``, in``/``, nel`` right after ``end``."""
+    if end + 2 >= len(doc):
+        return None
+    if doc[end].text == "(":
+        value = by_start.get(end + 1)
+    elif doc[end].text == "," and norm(doc[end + 1].text) in CONTAINING_PREPS:
+        value = by_start.get(end + 2)
+    else:
+        return None
+    return value[1] if value else None

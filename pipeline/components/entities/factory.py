@@ -96,6 +96,8 @@ def make_claims_entities(nlp: Language, name: str, label_map: dict[str, str],
 
 # Prepositions of a place phrase that locates the name before it (``a X, nella regione di``).
 LOCATING_PREPS = {"in"} | articulated("ne")
+# First words of a saint's name (``San Raffaele``, ``Sant'Orsola``).
+SAINTS = ("san", "santo", "santa", "sant'", "santi", "ss.")
 # Nouns that announce a place name right after them.
 PLACE_NOUNS = {"capitale", "città", "località", "comune", "paese", "villaggio", "cittadina"}
 
@@ -228,9 +230,15 @@ class ClaimsEntities:
                    and (doc[start].is_lower or doc[start].is_sent_start)):
                 start += 1  # no leading article ([AC8]): "Il Nikkei" -> "Nikkei" (but
                 # "«Il Giorno»": a capital inside the sentence starts the name)
+            if (end > start + 1 and doc[start].is_sent_start
+                    and norm(doc[start].text) in PLACE_PREPS - {"in", "a", "da", "su"}):
+                start += 1  # an articulated preposition opening the sentence: "Al Cardarelli"
+            label = self.label_map.get(ent.label_)
+            if label in {"LOC", "GPE"}:  # "a Lampedusa 300 migranti": the name ends first
+                end = next((i for i in range(start + 1, end - 1) if doc[i].like_num
+                            and doc[i + 1].is_lower), end)
             if (start, end) != (ent.start, ent.end):
                 ent = Span(doc, start, end, label=ent.label_)
-            label = self.label_map.get(ent.label_)
             if label == "PER" and self._event_name(doc, ent.start):
                 label = "MISC"  # festa di San Rocco, premio Strega: an event, not a person
             if label in {"PER", "ORG", "LOC", "GPE", "NORP", "MISC"}:
@@ -469,7 +477,7 @@ class ClaimsEntities:
             return {"kind": "org", "org": org}
         found = gz.places_named(text)
         if found:
-            best = gz.rank_places(found, text, ctx)[0]
+            best = gz.rank_places(found, text, ctx, gz.HOME)[0]
             return {"kind": "city", "place": best}
         return None
 
@@ -528,12 +536,12 @@ class ClaimsEntities:
         roads = descriptive.numbered_roads(doc, [(s, e) for s, e, _ in actors + places
                                                  + described])
         places = sorted(places + described + roads, key=lambda item: item[0])
+        places = descriptive.located_homonyms(doc, places)
         actors = nationality.titled_people(doc, actors)
         actors = nationality.public_figures(nationality.located_bodies(doc, actors))
         actors = nationality.groups_named_before(doc, nationality.home_towns(doc, actors, places))
         if self.context_country:
-            only = _majority_country(_voted([v[1] for *_, v in places if v[1]]
-                                            or [v[2] for *_, v in actors if v[2]], story))
+            only = _majority_country(_voted(places, actors, story))
             if only:  # places the gazetteers do not know (no country, no coordinates)
                 places = [(s, e, [v[0], only, *v[2:]] if _unknown(v) else v)
                           for s, e, v in places]
@@ -553,8 +561,7 @@ class ClaimsEntities:
         near = descriptive.near_referents(doc, places, vague)
         places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent
         if self.context_country:  # other unknown places: the story's most named country
-            top = _plurality_country(_voted([v[1] for *_, v in places if v[1]]
-                                            or [v[2] for *_, v in actors if v[2]], story))
+            top = _plurality_country(_voted(places, actors, story))
             places = [(s, e, [v[0], top, *v[2:]] if _unknown(v) else v)
                       for s, e, v in places]
         places = sorted(places + near, key=lambda item: item[0])
@@ -606,6 +613,9 @@ class ClaimsEntities:
         if c.kind == "firm":
             return "a", ["ORG", span.text, c.data["a3"]]
         if c.kind == "phrase":
+            whole = self._lookup(span, ctx)  # "Monte Bianco": an area of regions.tsv
+            if whole and whole["kind"] == "city" and whole["place"].id.startswith("R:"):
+                return "p", _entry_place(whole["place"])
             ns, ne = c.data["name"]
             found = self._lookup(doc[ns:ne], ctx)
             if c.data["same"] and found and found["kind"] == "city":
@@ -620,8 +630,9 @@ class ClaimsEntities:
                     a3 = found["place"].country
                 else:
                     return "p", [span.text, None, None, None, c.data["type"], None]
-            return "p", [span.text, a3 or self._contained_country(doc, ns, ne, cands, ctx),
-                         None, None, c.data["type"], None]
+            a3 = a3 or self._contained_country(doc, ns, ne, cands, ctx)
+            return "p", [span.text, a3 or _leading_town(doc, ns, ne, ctx), None, None,
+                         c.data["type"], None]
         if c.kind == "ner":
             label = c.data["label"]
             if label == "PER":
@@ -639,6 +650,11 @@ class ClaimsEntities:
                 located, a3 = self._located_town(doc, c.start, c.end)
                 if found is None and located:
                     return "p", [span.text, a3, None, None, "city", None]
+                if (found is None and prev is not None and norm(prev.text) in PLACE_PREPS
+                        and norm(doc[c.start].text).startswith(SAINTS) and c.end - c.start > 1):
+                    # a saint's name after a place preposition names a hospital, church or
+                    # quarter, not a person ("al Sant'Orsola", "a San Basilio", [PL3])
+                    return "p", [span.text, None, None, None, "feature", None]
                 return "a", ["PER", span.text, None]
             found = self._lookup(span, ctx)
             if label == "ORG" and found is not None and _area_after_in(doc, c.start, found):
@@ -647,6 +663,9 @@ class ClaimsEntities:
                 return "a", ["ORG", span.text,
                              self._contained_country(doc, c.start, c.end, cands, ctx, org=True)]
             if found is None:
+                province = descriptive.province_area(doc, c.start) if c.end - c.start == 1 else None
+                if province:  # "nel Bresciano" ([PL5])
+                    return "p", province
                 if label == "MISC":
                     return None
                 a3 = self._contained_country(doc, c.start, c.end, cands, ctx)
@@ -726,10 +745,19 @@ def _area_after_in(doc: Doc, start: int, found: dict) -> bool:
             and prev is not None and norm(prev.text) in LOCATING_PREPS)
 
 
-def _entry_place(place: gz.PlaceEntry) -> list:
-    """A gazetteer city or area as a place value (name, country, lat, lon, type, id)."""
-    return [place.name, place.country, place.lat, place.lon, gz.place_type(place),
-            gz.geonames_id(place)]
+def _leading_town(doc: Doc, start: int, end: int, ctx: Iterable[str]) -> str | None:
+    """Country of a town that opens the longer name of a building after its place noun
+    (``stazione di Roma Termini``, ``aeroporto di Milano Linate``): a capital, or a town
+    of a country the document names (``Santa Maria Nuova`` is no Brazilian town)."""
+    for stop in range(end - 1, start, -1):
+        found = gz.places_named(doc[start:stop].text, weak=False)
+        if found:
+            best = gz.rank_places(found, doc[start:stop].text, ctx)[0]
+            return best.country if best.capital or best.country in set(ctx) else None
+    return None
+
+
+_entry_place = gz.place_value
 
 
 def _country_place(a3: str) -> list:
@@ -765,10 +793,14 @@ def story_country(doc: Doc) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def _voted(countries: list[str], story: str | None) -> list[str]:
-    """The countries a text names, else the dateline's: a desk dateline (``(ANSA) - ROMA``
-    over a story from Gaza) must not outvote the one country the text names."""
-    return countries or ([story] if story else [])
+def _voted(places: list[tuple[int, int, list]], actors: list[tuple[int, int, list]],
+           story: str | None) -> list[str]:
+    """The countries of the text's places, else the dateline's, else its actors': a desk
+    dateline (``(ANSA) - ROMA`` over a story from Gaza) must not outvote the places the
+    text names, and a person's nationality or a company's home (``un turista francese è
+    morto a Positano``, ``lo stabilimento Stellantis di Melfi``) is no place's country."""
+    named = [v[1] for *_, v in places if v[1]]
+    return named or ([story] if story else [v[2] for *_, v in actors if v[2]])
 
 
 def _majority_country(countries: list[str]) -> str | None:

@@ -119,13 +119,26 @@ def demonyms() -> dict[str, str]:
 def regional_demonyms() -> dict[str, tuple[str, str]]:
     """Lower-case regional demonym form (``lombardi``) -> (region name, alpha-3); see
     ``regional_demonyms.tsv`` ([AC3] d)."""
+    return _inflected_demonyms("regional_demonyms.tsv", "region")
+
+
+@functools.cache
+def city_demonyms() -> dict[str, tuple[str, str]]:
+    """Lower-case city demonym form (``messinesi``) -> (city name, alpha-3); see
+    ``city_demonyms.tsv``."""
+    return _inflected_demonyms("city_demonyms.tsv", "city")
+
+
+def _inflected_demonyms(name: str, place_field: str) -> dict[str, tuple[str, str]]:
+    """Every form of the demonyms of a table (``form``, ``place_field``, ``alpha3``,
+    ``extra``: irregular forms), inflected like the national ones -> (place, alpha-3)."""
     from .build_lexicons import inflect  # the national demonyms' inflection
 
     out: dict[str, tuple[str, str]] = {}
-    for r in read_tsv("regional_demonyms.tsv"):
+    for r in read_tsv(name):
         extra = [f.strip() for f in r["extra"].split(",") if f.strip()]
         for form in inflect(r["form"]) + extra:
-            out.setdefault(form, (r["region"], r["alpha3"]))
+            out.setdefault(form, (r[place_field], r["alpha3"]))
     return out
 
 
@@ -190,7 +203,7 @@ def place_heads() -> dict[str, PlaceHead]:
 
 
 # First words of the hand-entered areas that are water or land features, not regions.
-_FEATURE_WORDS = {"mar", "mare", "golfo", "oceano", "canale", "stretto", "lago", "fiume",
+_FEATURE_WORDS = {"mar", "mare", "golfo", "oceano", "canale", "stretto", "lago", "fiume", "monte",
                   "mediterraneo", "artico"}
 
 
@@ -205,6 +218,12 @@ def place_type(place: PlaceEntry) -> str:
 def geonames_id(place: PlaceEntry) -> int | None:
     """The GeoNames id of a city (None for the hand-entered areas)."""
     return int(place.id) if place.id.isdigit() else None
+
+
+def place_value(place: PlaceEntry) -> list:
+    """A gazetteer city or area as a place value (name, country, lat, lon, type, id)."""
+    return [place.name, place.country, place.lat, place.lon, place_type(place),
+            geonames_id(place)]
 
 
 @functools.cache
@@ -291,14 +310,68 @@ def capital_of(alpha3: str) -> PlaceEntry | None:
     return _capitals().get(alpha3)
 
 
+# The copy's home country: Italian news names Italian towns bare (``a Latina``, a dateline
+# ``LATINA``), so a town of it ranks as if ten times bigger (a foreign exonym still wins:
+# ``Filadelfia``).
+HOME = "ITA"
+HOME_BONUS = 1.0
+
+# A hand-entered area (region, island, sea, river) ranks as a city of a million: it is
+# listed because the news names it (``Florida`` is not the Cuban town, ``Asia`` not the
+# Philippine one).
+AREA_WEIGHT = 6.0
+
+
 def rank_places(candidates: Iterable[PlaceEntry], name: str,
-                context_countries: Iterable[str] = ()) -> list[PlaceEntry]:
-    """Order homonyms, best first: population (log scale), plus a bonus (worth a 100-fold
-    population: an alias of a big city must not hide a town of that name) when ``name`` is the
-    place's canonical name, plus a larger one when its country is named in the document."""
+                context_countries: Iterable[str] = (), home: str | None = None
+                ) -> list[PlaceEntry]:
+    """Order homonyms, best first: population (log scale; a hand-entered area counts as
+    ``AREA_WEIGHT``), plus a bonus (worth a 100-fold population: an alias of a big city must
+    not hide a town of that name) when ``name`` is the place's canonical name or one of a
+    hand-entered area's names (``Manica``: the Channel, not the town in Mozambique), plus
+    ``HOME_BONUS`` for a place of the ``home`` country, plus a larger bonus when its
+    country is named in the document."""
     ctx = set(context_countries)
+    return sorted(candidates, key=lambda p: _rank_score(p, name, ctx, home), reverse=True)
 
-    def score(p: PlaceEntry) -> float:
-        return math.log10(p.population + 1) + 2 * (p.name == name) + 5 * (p.country in ctx)
 
-    return sorted(candidates, key=score, reverse=True)
+def _rank_score(p: PlaceEntry, name: str, ctx: set[str], home: str | None) -> float:
+    area = p.id.startswith("R:")
+    size = AREA_WEIGHT if area else math.log10(p.population + 1)
+    own = area or name in (p.name, _native_names().get((p.name, p.country)))
+    return size + 2 * own + HOME_BONUS * (p.country == home) + 5 * (p.country in ctx)
+
+
+@functools.cache
+def _native_names() -> dict[tuple[str, str | None], str]:
+    """(Italian exonym, alpha-3) -> the city's own GeoNames name (``city_exonyms.tsv``:
+    ``Barcellona`` -> ``Barcelona``, which is no alias the Venezuelan town may hide)."""
+    a3 = {c.alpha2: c.alpha3 for c in countries().values()}
+    return {(it, a3[a2]): native for it, native, a2 in _rows("city_exonyms.tsv")
+            if a2 in a3}
+
+
+SURE_MARGIN = 2.0  # a homonym abroad a hundred times smaller (in rank) leaves no doubt
+
+
+def place_country(name: str, home: str | None = None, *, weak: bool = True,
+                  sure: bool = False) -> str | None:
+    """Country (alpha-3) of a country called ``name``, else of the gazetteer's place of that
+    name: a capital first (``Atene``), else the best of :func:`rank_places` (``home`` as
+    there; ``weak`` includes names that are also Italian words). With ``sure``, None when
+    a place of another country ranks within ``SURE_MARGIN`` of a best that is no capital
+    (``Valencia``: Spain or Venezuela)."""
+    a3 = country_names().get(name)
+    if a3:
+        return a3
+    found = places_named(name, weak=weak)
+    if not found:
+        return None
+    ranked = [(_rank_score(p, name, set(), home), p) for p in found]
+    ranked.sort(key=lambda sp: sp[0], reverse=True)
+    best_score, best = next(((s, p) for s, p in ranked if p.capital), ranked[0])
+    if sure and not best.capital and any(
+            p.country != best.country and best_score - score < SURE_MARGIN
+            for score, p in ranked):
+        return None
+    return best.country

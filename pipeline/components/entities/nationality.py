@@ -110,31 +110,9 @@ def _named_place_country(doc: Doc, start: int, end: int) -> str | None:
 
 
 def place_country(name: str) -> str | None:
-    """Country of a country or a gazetteer place called ``name``: the capital's or the
-    biggest place's when homonyms share one country, None when they do not."""
-    a3 = gz.country_names().get(name)
-    if a3:
-        return a3
-    found = gz.places_named(name, weak=False)
-    if not found:
-        return None
-    best = max(found, key=lambda p: (p.capital, p.population))
-    if best.capital or len({p.country for p in found}) == 1:
-        return best.country
-    return None
-
-
-@cache
-def city_demonyms() -> dict[str, str]:
-    """Lower-case forms of city demonyms (``messinesi``) -> alpha-3 (``city_demonyms.tsv``)."""
-    from .build_lexicons import inflect
-
-    out: dict[str, str] = {}
-    for r in read_tsv("city_demonyms.tsv"):
-        extra = [f.strip() for f in r["extra"].split(",") if f.strip()]
-        for form in inflect(r["form"]) + extra:
-            out.setdefault(form, r["alpha3"])
-    return out
+    """Country of a country or a gazetteer place called ``name`` (not a common word), None
+    when homonyms of other countries leave a doubt (``gazetteer.place_country``)."""
+    return gz.place_country(name, weak=False, sure=True)
 
 
 # Words that introduce a person's home town in apposition (``di Brescia``, ``nato a Lione``).
@@ -179,7 +157,7 @@ def _bracket_country(doc: Doc, end: int) -> str | None:
 
 def _demonym_country(word: str) -> str | None:
     """Country of a lower-case demonym of a city, region or country."""
-    return (city_demonyms().get(word) or gz.demonyms().get(word)
+    return ((gz.city_demonyms().get(word) or (None, None))[1] or gz.demonyms().get(word)
             or (gz.regional_demonyms().get(word) or (None, None))[1])
 
 
