@@ -2,7 +2,8 @@
 place), a country after ``contro``/``verso`` (a destination), a person after ``per`` on a
 copular predicate (a judge), ``al governo``/``al potere`` (a state), a person named as a
 relative's (``lo zio di Giulia``), an institution after a bare ``di`` (``meccanismo di
-protezione civile``), a lower-case organisation no table knows (``cda``)
+protezione civile``), a lower-case organisation no table knows (``cda``), the owner of a building or
+the organiser of an event that is the claim's setting (``davanti alla sede della Rai``)
 (:func:`not_participant`, word lists in ``actor_rules.json``); a name inside a longer actor
 joins no claim (:func:`nested`), and a claim keeps one mention per person
 (:func:`one_per_entity`)."""
@@ -123,10 +124,29 @@ def _known_nouns() -> frozenset[str]:
         o.pattern.lower() for o in organisations())
 
 
+def site_owner(actor: Span) -> bool:
+    """A name that says whose a building or an event is, when that building or event is
+    where the claim happens, an adjunct with a preposition of its own (``nella sede di
+    Google``, ``davanti all'ambasciata degli Stati Uniti``, ``contro la stazione della
+    polizia``, ``alla festa del Partito Democratico``, ``nello stabilimento Stellantis``):
+    the place of the event ([PL3], [AC6]), its owner or organiser no participant. A building
+    that is itself acted on (``hanno occupato la sede della Lega``) keeps its owner."""
+    root = actor.root
+    if actor._.actor.label == "NORP" or root.dep_ not in {"nmod", "flat", "flat:name", "appos"}:
+        return False
+    site = root.head
+    if site == root or site.lower_ not in _words("site_nouns") | _words("event_nouns"):
+        return False
+    if root.dep_ == "nmod" and not _case_words(root) & DI_FORMS and actor.start != site.i + 1:
+        return False
+    cases = _case_words(site)
+    return site.dep_ in {"obl", "nmod"} and bool(cases) and not cases & DI_FORMS
+
+
 def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
     return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
-            or bare_complement(actor) or unlisted_noun(actor))
+            or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:

@@ -1,0 +1,49 @@
+"""Names that only say whose a thing is, or belong to another clause, are no actors of a
+claim ([AC6], [PL3]): the owner of a building, or organiser of an event, that is where the
+claim happens.
+
+Sentences written for these tests in news and wire-copy style; expected actors by hand."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import claim_actors as actors
+from spacy.language import Language
+
+from pipeline.loading import bundled_model_path
+
+pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # a building used as the location: its owner is not a participant ([PL3], [AC6])
+        ("Davanti alla sede della Rai si sono radunati 500 manifestanti.", "500", []),
+        ("(ANSA) - MILANO, 4 APR - Nella sede di Google a Milano lavorano 1.200 persone.",
+         "1.200", []),
+        ("L'incendio è scoppiato nell'edificio della Asl e ha causato 3 feriti.", "3", []),
+        ("Nello stabilimento Stellantis di Melfi lavorano 7.000 operai.", "7.000", []),
+        ("Gli attentatori hanno lanciato un camion contro la stazione della polizia "
+         "uccidendo 5 agenti.", "5", ["attentatori"]),
+        # an event used as the setting: its organiser is not a participant ([AC6])
+        ("Alla festa del Partito Democratico sono arrivate 10mila persone.", "10mila", []),
+    ],
+)
+def test_owner_of_the_setting(full: Language, text: str, quantity: str,
+                              expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # the building itself is acted on, or the owner acts: the owner stays
+        ("La polizia ha perquisito la sede di CasaPound e sequestrato 30 coltelli.", "30",
+         ["polizia", "CasaPound"]),
+        ("Il fatturato di Eni è cresciuto del 5%.", "5%", ["Eni"]),
+    ],
+)
+def test_owner_that_takes_part(full: Language, text: str, quantity: str,
+                               expected: list[str]) -> None:
+    assert set(expected) <= set(actors(full, text, quantity))
