@@ -47,3 +47,33 @@ def test_owner_of_the_setting(full: Language, text: str, quantity: str,
 def test_owner_that_takes_part(full: Language, text: str, quantity: str,
                                expected: list[str]) -> None:
     assert set(expected) <= set(actors(full, text, quantity))
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # an event, plan or report named after a body is a thing, not that body ([AC6])
+        ("Al vertice Nato di Vilnius hanno partecipato 31 capi di Stato.", "31", []),
+        ("Al summit Nato di Madrid sono stati stanziati 2 miliardi.", "2 miliardi", []),
+        ("Il rapporto Onu conta 1.500 vittime civili.", "1.500", []),
+    ],
+)
+def test_things_named_after_a_body(full: Language, text: str, quantity: str,
+                                   expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # an institution head and the person right after it are one actor ([AC4]: "Il
+        # Governo Letta ha stanziato...")
+        ("Il governo Meloni ha stanziato 3 miliardi per le famiglie.", "3 miliardi",
+         ["governo Meloni"]),
+        ("L'amministrazione Trump ha imposto dazi del 25% sull'acciaio.", "25%",
+         ["amministrazione Trump"]),
+    ],
+)
+def test_government_named_by_its_leader(full: Language, text: str, quantity: str,
+                                        expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
