@@ -77,3 +77,26 @@ def test_things_named_after_a_body(full: Language, text: str, quantity: str,
 def test_government_named_by_its_leader(full: Language, text: str, quantity: str,
                                         expected: list[str]) -> None:
     assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # a web platform after "su" is the medium, not a participant ([AC6])
+        ("Il video, pubblicato su YouTube, è stato visto da 2 milioni di persone.",
+         "2 milioni", []),
+        ("Su Twitter il messaggio del ministro ha ricevuto 300mila commenti.", "300mila", []),
+        # a participle phrase describing the source qualifies it ([SR1])
+        ("Secondo il ministero della Salute di Gaza, gestito da Hamas, i morti sono 40mila.",
+         "40mila", []),
+    ],
+)
+def test_medium_and_source_description(full: Language, text: str, quantity: str,
+                                       expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
+
+
+def test_a_participle_on_a_participant_keeps_its_agent(full: Language) -> None:
+    # the participle describes the counted people, not a source: its agent acts
+    text = "Sono 30 i civili uccisi dai soldati russi, secondo la polizia."
+    assert "russi" in actors(full, text, "30")

@@ -2,11 +2,13 @@
 place), a country after ``contro``/``verso`` (a destination), a person after ``per`` on a
 copular predicate (a judge), ``al governo``/``al potere`` (a state), a person named as a
 relative's (``lo zio di Giulia``), an institution after a bare ``di`` (``meccanismo di
-protezione civile``), a lower-case organisation no table knows (``cda``), the owner of a building or
-the organiser of an event that is the claim's setting (``davanti alla sede della Rai``)
-(:func:`not_participant`, word lists in ``actor_rules.json``); a name inside a longer actor
-joins no claim (:func:`nested`), and a claim keeps one mention per person
-(:func:`one_per_entity`)."""
+protezione civile``), a lower-case organisation no table knows (``cda``), the owner of a
+building or the organiser of an event that is the claim's setting (``davanti alla sede
+della Rai``), a web platform after ``su`` (``pubblicato su YouTube``)
+(:func:`not_participant`, word lists in ``actor_rules.json``); a name in a participle
+phrase on a source (``il ministero, gestito da Hamas,``: :func:`describes_source`); a name
+inside a longer actor joins no claim (:func:`nested`), and a claim keeps one mention per
+person (:func:`one_per_entity`)."""
 
 from __future__ import annotations
 
@@ -143,10 +145,39 @@ def site_owner(actor: Span) -> bool:
     return site.dep_ in {"obl", "nmod"} and bool(cases) and not cases & DI_FORMS
 
 
+def platform(actor: Span) -> bool:
+    """A web platform after ``su`` is where something is published or seen (``pubblicato
+    su YouTube``, ``su Twitter il messaggio ha ricevuto ...``): the medium, no participant
+    ([AC6])."""
+    if actor._.actor.label != "ORG" or actor.text.casefold() not in _words("platforms"):
+        return False
+    cases = _case_words(actor.root)
+    if actor.start > 0:
+        cases.add(norm(actor.doc[actor.start - 1].text))
+    return bool(cases & _words("platform_cases"))
+
+
+def describes_source(actor: Span, sources: list[Span]) -> bool:
+    """Whether the actor sits in a participle phrase describing a source (``Secondo il
+    ministero della Salute di Gaza, gestito da Hamas, ...``): it qualifies the source, no
+    participant ([SR1])."""
+    spans = [(s.start, s.end) for s in sources]
+    spans += [s._.source.phrase for s in sources if s._.source.phrase != (0, 0)]
+    token = actor.root
+    while token.head != token:
+        if token.dep_ == "acl":
+            return any(start <= token.head.i < end for start, end in spans)
+        if token.dep_ in {"conj", "ccomp", "advcl", "parataxis", "ROOT"}:
+            return False
+        token = token.head
+    return False
+
+
 def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
     return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
-            or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor))
+            or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
+            or platform(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:
