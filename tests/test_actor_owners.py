@@ -100,3 +100,20 @@ def test_a_participle_on_a_participant_keeps_its_agent(full: Language) -> None:
     # the participle describes the counted people, not a source: its agent acts
     text = "Sono 30 i civili uccisi dai soldati russi, secondo la polizia."
     assert "russi" in actors(full, text, "30")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # a later conjunct shares the relation of the first: a place, a building's owner,
+        # a relative's name ([AC6])
+        ("Il partito entra in Parlamento e nel Consiglio regionale con 30 eletti.", "30",
+         ["partito"]),
+        ("Davanti alle sedi della Rai e di Mediaset si sono radunati 500 manifestanti.",
+         "500", []),
+        ("La Corte ha condannato a 10 anni lo zio di Marco e Luca Rossi.", "10", ["Corte"]),
+    ],
+)
+def test_conjuncts_share_the_relation(full: Language, text: str, quantity: str,
+                                      expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected

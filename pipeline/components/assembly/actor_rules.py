@@ -34,6 +34,19 @@ def _case_words(token: Token) -> set[str]:
     return {norm(c.text) for c in token.children if c.dep_ == "case"}
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of coordinated nouns, whose relation the later ones share (``in Italia e
+    Germania``, ``delle sedi della Rai e di Mediaset``)."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def _shared_cases(token: Token) -> set[str]:
+    """The prepositions of ``token``, or of its first conjunct when it has none of its own."""
+    return _case_words(token) or _case_words(_first_conjunct(token))
+
+
 def locative(actor: Span) -> bool:
     """An organisation or country after ``in``/``presso`` names where (``entra in
     Parlamento``, ``quotato in Borsa``, ``investe in Italia``): a place of the event, no
@@ -41,9 +54,10 @@ def locative(actor: Span) -> bool:
     group one is in (``esordiente negli All Blacks``) and stays."""
     root = actor.root
     label = actor._.actor.label
-    if label not in {"ORG", "GPE"} or root.dep_.split(":")[0] not in {"obl", "nmod"}:
+    if label not in {"ORG", "GPE"} or _first_conjunct(root).dep_.split(":")[0] not in {
+            "obl", "nmod"}:
         return False
-    cases = _case_words(root)
+    cases = _shared_cases(root)
     if actor.start > 0:
         cases.add(norm(actor.doc[actor.start - 1].text))
     if label == "ORG" and cases & _words("plural_cases"):
@@ -90,9 +104,10 @@ def kin_owner(actor: Span) -> bool:
     """A person named only as the relative of a participant (``uno zio di Giulia``, ``all'ex
     fidanzato di Giulia``): the relative acts or is acted on, the name is a mention."""
     root = actor.root
-    if actor._.actor.label != "PER" or root.dep_ != "nmod" or root.head == root:
+    first = _first_conjunct(root)
+    if actor._.actor.label != "PER" or first.dep_ != "nmod" or first.head == first:
         return False
-    return root.head.lower_ in _words("kin_nouns") and bool(_case_words(root) & DI_FORMS)
+    return first.head.lower_ in _words("kin_nouns") and bool(_shared_cases(root) & DI_FORMS)
 
 
 def bare_complement(actor: Span) -> bool:
@@ -134,12 +149,14 @@ def site_owner(actor: Span) -> bool:
     the place of the event ([PL3], [AC6]), its owner or organiser no participant. A building
     that is itself acted on (``hanno occupato la sede della Lega``) keeps its owner."""
     root = actor.root
-    if actor._.actor.label == "NORP" or root.dep_ not in {"nmod", "flat", "flat:name", "appos"}:
+    first = _first_conjunct(root)
+    if actor._.actor.label == "NORP" or first.dep_ not in {"nmod", "flat", "flat:name", "appos"}:
         return False
-    site = root.head
-    if site == root or site.lower_ not in _words("site_nouns") | _words("event_nouns"):
+    site = first.head
+    if site == first or site.lower_ not in _words("site_nouns") | _words("event_nouns"):
         return False
-    if root.dep_ == "nmod" and not _case_words(root) & DI_FORMS and actor.start != site.i + 1:
+    if first.dep_ == "nmod" and not _shared_cases(root) & DI_FORMS \
+            and actor.start != site.i + 1:
         return False
     cases = _case_words(site)
     return site.dep_ in {"obl", "nmod"} and bool(cases) and not cases & DI_FORMS
