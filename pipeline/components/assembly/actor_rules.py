@@ -3,12 +3,11 @@ place), a country after ``contro``/``verso`` (a destination), a person after ``p
 copular predicate (a judge), ``al governo``/``al potere`` (a state), a person named as a
 relative's (``lo zio di Giulia``), an institution after a bare ``di`` (``meccanismo di
 protezione civile``), a lower-case organisation no table knows (``cda``), the owner of a
-building or the organiser of an event that is the claim's setting (``davanti alla sede
-della Rai``), a web platform after ``su`` (``pubblicato su YouTube``)
-(:func:`not_participant`, word lists in ``actor_rules.json``); a name in a participle
-phrase on a source (``il ministero, gestito da Hamas,``: :func:`describes_source`); a name
-inside a longer actor joins no claim (:func:`nested`), and a claim keeps one mention per
-person (:func:`one_per_entity`)."""
+building that is the claim's setting (``davanti alla sede della Rai``), a web platform
+after ``su`` (``pubblicato su YouTube``) (:func:`not_participant`, word lists in
+``actor_rules.json``); a name in a participle phrase on a source (``il ministero, gestito
+da Hamas,``: :func:`describes_source`); a name inside a longer actor joins no claim
+(:func:`nested`), and a claim keeps one mention per person (:func:`one_per_entity`)."""
 
 from __future__ import annotations
 
@@ -142,18 +141,19 @@ def _known_nouns() -> frozenset[str]:
 
 
 def site_owner(actor: Span) -> bool:
-    """A name that says whose a building or an event is, when that building or event is
-    where the claim happens, an adjunct with a preposition of its own (``nella sede di
-    Google``, ``davanti all'ambasciata degli Stati Uniti``, ``contro la stazione della
-    polizia``, ``alla festa del Partito Democratico``, ``nello stabilimento Stellantis``):
-    the place of the event ([PL3], [AC6]), its owner or organiser no participant. A building
-    that is itself acted on (``hanno occupato la sede della Lega``) keeps its owner."""
+    """A name that says whose a building is, when that building is where the claim
+    happens, an adjunct with a preposition of its own (``nella sede di Google``, ``davanti
+    all'ambasciata degli Stati Uniti``, ``contro la stazione della polizia``, ``nello
+    stabilimento Stellantis``): the place of the event ([PL3], [AC6]), its owner no
+    participant. A building that is itself acted on (``la polizia ha perquisito la sede di
+    CasaPound``) keeps its owner. (An event's organiser is left alone: ``al corteo della
+    Cgil`` may name who marches.)"""
     root = actor.root
     first = _first_conjunct(root)
     if actor._.actor.label == "NORP" or first.dep_ not in {"nmod", "flat", "flat:name", "appos"}:
         return False
     site = first.head
-    if site == first or site.lower_ not in _words("site_nouns") | _words("event_nouns"):
+    if site == first or site.lower_ not in _words("site_nouns"):
         return False
     if first.dep_ == "nmod" and not _shared_cases(root) & DI_FORMS \
             and actor.start != site.i + 1:
