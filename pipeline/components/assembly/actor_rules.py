@@ -2,10 +2,12 @@
 place), a country after ``contro``/``verso`` (a destination), a person after ``per`` on a
 copular predicate (a judge), ``al governo``/``al potere`` (a state), a person named as a
 relative's (``lo zio di Giulia``), an institution after a bare ``di`` (``meccanismo di
-protezione civile``), a lower-case organisation no table knows (``cda``)
-(:func:`not_participant`, word lists in ``actor_rules.json``); a name inside a longer actor
-joins no claim (:func:`nested`), and a claim keeps one mention per person
-(:func:`one_per_entity`)."""
+protezione civile``), a lower-case organisation no table knows (``cda``), the owner of a
+building that is the claim's setting (``davanti alla sede della Rai``), a web platform
+after ``su`` (``pubblicato su YouTube``) (:func:`not_participant`, word lists in
+``actor_rules.json``); a name in a participle phrase on a source (``il ministero, gestito
+da Hamas,``: :func:`describes_source`); a name inside a longer actor joins no claim
+(:func:`nested`), and a claim keeps one mention per person (:func:`one_per_entity`)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,19 @@ def _case_words(token: Token) -> set[str]:
     return {norm(c.text) for c in token.children if c.dep_ == "case"}
 
 
+def _first_conjunct(token: Token) -> Token:
+    """The first of coordinated nouns, whose relation the later ones share (``in Italia e
+    Germania``, ``delle sedi della Rai e di Mediaset``)."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def _shared_cases(token: Token) -> set[str]:
+    """The prepositions of ``token``, or of its first conjunct when it has none of its own."""
+    return _case_words(token) or _case_words(_first_conjunct(token))
+
+
 def locative(actor: Span) -> bool:
     """An organisation or country after ``in``/``presso`` names where (``entra in
     Parlamento``, ``quotato in Borsa``, ``investe in Italia``): a place of the event, no
@@ -39,9 +54,10 @@ def locative(actor: Span) -> bool:
     group one is in (``esordiente negli All Blacks``) and stays."""
     root = actor.root
     label = actor._.actor.label
-    if label not in {"ORG", "GPE"} or root.dep_.split(":")[0] not in {"obl", "nmod"}:
+    if label not in {"ORG", "GPE"} or _first_conjunct(root).dep_.split(":")[0] not in {
+            "obl", "nmod"}:
         return False
-    cases = _case_words(root)
+    cases = _shared_cases(root)
     if actor.start > 0:
         cases.add(norm(actor.doc[actor.start - 1].text))
     if label == "ORG" and cases & _words("plural_cases"):
@@ -87,9 +103,10 @@ def kin_owner(actor: Span) -> bool:
     """A person named only as the relative of a participant (``uno zio di Giulia``, ``all'ex
     fidanzato di Giulia``): the relative acts or is acted on, the name is a mention."""
     root = actor.root
-    if actor._.actor.label != "PER" or root.dep_ != "nmod" or root.head == root:
+    first = _first_conjunct(root)
+    if actor._.actor.label != "PER" or first.dep_ != "nmod" or first.head == first:
         return False
-    return root.head.lower_ in _words("kin_nouns") and bool(_case_words(root) & DI_FORMS)
+    return first.head.lower_ in _words("kin_nouns") and bool(_shared_cases(root) & DI_FORMS)
 
 
 def bare_complement(actor: Span) -> bool:
@@ -123,10 +140,61 @@ def _known_nouns() -> frozenset[str]:
         o.pattern.lower() for o in organisations())
 
 
+def site_owner(actor: Span) -> bool:
+    """A name that says whose a building is, when that building is where the claim
+    happens, an adjunct with a preposition of its own (``nella sede di Google``, ``davanti
+    all'ambasciata degli Stati Uniti``, ``contro la stazione della polizia``, ``nello
+    stabilimento Stellantis``): the place of the event ([PL3], [AC6]), its owner no
+    participant. A building that is itself acted on (``la polizia ha perquisito la sede di
+    CasaPound``) keeps its owner. (An event's organiser is left alone: ``al corteo della
+    Cgil`` may name who marches.)"""
+    root = actor.root
+    first = _first_conjunct(root)
+    if actor._.actor.label == "NORP" or first.dep_ not in {"nmod", "flat", "flat:name", "appos"}:
+        return False
+    site = first.head
+    if site == first or site.lower_ not in _words("site_nouns"):
+        return False
+    if first.dep_ == "nmod" and not _shared_cases(root) & DI_FORMS \
+            and actor.start != site.i + 1:
+        return False
+    cases = _case_words(site)
+    return site.dep_ in {"obl", "nmod"} and bool(cases) and not cases & DI_FORMS
+
+
+def platform(actor: Span) -> bool:
+    """A web platform after ``su`` is where something is published or seen (``pubblicato
+    su YouTube``, ``su Twitter il messaggio ha ricevuto ...``): the medium, no participant
+    ([AC6])."""
+    if actor._.actor.label != "ORG" or actor.text.casefold() not in _words("platforms"):
+        return False
+    cases = _case_words(actor.root)
+    if actor.start > 0:
+        cases.add(norm(actor.doc[actor.start - 1].text))
+    return bool(cases & _words("platform_cases"))
+
+
+def describes_source(actor: Span, sources: list[Span]) -> bool:
+    """Whether the actor sits in a participle phrase describing a source (``Secondo il
+    ministero della Salute di Gaza, gestito da Hamas, ...``): it qualifies the source, no
+    participant ([SR1])."""
+    spans = [(s.start, s.end) for s in sources]
+    spans += [s._.source.phrase for s in sources if s._.source.phrase != (0, 0)]
+    token = actor.root
+    while token.head != token:
+        if token.dep_ == "acl":
+            return any(start <= token.head.i < end for start, end in spans)
+        if token.dep_ in {"conj", "ccomp", "advcl", "parataxis", "ROOT"}:
+            return False
+        token = token.head
+    return False
+
+
 def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
     return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
-            or bare_complement(actor) or unlisted_noun(actor))
+            or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
+            or platform(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:

@@ -221,7 +221,8 @@ def _skipped(s: Sentence, item: Span, kind: str) -> bool:
     if kind != "times" and any(overlaps(item, span) for span in s.source_spans):
         return True
     if kind == "actors" and (
-        (s.parsed and _qualifies_source(item, s.sources))
+        (s.parsed and (_qualifies_source(item, s.sources)
+                       or actor_rules.describes_source(item, s.sources)))
         or (s.parsed and actor_rules.not_participant(item))
         or actor_rules.nested(item, s.actors)
         or _inside(item, s.described)

@@ -422,11 +422,18 @@ def seats(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
     ``di`` into its span ([AC1] ``ispettori delle Nazioni Unite``, ``il gruppo dirigente di
     Yahoo!``): one actor, of the name's country when it has none. The name stays an item of
     its own (the assembly links the longer actor only); a place there stays a place (``la
-    procura di Napoli``)."""
+    procura di Napoli``). An institution head takes the person right after it the same way
+    (``il governo Meloni``, ``l'amministrazione Trump``: the government, [AC4])."""
     starts = {s: (e, v[2]) for s, e, v in actors}
+    people = {s for s, _e, v in actors if v[0] == "PER"}
     out = []
     for s, e, v in actors:
-        if (v[0] in {"ORG", "NORP"} and doc[s:e].text.islower() and e + 1 < len(doc)
+        if v[0] == "ORG" and doc[s:e].text.islower() and e in people \
+                and doc[e - 1].lower_ in PERSON_INSTITUTIONS:
+            end, country = starts[e]  # "il governo Meloni", "l'amministrazione Trump"
+            v = [v[0], doc[s:end].text, v[2] or country]
+            e = end
+        elif (v[0] in {"ORG", "NORP"} and doc[s:e].text.islower() and e + 1 < len(doc)
                 and norm(doc[e].text) in DI_FORMS and e + 1 in starts):
             end, country = starts[e + 1]
             v = [v[0], doc[s:end].text, v[2] or country]
