@@ -77,7 +77,8 @@ E2E_CASES = [
     ("(ANSA) - KIEV, 3 MAR - Sono state evacuate 300 persone dal villaggio di Velyka "
      "Sosnivka.", "places", "villaggio di Velyka Sosnivka", "UKR"),
     ("MILANO, 3 giugno - La società Ferrotecnica Brambilla ha annunciato 120 licenziamenti "
-     "nello stabilimento di Cinisello.", "places", "Cinisello", "ITA"),
+     "nello stabilimento di Cinisello.", "places", "stabilimento di Cinisello", "ITA"),
+    # (a firm's plant named by its town is one place, [PL3] "ceramificio di Sant'Agostino")
     # homonyms are ranked as if the text named the dateline's country
     ("(ANSA) - MADRID, 3 MAR - Sono 3 i feriti in un incidente stradale a Valencia.",
      "places", "Valencia", "ESP"),
