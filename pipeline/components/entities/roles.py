@@ -50,6 +50,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             return True  # what an event strikes: "la Siria è sconvolta dalla guerra"
         if root.dep_ == "obl:agent" and _motion(root.head):
             return True  # where from: "il treno partito da Malles" ([PL1])
+        if root.dep_ == "obj" and _reached(root.head):
+            return True  # where to or from: "300 profughi hanno raggiunto la Polonia" ([PL1])
         if root.dep_ in ACTOR_DEPS or _agent_after_participle(root):
             return False
         if root.dep_.split(":")[0] in {"obl", "nmod"}:
@@ -195,6 +197,16 @@ MOTION_VERBS = {"partire", "arrivare", "provenire", "salpare", "decollare", "fug
                 "allontanare", "rimpatriare", "espellere", "trasferire", "spostare",
                 "importare", "esportare", "giungere", "sbarcare", "trasportare",
                 "ritirare"}
+
+
+# Verbs whose object is where someone goes, passes or leaves: a place, not a party ([PL1]).
+REACHING_VERBS = {"raggiungere", "visitare", "lasciare", "abbandonare", "attraversare",
+                  "sorvolare", "percorrere"}
+
+
+def _reached(token: Token) -> bool:
+    """Whether ``token`` is a verb of reaching, visiting or leaving (by lemma)."""
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REACHING_VERBS
 
 
 def _motion(token: Token) -> bool:
