@@ -40,3 +40,31 @@ def test_object_of_other_verbs_stays_a_party(full: Language, text: str, actor: s
     """[AC4]: a state acted on by sanctions or persuasion is an actor."""
     actors, places = roles(full, text)
     assert actor in actors
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Nelle ultime 24 ore la Francia ha registrato 500 nuovi casi di morbillo.", "Francia"),
+    ("L'Italia ha registrato nel 2025 un calo delle nascite del 3,6%.", "Italia"),
+    ("(ANSA) - ROMA, 3 MAR - Milano ha registrato 12 incidenti mortali dall'inizio "
+     "dell'anno.", "Milano"),
+])
+def test_a_state_or_town_recording_a_count_is_where_it_was_counted(
+        full: Language, text: str, place: str) -> None:
+    """[PL4] (``Il Paese più prolifico è l'India`` -> place): a country or city subject of
+    *registrare* with a count is where it was counted — no source ([A3] wants a reporter:
+    ``l'USGS ha registrato il sisma``) and no actor."""
+    from pipeline import extract
+
+    (claim,) = [c for c in extract(text, doc_id="t", date="2026-03-03", nlp=full)
+                if c.quantity is not None and c.quantity.low not in (24, 2025)]
+    assert place in [p.text for p in claim.places]
+    assert claim.sources == []
+    assert place not in [a.text for a in claim.actors]
+
+
+def test_an_instrument_recording_a_quake_stays_a_source(full: Language) -> None:
+    from pipeline import extract
+
+    (claim,) = extract("Il sismografo dell'Ingv ha registrato una scossa di magnitudo 4,2.",
+                       doc_id="t", date="2026-03-03", nlp=full)
+    assert [s.text for s in claim.sources] == ["sismografo dell'Ingv"]

@@ -52,6 +52,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             return True  # where from: "il treno partito da Malles" ([PL1])
         if root.dep_ == "obj" and _reached(root.head):
             return True  # where to or from: "300 profughi hanno raggiunto la Polonia" ([PL1])
+        if root.dep_ == "nsubj" and _recording(root.head):
+            return True  # where it was counted: "la Francia ha registrato 500 casi" ([PL4])
         if root.dep_ in ACTOR_DEPS or _agent_after_participle(root):
             return False
         if root.dep_.split(":")[0] in {"obl", "nmod"}:
@@ -207,6 +209,15 @@ REACHING_VERBS = {"raggiungere", "visitare", "lasciare", "abbandonare", "attrave
 def _reached(token: Token) -> bool:
     """Whether ``token`` is a verb of reaching, visiting or leaving (by lemma)."""
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in REACHING_VERBS
+
+
+# Verbs whose country or city subject is where a count was recorded, not who acted.
+RECORDING_VERBS = {"registrare", "contare"}
+
+
+def _recording(token: Token) -> bool:
+    """Whether ``token`` is a verb of recording a count (by lemma)."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in RECORDING_VERBS
 
 
 def _motion(token: Token) -> bool:

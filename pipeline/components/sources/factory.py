@@ -575,13 +575,28 @@ def _spoken_for(phrase: Span, people: dict[str, str]) -> str:
 def _can_report(phrase: Span) -> bool:
     """Whether a subject can report a finding with a bare object: a phrase with a [SR7]
     kind (an agency, a witness, a document) or the name of a person or an organisation."""
+    doc = phrase.doc
+    if _bare_place(phrase):
+        return False  # la Francia ha registrato 500 casi: where they were counted ([PL4])
     if source_kind(context_phrase(phrase).text, default=""):
         return True
-    doc = phrase.doc
     return any(
         e.label_ in {"ORG", "PER"} and e.start < phrase.end and phrase.start < e.end
         for e in doc.ents
     )
+
+
+def _bare_place(phrase: Span) -> bool:
+    """Whether ``phrase`` is only a country, region or city name (perhaps after an article):
+    a state or town recording a count is where it was counted, no reporter."""
+    start = phrase.start
+    while start < phrase.end - 1 and phrase.doc[start].pos_ == "DET":
+        start += 1
+    names = [s for s in phrase.doc._.places or [] if s.start == start and s.end == phrase.end]
+    names += [s for s in phrase.doc._.actors or []
+              if s.start == start and s.end == phrase.end and s._.actor is not None
+              and s._.actor.label == "GPE"]
+    return bool(names)
 
 
 def _title_before(source: Span) -> str:
