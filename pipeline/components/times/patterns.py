@@ -27,6 +27,8 @@ from typing import Any
 
 from text_to_num import text2num
 
+from ..regex_gate import lowered, may_match
+
 Recipe = dict[str, Any]
 Item = tuple[int, int, Recipe]
 
@@ -868,7 +870,10 @@ _CENTURY_BEFORE = re.compile(
 def atoms(text: str) -> list[Item]:
     """Non-overlapping matches of the rules; earlier-starting, then longer, win."""
     found: list[tuple[int, int, int, list[Item]]] = []
+    low = lowered(text)
     for rank, (pattern, build) in enumerate(compiled()):
+        if not may_match(pattern, low):
+            continue  # none of the words every match needs is in the text
         for m in pattern.finditer(text):
             built = build(m)
             if built is None:

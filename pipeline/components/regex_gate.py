@@ -1,0 +1,108 @@
+"""A cheap test that lets a text skip a regular expression that cannot match in it.
+
+:func:`required_strings` reads a compiled pattern's syntax tree for literal strings one of
+which every match must contain (``(?:lunedì|martedì)\\s+\\d+`` needs *lunedì* or
+*martedì*); :func:`may_match` tests them, as substrings, against the lower-cased text. A
+text that contains none of them cannot hold a match, so ``finditer`` over it would find
+nothing: skipping it changes no result. The test is only made where lower-casing is
+exact for it (see :func:`lowered`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from re._compiler import _EXTRA_CASES  # type: ignore[import-not-found]
+from typing import Any
+
+Strings = frozenset[str]
+# Characters ``re.IGNORECASE`` matches to a literal whose lower case they do not share
+# (``ı`` to ``i``, ``ſ`` to ``s``): a text holding one is never skipped.
+_ODD_CASES = ("ı", "ſ")
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased for :func:`may_match`, or None when its lower case is not one
+    character per character (``İ``) or it holds a character of ``_ODD_CASES``."""
+    low = text.lower()
+    if len(low) != len(text) or any(ch in text for ch in _ODD_CASES):
+        return None
+    return low
+
+
+def may_match(pattern: re.Pattern[str], low: str | None) -> bool:
+    """False only when no match of ``pattern`` can be in the text ``low`` is the
+    :func:`lowered` form of (None: no test, True)."""
+    if low is None:
+        return True
+    needed = required_strings(pattern)
+    return needed is None or any(s in low for s in needed)
+
+
+@cache
+def required_strings(pattern: re.Pattern[str]) -> Strings | None:
+    """Lower-case strings one of which every match of ``pattern`` contains; None when the
+    tree gives no such set (a class, a wildcard or an optional part where it would be)."""
+    needed = _sequence(sre_parse.parse(pattern.pattern, pattern.flags))
+    if not needed or not all(needed):
+        return None
+    return needed
+
+
+def _score(strings: Strings) -> tuple[int, int]:
+    """Longer shortest string first, then fewer strings: the more selective set."""
+    return min(len(s) for s in strings), -len(strings)
+
+
+def _sequence(items: Any) -> Strings | None:
+    """The best required set of a sequence: any one element's set will do."""
+    best: Strings | None = None
+    run: list[str] = []
+
+    def consider(found: Strings | None) -> None:
+        nonlocal best
+        if found and (best is None or _score(found) > _score(best)):
+            best = found
+
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL and _plain(chr(av)):
+            run.append(chr(av).lower())
+            continue
+        if run:
+            consider(frozenset({"".join(run)}))
+            run = []
+        if op is not None:
+            consider(_element(op, av))
+    return best
+
+
+def _plain(ch: str) -> bool:
+    """A literal character whose lower case is one character and no odd case's."""
+    low = ch.lower()
+    return len(low) == 1 and low not in "ıſ" and not _odd_partner(low)
+
+
+def _odd_partner(low: str) -> bool:
+    """Whether ``re.IGNORECASE`` also matches ``low`` to a character of another lower case
+    (other than ``i`` and ``s``, whose partners ``lowered`` refuses in the text)."""
+    return low not in "is" and ord(low) in _EXTRA_CASES
+
+
+def _element(op: Any, av: Any) -> Strings | None:
+    if op is sre.SUBPATTERN:
+        return _sequence(av[3])
+    if op is sre.ATOMIC_GROUP:
+        return _sequence(av)
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            found = _sequence(branch)
+            if not found:
+                return None
+            out |= found
+        return frozenset(out)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return _sequence(av[2])
+    return None

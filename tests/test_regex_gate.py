@@ -1,0 +1,45 @@
+"""The regex gate skips a pattern only for texts where it cannot match."""
+
+import re
+
+from pipeline.components.regex_gate import lowered, may_match, required_strings
+from pipeline.components.times.patterns import compiled
+
+TEXTS = [
+    "Lunedì 3 marzo il governo ha approvato il decreto.",
+    "(ANSA) - ROMA, 12 MAR - Alle 15.30 di ieri sera sono arrivati 200 migranti.",
+    "Nel primo trimestre del 2024 le vendite sono salite del 3% rispetto allo stesso "
+    "periodo dell'anno scorso, dice l'Istat.",
+    "Tra fine aprile e metà maggio la settimana prossima si vota.",
+    "Il NATALE e CAPODANNO: DOMENICA prossima.",
+    "Nessuna data qui: solo parole.",
+]
+
+
+def test_required_strings_of_a_choice_and_a_sequence() -> None:
+    assert required_strings(re.compile(r"(?:lunedì|martedì)\s+\d+", re.I)) == {
+        "lunedì", "martedì"}
+    assert required_strings(re.compile(r"\d+\s+(?:giorni)?", re.I)) is None
+    assert required_strings(re.compile(r"x*y?", re.I)) is None
+
+
+def test_upper_case_text_still_matches() -> None:
+    pattern = re.compile(r"(?<!\w)settimana(?!\w)", re.I)
+    assert may_match(pattern, lowered("La SETTIMANA scorsa"))
+    assert not may_match(pattern, lowered("Il mese scorso"))
+
+
+def test_odd_case_folds_are_never_skipped() -> None:
+    # re.IGNORECASE matches a dotless ı to i and a long ſ to s, lower() does not
+    pattern = re.compile(r"sera", re.I)
+    assert pattern.search("ſera")
+    assert lowered("ſera") is None and may_match(pattern, lowered("ſera"))
+    assert lowered("İstanbul") is None
+
+
+def test_skipped_patterns_find_nothing() -> None:
+    for text in TEXTS:
+        low = lowered(text)
+        for pattern, _build in compiled():
+            if not may_match(pattern, low):
+                assert pattern.search(text) is None, (pattern.pattern[:60], text)
