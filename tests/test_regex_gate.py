@@ -2,7 +2,7 @@
 
 import re
 
-from pipeline.components.regex_gate import lowered, may_match, required_strings
+from pipeline.components.regex_gate import first_letters, lowered, may_match, required_strings
 from pipeline.components.times.patterns import compiled
 
 TEXTS = [
@@ -43,3 +43,28 @@ def test_skipped_patterns_find_nothing() -> None:
         for pattern, _build in compiled():
             if not may_match(pattern, low):
                 assert pattern.search(text) is None, (pattern.pattern[:60], text)
+
+
+def test_first_letters() -> None:
+    assert first_letters(r"(?:secondo|stando a)\s+") == {"s"}
+    assert first_letters(r"(?:ha|hanno)? detto") == {"h", " "}
+    assert first_letters(r"[A-C]ero") == {"a", "b", "c"}
+    assert first_letters(r"\w+ ha detto") is None
+    assert first_letters(r"x?") is None
+
+
+def test_cue_pattern_split_by_letter_finds_what_the_plain_alternation_finds() -> None:
+    from pipeline.components.sources.lexicon import WORD_END, combined_pattern
+    from pipeline.lexicon_files import read_tsv
+
+    table, split = combined_pattern()
+    rows = read_tsv("attribution_cues.tsv")
+    alternation = "|".join(f"(?P<c{n}>{row['pattern']})" for n, row in enumerate(rows))
+    plain = re.compile(rf"(?<!\w)(?=\w)(?:{alternation}){WORD_END}", re.I)
+    text = " ".join(TEXTS) + (
+        " Secondo fonti locali, i morti sono 12. A renderlo noto è l'Istat."
+        " Lo ha riferito all'ANSA il sindaco, che ha detto: «Sono 40». Riferiscono fonti"
+        " di polizia che, stando a quanto riportato dal Corriere, SECONDO IL MINISTRO...")
+    found = [(m.span(), table[m.lastgroup or ""]) for m in split.finditer(text)]
+    assert found == [(m.span(), table[m.lastgroup or ""]) for m in plain.finditer(text)]
+    assert len(found) >= 6

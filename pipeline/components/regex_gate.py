@@ -1,11 +1,12 @@
-"""A cheap test that lets a text skip a regular expression that cannot match in it.
+"""Cheap tests that spare a regular expression work where it cannot match.
 
 :func:`required_strings` reads a compiled pattern's syntax tree for literal strings one of
 which every match must contain (``(?:lunedì|martedì)\\s+\\d+`` needs *lunedì* or
 *martedì*); :func:`may_match` tests them, as substrings, against the lower-cased text. A
 text that contains none of them cannot hold a match, so ``finditer`` over it would find
 nothing: skipping it changes no result. The test is only made where lower-casing is
-exact for it (see :func:`lowered`).
+exact for it (see :func:`lowered`). :func:`first_letters` gives the characters a match
+can begin with, to split a long alternation by its branches' first letter.
 """
 
 from __future__ import annotations
@@ -106,3 +107,62 @@ def _element(op: Any, av: Any) -> Strings | None:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
         return _sequence(av[2])
     return None
+
+
+def first_letters(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
+    """Lower-case characters a match of ``pattern`` can begin with; None when that is not
+    a known set of plain characters (a class like ``\\w``, a wildcard, an empty match, a
+    character ``re.IGNORECASE`` folds oddly)."""
+    found, empty = _first(sre_parse.parse(pattern, flags))
+    if found is None or empty:
+        return None
+    letters = frozenset(ch.lower() for ch in found)
+    return letters if all(_plain(ch) for ch in letters) else None
+
+
+def _first(items: Any) -> tuple[set[str] | None, bool]:
+    """(first characters or None for unknown, whether the sequence can match empty)."""
+    out: set[str] = set()
+    for op, av in items:
+        found, empty = _first_of(op, av)
+        if found is None:
+            return None, False
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _first_of(op: Any, av: Any) -> tuple[set[str] | None, bool]:
+    if op is sre.LITERAL:
+        return {chr(av)}, False
+    if op is sre.IN:
+        chars: set[str] = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < 256:
+                chars.update(chr(c) for c in range(value[0], value[1] + 1))
+            else:
+                return None, False
+        return chars, False
+    if op is sre.BRANCH:
+        out: set[str] = set()
+        empty = False
+        for branch in av[1]:
+            found, can_be_empty = _first(branch)
+            if found is None:
+                return None, False
+            out |= found
+            empty = empty or can_be_empty
+        return out, empty
+    if op is sre.SUBPATTERN:
+        return _first(av[3])
+    if op is sre.ATOMIC_GROUP:
+        return _first(av)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        found, empty = _first(av[2])
+        return found, empty or av[0] == 0
+    if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+        return set(), True  # zero width: the next item begins the match
+    return None, False
