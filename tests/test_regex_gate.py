@@ -2,7 +2,13 @@
 
 import re
 
-from pipeline.components.regex_gate import first_letters, lowered, may_match, required_strings
+from pipeline.components.regex_gate import (
+    first_letters,
+    letter_guarded,
+    lowered,
+    may_match,
+    required_strings,
+)
 from pipeline.components.times.patterns import compiled
 
 TEXTS = [
@@ -68,3 +74,12 @@ def test_cue_pattern_split_by_letter_finds_what_the_plain_alternation_finds() ->
     found = [(m.span(), table[m.lastgroup or ""]) for m in split.finditer(text)]
     assert found == [(m.span(), table[m.lastgroup or ""]) for m in plain.finditer(text)]
     assert len(found) >= 6
+
+
+def test_letter_guarded_patterns_find_the_same_matches() -> None:
+    text = " ".join(TEXTS)
+    for pattern, _build in compiled():
+        guarded = letter_guarded(pattern)
+        assert [(m.span(), m.groupdict()) for m in guarded.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in pattern.finditer(text)]
+    assert letter_guarded(re.compile(r"\w+")).pattern == r"\w+"

@@ -6,7 +6,8 @@ which every match must contain (``(?:lunedì|martedì)\\s+\\d+`` needs *lunedì*
 text that contains none of them cannot hold a match, so ``finditer`` over it would find
 nothing: skipping it changes no result. The test is only made where lower-casing is
 exact for it (see :func:`lowered`). :func:`first_letters` gives the characters a match
-can begin with, to split a long alternation by its branches' first letter.
+can begin with, to split a long alternation by its branches' first letter or to guard a
+pattern with a one-class lookahead (:func:`letter_guarded`).
 """
 
 from __future__ import annotations
@@ -107,6 +108,22 @@ def _element(op: Any, av: Any) -> Strings | None:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
         return _sequence(av[2])
     return None
+
+
+@cache
+def letter_guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead of the characters its matches begin with
+    (:func:`first_letters`): the same matches, but a position whose character cannot begin
+    one fails on one class test instead of trying every branch. ``pattern`` itself when
+    those characters are not known."""
+    letters = first_letters(pattern.pattern, pattern.flags)
+    if letters is None:
+        return pattern
+    guard = "".join(re.escape(ch) for ch in sorted(letters))
+    try:
+        return re.compile(f"(?=[{guard}]){pattern.pattern}", pattern.flags)
+    except re.error:  # a global inline flag must open the pattern
+        return pattern
 
 
 def first_letters(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:

@@ -27,7 +27,7 @@ from typing import Any
 
 from text_to_num import text2num
 
-from ..regex_gate import lowered, may_match
+from ..regex_gate import letter_guarded, lowered, may_match
 
 Recipe = dict[str, Any]
 Item = tuple[int, int, Recipe]
@@ -874,7 +874,7 @@ def atoms(text: str) -> list[Item]:
     for rank, (pattern, build) in enumerate(compiled()):
         if not may_match(pattern, low):
             continue  # none of the words every match needs is in the text
-        for m in pattern.finditer(text):
+        for m in letter_guarded(pattern).finditer(text):
             built = build(m)
             if built is None:
                 continue
