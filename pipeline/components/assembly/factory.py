@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ...schema import Place
+from ..doccache import doc_text
 from ..entities.words import TO_FORMS, norm
 from ..sources.scope import chained, reports
 from ..syntax import clause_head, has_parse, is_ancestor
@@ -46,7 +47,9 @@ SPAN_RESULTS = {
 
 
 def _offsets(span: Span) -> dict[str, Any]:
-    return {"text": span.text, "start": span.start_char, "end": span.end_char}
+    # a span's text is the doc text between its offsets (sliced, not rebuilt per claim)
+    text = doc_text(span.doc)[span.start_char : span.end_char] if len(span) else span.text
+    return {"text": text, "start": span.start_char, "end": span.end_char}
 
 
 

@@ -248,8 +248,10 @@ def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[l
     places = [_street(doc, s, e, v) for s, e, v in places]  # "in via Milano": not the city
     used = {i for s, e, _ in kept + places for i in range(s, e)}
     for token in doc:  # a street name nothing found: "in via Roma" (the city look-up skips it)
+        if norm(token.text) not in STREET_WORDS or not token.is_lower:
+            continue
         end = name_end(doc, token.i + 1) if token.i + 1 < len(doc) else None
-        if (norm(token.text) in STREET_WORDS and token.is_lower and end
+        if (end
                 and _prep_before(doc, token.i, PLACE_PREPS)
                 and not used.intersection(range(token.i, end))):
             places.append((token.i, end, [doc[token.i:end].text, None, None, None, "feature",

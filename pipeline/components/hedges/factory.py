@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicon_files import read_tsv
 
+from ..doccache import doc_text
 from ..entities.words import DEFINITE
 from ..syntax import CLAUSE_POS, OBLIQUE_RELATIVES, clause_head, has_parse
 
@@ -101,7 +102,7 @@ class HedgesComponent:
                 spans += [
                     sent.doc[t.i : t.i + 1]
                     for t in sent
-                    if "Cnd" in t.morph.get("Mood") and t.pos_ in CLAUSE_POS  # type: ignore[call-arg]
+                    if t.pos_ in CLAUSE_POS and "Cnd" in t.morph.get("Mood")  # type: ignore[call-arg]
                 ]
             else:
                 spans += self._match(sent, conditional)
@@ -133,7 +134,7 @@ class HedgesComponent:
     def _match(sent: Span, pattern: re.Pattern[str]) -> list[Span]:
         doc, base = sent.doc, sent.start_char
         spans = []
-        for m in pattern.finditer(sent.text):
+        for m in pattern.finditer(doc_text(doc)[base : sent.end_char]):  # sent.text
             span = doc.char_span(base + m.start(), base + m.end(), alignment_mode="expand")
             if span is not None:
                 spans.append(span)

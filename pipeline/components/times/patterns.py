@@ -28,6 +28,7 @@ from typing import Any
 from text_to_num import text2num
 
 from ..quantities.numerals import APPROXIMATIVES
+from ..regex_gate import letter_guarded, lowered, may_match
 
 Recipe = dict[str, Any]
 Item = tuple[int, int, Recipe]
@@ -933,8 +934,11 @@ _CENTURY_BEFORE = re.compile(
 def atoms(text: str) -> list[Item]:
     """Non-overlapping matches of the rules; earlier-starting, then longer, win."""
     found: list[tuple[int, int, int, list[Item]]] = []
+    low = lowered(text)
     for rank, (pattern, build) in enumerate(compiled()):
-        for m in pattern.finditer(text):
+        if not may_match(pattern, low):
+            continue  # none of the words every match needs is in the text
+        for m in letter_guarded(pattern).finditer(text):
             built = build(m)
             if built is None:
                 continue
