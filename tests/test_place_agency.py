@@ -173,7 +173,7 @@ def story_places(full: Language, text: str) -> dict[str, str | None]:
     ("(ANSA) - SALERNO, 12 MAR - Un turista francese è morto a Positano dopo una caduta di "
      "20 metri.", "Positano"),
     ("(ANSA) - POTENZA, 12 MAR - Nello stabilimento Stellantis di Melfi lavorano 5 mila "
-     "operai.", "Melfi"),
+     "operai.", "stabilimento Stellantis di Melfi"),  # one place, [PL3]
     ("(ANSA) - RIETI, 12 MAR - L'Amazon di Passo Corese assumerà 500 persone.",
      "Passo Corese"),
 ])

@@ -98,7 +98,8 @@ def test_bundled_parser_does_not_split_a_copular_toll() -> None:
               "nella notte di sabato.")
     assert len(list(doc.sents)) == 1
     (claim,) = doc._.claims
-    assert [p["text"] for p in claim["places"]] == ["Prato"]
+    # the plant named by its town is one place ([PL3], like "ceramificio di Sant'Agostino")
+    assert [p["text"] for p in claim["places"]] == ["fabbrica di Prato"]
 
 
 def test_body_after_leading_whitespace_starts_a_sentence() -> None:
