@@ -35,8 +35,8 @@ class PlaceEntry:
     id: str
     name: str
     country: str | None
-    lat: float
-    lon: float
+    lat: float | None  # None for a municipality of comuni.tsv (no point shipped)
+    lon: float | None
     population: int
     capital: bool
     names: tuple[str, ...]
@@ -249,12 +249,34 @@ def _places() -> tuple[dict[str, list[PlaceEntry]], dict[str, list[PlaceEntry]]]
     return strong, weak
 
 
+@functools.cache
+def _comuni() -> dict[str, PlaceEntry]:
+    """Italy's municipalities by name (``comuni.tsv``), but those GeoNames already holds."""
+    strong, weak = _places()
+    out: dict[str, PlaceEntry] = {}
+    for code, name in _rows("comuni.tsv"):
+        if not any(p.country == HOME for p in strong.get(name, []) + weak.get(name, [])):
+            out[name] = PlaceEntry(f"I:{code}", name, HOME, None, None, COMUNE_POPULATION,
+                                   False, (name,))
+    return out
+
+
+# Italy's municipalities GeoNames leaves out (under 15,000 people, ``comuni.tsv``, ISTAT):
+# they only join the homonyms of a name the gazetteer already knows abroad (``Pila``: the
+# Philippine city or the Piedmont village), ranked as towns of this size, with no point
+# (the list shipped has none); alone they make nothing a place, as many are words or
+# surnames (``Scala``, ``Grosso``).
+COMUNE_POPULATION = 5000
+
+
 def places_named(name: str, *, weak: bool = True) -> list[PlaceEntry]:
     """Places called ``name`` (exact spelling); ``weak`` adds names that are also common words."""
     strong, weak_index = _places()
     found = list(strong.get(name, []))
     if weak:
         found += [p for p in weak_index.get(name, []) if p not in found]
+        if found and name in _comuni():
+            found.append(_comuni()[name])  # an Italian homonym of a town abroad
     return found
 
 
