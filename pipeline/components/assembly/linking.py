@@ -23,7 +23,7 @@ francesi``); names listed after ``:`` or in a bracket with no claim of their own
 members of a count before them (``Tre ministri si sono dimessi: Rossi, Bianchi e Verdi``); a
 count restating another in apposition (``5 milioni, il 20% del totale``) takes its actors
 (parse); a bare count with a ``di`` complement or a gapped ``quella di X`` clause is that
-actor's own figure (``superano le 100 di Djokovic``); a total broken down in an apposition
+actor's own figure (``superano le 12 di Rossi``); a total broken down in an apposition
 (``Sei giornalisti, quattro francesi e due belgi, ...``) takes its members' demonyms, and so
 do the claims of its clause when it is the subject; items after a part of a number (``tre
 dei quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share the

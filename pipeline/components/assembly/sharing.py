@@ -176,7 +176,7 @@ def _count_after(
         doc[i].lower_.replace("’", "'") in PAIR_LINKS or (comma and doc[i].text == ",")
     ):
         i += 1
-    if i < len(doc) and doc[i].lower_.replace("’", "'") in ARTICLES:
+    if i < len(doc) and norm(doc[i].text) in ARTICLES:
         i += 1
     return starts.get(i)
 
@@ -540,7 +540,7 @@ def _gapped_count(doc: Doc, place: Span, starts: dict[int, Claim],
                   preps: set[str]) -> Claim | None:
     """The count of a verbless gapped clause ``, a Roma del 2%`` that ``place`` opens."""
     j = place.start - 1
-    while j >= 0 and doc[j].lower_.replace("’", "'") in ARTICLES:
+    while j >= 0 and norm(doc[j].text) in ARTICLES:
         j -= 1
     if j < 1 or doc[j].lower_.replace("’", "'") not in preps:
         return None
@@ -861,23 +861,24 @@ def compared_owners(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]
             continue
         doc = q.doc
         j = q.start - 1
-        while j > 0 and doc[j].lower_.replace("’", "'") in ARTICLES:
+        while j > 0 and norm(doc[j].text) in ARTICLES:
             j -= 1
         word = norm(doc[j].text)
         info = q._.quantity
         elided = info is not None and info.unit_text is None  # "contro le 150 mila della ..."
+        bare = _bare_count(q)  # "superano le 12 di Rossi"
         if not (word in COMPARED_BY or (j > 0 and norm(doc[j - 1].text) in COMPARED_AFTER
                                         and word in PREPOSITIONS)
-                or (j < q.start - 1 and _bare_count(q))):  # "superano le 100 di Djokovic"
+                or (j < q.start - 1 and bare)):
             continue
         end = _count_end(claim)
         if end is None or end >= len(doc) or norm(doc[end].text) not in DI_FORMS:
             continue
         if not any(c is not claim and c.quantity is not None and c.quantity.end <= q.start
-                   and (elided or _bare_count(q) or _unit(c) == _unit(claim)) for c in claims):
+                   and (elided or bare or _unit(c) == _unit(claim)) for c in claims):
             continue  # "3 colpi contro i 2 rapinatori dell'Isis": no figure compared
         start = end + 1
-        while start < len(doc) and doc[start].lower_.replace("’", "'") in ARTICLES:
+        while start < len(doc) and norm(doc[start].text) in ARTICLES:
             start += 1
         actor = next((a for a in actors if a.start == start), None)
         if actor is not None:
@@ -908,7 +909,7 @@ def _gapped_owner(claim: Claim, actors: list[Span]) -> Span | None:
             or norm(doc[comma + 2].text) not in DI_FORMS:
         return None
     start = comma + 3
-    while start < q.start and doc[start].lower_.replace("’", "'") in ARTICLES:
+    while start < q.start and norm(doc[start].text) in ARTICLES:
         start += 1
     actor = next((a for a in actors if a.start == start and a.end <= q.start), None)
     if actor is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[actor.end : q.start]):
@@ -918,10 +919,10 @@ def _gapped_owner(claim: Claim, actors: list[Span]) -> Span | None:
 
 def _bare_count(q: Span) -> bool:
     """Whether a count after its article stands for an earlier noun, with a ``di``
-    complement right after its number (``le 100 di Djokovic``): a figure of its own."""
+    complement right after its number (``le 12 di Rossi``): a figure of its own."""
     doc = q.doc
     return (q.end < len(doc) and q[-1].like_num and norm(doc[q.end].text) in DI_FORMS
-            and q.start > 0 and doc[q.start - 1].lower_.replace("’", "'") in ARTICLES)
+            and q.start > 0 and norm(doc[q.start - 1].text) in ARTICLES)
 
 
 INCLUDING = {("tra", "cui"), ("fra", "cui"), ("di", "cui")}
