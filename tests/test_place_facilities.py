@@ -47,3 +47,16 @@ def test_a_town_located_by_a_country_after_a_comma_is_a_place_of_that_country(
     assert "Zuara" in [e.text for e in doc.ents if e.label_ == "PER"]  # the model's guess
     assert ("Zuara", "LBY") in [(p.text, p._.place.country) for p in doc._.places]
     assert "Zuara" not in [a.text for a in doc._.actors]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Il ministro ha scritto una lettera a Sandro Pertini.", "Sandro Pertini"),
+    ("Il premio è andato a Santino Rossi, 70 anni.", "Santino Rossi"),
+])
+def test_a_first_name_that_starts_like_a_saint_is_no_place(full: Language, text: str,
+                                                           person: str) -> None:
+    """A saint's name after a place preposition names a hospital or church (``al
+    Sant'Orsola``, [PL3]); a first name that only begins with ``San`` is a person."""
+    doc = full(text)
+    assert person in [a.text for a in doc._.actors]
+    assert person not in [p.text for p in doc._.places]

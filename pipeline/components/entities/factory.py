@@ -97,7 +97,7 @@ def make_claims_entities(nlp: Language, name: str, label_map: dict[str, str],
 # Prepositions of a place phrase that locates the name before it (``a X, nella regione di``).
 LOCATING_PREPS = {"in"} | articulated("ne")
 # First words of a saint's name (``San Raffaele``, ``Sant'Orsola``).
-SAINTS = ("san", "santo", "santa", "sant'", "santi", "ss.")
+SAINTS = {"san", "santo", "santa", "sant'", "santi", "ss."}  # whole words: not Sandro
 # Nouns that announce a place name right after them.
 PLACE_NOUNS = {"capitale", "città", "località", "comune", "paese", "villaggio", "cittadina"}
 
@@ -651,7 +651,7 @@ class ClaimsEntities:
                 if found is None and located:
                     return "p", [span.text, a3, None, None, "city", None]
                 if (found is None and prev is not None and norm(prev.text) in PLACE_PREPS
-                        and norm(doc[c.start].text).startswith(SAINTS) and c.end - c.start > 1):
+                        and norm(doc[c.start].text) in SAINTS and c.end - c.start > 1):
                     # a saint's name after a place preposition names a hospital, church or
                     # quarter, not a person ("al Sant'Orsola", "a San Basilio", [PL3])
                     return "p", [span.text, None, None, None, "feature", None]
