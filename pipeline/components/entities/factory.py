@@ -266,31 +266,27 @@ class ClaimsEntities:
         return before is not None and (norm(before.text) in AREA_NOUNS
                                        or key(doc[before.i:before.i + 1]) in self.place_heads)
 
-    def _located_town(self, doc: Doc, start: int, end: int) -> tuple[bool, str | None]:
+    def _located_town(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a one-word name the NER takes for a person is a town that the words
-        around it locate ([PL2]), and the country they give: after a place preposition and
-        before a comma and a place phrase or a country (``a Sarno, nella provincia di
-        Salerno``, ``a Ostuni, in provincia di Brindisi``, ``a Pozzillo, nel nord
-        dell'isola``, ``da Zintan, in Libia`` -> LBY)."""
+        around it locate ([PL2]): after a place preposition and before a comma and a place
+        phrase or a country (``a Sarno, nella provincia di Salerno``, ``a Ostuni, in provincia
+        di Brindisi``, ``a Pozzillo, nel nord dell'isola``, ``da Zintan, in Libia``; its
+        country comes from that place, ``descriptive.located_homonyms``)."""
         prev = prev_word(doc, start)
         if end - start != 1 or prev is None or norm(prev.text) not in PLACE_PREPS:
-            return False, None
+            return False
         if end + 2 >= len(doc) or doc[end].text != "," or norm(doc[end + 1].text) not in (
                 LOCATING_PREPS):
-            return False, None
+            return False
         j = end + 2
         while j < len(doc) and norm(doc[j].text) in ARTICLES:
             j += 1
         if j >= len(doc) or doc[j].is_sent_start:
-            return False, None
+            return False
         word = doc[j]
-        if norm(word.text) in AREA_NOUNS or key(doc[j:j + 1]) in self.place_heads:
-            return True, None
-        if not word.text[:1].isupper():
-            return False, None
-        if word.text in gz.country_names():
-            return True, gz.country_names()[word.text]
-        return bool(gz.places_named(word.text)), None
+        return (norm(word.text) in AREA_NOUNS or key(doc[j:j + 1]) in self.place_heads
+                or (word.text[:1].isupper() and (bool(gz.places_named(word.text))
+                                                 or word.text in gz.country_names())))
 
     @staticmethod
     def _event_name(doc: Doc, start: int) -> bool:
@@ -647,9 +643,8 @@ class ClaimsEntities:
                     and norm(prev.text) in PLACE_PREPS | PLACE_NOUNS
                 ):
                     return self._resolve_found(doc, c, found, decided)
-                located, a3 = self._located_town(doc, c.start, c.end)
-                if found is None and located:
-                    return "p", [span.text, a3, None, None, "city", None]
+                if found is None and self._located_town(doc, c.start, c.end):
+                    return "p", [span.text, None, None, None, "city", None]
                 if (found is None and prev is not None and norm(prev.text) in PLACE_PREPS
                         and norm(doc[c.start].text) in SAINTS and c.end - c.start > 1):
                     # a saint's name after a place preposition names a hospital, church or
