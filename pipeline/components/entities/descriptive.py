@@ -11,7 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from . import gazetteer as gz
-from .words import ARTICLES, DI_FORMS, PLACE_PREPS, STREET_WORDS, name_end, norm
+from .words import (
+    ARTICLES,
+    DI_FORMS,
+    LOCATING_PREPS,
+    PLACE_PREPS,
+    STREET_WORDS,
+    name_end,
+    norm,
+)
 
 Item = tuple[int, int, list]
 
@@ -322,7 +330,6 @@ def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
 
 
 # Prepositions of a place phrase that contains the place before it (``a X, nel Bresciano``).
-CONTAINING_PREPS = {"in"} | {p for p in PLACE_PREPS if p.startswith("ne")}
 
 
 def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
@@ -351,7 +358,7 @@ def _container_country(doc: Doc, end: int, by_start: dict[int, list]) -> str | N
         return None
     if doc[end].text == "(":
         value = by_start.get(end + 1)
-    elif doc[end].text == "," and norm(doc[end + 1].text) in CONTAINING_PREPS:
+    elif doc[end].text == "," and norm(doc[end + 1].text) in LOCATING_PREPS:
         value = by_start.get(end + 2)
     else:
         return None

@@ -32,9 +32,9 @@ from .words import (
     COORD,
     DI_FORMS,
     LANGUAGE_PREPS,
+    LOCATING_PREPS,
     PLACE_PREPS,
     STREET_WORDS,
-    articulated,
     inside_name,
     key,
     name_end,
@@ -94,8 +94,6 @@ def make_claims_entities(nlp: Language, name: str, label_map: dict[str, str],
     return ClaimsEntities(nlp, name, label_map=label_map, context_country=context_country)
 
 
-# Prepositions of a place phrase that locates the name before it (``a X, nella regione di``).
-LOCATING_PREPS = {"in"} | articulated("ne")
 # First words of a saint's name (``San Raffaele``, ``Sant'Orsola``).
 SAINTS = {"san", "santo", "santa", "sant'", "santi", "ss."}  # whole words: not Sandro
 # Nouns that announce a place name right after them.
@@ -600,7 +598,7 @@ class ClaimsEntities:
             if c.data.get("noun") == "capitale":
                 cap = gz.capital_of(a3)
                 if cap is not None:
-                    return "p", _entry_place(cap)
+                    return "p", gz.place_value(cap)
             if c.data.get("noun") is None:
                 return "p", [span.text, a3, None, None, "region", None]
             head = self.place_heads.get(c.data["noun"])
@@ -611,11 +609,11 @@ class ClaimsEntities:
         if c.kind == "phrase":
             whole = self._lookup(span, ctx)  # "Monte Bianco": an area of regions.tsv
             if whole and whole["kind"] == "city" and whole["place"].id.startswith("R:"):
-                return "p", _entry_place(whole["place"])
+                return "p", gz.place_value(whole["place"])
             ns, ne = c.data["name"]
             found = self._lookup(doc[ns:ne], ctx)
             if c.data["same"] and found and found["kind"] == "city":
-                return "p", _entry_place(found["place"])
+                return "p", gz.place_value(found["place"])
             a3 = c.data["a3"]
             if a3 is None and found and found["kind"] == "country":
                 a3 = found["a3"]
@@ -711,7 +709,7 @@ class ClaimsEntities:
         place: gz.PlaceEntry = found["place"]
         if place.id.startswith("R:") or is_place(doc, c.start, c.end, city=True,
                                                        decided=decided, capital=place.capital):
-            return "p", _entry_place(place)
+            return "p", gz.place_value(place)
         metonym = gz.city_metonyms().get(place.name)
         if metonym is not None:
             return "a", list(metonym)
@@ -752,7 +750,6 @@ def _leading_town(doc: Doc, start: int, end: int, ctx: Iterable[str]) -> str | N
     return None
 
 
-_entry_place = gz.place_value
 
 
 def _country_place(a3: str) -> list:
