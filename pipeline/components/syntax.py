@@ -92,6 +92,14 @@ def clause_head(token: Token) -> Token:
     return current
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of coordinated words, whose relation the later ones share (``in Italia e
+    Germania``, ``sono colpite la Svezia e la Danimarca``)."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
 def is_ancestor(ancestor: Token, token: Token) -> bool:
     """Whether ``ancestor`` dominates ``token`` (or is it)."""
     return ancestor == token or ancestor.is_ancestor(token)

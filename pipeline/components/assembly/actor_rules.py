@@ -21,6 +21,7 @@ from ..entities.gazetteer import demonyms, organisations, regional_demonyms
 from ..entities.groups import participant_nouns
 from ..entities.participants import age_after
 from ..entities.words import DI_FORMS, norm
+from ..syntax import first_conjunct
 
 RULE_WORDS = Path(__file__).with_name("actor_rules.json")
 
@@ -34,17 +35,9 @@ def _case_words(token: Token) -> set[str]:
     return {norm(c.text) for c in token.children if c.dep_ == "case"}
 
 
-def _first_conjunct(token: Token) -> Token:
-    """The first of coordinated nouns, whose relation the later ones share (``in Italia e
-    Germania``, ``delle sedi della Rai e di Mediaset``)."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token
-
-
 def _shared_cases(token: Token) -> set[str]:
     """The prepositions of ``token``, or of its first conjunct when it has none of its own."""
-    return _case_words(token) or _case_words(_first_conjunct(token))
+    return _case_words(token) or _case_words(first_conjunct(token))
 
 
 def locative(actor: Span) -> bool:
@@ -54,7 +47,7 @@ def locative(actor: Span) -> bool:
     group one is in (``esordiente negli All Blacks``) and stays."""
     root = actor.root
     label = actor._.actor.label
-    if label not in {"ORG", "GPE"} or _first_conjunct(root).dep_.split(":")[0] not in {
+    if label not in {"ORG", "GPE"} or first_conjunct(root).dep_.split(":")[0] not in {
             "obl", "nmod"}:
         return False
     cases = _shared_cases(root)
@@ -103,7 +96,7 @@ def kin_owner(actor: Span) -> bool:
     """A person named only as the relative of a participant (``uno zio di Giulia``, ``all'ex
     fidanzato di Giulia``): the relative acts or is acted on, the name is a mention."""
     root = actor.root
-    first = _first_conjunct(root)
+    first = first_conjunct(root)
     if actor._.actor.label != "PER" or first.dep_ != "nmod" or first.head == first:
         return False
     return first.head.lower_ in _words("kin_nouns") and bool(_shared_cases(root) & DI_FORMS)
@@ -149,7 +142,7 @@ def site_owner(actor: Span) -> bool:
     CasaPound``) keeps its owner. (An event's organiser is left alone: ``al corteo della
     Cgil`` may name who marches.)"""
     root = actor.root
-    first = _first_conjunct(root)
+    first = first_conjunct(root)
     if actor._.actor.label == "NORP" or first.dep_ not in {"nmod", "flat", "flat:name", "appos"}:
         return False
     site = first.head

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from ..syntax import PUNCT_STOP
+from ..syntax import PUNCT_STOP, first_conjunct
 from .gazetteer import natural_events, strike_words
 from .words import (
     ACTOR_DEPS,
@@ -264,8 +264,7 @@ def _passive_subject(token: Token) -> bool:
     """Whether ``token`` (or the word it is conjoined with) is the passive subject of a verb
     of striking (``la Siria è sconvolta da una guerra``, ``sono colpite la Svezia e ...``):
     whatever strikes it, it is where the event happens."""
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
+    token = first_conjunct(token)
     _events, verbs = natural_events()
     return token.dep_ == "nsubj:pass" and token.head.lemma_.lower() in verbs
 
