@@ -83,7 +83,7 @@ def _sequence(items: Any) -> Strings | None:
 def _plain(ch: str) -> bool:
     """A literal character whose lower case is one character and no odd case's."""
     low = ch.lower()
-    return len(low) == 1 and low not in "ıſ" and not _odd_partner(low)
+    return len(low) == 1 and low not in _ODD_CASES and not _odd_partner(low)
 
 
 def _odd_partner(low: str) -> bool:

@@ -1084,8 +1084,8 @@ def _link_ranges(text: str, items: list[Item]) -> None:
     """Lend a range's first endpoint the year of the second, and make the second follow
     the first when it has no year ([TM5]); in place."""
     for k in range(len(items) - 1):
-        (s1, e1, a), (s2, _e2, b) = items[k], items[k + 1]
-        if _weekday_range(a, b, text[max(0, s1 - 8):e1], text[e1:_e2]):
+        (s1, e1, a), (s2, e2, b) = items[k], items[k + 1]
+        if _weekday_range(a, b, text[max(0, s1 - 8):e1], text[e1:e2]):
             a["before"], b["after"] = {**b}, {**a}  # da lunedì a venerdì: one week
             continue
         if a["type"] not in ("date", "month") or b["type"] != a["type"]:
