@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from ..entities.gazetteer import demonyms, organisations, regional_demonyms
 from ..entities.groups import participant_nouns
 from ..entities.participants import age_after
-from ..entities.words import DI_FORMS, norm
+from ..entities.words import DI_FORMS, ON_FORMS, norm
 from ..syntax import first_conjunct
 
 RULE_WORDS = Path(__file__).with_name("actor_rules.json")
@@ -164,7 +164,7 @@ def platform(actor: Span) -> bool:
     cases = _case_words(actor.root)
     if actor.start > 0:
         cases.add(norm(actor.doc[actor.start - 1].text))
-    return bool(cases & _words("platform_cases"))
+    return bool(cases & ON_FORMS)
 
 
 def describes_source(actor: Span, sources: list[Span]) -> bool:

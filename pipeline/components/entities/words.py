@@ -30,6 +30,7 @@ def articulated(stem: str) -> set[str]:
 PLACE_PREPS = {"in", "a", "ad", "da", "verso", "presso", "su", "attraverso", "fino", "oltre",
                "vicino", "lungo", "sopra", "sotto", "dentro", "fuori"}
 PLACE_PREPS |= articulated("ne") | articulated("a") | articulated("da") | articulated("su")
+ON_FORMS = {"su"} | articulated("su")
 # "in" and its articulated forms: a place after them contains the one before (", in Libia").
 LOCATING_PREPS = {"in"} | articulated("ne")
 DI_FORMS = {"di", "d'"} | articulated("de")
