@@ -59,6 +59,9 @@ CASES: list = [
     # ... a share in brackets with no time of its own restates the count before it
     ("Il tennista ha vinto 80 dei 100 incontri giocati nel 2024 (l'80%), ed è salito al "
      "terzo posto.", DATE, {"80%": [("2024", "2024")]}),
+    # ... but not a bracket that closes another part of the sentence
+    ("Nel 2020 i soci erano 300; la quota delle donne, che cresce ancora (il 40 per cento), "
+     "è la più alta.", DATE, {"40 per cento": []}),
     # [TM1] a participle aside between dashes dates its thing, as one between commas
     ("L'azienda – fondata nel 1990 – ha oggi 300 dipendenti.", DATE,
      {"300": [("oggi", "2025-03-12")]}),

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doccache import doc_text
 from ..entities.words import DEFINITE, DI_FORMS, TO_FORMS, articulated, norm
 from ..sources.lexicon import verb_lemmas
-from ..syntax import clause_head, is_ancestor
+from ..syntax import PUNCT_STOP, clause_head, is_ancestor
 from .asides import REPORT_NOUNS, incident_words
 from .claim import Claim
 
@@ -742,4 +742,6 @@ def share_bracketed(sent: Span, claims: list[Claim], times: list[Span]) -> None:
                              for c in counts if c is not claim):
             continue
         last = max(before, key=lambda c: cast(Span, c.quantity).end)
+        if any(t.text in PUNCT_STOP for t in sent.doc[cast(Span, last.quantity).end:bounds[0]]):
+            continue  # the bracket closes another phrase: "… 3 feriti, poi (il 40%) …"
         claim.times.extend(t for t in last.times if t not in claim.times)
