@@ -239,8 +239,7 @@ def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[l
         if (v[0] == "GPE" and v[2] and s >= 2 and doc[s - 1].text == "(" and s - 1 in place_ends
                 and e < len(doc) and doc[e].text == ")"):
             # the country in brackets after a town contains it ([PL2]): "Sidney (Australia)"
-            places.append((s, e, [gz.countries()[v[2]].name, v[2], None, None, "country",
-                                  gz.country_geonames_ids().get(v[2])]))
+            places.append((s, e, gz.country_value(v[2])))
             continue
         if s >= 2 and norm(doc[s - 1].text) in STREET_WORDS and doc[s - 1].is_lower and (
                 _prep_before(doc, s - 1, PLACE_PREPS)):

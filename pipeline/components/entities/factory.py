@@ -704,7 +704,7 @@ class ClaimsEntities:
             a3 = found["a3"]
             country = countries[a3]
             if is_place(doc, c.start, c.end, city=False, decided=decided):
-                return "p", _country_place(a3)
+                return "p", gz.country_value(a3)
             return "a", ["GPE", country.name, a3]
         place: gz.PlaceEntry = found["place"]
         if place.id.startswith("R:") or is_place(doc, c.start, c.end, city=True,
@@ -750,12 +750,6 @@ def _leading_town(doc: Doc, start: int, end: int, ctx: Iterable[str]) -> str | N
     return None
 
 
-
-
-def _country_place(a3: str) -> list:
-    """A country as a place value: no coordinates (its capital's point is not its own)."""
-    return [gz.countries()[a3].name, a3, None, None, "country",
-            gz.country_geonames_ids().get(a3)]
 
 
 def _unknown(value: list) -> bool:

@@ -220,6 +220,11 @@ def geonames_id(place: PlaceEntry) -> int | None:
     return int(place.id) if place.id.isdigit() else None
 
 
+def country_value(a3: str) -> list:
+    """A country as a place value: no coordinates (its capital's point is not its own)."""
+    return [countries()[a3].name, a3, None, None, "country", country_geonames_ids().get(a3)]
+
+
 def place_value(place: PlaceEntry) -> list:
     """A gazetteer city or area as a place value (name, country, lat, lon, type, id)."""
     return [place.name, place.country, place.lat, place.lon, place_type(place),
