@@ -241,9 +241,9 @@ def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[l
             # the country in brackets after a town contains it ([PL2]): "Sidney (Australia)"
             places.append((s, e, gz.country_value(v[2])))
             continue
-        if s >= 2 and norm(doc[s - 1].text) in STREET_WORDS and doc[s - 1].is_lower and (
-                _prep_before(doc, s - 1, PLACE_PREPS)):
-            places.append((s - 1, e, [doc[s - 1:e].text, None, None, None, "feature", None]))
+        street = _street(doc, s, e, v)
+        if street[0] != s:
+            places.append(street)
             continue
         if v[0] == "ORG" and v[1] in AREA_UNIONS:
             if s >= 1 and norm(doc[s - 1].text) in STATE_NOUNS:
