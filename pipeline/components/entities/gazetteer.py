@@ -280,8 +280,9 @@ def places_named(name: str, *, weak: bool = True) -> list[PlaceEntry]:
     found = list(strong.get(name, []))
     if weak:
         found += [p for p in weak_index.get(name, []) if p not in found]
-        if found and name in _comuni():
-            found.append(_comuni()[name])  # an Italian homonym of a town abroad
+        comune = _comuni().get(name) if found else None
+        if comune is not None:
+            found.append(comune)  # an Italian homonym of a town abroad
     return found
 
 
