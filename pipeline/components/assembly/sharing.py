@@ -218,25 +218,34 @@ RUN_JOINS = [[","], ["e"], ["ed"], [",", "e"]]
 RUN_PREPS = PLACE_PREPS | PREPOSITIONS  # "in Francia e in Germania": one run of names
 
 
+def span_runs(spans: Sequence[Span], joined: Callable[[Span], bool]) -> list[list[Span]]:
+    """``spans`` in text order cut into runs: a span joins the run before it when ``joined``
+    accepts the gap between them (the tokens from the run's last span to it)."""
+    runs: list[list[Span]] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if runs and joined(span.doc[runs[-1][-1].end : span.start]):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
+
+
+def _coordinated(gap: Span) -> bool:
+    """Whether ``gap`` only coordinates two names: ``,``, ``e``, ``ed`` or ``, e``, with
+    articles and prepositions (``in Francia e in Germania``)."""
+    words = [t.lower_ for t in gap if t.lower_ not in ARTICLES and norm(t.text) not in RUN_PREPS]
+    return words in RUN_JOINS
+
+
 def respective_owner(claims: list[Claim], item: Span, items: list[Span]) -> Claim | None:
     """With *rispettivamente*, the n-th of coordinated names takes the n-th count
     (``Rossi, Bianchi e Verdi hanno rispettivamente 120, 98 e 87 punti``): the run of
     names the item is in and the counts after it must be equally many (at least two)."""
     sent = item.sent
-    doc = sent.doc
     cue = next((t.i for t in sent if t.lower_ == "rispettivamente"), None)
     if cue is None:
         return None
-    ordered = sorted(items, key=lambda s: s.start)
-    runs: list[list[Span]] = []
-    for span in ordered:
-        if runs:
-            gap = [t.lower_ for t in doc[runs[-1][-1].end : span.start]
-                   if t.lower_ not in ARTICLES and norm(t.text) not in RUN_PREPS]
-            if gap in RUN_JOINS:
-                runs[-1].append(span)
-                continue
-        runs.append([span])
+    runs = span_runs(items, _coordinated)
     run = next((r for r in runs if any(s.start == item.start for s in r)), [])
     counts = sorted(
         (c for c in claims if c.quantity is not None and c.quantity.start >= run[-1].end),
@@ -984,18 +993,15 @@ LIST_JOINERS = {",", "e", "ed"} | ARTICLES
 MEMBER_CATEGORIES = {"casualties", "personnel", "people", "other"}
 
 
+def _listed(gap: Span) -> bool:
+    """Whether ``gap`` (one to three tokens) holds only commas, ``e`` and articles."""
+    return 0 < len(gap) <= 3 and all(norm(t.text) in LIST_JOINERS for t in gap)
+
+
 def name_lists(actors: Sequence[Span]) -> list[list[Span]]:
     """Runs of two or more capitalised actors listed one after the other, joined only by
     commas, ``e`` and articles (``Rossi, Bianchi e Verdi``)."""
-    runs: list[list[Span]] = []
-    named = sorted((a for a in actors if a.text[:1].isupper()), key=lambda a: a.start)
-    for actor in named:
-        if runs and all(norm(t.text) in LIST_JOINERS
-                        for t in actor.doc[runs[-1][-1].end : actor.start]) \
-                and actor.start - runs[-1][-1].end <= 3 and actor.start > runs[-1][-1].end:
-            runs[-1].append(actor)
-        else:
-            runs.append([actor])
+    runs = span_runs([a for a in actors if a.text[:1].isupper()], _listed)
     return [r for r in runs if len(r) >= 2]
 
 
