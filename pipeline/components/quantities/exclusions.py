@@ -382,12 +382,8 @@ class ExclusionRules(SentenceBase):
 
     def _after_unit(self, f: Found) -> str:
         """The word after the unit, past a half (``un anno e mezzo fa`` -> ``fa``)."""
-        for k, t in enumerate(self.toks):
-            if t.start >= (f.unit_end or 0):
-                if self.m.half_at(k):
-                    return self.low(k + 2)
-                return t.lower if k < self.n else ""
-        return ""
+        k = self._tok_index_at(f.unit_end or 0)
+        return self.low(k + 2) if self.m.half_at(k) else self.low(k)
 
     def _one_is_count(self, e: Expr, f: Found) -> bool:
         """``un``/``una``/``uno`` count only next to another quantity or a casualty noun."""
