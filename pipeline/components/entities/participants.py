@@ -428,15 +428,24 @@ def seats(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
     people = {s for s, _e, v in actors if v[0] == "PER"}
     out = []
     for s, e, v in actors:
-        if v[0] == "ORG" and doc[s:e].text.islower() and e in people \
-                and doc[e - 1].lower_ in PERSON_INSTITUTIONS:
-            end, country = starts[e]  # "il governo Meloni", "l'amministrazione Trump"
-            v = [v[0], doc[s:end].text, v[2] or country]
-            e = end
-        elif (v[0] in {"ORG", "NORP"} and doc[s:e].text.islower() and e + 1 < len(doc)
-                and norm(doc[e].text) in DI_FORMS and e + 1 in starts):
-            end, country = starts[e + 1]
+        name = _taken_name(doc, s, e, v[0], starts.keys(), people)
+        if name is not None:
+            end, country = starts[name]
             v = [v[0], doc[s:end].text, v[2] or country]
             e = end
         out.append((s, e, v))
     return out
+
+
+def _taken_name(doc: Doc, s: int, e: int, label: str, names: AbstractSet[int],
+                people: set[int]) -> int | None:
+    """Where the actor a lower-case group or institution head ``doc[s:e]`` takes into its
+    span starts (``seats``): the person right after a head, the name after ``di``."""
+    if not doc[s:e].text.islower():
+        return None
+    if label == "ORG" and e in people and doc[e - 1].lower_ in PERSON_INSTITUTIONS:
+        return e  # "il governo Meloni", "l'amministrazione Trump"
+    if (label in {"ORG", "NORP"} and e + 1 < len(doc) and norm(doc[e].text) in DI_FORMS
+            and e + 1 in names):
+        return e + 1  # "ispettori delle Nazioni Unite"
+    return None
