@@ -383,7 +383,7 @@ class ExclusionRules(SentenceBase):
     def _after_unit(self, f: Found) -> str:
         """The word after the unit, past a half (``un anno e mezzo fa`` -> ``fa``)."""
         k = self._tok_index_at(f.unit_end or 0)
-        return self.low(k + 2) if self.m.half_at(k) else self.low(k)
+        return self.low(k + 2) if self.m.plus_half_at(k) else self.low(k)
 
     def _one_is_count(self, e: Expr, f: Found) -> bool:
         """``un``/``una``/``uno`` count only next to another quantity or a casualty noun."""
@@ -449,7 +449,7 @@ class ExclusionRules(SentenceBase):
         if category_for(f.unit) not in ("duration", "distance"):
             return False
         k = next((k for k, t in enumerate(self.toks) if t.start >= (f.unit_end or 0)), self.n)
-        return self.m.half_at(k) or e.cue in ("lower", "upper", "approx")
+        return self.m.plus_half_at(k) or e.cue in ("lower", "upper", "approx")
 
     def _compared(self, e: Expr) -> bool:
         """``superiore a 1500`` is a threshold; ``superiore al 2018`` (article) is a year."""

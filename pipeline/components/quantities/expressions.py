@@ -190,7 +190,7 @@ class ExpressionMatcher:
     def low(self, k: int) -> str:
         return self.toks[k].lower if 0 <= k < self.n else ""
 
-    def half_at(self, k: int) -> bool:
+    def plus_half_at(self, k: int) -> bool:
         """``e mezzo``/``e mezza`` at token ``k`` (``un anno e mezzo``, ``2 metri e mezzo``)."""
         return self.low(k) == "e" and self.low(k + 1) in HALVES
 
@@ -254,7 +254,7 @@ class ExpressionMatcher:
                     mult = m * MULTIPLIERS[self.low(j)]  # "3mila miliardi" = 3e12
                     value = value * MULTIPLIERS[self.low(j)]
                     j += 1
-                if self.half_at(j):
+                if self.plus_half_at(j):
                     value += m / 2
                     j += 2
                 value, j = self._scale_compound(value, m, j)
@@ -291,7 +291,7 @@ class ExpressionMatcher:
         """``due e tre quarti`` -> 2.75, ``sei milioni e due terzi``, ``uno e mezzo``."""
         if self.low(j) != "e":
             return value, j
-        if mult == 1 and self.half_at(j) and value < 1000:
+        if mult == 1 and self.plus_half_at(j) and value < 1000:
             return value + 0.5, j + 2
         k = j + 1
         t = self.toks[k] if k < self.n else None
@@ -479,7 +479,7 @@ class ExpressionMatcher:
             core.cue = core.cue or "exact"
         return core
 
-    def _half_at(self, i: int) -> Expr | None:
+    def _half_share_at(self, i: int) -> Expr | None:
         """``la metà``, ``circa la metà``, ``a metà schede``: 50% ([V7])."""
         if self.low(i) != "metà":
             return None
@@ -496,7 +496,7 @@ class ExpressionMatcher:
         return e
 
     def _core_at(self, i: int) -> Expr | None:
-        half = self._half_at(i)
+        half = self._half_share_at(i)
         if half is not None:
             return half
         for fn in (self._vague_at, self._between_at, self._from_to_at, self._numeric_at):

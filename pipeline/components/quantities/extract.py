@@ -302,7 +302,7 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         self._and_a_half(e, f)
         if f.unit == "volta":
             after = self._tok_index_at(f.unit_end)
-            if self.m.half_at(after):
+            if self.m.plus_half_at(after):
                 after += 2  # "quasi due volte e mezzo la media" ([V12])
             f.category = (
                 "factor"

@@ -80,7 +80,7 @@ class CountedNounRules(SentenceBase):
         if f.unit_end is None or e.kind != "num":
             return
         k = self._tok_index_at(f.unit_end)
-        if self.m.half_at(k):
+        if self.m.plus_half_at(k):
             f.low = tidy(f.low + 0.5) if f.low is not None else None
             f.high = tidy(f.high + 0.5) if f.high is not None else None
 
