@@ -34,6 +34,7 @@ from .words import (
     LANGUAGE_PREPS,
     LOCATING_PREPS,
     PLACE_PREPS,
+    SENTENCE_OPENING_PREPS,
     STREET_WORDS,
     inside_name,
     key,
@@ -229,8 +230,8 @@ class ClaimsEntities:
                 start += 1  # no leading article ([AC8]): "Il Nikkei" -> "Nikkei" (but
                 # "«Il Giorno»": a capital inside the sentence starts the name)
             if (end > start + 1 and doc[start].is_sent_start
-                    and norm(doc[start].text) in PLACE_PREPS - {"in", "a", "da", "su"}):
-                start += 1  # an articulated preposition opening the sentence: "Al Cardarelli"
+                    and norm(doc[start].text) in SENTENCE_OPENING_PREPS):
+                start += 1  # a place preposition opening the sentence: "Al Cardarelli"
             label = self.label_map.get(ent.label_)
             if label in {"LOC", "GPE"}:  # "a Lampedusa 300 migranti": the name ends first
                 end = next((i for i in range(start + 1, end - 1) if doc[i].like_num

@@ -31,6 +31,10 @@ PLACE_PREPS = {"in", "a", "ad", "da", "verso", "presso", "su", "attraverso", "fi
                "vicino", "lungo", "sopra", "sotto", "dentro", "fuori"}
 PLACE_PREPS |= articulated("ne") | articulated("a") | articulated("da") | articulated("su")
 ON_FORMS = {"su"} | articulated("su")
+# A place preposition the tagger took into a name opening a sentence (``Al Cardarelli``,
+# ``Presso Palazzo Chigi``): cut. Not the bare ``in``, ``a``, ``da``, ``su``, which also
+# begin names (``A Coruña``, ``Da Nang``).
+SENTENCE_OPENING_PREPS = PLACE_PREPS - {"in", "a", "da", "su"}
 # "in" and its articulated forms: a place after them contains the one before (", in Libia").
 LOCATING_PREPS = {"in"} | articulated("ne")
 DI_FORMS = {"di", "d'"} | articulated("de")
