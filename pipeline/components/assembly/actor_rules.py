@@ -12,6 +12,7 @@ da Hamas,``: :func:`describes_source`); a name inside a longer actor joins no cl
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -167,16 +168,26 @@ def platform(actor: Span) -> bool:
     return bool(cases & ON_FORMS)
 
 
-def describes_source(actor: Span, sources: list[Span]) -> bool:
-    """Whether the actor sits in a participle phrase describing a source (``Secondo il
-    ministero della Salute di Gaza, gestito da Hamas, ...``): it qualifies the source, no
-    participant ([SR1])."""
+def source_ranges(sources: Sequence[Span]) -> list[tuple[int, int]]:
+    """The token ranges of the sources and of their phrases (``secondo fonti della
+    polizia``), where the words that qualify a source hang."""
     spans = [(s.start, s.end) for s in sources]
-    spans += [s._.source.phrase for s in sources if s._.source.phrase != (0, 0)]
+    return spans + [s._.source.phrase for s in sources if s._.source.phrase != (0, 0)]
+
+
+def in_ranges(i: int, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether token ``i`` lies in one of the ``(start, end)`` ranges."""
+    return any(start <= i < end for start, end in ranges)
+
+
+def describes_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether the actor sits in a participle phrase describing a source (``Secondo il
+    ministero della Salute di Gaza, gestito da Hamas, ...``) whose ``ranges``
+    (:func:`source_ranges`) are given: it qualifies the source, no participant ([SR1])."""
     token = actor.root
     while token.head != token:
         if token.dep_ == "acl":
-            return any(start <= token.head.i < end for start, end in spans)
+            return in_ranges(token.head.i, ranges)
         if token.dep_ in {"conj", "ccomp", "advcl", "parataxis", "ROOT"}:
             return False
         token = token.head

@@ -70,6 +70,7 @@ class Sentence:
     source_spans: list[Span]  # each source's whole phrase ([SR1]: no actor or place)
     part: Callable[[int], int] = field(init=False)
     claim_parts: set[int] = field(init=False)
+    source_ranges: list[tuple[int, int]] = field(init=False)  # sources and their phrases
     claimless: list[Span] = field(init=False)
     described: list[Span] = field(init=False)
     dated: list[Span] = field(init=False)
@@ -82,6 +83,7 @@ class Sentence:
 
     def __post_init__(self) -> None:
         sent, claims, parsed = self.sent, self.claims, self.parsed
+        self.source_ranges = actor_rules.source_ranges(self.sources)
         self.claimless = asides.claimless_asides(sent, claims)
         self.described = (
             _descriptions(self.sources, _people(self.actors), sent, claims) if parsed else []
@@ -221,8 +223,8 @@ def _skipped(s: Sentence, item: Span, kind: str) -> bool:
     if kind != "times" and any(overlaps(item, span) for span in s.source_spans):
         return True
     if kind == "actors" and (
-        (s.parsed and (_qualifies_source(item, s.sources)
-                       or actor_rules.describes_source(item, s.sources)))
+        (s.parsed and (_qualifies_source(item, s.source_ranges)
+                       or actor_rules.describes_source(item, s.source_ranges)))
         or (s.parsed and actor_rules.not_participant(item))
         or actor_rules.nested(item, s.actors)
         or _inside(item, s.described)
@@ -349,12 +351,11 @@ def _admits(s: Sentence, claim: Claim, item: Span, kind: str, item_part: int) ->
                 and asides.foreign_part(item, claim, s.part, s.claim_parts, s.actors))
 
 
-def _qualifies_source(actor: Span, sources: Sequence[Span]) -> bool:
+def _qualifies_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
     """Whether an actor only qualifies a source, in its noun phrase ([SR1]): ``il dottor
     Michel Yao, dell'Organizzazione Mondiale della Sanità``, ``fonti della polizia``, a
-    demonym coordinated with the source's own (``fonti coreane e statunitensi``)."""
-    spans = [(s.start, s.end) for s in sources]
-    spans += [s._.source.phrase for s in sources if s._.source.phrase != (0, 0)]
+    demonym coordinated with the source's own (``fonti coreane e statunitensi``); ``ranges``
+    are the sources' (:func:`actor_rules.source_ranges`)."""
     token = actor.root
     if token.dep_ == "conj" and token.pos_ == "ADJ" and token.head.dep_ == "amod":
         token = token.head
@@ -364,7 +365,7 @@ def _qualifies_source(actor: Span, sources: Sequence[Span]) -> bool:
         if nmods > 1:
             return False
         token = token.head
-        if any(start <= token.i < end for start, end in spans):
+        if actor_rules.in_ranges(token.i, ranges):
             return True
     return False
 
