@@ -34,6 +34,7 @@ def parts(sent: Span) -> Callable[[int], int]:
 
 
 OPENING = {"(": ")", "[": "]"}
+ROUND = {"(": ")"}
 GERUND_AUX = {"essendo", "avendo"}
 PARTICIPLE = re.compile(r"[a-z](?:at|it|ut)[oaie]$")
 RELATIVE_WORDS = {"che", "cui", "dove", "quale", "quali"}
@@ -50,14 +51,9 @@ def claimless_asides(sent: Span, claims: list[Claim]) -> list[Span]:
     with its own subject between commas (``, avendo la Fed alzato i tassi,``): the places,
     times and actors in them describe something else."""
     doc = sent.doc
-    asides = []
-    opened: list[int] = []
+    asides = [doc[start : end + 1] for start, end in bracket_pairs(sent, OPENING)]
     for token in sent:
-        if token.text in OPENING:
-            opened.append(token.i)
-        elif opened and token.text == OPENING.get(doc[opened[-1]].text):
-            asides.append(doc[opened.pop() : token.i + 1])
-        elif token.text == "," and _subordinate_start(doc, token.i + 1, sent.end):
+        if token.text == "," and _subordinate_start(doc, token.i + 1, sent.end):
             end = token.i + 1
             while end < sent.end and doc[end].text not in ASIDE_END:
                 end += 1
@@ -81,6 +77,20 @@ def claimless_asides(sent: Span, claims: list[Claim]) -> list[Span]:
             if end < sent.end and doc[end].text in {",", "—", "–", ";"}:  # closed: an aside
                 asides.append(doc[token.i : end])
     return claimless(asides, claims)
+
+
+def bracket_pairs(sent: Span, kinds: dict[str, str]) -> list[tuple[int, int]]:
+    """Token indices (open, close) of the brackets of ``sent`` of the ``kinds`` (opening ->
+    closing), paired as nested, in the order they close; a closing bracket that does not
+    match the last one open pairs with none."""
+    pairs = []
+    opened: list[int] = []
+    for token in sent:
+        if token.text in kinds:
+            opened.append(token.i)
+        elif opened and token.text == kinds[sent.doc[opened[-1]].text]:
+            pairs.append((opened.pop(), token.i))
+    return pairs
 
 
 def bracketed_container(item: Span, places: list[Span]) -> Span | None:

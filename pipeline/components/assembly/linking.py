@@ -72,6 +72,7 @@ class Sentence:
     claim_parts: set[int] = field(init=False)
     source_ranges: list[tuple[int, int]] = field(init=False)  # sources and their phrases
     claimless: list[Span] = field(init=False)
+    brackets: list[tuple[int, int]] = field(init=False)  # round ones, (open, close)
     described: list[Span] = field(init=False)
     dated: list[Span] = field(init=False)
     partitives: list[tuple[Span, list[Claim]]] = field(init=False)
@@ -85,6 +86,7 @@ class Sentence:
         sent, claims, parsed = self.sent, self.claims, self.parsed
         self.source_ranges = actor_rules.source_ranges(self.sources)
         self.claimless = asides.claimless_asides(sent, claims)
+        self.brackets = asides.bracket_pairs(sent, asides.ROUND)
         self.described = (
             _descriptions(self.sources, _people(self.actors), sent, claims) if parsed else []
         )
@@ -123,7 +125,7 @@ def link_items(s: Sentence) -> None:
     if s.parsed:
         timing.share_with_parts(s.claims, s.sent)
         timing.share_coordinated(s.claims, s.times)
-        timing.share_bracketed(s.sent, s.claims, s.times)
+        timing.share_bracketed(s.sent, s.brackets, s.claims, s.times)
         _share_subjects(s.claims, s.actors, s.source_spans)
         for figure, restated in sharing.restatements(s.claims):
             _extend(restated.actors, figure.actors)
@@ -325,7 +327,7 @@ def time_owners(s: Sentence, item: Span) -> list[Claim]:
     owners = _clause_owners(s, item, "times")
     if s.parsed:
         owners = [c for c in owners if not timing.told_aside(item, c)]
-    owners = timing.bracketed_apart(s.sent, item, s.claims, s.times, owners)
+    owners = timing.bracketed_apart(s.brackets, item, s.claims, s.times, owners)
     return _partitive(s, item, owners)
 
 

@@ -677,30 +677,19 @@ def elaborates(claim: Claim, item: Span) -> bool:
     return any(t.text == ":" for t in between) and not any(t.text == ";" for t in between)
 
 
-def _brackets(sent: Span, i: int) -> tuple[int, int] | None:
-    """Token bounds (open, close) of the round brackets of ``sent`` around token ``i``."""
-    doc = sent.doc
-    depth, start = 0, None
-    for k in range(i - 1, sent.start - 1, -1):
-        if doc[k].text == ")":
-            depth += 1
-        elif doc[k].text == "(":
-            if depth == 0:
-                start = k
-                break
-            depth -= 1
-    if start is None:
+def _brackets(brackets: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+    """Token bounds (open, close) of the round brackets around token ``i``, of the
+    sentence's ``brackets`` (:func:`.asides.bracket_pairs`); None when brackets open
+    inside them after ``i``."""
+    around = [(start, end) for start, end in brackets if start < i <= end]
+    if not around:
         return None
-    for k in range(i, sent.end):
-        if doc[k].text == "(":
-            return None
-        if doc[k].text == ")":
-            return start, k
-    return None
+    inner = max(around)
+    return None if any(i <= start < inner[1] for start, _ in brackets) else inner
 
 
-def bracketed_apart(sent: Span, item: Span, claims: list[Claim], times: list[Span],
-                    owners: list[Claim]) -> list[Claim]:
+def bracketed_apart(brackets: list[tuple[int, int]], item: Span, claims: list[Claim],
+                    times: list[Span], owners: list[Claim]) -> list[Claim]:
     """The owners of a time once brackets are respected ([TM1]): a time inside brackets
     that hold a count of their own dates those counts alone (*il debito (che nel 2019 era
     di 2.400 miliardi) è salito a 2.900 miliardi*); a count inside brackets that hold a
@@ -709,7 +698,7 @@ def bracketed_apart(sent: Span, item: Span, claims: list[Claim], times: list[Spa
     def inside(bounds: tuple[int, int], token: int) -> bool:
         return bounds[0] < token < bounds[1]
 
-    mine = _brackets(sent, item.start)
+    mine = _brackets(brackets, item.start)
     if mine is not None and not inside(mine, item.end - 1):
         mine = None
     if mine is not None:
@@ -718,7 +707,8 @@ def bracketed_apart(sent: Span, item: Span, claims: list[Claim], times: list[Spa
             return [c for c in owners if c in held]
     kept = []
     for claim in owners:
-        theirs = _brackets(sent, claim.quantity.start) if claim.quantity is not None else None
+        q = claim.quantity
+        theirs = _brackets(brackets, q.start) if q is not None else None
         if theirs is not None and theirs != mine and any(
                 inside(theirs, t.start) for t in times if t is not item):
             continue
@@ -726,14 +716,15 @@ def bracketed_apart(sent: Span, item: Span, claims: list[Claim], times: list[Spa
     return kept
 
 
-def share_bracketed(sent: Span, claims: list[Claim], times: list[Span]) -> None:
+def share_bracketed(sent: Span, brackets: list[tuple[int, int]], claims: list[Claim],
+                    times: list[Span]) -> None:
     """A count in brackets holding no time of its own right after another count's phrase
     (*45 dei 60 incontri giocati dal 2010 al 2020 (il 75 per cento)*) restates that
     count as a share: it takes that count's times ([TM1]); in place."""
     counts = [c for c in claims if c.quantity is not None]
     for claim in counts:
         q = cast(Span, claim.quantity)
-        bounds = _brackets(sent, q.start)
+        bounds = _brackets(brackets, q.start)
         if bounds is None or claim.times or any(
                 bounds[0] < t.start < bounds[1] for t in times):
             continue
