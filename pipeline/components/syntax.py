@@ -6,7 +6,7 @@ annotation they fall back to surface heuristics over the sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -90,6 +90,15 @@ def clause_head(token: Token) -> Token:
             return current
         current = current.head
     return current
+
+
+def verb_above(token: Token, stop: Callable[[Token], bool] | None = None) -> Token:
+    """The verb (or auxiliary) ``token`` hangs on: the nearest at or above it, else the
+    sentence root; the climb ends early at a token ``stop`` accepts."""
+    while token.pos_ not in CLAUSE_POS and token.head.i != token.i and not (
+            stop is not None and stop(token)):
+        token = token.head
+    return token
 
 
 def first_conjunct(token: Token) -> Token:

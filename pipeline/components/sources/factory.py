@@ -29,6 +29,7 @@ from ..syntax import (
     noun_phrase,
     phrase_after,
     phrase_before,
+    verb_above,
 )
 from .lexicon import Cue, combined_pattern, is_kind_term, source_kind, verb_lemmas
 from .span import (
@@ -381,10 +382,7 @@ class SourcesComponent:
         """The token whose clause the attribution covers (a cue verb, or a prep's head verb)."""
         if cue.type == "verb" or not parsed:
             return span.root.i
-        token = span.root
-        while token.head != token and token.pos_ not in {"VERB", "AUX"}:
-            token = token.head
-        return token.i
+        return verb_above(span.root).i
 
 
 def _fronted(phrase: Span) -> tuple[Span, Span | None]:

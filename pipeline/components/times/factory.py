@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..doccache import doc_text
+from ..syntax import verb_above
 from .patterns import Recipe, find_times, lexicon
 
 if not Doc.has_extension("times"):
@@ -79,11 +80,7 @@ def _future(span: Span) -> bool:
     sabato*), a present conditional of *dovere*/*potere* before an infinitive, or a present
     *è previsto*/*è in programma*; a day, month or holiday without a year is then the next
     one ([TM7] step 3)."""
-    token = span.root
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        if token.lower_ in _SCHEDULED:
-            break
-        token = token.head
+    token = verb_above(span.root, stop=lambda t: t.lower_ in _SCHEDULED)
     verbs = [token, *(c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop"))]
     if any("Fut" in t.morph.get("Tense") for t in verbs):  # type: ignore[call-arg]
         return True
@@ -101,9 +98,7 @@ def _intended(span: Span) -> bool:
     threat governs (*l'intenzione di colpire durante le festività natalizie*, *ha minacciato
     di scioperare a dicembre*): the act is still to come, so a day or month without a year
     is the next one whatever the tense of the telling ([TM7] step 3)."""
-    token = span.root
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
+    token = verb_above(span.root)
     if "Inf" not in token.morph.get("VerbForm") or any(  # type: ignore[call-arg]
             c.dep_ in ("aux", "aux:pass") for c in token.children):
         return False  # aver colpito: a perfect infinitive looks back
@@ -128,9 +123,7 @@ def _deadline(span: Span) -> bool:
 
 def _past(span: Span) -> bool:
     """Whether the verb the time hangs on is in a past tense, simple or compound."""
-    token = span.root
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
+    token = verb_above(span.root)
     verbs = [token, *(c for c in token.children if c.dep_ in ("aux", "aux:pass", "cop"))]
     if "Part" in token.morph.get("VerbForm") and any(  # type: ignore[call-arg]
             t.lemma_ in ("essere", "avere") for t in verbs[1:]):
@@ -145,9 +138,7 @@ def _done(span: Span) -> bool:
     one of a verb in a past tense is, so a day without a year is read back whatever the
     tense of the claim's clause ([TM7] step 3); not a
     participle of planning (*previsto*, *fissato per*) nor a time after *per*."""
-    token = span.root
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
+    token = verb_above(span.root)
     if token.i >= span.start and token.i < span.end:
         return False
     morph = token.morph
