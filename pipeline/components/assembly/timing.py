@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import cast
@@ -477,22 +478,35 @@ def dated_count(claims: list[Claim], item: Span) -> Claim | None:
     before = item.start - 1 if first in DI_FORMS else item.start - 2
     if before >= item.sent.start and (first in DI_FORMS or norm(doc[before + 1].text) in DI_FORMS):
         # i 250 di ieri: the words, whatever the parse made of them
-        for claim in claims:
-            q = claim.quantity
-            if q is not None and (q.start <= before < q.end or before == claim.anchor.i):
-                return claim
-    token = item.root
+        own = _count_at(claims, before)
+        if own is not None:
+            return own
+    for token in _di_heads(item.root):
+        own = _count_at(claims, token.i)
+        if own is not None:
+            return own
+        if token.pos_ not in {"NOUN", "PROPN", "NUM", "SYM"}:
+            return None
+    return None
+
+
+def _count_at(claims: list[Claim], i: int) -> Claim | None:
+    """The first quantity claim whose count or anchor is token ``i``."""
+    for claim in claims:
+        q = claim.quantity
+        if q is not None and (q.start <= i < q.end or i == claim.anchor.i):
+            return claim
+    return None
+
+
+def _di_heads(token: Token) -> Iterator[Token]:
+    """The words ``token`` qualifies through ``di`` complements, nearest first (*le
+    vendite di gennaio*: *vendite*)."""
     while token.dep_ == "nmod" and token.head != token and any(
         c.dep_ == "case" and norm(c.text) in DI_FORMS for c in token.children
     ):
         token = token.head
-        for claim in claims:
-            q = claim.quantity
-            if q is not None and (q.start <= token.i < q.end or token == claim.anchor):
-                return claim
-        if token.pos_ not in {"NOUN", "PROPN", "NUM", "SYM"}:
-            return None
-    return None
+        yield token
 
 
 @cache
@@ -516,11 +530,7 @@ def measured_counts(claims: list[Claim], item: Span) -> list[Claim]:
     """The counts of the clause whose subject is an indicator the time ``item`` qualifies
     through ``di`` complements (*le vendite di gennaio sono calate del 3%*, *il Pil del
     2024 è cresciuto dello 0,7%*): the time is the period the figures measure ([TM1])."""
-    token = item.root
-    while token.dep_ == "nmod" and token.head != token and any(
-        c.dep_ == "case" and norm(c.text) in DI_FORMS for c in token.children
-    ):
-        token = token.head
+    for token in _di_heads(item.root):
         if token.dep_ in SUBJECTS and {token.lower_, token.lemma_.lower()} & indicator_nouns():
             return [c for c in claims if c.quantity is not None and c.head == token.head]
     return []
