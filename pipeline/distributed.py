@@ -162,16 +162,25 @@ def _meta_name(partition: int) -> str:
     return f"part-{partition:05d}.meta.json"
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+@contextlib.contextmanager
+def _staged(path: Path, data: bytes) -> Iterator[None]:
+    """Write ``data`` to disk under a temporary name beside ``path``, run the body, then
+    rename it to ``path``; the temporary file goes whatever happens."""
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
         with open(tmp, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        yield
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    with _staged(path, data):
+        pass
 
 
 # -- one partition -----------------------------------------------------------------------
@@ -231,18 +240,9 @@ def extract_partition(
 def commit_part(output_dir: Path, data: bytes, info: PartInfo) -> PartInfo:
     """Write a part: records under a temporary name, its meta file, then the rename."""
     output_dir = Path(output_dir)
-    final = output_dir / info.file
-    tmp = output_dir / f".{info.file}.{uuid.uuid4().hex}.tmp"
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+    with _staged(output_dir / info.file, data):
         meta = json.dumps(asdict(info), ensure_ascii=False, indent=1).encode("utf-8")
         _write_atomic(output_dir / _meta_name(info.partition), meta)
-        os.replace(tmp, final)
-    finally:
-        tmp.unlink(missing_ok=True)
     return info
 
 
