@@ -328,6 +328,17 @@ def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]
         ),
         ("Il conducente ha riportato la frattura di una gamba.", []),
         ("Il Pil ha registrato una crescita dello 0,5%.", [("quantity", "0,5%", [])]),
+        # a firm or a person registering its own results reports nothing; a measuring body
+        # with a [SR7] kind still does
+        ("Enel ha registrato ricavi per 20 miliardi di euro.", [("quantity", "20 miliardi", [])]),
+        (
+            "Nel 2024 la società ha registrato un utile di 5 milioni.",
+            [("quantity", "5 milioni", [])],
+        ),
+        (
+            "L'Istat ha registrato un calo del 3% della produzione.",
+            [("quantity", "3%", ["Istat"])],
+        ),
         ("Il progetto prevede la costruzione di 300 alloggi.", [("quantity", "300", [])]),
         # "secondo cui" refers back to its antecedent
         (

@@ -30,7 +30,14 @@ from ..syntax import (
     phrase_after,
     phrase_before,
 )
-from .lexicon import Cue, combined_pattern, is_kind_term, source_kind, verb_lemmas
+from .lexicon import (
+    Cue,
+    combined_pattern,
+    is_kind_term,
+    result_nouns,
+    source_kind,
+    verb_lemmas,
+)
 from .span import (
     LEADING,
     ROLE_PARTICIPLES,
@@ -262,6 +269,8 @@ class SourcesComponent:
             and not _has_content(span.root, span, sent, parsed)
         ):
             return None  # l'uomo ha riportato ferite; la Borsa ha registrato un calo
+        if cue.content == "found" and _own_result(source, span, sent):
+            return None  # Enel ha registrato ricavi per 20 miliardi: its own figures
         return _comitative(source, span, sent)
 
     def _verb_source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
@@ -584,6 +593,16 @@ def _can_report(phrase: Span) -> bool:
         e.label_ in {"ORG", "PER"} and e.start < phrase.end and phrase.start < e.end
         for e in doc.ents
     )
+
+
+def _own_result(source: Span, span: Span, sent: Span) -> bool:
+    """Whether a finding cue's object is a result of its subject (``ha registrato un
+    utile``, ``ricavi``, ``un calo``) and the subject no measuring body: a firm, a party or
+    a person achieves its results; the Istat (a [SR7] kind) reports them."""
+    if source_kind(context_phrase(source).text, default="other") != "other":
+        return False
+    after = [t for t in sent.doc[span.end:sent.end][:4] if t.pos_ not in {"DET", "ADV"}]
+    return bool(after) and after[0].lower_ in result_nouns()
 
 
 def _bare_place(phrase: Span) -> bool:
