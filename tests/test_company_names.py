@@ -1,4 +1,5 @@
-"""Companies and bodies known by the form of their name (entities/company_names.py)."""
+"""Companies known by the form of their name (entities/company_names.py), and named
+subjects the source rules must not take from their claims."""
 
 from __future__ import annotations
 
@@ -54,3 +55,22 @@ def test_lower_case_head_is_no_name(full: Language) -> None:
 
     doc = full("La banca Intesa ha chiuso, il gruppo Ferrovecchi no.")
     assert named_companies(doc) == []
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "actors"),
+    [
+        # [SR1] bars a claim's own source; a speaker whose report holds no claim of the
+        # sentence is an actor of the claims it acts in
+        (
+            "Mario Ferrovecchi, che ha vinto 5 titoli mondiali, ha annunciato il ritiro.",
+            "5",
+            ["Mario Ferrovecchi"],
+        ),
+    ],
+)
+def test_speaker_of_no_claim_may_act(
+    full: Language, text: str, quantity: str, actors: list[str]
+) -> None:
+    assert claim_actors(full, text, quantity) == actors
