@@ -340,6 +340,17 @@ def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]
             [("quantity", "3%", ["Istat"])],
         ),
         ("Il progetto prevede la costruzione di 300 alloggi.", [("quantity", "300", [])]),
+        # a relative clause on a source that counts is its finding ([A3], [SR4]); the
+        # speaker of no claim of its sentence may be an actor of one
+        (
+            "A renderlo noto è l'Istat, che nelle stime provvisorie conta 24,2 milioni di "
+            "occupati.",
+            [("quantity", "24,2 milioni", ["Istat"])],
+        ),
+        (
+            "Lo riferisce la Protezione civile, che censisce 1.200 sfollati.",
+            [("quantity", "1.200", ["Protezione civile"])],
+        ),
         # "secondo cui" refers back to its antecedent
         (
             "Il giornale cita i vigili del fuoco, secondo cui i dispersi sono 12.",
