@@ -373,6 +373,9 @@ def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]
             'La Spagna si è detta "sorpresa" dalla decisione.',
             [("statement", None, ["Spagna"])],
         ),
+        # a cue the tagger takes for a noun after a name, before a number or a bare plural
+        ("Codacons stima rincari per 500 euro a famiglia.", [("quantity", "500", ["Codacons"])]),
+        ("L'Istat stima 300mila occupati in più.", [("quantity", "300mila", ["Istat"])]),
         # a cue the parser may tag as a noun still covers the content after it
         (
             "Il ministero stima che gli sfollati siano almeno 3mila.",
