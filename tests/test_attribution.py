@@ -328,7 +328,29 @@ def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]
         ),
         ("Il conducente ha riportato la frattura di una gamba.", []),
         ("Il Pil ha registrato una crescita dello 0,5%.", [("quantity", "0,5%", [])]),
+        # a firm or a person registering its own results reports nothing; a measuring body
+        # with a [SR7] kind still does
+        ("Enel ha registrato ricavi per 20 miliardi di euro.", [("quantity", "20 miliardi", [])]),
+        (
+            "Nel 2024 la società ha registrato un utile di 5 milioni.",
+            [("quantity", "5 milioni", [])],
+        ),
+        (
+            "L'Istat ha registrato un calo del 3% della produzione.",
+            [("quantity", "3%", ["Istat"])],
+        ),
         ("Il progetto prevede la costruzione di 300 alloggi.", [("quantity", "300", [])]),
+        # a relative clause on a source that counts is its finding ([A3], [SR4]); the
+        # speaker of no claim of its sentence may be an actor of one
+        (
+            "A renderlo noto è l'Istat, che nelle stime provvisorie conta 24,2 milioni di "
+            "occupati.",
+            [("quantity", "24,2 milioni", ["Istat"])],
+        ),
+        (
+            "Lo riferisce la Protezione civile, che censisce 1.200 sfollati.",
+            [("quantity", "1.200", ["Protezione civile"])],
+        ),
         # "secondo cui" refers back to its antecedent
         (
             "Il giornale cita i vigili del fuoco, secondo cui i dispersi sono 12.",
@@ -351,6 +373,9 @@ def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]
             'La Spagna si è detta "sorpresa" dalla decisione.',
             [("statement", None, ["Spagna"])],
         ),
+        # a cue the tagger takes for a noun after a name, before a number or a bare plural
+        ("Codacons stima rincari per 500 euro a famiglia.", [("quantity", "500", ["Codacons"])]),
+        ("L'Istat stima 300mila occupati in più.", [("quantity", "300mila", ["Istat"])]),
         # a cue the parser may tag as a noun still covers the content after it
         (
             "Il ministero stima che gli sfollati siano almeno 3mila.",

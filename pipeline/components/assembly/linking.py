@@ -217,13 +217,16 @@ def _placed_apart(s: Sentence, item: Span) -> bool:
 
 
 def _skipped(s: Sentence, item: Span, kind: str) -> bool:
-    """Items that go to no claim: inside a quantity, a source (actors, places), a
-    claim-less aside; actors that only qualify a source, are no participants, sit inside
+    """Items that go to no claim: inside a quantity, a source (places), a claim's source
+    (actors), a claim-less aside; actors that only qualify a source, are no participants, sit inside
     another actor or in a description of a name; times in a participle aside."""
     if any(overlaps(item, c.quantity) for c in s.claims if c.quantity):
         return True
-    if kind != "times" and any(overlaps(item, span) for span in s.source_spans):
+    if kind == "places" and any(overlaps(item, span) for span in s.source_spans):
         return True
+    if kind == "actors" and any(src in c.sources for src in _sources_of(s, item)
+                                for c in s.claims):
+        return True  # a claim's source ([SR1]); a speaker of no claim here may act
     if kind == "actors" and (
         (s.parsed and (_qualifies_source(item, s.source_ranges)
                        or actor_rules.describes_source(item, s.source_ranges)))
@@ -235,6 +238,12 @@ def _skipped(s: Sentence, item: Span, kind: str) -> bool:
     if _inside(item, s.claimless) and not (kind == "places" and asides.trip_place(item)):
         return True
     return kind == "times" and _inside(item, s.dated)
+
+
+def _sources_of(s: Sentence, item: Span) -> list[Span]:
+    """The sentence's sources whose phrase holds or overlaps ``item``."""
+    return [src for src, span in zip(s.sources, s.source_spans, strict=True)
+            if overlaps(item, span)]
 
 
 def _clause_owners(s: Sentence, item: Span, kind: str) -> list[Claim]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ...datelines import STORY_COUNTRY_KEY
 from ..doccache import doc_text as cached_text
-from . import descriptive, groups, nationality, nonactors, participants
+from . import company_names, descriptive, groups, nationality, nonactors, participants
 from . import gazetteer as gz
 from .info import ActorInfo, PlaceInfo
 from .roles import is_place, not_a_place
@@ -483,6 +483,10 @@ class ClaimsEntities:
         cands = gaz + ner
         cands += self._combos(doc, cands, heads) + self._place_phrases(doc, pnouns)
         cands += self._firms(doc, ner)
+        # a name made an organisation by its form ("Banca Adriatica", "Acme Spa") wins over
+        # the NER's reading of the same words, not over a country ("Federazione Russa")
+        cands += [Cand(s, e, "ner", 1.9, {"label": "ORG"})
+                  for s, e in company_names.named_companies(doc)]
         ctx = Counter(a3 for c in gaz if (a3 := self._unambiguous_country(c)))
         story = story_country(doc)
         if story and not ctx:  # ranks homonyms like a country named, if the text names none

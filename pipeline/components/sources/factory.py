@@ -31,7 +31,14 @@ from ..syntax import (
     phrase_before,
     verb_above,
 )
-from .lexicon import Cue, combined_pattern, is_kind_term, source_kind, verb_lemmas
+from .lexicon import (
+    Cue,
+    combined_pattern,
+    is_kind_term,
+    result_nouns,
+    source_kind,
+    verb_lemmas,
+)
 from .span import (
     LEADING,
     ROLE_PARTICIPLES,
@@ -263,6 +270,8 @@ class SourcesComponent:
             and not _has_content(span.root, span, sent, parsed)
         ):
             return None  # l'uomo ha riportato ferite; la Borsa ha registrato un calo
+        if cue.content == "found" and _own_result(source, span, sent):
+            return None  # Enel ha registrato ricavi per 20 miliardi: its own figures
         return _comitative(source, span, sent)
 
     def _verb_source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
@@ -294,6 +303,8 @@ class SourcesComponent:
         if cue.content == "perceived" and not _perceived(verb, span, sent, parsed):
             return None
         subject = self._subject(verb) if parsed and not _gerund(verb) else None
+        if subject is None and parsed and verb.pos_ not in {"VERB", "AUX"}:
+            subject = _name_ending_at(doc, span.start)  # "Codacons stima" tagged as nouns
         # X, <aside>, verb: the subject before the aside, not a postposed one after the verb
         # (La rivista X, riportando ..., parla di); a "subject" inside a quote is none
         aside = (
@@ -444,12 +455,23 @@ def _postposed_cue(span: Span) -> bool:
 
 def _after_name(span: Span) -> bool:
     """``Confindustria stima una crescita``: a one-word cue between a name or a noun and
-    an article, whatever the tagger made of it (a verb in subject-verb-object order)."""
+    an article, whatever the tagger made of it (a verb in subject-verb-object order); after
+    a name, also before a number or a bare plural (``l'Istat stima 300mila occupati``,
+    ``il Codacons stima rincari``), where a noun *stima* would need an article of its own."""
     doc = span.doc
     if len(span) != 1 or span.start == 0 or span.end >= len(doc) or span[0].is_title:
         return False
     before, after = doc[span.start - 1], doc[span.end]
-    return before.pos_ in {"PROPN", "NOUN"} and after.lower_ in ARTICLES and after.pos_ == "DET"
+    if before.pos_ in {"PROPN", "NOUN"} and after.lower_ in ARTICLES and after.pos_ == "DET":
+        return True
+    return (before.pos_ == "PROPN" and before.ent_type_ in {"ORG", "PER"}
+            and (after.like_num or after.pos_ == "NUM" or after.pos_ in {"NOUN", "ADJ"}
+                 and after.is_lower and after.morph.get("Number") == ["Plur"]))
+
+
+def _name_ending_at(doc: Doc, end: int) -> Span | None:
+    """The organisation or person the NER names right before ``end``, if any."""
+    return next((e for e in doc.ents if e.end == end and e.label_ in {"ORG", "PER"}), None)
 
 
 def _after_clitic(span: Span) -> bool:
@@ -582,6 +604,16 @@ def _can_report(phrase: Span) -> bool:
         e.label_ in {"ORG", "PER"} and e.start < phrase.end and phrase.start < e.end
         for e in doc.ents
     )
+
+
+def _own_result(source: Span, span: Span, sent: Span) -> bool:
+    """Whether a finding cue's object is a result of its subject (``ha registrato un
+    utile``, ``ricavi``, ``un calo``) and the subject no measuring body: a firm, a party or
+    a person achieves its results; the Istat (a [SR7] kind) reports them."""
+    if source_kind(context_phrase(source).text, default="other") != "other":
+        return False
+    after = [t for t in sent.doc[span.end:sent.end][:4] if t.pos_ not in {"DET", "ADV"}]
+    return bool(after) and after[0].lower_ in result_nouns()
 
 
 def _bare_place(phrase: Span) -> bool:

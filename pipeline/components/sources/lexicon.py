@@ -85,6 +85,12 @@ def cues() -> tuple[Cue, ...]:
 
 
 @cache
+def result_nouns() -> frozenset[str]:
+    """Results achieved or suffered (``result_nouns.tsv``): no finding after ``registrare``."""
+    return frozenset(row["noun"] for row in read_tsv("result_nouns.tsv"))
+
+
+@cache
 def chain_frames() -> frozenset[str]:
     """Names of the cues of a link in the chain of report (flag ``chain``, [SR6])."""
     return frozenset(c.cue for c in cues() if "chain" in c.flags)
