@@ -466,7 +466,7 @@ def _after_name(span: Span) -> bool:
         return True
     return (before.pos_ == "PROPN" and before.ent_type_ in {"ORG", "PER"}
             and (after.like_num or after.pos_ == "NUM" or after.pos_ in {"NOUN", "ADJ"}
-                 and after.is_lower and after.morph.get("Number") == ["Plur"]))
+                 and after.is_lower and "Number=Plur" in str(after.morph)))
 
 
 def _name_ending_at(doc: Doc, end: int) -> Span | None:
