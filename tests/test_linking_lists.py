@@ -168,3 +168,10 @@ def test_gapped_clause_after_semicolon_keeps_its_own_actor(full: Language) -> No
         full, "Dietro c'è la Lega, che ha conquistato il 20% dei voti (80 seggi); il Pd il 15% "
         "(60 seggi).", "actors"
     ) == [("20%", ["Lega"]), ("80", ["Lega"]), ("15%", ["Pd"]), ("60", ["Pd"])]
+
+
+def test_a_count_with_an_adjective_still_lists_the_next(full: Language) -> None:
+    # a vote's tally: every count is the chamber's, whatever the parse makes of "astenuti"
+    text = "La Camera ha approvato la legge con 210 voti favorevoli, 90 contrari e 7 astenuti."
+    assert items(full, text, "actors") == [("210", ["Camera"]), ("90", ["Camera"]),
+                                           ("7", ["Camera"])]

@@ -442,6 +442,9 @@ def listed_counts(sent: Span, claims: list[Claim]) -> list[list[Claim]]:
                 t.pos_ == "DET" for t in doc[pq.end : prev.anchor.i]
             ):
                 end = prev.anchor.i + 1
+            while (end < q.start and doc[end].dep_ == "amod"
+                   and doc[end].head.i in {prev.anchor.i, pq.root.i}):
+                end += 1  # the count's adjective: "98 voti favorevoli, 54 contrari e 2 ..."
             if [t.lower_ for t in doc[end : q.start]] in LIST_JOINS:
                 groups[-1].append(claim)
                 continue
