@@ -755,14 +755,6 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"tornata|volta)\s+(?:precedente|scorsa)",
             unknown,
         ),
-        # since the start or outbreak of a war, epidemic or crisis ([TM2] event-anchored): null
-        (
-            rf"(?:(?:fin|sin)\s+)?(?:dall{AP}\s*(?:inizio|avvio)|dallo\s+scoppio)\s+"
-            rf"(?:della|del|dello|dell{AP})\s*(?:guerra|conflitto|pandemia|epidemia|crisi|"
-            r"invasione|offensiva|emergenza|assedio|occupazione|rivolta|proteste|"
-            r"legislatura|mandato)\b",
-            unknown,
-        ),
         # a day, night or week counted from the event told (no number: [TM3]): null
         (
             r"(?:(?:il|nel|dal|al)\s+giorno|(?:la|nella|dalla|alla)\s+(?:notte|sera|mattina|"
