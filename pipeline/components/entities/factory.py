@@ -521,7 +521,7 @@ class ClaimsEntities:
         actors = participants.named_demonyms(doc, actors)
         actors = participants.demonym_heads(actors, doc)
         actors = participants.compatriots(doc, actors)
-        actors = participants.acronyms(doc, actors, unknown)
+        actors = groups.uncounted(doc, participants.acronyms(doc, actors, unknown))
         nominal = groups.nominal_participants(doc, self.participant_matcher, actors, places)
         unknown.update((s, e) for s, e, _ in nominal)  # their country: the story's, if one
         community, fixable = groups.group_actors(doc, actors + nominal, places)  # [AC3] e

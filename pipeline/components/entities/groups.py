@@ -198,6 +198,15 @@ def _counted(token: Token) -> bool:
                for c in token.children)
 
 
+def uncounted(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Drop a body named by a common noun that a number counts ([AC2]: ``50 carabinieri``,
+    ``oltre 200 vigili del fuoco`` are counted people, no actor; ``i carabinieri`` acts)."""
+    if not any(t.dep for t in doc):
+        return actors
+    return [(s, e, v) for s, e, v in actors
+            if not (v[0] == "ORG" and doc[s].is_lower and _counted(doc[s:e].root))]
+
+
 def _restates(doc: Doc, start: int, named: set[int]) -> bool:
     """Read off the surface: whether the noun at ``start`` follows a name, a comma and an
     article (``Eni, il gruppo che ...``), the name not inside a prepositional phrase
