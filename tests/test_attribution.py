@@ -332,6 +332,10 @@ def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]
         # with a [SR7] kind still does
         ("Enel ha registrato ricavi per 20 miliardi di euro.", [("quantity", "20 miliardi", [])]),
         (
+            "Enel ha registrato nel 2024 ricavi per 20 miliardi di euro.",
+            [("quantity", "20 miliardi", [])],
+        ),
+        (
             "Nel 2024 la società ha registrato un utile di 5 milioni.",
             [("quantity", "5 milioni", [])],
         ),

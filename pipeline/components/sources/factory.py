@@ -612,6 +612,8 @@ def _own_result(source: Span, span: Span, sent: Span) -> bool:
     a person achieves its results; the Istat (a [SR7] kind) reports them."""
     if source_kind(context_phrase(source).text, default="other") != "other":
         return False
+    if any(c.dep_ == "obj" and c.lower_ in result_nouns() for c in span.root.children):
+        return True  # ha registrato nel 2024 ricavi per 20 miliardi
     after = [t for t in sent.doc[span.end:sent.end][:4] if t.pos_ not in {"DET", "ADV"}]
     return bool(after) and after[0].lower_ in result_nouns()
 
