@@ -33,9 +33,13 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     ``a``, ``da``...: place; ``contro``, ``con``: actor; ``tra``: place for cities; ``di``:
     place for cities and for areas ``nel nord del Libano``), a coordinated mention taking
     its neighbour's decision (``decided``: last token index -> is a place). Without any
-    cue, countries and capitals are actors, other cities places. A country or city that a
+    cue, countries and capitals are actors, other cities places; ``per`` after a trip is a
+    destination (``il volo per Londra``), and a name set against the claim (``rispetto alla
+    Francia``, ``oltre alla Germania``) no place (:func:`compared`). A country or city that a
     natural disaster strikes (``il terremoto ha colpito il Giappone``) is a place, and so
     is one that a signed figure follows (``Olanda +2,1%``, ``l'India (+16 milioni)``)."""
+    if compared(doc, start):
+        return False  # no place: an actor that the linking drops ([AC6])
     if struck(doc, start, end) or (signed_figure(doc, end)
                                    and not _actor_cue(doc, start, decided)):
         return True
@@ -58,6 +62,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             return False
         if root.dep_.split(":")[0] in {"obl", "nmod"}:
             case = [norm(t.text) for t in root.children if t.dep_ == "case"]
+            if "per" in case and _trip(root.head):
+                return True  # where to: "partiti per la Grecia", "il volo per Londra" ([PL1])
             if any(c in ACTOR_PREPS for c in case):
                 return "con" in case and _border_before(doc, start)  # "al confine con X"
             if (not city or capital) and _recipient(root, case):
@@ -87,6 +93,22 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     if word in COORD and before in decided:
         return decided[before]
     return city and not capital
+
+
+# Words before "a" or "di" that set a name against the claim: "rispetto alla Francia",
+# "oltre alla Germania" (in addition to), "a differenza della Spagna", "al pari dell'Italia".
+COMPARING = {"rispetto", "oltre", "differenza", "pari"}
+
+
+def compared(doc: Doc, start: int) -> bool:
+    """Whether the mention at ``start`` is set against the claim or added to it by a
+    comparing phrase (``rispetto alla Francia``, ``oltre alla Germania``): no place where
+    it happens ([PL1]); the linking drops the actor too ([AC6])."""
+    prev = prev_word(doc, start)
+    if prev is None or norm(prev.text) not in TO_FORMS | DI_FORMS:
+        return False
+    before = prev_word(doc, prev.i)
+    return before is not None and norm(before.text) in COMPARING
 
 
 STRIKE_REACH = 6  # words between a strike word and its ``contro``
@@ -199,6 +221,21 @@ MOTION_VERBS = {"partire", "arrivare", "provenire", "salpare", "decollare", "fug
                 "allontanare", "rimpatriare", "espellere", "trasferire", "spostare",
                 "importare", "esportare", "giungere", "sbarcare", "trasportare",
                 "ritirare"}
+
+
+# Nouns of a trip or a carrier: "per" after them names where to ("il volo per Londra").
+TRIP_NOUNS = {"volo", "voli", "treno", "treni", "nave", "navi", "traghetto", "traghetti",
+              "partenza", "partenze", "biglietto", "biglietti", "aereo", "aerei", "autobus",
+              "pullman", "corsa", "corse", "viaggio", "viaggi", "imbarco", "collegamento",
+              "collegamenti", "rotta", "convoglio"}
+
+
+def _trip(token: Token) -> bool:
+    """Whether ``token`` is a verb of motion or a noun of a trip, so ``per`` after it names
+    a destination (``sono partiti per la Grecia``, ``il volo per Londra``)."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return token.lower_ in TRIP_NOUNS
+    return token.pos_ in {"VERB", "AUX"} and _motion(token)
 
 
 # Verbs whose object is where someone goes, passes or leaves: a place, not a party ([PL1]).

@@ -1,0 +1,96 @@
+"""Country and city names in positions that make them no party of a claim ([AC6], [PL1]):
+an adjunct framing the claim with another event or a comparison, the ends of a route, a
+destination after ``per``. Sentences written for these tests (news and agency style);
+expected items by hand from the guideline."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import claim_actors as actors
+from spacy.language import Language
+
+from pipeline.loading import bundled_model_path
+from pipeline.records import build_claims
+
+pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+def places(full: Language, text: str, quantity: str) -> list[str]:
+    doc = full(text)
+    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
+    (claim,) = [c for c in built if c.quantity and c.quantity.text == quantity]
+    return [p.text for p in claim.places]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "absent"),
+    [
+        # the owner of another event in a temporal or causal adjunct ([AC6])
+        ("Il prezzo del gas è salito del 5% dopo l'annuncio della Russia.", "5%", "Russia"),
+        ("(ANSA) - ROMA, 12 MAR - Il prezzo del grano è salito del 10% a causa della guerra "
+         "tra Russia e Ucraina.", "10%", "Ucraina"),
+        ("Il prezzo del grano è salito del 10% a causa della guerra tra Russia e Ucraina.",
+         "10%", "Russia"),
+        ("Le esportazioni sono calate dell'8% durante la crisi diplomatica con la Cina.",
+         "8%", "Cina"),
+        # a party the claim is compared with ([AC1]: it does not act in the claim's event)
+        ("Come la Germania, anche l'Olanda ha tagliato i tassi dello 0,25%.", "0,25%",
+         "Germania"),
+        ("Oltre alla Germania, anche la Francia ha inviato 30 carri armati.", "30",
+         "Germania"),
+        # the ends of a route or link are no parties ([AC6])
+        ("La rotta tra la Libia e l'Italia ha fatto 2.000 vittime nel 2024.", "2.000",
+         "Libia"),
+        ("La rotta tra la Libia e l'Italia ha fatto 2.000 vittime nel 2024.", "2.000",
+         "Italia"),
+        ("Il gasdotto tra Russia e Germania trasporta 55 miliardi di metri cubi.",
+         "55 miliardi", "Germania"),
+    ],
+)
+def test_no_party_of_the_claim(full: Language, text: str, quantity: str, absent: str) -> None:
+    assert absent not in actors(full, text, quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "actor"),
+    [
+        # the party that acts stays
+        ("Come la Germania, anche l'Olanda ha tagliato i tassi dello 0,25%.", "0,25%",
+         "Olanda"),
+        # a compared figure keeps its owner
+        ("Il tasso è salito al 7,5%, rispetto al 6,1% della Francia.", "6,1%", "Francia"),
+        # a strike names who struck
+        ("Dopo i raid della Russia su Kharkiv, 12 civili sono morti.", "12", "Russia"),
+        # talks between states: the states take part
+        ("I colloqui tra Russia e Ucraina sono durati 3 ore.", "3", "Russia"),
+    ],
+)
+def test_party_stays(full: Language, text: str, quantity: str, actor: str) -> None:
+    assert actor in actors(full, text, quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "place"),
+    [
+        # "per" after a trip names where to ([PL1])
+        ("Il volo per Londra è stato cancellato con 180 passeggeri a bordo.", "180", "Londra"),
+        ("Sono partiti per la Grecia 200 volontari della Protezione civile.", "200", "Grecia"),
+    ],
+)
+def test_destination_after_per(full: Language, text: str, quantity: str, place: str) -> None:
+    assert place in places(full, text, quantity)
+    assert place not in actors(full, text, quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "absent"),
+    [
+        ("L'inflazione è scesa al 2%, più bassa rispetto alla Francia.", "2%", "Francia"),
+        ("Oltre alla Germania, anche la Francia ha inviato 30 carri armati.", "30",
+         "Germania"),
+    ],
+)
+def test_compared_name_is_no_place(full: Language, text: str, quantity: str,
+                                   absent: str) -> None:
+    assert absent not in places(full, text, quantity)
+    assert absent not in actors(full, text, quantity)
