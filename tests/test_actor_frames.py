@@ -33,6 +33,12 @@ def places(full: Language, text: str, quantity: str) -> list[str]:
          "10%", "Russia"),
         ("Le esportazioni sono calate dell'8% durante la crisi diplomatica con la Cina.",
          "8%", "Cina"),
+        ("Dall'inizio dell'invasione dell'Ucraina sono fuggiti 6 milioni di persone.",
+         "6 milioni", "Ucraina"),
+        # a country qualifying a title, a competition or an emblem ([AC6])
+        ("Il campione d'Italia ha vinto 3 gare su 4.", "3", "Italia"),
+        ("(ANSA) - ROMA, 12 MAR - La bandiera dell'Ucraina è stata esposta su 300 edifici "
+         "pubblici.", "300", "Ucraina"),
         # a party the claim is compared with ([AC1]: it does not act in the claim's event)
         ("Come la Germania, anche l'Olanda ha tagliato i tassi dello 0,25%.", "0,25%",
          "Germania"),
@@ -61,6 +67,12 @@ def test_no_party_of_the_claim(full: Language, text: str, quantity: str, absent:
         ("Il tasso è salito al 7,5%, rispetto al 6,1% della Francia.", "6,1%", "Francia"),
         # a strike names who struck
         ("Dopo i raid della Russia su Kharkiv, 12 civili sono morti.", "12", "Russia"),
+        # who a sale is made to ([AC7]: a payment recipient)
+        ("La Casa Bianca ha autorizzato la vendita di 20 caccia all'Arabia Saudita.", "20",
+         "Arabia Saudita"),
+        # a contribution that "arrives from" a state: the state gives it ([AC1])
+        ("(ANSA) - BRUXELLES, 3 MAG - Gli aiuti più consistenti arrivano dagli Stati Uniti, "
+         "con 4 miliardi di dollari.", "4 miliardi", "Stati Uniti"),
         # talks between states: the states take part
         ("I colloqui tra Russia e Ucraina sono durati 3 ore.", "3", "Russia"),
     ],

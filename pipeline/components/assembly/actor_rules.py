@@ -6,7 +6,8 @@ protezione civile``), a lower-case organisation no table knows (``cda``), the ow
 building that is the claim's setting (``davanti alla sede della Rai``), a web platform
 after ``su`` (``pubblicato su YouTube``), a country in an adjunct framing the claim with
 another event or a comparison (``dopo l'annuncio della Russia``, ``come la Germania``), the
-ends of a route (``la rotta tra la Libia e l'Italia``) (:func:`not_participant`, word lists in
+ends of a route (``la rotta tra la Libia e l'Italia``), a country qualifying a title or an
+emblem (``campione d'Italia``) (:func:`not_participant`, word lists in
 ``actor_rules.json``); a name in a participle phrase on a source (``il ministero, gestito
 da Hamas,``: :func:`describes_source`); a name inside a longer actor joins no claim
 (:func:`nested`), and a claim keeps one mention per person (:func:`one_per_entity`)."""
@@ -22,7 +23,7 @@ from spacy.tokens import Span, Token
 from ..entities.gazetteer import demonyms, organisations, regional_demonyms, strike_words
 from ..entities.groups import participant_nouns
 from ..entities.participants import age_after
-from ..entities.words import BETWEEN, DI_FORMS, ON_FORMS, norm
+from ..entities.words import BETWEEN, DA_FORMS, DI_FORMS, ON_FORMS, norm
 from ..syntax import first_conjunct
 
 RULE_WORDS = Path(__file__).with_name("actor_rules.json")
@@ -182,11 +183,11 @@ def framing(actor: Span) -> bool:
     """A country or city in an adjunct that frames the claim with another event or sets it
     against another party (``salito del 5% dopo l'annuncio della Russia``, ``a causa della
     guerra tra Russia e Ucraina``, ``Come la Germania, anche l'Olanda ha tagliato ...``,
-    ``più bassa rispetto alla Francia``): it acts in that other event or is what the claim
-    is compared with, no participant of the claim's ([AC6], [AC1]). A strike keeps its
-    owner (``dopo i raid della Russia``: who struck), a compared figure its own (``rispetto
-    al 6,1% della Francia``), and ``come``/``oltre`` on a noun list members (``Paesi come
-    l'Italia``)."""
+    ``più bassa rispetto alla Francia``, ``dall'inizio dell'invasione dell'Ucraina``): it
+    acts in that other event or is what the claim is compared with, no participant of the
+    claim's ([AC6], [AC1]). A strike keeps its owner (``dopo i raid della Russia``: who
+    struck), a compared figure its own (``rispetto al 6,1% della Francia``), and
+    ``come``/``oltre`` on a noun list members (``Paesi come l'Italia``)."""
     if actor._.actor.label != "GPE":
         return False
     _verbs, strikes = strike_words()
@@ -197,12 +198,23 @@ def framing(actor: Span) -> bool:
         cases = _case_words(token)
         if cases & _words("frame_cases") and (token.dep_ == "obl" or not cases & {"come", "oltre"}):
             return True
-        if token.dep_ == "obl" and token.lower_ in _words("frame_nouns"):
+        if token.dep_ == "obl" and (token.lower_ in _words("frame_nouns") or (
+                token.lower_ in _words("since_nouns") and cases & DA_FORMS)):
             return True
         if token.dep_ != "nmod" or token.head == token:
             return False
         token = first_conjunct(token.head)
     return False
+
+
+def emblem(actor: Span) -> bool:
+    """A country after ``di`` that qualifies a title, competition or emblem (``il campione
+    d'Italia``, ``il campionato di Francia``, ``la bandiera dell'Ucraina``): it names which
+    one, no party of the claim ([AC6])."""
+    root = actor.root
+    if actor._.actor.label != "GPE" or root.dep_ != "nmod" or root.head == root:
+        return False
+    return root.head.lower_ in _words("emblem_nouns") and bool(_case_words(root) & DI_FORMS)
 
 
 ROUTE_REACH = 5  # words between a route noun and its "tra"
@@ -256,7 +268,7 @@ def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
     return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
             or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
-            or platform(actor) or framing(actor) or route_end(actor))
+            or platform(actor) or framing(actor) or route_end(actor) or emblem(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:

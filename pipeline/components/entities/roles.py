@@ -52,6 +52,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         root = span.root
         if not city and _passive_subject(root):
             return True  # what an event strikes: "la Siria è sconvolta dalla guerra"
+        if (not city or capital) and _giver(root):
+            return False  # who gives: "il contributo maggiore arriva dalla Germania" ([AC1])
         if root.dep_ == "obl:agent" and _motion(root.head):
             return True  # where from: "il treno partito da Malles" ([PL1])
         if root.dep_ == "obj" and _reached(root.head):
@@ -139,19 +141,47 @@ GIVING_VERBS = {"inviare", "mandare", "fornire", "consegnare", "versare", "donar
                 "regalare", "rimborsare", "accordare"}
 
 
+# Nouns of giving: ``a`` after them names who receives (``la vendita di 20 caccia
+# all'Arabia Saudita``, ``gli aiuti all'Ucraina``, [AC7]).
+GIVING_NOUNS = {"vendita", "vendite", "consegna", "consegne", "invio", "fornitura",
+                "forniture", "aiuti", "aiuto", "donazione", "donazioni", "prestito",
+                "prestiti", "pagamento", "pagamenti", "cessione", "trasferimento"}
+
+
 def _recipient(token: Token, case: list[str]) -> bool:
-    """Whether ``token``, marked by ``a``, is what a verb of giving gives to: hung on the
-    verb, or on its object by the parser (``ha inviato aiuti per 5 miliardi a Kiev``)."""
+    """Whether ``token``, marked by ``a``, is what a verb or noun of giving gives to: hung
+    on the verb, or on its object by the parser (``ha inviato aiuti per 5 miliardi a
+    Kiev``), or on a noun of giving (``la vendita di 20 caccia all'Arabia Saudita``)."""
     if not any(c in TO_FORMS for c in case):
         return False
     head = token.head
     for _ in range(3):
         if head.pos_ in {"VERB", "AUX"}:
             return head.lemma_.lower() in GIVING_VERBS
+        if head.pos_ == "NOUN" and head.lower_ in GIVING_NOUNS:
+            return True
         if head.head == head:
             return False
         head = head.head
     return False
+
+
+# What a state gives: when it "arrives from" a country, the country gives it ([AC1]).
+GIFT_NOUNS = {"contributo", "contributi", "aiuto", "aiuti", "fondi", "finanziamento",
+              "finanziamenti", "donazione", "donazioni", "stanziamento", "stanziamenti",
+              "sostegno", "prestito", "prestiti"}
+
+
+def _giver(token: Token) -> bool:
+    """Whether ``token``, after ``da``, is where a contribution comes from on a verb of
+    motion whose subject is a gift (``il contributo maggiore arriva dalla Germania``,
+    ``gli aiuti arrivano dagli Stati Uniti``): the state that gives, an actor."""
+    if not any(norm(c.text) in DA_FORMS for c in token.children if c.dep_ == "case"):
+        return False
+    verb = first_conjunct(token).head
+    return (verb.pos_ in {"VERB", "AUX"} and _motion(verb)
+            and any(c.dep_.startswith("nsubj") and c.lower_ in GIFT_NOUNS
+                    for c in verb.children))
 
 
 SIGNS = ("+", "-", "−", "–")
