@@ -106,3 +106,20 @@ def test_compared_name_is_no_place(full: Language, text: str, quantity: str,
                                    absent: str) -> None:
     assert absent not in places(full, text, quantity)
     assert absent not in actors(full, text, quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "place"),
+    [
+        # a city hit by an attack is where it happens, no party ([PL1], [PL4])
+        ("(ANSA) - KIEV, 3 MAG - Kharkiv è stata bombardata nella notte con 12 missili.",
+         "12", "Kharkiv"),
+        ("Kiev è stata colpita nella notte da 40 droni.", "40", "Kiev"),
+        # a city hosting people is where they are ([PL4])
+        ("Tokyo ospiterà 20.000 atleti.", "20.000", "Tokyo"),
+    ],
+)
+def test_city_as_location(full: Language, text: str, quantity: str, place: str) -> None:
+    assert place in places(full, text, quantity)
+    assert place not in actors(full, text, quantity)
+

@@ -52,6 +52,10 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         root = span.root
         if not city and _passive_subject(root):
             return True  # what an event strikes: "la Siria è sconvolta dalla guerra"
+        if city and _passive_subject(root, CITY_STRIKES):
+            return True  # a city hit: "Kharkiv è stata bombardata con 12 missili" ([PL1])
+        if city and root.dep_ == "nsubj" and root.head.lemma_.lower() in HOSTING_VERBS:
+            return True  # where they are: "Tokyo ospiterà 20.000 atleti" ([PL4])
         if (not city or capital) and _giver(root):
             return False  # who gives: "il contributo maggiore arriva dalla Germania" ([AC1])
         if root.dep_ == "obl:agent" and _motion(root.head):
@@ -327,13 +331,22 @@ def _before_aside(doc: Doc, i: int) -> int:
     return j - 1 if j >= 0 and doc[j].text == "(" else i
 
 
-def _passive_subject(token: Token) -> bool:
+# Verbs whose passive subject, a city, is where an attack lands (with the natural events'):
+# "Kiev è stata colpita da 40 droni", "Kharkiv è stata bombardata" ([PL1], [PL4]).
+CITY_STRIKES = frozenset({"bombardare", "attaccare", "colpire", "martellare", "assediare",
+                          "evacuare", "centrare", "scuotere"})
+# Verbs whose city subject is where people are: "Tokyo ospiterà 20.000 atleti" ([PL4]).
+HOSTING_VERBS = {"ospitare", "accogliere"}
+
+
+def _passive_subject(token: Token, more: frozenset[str] = frozenset()) -> bool:
     """Whether ``token`` (or the word it is conjoined with) is the passive subject of a verb
-    of striking (``la Siria è sconvolta da una guerra``, ``sono colpite la Svezia e ...``):
-    whatever strikes it, it is where the event happens."""
+    of striking (``la Siria è sconvolta da una guerra``, ``sono colpite la Svezia e ...``),
+    or of one of ``more``: whatever strikes it, it is where the event happens."""
     token = first_conjunct(token)
     _events, verbs = natural_events()
-    return token.dep_ == "nsubj:pass" and token.head.lemma_.lower() in verbs
+    lemma = token.head.lemma_.lower()
+    return token.dep_ == "nsubj:pass" and (lemma in verbs or lemma in more)
 
 
 CLAUSE_WORDS = {"mentre", "ma", "e", "ed", "che", "quando", "dove", "poi", "però"}
