@@ -73,6 +73,9 @@ def test_no_party_of_the_claim(full: Language, text: str, quantity: str, absent:
         # a contribution that "arrives from" a state: the state gives it ([AC1])
         ("(ANSA) - BRUXELLES, 3 MAG - Gli aiuti più consistenti arrivano dagli Stati Uniti, "
          "con 4 miliardi di dollari.", "4 miliardi", "Stati Uniti"),
+        # who bears a cost is a party ([AC7])
+        ("Il conflitto è costato all'Ucraina 500 miliardi di dollari.", "500 miliardi",
+         "Ucraina"),
         # talks between states: the states take part
         ("I colloqui tra Russia e Ucraina sono durati 3 ore.", "3", "Russia"),
     ],
@@ -87,9 +90,12 @@ def test_party_stays(full: Language, text: str, quantity: str, actor: str) -> No
         # "per" after a trip names where to ([PL1])
         ("Il volo per Londra è stato cancellato con 180 passeggeri a bordo.", "180", "Londra"),
         ("Sono partiti per la Grecia 200 volontari della Protezione civile.", "200", "Grecia"),
+        # "verso" names a destination whatever the parse makes of it ([PL4])
+        ("Nel 2024 le esportazioni dell'Italia verso la Germania hanno raggiunto 70 miliardi.",
+         "70 miliardi", "Germania"),
     ],
 )
-def test_destination_after_per(full: Language, text: str, quantity: str, place: str) -> None:
+def test_destination(full: Language, text: str, quantity: str, place: str) -> None:
     assert place in places(full, text, quantity)
     assert place not in actors(full, text, quantity)
 

@@ -64,10 +64,13 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             return True  # where to or from: "300 profughi hanno raggiunto la Polonia" ([PL1])
         if root.dep_ == "nsubj" and _recording(root.head):
             return True  # where it was counted: "la Francia ha registrato 500 casi" ([PL4])
-        if root.dep_ in ACTOR_DEPS or _agent_after_participle(root):
+        case = [norm(t.text) for t in root.children if t.dep_ == "case"]
+        if (root.dep_ in ACTOR_DEPS and not (case and root.dep_ in CASELESS_DEPS)) or \
+                _agent_after_participle(root):
             return False
-        if root.dep_.split(":")[0] in {"obl", "nmod"}:
-            case = [norm(t.text) for t in root.children if t.dep_ == "case"]
+        if root.dep_.split(":")[0] in {"obl", "nmod"} or case:
+            # a subject or object with a preposition is a parse slip: the preposition decides
+            # ("le esportazioni dell'Italia verso la Germania hanno raggiunto ...")
             if "per" in case and _trip(root.head):
                 return True  # where to: "partiti per la Grecia", "il volo per Londra" ([PL1])
             if any(c in ACTOR_PREPS for c in case):
@@ -138,11 +141,14 @@ def strike_target(doc: Doc, start: int) -> bool:
     return _word_before(doc, prev.i, max(first, prev.i - STRIKE_REACH), is_strike) is not None
 
 
-# Verbs of giving: ``a`` after them names who receives, a party of the event ([AC7]).
+# Relations that take no preposition: one that has one was misparsed.
+CASELESS_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj"}
+# Verbs of giving: ``a`` after them names who receives, a party of the event ([AC7]) (or
+# who bears it: "è costato all'Ucraina 500 miliardi").
 GIVING_VERBS = {"inviare", "mandare", "fornire", "consegnare", "versare", "donare",
                 "concedere", "assegnare", "destinare", "stanziare", "vendere", "pagare",
                 "restituire", "prestare", "dare", "erogare", "promettere", "offrire",
-                "regalare", "rimborsare", "accordare"}
+                "regalare", "rimborsare", "accordare", "costare"}
 
 
 # Nouns of giving: ``a`` after them names who receives (``la vendita di 20 caccia
