@@ -129,3 +129,23 @@ def test_city_as_location(full: Language, text: str, quantity: str, place: str) 
     assert place in places(full, text, quantity)
     assert place not in actors(full, text, quantity)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "place"),
+    [
+        # a country ranked as "il Paese" with the most of a count is where it is ([PL4])
+        ("Il Paese più colpito è la Spagna, con 4.000 morti.", "4.000", "Spagna"),
+        ("Il paese con più vittime resta l'Italia, con 35.000 morti.",
+         "35.000", "Italia"),
+    ],
+)
+def test_ranked_country_is_a_place(full: Language, text: str, quantity: str,
+                                   place: str) -> None:
+    assert place in places(full, text, quantity)
+    assert place not in actors(full, text, quantity)
+
+
+def test_a_country_that_acts_first_stays_an_actor(full: Language) -> None:
+    text = "La Francia è stata il primo Paese a riconoscere la Palestina, con 140 voti favorevoli."
+    assert "Francia" in actors(full, text, "140")

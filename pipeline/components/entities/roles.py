@@ -52,6 +52,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         root = span.root
         if not city and _passive_subject(root):
             return True  # what an event strikes: "la Siria è sconvolta dalla guerra"
+        if not city and _ranked(root):
+            return True  # "Il Paese più colpito è la Spagna, con 4.000 morti" ([PL4])
         if city and _passive_subject(root, CITY_STRIKES):
             return True  # a city hit: "Kharkiv è stata bombardata con 12 missili" ([PL1])
         if city and root.dep_ == "nsubj" and root.head.lemma_.lower() in HOSTING_VERBS:
@@ -343,6 +345,31 @@ CITY_STRIKES = frozenset({"bombardare", "attaccare", "colpire", "martellare", "a
                           "evacuare", "centrare", "scuotere"})
 # Verbs whose city subject is where people are: "Tokyo ospiterà 20.000 atleti" ([PL4]).
 HOSTING_VERBS = {"ospitare", "accogliere"}
+
+
+# Nouns for a country: "X è il Paese con più casi" ranks X among places ([PL4]).
+COUNTRY_NOUNS = {"paese", "paesi", "nazione", "nazioni", "stato", "stati"}
+# Copular verbs besides "essere": "il Paese con più vittime resta l'Italia".
+COPULAR_VERBS = {"restare", "rimanere", "diventare", "risultare"}
+
+
+def _ranked(token: Token) -> bool:
+    """Whether a country is equated with ``Paese`` (``Il Paese più prolifico è l'India``,
+    ``la Germania è il paese con più casi``, ``il paese con più vittime resta l'Italia``):
+    a ranking of countries as places, as in [PL4]; not when the ``Paese`` acts (``il primo
+    Paese a riconoscere la Palestina``)."""
+    def country_noun(t: Token) -> bool:
+        return t.lower_ in COUNTRY_NOUNS and not any(
+            c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm", []) for c in t.children)
+
+    if any(c.dep_ == "cop" for c in token.children):
+        return any(c.dep_ == "nsubj" and country_noun(c) for c in token.children)
+    head = token.head
+    if token.dep_ == "nsubj" and head != token and country_noun(head):
+        return any(c.dep_ == "cop" for c in head.children)
+    if token.dep_ in {"obj", "xcomp"} and head.lemma_.lower() in COPULAR_VERBS:
+        return any(c.dep_ == "nsubj" and country_noun(c) for c in head.children)
+    return False
 
 
 def _passive_subject(token: Token, more: frozenset[str] = frozenset()) -> bool:
