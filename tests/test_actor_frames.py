@@ -121,6 +121,7 @@ def test_compared_name_is_no_place(full: Language, text: str, quantity: str,
         ("(ANSA) - KIEV, 3 MAG - Kharkiv è stata bombardata nella notte con 12 missili.",
          "12", "Kharkiv"),
         ("Kiev è stata colpita nella notte da 40 droni.", "40", "Kiev"),
+        ("I missili hanno colpito Kiev, uccidendo 12 persone.", "12", "Kiev"),
         # a city hosting people is where they are ([PL4])
         ("Tokyo ospiterà 20.000 atleti.", "20.000", "Tokyo"),
     ],

@@ -54,8 +54,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             return True  # what an event strikes: "la Siria è sconvolta dalla guerra"
         if not city and _ranked(root):
             return True  # "Il Paese più colpito è la Spagna, con 4.000 morti" ([PL4])
-        if city and _passive_subject(root, CITY_STRIKES):
-            return True  # a city hit: "Kharkiv è stata bombardata con 12 missili" ([PL1])
+        if city and (_passive_subject(root, CITY_STRIKES) or _struck_object(root)):
+            return True  # a city hit: "Kharkiv è stata bombardata", "hanno colpito Kiev" ([PL1])
         if city and root.dep_ == "nsubj" and root.head.lemma_.lower() in HOSTING_VERBS:
             return True  # where they are: "Tokyo ospiterà 20.000 atleti" ([PL4])
         if (not city or capital) and _giver(root):
@@ -343,6 +343,17 @@ def _before_aside(doc: Doc, i: int) -> int:
 # "Kiev è stata colpita da 40 droni", "Kharkiv è stata bombardata" ([PL1], [PL4]).
 CITY_STRIKES = frozenset({"bombardare", "attaccare", "colpire", "martellare", "assediare",
                           "evacuare", "centrare", "scuotere"})
+def _struck_object(token: Token) -> bool:
+    """Whether ``token`` is what a verb of ``CITY_STRIKES`` hits: its object, or a second
+    subject after it that the parser took for one (``I missili hanno colpito Kiev``)."""
+    verb = token.head
+    if verb == token or verb.lemma_.lower() not in CITY_STRIKES:
+        return False
+    return token.dep_ == "obj" or (
+        token.dep_ == "nsubj" and token.i > verb.i
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children))
+
+
 # Verbs whose city subject is where people are: "Tokyo ospiterà 20.000 atleti" ([PL4]).
 HOSTING_VERBS = {"ospitare", "accogliere"}
 
