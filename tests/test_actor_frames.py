@@ -124,9 +124,13 @@ def test_compared_name_is_no_place(full: Language, text: str, quantity: str,
         ("I missili hanno colpito Kiev, uccidendo 12 persone.", "12", "Kiev"),
         # a city hosting people is where they are ([PL4])
         ("Tokyo ospiterà 20.000 atleti.", "20.000", "Tokyo"),
+        # a country one borders is where the border is
+        ("La Finlandia confina con la Russia per 1.300 chilometri.", "1.300", "Russia"),
+        # a coordinated country takes its neighbour's reading past a "con" count ([PL4])
+        ("Sono colpite anche la Svezia con 25 casi e la Danimarca con 7.", "7", "Danimarca"),
     ],
 )
-def test_city_as_location(full: Language, text: str, quantity: str, place: str) -> None:
+def test_name_as_location(full: Language, text: str, quantity: str, place: str) -> None:
     assert place in places(full, text, quantity)
     assert place not in actors(full, text, quantity)
 

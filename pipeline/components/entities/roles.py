@@ -76,7 +76,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             if "per" in case and _trip(root.head):
                 return True  # where to: "partiti per la Grecia", "il volo per Londra" ([PL1])
             if any(c in ACTOR_PREPS for c in case):
-                return "con" in case and _border_before(doc, start)  # "al confine con X"
+                return "con" in case and (  # "al confine con X", "confina con X"
+                    _border_before(doc, start) or root.head.lower_.startswith(BORDER_STEM))
             if (not city or capital) and _recipient(root, case):
                 return False  # a state paid or sent to ([AC7]): "ha inviato a Kiev 40 carri"
             if any(c in BETWEEN for c in case):
@@ -100,10 +101,28 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         return city or _border_before(doc, start)
     if word in ACTOR_PREPS:
         return word == "con" and _border_before(doc, start)
-    before = _before_aside(doc, prev.i - 1)
+    before = _before_with_count(doc, _before_aside(doc, prev.i - 1))
     if word in COORD and before in decided:
         return decided[before]
     return city and not capital
+
+
+WITH_COUNT_REACH = 4  # "con 25 casi di morbillo"
+
+
+def _before_with_count(doc: Doc, i: int) -> int:
+    """``i``, or the token before a ``con`` count that ends at ``i``: the neighbour of a
+    coordinated name is ``Svezia`` in ``la Svezia con 25 casi e la Danimarca con 7``."""
+    for j in range(i, max(-1, i - WITH_COUNT_REACH), -1):
+        if norm(doc[j].text) == "con":
+            between = doc[j + 1 : i + 1]
+            if j > 0 and any(t.like_num for t in between) and all(
+                    t.like_num or t.pos_ in {"NOUN", "ADJ", "ADP", "DET"} for t in between):
+                return j - 1
+            return i
+        if doc[j].is_punct:
+            return i
+    return i
 
 
 # Words before "a" or "di" that set a name against the claim: "rispetto alla Francia",
@@ -235,6 +254,9 @@ def _superlative(doc: Doc, di: int) -> bool:
 
 
 BORDERS = {"confine", "confini", "frontiera", "frontiere", "valico", "valichi"}
+# "la Finlandia confina con la Russia", "i Paesi confinanti con l'Ucraina": where (read by
+# the stem, as the lemma of "confina" is often off)
+BORDER_STEM = "confin"
 
 
 def _border_before(doc: Doc, start: int) -> bool:
