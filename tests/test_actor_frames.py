@@ -76,6 +76,14 @@ def test_no_party_of_the_claim(full: Language, text: str, quantity: str, absent:
         # who bears a cost is a party ([AC7])
         ("Il conflitto è costato all'Ucraina 500 miliardi di dollari.", "500 miliardi",
          "Ucraina"),
+        ("Da Washington sono arrivati 2 miliardi di aiuti militari.", "2 miliardi",
+         "Washington"),
+        ("Il sostegno di Washington a Kiev vale 60 miliardi di dollari.", "60 miliardi",
+         "Kiev"),
+        # capitals for their governments ([AC4]) between which something happens
+        ("I colloqui tra Mosca e Washington sono durati 3 ore.", "3", "Mosca"),
+        ("(ANSA) - ROMA, 3 MAG - La telefonata tra Parigi e Berlino è durata 2 ore.", "2",
+         "Berlino"),
         # talks between states: the states take part
         ("I colloqui tra Russia e Ucraina sono durati 3 ore.", "3", "Russia"),
     ],

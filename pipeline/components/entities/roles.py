@@ -81,7 +81,7 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             if (not city or capital) and _recipient(root, case):
                 return False  # a state paid or sent to ([AC7]): "ha inviato a Kiev 40 carri"
             if any(c in BETWEEN for c in case):
-                return city or _border_before(doc, start)
+                return _between_places(doc, start, city, capital)
             if any(c in PLACE_PREPS for c in case):
                 return True
     prev = prev_word(doc, start)
@@ -98,7 +98,7 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             prev.i > 0 and norm(doc[prev.i - 1].text) in AREA_NOUNS  # "capitale del Libano"
         ) or _superlative(doc, prev.i)
     if word in BETWEEN:
-        return city or _border_before(doc, start)
+        return _between_places(doc, start, city, capital)
     if word in ACTOR_PREPS:
         return word == "con" and _border_before(doc, start)
     before = _before_with_count(doc, _before_aside(doc, prev.i - 1))
@@ -176,7 +176,7 @@ GIVING_VERBS = {"inviare", "mandare", "fornire", "consegnare", "versare", "donar
 # all'Arabia Saudita``, ``gli aiuti all'Ucraina``, [AC7]).
 GIVING_NOUNS = {"vendita", "vendite", "consegna", "consegne", "invio", "fornitura",
                 "forniture", "aiuti", "aiuto", "donazione", "donazioni", "prestito",
-                "prestiti", "pagamento", "pagamenti", "cessione", "trasferimento"}
+                "prestiti", "pagamento", "pagamenti", "cessione", "trasferimento", "sostegno"}
 
 
 def _recipient(token: Token, case: list[str]) -> bool:
@@ -206,13 +206,19 @@ GIFT_NOUNS = {"contributo", "contributi", "aiuto", "aiuti", "fondi", "finanziame
 def _giver(token: Token) -> bool:
     """Whether ``token``, after ``da``, is where a contribution comes from on a verb of
     motion whose subject is a gift (``il contributo maggiore arriva dalla Germania``,
-    ``gli aiuti arrivano dagli Stati Uniti``): the state that gives, an actor."""
+    ``gli aiuti arrivano dagli Stati Uniti``, ``da Washington sono arrivati 2 miliardi di
+    aiuti``): the state that gives, an actor."""
     if not any(norm(c.text) in DA_FORMS for c in token.children if c.dep_ == "case"):
         return False
     verb = first_conjunct(token).head
     return (verb.pos_ in {"VERB", "AUX"} and _motion(verb)
-            and any(c.dep_.startswith("nsubj") and c.lower_ in GIFT_NOUNS
-                    for c in verb.children))
+            and any(c.dep_.startswith("nsubj") and _gift(c) for c in verb.children))
+
+
+def _gift(token: Token) -> bool:
+    """Whether ``token`` names a gift, or an amount of one (``2 miliardi di aiuti``)."""
+    return token.lower_ in GIFT_NOUNS or any(
+        c.dep_ == "nmod" and c.lower_ in GIFT_NOUNS for c in token.children)
 
 
 SIGNS = ("+", "-", "−", "–")
@@ -251,6 +257,22 @@ def _superlative(doc: Doc, di: int) -> bool:
     adjective = di - 1
     return (adjective >= 1 and doc[adjective].is_alpha and doc[adjective].text.islower()
             and norm(doc[adjective - 1].text) in DEGREE_WORDS)
+
+
+def _between_places(doc: Doc, start: int, city: bool, capital: bool) -> bool:
+    """Whether a name after ``tra``/``fra`` is a place: a city's, unless it is a capital
+    standing for its government (``i colloqui tra Mosca e Washington``, [AC4]) rather than
+    an end of a trip (``il volo tra Roma e Parigi``); a country's only at a border (``alla
+    frontiera tra Israele e Libano``)."""
+    if _border_before(doc, start):
+        return True
+    if not city:
+        return False
+    if not capital:
+        return True
+    prev = prev_word(doc, start)
+    before = prev_word(doc, prev.i) if prev is not None else None
+    return before is not None and before.lower_ in TRIP_NOUNS
 
 
 BORDERS = {"confine", "confini", "frontiera", "frontiere", "valico", "valichi"}
