@@ -4,7 +4,10 @@ copular predicate (a judge), ``al governo``/``al potere`` (a state), a person na
 relative's (``lo zio di Giulia``), an institution after a bare ``di`` (``meccanismo di
 protezione civile``), a lower-case organisation no table knows (``cda``), the owner of a
 building that is the claim's setting (``davanti alla sede della Rai``), a web platform
-after ``su`` (``pubblicato su YouTube``) (:func:`not_participant`, word lists in
+after ``su`` (``pubblicato su YouTube``), a country in an adjunct framing the claim with
+another event or a comparison (``dopo l'annuncio della Russia``, ``come la Germania``), the
+ends of a route (``la rotta tra la Libia e l'Italia``), a country qualifying a title or an
+emblem (``campione d'Italia``) (:func:`not_participant`, word lists in
 ``actor_rules.json``); a name in a participle phrase on a source (``il ministero, gestito
 da Hamas,``: :func:`describes_source`); a name inside a longer actor joins no claim
 (:func:`nested`), and a claim keeps one mention per person (:func:`one_per_entity`)."""
@@ -18,10 +21,10 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ..entities.gazetteer import demonyms, organisations, regional_demonyms
+from ..entities.gazetteer import demonyms, organisations, regional_demonyms, strike_words
 from ..entities.groups import participant_nouns
 from ..entities.participants import age_after
-from ..entities.words import DI_FORMS, ON_FORMS, norm
+from ..entities.words import BETWEEN, DA_FORMS, DI_FORMS, ON_FORMS, norm
 from ..syntax import first_conjunct
 
 RULE_WORDS = Path(__file__).with_name("actor_rules.json")
@@ -168,6 +171,84 @@ def platform(actor: Span) -> bool:
     return bool(cases & ON_FORMS)
 
 
+FRAME_STEPS = 4  # "di" complements between a name and the adjunct it sits in
+
+
+def _figure(token: Token) -> bool:
+    """Whether ``token`` is a figure (``6,1%``, ``150 mila``): a compared figure's owner."""
+    return token.like_num or token.pos_ == "NUM" or token.text == "%" or any(
+        c.dep_ == "nummod" for c in token.children)
+
+
+def framing(actor: Span) -> bool:
+    """A country or city in an adjunct that frames the claim with another event or sets it
+    against another party (``salito del 5% dopo l'annuncio della Russia``, ``a causa della
+    guerra tra Russia e Ucraina``, ``Come la Germania, anche l'Olanda ha tagliato ...``,
+    ``più bassa rispetto alla Francia``, ``dall'inizio dell'invasione dell'Ucraina``): it
+    acts in that other event or is what the claim is compared with, no participant of the
+    claim's ([AC6], [AC1]). A strike keeps its owner (``dopo i raid della Russia``: who
+    struck), a compared figure its own (``rispetto al 6,1% della Francia``), and
+    ``come``/``oltre`` on a noun list members (``Paesi come l'Italia``)."""
+    if actor._.actor.label != "GPE":
+        return False
+    _verbs, strikes = strike_words()
+    token = first_conjunct(actor.root)
+    for _ in range(FRAME_STEPS):
+        if token.lower_ in strikes or _figure(token):
+            return False
+        cases = _case_words(token)
+        if cases & _words("frame_cases") and (token.dep_ == "obl" or not cases & {"come", "oltre"}):
+            return True
+        if token.dep_ == "obl" and (token.lower_ in _words("frame_nouns") or (
+                token.lower_ in _words("since_nouns") and cases & DA_FORMS)):
+            return True
+        if token.dep_ != "nmod" or token.head == token:
+            return False
+        token = first_conjunct(token.head)
+    return False
+
+
+def emblem(actor: Span) -> bool:
+    """A country after ``di`` that qualifies a title, competition or emblem (``il campione
+    d'Italia``, ``il campionato di Francia``, ``la bandiera dell'Ucraina``): it names which
+    one, no party of the claim ([AC6])."""
+    root = actor.root
+    if actor._.actor.label != "GPE" or root.dep_ != "nmod" or root.head == root:
+        return False
+    return root.head.lower_ in _words("emblem_nouns") and bool(_case_words(root) & DI_FORMS)
+
+
+ROUTE_REACH = 5  # words between a route noun and its "tra"
+NAME_LIST_WORDS = {"e", "ed", ","}
+
+
+def route_end(actor: Span) -> bool:
+    """A country or city after ``tra``/``fra`` naming an end of a route or link (``la
+    rotta tra la Libia e l'Italia``, ``il gasdotto tra Russia e Germania``, ``una rete di
+    traffico di esseri umani tra la Romania e la Germania``): the link is a thing, its ends
+    are no parties ([AC6]). Read off the surface: parses often take the second end for a
+    subject."""
+    if actor._.actor.label != "GPE":
+        return False
+    doc = actor.doc
+    i = actor.start - 1
+    while i >= 0 and norm(doc[i].text) not in BETWEEN:
+        word = doc[i]
+        if not (word.pos_ in {"DET", "PROPN"} or word.text[:1].isupper()
+                or norm(word.text) in NAME_LIST_WORDS | DI_FORMS):
+            return False
+        i -= 1
+    if i < 0:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - ROUTE_REACH), -1):
+        word = doc[k]
+        if word.is_punct or word.pos_ in {"VERB", "AUX"}:
+            return False
+        if word.lower_ in _words("route_nouns"):
+            return True
+    return False
+
+
 def source_ranges(sources: Sequence[Span]) -> list[tuple[int, int]]:
     """The token ranges of the sources and of their phrases (``secondo fonti della
     polizia``), where the words that qualify a source hang."""
@@ -198,7 +279,7 @@ def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
     return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
             or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
-            or platform(actor))
+            or platform(actor) or framing(actor) or route_end(actor) or emblem(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:

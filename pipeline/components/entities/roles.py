@@ -33,9 +33,13 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     ``a``, ``da``...: place; ``contro``, ``con``: actor; ``tra``: place for cities; ``di``:
     place for cities and for areas ``nel nord del Libano``), a coordinated mention taking
     its neighbour's decision (``decided``: last token index -> is a place). Without any
-    cue, countries and capitals are actors, other cities places. A country or city that a
+    cue, countries and capitals are actors, other cities places; ``per`` after a trip is a
+    destination (``il volo per Londra``), and a name set against the claim (``rispetto alla
+    Francia``, ``oltre alla Germania``) no place (:func:`compared`). A country or city that a
     natural disaster strikes (``il terremoto ha colpito il Giappone``) is a place, and so
     is one that a signed figure follows (``Olanda +2,1%``, ``l'India (+16 milioni)``)."""
+    if compared(doc, start):
+        return False  # no place: an actor that the linking drops ([AC6])
     if struck(doc, start, end) or (signed_figure(doc, end)
                                    and not _actor_cue(doc, start, decided)):
         return True
@@ -48,22 +52,36 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         root = span.root
         if not city and _passive_subject(root):
             return True  # what an event strikes: "la Siria è sconvolta dalla guerra"
+        if not city and _ranked(root):
+            return True  # "Il Paese più colpito è la Spagna, con 4.000 morti" ([PL4])
+        if city and (_passive_subject(root, CITY_STRIKES) or _struck_object(root)):
+            return True  # a city hit: "Kharkiv è stata bombardata", "hanno colpito Kiev" ([PL1])
+        if city and root.dep_ == "nsubj" and root.head.lemma_.lower() in HOSTING_VERBS:
+            return True  # where they are: "Tokyo ospiterà 20.000 atleti" ([PL4])
+        if (not city or capital) and _giver(root):
+            return False  # who gives: "il contributo maggiore arriva dalla Germania" ([AC1])
         if root.dep_ == "obl:agent" and _motion(root.head):
             return True  # where from: "il treno partito da Malles" ([PL1])
         if root.dep_ == "obj" and _reached(root.head):
             return True  # where to or from: "300 profughi hanno raggiunto la Polonia" ([PL1])
         if root.dep_ == "nsubj" and _recording(root.head):
             return True  # where it was counted: "la Francia ha registrato 500 casi" ([PL4])
-        if root.dep_ in ACTOR_DEPS or _agent_after_participle(root):
+        case = [norm(t.text) for t in root.children if t.dep_ == "case"]
+        if (root.dep_ in ACTOR_DEPS and not (case and root.dep_ in CASELESS_DEPS)) or \
+                _agent_after_participle(root):
             return False
-        if root.dep_.split(":")[0] in {"obl", "nmod"}:
-            case = [norm(t.text) for t in root.children if t.dep_ == "case"]
+        if root.dep_.split(":")[0] in {"obl", "nmod"} or case:
+            # a subject or object with a preposition is a parse slip: the preposition decides
+            # ("le esportazioni dell'Italia verso la Germania hanno raggiunto ...")
+            if "per" in case and _trip(root.head):
+                return True  # where to: "partiti per la Grecia", "il volo per Londra" ([PL1])
             if any(c in ACTOR_PREPS for c in case):
-                return "con" in case and _border_before(doc, start)  # "al confine con X"
+                return "con" in case and (  # "al confine con X", "confina con X"
+                    _border_before(doc, start) or root.head.lower_.startswith(BORDER_STEM))
             if (not city or capital) and _recipient(root, case):
                 return False  # a state paid or sent to ([AC7]): "ha inviato a Kiev 40 carri"
             if any(c in BETWEEN for c in case):
-                return city or _border_before(doc, start)
+                return _between_places(doc, start, city, capital)
             if any(c in PLACE_PREPS for c in case):
                 return True
     prev = prev_word(doc, start)
@@ -80,13 +98,47 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             prev.i > 0 and norm(doc[prev.i - 1].text) in AREA_NOUNS  # "capitale del Libano"
         ) or _superlative(doc, prev.i)
     if word in BETWEEN:
-        return city or _border_before(doc, start)
+        return _between_places(doc, start, city, capital)
     if word in ACTOR_PREPS:
         return word == "con" and _border_before(doc, start)
-    before = _before_aside(doc, prev.i - 1)
+    before = _before_with_count(doc, _before_aside(doc, prev.i - 1))
     if word in COORD and before in decided:
         return decided[before]
     return city and not capital
+
+
+WITH_COUNT_REACH = 4  # "con 25 casi di morbillo"
+
+
+def _before_with_count(doc: Doc, i: int) -> int:
+    """``i``, or the token before a ``con`` count that ends at ``i``: the neighbour of a
+    coordinated name is ``Svezia`` in ``la Svezia con 25 casi e la Danimarca con 7``."""
+    for j in range(i, max(-1, i - WITH_COUNT_REACH), -1):
+        if norm(doc[j].text) == "con":
+            between = doc[j + 1 : i + 1]
+            if j > 0 and any(t.like_num for t in between) and all(
+                    t.like_num or t.pos_ in {"NOUN", "ADJ", "ADP", "DET"} for t in between):
+                return j - 1
+            return i
+        if doc[j].is_punct:
+            return i
+    return i
+
+
+# Words before "a" or "di" that set a name against the claim: "rispetto alla Francia",
+# "oltre alla Germania" (in addition to), "a differenza della Spagna", "al pari dell'Italia".
+COMPARING = {"rispetto", "oltre", "differenza", "pari"}
+
+
+def compared(doc: Doc, start: int) -> bool:
+    """Whether the mention at ``start`` is set against the claim or added to it by a
+    comparing phrase (``rispetto alla Francia``, ``oltre alla Germania``): no place where
+    it happens ([PL1]); the linking drops the actor too ([AC6])."""
+    prev = prev_word(doc, start)
+    if prev is None or norm(prev.text) not in TO_FORMS | DI_FORMS:
+        return False
+    before = prev_word(doc, prev.i)
+    return before is not None and norm(before.text) in COMPARING
 
 
 STRIKE_REACH = 6  # words between a strike word and its ``contro``
@@ -110,26 +162,63 @@ def strike_target(doc: Doc, start: int) -> bool:
     return _word_before(doc, prev.i, max(first, prev.i - STRIKE_REACH), is_strike) is not None
 
 
-# Verbs of giving: ``a`` after them names who receives, a party of the event ([AC7]).
+# Relations that take no preposition: one that has one was misparsed.
+CASELESS_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj"}
+# Verbs of giving: ``a`` after them names who receives, a party of the event ([AC7]) (or
+# who bears it: "è costato all'Ucraina 500 miliardi").
 GIVING_VERBS = {"inviare", "mandare", "fornire", "consegnare", "versare", "donare",
                 "concedere", "assegnare", "destinare", "stanziare", "vendere", "pagare",
                 "restituire", "prestare", "dare", "erogare", "promettere", "offrire",
-                "regalare", "rimborsare", "accordare"}
+                "regalare", "rimborsare", "accordare", "costare"}
+
+
+# Nouns of giving: ``a`` after them names who receives (``la vendita di 20 caccia
+# all'Arabia Saudita``, ``gli aiuti all'Ucraina``, [AC7]).
+GIVING_NOUNS = {"vendita", "vendite", "consegna", "consegne", "invio", "fornitura",
+                "forniture", "aiuti", "aiuto", "donazione", "donazioni", "prestito",
+                "prestiti", "pagamento", "pagamenti", "cessione", "trasferimento", "sostegno"}
 
 
 def _recipient(token: Token, case: list[str]) -> bool:
-    """Whether ``token``, marked by ``a``, is what a verb of giving gives to: hung on the
-    verb, or on its object by the parser (``ha inviato aiuti per 5 miliardi a Kiev``)."""
+    """Whether ``token``, marked by ``a``, is what a verb or noun of giving gives to: hung
+    on the verb, or on its object by the parser (``ha inviato aiuti per 5 miliardi a
+    Kiev``), or on a noun of giving (``la vendita di 20 caccia all'Arabia Saudita``)."""
     if not any(c in TO_FORMS for c in case):
         return False
     head = token.head
     for _ in range(3):
         if head.pos_ in {"VERB", "AUX"}:
             return head.lemma_.lower() in GIVING_VERBS
+        if head.pos_ == "NOUN" and head.lower_ in GIVING_NOUNS:
+            return True
         if head.head == head:
             return False
         head = head.head
     return False
+
+
+# What a state gives: when it "arrives from" a country, the country gives it ([AC1]).
+GIFT_NOUNS = {"contributo", "contributi", "aiuto", "aiuti", "fondi", "finanziamento",
+              "finanziamenti", "donazione", "donazioni", "stanziamento", "stanziamenti",
+              "sostegno", "prestito", "prestiti"}
+
+
+def _giver(token: Token) -> bool:
+    """Whether ``token``, after ``da``, is where a contribution comes from on a verb of
+    motion whose subject is a gift (``il contributo maggiore arriva dalla Germania``,
+    ``gli aiuti arrivano dagli Stati Uniti``, ``da Washington sono arrivati 2 miliardi di
+    aiuti``): the state that gives, an actor."""
+    if not any(norm(c.text) in DA_FORMS for c in token.children if c.dep_ == "case"):
+        return False
+    verb = first_conjunct(token).head
+    return (verb.pos_ in {"VERB", "AUX"} and _motion(verb)
+            and any(c.dep_.startswith("nsubj") and _gift(c) for c in verb.children))
+
+
+def _gift(token: Token) -> bool:
+    """Whether ``token`` names a gift, or an amount of one (``2 miliardi di aiuti``)."""
+    return token.lower_ in GIFT_NOUNS or any(
+        c.dep_ == "nmod" and c.lower_ in GIFT_NOUNS for c in token.children)
 
 
 SIGNS = ("+", "-", "−", "–")
@@ -170,7 +259,26 @@ def _superlative(doc: Doc, di: int) -> bool:
             and norm(doc[adjective - 1].text) in DEGREE_WORDS)
 
 
+def _between_places(doc: Doc, start: int, city: bool, capital: bool) -> bool:
+    """Whether a name after ``tra``/``fra`` is a place: a city's, unless it is a capital
+    standing for its government (``i colloqui tra Mosca e Washington``, [AC4]) rather than
+    an end of a trip (``il volo tra Roma e Parigi``); a country's only at a border (``alla
+    frontiera tra Israele e Libano``)."""
+    if _border_before(doc, start):
+        return True
+    if not city:
+        return False
+    if not capital:
+        return True
+    prev = prev_word(doc, start)
+    before = prev_word(doc, prev.i) if prev is not None else None
+    return before is not None and before.lower_ in TRIP_NOUNS
+
+
 BORDERS = {"confine", "confini", "frontiera", "frontiere", "valico", "valichi"}
+# "la Finlandia confina con la Russia", "i Paesi confinanti con l'Ucraina": where (read by
+# the stem, as the lemma of "confina" is often off)
+BORDER_STEM = "confin"
 
 
 def _border_before(doc: Doc, start: int) -> bool:
@@ -199,6 +307,21 @@ MOTION_VERBS = {"partire", "arrivare", "provenire", "salpare", "decollare", "fug
                 "allontanare", "rimpatriare", "espellere", "trasferire", "spostare",
                 "importare", "esportare", "giungere", "sbarcare", "trasportare",
                 "ritirare"}
+
+
+# Nouns of a trip or a carrier: "per" after them names where to ("il volo per Londra").
+TRIP_NOUNS = {"volo", "voli", "treno", "treni", "nave", "navi", "traghetto", "traghetti",
+              "partenza", "partenze", "biglietto", "biglietti", "aereo", "aerei", "autobus",
+              "pullman", "corsa", "corse", "viaggio", "viaggi", "imbarco", "collegamento",
+              "collegamenti", "rotta", "convoglio"}
+
+
+def _trip(token: Token) -> bool:
+    """Whether ``token`` is a verb of motion or a noun of a trip, so ``per`` after it names
+    a destination (``sono partiti per la Grecia``, ``il volo per Londra``)."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return token.lower_ in TRIP_NOUNS
+    return token.pos_ in {"VERB", "AUX"} and _motion(token)
 
 
 # Verbs whose object is where someone goes, passes or leaves: a place, not a party ([PL1]).
@@ -260,13 +383,58 @@ def _before_aside(doc: Doc, i: int) -> int:
     return j - 1 if j >= 0 and doc[j].text == "(" else i
 
 
-def _passive_subject(token: Token) -> bool:
+# Verbs whose passive subject, a city, is where an attack lands (with the natural events'):
+# "Kiev è stata colpita da 40 droni", "Kharkiv è stata bombardata" ([PL1], [PL4]).
+CITY_STRIKES = frozenset({"bombardare", "attaccare", "colpire", "martellare", "assediare",
+                          "evacuare", "centrare", "scuotere"})
+def _struck_object(token: Token) -> bool:
+    """Whether ``token`` is what a verb of ``CITY_STRIKES`` hits: its object, or a second
+    subject after it that the parser took for one (``I missili hanno colpito Kiev``)."""
+    verb = token.head
+    if verb == token or verb.lemma_.lower() not in CITY_STRIKES:
+        return False
+    return token.dep_ == "obj" or (
+        token.dep_ == "nsubj" and token.i > verb.i
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children))
+
+
+# Verbs whose city subject is where people are: "Tokyo ospiterà 20.000 atleti" ([PL4]).
+HOSTING_VERBS = {"ospitare", "accogliere"}
+
+
+# Nouns for a country: "X è il Paese con più casi" ranks X among places ([PL4]).
+COUNTRY_NOUNS = {"paese", "paesi", "nazione", "nazioni", "stato", "stati"}
+# Copular verbs besides "essere": "il Paese con più vittime resta l'Italia".
+COPULAR_VERBS = {"restare", "rimanere", "diventare", "risultare"}
+
+
+def _ranked(token: Token) -> bool:
+    """Whether a country is equated with ``Paese`` (``Il Paese più prolifico è l'India``,
+    ``la Germania è il paese con più casi``, ``il paese con più vittime resta l'Italia``):
+    a ranking of countries as places, as in [PL4]; not when the ``Paese`` acts (``il primo
+    Paese a riconoscere la Palestina``)."""
+    def country_noun(t: Token) -> bool:
+        return t.lower_ in COUNTRY_NOUNS and not any(
+            c.dep_ == "acl" and "Inf" in c.morph.get("VerbForm", []) for c in t.children)
+
+    if any(c.dep_ == "cop" for c in token.children):
+        return any(c.dep_ == "nsubj" and country_noun(c) for c in token.children)
+    head = token.head
+    if token.dep_ == "nsubj" and head != token and country_noun(head):
+        return any(c.dep_ == "cop" for c in head.children)
+    if token.dep_ in {"obj", "xcomp"} and head.lemma_.lower() in COPULAR_VERBS:
+        return any(c.dep_ == "nsubj" and country_noun(c) for c in head.children)
+    return False
+
+
+def _passive_subject(token: Token, more: frozenset[str] = frozenset()) -> bool:
     """Whether ``token`` (or the word it is conjoined with) is the passive subject of a verb
-    of striking (``la Siria è sconvolta da una guerra``, ``sono colpite la Svezia e ...``):
-    whatever strikes it, it is where the event happens."""
+    of striking (``la Siria è sconvolta da una guerra``, ``sono colpite la Svezia e ...``),
+    or of one of ``more``: whatever strikes it, it is where the event happens."""
     token = first_conjunct(token)
     _events, verbs = natural_events()
-    return token.dep_ == "nsubj:pass" and token.head.lemma_.lower() in verbs
+    lemma = token.head.lemma_.lower()
+    return token.dep_ == "nsubj:pass" and (lemma in verbs or lemma in more)
 
 
 CLAUSE_WORDS = {"mentre", "ma", "e", "ed", "che", "quando", "dove", "poi", "però"}
