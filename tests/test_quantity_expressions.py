@@ -757,6 +757,8 @@ NOT_QUANTITIES: list[tuple[str, str]] = [
     ("Oggi un albanese su due vive all'estero.", "vive"),
     ("Alle sette il traghetto parte per l'isola.", "sette"),
     ("Rientrava sempre tra le otto e le nove.", "otto"),
+    ("Tra le 2 e le 4 di notte è caduta molta pioggia.", "2"),
+    ("Il boato si è sentito alle 4 di notte.", "4"),
     ("L'orologio segnava le sette e un quarto.", "un quarto"),
     ("La Corte ha deciso con una sentenza 5 a 4.", "5"),
     ("Il vertice del 5G si terrà a Roma.", "5"),

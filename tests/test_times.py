@@ -233,6 +233,9 @@ def test_time_expressions(sentence: str, span: str, value: str | None, undated: 
          [("la giornata di ieri", "2025-06-30"), ("oggi", "2025-07-01")]),
         ("Le vendite sono crollate da gennaio ad aprile 2021.",
          [("gennaio", "2021-01"), ("aprile 2021", "2021-04")]),
+        # a range of hours: two times of day, null without a day ([TM5], [TM10])
+        ("Dalle 9 alle 13 resteranno chiusi gli uffici.", [("9", None), ("13", None)]),
+        ("Tra le 2 e le 4 di notte è caduta molta pioggia.", [("2", None), ("4 di notte", None)]),
     ],
 )
 def test_ranges_and_lists_give_one_item_each(sentence: str, expected: list[tuple[str, str]]) -> None:

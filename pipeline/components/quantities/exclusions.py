@@ -19,6 +19,9 @@ from .vocab import (
 )
 
 CURRENCY_CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub"})
+# Parts of the day after an hour ("le 4 di notte") and the articles before an hour.
+PARTS_OF_DAY = frozenset({"notte", "mattina", "mattino", "sera", "pomeriggio"})
+CLOCK_ARTICLES = frozenset({"alle", "le", "dalle"})
 DEGREE_SCALES = frozenset({"c", "f", "celsius", "centigradi", "fahrenheit", "farenheit"})
 
 
@@ -205,6 +208,10 @@ class ExclusionRules(SentenceBase):
             return True
         if f.unit_text is not None and f.unit_text.lower() == "ora" and e.low != 1:
             return True  # alle 23 ora locale
+        if (first is not None and f.unit_text is not None
+                and f.unit_text.lower() in PARTS_OF_DAY
+                and self.low(first.i - 1) in CLOCK_ARTICLES):
+            return True  # alle 4 di notte, tra le 2 e le 4 di notte: hours ([Q2])
         if (
             first is not None
             and e.kind in ("num", "range")

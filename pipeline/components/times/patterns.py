@@ -376,6 +376,10 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         return [(*m.span(g), {"type": "weekday", "wd": weekday_of(m.group(g)), "dir": 0,
                               "extent": extent}) for g in ("wd", "wd2")]
 
+    def hour_range(m: re.Match[str]) -> list[Item]:
+        """``dalle 9 alle 13``, ``tra le 2 e le 4 di notte``: ``9``, ``13`` ([TM5])."""
+        return [(*m.span(g), {"type": "tod"}) for g in ("h1", "h2")]
+
     def approximate_ago(m: re.Match[str]) -> Recipe | None:
         """``un paio di settimane fa`` is ``due settimane fa``; ``una ventina di giorni fa``,
         ``fra una decina di giorni`` are vague (null, as ``pochi giorni fa``)."""
@@ -602,6 +606,16 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?<![\d\-–/.,])(?P<a2>{YEAR})"
             rf"\s*[-–]\s*(?P<b2>{YEAR}))(?!\d){_NOT_YEAR_AFTER}",
             year_range,
+        ),
+        # a range of hours ([TM5], [TM10]): two items, without dalle/alle or tra/e; a verb
+        # may follow the second hour (dalle 9 alle 13 resteranno chiusi), a noun may not
+        (
+            r"(?:dalle|tra\s+le|fra\s+le)\s+(?:ore\s+)?(?P<h1>(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?)"
+            r"\s+(?:alle|e\s+le)\s+(?:ore\s+)?(?P<h2>(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?"
+            r"(?:\s+(?:del\s+mattino|di\s+mattina|della\s+mattina|di\s+sera|della\s+sera|"
+            r"del\s+pomeriggio|di\s+notte|della\s+notte|locali|ora\s+locale))?)(?![.,:]?\d)"
+            r"(?:" + _AFTER_HOUR + r"|(?=\s+[a-zà-ù]+(?:no|rà|rò|va|vano)\b))",
+            hour_range,
         ),
         # the night between two days: two items, one per day ([TM5])
         (
