@@ -343,6 +343,11 @@ def claims(full: Language, text: str) -> list[tuple[str, str | None, list[str]]]
             "L'Istat ha registrato un calo del 3% della produzione.",
             [("quantity", "3%", ["Istat"])],
         ),
+        # a change of something else is a finding the association reports
+        (
+            "Il Codacons ha registrato un aumento dei prezzi del 10%.",
+            [("quantity", "10%", ["Codacons"])],
+        ),
         ("Il progetto prevede la costruzione di 300 alloggi.", [("quantity", "300", [])]),
         # a relative clause on a source that counts is its finding ([A3], [SR4]); the
         # speaker of no claim of its sentence may be an actor of one

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import doc_text
-from ..entities.words import DA_FORMS, TO_FORMS, norm
+from ..entities.words import DA_FORMS, DI_FORMS, TO_FORMS, norm
 from ..syntax import (
     ARTICLES,
     PREPOSITIONS,
@@ -264,14 +264,12 @@ class SourcesComponent:
         source = self._verb_source(cue, span, sent, parsed)
         if source is None:
             return None
-        if (
-            cue.content == "found"
-            and not _can_report(source)
-            and not _has_content(span.root, span, sent, parsed)
-        ):
-            return None  # l'uomo ha riportato ferite; la Borsa ha registrato un calo
-        if cue.content == "found" and _own_result(source, span, sent):
-            return None  # Enel ha registrato ricavi per 20 miliardi: its own figures
+        if cue.content == "found":
+            kind = source_kind(context_phrase(source).text, default="")
+            if not _can_report(source, kind) and not _has_content(span.root, span, sent, parsed):
+                return None  # l'uomo ha riportato ferite; la Borsa ha registrato un calo
+            if kind in {"", "other"} and _own_result(span, sent):
+                return None  # Enel ha registrato ricavi per 20 miliardi: its own figures
         return _comitative(source, span, sent)
 
     def _verb_source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
@@ -324,7 +322,8 @@ class SourcesComponent:
         if subject is not None and subject.root.lower_ in SUBJECT_RELATIVES:
             antecedent = _antecedent(subject.root, verb)
             if antecedent is not None and not (
-                _can_report(antecedent) or _has_content(verb, span, sent, parsed)
+                _can_report(antecedent, source_kind(context_phrase(antecedent).text, default=""))
+                or _has_content(verb, span, sent, parsed)
             ):
                 return None  # «Un dato che conferma la solidità ...»: no speaker
             return antecedent
@@ -592,13 +591,13 @@ def _spoken_for(phrase: Span, people: dict[str, str]) -> str:
     return ""
 
 
-def _can_report(phrase: Span) -> bool:
+def _can_report(phrase: Span, kind: str) -> bool:
     """Whether a subject can report a finding with a bare object: a phrase with a [SR7]
-    kind (an agency, a witness, a document) or the name of a person or an organisation."""
+    ``kind`` (an agency, a witness, a document) or the name of a person or an organisation."""
     doc = phrase.doc
     if _bare_place(phrase):
         return False  # la Francia ha registrato 500 casi: where they were counted ([PL4])
-    if source_kind(context_phrase(phrase).text, default=""):
+    if kind:
         return True
     return any(
         e.label_ in {"ORG", "PER"} and e.start < phrase.end and phrase.start < e.end
@@ -606,16 +605,22 @@ def _can_report(phrase: Span) -> bool:
     )
 
 
-def _own_result(source: Span, span: Span, sent: Span) -> bool:
-    """Whether a finding cue's object is a result of its subject (``ha registrato un
-    utile``, ``ricavi``, ``un calo``) and the subject no measuring body: a firm, a party or
-    a person achieves its results; the Istat (a [SR7] kind) reports them."""
-    if source_kind(context_phrase(source).text, default="other") != "other":
+def _own_result(span: Span, sent: Span) -> bool:
+    """Whether a finding cue's object is a result its subject achieves or suffers
+    (``result_nouns.tsv``): ``ha registrato un utile``, ``ricavi per 20 miliardi``, ``un
+    calo del 3%``; a change of something else (``un calo della produzione``, ``un aumento
+    dei prezzi``) is a finding the subject reports."""
+    noun = next((c for c in span.root.children if c.dep_ == "obj"), None)
+    if noun is None or noun.lower_ not in result_nouns():
+        after = [t for t in sent.doc[span.end:sent.end][:4] if t.pos_ not in {"DET", "ADV"}]
+        noun = after[0] if after else None
+    kind = result_nouns().get(noun.lower_) if noun is not None else None
+    if kind is None or noun is None:
         return False
-    if any(c.dep_ == "obj" and c.lower_ in result_nouns() for c in span.root.children):
-        return True  # ha registrato nel 2024 ricavi per 20 miliardi
-    after = [t for t in sent.doc[span.end:sent.end][:4] if t.pos_ not in {"DET", "ADV"}]
-    return bool(after) and after[0].lower_ in result_nouns()
+    return kind == "own" or not any(
+        c.dep_ == "nmod" and c.pos_ in {"NOUN", "PROPN"}
+        and any(k.dep_ == "case" and norm(k.text) in DI_FORMS for k in c.children)
+        for c in noun.children)
 
 
 def _bare_place(phrase: Span) -> bool:

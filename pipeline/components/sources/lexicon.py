@@ -85,9 +85,11 @@ def cues() -> tuple[Cue, ...]:
 
 
 @cache
-def result_nouns() -> frozenset[str]:
-    """Results achieved or suffered (``result_nouns.tsv``): no finding after ``registrare``."""
-    return frozenset(row["noun"] for row in read_tsv("result_nouns.tsv"))
+def result_nouns() -> dict[str, str]:
+    """Results achieved or suffered (``result_nouns.tsv``), noun -> ``own`` (a result of
+    its own: utile, ricavi) or ``change`` (a rise or fall: of the subject's, unless its
+    ``di`` complement names something else)."""
+    return {row["noun"]: row["kind"] for row in read_tsv("result_nouns.tsv")}
 
 
 @cache
