@@ -29,6 +29,13 @@ from tests.conftest import claim_actors, needs_model
             "40",
             ["Cassa di Risparmio di Asti"],
         ),
+        # "e" ends a name: two companies, two actors
+        (
+            "Banca Intesa e Unicredit hanno chiuso 300 filiali.",
+            "300",
+            ["Banca Intesa", "Unicredit"],
+        ),
+        ("Ferrovecchi & Figli Srl ha assunto 12 operai.", "12", ["Ferrovecchi & Figli Srl"]),
         # a country named with a head word stays the country
         (
             "La Federazione Russa ha schierato 3.000 soldati al confine.",

@@ -10,23 +10,13 @@ such a head or legal form is an organisation ([AC1]).
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc
 
-from . import gazetteer as gz
+from .gazetteer import company_forms
 from .words import DI_FORMS, norm
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}  # a word of a name, as the tagger may see it
-JOINERS = DI_FORMS | {"e", "&"}  # between two capitalised words: "Cassa di Risparmio"
-
-
-@functools.cache
-def forms() -> tuple[frozenset[str], frozenset[str]]:
-    """(head words, legal forms) of ``company_forms.tsv``, as written."""
-    rows = list(gz._rows("company_forms.tsv"))[1:]
-    return (frozenset(f for f, where in rows if where == "head"),
-            frozenset(f for f, where in rows if where == "suffix"))
+JOINERS = DI_FORMS | {"&"}  # within a name ("Cassa di Risparmio"); "e" joins two names
 
 
 def _capitalised(doc: Doc, i: int) -> bool:
@@ -35,23 +25,34 @@ def _capitalised(doc: Doc, i: int) -> bool:
 
 
 def _run_right(doc: Doc, i: int) -> int:
-    """End of the capitalised words from ``i`` on, joined by ``di``/``e``/``&``."""
+    """End of the capitalised words from ``i`` on, joined by ``di`` or ``&``."""
     end = i
     j = i
-    while j < len(doc) and doc[j].sent == doc[i].sent:
+    stop = doc[i].sent.end
+    while j < stop:
         if _capitalised(doc, j):
             end = j = j + 1
-        elif norm(doc[j].text) in JOINERS and j + 1 < len(doc) and _capitalised(doc, j + 1):
+        elif norm(doc[j].text) in JOINERS and j + 1 < stop and _capitalised(doc, j + 1):
             j += 1
         else:
             break
     return end
 
 
+def _run_left(doc: Doc, i: int, first: int) -> int:
+    """Start of the capitalised words ending at ``i``, back to ``first`` (``&`` may join
+    two: ``Ferraresi & Figli``)."""
+    start = i
+    while start > first and (_capitalised(doc, start - 1) or doc[start - 1].text == "&"
+                             and start - 1 > first and _capitalised(doc, start - 2)):
+        start -= 1
+    return start
+
+
 def named_companies(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each name made an organisation by its form: a head word followed
     by a capitalised name, or a capitalised name followed by a legal form."""
-    heads, suffixes = forms()
+    heads, suffixes = company_forms()
     out = []
     i = 0
     while i < len(doc):
@@ -64,12 +65,6 @@ def named_companies(doc: Doc) -> list[tuple[int, int]]:
             i = end
             continue
         if token.text in suffixes and i > token.sent.start and _capitalised(doc, i - 1):
-            start = i - 1
-            while start > token.sent.start and (
-                    _capitalised(doc, start - 1)
-                    or doc[start - 1].text == "&" and start - 1 > token.sent.start
-                    and _capitalised(doc, start - 2)):
-                start -= 1
-            out.append((start, i + 1))
+            out.append((_run_left(doc, i - 1, token.sent.start), i + 1))
         i += 1
     return out

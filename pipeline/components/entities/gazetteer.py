@@ -61,6 +61,15 @@ def firm_heads() -> tuple[str, ...]:
 
 
 @functools.cache
+def company_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """(head words, legal forms) of ``company_forms.tsv``, as written: ``Banca`` before a
+    company's name, ``Spa`` after it."""
+    rows = list(_rows("company_forms.tsv"))[1:]
+    return (frozenset(f for f, where in rows if where == "head"),
+            frozenset(f for f, where in rows if where == "suffix"))
+
+
+@functools.cache
 def event_nouns() -> frozenset[str]:
     """Nouns naming an event before its proper name (``festa``, ``festival``, ``premio``)."""
     return frozenset(r[0] for r in list(_rows("event_nouns.tsv"))[1:])

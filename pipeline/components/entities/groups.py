@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
 from ..quantities.numerals import word_value
-from ..syntax import SUBJECT_RELATIVES
+from ..syntax import SUBJECT_RELATIVES, has_parse
 from .participants import age_after, people_or_state
 from .words import DA_FORMS, DEFINITE, DI_FORMS, TO_FORMS, articulated, norm
 
@@ -201,7 +201,7 @@ def _counted(token: Token) -> bool:
 def uncounted(doc: Doc, actors: list[Item]) -> list[Item]:
     """Drop a body named by a common noun that a number counts ([AC2]: ``50 carabinieri``,
     ``oltre 200 vigili del fuoco`` are counted people, no actor; ``i carabinieri`` acts)."""
-    if not any(t.dep for t in doc):
+    if not has_parse(doc):
         return actors
     return [(s, e, v) for s, e, v in actors
             if not (v[0] == "ORG" and doc[s].is_lower and _counted(doc[s:e].root))]
