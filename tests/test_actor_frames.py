@@ -162,3 +162,23 @@ def test_ranked_country_is_a_place(full: Language, text: str, quantity: str,
 def test_a_country_that_acts_first_stays_an_actor(full: Language) -> None:
     text = "La Francia è stata il primo Paese a riconoscere la Palestina, con 140 voti favorevoli."
     assert "Francia" in actors(full, text, "140")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "actors_of_claim", "places_of_claim"),
+    [
+        # a count after "con" with its noun's complement still makes the neighbour's reading
+        ("La Svezia con 25 casi di morbillo e la Danimarca con 7 sono i più colpiti.", "7",
+         [], ["Danimarca"]),
+        # a figurative link between two capitals: the governments act ([AC4])
+        ("Il canale di dialogo tra Washington e Pechino ha portato a 3 accordi.", "3",
+         ["Washington", "Pechino"], []),
+        # "in confronto a" sets a country against the claim like "rispetto a"
+        ("In confronto alla Francia, l'Italia ha speso 3 miliardi.", "3 miliardi",
+         ["Italia"], []),
+    ],
+)
+def test_review_cases(full: Language, text: str, quantity: str, actors_of_claim: list[str],
+                      places_of_claim: list[str]) -> None:
+    assert (actors(full, text, quantity), places(full, text, quantity)) == (
+        actors_of_claim, places_of_claim)

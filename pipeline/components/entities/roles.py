@@ -113,7 +113,7 @@ WITH_COUNT_REACH = 4  # "con 25 casi di morbillo"
 def _before_with_count(doc: Doc, i: int) -> int:
     """``i``, or the token before a ``con`` count that ends at ``i``: the neighbour of a
     coordinated name is ``Svezia`` in ``la Svezia con 25 casi e la Danimarca con 7``."""
-    for j in range(i, max(-1, i - WITH_COUNT_REACH), -1):
+    for j in range(i, max(-1, i - WITH_COUNT_REACH - 1), -1):
         if norm(doc[j].text) == "con":
             between = doc[j + 1 : i + 1]
             if j > 0 and any(t.like_num for t in between) and all(
@@ -126,8 +126,9 @@ def _before_with_count(doc: Doc, i: int) -> int:
 
 
 # Words before "a" or "di" that set a name against the claim: "rispetto alla Francia",
+# "in confronto alla Spagna",
 # "oltre alla Germania" (in addition to), "a differenza della Spagna", "al pari dell'Italia".
-COMPARING = {"rispetto", "oltre", "differenza", "pari"}
+COMPARING = {"rispetto", "confronto", "oltre", "differenza", "pari"}
 
 
 def compared(doc: Doc, start: int) -> bool:
@@ -174,9 +175,12 @@ GIVING_VERBS = {"inviare", "mandare", "fornire", "consegnare", "versare", "donar
 
 # Nouns of giving: ``a`` after them names who receives (``la vendita di 20 caccia
 # all'Arabia Saudita``, ``gli aiuti all'Ucraina``, [AC7]).
+# What a state gives, too: when it "arrives from" a country, the country gives it ([AC1]).
 GIVING_NOUNS = {"vendita", "vendite", "consegna", "consegne", "invio", "fornitura",
                 "forniture", "aiuti", "aiuto", "donazione", "donazioni", "prestito",
-                "prestiti", "pagamento", "pagamenti", "cessione", "trasferimento", "sostegno"}
+                "prestiti", "pagamento", "pagamenti", "cessione", "trasferimento", "sostegno",
+                "contributo", "contributi", "fondi", "finanziamento", "finanziamenti",
+                "stanziamento", "stanziamenti"}
 
 
 def _recipient(token: Token, case: list[str]) -> bool:
@@ -197,11 +201,6 @@ def _recipient(token: Token, case: list[str]) -> bool:
     return False
 
 
-# What a state gives: when it "arrives from" a country, the country gives it ([AC1]).
-GIFT_NOUNS = {"contributo", "contributi", "aiuto", "aiuti", "fondi", "finanziamento",
-              "finanziamenti", "donazione", "donazioni", "stanziamento", "stanziamenti",
-              "sostegno", "prestito", "prestiti"}
-
 
 def _giver(token: Token) -> bool:
     """Whether ``token``, after ``da``, is where a contribution comes from on a verb of
@@ -217,8 +216,8 @@ def _giver(token: Token) -> bool:
 
 def _gift(token: Token) -> bool:
     """Whether ``token`` names a gift, or an amount of one (``2 miliardi di aiuti``)."""
-    return token.lower_ in GIFT_NOUNS or any(
-        c.dep_ == "nmod" and c.lower_ in GIFT_NOUNS for c in token.children)
+    return token.lower_ in GIVING_NOUNS or any(
+        c.dep_ == "nmod" and c.lower_ in GIVING_NOUNS for c in token.children)
 
 
 SIGNS = ("+", "-", "−", "–")
