@@ -207,3 +207,15 @@ def test_definite_young_people(full: Language, text: str, quantity: str,
                                expected: list[str]) -> None:
     assert [a for a, _ in claims(full, text)[quantity] if a in {"ragazza", "ragazzo"}] \
         == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # [AC1], [AC7]: a club acts as a company does, with a definite article ("squadra" is
+    # left out: "la propria squadra", "una squadra di tecnici" name no known team)
+    ("Il club bianconero ha chiuso l'esercizio con una perdita di 199 milioni.",
+     "199 milioni", ["club bianconero"]),
+    ("Il club ha ceduto 3 giocatori nell'ultimo mese.", "3", ["club"]),
+])
+def test_clubs(full: Language, text: str, quantity: str,
+                         expected: list[str]) -> None:
+    assert [a for a, _ in claims(full, text)[quantity]] == expected
