@@ -182,3 +182,20 @@ def test_review_cases(full: Language, text: str, quantity: str, actors_of_claim:
                       places_of_claim: list[str]) -> None:
     assert (actors(full, text, quantity), places(full, text, quantity)) == (
         actors_of_claim, places_of_claim)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "actors_of_claim", "places_of_claim"),
+    [
+        # [PL1], [PL4]: a union of states a flow of goods comes from is where from; one that
+        # funds is an actor
+        ("Trump ha imposto dazi del 30% sulle importazioni dall'Ue.", "30%", ["Trump"],
+         ["Ue"]),
+        ("Un finanziamento di 3 miliardi è arrivato dall'Ue.", "3 miliardi", ["Ue"], []),
+        ("Il 60% del suo export è diretto verso l'Ue.", "60%", [], ["Ue"]),
+    ],
+)
+def test_union_of_states(full: Language, text: str, quantity: str,
+                         actors_of_claim: list[str], places_of_claim: list[str]) -> None:
+    assert (actors(full, text, quantity), places(full, text, quantity)) == (
+        actors_of_claim, places_of_claim)

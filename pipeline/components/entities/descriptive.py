@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from . import gazetteer as gz
 from .words import (
     ARTICLES,
+    DA_FORMS,
     DI_FORMS,
     LOCATING_PREPS,
     PLACE_PREPS,
@@ -224,6 +225,9 @@ AREA_UNIONS = {"Unione europea"}
 UNION_PREPS = {"in", "verso", "entro", "dentro", "fuori"} | {
     p for p in PLACE_PREPS if p.startswith("ne")}
 STATE_NOUNS = {"paesi", "stati", "paese", "stato"}
+# Goods and flows that come from a place: "le importazioni dall'Ue" ([PL1] where from).
+TRADE_NOUNS = {"importazioni", "importazione", "import", "esportazioni", "export", "merci",
+               "flussi", "arrivi", "prodotti"}
 
 
 def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[Item],
@@ -231,7 +235,8 @@ def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[l
     """Actors that the words around them show to be locations: a country in brackets after
     a town (``Sidney (Australia)``, [PL2]), a street name (``in via Roma`` -> the place
     ``via Roma``, [PL3]) and a union of states after a place preposition (``nell'Ue``,
-    ``nei Paesi Ue`` -> ``Paesi Ue``, [PL4])."""
+    ``nei Paesi Ue`` -> ``Paesi Ue``, [PL4]) or after ``da`` on goods (``le importazioni
+    dall'Ue``, [PL1])."""
     kept: list[Item] = []
     place_ends = {e for _, e, _ in places}
     for s, e, v in actors:
@@ -248,7 +253,7 @@ def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[l
         if v[0] == "ORG" and v[1] in AREA_UNIONS:
             if s >= 1 and norm(doc[s - 1].text) in STATE_NOUNS:
                 start = s - 1
-            if _prep_before(doc, start, UNION_PREPS):
+            if _prep_before(doc, start, UNION_PREPS) or _from_trade(doc, start):
                 places.append((start, e, [doc[start:e].text, None, None, None, "region", None]))
                 continue
         kept.append((s, e, v))
@@ -273,6 +278,14 @@ def _street(doc: Doc, s: int, e: int, value: list) -> Item:
             _prep_before(doc, s - 1, PLACE_PREPS)):
         return (s - 1, e, [doc[s - 1:e].text, None, None, None, "feature", None])
     return (s, e, value)
+
+
+def _from_trade(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` follows ``da`` after goods or flows (``le importazioni dall'Ue``)."""
+    j = i - 1
+    while j >= 0 and norm(doc[j].text) in ARTICLES:
+        j -= 1
+    return j >= 1 and norm(doc[j].text) in DA_FORMS and doc[j - 1].lower_ in TRADE_NOUNS
 
 
 def _prep_before(doc: Doc, i: int, preps: set[str]) -> bool:
