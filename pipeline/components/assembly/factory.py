@@ -119,7 +119,8 @@ class AssemblyComponent:
                 by_order = parsed and verb_cue and _noun_tagged_cue(governor, info.cue_end)
                 if not covered and by_order:
                     covered = _after_cue(source, claims)
-                for claim in covered or self._covered(claims, governor, parsed, verb_cue, source):
+                covered = covered or self._covered(claims, governor, parsed, verb_cue, source)
+                for claim in _same_side_of_mentre(source, covered, sent):
                     if (
                         claim.kind == "statement"
                         or by_order
@@ -196,7 +197,9 @@ class AssemblyComponent:
         meteorologi sostengono che ...* covers nothing outside it)."""
         if not parsed:
             return claims
-        head = clause_head(governor)
+        head = _cleft_frame(clause_head(governor), source)
+        if verb_cue and source is not None and head.dep_ == "conj" and _closing(source):
+            head = head.head  # «..., mentre ..., rileva l'Istat.»: the whole sentence
         inside = [c for c in claims if is_ancestor(head, c.head)]
         if inside and verb_cue and source is not None:
             return [
@@ -324,6 +327,67 @@ def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
         first -= 1
     postposed = first > 0 and doc[first - 1].lower_ in POSTPOSED_AFTER
     return postposed or not (token.dep_ in ADJUNCT_DEPS and token.i < verb.i)
+
+
+def _same_side_of_mentre(source: Span, claims: list[Claim], sent: Span) -> list[Claim]:
+    """[SR4], [SR5]: a source placed after a figure and before *, mentre* (*... 0,8 punti,
+    fa sapere X, mentre l'occupazione è al 62%*) does not cover the *mentre* clause; one
+    inside the *mentre* clause (*mentre i feriti sono 30 secondo l'ospedale*) does not
+    cover what precedes it. A fronted source (*Secondo X, ...*) keeps all its claims."""
+    doc = sent.doc
+    turn = next(
+        (t.i for t in sent if t.lower_ == "mentre" and t.i > sent.start
+         and doc[t.i - 1].text == ","),
+        None,
+    )
+    if turn is None:
+        return claims
+    where = min(source.start, source._.source.cue_start)
+
+    def at(claim: Claim) -> int:
+        return claim.quantity.start if claim.quantity is not None else claim.anchor.i
+
+    if where > turn:
+        if any(doc[i].text == "," for i in range(turn + 1, where)):
+            return claims  # a cue closing the whole sentence after a comma
+        return [c for c in claims if c.kind == "statement" or at(c) > turn]
+    if any(at(c) < where for c in claims if c.quantity is not None):
+        return [c for c in claims if c.kind == "statement" or at(c) < turn]
+    return claims
+
+
+def _closing(source: Span) -> bool:
+    """A postposed cue that closes its sentence: ``, rileva l'Istat.``"""
+    doc = source.doc
+    first = source._.source.cue_start
+    while first > 0 and doc[first - 1].pos_ == "AUX":
+        first -= 1
+    end = max(source.end, source._.source.phrase[1])
+    sent_end = doc[source.start].sent.end
+    return (
+        first > 0
+        and doc[first - 1].text == ","
+        and source.start > first
+        and all(t.is_punct for t in doc[end:sent_end])
+    )
+
+
+def _cleft_frame(head: Token, source: Span | None) -> Token:
+    """The cleft a source after a relative clause reports ([SR4]): in *Sono 2 milioni i
+    turisti che hanno scelto il Salento, con un aumento del 5%, secondo le stime della
+    Regione* the parser hangs *secondo* on the relative clause of the focused subject,
+    but the source covers the whole cleft. ``head`` otherwise."""
+    noun = head.head
+    if (
+        source is None
+        or head.dep_ not in {"acl:relcl", "acl"}
+        or noun.dep_ not in {"nsubj", "nsubj:pass"}
+        or source.start < head.i
+    ):
+        return head
+    root = noun.head
+    copular = any(c.dep_ == "cop" for c in root.children) or root.lemma_ == "essere"
+    return root if copular and root.i < noun.i else head
 
 
 def _addressee(token: Token, verb: Token) -> bool:

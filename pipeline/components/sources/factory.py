@@ -72,6 +72,9 @@ NOT_SOURCE_HEADS = {
     "bilancio", "notizia", "notizie", "ciò", "reddito", "redditi", "finanziaria",
     "riforma", "misura", "misure", "provvedimento", "informazioni", "nome",
 }  # fmt: skip
+# Cues of reading in a document (attribution_cues.tsv): what they name is a document,
+# even a word of NOT_SOURCE_HEADS (si legge nel bilancio, nel decreto).
+READ_IN_CUES = {"si legge in", "in un comunicato si legge"}
 # Words that cannot be a source on their own (pronouns, verbs caught by the word-order rule).
 NOT_SOURCES = {
     "ciò", "questo", "questa", "questi", "queste", "quello", "quella", "che", "chi", "cui",
@@ -161,7 +164,8 @@ class SourcesComponent:
                     source = whole_name(source) if source is not None else None
                     if source is None or len(source) > self.max_source_tokens:
                         continue
-                    if not _usable(source) or not _usable(candidate):
+                    read = cue.cue in READ_IN_CUES  # si legge nel bilancio: a document
+                    if not _usable(source, read) or not _usable(candidate, read):
                         continue
                     if any(_overlap(s, source) for s in sent_found) or any(
                         _overlap(c, source) for _, c in sent_cues
@@ -326,7 +330,7 @@ class SourcesComponent:
             first = _skip_adjuncts(doc, span.end, sent.end)
             after = _role_phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
             if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
-                return after
+                return _before_where(after)
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
             return subject  # Il calcolo, effettuato da X, indica ...
         if subject is None and (framed := _before_aside(doc, start, sent)) is not None:
@@ -421,6 +425,17 @@ def _role_phrase_after(doc: Doc, start: int, limit: int) -> Span | None:
     return doc[phrase.start : rest.end] if rest is not None else doc[phrase.start : phrase.end + 1]
 
 
+# "in" fused with an article: after a postposed subject it opens where or in what the
+# report was made (*Lo rileva l'Istat nelle stime preliminari*), no part of the name.
+IN_ARTICLE = {"nel", "nello", "nella", "nei", "negli", "nelle", "nell'", "nell’"}
+
+
+def _before_where(phrase: Span) -> Span:
+    """A postposed subject without the *nel/nella ...* phrase after it ([SR2])."""
+    cut = next((t.i for t in phrase[1:] if t.lower_ in IN_ARTICLE), phrase.end)
+    return phrase.doc[phrase.start : cut]
+
+
 def _quoted(span: Span) -> bool:
     """Whether ``span`` lies inside a quote opened earlier in its sentence."""
     before = [t.text for t in span.doc[span.sent.start : span.start]]
@@ -489,11 +504,13 @@ def _relative_antecedent(span: Span, sent: Span, parsed: bool) -> Span | None:
 
 
 def _aside_between(doc: Doc, subject: Span, start: int) -> bool:
-    """Whether only an aside between commas parts a subject from its verb."""
+    """Whether only an aside between commas parts a subject from its verb (not a
+    *mentre* clause: *I morti sono 12, mentre i feriti sono 30, riferisce X*)."""
     between = doc[subject.end : start]
     return (
         len(between) >= 3
         and between[0].text == ","
+        and between[1].lower_ != "mentre"
         and between[-1].text == ","
         and sum(t.text == "," for t in between) == 2
     )
@@ -1042,13 +1059,14 @@ def _impersonal(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ == "si"
 
 
-def _usable(source: Span) -> bool:
+def _usable(source: Span, read: bool = False) -> bool:
     """A source needs a word that can name someone (not a lone pronoun, verb or
     preposition: ``A confermare quanto ...`` has no source), and is not what an
-    agreement or law provides."""
+    agreement or law provides, unless the text is read in it (``read``: *si legge nel
+    bilancio*, a document)."""
     words = [t for t in source if t.text[:1].isalpha() or t.ent_type_ == "ORG"]
     head = next((t for t in words if t.lower_ not in LEADING), None)
-    if head is None or (head.lower_ in NOT_SOURCE_HEADS and not _of_origin(head)):
+    if head is None or (head.lower_ in NOT_SOURCE_HEADS and not read and not _of_origin(head)):
         return False
     gerund = "Ger" in head.morph.get("VerbForm")  # type: ignore[call-arg]
     enclitic = ENCLITIC_GERUND.fullmatch(head.lower_)

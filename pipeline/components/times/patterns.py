@@ -714,7 +714,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         # weekdays
         (
             rf"(?:(?:lo|la|il|l{AP})\s*)?(?:scors[oa]|prossim[oa]|ultim[oa]|quest[oa])\s+"
-            rf"(?P<wd>{W}){DAYPART}|(?P<wd2>{W})\s+(?:scors[oa]|prossim[oa])",
+            rf"(?P<wd>{W}){DAYPART}|(?:(?:di|da|entro|per|a|fino\s+a)\s+)?"
+            rf"(?P<wd2>{W})\s+(?:scors[oa]|prossim[oa])",
             lambda m: weekday(_wd2(m)),
         ),
         (
