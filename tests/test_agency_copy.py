@@ -109,6 +109,36 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
      "di euro, si legge nel bilancio.", "2026-12-04",
      {"58 milioni": {"unit": "euro", "category": "money", "actors": ["Juventus"],
                      "sources": [("bilancio", "document")]}}),
+    # a closing cue the parser made a conjunct of the main verb, with the event's phrases
+    # hung on it: they describe the toll's event ([PL1], [TM1])
+    ("(ANSA) - GENOVA, 4 DIC - Tre operai sono rimasti feriti, uno in modo grave, in "
+     "un'esplosione avvenuta nel pomeriggio all'Ilva di Cornigliano, riferiscono i vigili del "
+     "fuoco.", "2026-12-04",
+     {"Tre": {"unit": "operaio", "category": "casualties",
+              "places": ["Ilva di Cornigliano"], "times": [("nel pomeriggio", "2026-12-04")],
+              "sources": [("vigili del fuoco", "official")]},
+      "uno": {"places": ["Ilva di Cornigliano"], "times": [("nel pomeriggio", "2026-12-04")],
+              "sources": [("vigili del fuoco", "official")]}}),
+    # index points and spread points in one sentence: the nearest word before decides
+    # ([K] percent lists spread points, not index points)
+    ("MILANO, 4 DIC (Reuters) - Piazza Affari ha chiuso in rialzo dello 0,9%, con il Ftse Mib "
+     "a 44.200 punti, mentre lo spread tra Btp e Bund è sceso a 98 punti base.", "2026-12-04",
+     {"44.200": {"unit": "punto", "category": "other"},
+      "98": {"unit": "punto base", "category": "percent"}}),
+    ("(ANSA) - MILANO, 4 DIC - Lo spread sale a 130 punti, mentre il Ftse Mib perde 300 punti.",
+     "2026-12-04",
+     {"130": {"category": "percent"}, "300": {"category": "other"}}),
+    # the agency that learns from sources is a medium of the chain: both listed ([SR6])
+    ("(ANSA) - ROMA, 4 DIC - Sono 3 i morti e 12 i feriti, apprende l'ANSA da fonti della "
+     "Protezione civile.", "2026-12-04",
+     {"3": {"actors": [], "sources": [("ANSA", "media"),
+                                      ("fonti della Protezione civile", "anonymous")]},
+      "12": {"sources": [("ANSA", "media"), ("fonti della Protezione civile", "anonymous")]}}),
+    # a draft of a decree is a document ([SR7])
+    ("(ANSA) - ROMA, 4 DIC - Alla sanità andranno 500 milioni di euro, si legge nella bozza "
+     "del decreto.", "2026-12-04",
+     {"500 milioni": {"unit": "euro", "category": "money",
+                      "sources": [("bozza del decreto", "document")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 12 MAR - Sono 1.340 i migranti sbarcati ieri nel porto di Lampedusa, "
      "secondo i dati del Viminale. Tra loro anche 87 minori non accompagnati.", "2026-03-12",

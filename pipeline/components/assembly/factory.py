@@ -92,6 +92,9 @@ class AssemblyComponent:
             sent_quantities, sent_actors, sent_places, sent_times, sent_sources, sent_hedges = (
                 bucket[k] for bucket in by_sentence
             )
+            if parsed:
+                for source in sent_sources:
+                    _reattach_before_closing_cue(source)
             claims = [
                 Claim(
                     "quantity",
@@ -354,6 +357,29 @@ def _same_side_of_mentre(source: Span, claims: list[Claim], sent: Span) -> list[
     if any(at(c) < where for c in claims if c.quantity is not None):
         return [c for c in claims if c.kind == "statement" or at(c) < turn]
     return claims
+
+
+# Left dependents a closing report verb keeps (its own subject, auxiliaries, punctuation).
+KEPT_LEFT = {"punct", "cc", "aux", "aux:pass", "nsubj", "nsubj:pass", "expl", "expl:impers",
+             "mark", "obj", "iobj", "advmod"}
+
+
+def _reattach_before_closing_cue(source: Span) -> None:
+    """A postposed report verb closing its sentence (``..., in un'esplosione avvenuta nel
+    pomeriggio all'Ilva, riferiscono i vigili del fuoco.``) that the parser made a conjunct
+    of the main verb, with the phrases before its comma hung on it: those phrases go back
+    to the main verb, whose event they describe ([SR4], [TM1], [PL1])."""
+    doc = source.doc
+    info = source._.source
+    verb = doc[info.governor]
+    if not (info.cue_start <= verb.i < info.cue_end) or not _closing(source):
+        return
+    root = verb.head
+    if verb.dep_ not in {"conj", "parataxis"} or root.i >= verb.i or root.head.i != root.i:
+        return
+    for child in list(verb.lefts):
+        if child.dep_ not in KEPT_LEFT and child.i > root.i:
+            child.head = root
 
 
 def _closing(source: Span) -> bool:

@@ -321,7 +321,9 @@ class CategoryRules(SentenceBase):
         rate_cues = tuple(ctx("rate_point_cues"))
         spread = any(t.lower.startswith(tuple(ctx("spread_words"))) for t in self.toks)
         for _, f in self.results:
-            if f.unit == "punto" and self._index_points() and not spread:
+            if f.unit == "punto" and self._index_points() and (
+                not spread or self._nearest_points_cue(f) == "index"
+            ):
                 f.category = "other"  # "il Ftse Mib sale dell'1%, a 34.000 punti": index points
             elif f.unit == "punto" and any(t.lower.startswith(rate_cues) for t in self.toks):
                 f.category = "percent"  # "lo spread sale di 20 punti" ([K] percent)
@@ -360,6 +362,20 @@ class CategoryRules(SentenceBase):
         if self.low(k) not in ("delle", "della", "dell'", "dei", "degli", "del", "di"):
             return False
         return self.low(k + 1) in ctx("security_bodies")
+
+    def _nearest_points_cue(self, f: Found) -> str | None:
+        """Whether a stock index or a spread word comes last before ``f`` (``con il Ftse
+        Mib a 44.200 punti, mentre lo spread è a 98``: the first are index points)."""
+        cues = ctx("index_point_cues")
+        spread = tuple(ctx("spread_words"))
+        k = self._tok_index_at(f.start)
+        for j in range(k - 1, max(-1, k - 9), -1):
+            word = self.low(j)
+            if word.startswith(spread):
+                return "spread"
+            if word in cues or f"{self.low(j - 1)} {word}" in cues:
+                return "index"
+        return None
 
     def _index_points(self) -> bool:
         """A stock index named in the sentence (``Ftse Mib``, ``Piazza Affari``)."""

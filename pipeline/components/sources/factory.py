@@ -330,7 +330,7 @@ class SourcesComponent:
             first = _skip_adjuncts(doc, span.end, sent.end)
             after = _role_phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
             if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
-                return _before_where(after)
+                return _before_where(after, "da" if cue.cue == LEARNS_FROM else None)
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
             return subject  # Il calcolo, effettuato da X, indica ...
         if subject is None and (framed := _before_aside(doc, start, sent)) is not None:
@@ -430,9 +430,18 @@ def _role_phrase_after(doc: Doc, start: int, limit: int) -> Span | None:
 IN_ARTICLE = {"nel", "nello", "nella", "nei", "negli", "nelle", "nell'", "nell’"}
 
 
-def _before_where(phrase: Span) -> Span:
-    """A postposed subject without the *nel/nella ...* phrase after it ([SR2])."""
-    cut = next((t.i for t in phrase[1:] if t.lower_ in IN_ARTICLE), phrase.end)
+# "apprende l'ANSA da fonti ...": the medium that learns; its "da" phrase is the speaker.
+LEARNS_FROM = "apprende X da"
+
+
+def _before_where(phrase: Span, stop: str | None = None) -> Span:
+    """A postposed subject without the *nel/nella ...* phrase after it ([SR2]), nor the
+    phrase opened by ``stop`` (the *da* of *apprende X da Y*)."""
+    cut = next(
+        (t.i for t in phrase[1:]
+         if t.lower_ in IN_ARTICLE or (stop and t.lower_ in DA_FORMS)),
+        phrase.end,
+    )
     return phrase.doc[phrase.start : cut]
 
 
