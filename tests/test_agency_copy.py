@@ -139,6 +139,28 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
      "del decreto.", "2026-12-04",
      {"500 milioni": {"unit": "euro", "category": "money",
                       "sources": [("bozza del decreto", "document")]}}),
+    # a crowd counted by the organisers and by the police: each figure its own source
+    # ([SR5]); the next figure after the comma is no apposition of the first source
+    ("(ANSA) - MILANO, 4 DIC - Oltre 20mila persone hanno partecipato ieri al corteo a "
+     "Milano secondo gli organizzatori, 8mila per la questura.", "2026-12-04",
+     {"Oltre 20mila": {"low": 20000, "high": None, "unit": "persona", "category": "people",
+                       "places": ["Milano"], "times": [("ieri", "2026-12-03")],
+                       "sources": [("organizzatori", "other")]},
+      "8mila": {"unit": "persona", "sources": [("questura", "official")], "actors": []}}),
+    # "lancia l'allarme X" after the figures, and its cleft, name the source ([A1], [A2])
+    ("(ANSA) - ROMA, 4 DIC - Il 30% dei medici di famiglia andrà in pensione entro il 2030, "
+     "lancia l'allarme la Fimmg.", "2026-12-04",
+     {"30%": {"unit": "%", "category": "percent", "sources": [("Fimmg", "other")]}}),
+    ("(ANSA) - ROMA, 4 DIC - Nel 2027 mancheranno 5mila infermieri negli ospedali. A lanciare "
+     "l'allarme è la Fnopi.", "2026-12-04",
+     {"5mila": {"unit": "infermiere", "category": "people", "sources": []},
+      None: {"sources": [("Fnopi", "other")]}}),
+    # a bare "45 milioni" received is money ([K] money, [U3])
+    ("(ANSA) - NAPOLI, 4 DIC - Il Comune di Napoli ha ricevuto 45 milioni dal Pnrr per la "
+     "riqualificazione di Scampia, ha annunciato il sindaco Gaetano Manfredi.", "2026-12-04",
+     {"45 milioni": {"low": 45 * M, "unit": "euro", "category": "money",
+                     "places": ["Scampia"],
+                     "sources": [("Gaetano Manfredi", "government")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 12 MAR - Sono 1.340 i migranti sbarcati ieri nel porto di Lampedusa, "
      "secondo i dati del Viminale. Tra loro anche 87 minori non accompagnati.", "2026-03-12",

@@ -210,7 +210,7 @@ class SourcesComponent:
                 kept = kept or _after_clitic(span)
                 if after not in {"che", ":"} and not kept:
                     continue  # "stima che" is the verb even if tagged a noun; "si è detta"
-            if cue.cue == "per" and not _opening_per(span):
+            if cue.cue == "per" and not (_opening_per(span) or _contrast_per(span)):
                 continue
             hits.append((cue, span))
         hits.extend((COLON, span) for span in _colon_cues(doc, parsed))
@@ -729,6 +729,29 @@ def _opening_per(span: Span) -> bool:
     return (
         closed
         and len(phrase) > 0
+        and not any(t.pos_ in {"VERB", "AUX"} for t in phrase)
+        and source_kind(phrase.text, default="") not in {"", "document"}
+    )
+
+
+def _contrast_per(span: Span) -> bool:
+    """``20mila secondo gli organizzatori, 8mila per la questura``: *per* right after a
+    bare figure, in a sentence that set another figure against *secondo X* before it,
+    its phrase naming a source up to the next punctuation ([SR5])."""
+    doc = span.doc
+    sent = span[0].sent
+    before = doc[span.start - 1] if span.start > sent.start else None
+    if before is None or not (before.like_num or before.pos_ == "NUM"):
+        return False
+    if not any(t.lower_ == "secondo" for t in doc[sent.start : span.start - 1]):
+        return False
+    end = span.end
+    while end < sent.end and end - span.end < 6 and not doc[end].is_punct:
+        end += 1
+    phrase = doc[span.end : end]
+    return (
+        len(phrase) > 0
+        and (end == sent.end or doc[end].is_punct)
         and not any(t.pos_ in {"VERB", "AUX"} for t in phrase)
         and source_kind(phrase.text, default="") not in {"", "document"}
     )
