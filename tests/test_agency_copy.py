@@ -161,6 +161,25 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
      {"45 milioni": {"low": 45 * M, "unit": "euro", "category": "money",
                      "places": ["Scampia"],
                      "sources": [("Gaetano Manfredi", "government")]}}),
+    # a count right after "quest'anno" / "lo scorso anno" is no decade ("anni 80") ([Q1])
+    ("(ANSA) - LECCE, 4 DIC - Nel Salento il turismo ha registrato quest'anno 4,5 milioni di "
+     "presenze, il 6% in più del 2025.", "2026-12-04",
+     {"4,5 milioni": {"low": 4.5 * M, "unit": "presenza", "places": ["Salento"],
+                      "times": [("quest'anno", "2026")]}}),
+    ("(ANSA) - VENEZIA, 4 DIC - Il porto ha movimentato lo scorso anno 3 milioni di container.",
+     "2026-12-04",
+     {"3 milioni": {"low": 3 * M, "unit": "container",
+                    "times": [("lo scorso anno", "2025")]}}),
+    # a strike from a time of one day to a time of the next: two items, one per end; an
+    # end without its day borrows the other's ([TM5], [TM10])
+    ("(ANSA) - ROMA, 4 DIC - Dalle 21 di stasera alle 21 di domani si fermeranno i treni per "
+     "uno sciopero di 24 ore.", "2026-12-04",
+     {"24": {"unit": "ora", "category": "duration",
+             "times": [("Dalle 21 di stasera", "2026-12-04"),
+                       ("alle 21 di domani", "2026-12-05")]}}),
+    ("(ANSA) - ROMA, 4 DIC - Dalle 9 alle 18 di domani si fermeranno 300 treni regionali.",
+     "2026-12-04",
+     {"300": {"times": [("Dalle 9", "2026-12-05"), ("alle 18 di domani", "2026-12-05")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 12 MAR - Sono 1.340 i migranti sbarcati ieri nel porto di Lampedusa, "
      "secondo i dati del Viminale. Tra loro anche 87 minori non accompagnati.", "2026-03-12",
