@@ -180,6 +180,27 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
     ("(ANSA) - ROMA, 4 DIC - Dalle 9 alle 18 di domani si fermeranno 300 treni regionali.",
      "2026-12-04",
      {"300": {"times": [("Dalle 9", "2026-12-05"), ("alle 18 di domani", "2026-12-05")]}}),
+    # a conditional copula hedges its numeral predicate, fronted or not ([H1], [H2])
+    ("(ANSA) - ROMA, 4 DIC - Sarebbero almeno 300 i posti letto mancanti negli ospedali del "
+     "Lazio, secondo una stima della Cgil.", "2026-12-04",
+     {"almeno 300": {"low": 300, "high": None, "unit": "posto letto", "hedged": True,
+                     "places": ["Lazio"], "sources": [("stima della Cgil", "document")]}}),
+    ("(ANSA) - BEIRUT, 4 DIC - I feriti sarebbero 300, secondo fonti locali.", "2026-12-04",
+     {"300": {"category": "casualties", "hedged": True,
+              "sources": [("fonti locali", "anonymous")]}}),
+    # a "secondo X" closing the sentence covers the main clause, whatever the parser hung
+    # it on ([SR4]); a poll made for a broadcaster lists the poll and the medium ([SR6])
+    ("(ANSA) - NAPOLI, 4 DIC - Sono 17 i Comuni della provincia di Napoli sciolti per "
+     "infiltrazioni mafiose negli ultimi cinque anni, secondo i dati del Viminale.",
+     "2026-12-04",
+     {"17": {"unit": "comune", "category": "other", "places": ["provincia di Napoli"],
+             "sources": [("dati del Viminale", "government")]},
+      "cinque": {"unit": "anno", "category": "duration"}}),
+    ("(ANSA) - ROMA, 4 DIC - Fratelli d'Italia si conferma primo partito al 29,5%, seguito dal "
+     "Pd al 22,1%, secondo il sondaggio Swg per La7.", "2026-12-04",
+     {"29,5%": {"sources": [("sondaggio Swg", "document"), ("La7", "media")],
+                "hedged": False},
+      "22,1%": {"sources": [("sondaggio Swg", "document"), ("La7", "media")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 12 MAR - Sono 1.340 i migranti sbarcati ieri nel porto di Lampedusa, "
      "secondo i dati del Viminale. Tra loro anche 87 minori non accompagnati.", "2026-03-12",

@@ -143,8 +143,10 @@ class AssemblyComponent:
                 outside = set(cue._.hedge_outside or ())
                 for claim in claims:
                     if claim.anchor.i in scope or (
-                        claim.predicate is not None
-                        and claim.predicate.i in scope
+                        (
+                            (claim.predicate is not None and claim.predicate.i in scope)
+                            or _number_in(claim, scope)  # I feriti sarebbero 300 ([H2])
+                        )
                         and claim.anchor.i not in outside
                     ):
                         claim.hedged = True
@@ -203,6 +205,8 @@ class AssemblyComponent:
         head = _cleft_frame(clause_head(governor), source)
         if verb_cue and source is not None and head.dep_ == "conj" and _closing(source):
             head = head.head  # «..., mentre ..., rileva l'Istat.»: the whole sentence
+        elif not verb_cue and source is not None and _closing(source):
+            head = governor.sent.root  # «..., seguito dal Pd al 22%, secondo X.»: the same
         inside = [c for c in claims if is_ancestor(head, c.head)]
         if inside and verb_cue and source is not None:
             return [
@@ -332,6 +336,14 @@ def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
     return postposed or not (token.dep_ in ADJUNCT_DEPS and token.i < verb.i)
 
 
+def _number_in(claim: Claim, scope: set[int]) -> bool:
+    """Whether the claim's number itself lies in a hedge's scope: the predicate of a
+    conditional copula (*I feriti sarebbero 300*, *Sarebbero 300 i posti letto mancanti*),
+    whose counted noun is the subject outside it."""
+    q = claim.quantity
+    return q is not None and any(i in scope for i in range(q.start, q.end))
+
+
 def _same_side_of_mentre(source: Span, claims: list[Claim], sent: Span) -> list[Claim]:
     """[SR4], [SR5]: a source placed after a figure and before *, mentre* (*... 0,8 punti,
     fa sapere X, mentre l'occupazione è al 62%*) does not cover the *mentre* clause; one
@@ -388,7 +400,8 @@ def _closing(source: Span) -> bool:
     first = source._.source.cue_start
     while first > 0 and doc[first - 1].pos_ == "AUX":
         first -= 1
-    end = max(source.end, source._.source.phrase[1])
+    same_cue = [s for s in doc._.sources or [] if s._.source.cue_start == source._.source.cue_start]
+    end = max(max(s.end, s._.source.phrase[1]) for s in [source, *same_cue])
     sent_end = doc[source.start].sent.end
     return (
         first > 0

@@ -151,6 +151,8 @@ class SourcesComponent:
                     extra = _coordinated(phrase, sent)
                     if extra is not None:
                         candidates.append(extra)
+                if phrase is not None and (split := _commissioned(phrase)) is not None:
+                    candidates = list(split)  # sondaggio Swg | per La7 ([SR6])
                 if phrase is not None and (outlet := merged_outlet(phrase)) is not None:
                     candidates = [*candidates, outlet]  # la Cnn Christiane Amanpour ([SR6])
                 medium = _fronted_medium(cue, cue_span, front)
@@ -732,6 +734,19 @@ def _opening_per(span: Span) -> bool:
         and not any(t.pos_ in {"VERB", "AUX"} for t in phrase)
         and source_kind(phrase.text, default="") not in {"", "document"}
     )
+
+
+def _commissioned(phrase: Span) -> tuple[Span, Span] | None:
+    """``sondaggio Swg per La7``, ``sondaggio Ipsos per il Corriere della Sera``: a
+    poll or study and the medium it was made for, which relays it: two sources ([SR6])."""
+    doc = phrase.doc
+    per = next((t.i for t in phrase[1:] if t.lower_ == "per"), None)
+    if per is None or per + 1 >= phrase.end:
+        return None
+    medium = doc[per + 1 : phrase.end]
+    if source_kind(medium.text, default="") != "media":
+        return None
+    return doc[phrase.start : per], medium
 
 
 def _contrast_per(span: Span) -> bool:
