@@ -201,6 +201,12 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
      {"29,5%": {"sources": [("sondaggio Swg", "document"), ("La7", "media")],
                 "hedged": False},
       "22,1%": {"sources": [("sondaggio Swg", "document"), ("La7", "media")]}}),
+    # a modal cleft hedges its number even when the parser hangs the subject on the
+    # closing cue; the cue itself is no title of its speaker ([H1], [SR7]: a union)
+    ("(ANSA) - TARANTO, 4 DIC - Potrebbero essere 5mila i lavoratori coinvolti nella crisi "
+     "dell'ex Ilva, stima la Fiom.", "2026-12-04",
+     {"5mila": {"unit": "lavoratore", "category": "people", "hedged": True,
+                "sources": [("Fiom", "other")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 12 MAR - Sono 1.340 i migranti sbarcati ieri nel porto di Lampedusa, "
      "secondo i dati del Viminale. Tra loro anche 87 minori non accompagnati.", "2026-03-12",

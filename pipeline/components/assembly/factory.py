@@ -142,7 +142,7 @@ class AssemblyComponent:
                 scope = set(cue._.hedge_scope or ())
                 outside = set(cue._.hedge_outside or ())
                 for claim in claims:
-                    if claim.anchor.i in scope or (
+                    if claim.anchor.i in scope or _hedges_number(cue, claim) or (
                         (
                             (claim.predicate is not None and claim.predicate.i in scope)
                             or _number_in(claim, scope)  # I feriti sarebbero 300 ([H2])
@@ -342,6 +342,19 @@ def _number_in(claim: Claim, scope: set[int]) -> bool:
     whose counted noun is the subject outside it."""
     q = claim.quantity
     return q is not None and any(i in scope for i in range(q.start, q.end))
+
+
+def _hedges_number(cue: Span, claim: Claim) -> bool:
+    """A conditional or modal auxiliary of the number itself, the predicate of a cleft
+    (*Potrebbero essere 5mila i lavoratori coinvolti, stima X*), whatever the parser made
+    of the subject."""
+    q = claim.quantity
+    head = cue.root.head
+    return (
+        q is not None
+        and cue.root.dep_ in {"aux", "cop"}
+        and q.start <= head.i < q.end
+    )
 
 
 def _same_side_of_mentre(source: Span, claims: list[Claim], sent: Span) -> list[Claim]:

@@ -174,7 +174,8 @@ class SourcesComponent:
                     ):
                         continue
                     source._.source = SourceInfo(
-                        kind=_kind(without_adjunct(candidate, source), source, people),
+                        kind=_kind(without_adjunct(candidate, source), source, people,
+                                   cue_span.end),
                         cue=cue_span.text if cue.type != "seen" else cue.cue,
                         cue_start=cue_span.start,
                         cue_end=cue_span.end,
@@ -565,8 +566,9 @@ def _antecedent(pronoun: Token, verb: Token) -> Span | None:
     return noun_phrase(token)
 
 
-def _kind(phrase: Span, source: Span, people: dict[str, str]) -> str:
-    """[SR7] kind from the phrase with its title and apposition; else an earlier mention's."""
+def _kind(phrase: Span, source: Span, people: dict[str, str], cue_end: int = 0) -> str:
+    """[SR7] kind from the phrase with its title and apposition; else an earlier mention's
+    (a title before the name, not the cue: *stima la Fiom* is no document)."""
     key = person_key(source)
     context = context_phrase(phrase)
     spoken_for = _spoken_for(context, people)
@@ -574,8 +576,8 @@ def _kind(phrase: Span, source: Span, people: dict[str, str]) -> str:
         return spoken_for
     kind = source_kind(context.text, default="")
     if not kind and key:
-        kind = (people.get(key) or _titled_elsewhere(source, key) or _title_before(source)
-                or "other")
+        kind = (people.get(key) or _titled_elsewhere(source, key)
+                or _title_before(source, cue_end) or "other")
     elif not kind:
         kind = "other"
     elif key and key not in people:
@@ -627,13 +629,14 @@ def _bare_place(phrase: Span) -> bool:
     return bool(names)
 
 
-def _title_before(source: Span) -> str:
+def _title_before(source: Span, cue_end: int = 0) -> str:
     """The kind of the title right before a name that the parse left out of its phrase
     (*il prefetto di Roma Lamberto Giannini*): the words back to the sentence start, a
     punctuation mark, a verb or a conjunction."""
     doc = source.doc
     start = source.start
-    while start > source.sent.start and source.start - start < 8:
+    floor = cue_end if cue_end <= source.start else source.sent.start
+    while start > max(source.sent.start, floor) and source.start - start < 8:
         before = doc[start - 1]
         if before.is_punct or before.pos_ in {"AUX", "SCONJ", "CCONJ"}:
             break
