@@ -32,12 +32,14 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
     ("MILANO, 4 DIC (AGI) - Entro lunedì prossimo arriveranno 300 tende.", "2026-12-04",
      {"300": {"times": [("Entro lunedì prossimo", "2026-12-07")]}}),
     # a cleft whose subject has a relative clause: the final secondo phrase covers the
-    # cleft's own figure, not only the one inside the relative clause ([SR4])
+    # cleft's own figure, not only the one inside the relative clause ([SR4]), and the
+    # relative clause's time is the focused count's too ([TM1])
     ("LECCE, 26 AGO (ANSA) - Sono stati circa 2 milioni i turisti che hanno scelto il Salento "
      "quest'estate, con un aumento del 5% delle presenze rispetto al 2025, secondo le stime "
      "dell'assessorato regionale al Turismo.", "2026-08-26",
      {"circa 2 milioni": {"low": 2 * M, "high": 2 * M, "approx": True, "unit": "turista",
                           "category": "people",
+                          "times": [("quest'estate", "2026-06/2026-08")],
                           "sources": [("stime dell'assessorato regionale al Turismo",
                                        "government")]},
       "5%": {"sources": [("stime dell'assessorato regionale al Turismo", "government")]}}),
