@@ -209,6 +209,29 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
      "dell'ex Ilva, stima la Fiom.", "2026-12-04",
      {"5mila": {"unit": "lavoratore", "category": "people", "hedged": True,
                 "sources": [("Fiom", "other")]}}),
+    # "certifica l'Istat" is a report cue after the figures ([A1])
+    ("(ANSA) - ROMA, 4 DIC - Nel 2025 la pressione fiscale è salita al 42,6% del Pil, 0,8 "
+     "punti in più dell'anno precedente, certifica l'Istat.", "2026-12-04",
+     {"42,6%": {"sources": [("Istat", "official")], "actors": []},
+      "0,8": {"unit": "punto", "category": "percent", "sources": [("Istat", "official")],
+              "actors": []}}),
+    # turnout by the unions and by the company: each its own figure ([SR5]), a "secondo X"
+    # between commas going with the figure before it
+    ("(ANSA) - MILANO, 4 DIC - Lo sciopero dei mezzi pubblici ha registrato un'adesione del "
+     "70% tra i dipendenti Atm, secondo i sindacati, del 35% per l'azienda.", "2026-12-04",
+     {"70%": {"sources": [("sindacati", "other")]},
+      "35%": {"sources": [("azienda", "other")]}}),
+    # the second crowd figure counts what the first counts, not the organisers ([U3]);
+    # "12 secondo fonti" is no duration in seconds
+    ("(ANSA) - ROMA, 4 DIC - I manifestanti erano 50mila secondo gli organizzatori, 15mila "
+     "secondo la questura.", "2026-12-04",
+     {"50mila": {"unit": "manifestante", "sources": [("organizzatori", "other")]},
+      "15mila": {"unit": "manifestante", "category": "people",
+                 "sources": [("questura", "official")]}}),
+    ("(ANSA) - DAMASCO, 4 DIC - Nel raid sono morte 3 persone, 12 secondo fonti locali.",
+     "2026-12-04",
+     {"12": {"unit": "persona", "category": "casualties",
+             "sources": [("fonti locali", "anonymous")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 12 MAR - Sono 1.340 i migranti sbarcati ieri nel porto di Lampedusa, "
      "secondo i dati del Viminale. Tra loro anche 87 minori non accompagnati.", "2026-03-12",

@@ -541,10 +541,17 @@ def _contrasted(
         return claim.quantity.start if claim.quantity is not None else claim.anchor.i
 
     counted = {stretch(where(c)) for c in claims if c.quantity is not None}
-    places = {stretch(min(s.start, s._.source.cue_start)) for s in sources}
+
+    def placed(src: Span) -> int:
+        """A source's stretch; one between commas with no count of its own is the
+        preceding count's (``del 70%, secondo i sindacati, del 35% per l'azienda``)."""
+        k = stretch(min(src.start, src._.source.cue_start))
+        return k - 1 if k not in counted and k - 1 in counted else k
+
+    places = {placed(s) for s in sources}
     if len(places & counted) < 2 or doc[sent.end - 1].text in {",", ";"}:
         return []
-    mine = stretch(min(source.start, source._.source.cue_start))
+    mine = placed(source)
     if mine not in counted:
         return []
     return [c for c in claims if stretch(where(c)) == mine]

@@ -753,13 +753,14 @@ def _commissioned(phrase: Span) -> tuple[Span, Span] | None:
 
 
 def _contrast_per(span: Span) -> bool:
-    """``20mila secondo gli organizzatori, 8mila per la questura``: *per* right after a
-    bare figure, in a sentence that set another figure against *secondo X* before it,
-    its phrase naming a source up to the next punctuation ([SR5])."""
+    """``20mila secondo gli organizzatori, 8mila per la questura`` (``del 35% per
+    l'azienda``): *per* right after a bare figure, in a sentence that set another figure
+    against *secondo X* before it, its phrase naming a source up to the next punctuation
+    ([SR5])."""
     doc = span.doc
     sent = span[0].sent
     before = doc[span.start - 1] if span.start > sent.start else None
-    if before is None or not (before.like_num or before.pos_ == "NUM"):
+    if before is None or not (before.like_num or before.pos_ == "NUM" or before.text == "%"):
         return False
     if not any(t.lower_ == "secondo" for t in doc[sent.start : span.start - 1]):
         return False
