@@ -232,6 +232,12 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
      "2026-12-04",
      {"12": {"unit": "persona", "category": "casualties",
              "sources": [("fonti locali", "anonymous")]}}),
+    # suspects investigated for a death are people; the death is the workers' ([K]
+    # tie-breaker: the state of the person counted)
+    ("(ANSA) - FIRENZE, 4 DIC - Sono 3 le persone indagate per la morte dei due operai nel "
+     "cantiere di via Mariti, a Firenze.", "2026-12-04",
+     {"3": {"unit": "persona", "category": "people"},
+      "due": {"unit": "operaio", "category": "casualties"}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 12 MAR - Sono 1.340 i migranti sbarcati ieri nel porto di Lampedusa, "
      "secondo i dati del Viminale. Tra loro anche 87 minori non accompagnati.", "2026-03-12",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .expressions import Expr
 from .lexicon import load
 from .sentence import SentenceBase
@@ -19,6 +21,9 @@ from .vocab import (
     Found,
     ctx,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # A casualty word right after these is denied: "nessuno dei quali è rimasto ferito".
 NEGATIONS = frozenset({"nessuno", "nessun", "nessuna", "senza", "non", "né"})
@@ -399,6 +404,17 @@ class CategoryRules(SentenceBase):
         j = self._tok_index_at(later[0].start)
         return self.low(j - 1) == "," and "," not in [self.low(x) for x in range(k + 1, j - 1)]
 
+    def _owned_death(self, f: Found, cue: Token) -> bool:
+        """A casualty noun whose ``di`` complement is another count's noun (*la morte dei
+        due operai*): that count's casualty word, not ``f``'s."""
+        for _, other in self.results:
+            if other is f or other.unit_start is None:
+                continue
+            counted = self.view.token_at(other.unit_start)
+            if counted is not None and counted.head.i == cue.i and counted.dep_ == "nmod":
+                return True
+        return False
+
     def _cue_elsewhere(self, f: Found, cue_start: int) -> bool:
         """The parse ties the casualty word at ``cue_start`` to another subject or noun."""
         if not self.view.has_dep:
@@ -410,6 +426,8 @@ class CategoryRules(SentenceBase):
         if noun.head.i != noun.i and f.start <= noun.head.idx < f.end:
             noun = noun.head  # "ha ferito una ventina di persone": the scale word is the object
         mine = {noun.i, *(t.i for t in noun.subtree)}
+        if cue.pos_ == "NOUN" and self._owned_death(f, cue):
+            return True  # "3 persone indagate per la morte dei due operai": theirs
         if cue.i in mine:
             return False  # "persone uccise", "persone che sono morte"
         for _, other in self.results:
