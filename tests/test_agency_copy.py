@@ -238,6 +238,11 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
      "cantiere di via Mariti, a Firenze.", "2026-12-04",
      {"3": {"unit": "persona", "category": "people"},
       "due": {"unit": "operaio", "category": "casualties"}}),
+    # "netti"/"lordi" after a sum name euros, not a counted noun ([U3], [K] money)
+    ("(ANSA) - MILANO, 4 DIC - L'Inter ha rinnovato il contratto dell'allenatore fino al 2028 "
+     "a 7 milioni netti a stagione, riferisce la Gazzetta dello Sport.", "2026-12-04",
+     {"7 milioni": {"low": 7 * M, "unit": "euro", "category": "money",
+                    "sources": [("Gazzetta dello Sport", "media")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 12 MAR - Sono 1.340 i migranti sbarcati ieri nel porto di Lampedusa, "
      "secondo i dati del Viminale. Tra loro anche 87 minori non accompagnati.", "2026-03-12",
