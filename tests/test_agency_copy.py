@@ -243,6 +243,14 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
      "a 7 milioni netti a stagione, riferisce la Gazzetta dello Sport.", "2026-12-04",
      {"7 milioni": {"low": 7 * M, "unit": "euro", "category": "money",
                     "sources": [("Gazzetta dello Sport", "media")]}}),
+    # a closing cue the parser made an adverbial clause of the main verb covers both
+    # figures of a "mentre" sentence ([SR4])
+    ("(ANSA) - ROMA, 4 DIC - Il bilancio dell'alluvione è salito a 9 morti, mentre i dispersi "
+     "sono ancora 4, ha fatto sapere il capo della Protezione civile Fabio Ciciliano.",
+     "2026-12-04",
+     {"9": {"unit": "morto", "category": "casualties",
+            "sources": [("Fabio Ciciliano", "official")]},
+      "4": {"unit": "disperso", "sources": [("Fabio Ciciliano", "official")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 12 MAR - Sono 1.340 i migranti sbarcati ieri nel porto di Lampedusa, "
      "secondo i dati del Viminale. Tra loro anche 87 minori non accompagnati.", "2026-03-12",

@@ -203,7 +203,10 @@ class AssemblyComponent:
         if not parsed:
             return claims
         head = _cleft_frame(clause_head(governor), source)
-        if verb_cue and source is not None and head.dep_ == "conj" and _closing(source):
+        if verb_cue and source is not None and _closing(source) and (
+            head.dep_ in {"conj", "parataxis"}
+            or head.dep_ == "advcl" and not any(c.dep_ == "mark" for c in head.children)
+        ):
             head = head.head  # «..., mentre ..., rileva l'Istat.»: the whole sentence
         elif not verb_cue and source is not None and _closing(source):
             head = governor.sent.root  # «..., seguito dal Pd al 22%, secondo X.»: the same
