@@ -251,6 +251,19 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
      {"9": {"unit": "morto", "category": "casualties",
             "sources": [("Fabio Ciciliano", "official")]},
       "4": {"unit": "disperso", "sources": [("Fabio Ciciliano", "official")]}}),
+    # "secondo quanto ricostruito/accertato da X" names its source ([A1]); accomplices,
+    # thieves and tax evaders counted are people ([K] people: suspected or arrested)
+    ("(ANSA) - ROMA, 4 DIC - Secondo quanto ricostruito dagli investigatori, i due avrebbero "
+     "agito per una somma di 5mila euro.", "2026-12-04",
+     {"5mila": {"unit": "euro", "category": "money", "hedged": True,
+                "sources": [("investigatori", "official")]}}),
+    ("(ANSA) - ROMA, 4 DIC - Stando a quanto emerso dalle indagini, i complici sarebbero "
+     "almeno 4.", "2026-12-04",
+     {"almeno 4": {"unit": "complice", "category": "people", "hedged": True,
+                   "sources": [("indagini", "other")]}}),
+    ("(ANSA) - MILANO, 4 DIC - Arrestati 2 ladri in un appartamento di via Padova.",
+     "2026-12-04",
+     {"2": {"unit": "ladro", "category": "people", "places": ["via Padova"]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 12 MAR - Sono 1.340 i migranti sbarcati ieri nel porto di Lampedusa, "
      "secondo i dati del Viminale. Tra loro anche 87 minori non accompagnati.", "2026-03-12",
