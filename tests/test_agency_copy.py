@@ -264,6 +264,18 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
     ("(ANSA) - MILANO, 4 DIC - Arrestati 2 ladri in un appartamento di via Padova.",
      "2026-12-04",
      {"2": {"unit": "ladro", "category": "people", "places": ["via Padova"]}}),
+    # everything before a closing cue is its content, though the parser made the count a
+    # relative clause of the cue's subject ([SR4])
+    ("(ANSA) - ROMA, 4 DIC - Il numero di turisti stranieri a Roma nel 2025 ha superato i 22 "
+     "milioni, ha annunciato il sindaco Roberto Gualtieri.", "2026-12-04",
+     {"22 milioni": {"low": 22 * M, "times": [("2025", "2025")],
+                     "sources": [("Roberto Gualtieri", "government")]}}),
+    # people wounded ("il ferimento di 5 persone") are casualties ([K])
+    ("(ANSA) - ROMA, 4 DIC - Un'esplosione in una palazzina ha causato il crollo di 2 piani e "
+     "il ferimento di 5 persone, riferiscono i vigili del fuoco.", "2026-12-04",
+     {"5": {"unit": "persona", "category": "casualties",
+            "sources": [("vigili del fuoco", "official")]},
+      "2": {"unit": "piano", "category": "other"}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 12 MAR - Sono 1.340 i migranti sbarcati ieri nel porto di Lampedusa, "
      "secondo i dati del Viminale. Tra loro anche 87 minori non accompagnati.", "2026-03-12",

@@ -212,9 +212,11 @@ class AssemblyComponent:
             head = governor.sent.root  # «..., seguito dal Pd al 22%, secondo X.»: the same
         inside = [c for c in claims if is_ancestor(head, c.head)]
         if inside and verb_cue and source is not None:
+            closing = _closing(source)  # what comes before a closing cue is its content
             return [
                 c for c in inside
-                if c.kind == "statement" or _in_content(c.anchor, governor, source)
+                if c.kind == "statement" or (closing and c.anchor.i < source._.source.cue_start)
+                or _in_content(c.anchor, governor, source)
             ]  # a statement is the whole sentence: all its sources are its own
         if inside or not verb_cue or len(claims) == 1 and claims[0].kind == "statement":
             return inside or claims
