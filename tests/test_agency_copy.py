@@ -277,6 +277,38 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
             "sources": [("vigili del fuoco", "official")]},
       "2": {"unit": "piano", "category": "other"}}),
     # --- already right: kept as they are ---
+    ("(ANSA) - AGRIGENTO, 4 DIC - Nel porto di Lampedusa sono approdati ieri 14 barchini con "
+     "690 migranti a bordo.", "2026-12-04",
+     {"14": {"unit": "barchino", "category": "equipment", "places": ["porto di Lampedusa"],
+             "times": [("ieri", "2026-12-03")]},
+      "690": {"unit": "migrante", "category": "people", "places": ["porto di Lampedusa"],
+              "times": [("ieri", "2026-12-03")]}}),
+    ("(ANSA) - PALERMO, 4 DIC - Due giovani di 19 e 21 anni sono morti stanotte in un "
+     "incidente stradale sulla statale 113, a Carini.", "2026-12-04",
+     {"Due": {"unit": "giovane", "category": "casualties",
+              "places": ["statale 113", "Carini"], "times": [("stanotte", "2026-12-04")]},
+      "19": {"unit": "anno", "category": "age"}, "21": {"unit": "anno", "category": "age"}}),
+    ("(ANSA) - ROMA, 4 DIC - Nella notte tra sabato e domenica i carabinieri hanno arrestato 8 "
+     "persone nel quartiere di Tor Bella Monaca.", "2026-12-04",
+     {"8": {"unit": "persona", "category": "people", "actors": ["carabinieri"],
+            "places": ["quartiere di Tor Bella Monaca"],
+            "times": [("sabato", "2026-11-28"), ("domenica", "2026-11-29")]}}),
+    ("(AGI) - PARIGI, 4 DIC - La Francia invierà altri 2.000 soldati in Romania entro la "
+     "primavera, ha annunciato il presidente Emmanuel Macron.", "2026-12-04",
+     {"altri 2.000": {"low": 2000, "unit": "soldato", "category": "personnel",
+                      "actors": ["Francia"], "places": ["Romania"],
+                      "times": [("la primavera", "2027-03/2027-05")],
+                      "sources": [("Emmanuel Macron", "government")]}}),
+    ("(ANSA) - GERUSALEMME, 4 DIC - Almeno 20 palestinesi sarebbero stati uccisi in raid "
+     "israeliani su Khan Younis, secondo fonti mediche citate da Al Jazeera.", "2026-12-04",
+     {"Almeno 20": {"low": 20, "high": None, "unit": "palestinese", "category": "casualties",
+                    "hedged": True, "actors": ["palestinesi", "israeliani"],
+                    "places": ["Khan Younis"],
+                    "sources": [("fonti mediche", "anonymous"), ("Al Jazeera", "media")]}}),
+    ("(ANSA) - ROMA, 4 DIC - Il ministero della Salute ha reso noto in serata che i casi di "
+     "dengue sono saliti a 213.", "2026-12-04",
+     {"213": {"unit": "caso", "category": "people", "times": [("in serata", "2026-12-04")],
+              "sources": [("ministero della Salute", "government")]}}),
     ("(ANSA) - ROMA, 12 MAR - Sono 1.340 i migranti sbarcati ieri nel porto di Lampedusa, "
      "secondo i dati del Viminale. Tra loro anche 87 minori non accompagnati.", "2026-03-12",
      {"1.340": {"low": 1340, "unit": "migrante", "category": "people",
