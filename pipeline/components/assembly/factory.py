@@ -92,6 +92,9 @@ class AssemblyComponent:
             sent_quantities, sent_actors, sent_places, sent_times, sent_sources, sent_hedges = (
                 bucket[k] for bucket in by_sentence
             )
+            if parsed:
+                for source in sent_sources:
+                    _reattach_before_closing_cue(source)
             claims = [
                 Claim(
                     "quantity",
@@ -119,7 +122,8 @@ class AssemblyComponent:
                 by_order = parsed and verb_cue and _noun_tagged_cue(governor, info.cue_end)
                 if not covered and by_order:
                     covered = _after_cue(source, claims)
-                for claim in covered or self._covered(claims, governor, parsed, verb_cue, source):
+                covered = covered or self._covered(claims, governor, parsed, verb_cue, source)
+                for claim in _same_side_of_mentre(source, covered, sent):
                     if (
                         claim.kind == "statement"
                         or by_order
@@ -138,9 +142,11 @@ class AssemblyComponent:
                 scope = set(cue._.hedge_scope or ())
                 outside = set(cue._.hedge_outside or ())
                 for claim in claims:
-                    if claim.anchor.i in scope or (
-                        claim.predicate is not None
-                        and claim.predicate.i in scope
+                    if claim.anchor.i in scope or _hedges_number(cue, claim) or (
+                        (
+                            (claim.predicate is not None and claim.predicate.i in scope)
+                            or _number_in(claim, scope)  # I feriti sarebbero 300 ([H2])
+                        )
                         and claim.anchor.i not in outside
                     ):
                         claim.hedged = True
@@ -196,12 +202,21 @@ class AssemblyComponent:
         meteorologi sostengono che ...* covers nothing outside it)."""
         if not parsed:
             return claims
-        head = clause_head(governor)
+        head = _cleft_frame(clause_head(governor), source)
+        if verb_cue and source is not None and _closing(source) and (
+            head.dep_ in {"conj", "parataxis"}
+            or head.dep_ == "advcl" and not any(c.dep_ == "mark" for c in head.children)
+        ):
+            head = head.head  # «..., mentre ..., rileva l'Istat.»: the whole sentence
+        elif not verb_cue and source is not None and _closing(source):
+            head = governor.sent.root  # «..., seguito dal Pd al 22%, secondo X.»: the same
         inside = [c for c in claims if is_ancestor(head, c.head)]
         if inside and verb_cue and source is not None:
+            closing = _closing(source)  # what comes before a closing cue is its content
             return [
                 c for c in inside
-                if c.kind == "statement" or _in_content(c.anchor, governor, source)
+                if c.kind == "statement" or (closing and c.anchor.i < source._.source.cue_start)
+                or _in_content(c.anchor, governor, source)
             ]  # a statement is the whole sentence: all its sources are its own
         if inside or not verb_cue or len(claims) == 1 and claims[0].kind == "statement":
             return inside or claims
@@ -326,6 +341,112 @@ def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
     return postposed or not (token.dep_ in ADJUNCT_DEPS and token.i < verb.i)
 
 
+def _number_in(claim: Claim, scope: set[int]) -> bool:
+    """Whether the claim's number itself lies in a hedge's scope: the predicate of a
+    conditional copula (*I feriti sarebbero 300*, *Sarebbero 300 i posti letto mancanti*),
+    whose counted noun is the subject outside it."""
+    q = claim.quantity
+    return q is not None and any(i in scope for i in range(q.start, q.end))
+
+
+def _hedges_number(cue: Span, claim: Claim) -> bool:
+    """A conditional or modal auxiliary of the number itself, the predicate of a cleft
+    (*Potrebbero essere 5mila i lavoratori coinvolti, stima X*), whatever the parser made
+    of the subject."""
+    q = claim.quantity
+    head = cue.root.head
+    return (
+        q is not None
+        and cue.root.dep_ in {"aux", "cop"}
+        and q.start <= head.i < q.end
+    )
+
+
+def _same_side_of_mentre(source: Span, claims: list[Claim], sent: Span) -> list[Claim]:
+    """[SR4], [SR5]: a source placed after a figure and before *, mentre* (*... 0,8 punti,
+    fa sapere X, mentre l'occupazione è al 62%*) does not cover the *mentre* clause; one
+    inside the *mentre* clause (*mentre i feriti sono 30 secondo l'ospedale*) does not
+    cover what precedes it. A fronted source (*Secondo X, ...*) keeps all its claims."""
+    doc = sent.doc
+    turn = next(
+        (t.i for t in sent if t.lower_ == "mentre" and t.i > sent.start
+         and doc[t.i - 1].text == ","),
+        None,
+    )
+    if turn is None:
+        return claims
+    where = min(source.start, source._.source.cue_start)
+
+    def at(claim: Claim) -> int:
+        return claim.quantity.start if claim.quantity is not None else claim.anchor.i
+
+    if where > turn:
+        if any(doc[i].text == "," for i in range(turn + 1, where)):
+            return claims  # a cue closing the whole sentence after a comma
+        return [c for c in claims if c.kind == "statement" or at(c) > turn]
+    if any(at(c) < where for c in claims if c.quantity is not None):
+        return [c for c in claims if c.kind == "statement" or at(c) < turn]
+    return claims
+
+
+# Left dependents a closing report verb keeps (its own subject, auxiliaries, punctuation).
+KEPT_LEFT = {"punct", "cc", "aux", "aux:pass", "nsubj", "nsubj:pass", "expl", "expl:impers",
+             "mark", "obj", "iobj", "advmod"}
+
+
+def _reattach_before_closing_cue(source: Span) -> None:
+    """A postposed report verb closing its sentence (``..., in un'esplosione avvenuta nel
+    pomeriggio all'Ilva, riferiscono i vigili del fuoco.``) that the parser made a conjunct
+    of the main verb, with the phrases before its comma hung on it: those phrases go back
+    to the main verb, whose event they describe ([SR4], [TM1], [PL1])."""
+    doc = source.doc
+    info = source._.source
+    verb = doc[info.governor]
+    if not (info.cue_start <= verb.i < info.cue_end) or not _closing(source):
+        return
+    root = verb.head
+    if verb.dep_ not in {"conj", "parataxis"} or root.i >= verb.i or root.head.i != root.i:
+        return
+    for child in list(verb.lefts):
+        if child.dep_ not in KEPT_LEFT and child.i > root.i:
+            child.head = root
+
+
+def _closing(source: Span) -> bool:
+    """A postposed cue that closes its sentence: ``, rileva l'Istat.``"""
+    doc = source.doc
+    first = source._.source.cue_start
+    while first > 0 and doc[first - 1].pos_ == "AUX":
+        first -= 1
+    same_cue = [s for s in doc._.sources or [] if s._.source.cue_start == source._.source.cue_start]
+    end = max(max(s.end, s._.source.phrase[1]) for s in [source, *same_cue])
+    sent_end = doc[source.start].sent.end
+    return (
+        first > 0
+        and doc[first - 1].text == ","
+        and source.start > first
+        and all(t.is_punct for t in doc[end:sent_end])
+    )
+
+
+def _cleft_frame(head: Token, source: Span | None) -> Token:
+    """The cleft a source after a relative clause reports ([SR4]): in *Sono 2 milioni i
+    turisti che hanno scelto il Salento, con un aumento del 5%, secondo le stime della
+    Regione* the parser hangs *secondo* on the relative clause of the focused subject,
+    but the source covers the whole cleft. ``head`` otherwise."""
+    noun = head.head
+    if (
+        source is None
+        or head.dep_ not in {"acl:relcl", "acl"}
+        or noun.dep_ not in {"nsubj", "nsubj:pass"}
+        or source.start < head.i
+    ):
+        return head
+    root = noun.head
+    copular = any(c.dep_ == "cop" for c in root.children) or root.lemma_ == "essere"
+    return root if copular and root.i < noun.i else head
+
+
 def _addressee(token: Token, verb: Token) -> bool:
     """An *a* phrase of a report verb whose content is a clause: the addressee."""
     return (
@@ -425,10 +546,17 @@ def _contrasted(
         return claim.quantity.start if claim.quantity is not None else claim.anchor.i
 
     counted = {stretch(where(c)) for c in claims if c.quantity is not None}
-    places = {stretch(min(s.start, s._.source.cue_start)) for s in sources}
+
+    def placed(src: Span) -> int:
+        """A source's stretch; one between commas with no count of its own is the
+        preceding count's (``del 70%, secondo i sindacati, del 35% per l'azienda``)."""
+        k = stretch(min(src.start, src._.source.cue_start))
+        return k - 1 if k not in counted and k - 1 in counted else k
+
+    places = {placed(s) for s in sources}
     if len(places & counted) < 2 or doc[sent.end - 1].text in {",", ";"}:
         return []
-    mine = stretch(min(source.start, source._.source.cue_start))
+    mine = placed(source)
     if mine not in counted:
         return []
     return [c for c in claims if stretch(where(c)) == mine]

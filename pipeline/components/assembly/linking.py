@@ -123,12 +123,40 @@ def link_items(s: Sentence) -> None:
     _share_breakdowns(s)
     _share_members(s)
     if s.parsed:
+        _share_cleft_relative(s)
         timing.share_with_parts(s.claims, s.sent)
         timing.share_coordinated(s.claims, s.times)
         timing.share_bracketed(s.sent, s.brackets, s.claims, s.times)
         _share_subjects(s.claims, s.actors, s.source_spans)
         for figure, restated in sharing.restatements(s.claims):
             _extend(restated.actors, figure.actors)
+
+
+def _share_cleft_relative(s: Sentence) -> None:
+    """*Sono 2 milioni i turisti che hanno scelto il Salento quest'estate, con un aumento
+    del 5% ...*: the relative clause on a cleft's subject tells the focused count's event,
+    so its times and places up to its first comma are that count's too, though the
+    parse gives them to a figure inside the clause ([TM1], [PL1])."""
+    for claim in s.claims:
+        noun = claim.anchor
+        if claim.quantity is None or noun.dep_ not in {"nsubj", "nsubj:pass"}:
+            continue
+        root = noun.head
+        focused = (root.i < noun.i and claim.quantity.start <= root.i < claim.quantity.end
+                   or any(c.dep_ == "cop" and c.i < noun.i for c in root.children))
+        relative = next((c for c in noun.children if c.dep_ == "acl:relcl"), None)
+        if not focused or relative is None or claim.quantity.start > noun.i:
+            continue
+        left, right = relative.left_edge.i, relative.right_edge.i
+        doc = noun.doc
+        right = next((i - 1 for i in range(relative.i, right + 1) if doc[i].text == ","), right)
+        for kind in ("times", "places"):
+            mine = getattr(claim, kind)
+            _extend(mine, [item for item in getattr(s, kind)
+                           if left <= item.start and item.end - 1 <= right
+                           and not any(item is m for m in mine)
+                           and not any(overlaps(item, c.quantity) for c in s.claims
+                                       if c.quantity is not None)])
 
 
 def _extend(items: list[Span], more: Iterable[Span]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .expressions import Expr
 from .lexicon import load
 from .sentence import SentenceBase
@@ -19,6 +21,9 @@ from .vocab import (
     Found,
     ctx,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # A casualty word right after these is denied: "nessuno dei quali è rimasto ferito".
 NEGATIONS = frozenset({"nessuno", "nessun", "nessuna", "senza", "non", "né"})
@@ -321,7 +326,9 @@ class CategoryRules(SentenceBase):
         rate_cues = tuple(ctx("rate_point_cues"))
         spread = any(t.lower.startswith(tuple(ctx("spread_words"))) for t in self.toks)
         for _, f in self.results:
-            if f.unit == "punto" and self._index_points() and not spread:
+            if f.unit == "punto" and self._index_points() and (
+                not spread or self._nearest_points_cue(f) == "index"
+            ):
                 f.category = "other"  # "il Ftse Mib sale dell'1%, a 34.000 punti": index points
             elif f.unit == "punto" and any(t.lower.startswith(rate_cues) for t in self.toks):
                 f.category = "percent"  # "lo spread sale di 20 punti" ([K] percent)
@@ -361,6 +368,20 @@ class CategoryRules(SentenceBase):
             return False
         return self.low(k + 1) in ctx("security_bodies")
 
+    def _nearest_points_cue(self, f: Found) -> str | None:
+        """Whether a stock index or a spread word comes last before ``f`` (``con il Ftse
+        Mib a 44.200 punti, mentre lo spread è a 98``: the first are index points)."""
+        cues = ctx("index_point_cues")
+        spread = tuple(ctx("spread_words"))
+        k = self._tok_index_at(f.start)
+        for j in range(k - 1, max(-1, k - 9), -1):
+            word = self.low(j)
+            if word.startswith(spread):
+                return "spread"
+            if word in cues or f"{self.low(j - 1)} {word}" in cues:
+                return "index"
+        return None
+
     def _index_points(self) -> bool:
         """A stock index named in the sentence (``Ftse Mib``, ``Piazza Affari``)."""
         words = [t.lower for t in self.toks]
@@ -383,6 +404,17 @@ class CategoryRules(SentenceBase):
         j = self._tok_index_at(later[0].start)
         return self.low(j - 1) == "," and "," not in [self.low(x) for x in range(k + 1, j - 1)]
 
+    def _owned_death(self, f: Found, cue: Token) -> bool:
+        """A casualty noun whose ``di`` complement is another count's noun (*la morte dei
+        due operai*): that count's casualty word, not ``f``'s."""
+        for _, other in self.results:
+            if other is f or other.unit_start is None:
+                continue
+            counted = self.view.token_at(other.unit_start)
+            if counted is not None and counted.head.i == cue.i and counted.dep_ == "nmod":
+                return True
+        return False
+
     def _cue_elsewhere(self, f: Found, cue_start: int) -> bool:
         """The parse ties the casualty word at ``cue_start`` to another subject or noun."""
         if not self.view.has_dep:
@@ -394,6 +426,8 @@ class CategoryRules(SentenceBase):
         if noun.head.i != noun.i and f.start <= noun.head.idx < f.end:
             noun = noun.head  # "ha ferito una ventina di persone": the scale word is the object
         mine = {noun.i, *(t.i for t in noun.subtree)}
+        if cue.pos_ == "NOUN" and self._owned_death(f, cue):
+            return True  # "3 persone indagate per la morte dei due operai": theirs
         if cue.i in mine:
             return False  # "persone uccise", "persone che sono morte"
         for _, other in self.results:

@@ -153,6 +153,16 @@ class ExclusionRules(SentenceBase):
                 return True
         return False
 
+    def _after_this_year(self, e: Expr) -> bool:
+        """``quest'anno 4,5 milioni di presenze``, ``lo scorso anno 3 milioni``: *anno*
+        closes a time adverb (a demonstrative or *scorso* before it), and the number after
+        it is a count, not a decade."""
+        k = e.i - 1
+        if self.low(k) not in ("anno", "anni"):
+            return False
+        return self.low(k - 1) in ("quest'", "quest’", "questo", "questi", "quest", "scorso",
+                                   "prossimo", "passato")
+
     def _after_cue(self, e: Expr) -> bool:
         return e.i < e.numbers[0].i
 
@@ -286,8 +296,8 @@ class ExclusionRules(SentenceBase):
                 return True  # SP 38, ISO 9001
             if e.cue == "dash" and not e.percent and all(n.kind == "digit" for n in e.numbers):
                 return True  # scores 7-5
-            if prev in ("anni", "anno") and e.cue is None:
-                return True  # anni 80
+            if prev in ("anni", "anno") and e.cue is None and not self._after_this_year(e):
+                return True  # anni 80 (not "quest'anno 4,5 milioni di presenze")
             # phone-like digit groups
             if (
                 e.kind == "num"

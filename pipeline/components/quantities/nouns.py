@@ -75,6 +75,16 @@ class CountedNounRules(SentenceBase):
         )
         return article and bool(self.results) and self.results[-1][1].unit not in (None, "%")
 
+    def _period_of_comparison(self, e: Expr, noun: object) -> bool:
+        """``contro i 62mila dello stesso periodo del 2025``: a number with an article and
+        a quantity before it in the sentence, whose ``di`` phrase names a period, leaves
+        its noun out ([U3]); the period says when, not what is counted."""
+        if not isinstance(noun, tuple) or noun[0] not in ctx("period_nouns") or e.percent:
+            return False
+        after = self.low(e.j)
+        of = after in ("di", "d'") or after in load("cues")["fused"]["di"]
+        return of and self._article_elliptic(e)
+
     def _and_a_half(self, e: Expr, f: Found) -> None:
         """``2 metri e mezzo`` -> 2.5."""
         if f.unit_end is None or e.kind != "num":

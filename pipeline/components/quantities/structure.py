@@ -34,6 +34,9 @@ _PERSON_CATEGORIES = ("people", "personnel", "casualties")
 _PARALLEL_PREV = frozenset({",", "e", "ed", ";", ":", "(", "contro", "mentre"})
 _PREPOSITION_STARTS = ("nel", "nell", "al", "all", "dal", "dall", "sul", "sull", "ai", "agli")
 _ARTICLES = frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"})
+# Bare plurals and "quanto" that open a source after "secondo" (12 secondo fonti locali).
+_SOURCE_STARTS = frozenset({"fonti", "quanto", "stime", "dati", "testimoni", "inquirenti",
+                            "indiscrezioni", "media", "sindacati", "organizzatori"})
 
 
 @cache
@@ -362,12 +365,23 @@ class StructureRules(SentenceBase):
             return False
         return k == 0 or self.low(k - 1) in SENT_PUNCT | {"-", "."}
 
+    def _noun_counted_before(self, e: Expr) -> bool:
+        """A bare figure after a comma when the count before it names its noun: the same
+        noun (``I manifestanti erano 50mila secondo gli organizzatori, 15mila secondo la
+        questura``, [U3])."""
+        if e.kind != "num" or e.percent or not self.results or self.low(e.i - 1) != ",":
+            return False
+        _, prev = self.results[-1]
+        return prev.unit_start is not None and prev.unit not in (None, "%") and (
+            prev.category not in ("duration", "age", "percent"))
+
     def _not_a_unit(self, noun: object) -> bool:
         """``10.000 secondo gli organizzatori``: ``secondo`` introduces a source here."""
         if not isinstance(noun, tuple) or noun[0] != "secondo":
             return False
         nxt = self.toks[noun[2]] if noun[2] < self.n else None
-        return nxt is not None and (nxt.lower in _ARTICLES or nxt.is_capitalised)
+        return nxt is not None and (
+            nxt.lower in _ARTICLES or nxt.is_capitalised or nxt.lower in _SOURCE_STARTS)
 
     def _parallel_elision(self, e: Expr) -> bool:
         """``25 casi in Svezia, 7 in Danimarca``: the noun of the previous count is meant."""

@@ -80,6 +80,9 @@ NOT_SOURCE_HEADS = {
     "bilancio", "notizia", "notizie", "ciò", "reddito", "redditi", "finanziaria",
     "riforma", "misura", "misure", "provvedimento", "informazioni", "nome",
 }  # fmt: skip
+# Cues of reading in a document (attribution_cues.tsv): what they name is a document,
+# even a word of NOT_SOURCE_HEADS (si legge nel bilancio, nel decreto).
+READ_IN_CUES = {"si legge in", "in un comunicato si legge"}
 # Words that cannot be a source on their own (pronouns, verbs caught by the word-order rule).
 NOT_SOURCES = {
     "ciò", "questo", "questa", "questi", "queste", "quello", "quella", "che", "chi", "cui",
@@ -156,6 +159,8 @@ class SourcesComponent:
                     extra = _coordinated(phrase, sent)
                     if extra is not None:
                         candidates.append(extra)
+                if phrase is not None and (split := _commissioned(phrase)) is not None:
+                    candidates = list(split)  # sondaggio Swg | per La7 ([SR6])
                 if phrase is not None and (outlet := merged_outlet(phrase)) is not None:
                     candidates = [*candidates, outlet]  # la Cnn Christiane Amanpour ([SR6])
                 medium = _fronted_medium(cue, cue_span, front)
@@ -169,14 +174,16 @@ class SourcesComponent:
                     source = whole_name(source) if source is not None else None
                     if source is None or len(source) > self.max_source_tokens:
                         continue
-                    if not _usable(source) or not _usable(candidate):
+                    read = cue.cue in READ_IN_CUES  # si legge nel bilancio: a document
+                    if not _usable(source, read) or not _usable(candidate, read):
                         continue
                     if any(_overlap(s, source) for s in sent_found) or any(
                         _overlap(c, source) for _, c in sent_cues
                     ):
                         continue
                     source._.source = SourceInfo(
-                        kind=_kind(without_adjunct(candidate, source), source, people),
+                        kind=_kind(without_adjunct(candidate, source), source, people,
+                                   cue_span.end),
                         cue=cue_span.text if cue.type != "seen" else cue.cue,
                         cue_start=cue_span.start,
                         cue_end=cue_span.end,
@@ -214,7 +221,7 @@ class SourcesComponent:
                 kept = kept or _after_clitic(span)
                 if after not in {"che", ":"} and not kept:
                     continue  # "stima che" is the verb even if tagged a noun; "si è detta"
-            if cue.cue == "per" and not _opening_per(span):
+            if cue.cue == "per" and not (_opening_per(span) or _contrast_per(span)):
                 continue
             hits.append((cue, span))
         hits.extend((COLON, span) for span in _colon_cues(doc, parsed))
@@ -337,7 +344,7 @@ class SourcesComponent:
             first = _skip_adjuncts(doc, span.end, sent.end)
             after = _role_phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
             if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
-                return after
+                return _before_where(after, "da" if cue.cue == LEARNS_FROM else None)
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
             return subject  # Il calcolo, effettuato da X, indica ...
         if subject is None and (framed := _before_aside(doc, start, sent)) is not None:
@@ -429,6 +436,26 @@ def _role_phrase_after(doc: Doc, start: int, limit: int) -> Span | None:
     return doc[phrase.start : rest.end] if rest is not None else doc[phrase.start : phrase.end + 1]
 
 
+# "in" fused with an article: after a postposed subject it opens where or in what the
+# report was made (*Lo rileva l'Istat nelle stime preliminari*), no part of the name.
+IN_ARTICLE = {"nel", "nello", "nella", "nei", "negli", "nelle", "nell'", "nell’"}
+
+
+# "apprende l'ANSA da fonti ...": the medium that learns; its "da" phrase is the speaker.
+LEARNS_FROM = "apprende X da"
+
+
+def _before_where(phrase: Span, stop: str | None = None) -> Span:
+    """A postposed subject without the *nel/nella ...* phrase after it ([SR2]), nor the
+    phrase opened by ``stop`` (the *da* of *apprende X da Y*)."""
+    cut = next(
+        (t.i for t in phrase[1:]
+         if t.lower_ in IN_ARTICLE or (stop and t.lower_ in DA_FORMS)),
+        phrase.end,
+    )
+    return phrase.doc[phrase.start : cut]
+
+
 def _quoted(span: Span) -> bool:
     """Whether ``span`` lies inside a quote opened earlier in its sentence."""
     before = [t.text for t in span.doc[span.sent.start : span.start]]
@@ -508,11 +535,13 @@ def _relative_antecedent(span: Span, sent: Span, parsed: bool) -> Span | None:
 
 
 def _aside_between(doc: Doc, subject: Span, start: int) -> bool:
-    """Whether only an aside between commas parts a subject from its verb."""
+    """Whether only an aside between commas parts a subject from its verb (not a
+    *mentre* clause: *I morti sono 12, mentre i feriti sono 30, riferisce X*)."""
     between = doc[subject.end : start]
     return (
         len(between) >= 3
         and between[0].text == ","
+        and between[1].lower_ != "mentre"
         and between[-1].text == ","
         and sum(t.text == "," for t in between) == 2
     )
@@ -556,8 +585,9 @@ def _antecedent(pronoun: Token, verb: Token) -> Span | None:
     return noun_phrase(token)
 
 
-def _kind(phrase: Span, source: Span, people: dict[str, str]) -> str:
-    """[SR7] kind from the phrase with its title and apposition; else an earlier mention's."""
+def _kind(phrase: Span, source: Span, people: dict[str, str], cue_end: int = 0) -> str:
+    """[SR7] kind from the phrase with its title and apposition; else an earlier mention's
+    (a title before the name, not the cue: *stima la Fiom* is no document)."""
     key = person_key(source)
     context = context_phrase(phrase)
     spoken_for = _spoken_for(context, people)
@@ -565,8 +595,8 @@ def _kind(phrase: Span, source: Span, people: dict[str, str]) -> str:
         return spoken_for
     kind = source_kind(context.text, default="")
     if not kind and key:
-        kind = (people.get(key) or _titled_elsewhere(source, key) or _title_before(source)
-                or "other")
+        kind = (people.get(key) or _titled_elsewhere(source, key)
+                or _title_before(source, cue_end) or "other")
     elif not kind:
         kind = "other"
     elif key and key not in people:
@@ -636,13 +666,14 @@ def _bare_place(phrase: Span) -> bool:
     return bool(names)
 
 
-def _title_before(source: Span) -> str:
+def _title_before(source: Span, cue_end: int = 0) -> str:
     """The kind of the title right before a name that the parse left out of its phrase
     (*il prefetto di Roma Lamberto Giannini*): the words back to the sentence start, a
     punctuation mark, a verb or a conjunction."""
     doc = source.doc
     start = source.start
-    while start > source.sent.start and source.start - start < 8:
+    floor = cue_end if cue_end <= source.start else source.sent.start
+    while start > max(source.sent.start, floor) and source.start - start < 8:
         before = doc[start - 1]
         if before.is_punct or before.pos_ in {"AUX", "SCONJ", "CCONJ"}:
             break
@@ -740,6 +771,43 @@ def _opening_per(span: Span) -> bool:
     return (
         closed
         and len(phrase) > 0
+        and not any(t.pos_ in {"VERB", "AUX"} for t in phrase)
+        and source_kind(phrase.text, default="") not in {"", "document"}
+    )
+
+
+def _commissioned(phrase: Span) -> tuple[Span, Span] | None:
+    """``sondaggio Swg per La7``, ``sondaggio Ipsos per il Corriere della Sera``: a
+    poll or study and the medium it was made for, which relays it: two sources ([SR6])."""
+    doc = phrase.doc
+    per = next((t.i for t in phrase[1:] if t.lower_ == "per"), None)
+    if per is None or per + 1 >= phrase.end:
+        return None
+    medium = doc[per + 1 : phrase.end]
+    if source_kind(medium.text, default="") != "media":
+        return None
+    return doc[phrase.start : per], medium
+
+
+def _contrast_per(span: Span) -> bool:
+    """``20mila secondo gli organizzatori, 8mila per la questura`` (``del 35% per
+    l'azienda``): *per* right after a bare figure, in a sentence that set another figure
+    against *secondo X* before it, its phrase naming a source up to the next punctuation
+    ([SR5])."""
+    doc = span.doc
+    sent = span[0].sent
+    before = doc[span.start - 1] if span.start > sent.start else None
+    if before is None or not (before.like_num or before.pos_ == "NUM" or before.text == "%"):
+        return False
+    if not any(t.lower_ == "secondo" for t in doc[sent.start : span.start - 1]):
+        return False
+    end = span.end
+    while end < sent.end and end - span.end < 6 and not doc[end].is_punct:
+        end += 1
+    phrase = doc[span.end : end]
+    return (
+        len(phrase) > 0
+        and (end == sent.end or doc[end].is_punct)
         and not any(t.pos_ in {"VERB", "AUX"} for t in phrase)
         and source_kind(phrase.text, default="") not in {"", "document"}
     )
@@ -1079,13 +1147,14 @@ def _impersonal(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ == "si"
 
 
-def _usable(source: Span) -> bool:
+def _usable(source: Span, read: bool = False) -> bool:
     """A source needs a word that can name someone (not a lone pronoun, verb or
     preposition: ``A confermare quanto ...`` has no source), and is not what an
-    agreement or law provides."""
+    agreement or law provides, unless the text is read in it (``read``: *si legge nel
+    bilancio*, a document)."""
     words = [t for t in source if t.text[:1].isalpha() or t.ent_type_ == "ORG"]
     head = next((t for t in words if t.lower_ not in LEADING), None)
-    if head is None or (head.lower_ in NOT_SOURCE_HEADS and not _of_origin(head)):
+    if head is None or (head.lower_ in NOT_SOURCE_HEADS and not read and not _of_origin(head)):
         return False
     gerund = "Ger" in head.morph.get("VerbForm")  # type: ignore[call-arg]
     enclitic = ENCLITIC_GERUND.fullmatch(head.lower_)

@@ -326,7 +326,11 @@ def context_phrase(span: Span) -> Span:
     sent = span.sent
     end = span.end
     after = doc[end + 1].lower_ if end + 1 < sent.end else ""
-    if end < sent.end and doc[end].text in {",", "("} and after not in ASIDE_PREPOSITIONS:
+    figure = end + 1 < sent.end and (doc[end + 1].like_num or doc[end + 1].pos_ == "NUM")
+    # (a figure after the comma is the next count, not an apposition: "secondo gli
+    # organizzatori, 8mila per la questura")
+    if (end < sent.end and doc[end].text in {",", "("} and after not in ASIDE_PREPOSITIONS
+            and not figure):
         close = {",": {",", ".", ";", ":", "»", "«"}, "(": {")"}}[doc[end].text]
         j = end + 1
         while j < sent.end and j - end <= 9 and doc[j].text not in close:

@@ -728,7 +728,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         # weekdays
         (
             rf"(?:(?:lo|la|il|l{AP})\s*)?(?:scors[oa]|prossim[oa]|ultim[oa]|quest[oa])\s+"
-            rf"(?P<wd>{W}){DAYPART}|(?P<wd2>{W})\s+(?:scors[oa]|prossim[oa])",
+            rf"(?P<wd>{W}){DAYPART}|(?:(?:di|da|entro|per|a|fino\s+a)\s+)?"
+            rf"(?P<wd2>{W})\s+(?:scors[oa]|prossim[oa])",
             lambda m: weekday(_wd2(m)),
         ),
         (
@@ -1009,6 +1010,8 @@ def find_times(text: str) -> Iterator[Item]:
             p_start, p_end, prev = merged[-1]
             gap = text[p_end:start]
             joined = _join(prev, recipe, gap)
+            if joined is not None and _clock_range(text[p_start:p_end], text[start:end], prev):
+                joined = None  # dalle 21 di stasera | alle 21 di domani: two ends ([TM5])
             if joined is not None:
                 merged[-1] = (p_start, end, joined)
                 continue
@@ -1020,6 +1023,17 @@ def find_times(text: str) -> Iterator[Item]:
     merged = _year_lists(text, merged)
     _link_ranges(text, merged)
     yield from merged
+
+
+_FROM_CLOCK = re.compile(r"^(?:dalle|dall['’])\s", re.IGNORECASE)
+_TO_CLOCK = re.compile(r"^(?:alle|all['’]|fino\s+alle)\s", re.IGNORECASE)
+
+
+def _clock_range(before: str, after: str, prev: Recipe) -> bool:
+    """Whether ``after`` (*alle 21*) closes a range opened by ``before`` (*dalle 21 di
+    stasera*), a time of day already joined to its own day."""
+    return prev["type"] == "at" and bool(_FROM_CLOCK.match(before)) and bool(
+        _TO_CLOCK.match(after))
 
 
 _BRACKET = re.compile(r"^\s*(?:in\s+\w+\s*)?\(\s*(?:in\s+\w+\s*(?:erano\s+)?(?:le\s+)?)?$",
@@ -1101,6 +1115,10 @@ def _link_ranges(text: str, items: list[Item]) -> None:
         (s1, e1, a), (s2, e2, b) = items[k], items[k + 1]
         if _weekday_range(a, b, text[max(0, s1 - 8):e1], text[e1:e2]):
             a["before"], b["after"] = {**b}, {**a}  # da lunedì a venerdì: one week
+            continue
+        if (a["type"] == "tod" and b["type"] == "at" and not text[e1:s2].strip()
+                and _clock_range(text[s1:e1], text[s2:e2], {"type": "at"})):
+            items[k] = (s1, e1, {"type": "at", "day": dict(b["day"])})  # dalle 9 alle 18 di domani
             continue
         if a["type"] not in ("date", "month") or b["type"] != a["type"]:
             continue
