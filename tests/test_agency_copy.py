@@ -181,7 +181,7 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
                        ("alle 21 di domani", "2026-12-05")]}}),
     ("(ANSA) - ROMA, 4 DIC - Dalle 9 alle 18 di domani si fermeranno 300 treni regionali.",
      "2026-12-04",
-     {"300": {"times": [("Dalle 9", "2026-12-05"), ("alle 18 di domani", "2026-12-05")]}}),
+     {"300": {"times": [("9", "2026-12-05"), ("18 di domani", "2026-12-05")]}}),  # [TM5]
     # a conditional copula hedges its numeral predicate, fronted or not ([H1], [H2])
     ("(ANSA) - ROMA, 4 DIC - Sarebbero almeno 300 i posti letto mancanti negli ospedali del "
      "Lazio, secondo una stima della Cgil.", "2026-12-04",

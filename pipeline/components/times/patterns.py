@@ -1036,6 +1036,8 @@ def _clock_range(before: str, after: str, prev: Recipe) -> bool:
         _TO_CLOCK.match(after))
 
 
+# Between the two hours of a range of hours (dalle 9 | alle | 18 di domani).
+_HOUR_GAP = re.compile(r"^\s+(?:alle|e\s+le)\s+(?:ore\s+)?$", re.IGNORECASE)
 _BRACKET = re.compile(r"^\s*(?:in\s+\w+\s*)?\(\s*(?:in\s+\w+\s*(?:erano\s+)?(?:le\s+)?)?$",
                       re.IGNORECASE)
 _APPOSITION = re.compile(r"^\s*,\s*$")
@@ -1116,7 +1118,8 @@ def _link_ranges(text: str, items: list[Item]) -> None:
         if _weekday_range(a, b, text[max(0, s1 - 8):e1], text[e1:e2]):
             a["before"], b["after"] = {**b}, {**a}  # da lunedì a venerdì: one week
             continue
-        if (a["type"] == "tod" and b["type"] == "at" and not text[e1:s2].strip()
+        if a["type"] == "tod" and b["type"] == "at" and (
+                _HOUR_GAP.match(text[e1:s2]) or not text[e1:s2].strip()
                 and _clock_range(text[s1:e1], text[s2:e2], {"type": "at"})):
             items[k] = (s1, e1, {"type": "at", "day": dict(b["day"])})  # dalle 9 alle 18 di domani
             continue
