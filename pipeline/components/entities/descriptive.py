@@ -53,6 +53,9 @@ AREA_LINKS = {"dell'", "della"}
 # Two-word descriptive places whose country is the story's: ``sul territorio nazionale``.
 NATIONAL_PHRASES = {("territorio", "nazionale")}
 AREA_FIRST_WORDS = {first for first, _ in AREA_PHRASES | NATIONAL_PHRASES}
+# The part of a country that contains a town: ``a Pasco, nel centro del Perù``.
+COMPASS = {"nord", "sud", "est", "ovest", "centro", "nord-est", "nord-ovest", "sud-est",
+           "sud-ovest", "nordest", "nordovest", "sudest", "sudovest", "cuore", "interno"}
 
 
 def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
@@ -333,9 +336,10 @@ def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
 
 def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
     """A town followed by the place that contains it, after a comma and ``in``/``nel``
-    (``a San Paolo, nel Bresciano``, ``a Paris, in Texas``) or in brackets (``Cisterna
-    (Latina)``), is of that place's country ([PL2]): its gazetteer homonym there, or that
-    country alone for a town the gazetteers do not know."""
+    (``a San Paolo, nel Bresciano``, ``a Paris, in Texas``, ``a Pasco, nel centro del
+    Perù``) or in brackets (``Cisterna (Latina)``), is of that place's country ([PL2]): its
+    gazetteer homonym there, else that country alone (no point), as a town the
+    gazetteers do not know there (a homonym abroad is another town)."""
     by_start = {s: v for s, _, v in places}
     out: list[Item] = []
     for s, e, v in places:
@@ -346,7 +350,34 @@ def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
             elif v[4] == "city":
                 name = doc[s:e].text
                 there = [p for p in gz.places_named(name) if p.country == country]
-                v = gz.place_value(gz.rank_places(there, name)[0]) if there else v
+                v = (gz.place_value(gz.rank_places(there, name)[0]) if there
+                     else [name, country, None, None, "city", None])  # one it does not know
+        out.append((s, e, v))
+    return out
+
+
+# A town abroad smaller than this, in a country the story never names, is more likely a
+# place of the story's country the gazetteer does not know than that homonym.
+STRAY_TOWN = 100_000
+
+
+def stray_homonyms(doc: Doc, places: list[Item], named: dict[str, int]) -> list[Item]:
+    """A small town whose only homonyms are in a third country, neither named in the text
+    nor home, in a story whose named countries (``named``: the text's, else its
+    dateline's) are mostly one foreign country, is that country's, with no point: ``In
+    Perù ... a Pasco`` is no town of the United States ([PL1], its country)."""
+    total = sum(named.values())
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] * 2 <= total or ranked[0][0] == gz.HOME:
+        return places
+    story = ranked[0][0]
+    out: list[Item] = []
+    for s, e, v in places:
+        if v[4] == "city" and v[1] and v[1] not in named and v[1] != gz.HOME:
+            found = gz.places_named(doc[s:e].text)
+            if found and all(p.country not in {story, gz.HOME} and not p.capital
+                             and p.population < STRAY_TOWN for p in found):
+                v = [doc[s:e].text, story, None, None, "city", None]
         out.append((s, e, v))
     return out
 
@@ -358,7 +389,11 @@ def _container_country(doc: Doc, end: int, by_start: dict[int, list]) -> str | N
     if doc[end].text == "(":
         value = by_start.get(end + 1)
     elif doc[end].text == "," and norm(doc[end + 1].text) in LOCATING_PREPS:
-        value = by_start.get(end + 2)
+        j = end + 2
+        if (j + 1 < len(doc) and norm(doc[j].text) in COMPASS
+                and norm(doc[j + 1].text) in DI_FORMS):
+            j += 2  # ", nel sud del Perù"
+        value = by_start.get(j)
     else:
         return None
     return value[1] if value else None

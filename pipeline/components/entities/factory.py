@@ -141,6 +141,7 @@ class ClaimsEntities:
         self.firm_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         add(self.firm_matcher, "firm", gz.firm_heads())
         self.participant_matcher = groups.matcher(nlp)
+        self._hints: frozenset[str] = frozenset()  # the document's demonyms' countries
 
     # ----------------------------------------------------------------- candidates
     def _gazetteer_cands(self, doc: Doc) -> tuple[list[Cand], list[Cand], list[Cand]]:
@@ -413,7 +414,7 @@ class ClaimsEntities:
         return None
 
     @staticmethod
-    def _unambiguous_country(c: Cand) -> str | None:
+    def unambiguous_country(c: Cand) -> str | None:
         """Country of a candidate that names one country for sure (for ranking homonyms)."""
         if "a3" in c.data:
             return c.data["a3"]
@@ -424,6 +425,12 @@ class ClaimsEntities:
             if len({p.country for p in found}) == 1:
                 return found[0].country
         return None
+
+    @staticmethod
+    def is_capital_or_area(c: Cand) -> bool:
+        """Whether a city candidate names a capital or a hand-entered area (a region)."""
+        return any(p.capital or p.id.startswith("R:")
+                   for p in gz.places_named(c.data["text"], weak=False))
 
     @staticmethod
     def _is_capital(c: Cand) -> bool:
@@ -471,7 +478,7 @@ class ClaimsEntities:
             return {"kind": "org", "org": org}
         found = gz.places_named(text)
         if found:
-            best = gz.rank_places(found, text, ctx, gz.HOME)[0]
+            best = gz.rank_places(found, text, ctx, gz.HOME, self._hints)[0]
             return {"kind": "city", "place": best}
         return None
 
@@ -482,10 +489,9 @@ class ClaimsEntities:
         cands = gaz + ner
         cands += self._combos(doc, cands, heads) + self._place_phrases(doc, pnouns)
         cands += self._firms(doc, ner)
-        ctx = Counter(a3 for c in gaz if (a3 := self._unambiguous_country(c)))
         story = story_country(doc)
-        if story and not ctx:  # ranks homonyms like a country named, if the text names none
-            ctx[story] += 1
+        ctx = _ranking_context(gaz, story)
+        self._hints = frozenset(a3 for c in gaz if c.kind == "demonym" and (a3 := c.data["a3"]))
         chosen = _select(cands)
         decided: dict[int, bool] = {}
         unknown: set[tuple[int, int]] = set()  # the NER's organisations of no known country
@@ -530,7 +536,8 @@ class ClaimsEntities:
         roads = descriptive.numbered_roads(doc, [(s, e) for s, e, _ in actors + places
                                                  + described])
         places = sorted(places + described + roads, key=lambda item: item[0])
-        places = descriptive.located_homonyms(doc, places)
+        places = descriptive.stray_homonyms(doc, descriptive.located_homonyms(doc, places),
+                                            _countries_named(gaz, story))
         actors = nationality.titled_people(doc, actors)
         actors = nationality.public_figures(nationality.located_bodies(doc, actors))
         actors = nationality.groups_named_before(doc, nationality.home_towns(doc, actors, places))
@@ -770,6 +777,25 @@ def _select(cands: list[Cand]) -> list[Cand]:
         taken.update(range(c.start, c.end))
         chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _ranking_context(gaz: list[Cand], story: str | None) -> Counter:
+    """The countries that rank homonyms like a country named: those the text names as
+    countries, places or organisations, else the dateline's. Not its demonyms, which only
+    hint (``HINT_BONUS``): a nationality describes people, not where the story is ([AC8];
+    ``un turista tedesco è morto ad Augusta`` is the Sicilian town)."""
+    named = Counter(a3 for c in gaz if c.kind != "demonym"
+                    and (a3 := ClaimsEntities.unambiguous_country(c)))
+    return named or Counter([story] if story else [])
+
+
+def _countries_named(gaz: list[Cand], story: str | None) -> Counter:
+    """The countries the text names as countries, organisations, capitals or areas (not
+    through a town, which may be a homonym), else its dateline's."""
+    named = Counter(a3 for c in gaz if c.kind != "demonym"
+                    and (c.kind != "city" or ClaimsEntities.is_capital_or_area(c))
+                    and (a3 := ClaimsEntities.unambiguous_country(c)))
+    return named or Counter([story] if story else [])
 
 
 def story_country(doc: Doc) -> str | None:
