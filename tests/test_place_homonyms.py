@@ -70,3 +70,14 @@ def test_a_small_town_of_a_third_country_is_the_storys(full: Language, text: str
 def test_a_town_abroad_in_an_italian_story_keeps_its_country(full: Language) -> None:
     assert place_countries(full, "In Italia sono stati arrestati 4 turisti a Pasco."
                            )["Pasco"] == "USA"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Nella base di Aviano sono schierati 2.000 militari americani.", "base di Aviano"),
+    ("Un turista francese è morto a Positano dopo una caduta di 20 metri.", "Positano"),
+])
+def test_a_municipality_the_gazetteer_lacks_is_italian(full: Language, text: str,
+                                                       place: str) -> None:
+    """A name the words around make a place, and that Italy's list of municipalities
+    holds, is an Italian town: not the country of the people or forces there ([AC8])."""
+    assert place_countries(full, text)[place] == "ITA"

@@ -42,7 +42,8 @@ CAPITALISED = {"paese", "capitale"}
 FRAMES = set(NOUNS) | {"centro", "nord", "sud", "est", "ovest", "periferia", "zona", "area",
                        "strade", "vie", "cuore", "province", "regioni",
                        "zone", "aree", "isole", "resto", "nord-est", "nord-ovest", "sud-est",
-                       "sud-ovest", "nordest", "nordovest", "sudest", "sudovest", "stati"}
+                       "sud-ovest", "nordest", "nordovest", "sudest", "sudovest", "stati",
+                       "contee", "distretti", "comuni", "dipartimenti", "cantoni"}
 # Descriptive nouns for an area of no one country: kept without a country. The others are
 # kept only when the story's country names their referent.
 AREAS = {"eurozona", "zona euro", "area euro", "zona dell'euro", "area dell'euro"}

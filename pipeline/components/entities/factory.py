@@ -352,6 +352,10 @@ class ClaimsEntities:
             if j < len(doc) and head.demonym and doc[j].text.islower():
                 a3 = self.demonyms.get(key(doc[j:j + 1]))
                 j += 1 if a3 else 0
+                if (a3 is None and doc[j].pos_ == "ADJ" and j + 1 < len(doc)
+                        and doc[j + 1].text.islower()):  # "acque territoriali libiche"
+                    a3 = self.demonyms.get(key(doc[j + 1:j + 2]))
+                    j += 2 if a3 else 0
             name_start = None
             if j + 1 < len(doc) and norm(doc[j].text) in DI_FORMS and (head.name or a3):
                 name_start = j + 1
@@ -631,9 +635,9 @@ class ClaimsEntities:
                     a3 = found["place"].country
                 else:
                     return "p", [span.text, None, None, None, c.data["type"], None]
-            a3 = a3 or self._contained_country(doc, ns, ne, cands, ctx)
-            return "p", [span.text, a3 or _leading_town(doc, ns, ne, ctx), None, None,
-                         c.data["type"], None]
+            a3 = (a3 or self._contained_country(doc, ns, ne, cands, ctx)
+                  or _leading_town(doc, ns, ne, ctx) or _comune(doc[ns:ne].text))
+            return "p", [span.text, a3, None, None, c.data["type"], None]
         if c.kind == "ner":
             label = c.data["label"]
             if label == "PER":
@@ -675,11 +679,14 @@ class ClaimsEntities:
                 if label == "GPE" and not is_place(doc, c.start, c.end, city=False,
                                                          decided=decided):
                     return "a", ["GPE", span.text, a3]
+                kind = "other"
+                if a3 is None and _comune(span.text):  # "a Sermide": a town of Italy
+                    a3, kind = gz.HOME, "city"
                 if label == "LOC" and not self._confirmed_place(doc, c.start, c.end, decided):
                     # the model's guess, which no gazetteer or context confirms: demoted
                     # (marked unconfirmed; dropping it loses more true places than false)
-                    return "p", [span.text, a3, None, None, "other", None, False]
-                return "p", [span.text, a3, None, None, "other", None]
+                    return "p", [span.text, a3, None, None, kind, None, False]
+                return "p", [span.text, a3, None, None, kind, None]
             return self._resolve_found(doc, c, found, decided)
         found = self._lookup(span, ctx)
         if c.kind == "org":
@@ -757,6 +764,13 @@ def _leading_town(doc: Doc, start: int, end: int, ctx: Iterable[str]) -> str | N
     return None
 
 
+
+
+def _comune(name: str) -> str | None:
+    """Italy for a name the gazetteers do not know but Italy's list of municipalities
+    holds, once the words around it make it a place (``la base di Aviano``, ``a
+    Sermide``): Italian copy's small towns are Italy's."""
+    return gz.HOME if name in gz.comune_names() else None
 
 
 def _unknown(value: list) -> bool:

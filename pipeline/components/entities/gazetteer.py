@@ -266,6 +266,12 @@ def _comuni() -> dict[str, PlaceEntry]:
     return out
 
 
+@functools.cache
+def comune_names() -> frozenset[str]:
+    """The names of all Italy's municipalities (``comuni.tsv``)."""
+    return frozenset(name for _code, name in _rows("comuni.tsv"))
+
+
 # Italy's municipalities GeoNames leaves out (under 15,000 people, ``comuni.tsv``, ISTAT):
 # they only join the homonyms of a name the gazetteer already knows abroad (``Pila``: the
 # Philippine city or the Piedmont village), ranked as towns of this size, with no point

@@ -1,0 +1,70 @@
+"""Place forms of news copy: [PL3] works and plants named after their noun, [PL1]/[PL5]
+areas counted in a locative phrase, an area noun with an adjective before its demonym
+(sentences written for these tests, none from gold)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.loading import bundled_model_path
+
+pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+def claims(full: Language, text: str) -> list[tuple[str, list[str], list[str]]]:
+    from pipeline import extract
+
+    return [(c.quantity.text if c.quantity else "", [p.text for p in c.places],
+             [a.text for a in c.actors]) for c in extract(text, doc_id="t", nlp=full)]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Un'esplosione ha ucciso 4 operai nella fonderia Tecopress di Sermide.",
+     "fonderia Tecopress"),
+    ("Nella miniera di Soma sono morti 301 minatori.", "miniera di Soma"),
+    ("Un incendio nella discoteca Lanterna Azzurra di Corinaldo ha causato 6 morti.",
+     "discoteca Lanterna Azzurra"),
+])
+def test_a_named_work_or_plant_is_a_place(full: Language, text: str, place: str) -> None:
+    """[PL3]: the building's noun and name are the place, and the firm in it no actor."""
+    ((_, places, actors),) = claims(full, text)
+    assert any(place in p for p in places)
+    assert not any(a in place for a in actors)
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("In Kenya le piogge hanno causato 7 vittime. I danni più gravi si contano in 4 delle "
+     "47 contee del Paese.", "4"),
+    ("(ANSA) - NAIROBI, 3 MAR - Le piogge hanno causato danni in 4 distretti del Paese, con "
+     "7 vittime.", "7"),
+    ("I casi sospetti in Sudan sono oltre 99mila, in 17 dei 18 Stati del Paese.",
+     "oltre 99mila"),
+])
+def test_the_country_of_counted_areas_is_the_clauses_place(full: Language, text: str,
+                                                           count: str) -> None:
+    """``in 4 distretti del Paese``: the areas counted are where the clause happens, and so
+    is the country that contains them ([PL5]: ``Paese`` has a referent in the story)."""
+    assert "Paese" in dict((q, p) for q, p, _ in claims(full, text))[count]
+
+
+def test_counted_areas_as_a_subject_keep_their_place(full: Language) -> None:
+    got = dict((q, p) for q, p, _ in claims(
+        full, "I 3 comuni della provincia di Cuneo hanno chiesto 5 milioni di euro."))
+    assert got["5 milioni"] == []
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    ("La Guardia costiera ha soccorso 80 migranti nelle acque territoriali libiche.",
+     "acque territoriali libiche", "LBY"),
+    ("Nel territorio occupato ucraino sono stati uccisi 5 civili.",
+     "territorio occupato ucraino", "UKR"),
+])
+def test_an_adjective_between_the_area_noun_and_its_demonym(full: Language, text: str,
+                                                            place: str,
+                                                            country: str) -> None:
+    from pipeline import extract
+
+    ((got,),) = [[(p.text, p.country) for p in c.places]
+                 for c in extract(text, doc_id="t", nlp=full)]
+    assert got == (place, country)
