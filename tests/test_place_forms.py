@@ -59,8 +59,11 @@ def test_counted_areas_as_a_subject_keep_their_place(full: Language) -> None:
      "acque territoriali libiche", "LBY"),
     ("Nel territorio occupato ucraino sono stati uccisi 5 civili.",
      "territorio occupato ucraino", "UKR"),
+    ("Sulle strade italiane sono morte 3.000 persone nel 2024.", "strade italiane", "ITA"),
+    ("Nei cieli ucraini sono stati abbattuti 40 droni.", "cieli ucraini", "UKR"),
+    ("Sulla piazza tedesca il Dax ha perso il 2%.", "piazza tedesca", "DEU"),  # [AC7]
 ])
-def test_an_adjective_between_the_area_noun_and_its_demonym(full: Language, text: str,
+def test_an_area_noun_with_a_demonym(full: Language, text: str,
                                                             place: str,
                                                             country: str) -> None:
     from pipeline import extract
@@ -68,3 +71,15 @@ def test_an_adjective_between_the_area_noun_and_its_demonym(full: Language, text
     ((got,),) = [[(p.text, p.country) for p in c.places]
                  for c in extract(text, doc_id="t", nlp=full)]
     assert got == (place, country)
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("A Milano e Roma sono scese in piazza 20.000 persone.", ["Milano", "Roma"]),
+    ("Da Parigi e Berlino sono arrivati 2 miliardi di aiuti.", ["Parigi", "Berlino"]),
+])
+def test_a_capital_after_e_shares_the_place_preposition(full: Language, text: str,
+                                                        places: list[str]) -> None:
+    """[PL1]/[AC4]: ``a Milano e Roma``: the second name shares the preposition of the
+    first, whatever the parse makes of it; no government acts."""
+    ((_, got, actors),) = claims(full, text)
+    assert got == places and actors == []
