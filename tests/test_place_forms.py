@@ -61,7 +61,8 @@ def test_counted_areas_as_a_subject_keep_their_place(full: Language) -> None:
      "territorio occupato ucraino", "UKR"),
     ("Sulle strade italiane sono morte 3.000 persone nel 2024.", "strade italiane", "ITA"),
     ("Nei cieli ucraini sono stati abbattuti 40 droni.", "cieli ucraini", "UKR"),
-    ("Sulla piazza tedesca il Dax ha perso il 2%.", "piazza tedesca", "DEU"),  # [AC7]
+    ("Nell'entroterra ligure sono caduti 200 millimetri di pioggia.", "entroterra ligure",
+     "ITA"),  # a regional demonym
 ])
 def test_an_area_noun_with_a_demonym(full: Language, text: str,
                                                             place: str,
@@ -83,3 +84,15 @@ def test_a_capital_after_e_shares_the_place_preposition(full: Language, text: st
     first, whatever the parse makes of it; no government acts."""
     ((_, got, actors),) = claims(full, text)
     assert got == places and actors == []
+
+
+@pytest.mark.parametrize(("text", "count", "place"), [
+    ("Sono 300 i migranti arrivati a Pozzallo nella notte, con 5 sbarchi in poche ore.", "5",
+     "Pozzallo"),
+    ("Sono 12 i feriti ricoverati a Pisa, con 3 bambini in prognosi riservata.", "3", "Pisa"),
+])
+def test_a_con_count_shares_the_place_of_the_cleft_count(full: Language, text: str,
+                                                         count: str, place: str) -> None:
+    """[PL1]: ``Sono 300 i migranti arrivati a X, con 5 sbarchi``: the ``con`` count tells
+    the same event as the count whose clause names the place."""
+    assert place in dict((q, p) for q, p, _ in claims(full, text))[count]

@@ -60,6 +60,7 @@ def test_the_containing_country_wins_over_a_homonym_elsewhere(full: Language,
     "In Perù una frana ha ucciso 12 persone. I soccorritori hanno recuperato 5 corpi a "
     "Pasco.",
     "(ANSA) - LIMA, 3 MAR - Una frana ha ucciso 12 persone a Pasco.",
+    "Una frana ha ucciso 12 persone a Lima e 3 a Pasco.",  # a capital names its country
 ])
 def test_a_small_town_of_a_third_country_is_the_storys(full: Language, text: str) -> None:
     """A small town known only in a country the story never names is a town of the one

@@ -63,6 +63,8 @@ def owners(
         # clause's events happen, and so is the place that contains them
         rest = owners(claims, item, sent, parsed, dated, side=False, counted=False)
         return phrase + [c for c in rest if c not in phrase]
+    if phrase and side and not dated:
+        phrase = phrase + _with_phrases(claims, phrase)
     if phrase:
         doc = sent.doc
         last = [  # a plain modifier of the last count, not a clause on it, covers the list
@@ -444,6 +446,19 @@ def listed_counts(sent: Span, claims: list[Claim]) -> list[list[Claim]]:
                 continue
         groups.append([claim])
     return [g for g in groups if len(g) > 1]
+
+
+WITH_CASES = {"con", "col", "coi"}
+
+
+def _with_phrases(claims: list[Claim], phrase: list[Claim]) -> list[Claim]:
+    """Counts in a ``con`` phrase of the clause of ``phrase``'s counts (``Sono 300 i migranti
+    arrivati a Pozzallo, con 5 sbarchi``): they tell the same event, so they share the
+    place of the clause on its counted noun ([PL1])."""
+    heads = {c.head.i for c in phrase}
+    return [c for c in claims if c not in phrase and c.quantity is not None
+            and c.head.i in heads and c.anchor.i != c.head.i
+            and any(t.dep_ == "case" and t.lower_ in WITH_CASES for t in c.anchor.children)]
 
 
 # Plural nouns of areas that a count after a locative ``in`` makes the clause's location

@@ -357,6 +357,39 @@ def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
     return out
 
 
+# Bodies named after their seat (``la Digos di Torino``, ``il tribunale di Colonia``, ``i
+# carabinieri della compagnia di Monza``, ``la Guardia di Finanza di Genova``): the last
+# word before ``di`` and the town. The town is part of the body's name, not a place of the
+# event ([AC8], [PL6]), unless the body is where it happens (``al tribunale di Brescia``,
+# ``il gup del tribunale di Brescia``).
+BODY_WORDS = {"polizia", "procura", "tribunale", "corte", "questura", "digos", "carabinieri",
+              "finanza", "commissariato", "compagnia", "mobile", "gip", "gup", "pm",
+              "comando", "nucleo"}
+# Prepositions that make the body a location: ``al``, ``nel``, ``presso il`` (not ``dalla``:
+# an agent).
+BODY_SITE_PREPS = {"a", "ad", "in", "presso", "davanti", "fuori", "dentro"} | {
+    p for p in PLACE_PREPS if p[:2] in {"al", "ne", "su", "ag", "ai"}}
+
+
+def body_seat(doc: Doc, start: int) -> bool:
+    """Whether the town at ``start`` closes the name of a body after ``di`` (see
+    ``BODY_WORDS``; ``polizia di Stato di Bari`` too) that no place preposition makes a
+    location."""
+    if start < 2 or norm(doc[start - 1].text) not in DI_FORMS:
+        return False
+    i = start - 2
+    if norm(doc[i].text) == "stato" and i >= 2 and norm(doc[i - 1].text) in DI_FORMS:
+        i -= 2  # "polizia di Stato di Bari"
+    if norm(doc[i].text) not in BODY_WORDS:
+        return False
+    j = i - 1
+    while j >= 0 and norm(doc[j].text) in ARTICLES | {"squadra", "guardia", "di"}:
+        j -= 1  # back over "la Guardia di" / "la squadra"
+    # "al tribunale di Brescia" is where it happens, and so is "il gup del tribunale di
+    # Brescia": the court where the judge sits
+    return not (j >= 0 and norm(doc[j].text) in BODY_SITE_PREPS | DI_FORMS)
+
+
 # A town abroad smaller than this, in a country the story never names, is more likely a
 # place of the story's country the gazetteer does not know than that homonym.
 STRAY_TOWN = 100_000

@@ -431,12 +431,6 @@ class ClaimsEntities:
         return None
 
     @staticmethod
-    def is_capital_or_area(c: Cand) -> bool:
-        """Whether a city candidate names a capital or a hand-entered area (a region)."""
-        return any(p.capital or p.id.startswith("R:")
-                   for p in gz.places_named(c.data["text"], weak=False))
-
-    @staticmethod
     def _is_capital(c: Cand) -> bool:
         found = gz.places_named(c.data["text"], weak=False)
         return bool(found) and max(found, key=lambda p: p.population).capital
@@ -561,7 +555,8 @@ class ClaimsEntities:
                    else v) for s, e, v in actors]
         actors = [(s, e, [v[0], v[1], groups.italian_default(doc, s, e)] if v[2] is None
                    else v) for s, e, v in actors]
-        places = [(s, e, v) for s, e, v in places if not not_a_place(doc, s, e)]
+        places = [(s, e, v) for s, e, v in places if not not_a_place(doc, s, e)
+                  and not (v[4] == "city" and descriptive.body_seat(doc, s))]
         vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}
         near = descriptive.near_referents(doc, places, vague)
         places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent
@@ -806,10 +801,21 @@ def _ranking_context(gaz: list[Cand], story: str | None) -> Counter:
 def _countries_named(gaz: list[Cand], story: str | None) -> Counter:
     """The countries the text names as countries, organisations, capitals or areas (not
     through a town, which may be a homonym), else its dateline's."""
-    named = Counter(a3 for c in gaz if c.kind != "demonym"
-                    and (c.kind != "city" or ClaimsEntities.is_capital_or_area(c))
-                    and (a3 := ClaimsEntities.unambiguous_country(c)))
+    named = Counter(a3 for c in gaz if c.kind != "demonym" and (a3 := _named_country(c)))
     return named or Counter([story] if story else [])
+
+
+def _named_country(c: Cand) -> str | None:
+    """The country a candidate names for sure: a country, organisation or area, or a
+    capital (``Lima``, whatever its homonyms abroad)."""
+    if c.kind != "city":
+        return ClaimsEntities.unambiguous_country(c)
+    found = gz.places_named(c.data["text"], weak=False)
+    capital = next((p for p in found if p.capital), None)
+    if capital is not None:
+        return capital.country
+    return ClaimsEntities.unambiguous_country(c) if any(
+        p.id.startswith("R:") for p in found) else None
 
 
 def story_country(doc: Doc) -> str | None:
