@@ -82,3 +82,10 @@ def test_a_municipality_the_gazetteer_lacks_is_italian(full: Language, text: str
     """A name the words around make a place, and that Italy's list of municipalities
     holds, is an Italian town: not the country of the people or forces there ([AC8])."""
     assert place_countries(full, text)[place] == "ITA"
+
+
+def test_a_province_code_in_brackets_makes_the_town_italian(full: Language) -> None:
+    """[PL2]: ``a Melle (CN)``: the bracket names the province containing the town."""
+    text = ("Il maltempo ha colpito la Germania con 3 morti. Un operaio di 40 anni è morto "
+            "anche a Melle (CN).")
+    assert place_countries(full, text)["Melle"] == "ITA"

@@ -338,7 +338,8 @@ def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
 def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
     """A town followed by the place that contains it, after a comma and ``in``/``nel``
     (``a San Paolo, nel Bresciano``, ``a Paris, in Texas``, ``a Pasco, nel centro del
-    Perù``) or in brackets (``Cisterna (Latina)``), is of that place's country ([PL2]): its
+    Perù``) or in brackets (``Cisterna (Latina)``, or a province code: ``Melle (CN)``), is
+    of that place's country ([PL2]): its
     gazetteer homonym there, else that country alone (no point), as a town the
     gazetteers do not know there (a homonym abroad is another town)."""
     by_start = {s: v for s, _, v in places}
@@ -421,6 +422,8 @@ def _container_country(doc: Doc, end: int, by_start: dict[int, list]) -> str | N
     if end + 2 >= len(doc):
         return None
     if doc[end].text == "(":
+        if doc[end + 1].text in gz.province_codes() and doc[end + 2].text == ")":
+            return gz.HOME  # "a Melle (CN)": a province code
         value = by_start.get(end + 1)
     elif doc[end].text == "," and norm(doc[end + 1].text) in LOCATING_PREPS:
         j = end + 2

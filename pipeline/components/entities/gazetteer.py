@@ -267,6 +267,12 @@ def _comuni() -> dict[str, PlaceEntry]:
 
 
 @functools.cache
+def province_codes() -> frozenset[str]:
+    """Italy's province codes (``province_codes.tsv``: ``CN``, ``RM``)."""
+    return frozenset(r["code"] for r in read_tsv("province_codes.tsv"))
+
+
+@functools.cache
 def comune_names() -> frozenset[str]:
     """The names of all Italy's municipalities (``comuni.tsv``)."""
     return frozenset(name for _code, name in _rows("comuni.tsv"))
