@@ -96,3 +96,13 @@ def test_a_con_count_shares_the_place_of_the_cleft_count(full: Language, text: s
     """[PL1]: ``Sono 300 i migranti arrivati a X, con 5 sbarchi``: the ``con`` count tells
     the same event as the count whose clause names the place."""
     assert place in dict((q, p) for q, p, _ in claims(full, text))[count]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Nell'Artico il ghiaccio è calato del 13%.", "Artico"),
+    ("Nell’Artico il ghiaccio è calato del 13%.", "Artico"),
+])
+def test_a_capitalised_preposition_opening_the_sentence_is_no_part_of_a_name(
+        full: Language, text: str, place: str) -> None:
+    """``Nell'Artico``: the sentence's first word is a preposition, not a name's first word."""
+    assert claims(full, text)[0][1] == [place]
