@@ -290,6 +290,21 @@ def _prep_before(doc: Doc, i: int, preps: set[str]) -> bool:
 NEAR_REFERENT = 4  # words between a named place and a descriptive place it gives a referent
 
 
+def referent_name(value: list) -> list:
+    """A descriptive ``capitale`` or ``paese`` whose country is known, named after its
+    referent ([PL5]: *capitale* -> ``Mosca``, *paese* -> ``Haiti``): the capital's name and
+    point, the country's name."""
+    noun, a3 = norm(value[0]), value[1]
+    if a3 is None or a3 not in gz.countries():
+        return value
+    if noun == "capitale":
+        capital = gz.capital_of(a3)
+        return gz.place_value(capital) if capital is not None else value
+    if noun == "paese":
+        return gz.country_value(a3)
+    return value
+
+
 def near_referents(doc: Doc, places: list[Item], vague: set[tuple[int, int]]) -> list[Item]:
     """The descriptive places of ``vague`` that have no country but come right after a
     comma following a named place with one, taking its country ([PL5]: ``a Kharkiv, nel

@@ -564,7 +564,8 @@ class ClaimsEntities:
             top = _plurality_country(_voted(places, actors, story))
             places = [(s, e, [v[0], top, *v[2:]] if _unknown(v) else v)
                       for s, e, v in places]
-        places = sorted(places + near, key=lambda item: item[0])
+        places = [(s, e, descriptive.referent_name(v))
+                  for s, e, v in sorted(places + near, key=lambda item: item[0])]
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info
