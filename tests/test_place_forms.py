@@ -106,30 +106,3 @@ def test_a_capitalised_preposition_opening_the_sentence_is_no_part_of_a_name(
         full: Language, text: str, place: str) -> None:
     """``Nell'Artico``: the sentence's first word is a preposition, not a name's first word."""
     assert claims(full, text)[0][1] == [place]
-
-
-@pytest.mark.parametrize(("text", "place", "name"), [
-    ("(ANSA) - MOSCA, 3 MAR - Nella capitale sono scese in piazza 5.000 persone.",
-     "capitale", "Mosca"),
-    ("A Kharkiv, nel nord-est del Paese, un drone ha ucciso 4 persone.", "Paese", "Ucraina"),
-])
-def test_a_descriptive_place_is_named_after_its_referent(full: Language, text: str,
-                                                         place: str, name: str) -> None:
-    """[PL5]: *capitale* -> ``Mosca``, *paese* -> the country's name."""
-    from pipeline import extract
-
-    names = {p.text: p.name for c in extract(text, doc_id="t", nlp=full) for p in c.places}
-    assert names[place] == name
-
-
-@pytest.mark.parametrize(("text", "place"), [
-    ("Un razzo ha colpito Sderot, nel sud di Israele, ferendo 3 persone.", "Sderot"),
-    ("I droni russi hanno colpito Odessa: 3 morti.", "Odessa"),
-    ("I migranti, partiti da Sfax, in Tunisia, erano 45.", "Sfax"),
-])
-def test_where_a_weapon_strikes_or_a_trip_starts_is_a_place(full: Language, text: str,
-                                                            place: str) -> None:
-    """[PL1]/[AC6]: what a razzo or drone strikes is where it happens (like a disaster's),
-    and ``partiti da Sfax`` where they came from; no party."""
-    ((_, got, actors),) = claims(full, text)
-    assert place in got and place not in actors

@@ -222,15 +222,11 @@ def _recording(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in RECORDING_VERBS
 
 
-# Participles of ``partire`` the lemmatiser takes for the noun ``partito``.
-DEPARTED = {"partito", "partita", "partiti", "partite"}
-
-
 def _motion(token: Token) -> bool:
     """Whether ``token`` is a verb of motion (by lemma, or by stem when the lemma is off)."""
     lemma = token.lemma_.lower()
-    return lemma in MOTION_VERBS or token.lower_ in DEPARTED or any(
-        token.lower_.startswith(v[:-3]) for v in MOTION_VERBS if len(v) >= 8)
+    return lemma in MOTION_VERBS or any(token.lower_.startswith(v[:-3]) for v in MOTION_VERBS
+                                        if len(v) >= 8)
 
 
 
