@@ -106,3 +106,32 @@ def test_a_capitalised_preposition_opening_the_sentence_is_no_part_of_a_name(
         full: Language, text: str, place: str) -> None:
     """``Nell'Artico``: the sentence's first word is a preposition, not a name's first word."""
     assert claims(full, text)[0][1] == [place]
+
+
+@pytest.mark.parametrize(("text", "place", "name"), [
+    ("(ANSA) - MOSCA, 3 MAR - Nella capitale sono scese in piazza 5.000 persone.",
+     "capitale", "Mosca"),
+    ("A Kharkiv, nel nord-est del Paese, un drone ha ucciso 4 persone.", "Paese", "Ucraina"),
+])
+def test_a_descriptive_place_is_named_after_its_referent(full: Language, text: str,
+                                                         place: str, name: str) -> None:
+    """[PL5]: *capitale* -> ``Mosca``, *paese* -> the country's name."""
+    from pipeline import extract
+
+    names = {p.text: p.name for c in extract(text, doc_id="t", nlp=full) for p in c.places}
+    assert names[place] == name
+
+
+def test_a_motorway_by_its_code_is_a_place(full: Language) -> None:
+    """[PL3]: ``sulla A22`` like ``sulla statale 106``."""
+    ((_, got, _),) = claims(full, "Un pullman è uscito di strada sulla A22 vicino a "
+                                  "Rovereto: 15 feriti.")
+    assert got == ["A22", "Rovereto"]
+
+
+def test_an_unknown_name_acting_as_subject_is_no_place(full: Language) -> None:
+    """[PL1]: ``la Xylella ha colpito``: the model's guess of a location that acts is no
+    place where something happens."""
+    ((_, got, _),) = claims(full, "(ANSA) - LECCE, 3 MAR - La Xylella ha colpito 20 milioni "
+                                  "di ulivi nel Salento.")
+    assert got == ["Salento"]

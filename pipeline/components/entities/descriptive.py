@@ -8,6 +8,8 @@ has no referent the text identifies: no place."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from . import gazetteer as gz
@@ -324,15 +326,21 @@ def near_referents(doc: Doc, places: list[Item], vague: set[tuple[int, int]]) ->
 # Roads named by a number (``sulla statale 16``, ``lungo la provinciale 38``, ``sulla
 # strada statale 106``, ``sulla SS 106``): places where the event happens ([PL3]).
 ROAD_WORDS = {"statale", "provinciale", "regionale", "ss", "sp", "sr"}
+MOTORWAY = re.compile(r"A\d{1,2}")  # "sulla A22", "sull'A14"
 
 
 def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
-    """Place items for a road word and its number after a place preposition, not inside
-    ``taken`` spans (``strada`` before the word joins the span)."""
+    """Place items for a road word and its number, or a motorway's code (``A22``), after a
+    place preposition, not inside ``taken`` spans (``strada`` before the word joins the
+    span)."""
     used = {i for s, e in taken for i in range(s, e)}
     out: list[Item] = []
-    for token in doc[:-1]:
-        if norm(token.text) not in ROAD_WORDS:
+    for token in doc:
+        if (MOTORWAY.fullmatch(token.text) and token.i not in used
+                and _prep_before(doc, token.i, PLACE_PREPS | {"lungo"})):
+            out.append((token.i, token.i + 1, [token.text, None, None, None, "feature", None]))
+            continue  # a motorway by its code: "sulla A22"
+        if norm(token.text) not in ROAD_WORDS or token.i + 1 >= len(doc):
             continue
         number = doc[token.i + 1]
         if not number.text.isdigit() or used.intersection({token.i, number.i}):

@@ -680,7 +680,11 @@ class ClaimsEntities:
                     a3, kind = gz.HOME, "city"
                 if label == "LOC" and not self._confirmed_place(doc, c.start, c.end, decided):
                     # the model's guess, which no gazetteer or context confirms: demoted
-                    # (marked unconfirmed; dropping it loses more true places than false)
+                    # (marked unconfirmed; dropping it loses more true places than false),
+                    # unless it acts as a subject ("la Xylella ha colpito 20 milioni di
+                    # ulivi": no place where something happens, [PL1])
+                    if span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
+                        return None
                     return "p", [span.text, a3, None, None, kind, None, False]
                 return "p", [span.text, a3, None, None, kind, None]
             return self._resolve_found(doc, c, found, decided)
