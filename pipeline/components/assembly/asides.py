@@ -117,6 +117,8 @@ def spoken_from(item: Span, phrase: Span, verb: int | None = None) -> bool:
     made, a place of the claim ([PL6]). Before the verb, ``un funzionario a Baghdad`` only
     describes the speaker, and so does a post (``l'ambasciatore a Mosca``)."""
     doc = item.doc
+    if _spoken_before(item, phrase, verb):
+        return True
     if not (phrase.start < item.start and item.end == phrase.end):
         return False
     prev = doc[item.start - 1]
@@ -126,6 +128,20 @@ def spoken_from(item: Span, phrase: Span, verb: int | None = None) -> bool:
         return True
     return (prev.lower_ in AT_FORMS and verb is not None and verb < phrase.start
             and not any(t.lower_ in POSTS for t in doc[phrase.start:prev.i]))
+
+
+def _spoken_before(item: Span, phrase: Span, verb: int | None) -> bool:
+    """Whether ``item`` stands between a reporting verb and its postposed speaker, after
+    ``a``/``in``/``da`` and at most an adverb of time (``ha detto a Torino il segretario``,
+    ``ha annunciato oggi da Kiev il presidente``): where the statement is made ([PL6])."""
+    doc = item.doc
+    if verb is None or not verb < item.start - 1 < item.end <= phrase.start:
+        return False
+    if doc[item.start - 1].lower_ not in AT_FORMS | DA_FORMS:
+        return False
+    if any(t.pos_ not in {"ADV", "AUX"} for t in doc[verb + 1:item.start - 1]):
+        return False
+    return all(t.pos_ == "DET" for t in doc[item.end:phrase.start])
 
 
 # Words of a trip whose ``da``/``a``/``verso`` place is where the traveller came from or

@@ -33,6 +33,7 @@ def owners(
     parsed: bool,
     dated: bool = False,
     side: bool = True,
+    counted: bool = True,
 ) -> list[Claim]:
     """The claims ``item`` (an actor, place or time) belongs to: the claims of its clause,
     of a counted noun's phrase around it, or, for an item of a claim-less side clause
@@ -56,7 +57,14 @@ def owners(
         return surface_owners(claims, item, sent)
     heads = {c.head.i for c in claims}
     groups = listed_counts(sent, claims)
-    phrase = phrase_owners(claims, item, dated)
+    phrase = phrase_owners(claims, item, dated) if counted else []
+    if phrase and side and not dated and all(_counted_places(c) for c in phrase):
+        # "danni in 4 distretti del Paese, con 7 vittime": the counted areas are where the
+        # clause's events happen, and so is the place that contains them
+        rest = owners(claims, item, sent, parsed, dated, side=False, counted=False)
+        return phrase + [c for c in rest if c not in phrase]
+    if phrase and side and not dated:
+        phrase = phrase + _with_phrases(claims, phrase)
     if phrase:
         doc = sent.doc
         last = [  # a plain modifier of the last count, not a clause on it, covers the list
@@ -450,6 +458,42 @@ def listed_counts(sent: Span, claims: list[Claim]) -> list[list[Claim]]:
                 continue
         groups.append([claim])
     return [g for g in groups if len(g) > 1]
+
+
+WITH_CASES = {"con", "col", "coi"}
+
+
+def _with_phrases(claims: list[Claim], phrase: list[Claim]) -> list[Claim]:
+    """Counts in a ``con`` phrase of the clause of ``phrase``'s counts (``Sono 300 i migranti
+    arrivati a Pozzallo, con 5 sbarchi``): they tell the same event, so they share the
+    place of the clause on its counted noun ([PL1])."""
+    heads = {c.head.i for c in phrase}
+    return [c for c in claims if c not in phrase and c.quantity is not None
+            and c.head.i in heads and c.anchor.i != c.head.i
+            and any(t.dep_ == "case" and t.lower_ in WITH_CASES for t in c.anchor.children)]
+
+
+# Plural nouns of areas that a count after a locative ``in`` makes the clause's location
+# (``in 17 dei 18 Stati del Paese``, ``in 4 distretti``).
+AREA_PLURALS = {"stati", "paesi", "regioni", "province", "comuni", "contee", "distretti",
+                "dipartimenti", "cantoni", "città", "villaggi", "quartieri"}
+LOCATIVE_CASES = {"in", "nei", "negli", "nelle"}
+
+
+def _counted_places(claim: Claim) -> bool:
+    """Whether a claim counts areas in a locative phrase (``in 4 distretti``, ``in 17 dei 18
+    Stati``): its counted noun is an area plural, after ``in`` (on it or on the partitive
+    count above it)."""
+    noun = claim.anchor
+    if noun.lower_ not in AREA_PLURALS:
+        return False
+    for token in (noun, noun.head):
+        if any(c.dep_ == "case" and c.lower_ in LOCATIVE_CASES for c in token.children):
+            return True
+        if any(c.dep_ == "case" and c.lower_ in LOCATIVE_CASES
+               for t in token.children if t.like_num for c in t.children):
+            return True
+    return False
 
 
 def with_listed(owners: list[Claim], groups: list[list[Claim]]) -> list[Claim]:

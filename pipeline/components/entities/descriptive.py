@@ -8,6 +8,8 @@ has no referent the text identifies: no place."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from . import gazetteer as gz
@@ -43,7 +45,8 @@ CAPITALISED = {"paese", "capitale"}
 FRAMES = set(NOUNS) | {"centro", "nord", "sud", "est", "ovest", "periferia", "zona", "area",
                        "strade", "vie", "cuore", "province", "regioni",
                        "zone", "aree", "isole", "resto", "nord-est", "nord-ovest", "sud-est",
-                       "sud-ovest", "nordest", "nordovest", "sudest", "sudovest", "stati"}
+                       "sud-ovest", "nordest", "nordovest", "sudest", "sudovest", "stati",
+                       "contee", "distretti", "comuni", "dipartimenti", "cantoni"}
 # Descriptive nouns for an area of no one country: kept without a country. The others are
 # kept only when the story's country names their referent.
 AREAS = {"eurozona", "zona euro", "area euro", "zona dell'euro", "area dell'euro"}
@@ -54,6 +57,9 @@ AREA_LINKS = {"dell'", "della"}
 # Two-word descriptive places whose country is the story's: ``sul territorio nazionale``.
 NATIONAL_PHRASES = {("territorio", "nazionale")}
 AREA_FIRST_WORDS = {first for first, _ in AREA_PHRASES | NATIONAL_PHRASES}
+# The part of a country that contains a town: ``a Pasco, nel centro del Perù``.
+COMPASS = {"nord", "sud", "est", "ovest", "centro", "nord-est", "nord-ovest", "sud-est",
+           "sud-ovest", "nordest", "nordovest", "sudest", "sudovest", "cuore", "interno"}
 
 
 def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
@@ -299,6 +305,21 @@ def _prep_before(doc: Doc, i: int, preps: set[str]) -> bool:
 NEAR_REFERENT = 4  # words between a named place and a descriptive place it gives a referent
 
 
+def referent_name(value: list) -> list:
+    """A descriptive ``capitale`` or ``paese`` whose country is known, named after its
+    referent ([PL5]: *capitale* -> ``Mosca``, *paese* -> ``Haiti``): the capital's name and
+    point, the country's name."""
+    noun, a3 = norm(value[0]), value[1]
+    if a3 is None or a3 not in gz.countries():
+        return value
+    if noun == "capitale":
+        capital = gz.capital_of(a3)
+        return gz.place_value(capital) if capital is not None else value
+    if noun == "paese":
+        return gz.country_value(a3)
+    return value
+
+
 def near_referents(doc: Doc, places: list[Item], vague: set[tuple[int, int]]) -> list[Item]:
     """The descriptive places of ``vague`` that have no country but come right after a
     comma following a named place with one, taking its country ([PL5]: ``a Kharkiv, nel
@@ -318,15 +339,21 @@ def near_referents(doc: Doc, places: list[Item], vague: set[tuple[int, int]]) ->
 # Roads named by a number (``sulla statale 16``, ``lungo la provinciale 38``, ``sulla
 # strada statale 106``, ``sulla SS 106``): places where the event happens ([PL3]).
 ROAD_WORDS = {"statale", "provinciale", "regionale", "ss", "sp", "sr"}
+MOTORWAY = re.compile(r"A\d{1,2}")  # "sulla A22", "sull'A14"
 
 
 def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
-    """Place items for a road word and its number after a place preposition, not inside
-    ``taken`` spans (``strada`` before the word joins the span)."""
+    """Place items for a road word and its number, or a motorway's code (``A22``), after a
+    place preposition, not inside ``taken`` spans (``strada`` before the word joins the
+    span)."""
     used = {i for s, e in taken for i in range(s, e)}
     out: list[Item] = []
-    for token in doc[:-1]:
-        if norm(token.text) not in ROAD_WORDS:
+    for token in doc:
+        if (MOTORWAY.fullmatch(token.text) and token.i not in used
+                and _prep_before(doc, token.i, PLACE_PREPS | {"lungo"})):
+            out.append((token.i, token.i + 1, [token.text, None, None, None, "feature", None]))
+            continue  # a motorway by its code: "sulla A22"
+        if norm(token.text) not in ROAD_WORDS or token.i + 1 >= len(doc):
             continue
         number = doc[token.i + 1]
         if not number.text.isdigit() or used.intersection({token.i, number.i}):
@@ -346,9 +373,11 @@ def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
 
 def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
     """A town followed by the place that contains it, after a comma and ``in``/``nel``
-    (``a San Paolo, nel Bresciano``, ``a Paris, in Texas``) or in brackets (``Cisterna
-    (Latina)``), is of that place's country ([PL2]): its gazetteer homonym there, or that
-    country alone for a town the gazetteers do not know."""
+    (``a San Paolo, nel Bresciano``, ``a Paris, in Texas``, ``a Pasco, nel centro del
+    Perù``) or in brackets (``Cisterna (Latina)``, or a province code: ``Melle (CN)``), is
+    of that place's country ([PL2]): its
+    gazetteer homonym there, else that country alone (no point), as a town the
+    gazetteers do not know there (a homonym abroad is another town)."""
     by_start = {s: v for s, _, v in places}
     out: list[Item] = []
     for s, e, v in places:
@@ -359,7 +388,67 @@ def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
             elif v[4] == "city":
                 name = doc[s:e].text
                 there = [p for p in gz.places_named(name) if p.country == country]
-                v = gz.place_value(gz.rank_places(there, name)[0]) if there else v
+                v = (gz.place_value(gz.rank_places(there, name)[0]) if there
+                     else [name, country, None, None, "city", None])  # one it does not know
+        out.append((s, e, v))
+    return out
+
+
+# Bodies named after their seat (``la Digos di Torino``, ``il tribunale di Colonia``, ``i
+# carabinieri della compagnia di Monza``, ``la Guardia di Finanza di Genova``): the last
+# word before ``di`` and the town. The town is part of the body's name, not a place of the
+# event ([AC8], [PL6]), unless the body is where it happens (``al tribunale di Brescia``,
+# ``il gup del tribunale di Brescia``).
+BODY_WORDS = {"polizia", "procura", "tribunale", "corte", "questura", "digos", "carabinieri",
+              "finanza", "commissariato", "compagnia", "mobile", "gip", "gup", "pm",
+              "comando", "nucleo"}
+# Prepositions that make the body a location: ``al``, ``nel``, ``presso il`` (not ``dalla``:
+# an agent).
+BODY_SITE_PREPS = {"a", "ad", "in", "presso", "davanti", "fuori", "dentro"} | {
+    p for p in PLACE_PREPS if p[:2] in {"al", "ne", "su", "ag", "ai"}}
+
+
+def body_seat(doc: Doc, start: int) -> bool:
+    """Whether the town at ``start`` closes the name of a body after ``di`` (see
+    ``BODY_WORDS``; ``polizia di Stato di Bari`` too) that no place preposition makes a
+    location."""
+    if start < 2 or norm(doc[start - 1].text) not in DI_FORMS:
+        return False
+    i = start - 2
+    if norm(doc[i].text) == "stato" and i >= 2 and norm(doc[i - 1].text) in DI_FORMS:
+        i -= 2  # "polizia di Stato di Bari"
+    if norm(doc[i].text) not in BODY_WORDS:
+        return False
+    j = i - 1
+    while j >= 0 and norm(doc[j].text) in ARTICLES | {"squadra", "guardia", "di"}:
+        j -= 1  # back over "la Guardia di" / "la squadra"
+    # "al tribunale di Brescia" is where it happens, and so is "il gup del tribunale di
+    # Brescia": the court where the judge sits
+    return not (j >= 0 and norm(doc[j].text) in BODY_SITE_PREPS | DI_FORMS)
+
+
+# A town abroad smaller than this, in a country the story never names, is more likely a
+# place of the story's country the gazetteer does not know than that homonym.
+STRAY_TOWN = 100_000
+
+
+def stray_homonyms(doc: Doc, places: list[Item], named: dict[str, int]) -> list[Item]:
+    """A small town whose only homonyms are in a third country, neither named in the text
+    nor home, in a story whose named countries (``named``: the text's, else its
+    dateline's) are mostly one foreign country, is that country's, with no point: ``In
+    Perù ... a Pasco`` is no town of the United States ([PL1], its country)."""
+    total = sum(named.values())
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] * 2 <= total or ranked[0][0] == gz.HOME:
+        return places
+    story = ranked[0][0]
+    out: list[Item] = []
+    for s, e, v in places:
+        if v[4] == "city" and v[1] and v[1] not in named and v[1] != gz.HOME:
+            found = gz.places_named(doc[s:e].text)
+            if found and all(p.country not in {story, gz.HOME} and not p.capital
+                             and p.population < STRAY_TOWN for p in found):
+                v = [doc[s:e].text, story, None, None, "city", None]
         out.append((s, e, v))
     return out
 
@@ -369,9 +458,15 @@ def _container_country(doc: Doc, end: int, by_start: dict[int, list]) -> str | N
     if end + 2 >= len(doc):
         return None
     if doc[end].text == "(":
+        if doc[end + 1].text in gz.province_codes() and doc[end + 2].text == ")":
+            return gz.HOME  # "a Melle (CN)": a province code
         value = by_start.get(end + 1)
     elif doc[end].text == "," and norm(doc[end + 1].text) in LOCATING_PREPS:
-        value = by_start.get(end + 2)
+        j = end + 2
+        if (j + 1 < len(doc) and norm(doc[j].text) in COMPASS
+                and norm(doc[j + 1].text) in DI_FORMS):
+            j += 2  # ", nel sud del Perù"
+        value = by_start.get(j)
     else:
         return None
     return value[1] if value else None

@@ -142,6 +142,7 @@ class ClaimsEntities:
         self.firm_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         add(self.firm_matcher, "firm", gz.firm_heads())
         self.participant_matcher = groups.matcher(nlp)
+        self._hints: frozenset[str] = frozenset()  # the document's demonyms' countries
 
     # ----------------------------------------------------------------- candidates
     def _gazetteer_cands(self, doc: Doc) -> tuple[list[Cand], list[Cand], list[Cand]]:
@@ -352,6 +353,10 @@ class ClaimsEntities:
             if j < len(doc) and head.demonym and doc[j].text.islower():
                 a3 = self.demonyms.get(key(doc[j:j + 1]))
                 j += 1 if a3 else 0
+                if (a3 is None and doc[j].pos_ == "ADJ" and j + 1 < len(doc)
+                        and doc[j + 1].text.islower()):  # "acque territoriali libiche"
+                    a3 = self.demonyms.get(key(doc[j + 1:j + 2]))
+                    j += 2 if a3 else 0
             name_start = None
             if j + 1 < len(doc) and norm(doc[j].text) in DI_FORMS and (head.name or a3):
                 name_start = j + 1
@@ -414,7 +419,7 @@ class ClaimsEntities:
         return None
 
     @staticmethod
-    def _unambiguous_country(c: Cand) -> str | None:
+    def unambiguous_country(c: Cand) -> str | None:
         """Country of a candidate that names one country for sure (for ranking homonyms)."""
         if "a3" in c.data:
             return c.data["a3"]
@@ -472,7 +477,7 @@ class ClaimsEntities:
             return {"kind": "org", "org": org}
         found = gz.places_named(text)
         if found:
-            best = gz.rank_places(found, text, ctx, gz.HOME)[0]
+            best = gz.rank_places(found, text, ctx, gz.HOME, self._hints)[0]
             return {"kind": "city", "place": best}
         return None
 
@@ -487,10 +492,9 @@ class ClaimsEntities:
         # the NER's reading of the same words, not over a country ("Federazione Russa")
         cands += [Cand(s, e, "ner", 1.9, {"label": "ORG"})
                   for s, e in company_names.named_companies(doc)]
-        ctx = Counter(a3 for c in gaz if (a3 := self._unambiguous_country(c)))
         story = story_country(doc)
-        if story and not ctx:  # ranks homonyms like a country named, if the text names none
-            ctx[story] += 1
+        ctx = _ranking_context(gaz, story)
+        self._hints = frozenset(a3 for c in gaz if c.kind == "demonym" and (a3 := c.data["a3"]))
         chosen = _select(cands)
         decided: dict[int, bool] = {}
         unknown: set[tuple[int, int]] = set()  # the NER's organisations of no known country
@@ -535,7 +539,8 @@ class ClaimsEntities:
         roads = descriptive.numbered_roads(doc, [(s, e) for s, e, _ in actors + places
                                                  + described])
         places = sorted(places + described + roads, key=lambda item: item[0])
-        places = descriptive.located_homonyms(doc, places)
+        places = descriptive.stray_homonyms(doc, descriptive.located_homonyms(doc, places),
+                                            _countries_named(gaz, story))
         actors = nationality.titled_people(doc, actors)
         actors = nationality.public_figures(nationality.located_bodies(doc, actors))
         actors = nationality.groups_named_before(doc, nationality.home_towns(doc, actors, places))
@@ -555,7 +560,8 @@ class ClaimsEntities:
                    else v) for s, e, v in actors]
         actors = [(s, e, [v[0], v[1], groups.italian_default(doc, s, e)] if v[2] is None
                    else v) for s, e, v in actors]
-        places = [(s, e, v) for s, e, v in places if not not_a_place(doc, s, e)]
+        places = [(s, e, v) for s, e, v in places if not not_a_place(doc, s, e)
+                  and not (v[4] == "city" and descriptive.body_seat(doc, s))]
         vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}
         near = descriptive.near_referents(doc, places, vague)
         places = [(s, e, v) for s, e, v in places if v[1] or (s, e) not in vague]  # no referent
@@ -563,7 +569,8 @@ class ClaimsEntities:
             top = _plurality_country(_voted(places, actors, story))
             places = [(s, e, [v[0], top, *v[2:]] if _unknown(v) else v)
                       for s, e, v in places]
-        places = sorted(places + near, key=lambda item: item[0])
+        places = [(s, e, descriptive.referent_name(v))
+                  for s, e, v in sorted(places + near, key=lambda item: item[0])]
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info
@@ -629,9 +636,9 @@ class ClaimsEntities:
                     a3 = found["place"].country
                 else:
                     return "p", [span.text, None, None, None, c.data["type"], None]
-            a3 = a3 or self._contained_country(doc, ns, ne, cands, ctx)
-            return "p", [span.text, a3 or _leading_town(doc, ns, ne, ctx), None, None,
-                         c.data["type"], None]
+            a3 = (a3 or self._contained_country(doc, ns, ne, cands, ctx)
+                  or _leading_town(doc, ns, ne, ctx) or _comune(doc[ns:ne].text))
+            return "p", [span.text, a3, None, None, c.data["type"], None]
         if c.kind == "ner":
             label = c.data["label"]
             if label == "PER":
@@ -673,11 +680,18 @@ class ClaimsEntities:
                 if label == "GPE" and not is_place(doc, c.start, c.end, city=False,
                                                          decided=decided):
                     return "a", ["GPE", span.text, a3]
+                kind = "other"
+                if a3 is None and _comune(span.text):  # "a Sermide": a town of Italy
+                    a3, kind = gz.HOME, "city"
                 if label == "LOC" and not self._confirmed_place(doc, c.start, c.end, decided):
                     # the model's guess, which no gazetteer or context confirms: demoted
-                    # (marked unconfirmed; dropping it loses more true places than false)
-                    return "p", [span.text, a3, None, None, "other", None, False]
-                return "p", [span.text, a3, None, None, "other", None]
+                    # (marked unconfirmed; dropping it loses more true places than false),
+                    # unless it acts as a subject ("la Xylella ha colpito 20 milioni di
+                    # ulivi": no place where something happens, [PL1])
+                    if span.root.dep_ == "nsubj" and span.root.head.pos_ == "VERB":
+                        return None
+                    return "p", [span.text, a3, None, None, kind, None, False]
+                return "p", [span.text, a3, None, None, kind, None]
             return self._resolve_found(doc, c, found, decided)
         found = self._lookup(span, ctx)
         if c.kind == "org":
@@ -757,6 +771,13 @@ def _leading_town(doc: Doc, start: int, end: int, ctx: Iterable[str]) -> str | N
 
 
 
+def _comune(name: str) -> str | None:
+    """Italy for a name the gazetteers do not know but Italy's list of municipalities
+    holds, once the words around it make it a place (``la base di Aviano``, ``a
+    Sermide``): Italian copy's small towns are Italy's."""
+    return gz.HOME if name in gz.comune_names() else None
+
+
 def _unknown(value: list) -> bool:
     """Whether a place value has neither country nor coordinates and may take the story's
     country: not an area of no one country (``area dell'euro``, [PL7])."""
@@ -775,6 +796,36 @@ def _select(cands: list[Cand]) -> list[Cand]:
         taken.update(range(c.start, c.end))
         chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _ranking_context(gaz: list[Cand], story: str | None) -> Counter:
+    """The countries that rank homonyms like a country named: those the text names as
+    countries, places or organisations, else the dateline's. Not its demonyms, which only
+    hint (``HINT_BONUS``): a nationality describes people, not where the story is ([AC8];
+    ``un turista tedesco è morto ad Augusta`` is the Sicilian town)."""
+    named = Counter(a3 for c in gaz if c.kind != "demonym"
+                    and (a3 := ClaimsEntities.unambiguous_country(c)))
+    return named or Counter([story] if story else [])
+
+
+def _countries_named(gaz: list[Cand], story: str | None) -> Counter:
+    """The countries the text names as countries, organisations, capitals or areas (not
+    through a town, which may be a homonym), else its dateline's."""
+    named = Counter(a3 for c in gaz if c.kind != "demonym" and (a3 := _named_country(c)))
+    return named or Counter([story] if story else [])
+
+
+def _named_country(c: Cand) -> str | None:
+    """The country a candidate names for sure: a country, organisation or area, or a
+    capital (``Lima``, whatever its homonyms abroad)."""
+    if c.kind != "city":
+        return ClaimsEntities.unambiguous_country(c)
+    found = gz.places_named(c.data["text"], weak=False)
+    capital = next((p for p in found if p.capital), None)
+    if capital is not None:
+        return capital.country
+    return ClaimsEntities.unambiguous_country(c) if any(
+        p.id.startswith("R:") for p in found) else None
 
 
 def story_country(doc: Doc) -> str | None:

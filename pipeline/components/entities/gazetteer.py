@@ -275,6 +275,18 @@ def _comuni() -> dict[str, PlaceEntry]:
     return out
 
 
+@functools.cache
+def province_codes() -> frozenset[str]:
+    """Italy's province codes (``province_codes.tsv``: ``CN``, ``RM``)."""
+    return frozenset(r["code"] for r in read_tsv("province_codes.tsv"))
+
+
+@functools.cache
+def comune_names() -> frozenset[str]:
+    """The names of all Italy's municipalities (``comuni.tsv``)."""
+    return frozenset(name for _code, name in _rows("comuni.tsv"))
+
+
 # Italy's municipalities GeoNames leaves out (under 15,000 people, ``comuni.tsv``, ISTAT):
 # they only join the homonyms of a name the gazetteer already knows abroad (``Pila``: the
 # Philippine city or the Piedmont village), ranked as towns of this size, with no point
@@ -359,24 +371,33 @@ HOME_BONUS = 1.0
 AREA_WEIGHT = 6.0
 
 
+# A country only the document's demonyms name (``la televisione spagnola``) hints at the
+# story's country as much as home does: a nationality may be a visitor's.
+HINT_BONUS = 1.0
+
+
 def rank_places(candidates: Iterable[PlaceEntry], name: str,
-                context_countries: Iterable[str] = (), home: str | None = None
-                ) -> list[PlaceEntry]:
+                context_countries: Iterable[str] = (), home: str | None = None,
+                hints: Iterable[str] = ()) -> list[PlaceEntry]:
     """Order homonyms, best first: population (log scale; a hand-entered area counts as
     ``AREA_WEIGHT``), plus a bonus (worth a 100-fold population: an alias of a big city must
     not hide a town of that name) when ``name`` is the place's canonical name or one of a
     hand-entered area's names (``Manica``: the Channel, not the town in Mozambique), plus
     ``HOME_BONUS`` for a place of the ``home`` country, plus a larger bonus when its
-    country is named in the document."""
-    ctx = set(context_countries)
-    return sorted(candidates, key=lambda p: _rank_score(p, name, ctx, home), reverse=True)
+    country is named in the document, or ``HINT_BONUS`` when only ``hints`` (countries of
+    its demonyms) name it."""
+    ctx, hinted = set(context_countries), set(hints)
+    return sorted(candidates, key=lambda p: _rank_score(p, name, ctx, home, hinted),
+                  reverse=True)
 
 
-def _rank_score(p: PlaceEntry, name: str, ctx: set[str], home: str | None) -> float:
+def _rank_score(p: PlaceEntry, name: str, ctx: set[str], home: str | None,
+                hints: set[str] = frozenset()) -> float:  # type: ignore[assignment]
     area = p.id.startswith("R:")
     size = AREA_WEIGHT if area else math.log10(p.population + 1)
     own = area or name in (p.name, _native_names().get((p.name, p.country)))
-    return size + 2 * own + HOME_BONUS * (p.country == home) + 5 * (p.country in ctx)
+    named = 5 * (p.country in ctx) or HINT_BONUS * (p.country in hints)
+    return size + 2 * own + HOME_BONUS * (p.country == home) + named
 
 
 @functools.cache

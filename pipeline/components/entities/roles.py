@@ -45,6 +45,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         return True
     if strike_target(doc, start):
         return True
+    if _second_of_places(doc, start, decided):
+        return True
     if start >= 2 and doc[start - 1].text == "," and norm(doc[start - 2].text) in APPOSITION:
         return True  # the name of a place noun: "nell'ospedale della capitale, Nairobi"
     span = doc[start:end]
@@ -369,6 +371,18 @@ def _agent_after_participle(token: Token) -> bool:
 
 # Verbs of rank: ``seguita da Cina`` orders entries, it names no agent.
 ORDER_VERBS = {"seguire", "precedere", "tallonare", "staccare"}
+
+
+def _second_of_places(doc: Doc, start: int, decided: dict[int, bool]) -> bool:
+    """Whether a bare name right after ``e`` follows a place that a place preposition opens
+    (``a Milano e Roma``, ``in Francia e Germania``): it shares that preposition ([PL1]),
+    whatever the parse makes of it."""
+    if start < 3 or norm(doc[start - 1].text) not in COORD or not decided.get(start - 2):
+        return False
+    i = start - 2
+    while i > 0 and doc[i].text[:1].isupper():
+        i -= 1
+    return i < start - 2 and norm(doc[i].text) in PLACE_PREPS
 
 
 def _before_aside(doc: Doc, i: int) -> int:

@@ -79,7 +79,9 @@ def inside_name(doc: Doc, start: int, end: int) -> bool:
     def name_like(t: Token) -> bool:
         return t.text[:1].isupper() and not t.is_stop
 
-    before = start > 0 and not doc[start].is_sent_start and name_like(doc[start - 1])
+    before = (start > 0 and not doc[start].is_sent_start and name_like(doc[start - 1])
+              and not (doc[start - 1].is_sent_start  # a capitalised "Nell'" opening it
+                       and norm(doc[start - 1].text) in PLACE_PREPS | DI_FORMS))
     after = end < len(doc) and not doc[end].is_sent_start and name_like(doc[end])
     return bool(before or after)
 
