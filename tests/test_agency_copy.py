@@ -182,6 +182,12 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
     ("(ANSA) - ROMA, 4 DIC - Dalle 9 alle 18 di domani si fermeranno 300 treni regionali.",
      "2026-12-04",
      {"300": {"times": [("9", "2026-12-05"), ("18 di domani", "2026-12-05")]}}),  # [TM5]
+    # a figure restated in apposition keeps the time hung on its noun ([TM1])
+    ("(ANSA) - ROMA, 4 DIC - Lo spread tra Btp e Bund è sceso a 90 punti, il livello più "
+     "basso dal 2015.", "2026-12-04", {"90": {"times": [("2015", "2015")]}}),
+    ("(ANSA) - ROMA, 4 DIC - Il prezzo medio del gasolio self è sceso a 1,71 euro al litro, "
+     "il valore più basso da febbraio 2021.", "2026-12-04",
+     {"1,71": {"times": [("febbraio 2021", "2021-02")]}}),
     # a conditional copula hedges its numeral predicate, fronted or not ([H1], [H2])
     ("(ANSA) - ROMA, 4 DIC - Sarebbero almeno 300 i posti letto mancanti negli ospedali del "
      "Lazio, secondo una stima della Cgil.", "2026-12-04",

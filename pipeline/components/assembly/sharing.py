@@ -126,6 +126,8 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
         return False
     if head.lower_ in REPORT_NOUNS or head.lemma_.lower() in REPORT_NOUNS:
         return False  # i dati del 2012, il bollettino delle 18: the figures' own time
+    if head.lower_ in FIGURE_NOUNS and _restates_count(claims, head):
+        return False  # a 1,68 euro, il valore più basso da gennaio 2022: the count's time
     doc = time.doc
     # the event noun may stand a few adjectives back (le elezioni legislative svedesi di
     # domenica), the last of which a parser may take for the noun
@@ -136,6 +138,28 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
         if j < head.i and word.pos_ != "ADJ":
             break
     return True
+
+
+# Nouns that restate a figure in apposition after it (*a 90 punti, il livello più basso
+# dal 2015*): a time hung on them dates the figure.
+FIGURE_NOUNS = {"valore", "livello", "dato", "minimo", "massimo", "record", "picco", "quota",
+                "soglia"}
+APPOSITION_REACH = 4  # words between a count and its comma, and the comma and the noun
+
+
+def _restates_count(claims: list[Claim], noun: Token) -> bool:
+    """Whether ``noun`` opens an apposition right after a claim's count: a comma at most
+    ``APPOSITION_REACH`` words after the count and before the noun."""
+    doc = noun.doc
+    for claim in claims:
+        q = claim.quantity
+        if q is None or q.end > noun.i:
+            continue
+        commas = [t.i for t in doc[q.end:noun.i] if t.text == ","]
+        if (len(commas) == 1 and commas[0] - q.end <= APPOSITION_REACH
+                and noun.i - commas[0] <= APPOSITION_REACH):
+            return True
+    return False
 
 
 # Nouns of a stretch of time or a part of one: a time hung on them (*alla fine di domani*,
