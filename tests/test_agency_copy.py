@@ -185,6 +185,8 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
     # a figure restated in apposition keeps the time hung on its noun ([TM1])
     ("(ANSA) - ROMA, 4 DIC - Lo spread tra Btp e Bund è sceso a 90 punti, il livello più "
      "basso dal 2015.", "2026-12-04", {"90": {"times": [("2015", "2015")]}}),
+    ("(ANSA) - ROMA, 4 DIC - Il livello di guardia del 2023 era di 3 metri.", "2026-12-04",
+     {"3": {"times": [("2023", "2023")]}}),
     ("(ANSA) - ROMA, 4 DIC - Il prezzo medio del gasolio self è sceso a 1,71 euro al litro, "
      "il valore più basso da febbraio 2021.", "2026-12-04",
      {"1,71": {"times": [("febbraio 2021", "2021-02")]}}),

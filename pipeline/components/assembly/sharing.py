@@ -126,8 +126,10 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
         return False
     if head.lower_ in REPORT_NOUNS or head.lemma_.lower() in REPORT_NOUNS:
         return False  # i dati del 2012, il bollettino delle 18: the figures' own time
-    if head.lower_ in FIGURE_NOUNS and _restates_count(claims, head):
-        return False  # a 1,68 euro, il valore più basso da gennaio 2022: the count's time
+    if head.lower_ in FIGURE_NOUNS and (head.dep_ in {"nsubj", "nsubj:pass"}
+                                        or _restates_count(claims, head)):
+        return False  # il livello del 2015 era di 200 punti; a 1,68 euro, il valore più
+        # basso da gennaio 2022: the figure's own time
     doc = time.doc
     # the event noun may stand a few adjectives back (le elezioni legislative svedesi di
     # domenica), the last of which a parser may take for the noun
@@ -140,8 +142,9 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
     return True
 
 
-# Nouns that restate a figure in apposition after it (*a 90 punti, il livello più basso
-# dal 2015*): a time hung on them dates the figure.
+# Nouns that name a figure, as the subject of its clause (*il livello del 2015 era di 200
+# punti*) or restating it in apposition (*a 90 punti, il livello più basso dal 2015*): a
+# time hung on them dates the figure.
 FIGURE_NOUNS = {"valore", "livello", "dato", "minimo", "massimo", "record", "picco", "quota",
                 "soglia"}
 APPOSITION_REACH = 4  # words between a count and its comma, and the comma and the noun
