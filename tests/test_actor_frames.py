@@ -173,6 +173,11 @@ def test_a_country_that_acts_first_stays_an_actor(full: Language) -> None:
         # a figurative link between two capitals: the governments act ([AC4])
         ("Il canale di dialogo tra Washington e Pechino ha portato a 3 accordi.", "3",
          ["Washington", "Pechino"], []),
+        # both ends of a trip after "tra ... e" are places, whatever the parse ([PL1])
+        ("Il volo tra Roma e Parigi trasportava 180 passeggeri.", "180", [],
+         ["Roma", "Parigi"]),
+        ("Sono morte 30 persone negli scontri tra Mosul e Baghdad.", "30", [],
+         ["Mosul", "Baghdad"]),
         # "in confronto a" sets a country against the claim like "rispetto a"
         ("In confronto alla Francia, l'Italia ha speso 3 miliardi.", "3 miliardi",
          ["Italia"], []),

@@ -15,6 +15,7 @@ from .words import (
     ACTOR_PREPS,
     APPOSITION,
     AREA_NOUNS,
+    ARTICLES,
     BETWEEN,
     COORD,
     DA_FORMS,
@@ -69,6 +70,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         if root.dep_ == "nsubj" and _recording(root.head):
             return True  # where it was counted: "la Francia ha registrato 500 casi" ([PL4])
         case = [norm(t.text) for t in root.children if t.dep_ == "case"]
+        if _between_first(doc, start) is not None and start - 2 in decided:
+            return decided[start - 2]  # "tra Roma e Parigi": the second end as the first
         if (root.dep_ in ACTOR_DEPS and not (case and root.dep_ in CASELESS_DEPS)) or \
                 _agent_after_participle(root):
             return False
@@ -258,6 +261,23 @@ def _superlative(doc: Doc, di: int) -> bool:
     adjective = di - 1
     return (adjective >= 1 and doc[adjective].is_alpha and doc[adjective].text.islower()
             and norm(doc[adjective - 1].text) in DEGREE_WORDS)
+
+
+BETWEEN_REACH = 4  # words of the first name in "tra <name> e <name>"
+
+
+def _between_first(doc: Doc, start: int) -> int | None:
+    """Start of the first name of ``tra A e B`` when ``start`` is B's, read off the surface
+    (parsers often hang B elsewhere), else None."""
+    if start < 3 or norm(doc[start - 1].text) not in {"e", "ed"}:
+        return None
+    i = start - 2
+    while i > 0 and start - 2 - i < BETWEEN_REACH and (
+            doc[i].text[:1].isupper() or norm(doc[i].text) in ARTICLES):
+        if norm(doc[i - 1].text) in BETWEEN:
+            return i
+        i -= 1
+    return None
 
 
 def _between_places(doc: Doc, start: int, city: bool, capital: bool) -> bool:
