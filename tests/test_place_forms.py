@@ -136,3 +136,32 @@ def test_an_unknown_name_acting_as_subject_is_no_place(full: Language) -> None:
     ((_, got, _),) = claims(full, "(ANSA) - LECCE, 3 MAR - La Xylella ha colpito 20 milioni "
                                   "di ulivi nel Salento.")
     assert got == ["Salento"]
+
+
+@pytest.mark.parametrize(("text", "place", "country"), [
+    # review: a news agency's credit in brackets is no province code
+    ("Un incendio a Lione (AP) ha causato 3 morti.", "Lione", "FRA"),
+    ("Un incendio a Melle (CN) ha causato 3 morti.", "Melle", "ITA"),
+    # review: the part of a country after a town decides its country
+    ("Il Cile ha inviato aiuti al Perù. Il Cile ha mandato 3 aerei e il Cile ha promesso "
+     "altri fondi. A Pasco, nell'est del Perù, sono morti 12 minatori.", "Pasco", "PER"),
+])
+def test_review_place_countries(full: Language, text: str, place: str, country: str) -> None:
+    from pipeline import extract
+
+    got = {(p.text, p.country) for c in extract(text, doc_id="t", nlp=full) for p in c.places}
+    assert (place, country) in got
+
+
+@pytest.mark.parametrize(("text", "count", "places"), [
+    # review: the seat of a body named after "agenti della" is no place; a comma is no "e"
+    ("Gli agenti della Digos di Torino hanno denunciato 3 persone.", "3", []),
+    ("Dopo il pareggio a Bergamo, Napoli è scivolato al terzo posto con 60 punti.", "60",
+     ["Bergamo"]),
+])
+def test_review_place_forms(full: Language, text: str, count: str, places: list[str]) -> None:
+    from pipeline import extract
+
+    (got,) = [[p.text for p in c.places] for c in extract(text, doc_id="t", nlp=full)
+              if c.quantity and c.quantity.text == count]
+    assert got == places

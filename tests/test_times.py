@@ -236,6 +236,7 @@ def test_time_expressions(sentence: str, span: str, value: str | None, undated: 
         # a range of hours: two times of day, null without a day ([TM5], [TM10])
         ("Dalle 9 alle 13 resteranno chiusi gli uffici.", [("9", None), ("13", None)]),
         ("Tra le 2 e le 4 di notte è caduta molta pioggia.", [("2", None), ("4 di notte", None)]),
+        ("Il museo è aperto dalle 9 alle 13 ogni giorno.", [("9", None), ("13", None)]),
     ],
 )
 def test_ranges_and_lists_give_one_item_each(sentence: str, expected: list[tuple[str, str]]) -> None:

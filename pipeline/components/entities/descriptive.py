@@ -18,8 +18,10 @@ from .words import (
     DA_FORMS,
     DI_FORMS,
     LOCATING_PREPS,
+    ON_FORMS,
     PLACE_PREPS,
     STREET_WORDS,
+    TO_FORMS,
     name_end,
     norm,
 )
@@ -58,7 +60,7 @@ AREA_LINKS = {"dell'", "della"}
 NATIONAL_PHRASES = {("territorio", "nazionale")}
 AREA_FIRST_WORDS = {first for first, _ in AREA_PHRASES | NATIONAL_PHRASES}
 # The part of a country that contains a town: ``a Pasco, nel centro del Perù``.
-COMPASS = {"nord", "sud", "est", "ovest", "centro", "nord-est", "nord-ovest", "sud-est",
+CONTAINER_AREAS = {"nord", "sud", "est", "ovest", "centro", "nord-est", "nord-ovest", "sud-est",
            "sud-ovest", "nordest", "nordovest", "sudest", "sudovest", "cuore", "interno"}
 
 
@@ -381,7 +383,7 @@ def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
     by_start = {s: v for s, _, v in places}
     out: list[Item] = []
     for s, e, v in places:
-        country = _container_country(doc, e, by_start)
+        country = _container_country(doc, s, e, by_start)
         if country and v[1] != country:
             if v[1] is None and v[2] is None:
                 v = [v[0], country, *v[2:]]
@@ -404,8 +406,10 @@ BODY_WORDS = {"polizia", "procura", "tribunale", "corte", "questura", "digos", "
               "comando", "nucleo"}
 # Prepositions that make the body a location: ``al``, ``nel``, ``presso il`` (not ``dalla``:
 # an agent).
-BODY_SITE_PREPS = {"a", "ad", "in", "presso", "davanti", "fuori", "dentro"} | {
-    p for p in PLACE_PREPS if p[:2] in {"al", "ne", "su", "ag", "ai"}}
+BODY_SITE_PREPS = {"presso", "davanti", "fuori", "dentro"} | TO_FORMS | LOCATING_PREPS | (
+    ON_FORMS)
+# Who sits in a court: "il gup del tribunale di Brescia" is where the judge sits.
+JUDGES = {"gup", "gip", "pm", "giudice", "giudici", "presidente", "procuratore"}
 
 
 def body_seat(doc: Doc, start: int) -> bool:
@@ -423,8 +427,11 @@ def body_seat(doc: Doc, start: int) -> bool:
     while j >= 0 and norm(doc[j].text) in ARTICLES | {"squadra", "guardia", "di"}:
         j -= 1  # back over "la Guardia di" / "la squadra"
     # "al tribunale di Brescia" is where it happens, and so is "il gup del tribunale di
-    # Brescia": the court where the judge sits
-    return not (j >= 0 and norm(doc[j].text) in BODY_SITE_PREPS | DI_FORMS)
+    # Brescia": the court where the judge sits; "gli agenti della Digos di Torino" is the
+    # body's seat
+    if j >= 1 and norm(doc[j].text) in DI_FORMS:
+        return norm(doc[j - 1].text) not in JUDGES
+    return not (j >= 0 and norm(doc[j].text) in BODY_SITE_PREPS)
 
 
 # A town abroad smaller than this, in a country the story never names, is more likely a
@@ -453,17 +460,22 @@ def stray_homonyms(doc: Doc, places: list[Item], named: dict[str, int]) -> list[
     return out
 
 
-def _container_country(doc: Doc, end: int, by_start: dict[int, list]) -> str | None:
-    """Country of the place in brackets or after ``, in``/``, nel`` right after ``end``."""
+def _container_country(doc: Doc, start: int, end: int,
+                       by_start: dict[int, list]) -> str | None:
+    """Country of the place in brackets or after ``, in``/``, nel`` right after the town
+    at ``start:end``; a province code in brackets makes an Italian municipality, or a town
+    the gazetteer does not know, Italian (``Lione (AP)`` is a news agency's credit)."""
     if end + 2 >= len(doc):
         return None
     if doc[end].text == "(":
-        if doc[end + 1].text in gz.province_codes() and doc[end + 2].text == ")":
+        town = doc[start:end].text
+        if (doc[end + 1].text in gz.province_codes() and doc[end + 2].text == ")"
+                and (town in gz.comune_names() or not gz.places_named(town))):
             return gz.HOME  # "a Melle (CN)": a province code
         value = by_start.get(end + 1)
     elif doc[end].text == "," and norm(doc[end + 1].text) in LOCATING_PREPS:
         j = end + 2
-        if (j + 1 < len(doc) and norm(doc[j].text) in COMPASS
+        if (j + 1 < len(doc) and norm(doc[j].text) in CONTAINER_AREAS
                 and norm(doc[j + 1].text) in DI_FORMS):
             j += 2  # ", nel sud del Perù"
         value = by_start.get(j)

@@ -397,7 +397,7 @@ def _second_of_places(doc: Doc, start: int, decided: dict[int, bool]) -> bool:
     """Whether a bare name right after ``e`` follows a place that a place preposition opens
     (``a Milano e Roma``, ``in Francia e Germania``): it shares that preposition ([PL1]),
     whatever the parse makes of it."""
-    if start < 3 or norm(doc[start - 1].text) not in COORD or not decided.get(start - 2):
+    if start < 3 or norm(doc[start - 1].text) not in {"e", "ed"} or not decided.get(start - 2):
         return False
     i = start - 2
     while i > 0 and doc[i].text[:1].isupper():

@@ -614,7 +614,9 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"\s+(?:alle|e\s+le)\s+(?:ore\s+)?(?P<h2>(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?"
             r"(?:\s+(?:del\s+mattino|di\s+mattina|della\s+mattina|di\s+sera|della\s+sera|"
             r"del\s+pomeriggio|di\s+notte|della\s+notte|locali|ora\s+locale))?)(?![.,:]?\d)"
-            r"(?:" + _AFTER_HOUR + r"|(?=\s+[a-zà-ù]+(?:no|rà|rò|va|vano)\b))",
+            r"(?:" + _AFTER_HOUR + r"|(?=\s+(?:ogni|tutti|tutte|nei|nelle|negli|oggi|domani|"
+            r"stasera|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b)"
+            r"|(?=\s+(?-i:[a-zà-ù]+(?:no|rà|rò))\b))",
             hour_range,
         ),
         # the night between two days: two items, one per day ([TM5])
