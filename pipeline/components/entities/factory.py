@@ -142,7 +142,6 @@ class ClaimsEntities:
         self.firm_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         add(self.firm_matcher, "firm", gz.firm_heads())
         self.participant_matcher = groups.matcher(nlp)
-        self._hints: frozenset[str] = frozenset()  # the document's demonyms' countries
 
     # ----------------------------------------------------------------- candidates
     def _gazetteer_cands(self, doc: Doc) -> tuple[list[Cand], list[Cand], list[Cand]]:
@@ -460,7 +459,8 @@ class ClaimsEntities:
                 return a3
         return None
 
-    def _lookup(self, span: Span, ctx: Iterable[str]) -> dict | None:
+    def _lookup(self, span: Span, ctx: Iterable[str],
+                hints: frozenset[str] = frozenset()) -> dict | None:
         """Exact gazetteer look-up of a span: country, seat, demonym, organisation or place,
         with a canonical name."""
         text, k = span.text, key(span)
@@ -477,7 +477,7 @@ class ClaimsEntities:
             return {"kind": "org", "org": org}
         found = gz.places_named(text)
         if found:
-            best = gz.rank_places(found, text, ctx, gz.HOME, self._hints)[0]
+            best = gz.rank_places(found, text, ctx, gz.HOME, hints)[0]
             return {"kind": "city", "place": best}
         return None
 
@@ -494,7 +494,8 @@ class ClaimsEntities:
                   for s, e in company_names.named_companies(doc)]
         story = story_country(doc)
         ctx = _ranking_context(gaz, story)
-        self._hints = frozenset(a3 for c in gaz if c.kind == "demonym" and (a3 := c.data["a3"]))
+        # the document's demonyms' countries: they only hint at homonyms' countries
+        hints = frozenset(a3 for c in gaz if c.kind == "demonym" and (a3 := c.data["a3"]))
         chosen = _select(cands)
         decided: dict[int, bool] = {}
         unknown: set[tuple[int, int]] = set()  # the NER's organisations of no known country
@@ -503,7 +504,7 @@ class ClaimsEntities:
         actors: list[tuple[int, int, list]] = []
         places: list[tuple[int, int, list]] = []
         for c in chosen:
-            result = self._resolve(doc, c, cands, ctx, decided)
+            result = self._resolve(doc, c, cands, ctx, decided, hints)
             if result is None:
                 continue
             kind, value = result
@@ -596,7 +597,7 @@ class ClaimsEntities:
         return out
 
     def _resolve(self, doc: Doc, c: Cand, cands: list[Cand], ctx: Counter,
-                 decided: dict[int, bool]) -> tuple[str, list] | None:
+                 decided: dict[int, bool], hints: frozenset[str]) -> tuple[str, list] | None:
         """("a", [label, name, country]) or ("p", [name, country, lat, lon, type, geonames
         id]) or None."""
         countries = gz.countries()
@@ -619,11 +620,11 @@ class ClaimsEntities:
         if c.kind == "firm":
             return "a", ["ORG", span.text, c.data["a3"]]
         if c.kind == "phrase":
-            whole = self._lookup(span, ctx)  # "Monte Bianco": an area of regions.tsv
+            whole = self._lookup(span, ctx, hints)  # "Monte Bianco": an area of regions.tsv
             if whole and whole["kind"] == "city" and whole["place"].id.startswith("R:"):
                 return "p", gz.place_value(whole["place"])
             ns, ne = c.data["name"]
-            found = self._lookup(doc[ns:ne], ctx)
+            found = self._lookup(doc[ns:ne], ctx, hints)
             if c.data["same"] and found and found["kind"] == "city":
                 return "p", gz.place_value(found["place"])
             a3 = c.data["a3"]
@@ -644,7 +645,7 @@ class ClaimsEntities:
             if label == "PER":
                 # a statistical NER often takes small towns for people ("a Ostuni",
                 # "la capitale Harare"): a known place after a place word is a place
-                found = self._lookup(span, ctx)
+                found = self._lookup(span, ctx, hints)
                 prev = prev_word(doc, c.start)
                 if (
                     found is not None
@@ -661,7 +662,7 @@ class ClaimsEntities:
                     # quarter, not a person ("al Sant'Orsola", "a San Basilio", [PL3])
                     return "p", [span.text, None, None, None, "feature", None]
                 return "a", ["PER", span.text, None]
-            found = self._lookup(span, ctx)
+            found = self._lookup(span, ctx, hints)
             if label == "ORG" and found is not None and _area_after_in(doc, c.start, found):
                 return self._resolve_found(doc, c, found, decided)  # "nel Donbass"
             if label == "ORG" and (found is None or found["kind"] == "city"):
@@ -693,7 +694,7 @@ class ClaimsEntities:
                     return "p", [span.text, a3, None, None, kind, None, False]
                 return "p", [span.text, a3, None, None, kind, None]
             return self._resolve_found(doc, c, found, decided)
-        found = self._lookup(span, ctx)
+        found = self._lookup(span, ctx, hints)
         if c.kind == "org":
             org = c.data["org"]
             if _quoted_at(doc, c.start, org):
