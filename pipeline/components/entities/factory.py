@@ -11,7 +11,7 @@ before city look-up). Results: ``doc._.actors`` / ``doc._.places`` (lists of spa
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.attrs import ORTH
@@ -804,15 +804,20 @@ def _ranking_context(gaz: list[Cand], story: str | None) -> Counter:
     countries, places or organisations, else the dateline's. Not its demonyms, which only
     hint (``HINT_BONUS``): a nationality describes people, not where the story is ([AC8];
     ``un turista tedesco è morto ad Augusta`` is the Sicilian town)."""
-    named = Counter(a3 for c in gaz if c.kind != "demonym"
-                    and (a3 := ClaimsEntities.unambiguous_country(c)))
-    return named or Counter([story] if story else [])
+    return _countries(gaz, story, ClaimsEntities.unambiguous_country)
 
 
 def _countries_named(gaz: list[Cand], story: str | None) -> Counter:
     """The countries the text names as countries, organisations, capitals or areas (not
     through a town, which may be a homonym), else its dateline's."""
-    named = Counter(a3 for c in gaz if c.kind != "demonym" and (a3 := _named_country(c)))
+    return _countries(gaz, story, _named_country)
+
+
+def _countries(gaz: list[Cand], story: str | None,
+               country_of: Callable[[Cand], str | None]) -> Counter:
+    """The countries ``country_of`` reads off the candidates that are no demonym, else the
+    dateline's."""
+    named = Counter(a3 for c in gaz if c.kind != "demonym" and (a3 := country_of(c)))
     return named or Counter([story] if story else [])
 
 

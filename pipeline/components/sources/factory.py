@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import doc_text
-from ..entities.words import DA_FORMS, DI_FORMS, TO_FORMS, norm
+from ..entities.words import DA_FORMS, DI_FORMS, LOCATING_PREPS, TO_FORMS, norm
 from ..syntax import (
     ARTICLES,
     PREPOSITIONS,
@@ -344,7 +344,7 @@ class SourcesComponent:
             first = _skip_adjuncts(doc, span.end, sent.end)
             after = _role_phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
             if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
-                return _before_where(after, "da" if cue.cue == LEARNS_FROM else None)
+                return _before_where(after, cue.cue == LEARNS_FROM)
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
             return subject  # Il calcolo, effettuato da X, indica ...
         if subject is None and (framed := _before_aside(doc, start, sent)) is not None:
@@ -438,19 +438,19 @@ def _role_phrase_after(doc: Doc, start: int, limit: int) -> Span | None:
 
 # "in" fused with an article: after a postposed subject it opens where or in what the
 # report was made (*Lo rileva l'Istat nelle stime preliminari*), no part of the name.
-IN_ARTICLE = {"nel", "nello", "nella", "nei", "negli", "nelle", "nell'", "nell’"}
+IN_ARTICLES = LOCATING_PREPS - {"in"}
 
 
 # "apprende l'ANSA da fonti ...": the medium that learns; its "da" phrase is the speaker.
 LEARNS_FROM = "apprende X da"
 
 
-def _before_where(phrase: Span, stop: str | None = None) -> Span:
-    """A postposed subject without the *nel/nella ...* phrase after it ([SR2]), nor the
-    phrase opened by ``stop`` (the *da* of *apprende X da Y*)."""
+def _before_where(phrase: Span, learns_from: bool = False) -> Span:
+    """A postposed subject without the *nel/nella ...* phrase after it ([SR2]), nor, when
+    ``learns_from``, the *da* phrase of *apprende X da Y*."""
     cut = next(
         (t.i for t in phrase[1:]
-         if t.lower_ in IN_ARTICLE or (stop and t.lower_ in DA_FORMS)),
+         if norm(t.text) in IN_ARTICLES or (learns_from and norm(t.text) in DA_FORMS)),
         phrase.end,
     )
     return phrase.doc[phrase.start : cut]
