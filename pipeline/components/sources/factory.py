@@ -80,9 +80,6 @@ NOT_SOURCE_HEADS = {
     "bilancio", "notizia", "notizie", "ciò", "reddito", "redditi", "finanziaria",
     "riforma", "misura", "misure", "provvedimento", "informazioni", "nome",
 }  # fmt: skip
-# Cues of reading in a document (attribution_cues.tsv): what they name is a document,
-# even a word of NOT_SOURCE_HEADS (si legge nel bilancio, nel decreto).
-READ_IN_CUES = {"si legge in", "in un comunicato si legge"}
 # Words that cannot be a source on their own (pronouns, verbs caught by the word-order rule).
 NOT_SOURCES = {
     "ciò", "questo", "questa", "questi", "queste", "quello", "quella", "che", "chi", "cui",
@@ -174,7 +171,8 @@ class SourcesComponent:
                     source = whole_name(source) if source is not None else None
                     if source is None or len(source) > self.max_source_tokens:
                         continue
-                    read = cue.cue in READ_IN_CUES  # si legge nel bilancio: a document
+                    read = "read" in cue.flags  # si legge nel bilancio: a document, even a word
+                    # of NOT_SOURCE_HEADS (flag ``read`` of attribution_cues.tsv)
                     if not _usable(source, read) or not _usable(candidate, read):
                         continue
                     if any(_overlap(s, source) for s in sent_found) or any(
@@ -344,7 +342,7 @@ class SourcesComponent:
             first = _skip_adjuncts(doc, span.end, sent.end)
             after = _role_phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
             if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
-                return _before_where(after, cue.cue == LEARNS_FROM)
+                return _before_where(after, "learns-from" in cue.flags)
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
             return subject  # Il calcolo, effettuato da X, indica ...
         if subject is None and (framed := _before_aside(doc, start, sent)) is not None:
@@ -441,8 +439,6 @@ def _role_phrase_after(doc: Doc, start: int, limit: int) -> Span | None:
 IN_ARTICLES = LOCATING_PREPS - {"in"}
 
 
-# "apprende l'ANSA da fonti ...": the medium that learns; its "da" phrase is the speaker.
-LEARNS_FROM = "apprende X da"
 
 
 def _before_where(phrase: Span, learns_from: bool = False) -> Span:
