@@ -350,7 +350,7 @@ class ExclusionRules(SentenceBase):
         t = self.toks[first.i]
         if f.unit is not None and f.category != "other" or e.percent:
             return False
-        if f.unit in ("mattino", "mattina", "pomeriggio", "sera", "notte"):
+        if f.unit in PARTS_OF_DAY:
             return True  # l'una e sedici del mattino
         if t.kind != "num" or first.mult != 1 or not isinstance(e.low, int) or e.low > 31:
             return False

@@ -118,6 +118,9 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     W = f"(?:{_alt(weekdays)})"
     WA = rf"(?:{_alt(weekdays)}|(?:{_alt(wd_abbr)})\.?(?!\w))"
     YEAR = r"(?:1[1-9]\d{2}|20\d{2})"
+    # parts of the day after an hour (le 4 di notte)
+    DAYPARTS = (r"del\s+mattino|di\s+mattina|della\s+mattina|di\s+sera|della\s+sera|"
+                r"del\s+pomeriggio|di\s+notte|della\s+notte")
     PAST_FUT = r"(?:scors[oaie]|passat[oaie]|prossim[oaie]|venturo|ventura)"
     UNIT_WORDS = r"(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|or[ae])"
     # un paio / una ventina ... una cinquantina di giorni: quantities' approximatives up to
@@ -612,10 +615,9 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (
             r"(?:dalle|tra\s+le|fra\s+le)\s+(?:ore\s+)?(?P<h1>(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?)"
             r"\s+(?:alle|e\s+le)\s+(?:ore\s+)?(?P<h2>(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?"
-            r"(?:\s+(?:del\s+mattino|di\s+mattina|della\s+mattina|di\s+sera|della\s+sera|"
-            r"del\s+pomeriggio|di\s+notte|della\s+notte|locali|ora\s+locale))?)(?![.,:]?\d)"
+            rf"(?:\s+(?:{DAYPARTS}|locali|ora\s+locale))?)(?![.,:]?\d)"
             r"(?:" + _AFTER_HOUR + r"|(?=\s+(?:ogni|tutti|tutte|nei|nelle|negli|oggi|domani|"
-            r"stasera|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b)"
+            rf"stasera|{W})\b)"
             r"|(?=\s+(?-i:[a-zà-ù]+(?:no|rà|rò))\b))",
             hour_range,
         ),
@@ -822,19 +824,16 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"(?:intorno|attorno|fino|vicino)\s+alle|entro\s+le|tra\s+le|fra\s+le|alle|dalle|"
             r"erano\s+le|sono\s+le|per\s+le|(?<=" + _TIMED_NOUNS + r"\s)delle)\s+(?:ore\s+)?"
             r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?![.,:]?\d)" + _AFTER_HOUR
-            + r"(?P<tail>\s+(?:del\s+mattino|"
-            r"di\s+mattina|della\s+mattina|di\s+sera|della\s+sera|del\s+pomeriggio|di\s+notte|"
-            r"della\s+notte|locali|ora\s+locale|italiane|ora\s+italiana|in\s+punto|GMT|UTC|"
+            + rf"(?P<tail>\s+(?:{DAYPARTS}|"
+            r"locali|ora\s+locale|italiane|ora\s+italiana|in\s+punto|GMT|UTC|"
             r"ET|precise|esatte))*",
             clock,
         ),
         (
             r"(?:(?:alle|le|dalle)\s+)?(?:ore\s+)?(?<![\d.,:])(?:[01]?\d|2[0-3])[:.][0-5]\d"
-            r"(?![\d.,:])(?=\s+(?:del\s+mattino|di\s+mattina|della\s+mattina|di\s+sera|"
-            r"della\s+sera|del\s+pomeriggio|di\s+notte|della\s+notte|locali|ora\s+locale|"
-            r"italiane|ora\s+italiana|GMT|UTC|ET|\(\w+\)))(?:\s+(?:del\s+mattino|di\s+mattina|"
-            r"della\s+mattina|di\s+sera|della\s+sera|del\s+pomeriggio|di\s+notte|"
-            r"della\s+notte|locali|ora\s+locale|italiane|ora\s+italiana|GMT|UTC|ET))*",
+            rf"(?![\d.,:])(?=\s+(?:{DAYPARTS}|locali|ora\s+locale|"
+            rf"italiane|ora\s+italiana|GMT|UTC|ET|\(\w+\)))(?:\s+(?:{DAYPARTS}|"
+            r"locali|ora\s+locale|italiane|ora\s+italiana|GMT|UTC|ET))*",
             clock,
         ),
         (r"(?:ore\s+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s+(?:locali|italiane))?", clock),
@@ -845,8 +844,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"della\s+notte|del\s+pomeriggio|di\s+pomeriggio))"
             r"|(?:alle|le|dalle|verso\s+le|dopo\s+le)\s+(?:due|tre|quattro|cinque|sei|sette|otto|"
             r"nove|dieci|undici|dodici)(?:\s+e\s+(?:mezza|mezzo|un\s+quarto|[a-z]+)|\s+meno\s+un"
-            r"\s+quarto)?(?:\s+(?:del\s+mattino|di\s+mattina|della\s+mattina|di\s+sera|"
-            r"della\s+sera|del\s+pomeriggio|di\s+notte|della\s+notte|in\s+punto))",
+            rf"\s+quarto)?(?:\s+(?:{DAYPARTS}|in\s+punto))",
             clock,
         ),
         (r"(?:a|verso|dopo|prima\s+di|fino\s+a|entro)\s+(?:mezzanotte|mezzogiorno)"
