@@ -93,22 +93,6 @@ def test_party_stays(full: Language, text: str, quantity: str, actor: str) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "quantity", "place"),
-    [
-        # "per" after a trip names where to ([PL1])
-        ("Il volo per Londra è stato cancellato con 180 passeggeri a bordo.", "180", "Londra"),
-        ("Sono partiti per la Grecia 200 volontari della Protezione civile.", "200", "Grecia"),
-        # "verso" names a destination whatever the parse makes of it ([PL4])
-        ("Nel 2024 le esportazioni dell'Italia verso la Germania hanno raggiunto 70 miliardi.",
-         "70 miliardi", "Germania"),
-    ],
-)
-def test_destination(full: Language, text: str, quantity: str, place: str) -> None:
-    assert place in places(full, text, quantity)
-    assert place not in actors(full, text, quantity)
-
-
-@pytest.mark.parametrize(
     ("text", "quantity", "absent"),
     [
         ("L'inflazione è scesa al 2%, più bassa rispetto alla Francia.", "2%", "Francia"),
@@ -125,6 +109,12 @@ def test_compared_name_is_no_place(full: Language, text: str, quantity: str,
 @pytest.mark.parametrize(
     ("text", "quantity", "place"),
     [
+        # "per" after a trip names where to ([PL1])
+        ("Il volo per Londra è stato cancellato con 180 passeggeri a bordo.", "180", "Londra"),
+        ("Sono partiti per la Grecia 200 volontari della Protezione civile.", "200", "Grecia"),
+        # "verso" names a destination whatever the parse makes of it ([PL4])
+        ("Nel 2024 le esportazioni dell'Italia verso la Germania hanno raggiunto 70 miliardi.",
+         "70 miliardi", "Germania"),
         # a city hit by an attack is where it happens, no party ([PL1], [PL4])
         ("(ANSA) - KIEV, 3 MAG - Kharkiv è stata bombardata nella notte con 12 missili.",
          "12", "Kharkiv"),
@@ -136,25 +126,13 @@ def test_compared_name_is_no_place(full: Language, text: str, quantity: str,
         ("La Finlandia confina con la Russia per 1.300 chilometri.", "1.300", "Russia"),
         # a coordinated country takes its neighbour's reading past a "con" count ([PL4])
         ("Sono colpite anche la Svezia con 25 casi e la Danimarca con 7.", "7", "Danimarca"),
-    ],
-)
-def test_name_as_location(full: Language, text: str, quantity: str, place: str) -> None:
-    assert place in places(full, text, quantity)
-    assert place not in actors(full, text, quantity)
-
-
-
-@pytest.mark.parametrize(
-    ("text", "quantity", "place"),
-    [
         # a country ranked as "il Paese" with the most of a count is where it is ([PL4])
         ("Il Paese più colpito è la Spagna, con 4.000 morti.", "4.000", "Spagna"),
         ("Il paese con più vittime resta l'Italia, con 35.000 morti.",
          "35.000", "Italia"),
     ],
 )
-def test_ranked_country_is_a_place(full: Language, text: str, quantity: str,
-                                   place: str) -> None:
+def test_name_as_a_place(full: Language, text: str, quantity: str, place: str) -> None:
     assert place in places(full, text, quantity)
     assert place not in actors(full, text, quantity)
 
@@ -181,17 +159,6 @@ def test_a_country_that_acts_first_stays_an_actor(full: Language) -> None:
         # "in confronto a" sets a country against the claim like "rispetto a"
         ("In confronto alla Francia, l'Italia ha speso 3 miliardi.", "3 miliardi",
          ["Italia"], []),
-    ],
-)
-def test_review_cases(full: Language, text: str, quantity: str, actors_of_claim: list[str],
-                      places_of_claim: list[str]) -> None:
-    assert (actors(full, text, quantity), places(full, text, quantity)) == (
-        actors_of_claim, places_of_claim)
-
-
-@pytest.mark.parametrize(
-    ("text", "quantity", "actors_of_claim", "places_of_claim"),
-    [
         # [PL1], [PL4]: a union of states a flow of goods comes from is where from; one that
         # funds is an actor
         ("Trump ha imposto dazi del 30% sulle importazioni dall'Ue.", "30%", ["Trump"],
@@ -200,7 +167,8 @@ def test_review_cases(full: Language, text: str, quantity: str, actors_of_claim:
         ("Il 60% del suo export è diretto verso l'Ue.", "60%", [], ["Ue"]),
     ],
 )
-def test_union_of_states(full: Language, text: str, quantity: str,
-                         actors_of_claim: list[str], places_of_claim: list[str]) -> None:
+def test_actors_and_places_of_the_claim(full: Language, text: str, quantity: str,
+                                        actors_of_claim: list[str],
+                                        places_of_claim: list[str]) -> None:
     assert (actors(full, text, quantity), places(full, text, quantity)) == (
         actors_of_claim, places_of_claim)
