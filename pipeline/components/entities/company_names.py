@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .gazetteer import company_forms
-from .words import DI_FORMS, norm
+from .words import DI_FORMS, name_end
 
 NAME_POS = {"PROPN", "NOUN", "ADJ", "X"}  # a word of a name, as the tagger may see it
 JOINERS = DI_FORMS | {"&"}  # within a name ("Cassa di Risparmio"); "e" joins two names
@@ -22,21 +22,6 @@ JOINERS = DI_FORMS | {"&"}  # within a name ("Cassa di Risparmio"); "e" joins tw
 def _capitalised(doc: Doc, i: int) -> bool:
     token = doc[i]
     return token.text[:1].isupper() and token.pos_ in NAME_POS
-
-
-def _run_right(doc: Doc, i: int) -> int:
-    """End of the capitalised words from ``i`` on, joined by ``di`` or ``&``."""
-    end = i
-    j = i
-    stop = doc[i].sent.end
-    while j < stop:
-        if _capitalised(doc, j):
-            end = j = j + 1
-        elif norm(doc[j].text) in JOINERS and j + 1 < stop and _capitalised(doc, j + 1):
-            j += 1
-        else:
-            break
-    return end
 
 
 def _run_left(doc: Doc, i: int, first: int) -> int:
@@ -58,7 +43,7 @@ def named_companies(doc: Doc) -> list[tuple[int, int]]:
     while i < len(doc):
         token = doc[i]
         if token.text in heads and i + 1 < len(doc) and _capitalised(doc, i + 1):
-            end = _run_right(doc, i + 1)
+            end = name_end(doc, i + 1, JOINERS) or i + 2
             if end < len(doc) and doc[end].text in suffixes:
                 end += 1
             out.append((i, end))

@@ -89,13 +89,15 @@ def inside_name(doc: Doc, start: int, end: int) -> bool:
 NAME_LINKS = {"de", "del", "di", "da", "al", "el", "la", "le", "van", "von", "-", "bin", "ibn"}
 
 
-def name_end(doc: Doc, start: int) -> int | None:
-    """End of a capitalised name starting at ``start`` (inner links like ``de`` allowed)."""
+def name_end(doc: Doc, start: int, links: frozenset[str] | set[str] = NAME_LINKS
+             ) -> int | None:
+    """End of a capitalised name starting at ``start`` (inner ``links`` like ``de``
+    allowed), within its sentence."""
     i = start
     while i < len(doc) and not (i > start and doc[i].is_sent_start):
         if doc[i].text[:1].isupper():
             i += 1
-        elif (i > start and doc[i].text.lower() in NAME_LINKS and i + 1 < len(doc)
+        elif (i > start and norm(doc[i].text) in links and i + 1 < len(doc)
               and doc[i + 1].text[:1].isupper()):
             i += 2
         else:
