@@ -4,9 +4,8 @@ subjects the source rules must not take from their claims."""
 from __future__ import annotations
 
 import pytest
+from conftest import claim_actors, needs_model
 from spacy.language import Language
-
-from tests.conftest import claim_actors, needs_model
 
 
 @needs_model
