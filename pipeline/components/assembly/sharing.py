@@ -234,7 +234,21 @@ def paired_owner(claims: list[Claim], item: Span, comma: bool = False) -> Claim 
         if t.text[:1].isupper() and (t.i + 1 == sent.end or not doc[t.i + 1].text[:1].isupper())
     ]
     pairs = {id(c) for i in names if (c := _count_after(doc, i + 1, starts, comma)) is not None}
-    return own if len(pairs) >= 2 else None
+    return own if len(pairs) >= 2 or _gapped_pair(item, own, starts) else None
+
+
+def _gapped_pair(item: Span, own: Claim, starts: dict[int, Claim]) -> bool:
+    """Whether ``item`` with its article opens a verbless gapped clause after an earlier
+    count (``La Spagna ha presentato 35 progetti, la Grecia 20``): one such pair is enough."""
+    doc = item.doc
+    j = item.start - 1
+    if j < 1 or norm(doc[j].text) not in ARTICLES or doc[j - 1].lower_ not in GAP_OPENERS:
+        return False
+    assert own.quantity is not None
+    end = own.quantity.end
+    if end < len(doc) and doc[end].text == "(":
+        return False  # "; il Pd il 15% (60 seggi)": the bracket's count is the Pd's too
+    return any(k < item.start for k in starts) and _verbless(doc, end, item.sent.end)
 
 
 def paired_claims(claims: list[Claim], items: list[Span]) -> list[Claim]:

@@ -6,6 +6,7 @@ from .expressions import RANGE_DASHES, Expr
 from .lexicon import category_of_lemma
 from .numerals import MULTIPLIERS, word_value
 from .sentence import SentenceBase
+from .structure import _ARTICLES, _place_names
 from .units import (
     abbreviations,
     category_for,
@@ -271,6 +272,7 @@ class ExclusionRules(SentenceBase):
                 and first.mult == 1
                 and prev not in FUNCTION_WORDS
                 and prev not in ctx("copulas")
+                and not self._place_after_count(e)
             )  # legge 40, Provinciale 38, Boeing 737, Formula 1
             if labelled or (prev in ("e", "ed", ",", "o") and e.i - 2 in self.labels):
                 self.labels.add(e.j - 1)  # "Articoli 49 e 50", "le linee 135 e 309"
@@ -442,6 +444,13 @@ class ExclusionRules(SentenceBase):
             if gap <= 1 or contrast:
                 return True  # "6 bombe più una", "tre morti e un ferito"
         return False
+
+    def _place_after_count(self, e: Expr) -> bool:
+        """``300 richieste, la Francia 200``: a place with its article after a list
+        separator and an earlier count is a gapped clause's subject, not a label."""
+        return (bool(self.results) and e.i >= 3 and self.toks[e.i - 1].text in _place_names()
+                and self.low(e.i - 2) in _ARTICLES
+                and self.low(e.i - 3) in (",", ";", "e", "ed", "mentre"))
 
     def _breakdown_item(self, e: Expr) -> bool:
         """``uno``/``una`` as a pronoun item of a breakdown of an earlier count, followed by

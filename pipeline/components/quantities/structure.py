@@ -450,8 +450,9 @@ class StructureRules(SentenceBase):
             and self._is_noun(name)
         )
         after_list = self.low(e.i - 2) in (":", ",", "e", "ed", ";", "(") or (
-            self.low(e.i - 2) in ("in", "a") and self.low(e.i - 3) in (",", ";", "e", "mentre")
-        )  # "i contagi sono 300, in Veneto 210"
+            self.low(e.i - 2) in ("in", "a", *_ARTICLES)
+            and self.low(e.i - 3) in (",", ";", "e", "ed", "mentre")
+        )  # "i contagi sono 300, in Veneto 210"; "300 richieste, la Francia 200"
         if not gapped and not (name.is_capitalised and after_list):
             return False
         if self.low(e.j) not in (",", "e", "ed", ".", ";", ")", ""):
