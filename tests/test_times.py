@@ -403,3 +403,17 @@ def test_a_time_on_a_future_verb_reads_forward() -> None:
     )
     (saturday,) = times(doc)._.times
     assert resolve(saturday._.time, REF) == "2025-06-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # [TM4]: a time of day and its date are one item, the date after an elided "dell'"
+        ("alle 9 dell'11 marzo", "alle 9 dell'11 marzo"),
+        # [TM2]: an hour before an elided preposition ("dall'Ingv", "nell'area") is an hour
+        ("registrata alle 4.12 dall'Ingv", "alle 4.12"),
+        ("alle 21 nell'area industriale", "alle 21"),
+    ],
+)
+def test_hour_before_elided_preposition(text: str, span: str) -> None:
+    assert [text[s:e] for s, e, _ in find_times(text)] == [span]

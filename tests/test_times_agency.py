@@ -238,6 +238,14 @@ CASES: list = [
     ("(ANSA) - ROMA, 12 MAR - A febbraio le immatricolazioni sono calate del 6,2% rispetto "
      "allo stesso mese del 2024.", "2025-03-12",
      [("febbraio", "2025-02"), ("stesso mese del 2024", "2024-02")]),
+    # an hour before an elided article (dall', nell', sull') is still an hour ([TM2])
+    ("(ANSA) - PERUGIA, 12 MAR - Una scossa di magnitudo 3.9 è stata registrata alle 4.12 "
+     "dall'Ingv.", "2025-03-12", [("alle 4.12", None)]),
+    ("Lo scontro è avvenuto alle 7.40 sull'A1, dove 3 auto sono rimaste coinvolte.",
+     "2025-03-12", [("alle 7.40", None)]),
+    # a time of day and its date are one item, also after dell' ([TM4])
+    ("L'esplosione è avvenuta alle 9 dell'11 marzo e ha ferito 4 operai.", "2025-03-12",
+     [("alle 9 dell'11 marzo", "2025-03-11")]),
 ]
 
 

@@ -78,7 +78,8 @@ Builder = Callable[[re.Match[str]], "Recipe | list[Item] | None"]
 # (``alle 13 squadre``).
 _AFTER_HOUR = (
     r"(?=\s*(?:$|[,.;:!?)(\-–—«»\"]|\s+(?:ora|ore|locali|italiane|in\s+punto|circa|precise|"
-    r"esatte|e|ed|o|il|lo|la|i|gli|le|l['’]|un|una|uno|di|del|della|dei|delle|a|ad|al|alla|"
+    r"esatte|e|ed|o|il|lo|la|i|gli|le|l['’]|(?:all|dall|dell|nell|sull|coll)['’]|un|una|"
+    r"uno|di|del|della|dei|delle|a|ad|al|alla|"
     r"alle|da|dal|dalla|dalle|in|nel|nella|su|sul|sulla|per|con|tra|fra|quando|mentre|"
     r"si|ci|c['’]|è|era|sono|erano|sarà|saranno|ha|hanno|aveva|avevano|non|già|ancora|"
     r"fino|dopo|prima|verso|(?-i:[A-ZÀ-Ý])\w*)\b))"
@@ -976,7 +977,8 @@ def atoms(text: str) -> list[Item]:
 DAY_KINDS = {"date", "dom", "weekday", "holiday", "nthwd", "nthday"}
 _JOIN = re.compile(
     r"^(?:\s*\([A-Z]{2,4}\))?\s*,?\s*(?:(?:di|del|della|dell['’]|nel|nella|in|a|alle|il|"
-    r"la|le|verso\s+le|tra\s+le|dalle|dopo\s+le|intorno\s+alle|per\s+le)\s+)?$",
+    r"la|le|verso\s+le|tra\s+le|dalle|dopo\s+le|intorno\s+alle|per\s+le)\s+"
+    r"|(?:dell|nell|l)['’])?$",
     re.IGNORECASE,
 )
 _RANGE_GAP = re.compile(
