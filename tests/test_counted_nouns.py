@@ -22,3 +22,25 @@ def test_counted_body_is_no_actor(
     full: Language, text: str, quantity: str, actors: list[str]
 ) -> None:
     assert claim_actors(full, text, quantity) == actors
+
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "actors"),
+    [
+        # [AC1]: a criminal group named by a common noun acts like a force
+        ("(ANSA) - NAPOLI, 3 OTT - La banda ha messo a segno 12 colpi.", "12", ["banda"]),
+        ("Secondo gli inquirenti la cosca controllava 30 aziende edili.", "30", ["cosca"]),
+        ("Il clan controllava 20 piazze di spaccio.", "20", ["clan"]),
+        # [AC2]: counted, it is no actor
+        ("Sono state smantellate 3 bande.", "3", []),
+    ],
+)
+def test_criminal_groups_act(
+    full: Language, text: str, quantity: str, actors: list[str]
+) -> None:
+    from pipeline.extraction import extract
+
+    (claim,) = [c for c in extract(text, nlp=full) if c.quantity and c.quantity.text == quantity]
+    assert [a.text for a in claim.actors] == actors

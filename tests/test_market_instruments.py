@@ -29,6 +29,8 @@ def _claim(full: Language, text: str, quantity: str) -> tuple[list[str], list[st
         ("Il Mef ha incassato 2 miliardi dalla vendita delle quote.", "2 miliardi",
          ["Mef"], {"Mef": "ITA"}),
         ("Il rendimento degli Oat è salito al 3,1%.", "3,1%", ["Oat"], {"Oat": "FRA"}),
+        ("(AGI) - ROMA, 9 GEN - Il Pun sale a 121 euro al megawattora.", "121", ["Pun"],
+         {"Pun": "ITA"}),
     ],
 )
 def test_bonds_and_treasury_act(full: Language, text: str, quantity: str,
