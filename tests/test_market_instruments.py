@@ -9,11 +9,9 @@ from spacy.language import Language
 
 
 def _claim(full: Language, text: str, quantity: str) -> tuple[list[str], list[str], dict]:
-    from pipeline.records import build_claims
+    from pipeline.extraction import extract
 
-    doc = full(text)
-    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
-    (claim,) = [c for c in built if c.quantity and c.quantity.text == quantity]
+    (claim,) = [c for c in extract(text, nlp=full) if c.quantity and c.quantity.text == quantity]
     return ([a.text for a in claim.actors], [p.text for p in claim.places],
             {a.text: a.country for a in claim.actors})
 
