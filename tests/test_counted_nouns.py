@@ -35,6 +35,11 @@ def test_counted_body_is_no_actor(
         ("Il clan controllava 20 piazze di spaccio.", "20", ["clan"]),
         # [AC2]: counted, it is no actor
         ("Sono state smantellate 3 bande.", "3", []),
+        # [AC1]: member states and allies act as bodies; counted, they do not ([AC2])
+        ("(ANSA) - BRUXELLES, 3 OTT - I Paesi membri hanno stanziato altri 5 miliardi.",
+         "altri 5 miliardi", ["Paesi membri"]),
+        ("Gli alleati hanno consegnato a Kiev 40 carri armati.", "40", ["alleati", "Kiev"]),
+        ("Tre Stati membri hanno votato contro.", "Tre", []),
     ],
 )
 def test_criminal_groups_act(

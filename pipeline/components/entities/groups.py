@@ -157,12 +157,17 @@ def _definite(head: Token) -> bool:
 LOWER_MEANINGS = {"stato"}
 # Bodies written with a capital on their own: the state ([AC5] Stato -> Italia).
 CAPITALISED_BODIES = {"Stato"}
+# Capitalised heads of a member-states phrase (``gli Stati membri``, ``i Paesi membri``).
+MEMBER_HEADS = {"Stati", "Paesi"}
 
 
 def _capitalised_body(doc: Doc, start: int, end: int) -> bool:
     """A one-word body written with a capital after its article and before no name or
     ``di`` (``lo Stato dovrà rinunciare``, ``allo Stato``): the state itself ([AC5], [AC7]),
-    not part of a longer name (``Polizia di Stato``, ``Stato di Israele``)."""
+    not part of a longer name (``Polizia di Stato``, ``Stato di Israele``); or the member
+    states of a union (``gli Stati membri``)."""
+    if end - start == 2 and doc[start].text in MEMBER_HEADS and doc[start + 1].is_lower:
+        return True  # "i suoi Stati membri hanno fornito ..."
     if end - start != 1 or start == 0 or doc[start].text not in CAPITALISED_BODIES:
         return False
     if norm(doc[start - 1].text) not in DEFINITE | ARTICULATED:
