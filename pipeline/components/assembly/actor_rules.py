@@ -1,16 +1,17 @@
 """Names that are no participant of any claim ([AC6]): a name after ``in``/``presso`` (a
 place), a country after ``contro``/``verso`` (a destination), a person after ``per`` on a
 copular predicate (a judge), ``al governo``/``al potere`` (a state), a person named as a
-relative's (``lo zio di Giulia``), an institution after a bare ``di`` (``meccanismo di
-protezione civile``), a lower-case organisation no table knows (``cda``), the owner of a
-building that is the claim's setting (``davanti alla sede della Rai``), a web platform
-after ``su`` (``pubblicato su YouTube``), a country in an adjunct framing the claim with
-another event or a comparison (``dopo l'annuncio della Russia``, ``come la Germania``), the
-ends of a route (``la rotta tra la Libia e l'Italia``), a country qualifying a title or an
-emblem (``campione d'Italia``) (:func:`not_participant`, word lists in
-``actor_rules.json``); a name in a participle phrase on a source (``il ministero, gestito
-da Hamas,``: :func:`describes_source`); a name inside a longer actor joins no claim
-(:func:`nested`), and a claim keeps one mention per person (:func:`one_per_entity`)."""
+relative's (``lo zio di Giulia``), an honoree (``in memoria di Falcone``), an institution
+after a bare ``di`` (``meccanismo di protezione civile``), a lower-case organisation no
+table knows (``cda``), the owner of a building that is the claim's setting (``davanti alla
+sede della Rai``), a web platform after ``su`` (``pubblicato su YouTube``), a country in an
+adjunct framing the claim with another event or a comparison (``dopo l'annuncio della
+Russia``, ``come la Germania``), the ends of a route (``la rotta tra la Libia e l'Italia``),
+a country qualifying a title or an emblem (``campione d'Italia``) (:func:`not_participant`,
+word lists in ``actor_rules.json``); a name in a participle phrase on a source (``il
+ministero, gestito da Hamas,``: :func:`describes_source`); a name inside a longer actor
+joins no claim (:func:`nested`), and a claim keeps one mention per person
+(:func:`one_per_entity`)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from spacy.tokens import Span, Token
 from ..entities.gazetteer import demonyms, organisations, regional_demonyms, strike_words
 from ..entities.groups import participant_nouns
 from ..entities.participants import age_after
-from ..entities.words import BETWEEN, DA_FORMS, DI_FORMS, ON_FORMS, norm
+from ..entities.words import BETWEEN, DA_FORMS, DI_FORMS, ON_FORMS, key, norm
 from ..syntax import first_conjunct
 
 RULE_WORDS = Path(__file__).with_name("actor_rules.json")
@@ -104,6 +105,18 @@ def kin_owner(actor: Span) -> bool:
     if actor._.actor.label != "PER" or first.dep_ != "nmod" or first.head == first:
         return False
     return first.head.lower_ in _words("kin_nouns") and bool(_shared_cases(root) & DI_FORMS)
+
+
+def honoree(actor: Span) -> bool:
+    """A person honoured by a thing or an act (``in memoria di Falcone``, ``una scuola
+    intitolata a Peppino Impastato``, ``in onore di Papa Francesco``): the honour's
+    object, no participant of the claim's event ([AC6])."""
+    doc = actor.doc
+    i = actor.start - 1
+    if actor._.actor.label != "PER" or i < 1 or norm(doc[i].text) not in _words("honour_cases"):
+        return False
+    cue = _words("honour_cues")
+    return norm(doc[i - 1].text) in cue or (i >= 2 and key(doc[i - 2:i]) in cue)
 
 
 def bare_complement(actor: Span) -> bool:
@@ -278,7 +291,7 @@ def describes_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
 def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
     return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
-            or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
+            or honoree(actor) or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
             or platform(actor) or framing(actor) or route_end(actor) or emblem(actor))
 
 

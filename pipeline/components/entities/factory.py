@@ -519,6 +519,7 @@ class ClaimsEntities:
         actors = self._coordinated_countries(doc, actors, unknown)
         actors, places = nonactors.thing_names(doc, actors, places)
         actors = nonactors.descriptions(doc, nonactors.quoted_people(doc, actors))
+        actors = nonactors.inner_names(doc, nonactors.products(doc, actors))
         actors, places = participants.titles(doc, actors, places, unknown)
         actors = participants.untitled(doc, actors)
         actors = participants.appositive_titles(doc, actors)

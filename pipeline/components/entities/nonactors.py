@@ -2,10 +2,14 @@
 
 - a name after a thing noun names the thing (``la legge Bossi - Fini``, ``la portaerei
   Garibaldi``, ``la convenzione di Ginevra``, also past a ``da``/``di`` modifier: ``le navi
-  da trasporto San Marco``; see ``thing_heads.tsv``), and so do the names coordinated with
+  da trasporto San Marco``, or an adjective: ``i carri armati Leopard``; see
+  ``thing_heads.tsv``), and so do the names coordinated with
   it, whether or not the NER tagged the first names; an organisation after a vehicle noun
   is its operator and stays (``l'aereo Comair 5191``); a capitalised thing noun alone is
   the thing too (``il debutto in Nazionale``);
+- a company named with a model number after it is the product (``un Boeing 737``);
+- a body named after ``di`` inside the name of the actor before it (``il Consiglio di
+  sicurezza dell'Onu``) is part of that name;
 - a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
   Stretto"``), not a new actor;
 - with a parse, a description in apposition to a named actor (``il Psi, partito socialista
@@ -17,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
 from .words import ARTICLES, DI_FORMS, norm
@@ -58,7 +62,15 @@ def _thing_before(doc: Doc, start: int) -> ThingHead | None:
     if (i >= 2 and doc[i].is_lower and doc[i].is_alpha
             and norm(doc[i - 1].text) in MODIFIER_PREPS):
         return heads.get(norm(doc[i - 2].text))
+    if i >= 1 and _adjective(doc[i]) and norm(doc[i - 1].text) in heads:
+        return heads[norm(doc[i - 1].text)]  # "i carri armati Leopard", "la portaerei francese"
     return heads.get(norm(doc[i].text)) if i >= 0 else None
+
+
+def _adjective(token: Token) -> bool:
+    """A lower-case adjective (any lower-case word without a parse) between a thing noun
+    and its name."""
+    return token.is_lower and token.is_alpha and token.pos_ in {"ADJ", ""}
 
 
 def _listed_after_thing(doc: Doc, start: int, limit: int = 8) -> ThingHead | None:
@@ -105,6 +117,41 @@ def thing_names(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[
             last_end = e
     return ([a for a in actors if (a[0], a[1]) not in dropped],
             [p for p in places if (p[0], p[1]) not in dropped])
+
+
+def _model_code(token: Token) -> bool:
+    """A model designation: letters and digits (``A320``, ``F-35``), or a bare number of
+    two to four digits that no noun follows (``un Boeing 737 della Ryanair``; not the
+    figure of ``Stellantis 2 miliardi``)."""
+    text = token.text
+    if not any(ch.isdigit() for ch in text):
+        return False
+    if any(ch.isalpha() for ch in text):
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (text.isdigit() and 2 <= len(text) <= 4 and after is not None
+            and (after.is_punct or after.pos_ in {"ADP", "AUX", "VERB", "PROPN"}))
+
+
+def products(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Drop a company named with a model right after it (``un Boeing 737``, ``un Airbus
+    A320``): the product, a thing, no actor ([AC6])."""
+    return [(s, e, v) for s, e, v in actors
+            if not (v[0] == "ORG" and e < len(doc) and s > 0 and doc[s - 1].pos_ in {"DET", "NUM"}
+                    and _model_code(doc[e]))]
+
+
+def inner_names(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Drop a body named after ``di`` whose name the actor right before it already holds
+    (``il Consiglio di sicurezza dell'Onu``, named ``Consiglio di sicurezza dell'ONU``):
+    part of that name, no actor of its own ([AC8])."""
+    dropped: set[int] = set()
+    for (_s, e, v), (s2, e2, v2) in zip(actors, actors[1:], strict=False):
+        name = str(v[1] or "").casefold()
+        if (s2 == e + 1 and norm(doc[e].text) in DI_FORMS and len(name) > len(doc[_s:e].text)
+                and (doc[s2:e2].text.casefold() in name or str(v2[1] or "").casefold() in name)):
+            dropped.add(s2)
+    return [a for a in actors if a[0] not in dropped]
 
 
 def quoted_people(doc: Doc, actors: list[Item]) -> list[Item]:

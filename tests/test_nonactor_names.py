@@ -1,0 +1,83 @@
+"""Names that are no participant of the claim ([AC6], [AC8]): documents, plans, cases,
+inquiries and trials named after a person or body; a vehicle or weapon named after its
+noun and an adjective; a product named by its maker's brand and a model; an honoree (``in
+memoria di``, ``intitolata a``); a body named inside a longer body's name.
+
+Sentences written for these tests (Wikinews and agency style); expected actors by hand
+from the guideline."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.extraction import extract
+from pipeline.loading import bundled_model_path
+
+pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+def actors(nlp: Language, text: str, quantity: str) -> list[str]:
+    """The actor spans of the claim on ``quantity``, extracted as a document (its
+    dateline blanked)."""
+    (claim,) = [c for c in extract(text, nlp=nlp) if c.quantity and c.quantity.text == quantity]
+    return [a.text for a in claim.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # [AC6] documents, plans and events named after a person, a place or a body
+        ("Il piano Marshall portò in Europa 13 miliardi di dollari.", "13 miliardi", []),
+        ("(ANSA) - ROMA, 3 GIU - Il piano Mattei porterà in Africa 5,5 miliardi di euro.",
+         "5,5 miliardi", []),
+        ("Il caso Regeni ha portato all'espulsione di 4 diplomatici egiziani.", "4",
+         ["egiziani"]),
+        ("L'inchiesta Mafia Capitale ha portato a 37 arresti.", "37", []),
+        ("Il processo Eternit si è chiuso con 2 condanne.", "2", []),
+        ("Lo scandalo Dieselgate è costato a Volkswagen 30 miliardi di euro.", "30 miliardi",
+         ["Volkswagen"]),
+        ("La Coppa Italia ha portato allo stadio 60.000 spettatori.", "60.000", []),
+        # a virus variant, a disease named after a person
+        ("La variante Omicron ha causato 300 morti in una settimana.", "300", []),
+        ("Il morbo di Parkinson riguarda 300.000 italiani.", "300.000", ["italiani"]),
+        # a weapon or vessel named after its noun and an adjective
+        ("I carri armati Leopard tedeschi inviati a Kiev sono 18.", "18", ["tedeschi"]),
+        ("La portaerei francese Charles de Gaulle imbarca 40 aerei.", "40", ["francese"]),
+        # honorees: in memory of, named after, dedicated to
+        ("In memoria di Falcone sono scese in piazza 5.000 persone.", "5.000", []),
+        ("Sono stati piantati 1.000 alberi in onore di Papa Francesco.", "1.000", []),
+        ("Alla memoria di Giulio Regeni sono stati dedicati 40 murales.", "40", []),
+        ("Una scuola intitolata a Peppino Impastato ha accolto 300 studenti.", "300", []),
+        ("Il premio dedicato a Ilaria Alpi ha ricevuto 120 candidature.", "120", []),
+        ("Ai funerali di Maradona hanno partecipato un milione di persone.", "un milione",
+         []),
+        # a product: the maker's brand and a model
+        ("Un Boeing 737 della Ryanair è atterrato con 180 passeggeri.", "180", ["Ryanair"]),
+        ("Un Airbus A320 ha trasportato 150 passeggeri a Parigi.", "150", []),
+        # a body inside a longer body's name is no actor of its own
+        ("Il Consiglio di sicurezza dell'Onu ha approvato la risoluzione con 13 voti.", "13",
+         ["Consiglio di sicurezza"]),
+    ],
+)
+def test_no_actor(full: Language, text: str, quantity: str, expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # an institution named after its leader is an actor ([AC4])
+        ("Il governo Meloni ha stanziato 5 miliardi di euro per le bollette.", "5 miliardi",
+         ["governo Meloni"]),
+        # the operator of a vehicle stays ([AC6])
+        ("Un autobus Atac ha travolto 3 pedoni.", "3", ["Atac"]),
+        # a company that acts keeps its place, model number or not
+        ("Boeing ha consegnato 50 aerei nel primo trimestre.", "50", ["Boeing"]),
+        # a person who is honoured and acts is an actor
+        ("Il presidente Sergio Mattarella ha ricevuto 300 studenti al Quirinale.", "300",
+         ["Sergio Mattarella"]),
+    ],
+)
+def test_actor_kept(full: Language, text: str, quantity: str, expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
