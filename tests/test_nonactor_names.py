@@ -55,6 +55,12 @@ def actors(nlp: Language, text: str, quantity: str) -> list[str]:
         # a product: the maker's brand and a model
         ("Un Boeing 737 della Ryanair è atterrato con 180 passeggeri.", "180", ["Ryanair"]),
         ("Un Airbus A320 ha trasportato 150 passeggeri a Parigi.", "150", []),
+        # a sentence-opening preposition is no name
+        ("Dalla salita al potere, la lira turca ha perso l'80% del suo valore.", "80%",
+         ["turca"]),
+        # a race's course
+        ("(ANSA) - BORMIO, 28 DIC - Il norvegese Aleksander Kilde ha vinto la discesa della "
+         "Stelvio con 25 centesimi di vantaggio.", "25", ["Aleksander Kilde"]),
         # a body inside a longer body's name is no actor of its own
         ("Il Consiglio di sicurezza dell'Onu ha approvato la risoluzione con 13 voti.", "13",
          ["Consiglio di sicurezza"]),

@@ -184,7 +184,8 @@ def platform(actor: Span) -> bool:
     return bool(cases & ON_FORMS)
 
 
-FRAME_STEPS = 4  # "di" complements between a name and the adjunct it sits in
+FRAME_STEPS = 4
+FRAMED_LABELS = {"GPE"}  # "di" complements between a name and the adjunct it sits in
 
 
 def _figure(token: Token) -> bool:
@@ -202,7 +203,7 @@ def framing(actor: Span) -> bool:
     claim's ([AC6], [AC1]). A strike keeps its owner (``dopo i raid della Russia``: who
     struck), a compared figure its own (``rispetto al 6,1% della Francia``), and
     ``come``/``oltre`` on a noun list members (``Paesi come l'Italia``)."""
-    if actor._.actor.label != "GPE":
+    if actor._.actor.label not in FRAMED_LABELS:
         return False
     _verbs, strikes = strike_words()
     token = first_conjunct(actor.root)
@@ -219,6 +220,16 @@ def framing(actor: Span) -> bool:
             return False
         token = first_conjunct(token.head)
     return False
+
+
+def race_course(actor: Span) -> bool:
+    """A name after ``di`` on a race or its course (``la discesa della Saslong``, ``la
+    tappa del Mortirolo``): where the race runs, no party of the claim ([AC6], [PL3]); a
+    person's race (``la gara di Rossi``) is left alone."""
+    root = actor.root
+    if actor._.actor.label == "PER" or root.dep_ != "nmod" or root.head == root:
+        return False
+    return root.head.lower_ in _words("race_nouns") and bool(_case_words(root) & DI_FORMS)
 
 
 def emblem(actor: Span) -> bool:
@@ -292,7 +303,8 @@ def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
     return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
             or honoree(actor) or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
-            or platform(actor) or framing(actor) or route_end(actor) or emblem(actor))
+            or platform(actor) or framing(actor) or route_end(actor) or emblem(actor)
+            or race_course(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:

@@ -232,6 +232,10 @@ class ClaimsEntities:
             if (end > start + 1 and doc[start].is_sent_start
                     and norm(doc[start].text) in SENTENCE_OPENING_PREPS):
                 start += 1  # a place preposition opening the sentence: "Al Cardarelli"
+            if (end == start + 1 and doc[start].is_sent_start and end < len(doc)
+                    and doc[end].is_lower
+                    and norm(doc[start].text) in SENTENCE_OPENING_PREPS | DI_FORMS):
+                continue  # the preposition alone: "Dalla salita al potere di ..."
             label = self.label_map.get(ent.label_)
             if label in {"LOC", "GPE"}:  # "a Lampedusa 300 migranti": the name ends first
                 end = next((i for i in range(start + 1, end - 1) if doc[i].like_num
