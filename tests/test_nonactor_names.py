@@ -61,6 +61,42 @@ def actors(nlp: Language, text: str, quantity: str) -> list[str]:
         # a race's course
         ("(ANSA) - BORMIO, 28 DIC - Il norvegese Aleksander Kilde ha vinto la discesa della "
          "Stelvio con 25 centesimi di vantaggio.", "25", ["Aleksander Kilde"]),
+        # [AC2] a body's members counted in a cleft or a copular count
+        ("Sono 12 i carabinieri indagati per le violenze.", "12", []),
+        ("(ANSA) - TORINO, 9 OTT - Sono 8 i vigili del fuoco intervenuti sul posto.", "8",
+         []),
+        ("I vigili del fuoco rimasti feriti sono 3.", "3", []),
+        # works: their titles and their authors ([AC6])
+        ("Il documentario Navalny ha vinto 2 premi.", "2", []),
+        ("La statua David è alta 5 metri.", "5", []),
+        ("Il film di Paola Cortellesi ha incassato 36 milioni di euro.", "36 milioni", []),
+        ("La canzone di Angelina Mango ha superato 50 milioni di ascolti.", "50 milioni",
+         []),
+        # a maker's name counted, or after a vehicle noun: the product
+        ("Un Boeing della Ryanair è atterrato a Bergamo con 180 passeggeri.", "180",
+         ["Ryanair"]),
+        ("Un elicottero Agusta è precipitato con 4 persone a bordo.", "4", []),
+        ("Due Ferrari sono state rubate per un valore di 500.000 euro.", "500.000", []),
+        # events named by an event noun; a bonus
+        ("(ANSA) - TORINO, 15 MAG - Al Salone del Libro sono arrivati 220.000 visitatori.",
+         "220.000", []),
+        ("(ANSA) - ROMA, 2 GIU - Alla parata per la Festa della Repubblica hanno partecipato "
+         "4.000 militari.", "4.000", []),
+        ("Nel 2024 la spesa per il Superbonus ha raggiunto 120 miliardi di euro.",
+         "120 miliardi", []),
+        # a feast day named after a saint; an effect named after a person
+        ("Nella notte di San Silvestro sono stati ricoverati 300 feriti.", "300", []),
+        ("Nel giorno di Santo Stefano sono stati registrati 300 incidenti.", "300", []),
+        ("L'effetto Trump ha spinto il dollaro in rialzo del 2%.", "2%", []),
+        # spacecraft and celestial bodies ([AC6])
+        ("Giove ha 95 lune conosciute.", "95", []),
+        ("Il telescopio James Webb è costato 10 miliardi di dollari.", "10 miliardi", []),
+        ("Il rover Perseverance ha raccolto 20 campioni.", "20", []),
+        # a body of a body: one institution, its full phrase ([AC8])
+        ("Il Comitato internazionale della Croce Rossa ha visitato 2.000 detenuti.", "2.000",
+         ["Comitato internazionale della Croce Rossa"]),
+        ("(ANSA) - ROMA, 7 LUG - La Protezione civile della Regione Lazio ha inviato 40 "
+         "volontari.", "40", ["Protezione civile della Regione Lazio"]),
         # a body inside a longer body's name is no actor of its own
         ("Il Consiglio di sicurezza dell'Onu ha approvato la risoluzione con 13 voti.", "13",
          ["Consiglio di sicurezza"]),

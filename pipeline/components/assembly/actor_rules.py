@@ -7,10 +7,11 @@ table knows (``cda``), the owner of a building that is the claim's setting (``da
 sede della Rai``), a web platform after ``su`` (``pubblicato su YouTube``), a country in an
 adjunct framing the claim with another event or a comparison (``dopo l'annuncio della
 Russia``, ``come la Germania``), the ends of a route (``la rotta tra la Libia e l'Italia``),
-a country qualifying a title or an emblem (``campione d'Italia``) (:func:`not_participant`,
-word lists in ``actor_rules.json``); a name in a participle phrase on a source (``il
-ministero, gestito da Hamas,``: :func:`describes_source`); a name inside a longer actor
-joins no claim (:func:`nested`), and a claim keeps one mention per person
+a country qualifying a title or an emblem (``campione d'Italia``), a race's course (``la
+discesa della Saslong``), a work's author (``il film di Paola Cortellesi``)
+(:func:`not_participant`, word lists in ``actor_rules.json``); a name in a participle phrase
+on a source (``il ministero, gestito da Hamas,``: :func:`describes_source`); a name inside a
+longer actor joins no claim (:func:`nested`), and a claim keeps one mention per person
 (:func:`one_per_entity`)."""
 
 from __future__ import annotations
@@ -232,6 +233,16 @@ def race_course(actor: Span) -> bool:
     return root.head.lower_ in _words("race_nouns") and bool(_case_words(root) & DI_FORMS)
 
 
+def work_author(actor: Span) -> bool:
+    """A person after ``di`` on a work (``il film di Paola Cortellesi ha incassato ...``,
+    ``il dipinto di Leonardo``): the author names which work; the work, a thing, is what
+    the claim is about, the author no party of it ([AC6])."""
+    root = actor.root
+    if actor._.actor.label != "PER" or root.dep_ != "nmod" or root.head == root:
+        return False
+    return root.head.lower_ in _words("work_nouns") and bool(_case_words(root) & DI_FORMS)
+
+
 def emblem(actor: Span) -> bool:
     """A country after ``di`` that qualifies a title, competition or emblem (``il campione
     d'Italia``, ``il campionato di Francia``, ``la bandiera dell'Ucraina``): it names which
@@ -304,7 +315,7 @@ def not_participant(actor: Span) -> bool:
     return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
             or honoree(actor) or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
             or platform(actor) or framing(actor) or route_end(actor) or emblem(actor)
-            or race_course(actor))
+            or race_course(actor) or work_author(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:

@@ -525,6 +525,7 @@ class ClaimsEntities:
         actors = nonactors.descriptions(doc, nonactors.quoted_people(doc, actors))
         actors = nonactors.inner_names(doc, nonactors.products(doc, actors))
         actors, places = participants.titles(doc, actors, places, unknown)
+        actors = nonactors.events(doc, actors)
         actors = participants.untitled(doc, actors)
         actors = participants.appositive_titles(doc, actors)
         actors = participants.surname_mentions(doc, actors, places)
@@ -566,6 +567,7 @@ class ClaimsEntities:
                    else v) for s, e, v in actors]
         actors = [(s, e, [v[0], v[1], groups.italian_default(doc, s, e)] if v[2] is None
                    else v) for s, e, v in actors]
+        actors = nonactors.sub_bodies(doc, actors)  # after the countries: either one's
         places = [(s, e, v) for s, e, v in places if not not_a_place(doc, s, e)
                   and not (v[4] == "city" and descriptive.body_seat(doc, s))]
         vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}

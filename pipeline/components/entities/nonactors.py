@@ -10,6 +10,11 @@
 - a company named with a model number after it is the product (``un Boeing 737``);
 - a body named after ``di`` inside the name of the actor before it (``il Consiglio di
   sicurezza dell'Onu``) is part of that name;
+- a named body after ``di`` joins the named body before it (``il Comitato internazionale
+  della Croce Rossa``): one actor;
+- a name opening with an event noun of ``event_nouns.tsv`` is the event (``la Festa della
+  Repubblica``, ``il Salone del Libro``), no actor;
+- a celestial body (``Giove``, ``Marte``: ``celestial_bodies.tsv``) is no actor or place;
 - a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
   Stretto"``), not a new actor;
 - with a parse, a description in apposition to a named actor (``il Psi, partito socialista
@@ -24,6 +29,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
+from .gazetteer import event_nouns
 from .words import ARTICLES, DI_FORMS, norm
 
 Item = tuple[int, int, list]
@@ -49,6 +55,12 @@ def thing_heads() -> dict[str, ThingHead]:
     """Lower-case thing noun -> its row."""
     return {r["head"]: ThingHead(r["di"] == "1", r["vehicle"] == "1")
             for r in read_tsv("thing_heads.tsv")}
+
+
+@cache
+def celestial_bodies() -> frozenset[str]:
+    """Names of ``celestial_bodies.tsv``."""
+    return frozenset(r["name"] for r in read_tsv("celestial_bodies.tsv"))
 
 
 def _thing_before(doc: Doc, start: int) -> ThingHead | None:
@@ -107,16 +119,30 @@ def thing_names(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[
         if is_actor and e - s == 1 and norm(doc[s].text) in thing_heads():
             dropped.add((s, e))  # the thing noun alone: "il debutto in Nazionale"
             continue
+        if doc[s:e].text in celestial_bodies():
+            dropped.add((s, e))  # a celestial body: "Giove ha 95 lune"
+            continue
         between = [norm(t.text) for t in doc[last_end:s]] if last_end is not None else []
         coordinated = bool(between) and all(w in NAME_COORD | ARTICLES for w in between)
         thing = _thing_before(doc, s) or _listed_after_thing(doc, s)
-        if thing is not None and thing.vehicle and is_actor and v[0] == "ORG":
-            continue  # the operator: "l'aereo Comair 5191"
+        if (thing is not None and thing.vehicle and is_actor and v[0] == "ORG"
+                and doc[s:e].text not in product_makers()):
+            continue  # the operator: "l'aereo Comair 5191" (not the maker: "elicottero Agusta")
         if thing is not None or coordinated:
             dropped.add((s, e))
             last_end = e
     return ([a for a in actors if (a[0], a[1]) not in dropped],
             [p for p in places if (p[0], p[1]) not in dropped])
+
+
+@cache
+def product_makers() -> frozenset[str]:
+    """Makers of ``product_makers.tsv``: their name may name their product."""
+    return frozenset(r["maker"] for r in read_tsv("product_makers.tsv"))
+
+
+COUNTING_WORDS = {"un", "uno", "una", "un'", "due", "tre", "quattro", "cinque", "sei", "sette",
+                  "otto", "nove", "dieci"}
 
 
 def _model_code(token: Token) -> bool:
@@ -135,10 +161,19 @@ def _model_code(token: Token) -> bool:
 
 def products(doc: Doc, actors: list[Item]) -> list[Item]:
     """Drop a company named with a model right after it (``un Boeing 737``, ``un Airbus
-    A320``): the product, a thing, no actor ([AC6])."""
+    A320``), or a maker of ``product_makers.tsv`` counted (``un Boeing della Ryanair``,
+    ``due Ferrari``): the product, a thing, no actor ([AC6])."""
+    return [(s, e, v) for s, e, v in actors if not (v[0] == "ORG" and s > 0 and (
+        (e < len(doc) and doc[s - 1].pos_ in {"DET", "NUM"} and _model_code(doc[e]))
+        or (doc[s:e].text in product_makers()
+            and (norm(doc[s - 1].text) in COUNTING_WORDS or doc[s - 1].like_num))))]
+
+
+def events(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Drop a name opening with a capitalised event noun of ``event_nouns.tsv`` (``la Festa
+    della Repubblica``, ``il Salone del Libro``): an event, no actor ([AC6])."""
     return [(s, e, v) for s, e, v in actors
-            if not (v[0] == "ORG" and e < len(doc) and s > 0 and doc[s - 1].pos_ in {"DET", "NUM"}
-                    and _model_code(doc[e]))]
+            if not (e - s > 1 and doc[s].text[:1].isupper() and norm(doc[s].text) in event_nouns())]
 
 
 def inner_names(doc: Doc, actors: list[Item]) -> list[Item]:
@@ -152,6 +187,24 @@ def inner_names(doc: Doc, actors: list[Item]) -> list[Item]:
                 and (doc[s2:e2].text.casefold() in name or str(v2[1] or "").casefold() in name)):
             dropped.add(s2)
     return [a for a in actors if a[0] not in dropped]
+
+
+def sub_bodies(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Join a named body and the named body after ``di`` it belongs to into one actor
+    (``il Comitato internazionale della Croce Rossa``, ``la Protezione civile della Regione
+    Lazio``): one institution, spanned by its full phrase ([AC8], [AC3] c); the country is
+    either one's."""
+    out: list[Item] = []
+    for s, e, v in sorted(actors, key=lambda a: a[0]):
+        prev = out[-1] if out else None
+        if (prev is not None and s == prev[1] + 1 and norm(doc[prev[1]].text) in DI_FORMS
+                and prev[2][0] == v[0] == "ORG" and doc[prev[0]].text[:1].isupper()
+                and doc[s].text[:1].isupper()):
+            out[-1] = (prev[0], e, ["ORG", doc[prev[0]:e].text, prev[2][2] or v[2],
+                                    *prev[2][3:]])
+            continue
+        out.append((s, e, v))
+    return out
 
 
 def quoted_people(doc: Doc, actors: list[Item]) -> list[Item]:
