@@ -80,9 +80,9 @@ def _thing_before(doc: Doc, start: int) -> ThingHead | None:
 
 
 def _adjective(token: Token) -> bool:
-    """A lower-case adjective (any lower-case word without a parse) between a thing noun
-    and its name."""
-    return token.is_lower and token.is_alpha and token.pos_ in {"ADJ", ""}
+    """A lower-case adjective between a thing noun and its name (needs a tagger: without
+    one, ``missili contro Kiev`` would pass)."""
+    return token.is_lower and token.is_alpha and token.pos_ == "ADJ"
 
 
 def _listed_after_thing(doc: Doc, start: int, limit: int = 8) -> ThingHead | None:
