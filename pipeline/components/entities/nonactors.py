@@ -3,11 +3,12 @@
 - a name after a thing noun names the thing (``la legge Bossi - Fini``, ``la portaerei
   Garibaldi``, ``la convenzione di Ginevra``, also past a ``da``/``di`` modifier: ``le navi
   da trasporto San Marco``, or an adjective: ``i carri armati Leopard``; see
-  ``thing_heads.tsv``), and so do the names coordinated with
-  it, whether or not the NER tagged the first names; an organisation after a vehicle noun
-  is its operator and stays (``l'aereo Comair 5191``); a capitalised thing noun alone is
-  the thing too (``il debutto in Nazionale``);
-- a company named with a model number after it is the product (``un Boeing 737``);
+  ``thing_heads.tsv``), and so do the names coordinated with it, whether or not the NER
+  tagged the first names; an organisation after a vehicle noun is its operator and stays
+  (``l'aereo Comair 5191``), unless it is a maker (``un elicottero Agusta``); a capitalised
+  thing noun alone is the thing too (``il debutto in Nazionale``);
+- a company named with a model after it, or a maker of ``product_makers.tsv`` counted, is
+  the product (``un Boeing 737``, ``un Boeing della Ryanair``, ``due Ferrari``);
 - a body named after ``di`` inside the name of the actor before it (``il Consiglio di
   sicurezza dell'Onu``) is part of that name;
 - a named body after ``di`` joins the named body before it (``il Comitato internazionale
