@@ -1,16 +1,18 @@
 """Names that are no participant of any claim ([AC6]): a name after ``in``/``presso`` (a
 place), a country after ``contro``/``verso`` (a destination), a person after ``per`` on a
 copular predicate (a judge), ``al governo``/``al potere`` (a state), a person named as a
-relative's (``lo zio di Giulia``), an institution after a bare ``di`` (``meccanismo di
-protezione civile``), a lower-case organisation no table knows (``cda``), the owner of a
-building that is the claim's setting (``davanti alla sede della Rai``), a web platform
-after ``su`` (``pubblicato su YouTube``), a country in an adjunct framing the claim with
-another event or a comparison (``dopo l'annuncio della Russia``, ``come la Germania``), the
-ends of a route (``la rotta tra la Libia e l'Italia``), a country qualifying a title or an
-emblem (``campione d'Italia``) (:func:`not_participant`, word lists in
-``actor_rules.json``); a name in a participle phrase on a source (``il ministero, gestito
-da Hamas,``: :func:`describes_source`); a name inside a longer actor joins no claim
-(:func:`nested`), and a claim keeps one mention per person (:func:`one_per_entity`)."""
+relative's (``lo zio di Giulia``), an honoree (``in memoria di Falcone``), an institution
+after a bare ``di`` (``meccanismo di protezione civile``), a lower-case organisation no
+table knows (``cda``), the owner of a building that is the claim's setting (``davanti alla
+sede della Rai``), a web platform after ``su`` (``pubblicato su YouTube``), a country in an
+adjunct framing the claim with another event or a comparison (``dopo l'annuncio della
+Russia``, ``come la Germania``), the ends of a route (``la rotta tra la Libia e l'Italia``),
+a country qualifying a title or an emblem (``campione d'Italia``), a race's course (``la
+discesa della Saslong``), a work's author (``il film di Paola Cortellesi``)
+(:func:`not_participant`, word lists in ``actor_rules.json``); a name in a participle phrase
+on a source (``il ministero, gestito da Hamas,``: :func:`describes_source`); a name inside a
+longer actor joins no claim (:func:`nested`), and a claim keeps one mention per person
+(:func:`one_per_entity`)."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ from spacy.tokens import Span, Token
 from ..entities.gazetteer import demonyms, organisations, regional_demonyms, strike_words
 from ..entities.groups import participant_nouns
 from ..entities.participants import age_after
-from ..entities.words import BETWEEN, DA_FORMS, DI_FORMS, ON_FORMS, norm
+from ..entities.words import BETWEEN, DA_FORMS, DI_FORMS, ON_FORMS, key, norm
 from ..syntax import first_conjunct
 
 RULE_WORDS = Path(__file__).with_name("actor_rules.json")
@@ -106,6 +108,18 @@ def kin_owner(actor: Span) -> bool:
     return first.head.lower_ in _words("kin_nouns") and bool(_shared_cases(root) & DI_FORMS)
 
 
+def honoree(actor: Span) -> bool:
+    """A person honoured by a thing or an act (``in memoria di Falcone``, ``una scuola
+    intitolata a Peppino Impastato``, ``in onore di Papa Francesco``): the honour's
+    object, no participant of the claim's event ([AC6])."""
+    doc = actor.doc
+    i = actor.start - 1
+    if actor._.actor.label != "PER" or i < 1 or norm(doc[i].text) not in _words("honour_cases"):
+        return False
+    cue = _words("honour_cues")
+    return norm(doc[i - 1].text) in cue or (i >= 2 and key(doc[i - 2:i]) in cue)
+
+
 def bare_complement(actor: Span) -> bool:
     """An institution after a bare ``di`` classifies the noun before it (``il meccanismo
     europeo di protezione civile``): no entity of its own."""
@@ -171,7 +185,8 @@ def platform(actor: Span) -> bool:
     return bool(cases & ON_FORMS)
 
 
-FRAME_STEPS = 4  # "di" complements between a name and the adjunct it sits in
+FRAME_STEPS = 4
+FRAMED_LABELS = {"GPE"}  # "di" complements between a name and the adjunct it sits in
 
 
 def _figure(token: Token) -> bool:
@@ -189,7 +204,7 @@ def framing(actor: Span) -> bool:
     claim's ([AC6], [AC1]). A strike keeps its owner (``dopo i raid della Russia``: who
     struck), a compared figure its own (``rispetto al 6,1% della Francia``), and
     ``come``/``oltre`` on a noun list members (``Paesi come l'Italia``)."""
-    if actor._.actor.label != "GPE":
+    if actor._.actor.label not in FRAMED_LABELS:
         return False
     _verbs, strikes = strike_words()
     token = first_conjunct(actor.root)
@@ -206,6 +221,26 @@ def framing(actor: Span) -> bool:
             return False
         token = first_conjunct(token.head)
     return False
+
+
+def race_course(actor: Span) -> bool:
+    """A name after ``di`` on a race or its course (``la discesa della Saslong``, ``la
+    tappa del Mortirolo``): where the race runs, no party of the claim ([AC6], [PL3]); a
+    person's race (``la gara di Rossi``) is left alone."""
+    root = actor.root
+    if actor._.actor.label == "PER" or root.dep_ != "nmod" or root.head == root:
+        return False
+    return root.head.lower_ in _words("race_nouns") and bool(_case_words(root) & DI_FORMS)
+
+
+def work_author(actor: Span) -> bool:
+    """A person after ``di`` on a work (``il film di Paola Cortellesi ha incassato ...``,
+    ``il dipinto di Leonardo``): the author names which work; the work, a thing, is what
+    the claim is about, the author no party of it ([AC6])."""
+    root = actor.root
+    if actor._.actor.label != "PER" or root.dep_ != "nmod" or root.head == root:
+        return False
+    return root.head.lower_ in _words("work_nouns") and bool(_case_words(root) & DI_FORMS)
 
 
 def emblem(actor: Span) -> bool:
@@ -278,8 +313,9 @@ def describes_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
 def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
     return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
-            or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
-            or platform(actor) or framing(actor) or route_end(actor) or emblem(actor))
+            or honoree(actor) or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
+            or platform(actor) or framing(actor) or route_end(actor) or emblem(actor)
+            or race_course(actor) or work_author(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:

@@ -232,6 +232,10 @@ class ClaimsEntities:
             if (end > start + 1 and doc[start].is_sent_start
                     and norm(doc[start].text) in SENTENCE_OPENING_PREPS):
                 start += 1  # a place preposition opening the sentence: "Al Cardarelli"
+            if (end == start + 1 and doc[start].is_sent_start and end < len(doc)
+                    and doc[end].is_lower
+                    and norm(doc[start].text) in SENTENCE_OPENING_PREPS | DI_FORMS):
+                continue  # the preposition alone: "Dalla salita al potere di ..."
             label = self.label_map.get(ent.label_)
             if label in {"LOC", "GPE"}:  # "a Lampedusa 300 migranti": the name ends first
                 end = next((i for i in range(start + 1, end - 1) if doc[i].like_num
@@ -519,7 +523,9 @@ class ClaimsEntities:
         actors = self._coordinated_countries(doc, actors, unknown)
         actors, places = nonactors.thing_names(doc, actors, places)
         actors = nonactors.descriptions(doc, nonactors.quoted_people(doc, actors))
+        actors = nonactors.inner_names(doc, nonactors.products(doc, actors))
         actors, places = participants.titles(doc, actors, places, unknown)
+        actors = nonactors.events(doc, actors)
         actors = participants.untitled(doc, actors)
         actors = participants.appositive_titles(doc, actors)
         actors = participants.surname_mentions(doc, actors, places)
@@ -561,6 +567,7 @@ class ClaimsEntities:
                    else v) for s, e, v in actors]
         actors = [(s, e, [v[0], v[1], groups.italian_default(doc, s, e)] if v[2] is None
                    else v) for s, e, v in actors]
+        actors = nonactors.sub_bodies(doc, actors)  # after the countries: either one's
         places = [(s, e, v) for s, e, v in places if not not_a_place(doc, s, e)
                   and not (v[4] == "city" and descriptive.body_seat(doc, s))]
         vague = {(s, e) for s, e, v in described if v[0] not in descriptive.AREAS}

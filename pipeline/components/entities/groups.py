@@ -200,7 +200,16 @@ def _counted(token: Token) -> bool:
     poche centinaia di metri``)."""
     return any(c.i < token.i and (c.dep_ in COUNT_DEPS or c.like_num or c.pos_ == "NUM"
                                   or word_value(c.lower_) is not None)
-               for c in token.children)
+               for c in token.children) or _copular_count(token)
+
+
+def _copular_count(token: Token) -> bool:
+    """Whether the noun is the subject of a number with a copula (``Sono 12 i carabinieri
+    indagati``, ``i vigili del fuoco intervenuti sono 8``): the number counts it."""
+    head = token.head
+    return (token.dep_ in {"nsubj", "nsubj:pass"} and head != token
+            and (head.like_num or head.pos_ == "NUM" or word_value(head.lower_) is not None)
+            and any(c.dep_ == "cop" for c in head.children))
 
 
 def uncounted(doc: Doc, actors: list[Item]) -> list[Item]:

@@ -2,10 +2,20 @@
 
 - a name after a thing noun names the thing (``la legge Bossi - Fini``, ``la portaerei
   Garibaldi``, ``la convenzione di Ginevra``, also past a ``da``/``di`` modifier: ``le navi
-  da trasporto San Marco``; see ``thing_heads.tsv``), and so do the names coordinated with
-  it, whether or not the NER tagged the first names; an organisation after a vehicle noun
-  is its operator and stays (``l'aereo Comair 5191``); a capitalised thing noun alone is
-  the thing too (``il debutto in Nazionale``);
+  da trasporto San Marco``, or an adjective: ``i carri armati Leopard``; see
+  ``thing_heads.tsv``), and so do the names coordinated with it, whether or not the NER
+  tagged the first names; an organisation after a vehicle noun is its operator and stays
+  (``l'aereo Comair 5191``), unless it is a maker (``un elicottero Agusta``); a capitalised
+  thing noun alone is the thing too (``il debutto in Nazionale``);
+- a company named with a model after it, or a maker of ``product_makers.tsv`` counted, is
+  the product (``un Boeing 737``, ``un Boeing della Ryanair``, ``due Ferrari``);
+- a body named after ``di`` inside the name of the actor before it (``il Consiglio di
+  sicurezza dell'Onu``) is part of that name;
+- a named body after ``di`` joins the named body before it (``il Comitato internazionale
+  della Croce Rossa``): one actor;
+- a name opening with an event noun of ``event_nouns.tsv`` is the event (``la Festa della
+  Repubblica``, ``il Salone del Libro``), no actor;
+- a celestial body (``Giove``, ``Marte``: ``celestial_bodies.tsv``) is no actor or place;
 - a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
   Stretto"``), not a new actor;
 - with a parse, a description in apposition to a named actor (``il Psi, partito socialista
@@ -17,9 +27,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
+from .gazetteer import event_nouns
 from .words import ARTICLES, DI_FORMS, norm
 
 Item = tuple[int, int, list]
@@ -47,6 +58,12 @@ def thing_heads() -> dict[str, ThingHead]:
             for r in read_tsv("thing_heads.tsv")}
 
 
+@cache
+def celestial_bodies() -> frozenset[str]:
+    """Names of ``celestial_bodies.tsv``."""
+    return frozenset(r["name"] for r in read_tsv("celestial_bodies.tsv"))
+
+
 def _thing_before(doc: Doc, start: int) -> ThingHead | None:
     """The thing noun right before ``start`` (or before ``di`` for the nouns that take it),
     also past a lower-case ``da``/``di`` modifier: ``navi da trasporto``, ``nave da guerra``."""
@@ -58,7 +75,15 @@ def _thing_before(doc: Doc, start: int) -> ThingHead | None:
     if (i >= 2 and doc[i].is_lower and doc[i].is_alpha
             and norm(doc[i - 1].text) in MODIFIER_PREPS):
         return heads.get(norm(doc[i - 2].text))
+    if i >= 1 and _adjective(doc[i]) and norm(doc[i - 1].text) in heads:
+        return heads[norm(doc[i - 1].text)]  # "i carri armati Leopard", "la portaerei francese"
     return heads.get(norm(doc[i].text)) if i >= 0 else None
+
+
+def _adjective(token: Token) -> bool:
+    """A lower-case adjective between a thing noun and its name (needs a tagger: without
+    one, ``missili contro Kiev`` would pass)."""
+    return token.is_lower and token.is_alpha and token.pos_ == "ADJ"
 
 
 def _listed_after_thing(doc: Doc, start: int, limit: int = 8) -> ThingHead | None:
@@ -95,16 +120,92 @@ def thing_names(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[
         if is_actor and e - s == 1 and norm(doc[s].text) in thing_heads():
             dropped.add((s, e))  # the thing noun alone: "il debutto in Nazionale"
             continue
+        if doc[s:e].text in celestial_bodies():
+            dropped.add((s, e))  # a celestial body: "Giove ha 95 lune"
+            continue
         between = [norm(t.text) for t in doc[last_end:s]] if last_end is not None else []
         coordinated = bool(between) and all(w in NAME_COORD | ARTICLES for w in between)
         thing = _thing_before(doc, s) or _listed_after_thing(doc, s)
-        if thing is not None and thing.vehicle and is_actor and v[0] == "ORG":
-            continue  # the operator: "l'aereo Comair 5191"
+        if (thing is not None and thing.vehicle and is_actor and v[0] == "ORG"
+                and doc[s:e].text not in product_makers()):
+            continue  # the operator: "l'aereo Comair 5191" (not the maker: "elicottero Agusta")
         if thing is not None or coordinated:
             dropped.add((s, e))
             last_end = e
     return ([a for a in actors if (a[0], a[1]) not in dropped],
             [p for p in places if (p[0], p[1]) not in dropped])
+
+
+@cache
+def product_makers() -> frozenset[str]:
+    """Makers of ``product_makers.tsv``: their name may name their product."""
+    return frozenset(r["maker"] for r in read_tsv("product_makers.tsv"))
+
+
+COUNTING_WORDS = {"un", "uno", "una", "un'", "due", "tre", "quattro", "cinque", "sei", "sette",
+                  "otto", "nove", "dieci"}
+
+
+def _model_code(token: Token) -> bool:
+    """A model designation: letters and digits (``A320``, ``F-35``), or a bare number of
+    two to four digits that no noun follows (``un Boeing 737 della Ryanair``; not the
+    figure of ``Stellantis 2 miliardi``)."""
+    text = token.text
+    if not any(ch.isdigit() for ch in text):
+        return False
+    if any(ch.isalpha() for ch in text):
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (text.isdigit() and 2 <= len(text) <= 4 and after is not None
+            and (after.is_punct or after.pos_ in {"ADP", "AUX", "VERB", "PROPN"}))
+
+
+def products(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Drop a company named with a model right after it (``un Boeing 737``, ``un Airbus
+    A320``), or a maker of ``product_makers.tsv`` counted (``un Boeing della Ryanair``,
+    ``due Ferrari``): the product, a thing, no actor ([AC6])."""
+    return [(s, e, v) for s, e, v in actors if not (v[0] == "ORG" and s > 0 and (
+        (e < len(doc) and doc[s - 1].pos_ in {"DET", "NUM"} and _model_code(doc[e]))
+        or (doc[s:e].text in product_makers()
+            and (norm(doc[s - 1].text) in COUNTING_WORDS or doc[s - 1].like_num))))]
+
+
+def events(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Drop a name opening with a capitalised event noun of ``event_nouns.tsv`` (``la Festa
+    della Repubblica``, ``il Salone del Libro``): an event, no actor ([AC6])."""
+    return [(s, e, v) for s, e, v in actors
+            if not (e - s > 1 and doc[s].text[:1].isupper() and norm(doc[s].text) in event_nouns())]
+
+
+def inner_names(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Drop a body named after ``di`` whose name the actor right before it already holds
+    (``il Consiglio di sicurezza dell'Onu``, named ``Consiglio di sicurezza dell'ONU``):
+    part of that name, no actor of its own ([AC8])."""
+    dropped: set[int] = set()
+    for (_s, e, v), (s2, e2, v2) in zip(actors, actors[1:], strict=False):
+        name = str(v[1] or "").casefold()
+        if (s2 == e + 1 and norm(doc[e].text) in DI_FORMS and len(name) > len(doc[_s:e].text)
+                and (doc[s2:e2].text.casefold() in name or str(v2[1] or "").casefold() in name)):
+            dropped.add(s2)
+    return [a for a in actors if a[0] not in dropped]
+
+
+def sub_bodies(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Join a named body and the named body after ``di`` it belongs to into one actor
+    (``il Comitato internazionale della Croce Rossa``, ``la Protezione civile della Regione
+    Lazio``): one institution, spanned by its full phrase ([AC8], [AC3] c); the country is
+    either one's."""
+    out: list[Item] = []
+    for s, e, v in sorted(actors, key=lambda a: a[0]):
+        prev = out[-1] if out else None
+        if (prev is not None and s == prev[1] + 1 and norm(doc[prev[1]].text) in DI_FORMS
+                and prev[2][0] == v[0] == "ORG" and doc[prev[0]].text[:1].isupper()
+                and doc[s].text[:1].isupper()):
+            out[-1] = (prev[0], e, ["ORG", doc[prev[0]:e].text, prev[2][2] or v[2],
+                                    *prev[2][3:]])
+            continue
+        out.append((s, e, v))
+    return out
 
 
 def quoted_people(doc: Doc, actors: list[Item]) -> list[Item]:

@@ -51,6 +51,7 @@ NAMED_ROLES = {"gup", "gip", "pm", "giudice", "magistrato", "procuratrice", "con
 # Institution heads that, before a person's name, name that person's institution.
 PERSON_INSTITUTIONS = {"governo", "regime", "amministrazione", "esecutivo", "gabinetto",
                        "giunta", "entourage", "staff", "partito", "famiglia", "clan"}
+INDEFINITE = {"un", "uno", "una", "un'"}  # "un Boeing della Ryanair": no longer name
 APPOSITION_DEPS = {"appos", "flat", "flat:name", "nmod"}
 
 
@@ -77,7 +78,8 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
                 unknown.add((s - 2, e))
                 drop_a.add(s)
                 continue
-            in_name = doc[s - 2].text[:1].isupper() and not doc[s - 2].is_sent_start
+            in_name = (doc[s - 2].text[:1].isupper() and not doc[s - 2].is_sent_start
+                       and not (s >= 3 and norm(doc[s - 3].text) in INDEFINITE))
             if role not in TITLE_ROLES | NAMED_ROLES and not (in_name and not is_place):
                 continue  # a capitalised word before: part of a longer name (Giro di Francia)
             if not is_place and v[0] == "PER":
