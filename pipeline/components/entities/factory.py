@@ -520,6 +520,7 @@ class ClaimsEntities:
         actors, places = nonactors.thing_names(doc, actors, places)
         actors = nonactors.descriptions(doc, nonactors.quoted_people(doc, actors))
         actors, places = participants.titles(doc, actors, places, unknown)
+        actors, places = participants.titled_names(doc, actors, places)
         actors = participants.untitled(doc, actors)
         actors = participants.appositive_titles(doc, actors)
         actors = participants.surname_mentions(doc, actors, places)
