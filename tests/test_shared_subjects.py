@@ -78,6 +78,9 @@ def test_name_after_a_title_is_a_person(full: Language, text: str, quantity: str
     ("Enel prevede di investire 12 miliardi nelle reti.", "12 miliardi", ["Enel"], []),
     ("(ANSA) - TORINO, 3 APR - Stellantis prevede di assumere 2.000 persone entro giugno.",
      "2.000", ["Stellantis"], []),
+    # an infinitive with its clitic
+    ("(ANSA) - BRUXELLES, 4 GIU - La Commissione europea prevede di stanziarne altri 20 "
+     "entro l'anno.", "altri 20", ["Commissione europea"], []),
     # a forecast with its object stays a report ([A3])
     ("L'Istat prevede una crescita dell'1,2% nel 2026.", "1,2%", [], ["Istat"]),
 ])

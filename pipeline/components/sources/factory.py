@@ -1234,4 +1234,5 @@ def _plan(cue: Cue, span: Span) -> bool:
     i = span.end
     if "plan" not in cue.flags or i + 1 >= len(doc) or doc[i].lower_ != "di":
         return False
-    return doc[i + 1].lower_.endswith(INFINITIVE)
+    word = doc[i + 1]  # stanziarne: an infinitive with its clitic, read off the tagger
+    return word.lower_.endswith(INFINITIVE) or "Inf" in word.morph.get("VerbForm", [])
