@@ -307,6 +307,7 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             for c in owners
             if not sharing.other_conjunct(item, c) and not sharing.own_subordinate(item, c)
             and not sharing.contrasted(item, c)
+            and not subjects.located_in(item, c.head, c.quantity)
         ]
     return _partitive(s, item, owners)
 

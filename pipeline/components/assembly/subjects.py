@@ -13,16 +13,28 @@ Italian leaves a subject unsaid where the grammar supplies it:
 - a past participle describing a noun has that noun for subject (``i Verdi, saliti al
   14%``: the ``14%`` claim's actor is ``Verdi``);
 - a relative clause's ``che``/``il quale`` stands for the noun it hangs on (``la Lega, che
-  aveva ottenuto il 34%, ...``: the ``34%`` claim's actor is ``Lega``).
+  aveva ottenuto il 34%, ...``: the ``34%`` claim's actor is ``Lega``);
+- the infinitive of a subject-control verb shares its subject (``Enel ha deciso di
+  investire 12 miliardi``); the infinitive of an object-control verb takes that verb's
+  object or ``a`` complement (``ha costretto la Russia a tagliare del 20% ...``), never its
+  subject (word lists in ``subjects.json``). Gerunds and infinitive adjuncts are left to
+  the clause rules of :mod:`.linking`: their counts often tell a toll or a consequence of
+  the whole event (``..., portando il bilancio a 30 morti``) rather than an act of the
+  subject.
 
 A clause with a subject of its own takes nothing from these rules.
 """
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
+
 from spacy.tokens import Span, Token
 
-from ..syntax import SUBJECT_RELATIVES
+from ..entities.words import norm
+from ..syntax import OBLIQUE_RELATIVES, SUBJECT_RELATIVES, clause_head
 from . import actor_rules
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass"}
@@ -56,13 +68,71 @@ def implied_subject(head: Token) -> Token | None:
             return token
         if _participle_of(token):
             return token.head
-        if token.head == token or not (token.dep_ == "conj" or _after_break(token)):
+        if token.head == token:
+            return None
+        if _object_controlled(token):
+            return _controller(token)
+        if _controller_noun(token):
+            return token.head
+        if not (token.dep_ == "conj" or _after_break(token) or _subject_controlled(token)):
             return None
         token = token.head
     return None
 
 
 BREAKS = {";", ":"}
+CONTROL_WORDS = Path(__file__).with_name("subjects.json")
+A_FORMS = {"a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'"}
+
+
+@cache
+def _control(kind: str) -> frozenset[str]:
+    """The control verbs of ``kind`` (``subject``: ``decidere di``; ``object``: whose object
+    or ``a`` complement, not their subject, is the subject of their infinitive,
+    ``costringere X a``, ``chiedere a X di``)."""
+    words = json.loads(CONTROL_WORDS.read_text(encoding="utf-8"))[f"{kind}_control"]
+    return frozenset(words)
+
+
+def _non_finite(clause: Token) -> bool:
+    """Whether the clause's verb group is an infinitive (``investire``, ``aver venduto``)."""
+    verbs = [clause, *(c for c in clause.children if c.dep_ in {"aux", "aux:pass", "cop"})]
+    return any("Inf" in v.morph.get("VerbForm") for v in verbs)  # type: ignore[call-arg]
+
+
+def _subject_controlled(clause: Token) -> bool:
+    """The infinitive complement of a subject-control verb (``Enel ha deciso di investire``,
+    ``il Milan è riuscito a segnare``, word list in ``subjects.json``), with no subject of
+    its own: the verb's subject is the infinitive's."""
+    return (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _control("subject")
+            and _non_finite(clause))
+
+
+def _object_controlled(clause: Token) -> bool:
+    """Whether ``clause`` is the infinitive of an object-control verb."""
+    return (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in _control("object")
+            and _non_finite(clause))
+
+
+def _controller_noun(clause: Token) -> bool:
+    """An infinitive the parser hung on the controlling object itself (``ha chiesto al
+    governo di stanziare``: ``stanziare`` under ``governo``)."""
+    noun = clause.head
+    return (clause.dep_ == "acl" and _non_finite(clause) and noun.head != noun
+            and noun.head.lemma_.lower() in _control("object") and _controls(noun))
+
+
+def _controls(child: Token) -> bool:
+    """Whether ``child`` is the object or the ``a`` complement of its verb."""
+    cases = {norm(c.text) for c in child.children if c.dep_ == "case"}
+    return child.dep_ in {"obj", "iobj"} or (child.dep_ == "obl" and bool(cases & A_FORMS))
+
+
+def _controller(clause: Token) -> Token | None:
+    """The object or ``a`` complement of an object-control verb, the subject of its
+    infinitive (``le sanzioni hanno costretto la Russia a tagliare ...``: Russia cuts;
+    ``ha chiesto all'Ucraina di ritirare ...``: Ukraine withdraws)."""
+    return next((c for c in clause.head.children if c.i < clause.i and _controls(c)), None)
 
 
 def _participle_of(clause: Token) -> bool:
@@ -113,3 +183,57 @@ def subject_actors(head: Token, actors: list[Span]) -> list[Span]:
             or (a.root.head == noun and a.root != noun and _attached(a.root)))
         and not actor_rules.not_participant(a)
     ]
+
+
+WHERE_WORDS = {"dove", "ove"}
+IN_FORMS = {"in", "nel", "nella", "nello", "nei", "negli", "nelle", "nell'", "presso"}
+
+
+def _locative_relative(clause: Token) -> bool:
+    """Whether a relative clause opens with ``dove`` or ``in cui``/``nel quale``: it tells
+    what happens in its antecedent, which is no subject of it."""
+    for child in clause.children:
+        if child.lower_ in WHERE_WORDS:
+            return True
+        cases = {norm(c.text) for c in child.children if c.dep_ == "case"}
+        if child.lower_ in OBLIQUE_RELATIVES and cases & IN_FORMS:
+            return True
+    return False
+
+
+def located_in(item: Span, head: Token, quantity: Span | None = None) -> bool:
+    """Whether the clause headed by ``head`` is (or lies in) a ``dove``/``in cui`` relative
+    clause on ``item``: the antecedent is where that clause's event happens ([AC6], [PL4]:
+    ``la Germania, in cui la disoccupazione è salita al 6%, ...``: no actor of the 6%).
+    Read off the parse, or off the surface for the claim's ``quantity`` (the relative
+    between commas right after the name), where parses often make it the main clause."""
+    if quantity is not None and _relative_after(item, quantity):
+        return True
+    token = head
+    for _ in range(MAX_STEPS):
+        if token.dep_ == "acl:relcl" and item.start <= token.head.i < item.end:
+            return _locative_relative(token)
+        if token.head == token:
+            return False
+        token = clause_head(token.head)
+    return False
+
+
+STOPS = {",", ";", ":", "(", ")"}
+
+
+def _relative_after(item: Span, quantity: Span) -> bool:
+    """Whether ``quantity`` lies in a ``dove``/``in cui`` relative set off by a comma right
+    after ``item`` (``il Veneto, dove sono caduti 200 millimetri, ...``)."""
+    doc = item.doc
+    i = item.end
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    if doc[i + 1].lower_ in WHERE_WORDS:
+        start = i + 2
+    elif norm(doc[i + 1].text) in IN_FORMS and doc[i + 2].lower_ in OBLIQUE_RELATIVES:
+        start = i + 3
+    else:
+        return False
+    end = next((t.i for t in doc[start : item.sent.end] if t.text in STOPS), item.sent.end)
+    return start <= quantity.start and quantity.end <= end

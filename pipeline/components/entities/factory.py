@@ -526,6 +526,7 @@ class ClaimsEntities:
         actors = nonactors.inner_names(doc, nonactors.products(doc, actors))
         actors, places = participants.titles(doc, actors, places, unknown)
         actors = nonactors.events(doc, actors)
+        actors, places = participants.titled_names(doc, actors, places)
         actors = participants.untitled(doc, actors)
         actors = participants.appositive_titles(doc, actors)
         actors = participants.surname_mentions(doc, actors, places)

@@ -107,6 +107,58 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
     return _ordered(actors), places
 
 
+# Words that, right before a name, make it a person's (``il ct Spalletti``,
+# ``l'amministratore delegato Descalzi``), with the title roles above.
+PERSON_TITLES = TITLE_ROLES | NAMED_ROLES | {
+    "ct", "allenatore", "tecnico", "cancelliera", "presidentessa", "delegato", "delegata",
+    "ceo", "patron", "papa", "pontefice"}
+STATE_PLACES = {"country", "region"}  # il presidente Usa: a country qualifying the title
+
+
+def titled_names(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[Item], list[Item]]:
+    """A capitalised name right after a person's title (``il presidente Macron``, ``il
+    sindaco Sala``) is that person ([AC1], [AC8]: the name without the title), whatever
+    the NER made of it: a place that is no country or region becomes the person, a name
+    the NER missed (tagged a proper noun) is added. Only after an article or a preposition
+    before the title, so a title word inside a name is left alone."""
+    taken = {i for s, e, _ in (*actors, *places) for i in range(s, e)}
+    people: list[Item] = []
+    kept: list[Item] = []
+    for s, e, v in places:
+        if v[4] not in STATE_PLACES and _titled(doc, s):
+            people.append((s, e, ["PER", doc[s:e].text, None]))
+        else:
+            kept.append((s, e, v))
+    i = 0
+    while i < len(doc):
+        if i in taken or doc[i].pos_ != "PROPN" or not _titled(doc, i):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and end not in taken and doc[end].pos_ == "PROPN" \
+                and _capitalised(doc, end):
+            end += 1
+        people.append((i, end, ["PER", doc[i:end].text, None]))
+        i = end
+    if not people:
+        return actors, places
+    return sorted(actors + people, key=lambda item: item[0]), kept
+
+
+def _titled(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a capitalised word right after a lower-case person title that
+    follows an article or a preposition (``il presidente Macron``, ``dal ct Spalletti``)."""
+    if i < 2 or not _capitalised(doc, i) or doc[i].is_sent_start:
+        return False
+    title = doc[i - 1]
+    if not title.is_lower or norm(title.text) not in PERSON_TITLES:
+        return False
+    before = doc[i - 2]
+    if norm(before.text) in PERSON_TITLES and before.is_lower and i >= 3:
+        before = doc[i - 3]  # l'amministratore delegato X
+    return norm(before.text) in ARTICLES or before.pos_ in {"DET", "ADP"}
+
+
 def untitled(doc: Doc, actors: list[Item]) -> list[Item]:
     """A person found with the title before the name (``il presidente americano Donald
     Trump``, ``il presidente russo, Vladimir Putin``) is spanned by the name alone ([AC8])."""

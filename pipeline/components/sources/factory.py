@@ -235,7 +235,7 @@ class SourcesComponent:
                     span = doc[token.i : token.i + 1]
                     if not _impersonal(span):
                         hits.append((cue, span))
-        return hits
+        return [(cue, span) for cue, span in hits if not _plan(cue, span)]
 
     def _source(self, cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | None:
         doc = sent.doc
@@ -1224,3 +1224,15 @@ def _skip_aux_back(doc: Doc, start: int, limit: int) -> int:
 def make_sources(nlp: Language, name: str, max_source_tokens: int) -> SourcesComponent:
     """Factory of the sources component."""
     return SourcesComponent(nlp, name, max_source_tokens)
+
+
+def _plan(cue: Cue, span: Span) -> bool:
+    """A cue flagged ``plan`` before *di* + infinitive tells its subject's own plan, no
+    report (``Enel prevede di investire 12 miliardi``: [A1] lists no such verb; the subject
+    is the actor of the planned event, [AC1])."""
+    doc = span.doc
+    i = span.end
+    if "plan" not in cue.flags or i + 1 >= len(doc) or doc[i].lower_ != "di":
+        return False
+    word = doc[i + 1]  # stanziarne: an infinitive with its clitic, read off the tagger
+    return word.lower_.endswith(INFINITIVE) or "Inf" in word.morph.get("VerbForm", [])
