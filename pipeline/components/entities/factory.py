@@ -749,11 +749,18 @@ class ClaimsEntities:
 # a place preposition (``il WTI al NYMEX``, ``cede il 3% a Piazza Affari``), an actor
 # when they act or move ([AC7]).
 EXCHANGES = {"Borsa di Milano", "Wall Street", "NYMEX"}
+# Assemblies (canonical names): the hall where things happen after a locating ``in``/``nel``
+# (``In Senato la maggioranza ha respinto 200 emendamenti``, [PL3]); an actor when they act.
+ASSEMBLIES = {"Senato", "Camera dei deputati", "Parlamento europeo", "Congresso degli Stati Uniti"}
 
 
 def _quoted_at(doc: Doc, start: int, org: gz.Organisation) -> bool:
+    """Whether an exchange or an assembly is where things happen (see above)."""
     prev = prev_word(doc, start)
-    return org.name in EXCHANGES and prev is not None and norm(prev.text) in PLACE_PREPS
+    if prev is None:
+        return False
+    return ((org.name in EXCHANGES and norm(prev.text) in PLACE_PREPS)
+            or (org.name in ASSEMBLIES and norm(prev.text) in LOCATING_PREPS))
 
 
 
