@@ -394,6 +394,10 @@ KEPT_LEFT = {"punct", "cc", "aux", "aux:pass", "nsubj", "nsubj:pass", "expl", "e
              "mark", "obj", "iobj", "advmod"}
 
 
+SUBJECTS = {"nsubj", "nsubj:pass"}
+CLOSING_DEPS = {"conj", "parataxis", "ccomp"}
+
+
 def _reattach_before_closing_cue(source: Span) -> None:
     """A postposed report verb closing its sentence (``..., in un'esplosione avvenuta nel
     pomeriggio all'Ilva, riferiscono i vigili del fuoco.``) that the parser made a conjunct
@@ -405,11 +409,29 @@ def _reattach_before_closing_cue(source: Span) -> None:
     if not (info.cue_start <= verb.i < info.cue_end) or not _closing(source):
         return
     root = verb.head
-    if verb.dep_ not in {"conj", "parataxis"} or root.i >= verb.i or root.head.i != root.i:
+    if verb.dep_ not in CLOSING_DEPS or root.i >= verb.i or root.head.i != root.i:
         return
+    comma = _cue_comma(source)
     for child in list(verb.lefts):
         if child.dep_ not in KEPT_LEFT and child.i > root.i:
             child.head = root
+        elif child.dep_ in SUBJECTS and root.i < child.i < comma and source.start > verb.i:
+            # ``Hamas ha rilasciato oggi 3 ostaggi, ha confermato l'esercito``: the cue's
+            # subject is postposed, so a noun before its comma is the content's object
+            # (or its subject, when the content verb has none)
+            has_subject = any(c.dep_ in SUBJECTS for c in root.children)
+            child.head = root
+            if has_subject:
+                child.dep_ = "obj"
+
+
+def _cue_comma(source: Span) -> int:
+    """The index of the comma before a closing cue (and its auxiliaries)."""
+    doc = source.doc
+    first = source._.source.cue_start
+    while first > 0 and doc[first - 1].pos_ == "AUX":
+        first -= 1
+    return first - 1
 
 
 def _closing(source: Span) -> bool:

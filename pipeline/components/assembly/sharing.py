@@ -83,7 +83,11 @@ def owners(
             return with_listed(inner, groups)
     while token is not None:
         if token.i in heads:
-            return with_listed([c for c in claims if c.head.i == token.i], groups)
+            return with_listed(
+                [c for c in claims
+                 if c.head.i == token.i or (side and _consequence_of(c, token))],
+                groups,
+            )
         token = None if token.head == token else clause_head(token.head)
     item_head = clause_head(item.root)
     below = [c for c in claims if is_ancestor(item_head, c.head)]
@@ -96,6 +100,26 @@ def owners(
     best = min(tree_distance(item.root, c.anchor) for c in claims)
     nearest = [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
     return with_listed(nearest, groups)
+
+
+def _consequence_of(claim: Claim, main: Token) -> bool:
+    """Whether the claim counts the outcome of ``main``: its counted noun is (on) the object
+    of a gerund after ``main`` with no subject of its own (*ha colpito la provincia di X,
+    causando 40 morti*): the toll of the main clause's event, which shares its place and
+    time ([PL1], [TM1])."""
+    verb = claim.head
+    top = claim.anchor
+    if top.head != verb and top.head.head == verb:
+        top = top.head  # causando la morte di 40 persone
+    return (
+        top.head == verb
+        and top.dep_ in {"obj", "nsubj:pass"}
+        and verb.head == main
+        and verb.i > main.i
+        and verb.dep_ == "advcl"
+        and "Ger" in verb.morph.get("VerbForm")  # type: ignore[call-arg]
+        and not any(c.dep_ in {"nsubj", "nsubj:pass", "mark"} for c in verb.children)
+    )
 
 
 # A time after these hangs on a noun (``i dati del 2012``) or tells since when (``dal 2002``).

@@ -30,12 +30,14 @@ from .words import (
     ARTICLES,
     BETWEEN,
     COORD,
+    DA_FORMS,
     DI_FORMS,
     LANGUAGE_PREPS,
     LOCATING_PREPS,
     PLACE_PREPS,
     SENTENCE_OPENING_PREPS,
     STREET_WORDS,
+    articulated,
     inside_name,
     key,
     name_end,
@@ -642,6 +644,8 @@ class ClaimsEntities:
             return "p", [span.text, a3, None, None, c.data["type"], None]
         if c.kind == "ner":
             label = c.data["label"]
+            if label in {"LOC", "GPE"} and _local_body(doc, c.start):
+                return "a", ["ORG", span.text, None]  # la Regione Puglia ha assunto ([AC1])
             if label == "PER":
                 # a statistical NER often takes small towns for people ("a Ostuni",
                 # "la capitale Harare"): a known place after a place word is a place
@@ -665,6 +669,10 @@ class ClaimsEntities:
             found = self._lookup(span, ctx, hints)
             if label == "ORG" and found is not None and _area_after_in(doc, c.start, found):
                 return self._resolve_found(doc, c, found, decided)  # "nel Donbass"
+            if (label == "ORG" and found is not None and found["kind"] == "city"
+                    and found["place"].capital and found["place"].country != gz.HOME
+                    and c.end - c.start == 1):
+                return self._resolve_found(doc, c, found, decided)  # Mosca ha espulso ([AC4])
             if label == "ORG" and (found is None or found["kind"] == "city"):
                 return "a", ["ORG", span.text,
                              self._contained_country(doc, c.start, c.end, cands, ctx, org=True)]
@@ -741,6 +749,27 @@ class ClaimsEntities:
 # a place preposition (``il WTI al NYMEX``, ``cede il 3% a Piazza Affari``), an actor
 # when they act or move ([AC7]).
 EXCHANGES = {"Borsa di Milano", "Wall Street", "NYMEX"}
+
+
+# Local authorities named by a capitalised administrative noun (``la Regione Puglia``, ``la
+# Provincia autonoma di Trento``): bodies that act ([AC1]), places only after a locating
+# preposition (``nella Provincia di Trento``); the lower-case noun is the area (``in
+# provincia di Caserta``).
+LOCAL_BODIES = {"Regione", "Provincia", "Comune", "Municipio"}
+WHERE_PREPS = {"in", "su", "presso"} | articulated("ne") | articulated("su")
+
+
+def _local_body(doc: Doc, start: int) -> bool:
+    """A capitalised Regione/Provincia/Comune opening the span that acts: the subject or
+    the *da* agent of a verb."""
+    token = doc[start]
+    if token.text not in LOCAL_BODIES or start + 1 >= len(doc):
+        return False
+    prev = prev_word(doc, start)
+    if prev is not None and norm(prev.text) in DA_FORMS:
+        return True  # finanziato dalla Regione Lazio
+    where = prev is not None and norm(prev.text) in WHERE_PREPS
+    return token.dep_ in {"nsubj", "nsubj:pass"} and not where
 
 
 def _quoted_at(doc: Doc, start: int, org: gz.Organisation) -> bool:

@@ -1022,9 +1022,16 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
             and c.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}
             and not span.start <= c.i < span.end  # reso noti: part of the cue
             and not any(t.text in {";", ":"} for t in doc[verb.i : c.i])
+            and not (c.pos_ in {"ADJ", "NOUN"} and _counted(c))  # ha assunto 1.500 infermieri
             for c in verb.children
         )
     return False
+
+
+def _counted(token: Token) -> bool:
+    """A noun or adjective with a number on it: a counted object the parser took for a
+    predicative (*ha assunto 1.500 infermieri*), no reported content."""
+    return any(c.dep_ == "nummod" for c in token.children)
 
 
 # Verbs of judging whose content may be a bare predicative of the object ([A4]).
