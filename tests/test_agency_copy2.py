@@ -74,6 +74,29 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
     ("(ANSA) - GENOVA, 4 DIC - I finanzieri hanno sequestrato 2 chili di cocaina nel porto di "
      "Genova.", D,
      {"2": {"unit": "chilogrammo", "actors": ["finanzieri"], "places": ["porto di Genova"]}}),
+    # "da parte di" names the agent, an actor ([AC1]); a country after "nella parte
+    # orientale della" is where ([PL1])
+    ("(ANSA) - BEIRUT, 4 DIC - I caschi blu dell'Unifil hanno segnalato 30 violazioni del "
+     "cessate il fuoco da parte di Israele.", D,
+     {"30": {"unit": "violazione", "actors": ["Israele"], "places": [],
+             "sources": [("caschi blu dell'Unifil", "other")]}}),
+    ("(ANSA) - ANKARA, 4 DIC - Nella parte orientale della Turchia sono morte 3 persone per "
+     "il freddo.", D,
+     {"3": {"category": "casualties", "actors": [], "places": ["Turchia"]}}),
+    # a nationality stated with "di nazionalità X" is the people's demonym, and a family
+    # noun is a noun for people ([AC3] b); not a thing's origin
+    ("(ANSA) - ROMA, 4 DIC - Due fratelli di nazionalità albanese sono stati arrestati a "
+     "Centocelle con 3 chili di cocaina.", D,
+     {"Due": {"unit": "fratello", "category": "people",
+              "actor_countries": [("albanese", "ALB")], "places": ["Centocelle"]}}),
+    ("(ANSA) - ROMA, 4 DIC - Dei 40 turisti soccorsi, 25 erano di nazionalità tedesca.", D,
+     {"25": {"actors": ["tedesca"]}}),
+    ("(ANSA) - BRESCIA, 4 DIC - I due coniugi romeni sono morti nell'incendio della loro casa "
+     "a Manerbio.", D,
+     {"due": {"unit": "coniuge", "category": "casualties", "actors": ["romeni"],
+              "places": ["Manerbio"]}}),
+    ("(ANSA) - TOKYO, 4 DIC - La console di origine giapponese ha venduto 150 milioni di "
+     "unità.", D, {"150 milioni": {"actors": []}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 4 DIC - La Regione Lazio ha assunto 500 medici.", D,
      {"500": {"actors": ["Regione Lazio"], "places": [], "sources": []}}),
