@@ -97,6 +97,11 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
               "places": ["Manerbio"]}}),
     ("(ANSA) - TOKYO, 4 DIC - La console di origine giapponese ha venduto 150 milioni di "
      "unità.", D, {"150 milioni": {"actors": []}}),
+    # a motorway by its code after "della": where the galleries close ([PL1], [PL3])
+    ("(ANSA) - PALERMO, 4 DIC - Da lunedì prossimo chiuderanno per lavori 3 gallerie della "
+     "A19 Palermo-Catania.", D,
+     {"3": {"unit": "galleria", "places": ["A19"],
+            "times": [("Da lunedì prossimo", "2026-12-07")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 4 DIC - La Regione Lazio ha assunto 500 medici.", D,
      {"500": {"actors": ["Regione Lazio"], "places": [], "sources": []}}),
