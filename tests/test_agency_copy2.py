@@ -102,6 +102,27 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
      "A19 Palermo-Catania.", D,
      {"3": {"unit": "galleria", "places": ["A19"],
             "times": [("Da lunedì prossimo", "2026-12-07")]}}),
+    # a transfer "da X a Y" the NER read as one name: two places, where from and where to
+    # ([PL1]); the Interior ministry by its seat is an actor ([AC4])
+    ("(ANSA) - AGRIGENTO, 4 DIC - Il Viminale ha disposto il trasferimento di 50 migranti da "
+     "Lampedusa a Porto Empedocle.", D,
+     {"50": {"unit": "migrante", "actors": ["Viminale"],
+             "places": ["Lampedusa", "Porto Empedocle"]}}),
+    # Italian companies and bodies of economy copy, with their home country ([AC7], [AC8])
+    ("MILANO, 4 DIC (AGI) - A2a investirà 16 miliardi di euro nella transizione energetica "
+     "entro il 2035.", D,
+     {"16 miliardi": {"actor_countries": [("A2a", "ITA")]}}),
+    ("(ANSA) - ROMA, 4 DIC - Rfi ha stanziato 2 miliardi per la manutenzione della rete "
+     "ferroviaria, ha annunciato l'ad.", D,
+     {"2 miliardi": {"actor_countries": [("Rfi", "ITA")]}}),
+    ("(ANSA) - TORINO, 4 DIC - Lavazza ha chiuso il 2025 con ricavi per 3,4 miliardi di "
+     "euro.", D,
+     {"3,4 miliardi": {"actor_countries": [("Lavazza", "ITA")]}}),
+    ("(ANSA) - ROMA, 4 DIC - L'Anci ha chiesto al governo 1 miliardo per i Comuni.", D,
+     {"1 miliardo": {"actor_countries": [("Anci", "ITA"), ("governo", "ITA")]}}),
+    ("(ANSA) - ROMA, 4 DIC - EasyJet ha cancellato 200 voli per lo sciopero dei controllori, "
+     "mentre Wizz Air ne ha cancellati 80.", D,
+     {"80": {"actor_countries": [("Wizz Air", "HUN")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 4 DIC - La Regione Lazio ha assunto 500 medici.", D,
      {"500": {"actors": ["Regione Lazio"], "places": [], "sources": []}}),

@@ -242,7 +242,10 @@ class ClaimsEntities:
                 ent = Span(doc, start, end, label=ent.label_)
             if label == "PER" and self._event_name(doc, ent.start):
                 label = "MISC"  # festa di San Rocco, premio Strega: an event, not a person
-            if label in {"PER", "ORG", "LOC", "GPE", "NORP", "MISC"}:
+            if label in {"LOC", "GPE"} and (cut := _from_to(doc, ent.start, ent.end)):
+                out.append(Cand(ent.start, cut, "ner", 2, {"label": label}))
+                out.append(Cand(cut + 1, ent.end, "ner", 2, {"label": label}))
+            elif label in {"PER", "ORG", "LOC", "GPE", "NORP", "MISC"}:
                 out.append(Cand(ent.start, ent.end, "ner", 2, {"label": label}))
         return out
 
@@ -770,6 +773,20 @@ def _local_body(doc: Doc, start: int) -> bool:
         return True  # finanziato dalla Regione Lazio
     where = prev is not None and norm(prev.text) in WHERE_PREPS
     return token.dep_ in {"nsubj", "nsubj:pass"} and not where
+
+
+def _from_to(doc: Doc, start: int, end: int) -> int | None:
+    """The ``a`` inside a place name the NER ran across a route (``da Lampedusa a Porto
+    Empedocle``: two places, [PL1]), when ``da`` comes before and both ends are known
+    places; None otherwise (``Ponte a Signa``)."""
+    if start == 0 or norm(doc[start - 1].text) not in DA_FORMS:
+        return None
+    for i in range(start + 1, end - 1):
+        if doc[i].text in {"a", "ad"}:
+            if gz.places_named(doc[start:i].text) and gz.places_named(doc[i + 1:end].text):
+                return i
+            return None
+    return None
 
 
 def _quoted_at(doc: Doc, start: int, org: gz.Organisation) -> bool:
