@@ -123,6 +123,15 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
     ("(ANSA) - ROMA, 4 DIC - EasyJet ha cancellato 200 voli per lo sciopero dei controllori, "
      "mentre Wizz Air ne ha cancellati 80.", D,
      {"80": {"actor_countries": [("Wizz Air", "HUN")]}}),
+    # wounding told by a gerund is a toll ([K] casualties), in the main event's place
+    ("(ANSA) - MOSCA, 4 DIC - Un drone ucraino ha colpito un deposito di carburante a "
+     "Belgorod, ferendo 3 persone.", D,
+     {"3": {"unit": "persona", "category": "casualties", "actors": ["ucraino"],
+            "places": ["Belgorod"]}}),
+    # a shopkeeper "di 63 anni" is a person's age ([K] age)
+    ("(ANSA) - BARI, 4 DIC - Un tabaccaio di 63 anni è stato rapinato ieri sera ad Altamura.",
+     D, {"63": {"unit": "anno", "category": "age", "places": ["Altamura"],
+                "times": [("ieri sera", "2026-12-03")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 4 DIC - La Regione Lazio ha assunto 500 medici.", D,
      {"500": {"actors": ["Regione Lazio"], "places": [], "sources": []}}),
