@@ -147,6 +147,18 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
     ("(ANSA) - MILANO, 4 DIC - Un 22enne tunisino è stato fermato dalla polizia dopo aver "
      "accoltellato 2 persone in piazza Duomo.", D,
      {"2": {"unit": "persona", "actors": ["polizia"], "places": ["piazza Duomo"]}}),
+    # "Secondo X," opening the sentence, which the parser made its root: the phrases after
+    # the comma are the content's ([SR4], [TM1]); a future copula reads a holiday forward
+    # ([TM7] step 3, [TM11])
+    ("(ANSA) - ROMA, 4 DIC - Secondo Federalberghi, a Natale gli italiani in viaggio saranno "
+     "18 milioni.", D,
+     {"18 milioni": {"low": 18 * M, "unit": "italiano", "actors": ["italiani"],
+                     "times": [("Natale", "2026-12-25")],
+                     "sources": [("Federalberghi", "other")]}}),
+    ("(ANSA) - ROMA, 4 DIC - A marzo i disoccupati saranno 2 milioni, secondo le stime della "
+     "Cgil.", D,
+     {"2 milioni": {"times": [("marzo", "2027-03")],
+                    "sources": [("stime della Cgil", "document")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 4 DIC - La Regione Lazio ha assunto 500 medici.", D,
      {"500": {"actors": ["Regione Lazio"], "places": [], "sources": []}}),

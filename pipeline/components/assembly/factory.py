@@ -95,6 +95,7 @@ class AssemblyComponent:
             if parsed:
                 for source in sent_sources:
                     _reattach_before_closing_cue(source)
+                    _reattach_after_opening_cue(source)
             claims = [
                 Claim(
                     "quantity",
@@ -396,6 +397,30 @@ KEPT_LEFT = {"punct", "cc", "aux", "aux:pass", "nsubj", "nsubj:pass", "expl", "e
 
 SUBJECTS = {"nsubj", "nsubj:pass"}
 CLOSING_DEPS = {"conj", "parataxis", "ccomp"}
+OPENING_CUES = {"secondo", "per"}
+
+
+def _reattach_after_opening_cue(source: Span) -> None:
+    """``Secondo X, a Natale gli italiani saranno 18 milioni``: when the parser made the
+    source the sentence's root and the content a clause below it, the phrases after the
+    comma that it hung on the source go to the content's head, whose event they describe
+    ([SR4], [TM1], [PL1])."""
+    doc = source.doc
+    info = source._.source
+    if info.cue_end - info.cue_start != 1 or doc[info.cue_start].lower_ not in OPENING_CUES:
+        return
+    root = source.root
+    if root.head != root or not doc[info.cue_start].is_sent_start:
+        return
+    comma = next((t.i for t in doc[source.end : root.sent.end] if t.text == ","), None)
+    if comma is None or comma != source.end:
+        return
+    content = next((c for c in root.rights if c.i > comma and c.dep_ in CLOSING_DEPS), None)
+    if content is None:
+        return
+    for child in list(root.rights):
+        if comma < child.i < content.i and child.dep_ in {"nmod", "obl", "advmod"}:
+            child.head = content
 
 
 def _reattach_before_closing_cue(source: Span) -> None:
@@ -647,9 +672,10 @@ def _unique(spans: list[Span]) -> list[Span]:
 
 
 def _future(token: Token) -> bool:
-    """Whether the clause of ``token`` is in the future tense (for years left unsaid)."""
+    """Whether the clause of ``token`` is in the future tense, its copula's too (*saranno
+    18 milioni*) (for years left unsaid)."""
     head = clause_head(token)
-    verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "aux:pass"})]
+    verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"})]
     return any("Fut" in t.morph.get("Tense") for t in verbs)  # type: ignore[call-arg]
 
 
