@@ -159,6 +159,12 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
      "Cgil.", D,
      {"2 milioni": {"times": [("marzo", "2027-03")],
                     "sources": [("stime della Cgil", "document")]}}),
+    # a name with its title in apposition before the cue is the speaker, not the phrase after
+    # the cue ([SR2]); the destination is a place ([PL1])
+    ("(ANSA) - ROMA, 4 DIC - Guido Crosetto, ministro della Difesa, ha annunciato l'invio di "
+     "altri 200 militari in Libano.", D,
+     {"altri 200": {"unit": "militare", "category": "personnel", "places": ["Libano"],
+                    "sources": [("Guido Crosetto", "government")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 4 DIC - La Regione Lazio ha assunto 500 medici.", D,
      {"500": {"actors": ["Regione Lazio"], "places": [], "sources": []}}),
