@@ -165,6 +165,9 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
      "altri 200 militari in Libano.", D,
      {"altri 200": {"unit": "militare", "category": "personnel", "places": ["Libano"],
                     "sources": [("Guido Crosetto", "government")]}}),
+    # a listed company after "in Borsa" is the postposed subject, not part of a name ([AC7])
+    ("(ANSA) - MILANO, 4 DIC - Ha perso il 5% in Borsa Mediobanca, dopo l'offerta lanciata da "
+     "Mps.", D, {"5%": {"actors": ["Mediobanca", "Mps"]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 4 DIC - La Regione Lazio ha assunto 500 medici.", D,
      {"500": {"actors": ["Regione Lazio"], "places": [], "sources": []}}),

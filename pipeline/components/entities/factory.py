@@ -235,6 +235,9 @@ class ClaimsEntities:
                     and norm(doc[start].text) in SENTENCE_OPENING_PREPS):
                 start += 1  # a place preposition opening the sentence: "Al Cardarelli"
             label = self.label_map.get(ent.label_)
+            if (label == "ORG" and end > start + 1 and doc[start].text == "Borsa"
+                    and start > 0 and norm(doc[start - 1].text) == "in"):
+                start += 1  # "ha perso il 5% in Borsa Mediobanca": the postposed subject
             if label in {"LOC", "GPE"}:  # "a Lampedusa 300 migranti": the name ends first
                 end = next((i for i in range(start + 1, end - 1) if doc[i].like_num
                             and doc[i + 1].is_lower), end)
