@@ -168,6 +168,15 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
     # a listed company after "in Borsa" is the postposed subject, not part of a name ([AC7])
     ("(ANSA) - MILANO, 4 DIC - Ha perso il 5% in Borsa Mediobanca, dopo l'offerta lanciata da "
      "Mps.", D, {"5%": {"actors": ["Mediobanca", "Mps"]}}),
+    # armed groups and agencies of war and migration copy, with their home country or
+    # none when international ([AC1], [AC8])
+    ("(ANSA) - KHARTOUM, 4 DIC - Le Forze di supporto rapido hanno ucciso 200 civili in un "
+     "villaggio del Darfur, denuncia l'Onu.", D,
+     {"200": {"category": "casualties",
+              "actor_countries": [("Forze di supporto rapido", "SDN")],
+              "sources": [("Onu", "official")]}}),
+    ("(ANSA) - ROMA, 4 DIC - La nave di Open Arms ha soccorso 90 migranti al largo della "
+     "Libia.", D, {"90": {"actor_countries": [("Open Arms", "ESP")]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 4 DIC - La Regione Lazio ha assunto 500 medici.", D,
      {"500": {"actors": ["Regione Lazio"], "places": [], "sources": []}}),
