@@ -177,6 +177,11 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
               "sources": [("Onu", "official")]}}),
     ("(ANSA) - ROMA, 4 DIC - La nave di Open Arms ha soccorso 90 migranti al largo della "
      "Libia.", D, {"90": {"actor_countries": [("Open Arms", "ESP")]}}),
+    # the Milan exchange that moves is an actor, the place where a price is quoted ([AC7])
+    ("(ANSA) - MILANO, 4 DIC - La Borsa di Milano ha perso il 2%.", D,
+     {"2%": {"actors": ["Borsa di Milano"], "places": []}}),
+    ("(ANSA) - MILANO, 4 DIC - Il titolo ha perso il 3% alla Borsa di Milano.", D,
+     {"3%": {"actors": ["titolo"], "places": ["Borsa di Milano"]}}),
     # --- already right: kept as they are ---
     ("(ANSA) - ROMA, 4 DIC - La Regione Lazio ha assunto 500 medici.", D,
      {"500": {"actors": ["Regione Lazio"], "places": [], "sources": []}}),
