@@ -81,8 +81,9 @@ def test_a_bracket_closed_before_a_colon_holds_no_actor(full: Language) -> None:
     ("text", "quantity", "expected"),
     [
         # a gerund clause with its own subject between commas is another clause ([AC6])
+        # (the exchange that closes lower moves: an actor too, [AC7])
         ("La Borsa di Milano ha chiuso in calo, avendo la Fed alzato i tassi, con il Mib "
-         "a -2%.", "-2%", ["Mib"]),
+         "a -2%.", "-2%", ["Borsa di Milano", "Mib"]),
         ("Il contagio resta un mistero, non essendo la Francia colpita dall'epidemia, mentre "
          "sono 25 i casi in Svezia, 7 in Danimarca e 3 in Norvegia.", "3", []),
         # a gerund sharing the main subject keeps its object as a participant

@@ -95,6 +95,7 @@ class AssemblyComponent:
             if parsed:
                 for source in sent_sources:
                     _reattach_before_closing_cue(source)
+                    _reattach_after_opening_cue(source)
             claims = [
                 Claim(
                     "quantity",
@@ -394,6 +395,34 @@ KEPT_LEFT = {"punct", "cc", "aux", "aux:pass", "nsubj", "nsubj:pass", "expl", "e
              "mark", "obj", "iobj", "advmod"}
 
 
+SUBJECTS = {"nsubj", "nsubj:pass"}
+CLOSING_DEPS = {"conj", "parataxis", "ccomp"}
+OPENING_CUES = {"secondo", "per"}
+
+
+def _reattach_after_opening_cue(source: Span) -> None:
+    """``Secondo X, a Natale gli italiani saranno 18 milioni``: when the parser made the
+    source the sentence's root and the content a clause below it, the phrases after the
+    comma that it hung on the source go to the content's head, whose event they describe
+    ([SR4], [TM1], [PL1])."""
+    doc = source.doc
+    info = source._.source
+    if info.cue_end - info.cue_start != 1 or doc[info.cue_start].lower_ not in OPENING_CUES:
+        return
+    root = source.root
+    if root.head != root or not doc[info.cue_start].is_sent_start:
+        return
+    comma = next((t.i for t in doc[source.end : root.sent.end] if t.text == ","), None)
+    if comma is None or comma != source.end:
+        return
+    content = next((c for c in root.rights if c.i > comma and c.dep_ in CLOSING_DEPS), None)
+    if content is None:
+        return
+    for child in list(root.rights):
+        if comma < child.i < content.i and child.dep_ in {"nmod", "obl", "advmod"}:
+            child.head = content
+
+
 def _reattach_before_closing_cue(source: Span) -> None:
     """A postposed report verb closing its sentence (``..., in un'esplosione avvenuta nel
     pomeriggio all'Ilva, riferiscono i vigili del fuoco.``) that the parser made a conjunct
@@ -405,11 +434,29 @@ def _reattach_before_closing_cue(source: Span) -> None:
     if not (info.cue_start <= verb.i < info.cue_end) or not _closing(source):
         return
     root = verb.head
-    if verb.dep_ not in {"conj", "parataxis"} or root.i >= verb.i or root.head.i != root.i:
+    if verb.dep_ not in CLOSING_DEPS or root.i >= verb.i or root.head.i != root.i:
         return
+    comma = _cue_comma(source)
     for child in list(verb.lefts):
         if child.dep_ not in KEPT_LEFT and child.i > root.i:
             child.head = root
+        elif child.dep_ in SUBJECTS and root.i < child.i < comma and source.start > verb.i:
+            # ``Hamas ha rilasciato oggi 3 ostaggi, ha confermato l'esercito``: the cue's
+            # subject is postposed, so a noun before its comma is the content's object
+            # (or its subject, when the content verb has none)
+            has_subject = any(c.dep_ in SUBJECTS for c in root.children)
+            child.head = root
+            if has_subject:
+                child.dep_ = "obj"
+
+
+def _cue_comma(source: Span) -> int:
+    """The index of the comma before a closing cue (and its auxiliaries)."""
+    doc = source.doc
+    first = source._.source.cue_start
+    while first > 0 and doc[first - 1].pos_ == "AUX":
+        first -= 1
+    return first - 1
 
 
 def _closing(source: Span) -> bool:
@@ -625,9 +672,10 @@ def _unique(spans: list[Span]) -> list[Span]:
 
 
 def _future(token: Token) -> bool:
-    """Whether the clause of ``token`` is in the future tense (for years left unsaid)."""
+    """Whether the clause of ``token`` is in the future tense, its copula's too (*saranno
+    18 milioni*) (for years left unsaid)."""
     head = clause_head(token)
-    verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "aux:pass"})]
+    verbs = [head, *(c for c in head.children if c.dep_ in {"aux", "aux:pass", "cop"})]
     return any("Fut" in t.morph.get("Tense") for t in verbs)  # type: ignore[call-arg]
 
 

@@ -83,7 +83,12 @@ def owners(
             return with_listed(inner, groups)
     while token is not None:
         if token.i in heads:
-            return with_listed([c for c in claims if c.head.i == token.i], groups)
+            return with_listed(
+                [c for c in claims
+                 if c.head.i == token.i or (side and _consequence_of(c, token))
+                 or _charged_deed(c.head, token)],
+                groups,
+            )
         token = None if token.head == token else clause_head(token.head)
     item_head = clause_head(item.root)
     below = [c for c in claims if is_ancestor(item_head, c.head)]
@@ -96,6 +101,49 @@ def owners(
     best = min(tree_distance(item.root, c.anchor) for c in claims)
     nearest = [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
     return with_listed(nearest, groups)
+
+
+def _consequence_of(claim: Claim, main: Token) -> bool:
+    """Whether the claim counts the outcome of ``main``: its counted noun is (on) the object
+    of a gerund after ``main`` with no subject of its own (*ha colpito la provincia di X,
+    causando 40 morti*): the toll of the main clause's event, which shares its place and
+    time ([PL1], [TM1])."""
+    verb = claim.head
+    top = claim.anchor
+    if top.head != verb and top.head.head == verb:
+        top = top.head  # causando la morte di 40 persone
+    return (
+        top.head == verb
+        and top.dep_ in {"obj", "nsubj:pass"}
+        and verb.head == main
+        and verb.i > main.i
+        and verb.dep_ == "advcl"
+        and "Ger" in verb.morph.get("VerbForm")  # type: ignore[call-arg]
+        and not any(c.dep_ in {"nsubj", "nsubj:pass", "mark"} for c in verb.children)
+    )
+
+
+PERFECT_AUX = {"aver", "avere", "esser", "essere"}
+
+
+def _charged_deed(verb: Token, main: Token) -> bool:
+    """Whether ``verb`` is a perfect infinitive with no subject of its own below ``main``
+    (*è stato arrestato dai carabinieri con l'accusa di aver rapinato un tabaccaio di 63
+    anni*, *ha arrestato un 30enne accusato di aver rubato 12 auto*): the deed the main
+    clause's arrest or charge is about, one event with the same participants, place and
+    time ([AC1], [PL1], [TM1])."""
+    if verb == main or not any(
+        c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children
+    ) or any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):
+        return False
+    token = verb
+    for _ in range(3):
+        if token.dep_ not in {"acl", "xcomp", "advcl", "obl", "nmod", "obj", "nsubj:pass"}:
+            return False
+        token = token.head
+        if token == main:
+            return True
+    return False
 
 
 # A time after these hangs on a noun (``i dati del 2012``) or tells since when (``dal 2002``).

@@ -352,9 +352,9 @@ def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
     out: list[Item] = []
     for token in doc:
         if (MOTORWAY.fullmatch(token.text) and token.i not in used
-                and _prep_before(doc, token.i, PLACE_PREPS | {"lungo"})):
+                and _prep_before(doc, token.i, PLACE_PREPS | DI_FORMS | {"lungo"})):
             out.append((token.i, token.i + 1, [token.text, None, None, None, "feature", None]))
-            continue  # a motorway by its code: "sulla A22"
+            continue  # a motorway by its code: "sulla A22", "3 gallerie della A19"
         if norm(token.text) not in ROAD_WORDS or token.i + 1 >= len(doc):
             continue
         number = doc[token.i + 1]

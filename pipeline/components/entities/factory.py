@@ -30,12 +30,14 @@ from .words import (
     ARTICLES,
     BETWEEN,
     COORD,
+    DA_FORMS,
     DI_FORMS,
     LANGUAGE_PREPS,
     LOCATING_PREPS,
     PLACE_PREPS,
     SENTENCE_OPENING_PREPS,
     STREET_WORDS,
+    articulated,
     inside_name,
     key,
     name_end,
@@ -237,6 +239,9 @@ class ClaimsEntities:
                     and norm(doc[start].text) in SENTENCE_OPENING_PREPS | DI_FORMS):
                 continue  # the preposition alone: "Dalla salita al potere di ..."
             label = self.label_map.get(ent.label_)
+            if (label == "ORG" and end > start + 1 and doc[start].text == "Borsa"
+                    and start > 0 and norm(doc[start - 1].text) == "in"):
+                start += 1  # "ha perso il 5% in Borsa Mediobanca": the postposed subject
             if label in {"LOC", "GPE"}:  # "a Lampedusa 300 migranti": the name ends first
                 end = next((i for i in range(start + 1, end - 1) if doc[i].like_num
                             and doc[i + 1].is_lower), end)
@@ -244,7 +249,10 @@ class ClaimsEntities:
                 ent = Span(doc, start, end, label=ent.label_)
             if label == "PER" and self._event_name(doc, ent.start):
                 label = "MISC"  # festa di San Rocco, premio Strega: an event, not a person
-            if label in {"PER", "ORG", "LOC", "GPE", "NORP", "MISC"}:
+            if label in {"LOC", "GPE"} and (cut := _from_to(doc, ent.start, ent.end)):
+                out.append(Cand(ent.start, cut, "ner", 2, {"label": label}))
+                out.append(Cand(cut + 1, ent.end, "ner", 2, {"label": label}))
+            elif label in {"PER", "ORG", "LOC", "GPE", "NORP", "MISC"}:
                 out.append(Cand(ent.start, ent.end, "ner", 2, {"label": label}))
         return out
 
@@ -650,6 +658,8 @@ class ClaimsEntities:
             return "p", [span.text, a3, None, None, c.data["type"], None]
         if c.kind == "ner":
             label = c.data["label"]
+            if label in {"LOC", "GPE"} and _local_body(doc, c.start):
+                return "a", ["ORG", span.text, None]  # la Regione Puglia ha assunto ([AC1])
             if label == "PER":
                 # a statistical NER often takes small towns for people ("a Ostuni",
                 # "la capitale Harare"): a known place after a place word is a place
@@ -673,6 +683,10 @@ class ClaimsEntities:
             found = self._lookup(span, ctx, hints)
             if label == "ORG" and found is not None and _area_after_in(doc, c.start, found):
                 return self._resolve_found(doc, c, found, decided)  # "nel Donbass"
+            if (label == "ORG" and found is not None and found["kind"] == "city"
+                    and found["place"].capital and found["place"].country != gz.HOME
+                    and c.end - c.start == 1):
+                return self._resolve_found(doc, c, found, decided)  # Mosca ha espulso ([AC4])
             if label == "ORG" and (found is None or found["kind"] == "city"):
                 return "a", ["ORG", span.text,
                              self._contained_country(doc, c.start, c.end, cands, ctx, org=True)]
@@ -752,6 +766,41 @@ EXCHANGES = {"Borsa di Milano", "Wall Street", "NYMEX"}
 # Assemblies (canonical names): the hall where things happen after a locating ``in``/``nel``
 # (``In Senato la maggioranza ha respinto 200 emendamenti``, [PL3]); an actor when they act.
 ASSEMBLIES = {"Senato", "Camera dei deputati", "Parlamento europeo", "Congresso degli Stati Uniti"}
+
+
+# Local authorities named by a capitalised administrative noun (``la Regione Puglia``, ``la
+# Provincia autonoma di Trento``): bodies that act ([AC1]), places only after a locating
+# preposition (``nella Provincia di Trento``); the lower-case noun is the area (``in
+# provincia di Caserta``).
+LOCAL_BODIES = {"Regione", "Provincia", "Comune", "Municipio"}
+WHERE_PREPS = {"in", "su", "presso"} | articulated("ne") | articulated("su")
+
+
+def _local_body(doc: Doc, start: int) -> bool:
+    """A capitalised Regione/Provincia/Comune opening the span that acts: the subject or
+    the *da* agent of a verb."""
+    token = doc[start]
+    if token.text not in LOCAL_BODIES or start + 1 >= len(doc):
+        return False
+    prev = prev_word(doc, start)
+    if prev is not None and norm(prev.text) in DA_FORMS:
+        return True  # finanziato dalla Regione Lazio
+    where = prev is not None and norm(prev.text) in WHERE_PREPS
+    return token.dep_ in {"nsubj", "nsubj:pass"} and not where
+
+
+def _from_to(doc: Doc, start: int, end: int) -> int | None:
+    """The ``a`` inside a place name the NER ran across a route (``da Lampedusa a Porto
+    Empedocle``: two places, [PL1]), when ``da`` comes before and both ends are known
+    places; None otherwise (``Ponte a Signa``)."""
+    if start == 0 or norm(doc[start - 1].text) not in DA_FORMS:
+        return None
+    for i in range(start + 1, end - 1):
+        if doc[i].text in {"a", "ad"}:
+            if gz.places_named(doc[start:i].text) and gz.places_named(doc[i + 1:end].text):
+                return i
+            return None
+    return None
 
 
 def _quoted_at(doc: Doc, start: int, org: gz.Organisation) -> bool:

@@ -344,10 +344,28 @@ def demonym_heads(actors: list[Item], doc: Doc) -> list[Item]:
         token = doc[s]
         if (v[0] == "NORP" and e - s == 1 and token.dep_ == "amod"
                 and token.head.pos_ == "NOUN" and not people_or_state(token.head)
-                and not _share_idiom(token.head)):
+                and not _share_idiom(token.head) and not _origin_of_people(token.head)):
             continue
         out.append((s, e, v))
     return out
+
+
+# Nouns that pass a demonym on to whom they describe: ``di nazionalità albanese``.
+ORIGIN_NOUNS = {"nazionalità", "origine", "origini", "cittadinanza"}
+
+
+def _origin_of_people(noun: Token) -> bool:
+    """Whether ``noun`` is *nazionalità*/*origine* describing people (``due fratelli di
+    nazionalità albanese``, ``189 erano di nazionalità olandese``), not a thing (``una
+    console di origine giapponese``), nor a people noun that is a demonym itself (``il
+    sudafricano di origine portoghese``) ([AC3] b)."""
+    if noun.lower_ not in ORIGIN_NOUNS:
+        return False
+    head = noun.head
+    if head.dep_ == "appos" and head.pos_ == "PRON":  # "i due, entrambi di nazionalità X"
+        head = head.head
+    return head == noun or head.pos_ in {"NUM", "AUX", "VERB"} or (  # erano di nazionalità X
+        head.pos_ == "NOUN" and people_or_state(head))
 
 
 # ``in gran parte``, ``per lo più``: adverbs of share; a demonym after them is a noun

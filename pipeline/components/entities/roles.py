@@ -99,8 +99,14 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
         area = prev_word(doc, prev.i)
         if capital and area is not None and norm(area.text) in DECISION_NOUNS:
             return False  # the government deciding: "la decisione di Ankara di ..." ([AC4])
+        if area is not None and norm(area.text) == "parte" and area.i > 0 and (
+                norm(doc[area.i - 1].text) in DA_FORMS):
+            return False  # the agent: "violazioni da parte di Israele" ([AC1])
         return city or (area is not None and norm(area.text) in AREA_NOUNS | SITE_NOUNS) or (
             prev.i > 0 and norm(doc[prev.i - 1].text) in AREA_NOUNS  # "capitale del Libano"
+        ) or (
+            prev.i > 1 and doc[prev.i - 1].pos_ == "ADJ"  # "nella parte orientale della Turchia"
+            and norm(doc[prev.i - 2].text) in AREA_NOUNS
         ) or _superlative(doc, prev.i)
     if word in BETWEEN:
         return _between_places(doc, start, city, capital)

@@ -336,6 +336,9 @@ class SourcesComponent:
             between = doc[subject.end : start]
             if len(between) <= 3 and not any(t.is_punct for t in between):
                 return doc[subject.start : start]
+            named = _before_apposition(subject)
+            if named is not None and between.text == ",":
+                return named  # Guido Crosetto, ministro della Difesa, ha annunciato ...
         if aside:
             return subject
         if postposed or clitic:
@@ -528,6 +531,17 @@ def _relative_antecedent(span: Span, sent: Span, parsed: bool) -> Span | None:
             token = token.head
         return noun_phrase(token)
     return phrase_before(doc, i + 1, sent.start, max_len=5)
+
+
+def _before_apposition(subject: Span) -> Span | None:
+    """The proper name before an apposition set off by commas that the parse took into the
+    subject phrase (``Guido Crosetto, ministro della Difesa``), or None (not a title
+    before the name: ``il ministro, Guido Crosetto,``)."""
+    cut = next((t.i for t in subject if t.text == ","), None)
+    if cut is None or cut == subject.start:
+        return None
+    name = subject.doc[subject.start : cut]
+    return name if all(t.pos_ == "PROPN" for t in name) else None
 
 
 def _aside_between(doc: Doc, subject: Span, start: int) -> bool:
@@ -1022,9 +1036,16 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
             and c.pos_ in {"VERB", "AUX", "ADJ", "NOUN"}
             and not span.start <= c.i < span.end  # reso noti: part of the cue
             and not any(t.text in {";", ":"} for t in doc[verb.i : c.i])
+            and not (c.pos_ in {"ADJ", "NOUN"} and _counted(c))  # ha assunto 1.500 infermieri
             for c in verb.children
         )
     return False
+
+
+def _counted(token: Token) -> bool:
+    """A noun or adjective with a number on it: a counted object the parser took for a
+    predicative (*ha assunto 1.500 infermieri*), no reported content."""
+    return any(c.dep_ == "nummod" for c in token.children)
 
 
 # Verbs of judging whose content may be a bare predicative of the object ([A4]).

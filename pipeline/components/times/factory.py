@@ -39,7 +39,7 @@ class TimesComponent:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
                 continue
-            if parsed and (_future(span) or _intended(span)
+            if parsed and (_future(span) or _intended(span) or _planned(span)
                            or (_deadline(span) and not _past(span))):
                 recipe = {**recipe, "fut": True}
             elif parsed and (_past(span) or _done(span)):
@@ -155,6 +155,27 @@ def _done(span: Span) -> bool:
 # venerdì*, *la riunione convocata lunedì*)
 _PLANNING = {"indire", "convocare", "fissare", "programmare", "prevedere", "attendere",
              "annunciare", "rinviare", "posticipare", "calendarizzare", "pianificare"}
+
+
+# verbs of setting a date: a day after *per* on them is the one set, still ahead
+_SETTING = _PLANNING | {"proclamare", "organizzare"}
+
+
+def _planned(span: Span) -> bool:
+    """Whether the time is the date just set by a verb of planning, after *per* (*hanno
+    proclamato uno sciopero per il 12 dicembre*, *ha fissato l'udienza per il 15
+    gennaio*): a day or month without a year is the next one, though the setting is told
+    in the present perfect ([TM7] step 3)."""
+    before = doc_text(span.doc)[max(0, span.start_char - 12) : span.start_char]
+    if not _AFTER_PER.search(before) and not span.text.lower().startswith("per "):
+        return False
+    verb = verb_above(span.root)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    return verb.lemma_ in _SETTING and all(  # not "era previsto per lunedì": a plan gone by
+        "Pres" in t.morph.get("Tense") for t in aux)  # type: ignore[call-arg]
+
+
+_AFTER_PER = re.compile(r"\bper\s+(?:il\s+|l['’]\s*|la\s+)?$", re.IGNORECASE)
 
 
 def _anchor(span: Span, spans: list[Span]) -> bool:
