@@ -85,8 +85,7 @@ def owners(
         if token.i in heads:
             return with_listed(
                 [c for c in claims
-                 if c.head.i == token.i or (side and _consequence_of(c, token))
-                 or _charged_deed(c.head, token)],
+                 if c.head.i == token.i or (side and _consequence_of(c, token))],
                 groups,
             )
         token = None if token.head == token else clause_head(token.head)
@@ -121,29 +120,6 @@ def _consequence_of(claim: Claim, main: Token) -> bool:
         and "Ger" in verb.morph.get("VerbForm")  # type: ignore[call-arg]
         and not any(c.dep_ in {"nsubj", "nsubj:pass", "mark"} for c in verb.children)
     )
-
-
-PERFECT_AUX = {"aver", "avere", "esser", "essere"}
-
-
-def _charged_deed(verb: Token, main: Token) -> bool:
-    """Whether ``verb`` is a perfect infinitive with no subject of its own below ``main``
-    (*è stato arrestato dai carabinieri con l'accusa di aver rapinato un tabaccaio di 63
-    anni*, *ha arrestato un 30enne accusato di aver rubato 12 auto*): the deed the main
-    clause's arrest or charge is about, one event with the same participants, place and
-    time ([AC1], [PL1], [TM1])."""
-    if verb == main or not any(
-        c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children
-    ) or any(c.dep_ in {"nsubj", "nsubj:pass"} for c in verb.children):
-        return False
-    token = verb
-    for _ in range(3):
-        if token.dep_ not in {"acl", "xcomp", "advcl", "obl", "nmod", "obj", "nsubj:pass"}:
-            return False
-        token = token.head
-        if token == main:
-            return True
-    return False
 
 
 # A time after these hangs on a noun (``i dati del 2012``) or tells since when (``dal 2002``).
