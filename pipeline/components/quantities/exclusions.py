@@ -6,7 +6,7 @@ from .expressions import RANGE_DASHES, Expr
 from .lexicon import category_of_lemma
 from .numerals import MULTIPLIERS, word_value
 from .sentence import SentenceBase
-from .structure import _ARTICLES, _place_names
+from .structure import ARTICLES, place_names
 from .units import (
     abbreviations,
     category_for,
@@ -448,8 +448,8 @@ class ExclusionRules(SentenceBase):
     def _place_after_count(self, e: Expr) -> bool:
         """``300 richieste, la Francia 200``: a place with its article after a list
         separator and an earlier count is a gapped clause's subject, not a label."""
-        return (bool(self.results) and e.i >= 3 and self.toks[e.i - 1].text in _place_names()
-                and self.low(e.i - 2) in _ARTICLES
+        return (bool(self.results) and e.i >= 3 and self.toks[e.i - 1].text in place_names()
+                and self.low(e.i - 2) in ARTICLES
                 and self.low(e.i - 3) in (",", ";", "e", "ed", "mentre"))
 
     def _breakdown_item(self, e: Expr) -> bool:

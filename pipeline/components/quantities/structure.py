@@ -33,7 +33,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 _PERSON_CATEGORIES = ("people", "personnel", "casualties")
 _PARALLEL_PREV = frozenset({",", "e", "ed", ";", ":", "(", "contro", "mentre"})
 _PREPOSITION_STARTS = ("nel", "nell", "al", "all", "dal", "dall", "sul", "sull", "ai", "agli")
-_ARTICLES = frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"})
+ARTICLES = frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"})
 # Bare plurals and "quanto" that open a source after "secondo" (12 secondo fonti locali).
 _SOURCE_STARTS = frozenset({"fonti", "quanto", "stime", "dati", "testimoni", "inquirenti",
                             "indiscrezioni", "media", "sindacati", "organizzatori"})
@@ -55,7 +55,7 @@ def _measures_before() -> dict[str, str]:
 
 
 @cache
-def _place_names() -> frozenset[str]:
+def place_names() -> frozenset[str]:
     """Country, region and place names of the project lexicons (empty when not installed)."""
     from importlib import resources
 
@@ -178,7 +178,7 @@ class StructureRules(SentenceBase):
         if self.low(k) not in load("cues")["fused"]["di"]:
             return None
         k += 1
-        while self.low(k) in _ARTICLES or self.low(k) in ctx("prenominal_adjectives") | ctx(
+        while self.low(k) in ARTICLES or self.low(k) in ctx("prenominal_adjectives") | ctx(
             "determiners_after_di"
         ):
             k += 1
@@ -359,7 +359,7 @@ class StructureRules(SentenceBase):
         if not self.results or self.results[-1][1].unit in (None, "%"):
             return False
         k = self.results[-1][0].i - 1
-        while k >= 0 and self.low(k) in _ARTICLES | ctx("prenominal_adjectives"):
+        while k >= 0 and self.low(k) in ARTICLES | ctx("prenominal_adjectives"):
             k -= 1
         if k < 0 or self.low(k) not in ctx("fronted_whole_cues"):
             return False
@@ -381,7 +381,7 @@ class StructureRules(SentenceBase):
             return False
         nxt = self.toks[noun[2]] if noun[2] < self.n else None
         return nxt is not None and (
-            nxt.lower in _ARTICLES or nxt.is_capitalised or nxt.lower in _SOURCE_STARTS)
+            nxt.lower in ARTICLES or nxt.is_capitalised or nxt.lower in _SOURCE_STARTS)
 
     def _parallel_elision(self, e: Expr) -> bool:
         """``25 casi in Svezia, 7 in Danimarca``: the noun of the previous count is meant."""
@@ -445,12 +445,12 @@ class StructureRules(SentenceBase):
         name = self.toks[e.i - 1]
         gapped = (  # "270 grandi elettori, il rivale 268": a clause without its verb and noun
             name.is_word
-            and self.low(e.i - 2) in _ARTICLES
+            and self.low(e.i - 2) in ARTICLES
             and self.low(e.i - 3) in (",", ";", "mentre")
             and self._is_noun(name)
         )
         after_list = self.low(e.i - 2) in (":", ",", "e", "ed", ";", "(") or (
-            self.low(e.i - 2) in ("in", "a", *_ARTICLES)
+            self.low(e.i - 2) in ("in", "a", *ARTICLES)
             and self.low(e.i - 3) in (",", ";", "e", "ed", "mentre")
         )  # "i contagi sono 300, in Veneto 210"; "300 richieste, la Francia 200"
         if not gapped and not (name.is_capitalised and after_list):
@@ -460,7 +460,7 @@ class StructureRules(SentenceBase):
         _, prev = self.results[-1]
         if prev.unit in (None, "%") or prev.category in ("duration", "age", "percent", "factor"):
             return False
-        return gapped or name.text in _place_names()
+        return gapped or name.text in place_names()
 
     def _of_a_whole(self, e: Expr, noun: object) -> bool:
         """``350 della maggioranza``: a singular noun after ``della`` is the whole, not a unit."""
@@ -640,7 +640,7 @@ class StructureRules(SentenceBase):
             return None  # "i morti e i dispersi erano 1.810": not gapped
         if self.low(k) == "a":
             k -= 1
-        if k >= 2 and self.low(k - 2) in ("i", "gli", "le") and self.low(k - 1) not in _ARTICLES:
+        if k >= 2 and self.low(k - 2) in ("i", "gli", "le") and self.low(k - 1) not in ARTICLES:
             k -= 1  # "le schede nulle 12": noun and adjective
         if k < 1 or self.low(k - 1) not in ("i", "gli", "le"):
             return None
