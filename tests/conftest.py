@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -83,3 +84,44 @@ def parsed_doc(nlp: Language, rows: list[tuple[str, int, str, str]], **extra: li
         sent_starts=[True] + [False] * (len(words) - 1),
         **extra,
     )
+
+
+def extracted_claim(full: Language, text: str, quantity: str) -> Any:
+    """The one claim ``extract`` gives for ``quantity`` (the dateline cut as in production)."""
+    from pipeline.extraction import extract
+
+    (claim,) = [c for c in extract(text, nlp=full) if c.quantity and c.quantity.text == quantity]
+    return claim
+
+
+def claim_field(claim: Any, field: str) -> Any:
+    """One field of a claim record in the shape the claim tables write it."""
+    if field in {"low", "high", "approx", "unit", "category"}:
+        return getattr(claim.quantity, field)
+    if field == "sources":
+        return [(s.text, s.kind) for s in claim.sources]
+    if field == "times":
+        return [(t.text, t.value) for t in claim.times]
+    if field == "actor_countries":
+        return [(a.text, a.country) for a in claim.actors]
+    if field in {"actors", "places"}:
+        return [item.text for item in getattr(claim, field)]
+    return getattr(claim, field)
+
+
+def assert_claim_table(text: str, date: str, expected: dict[str | None, dict[str, Any]]) -> None:
+    """Check the claims of ``text`` (keyed by quantity text, None for a statement) against
+    a table row: each listed field of each listed claim."""
+    from pipeline.extraction import extract
+
+    claims = {c.quantity.text if c.quantity else None: c
+              for c in extract(text, doc_id="t", date=date)}
+    for key, fields in expected.items():
+        assert key in claims, f"no claim {key!r}: {sorted(map(str, claims))}"
+        claim = claims[key]
+        for field, value in fields.items():
+            got = claim_field(claim, field)
+            if isinstance(value, float) and isinstance(got, float):
+                assert got == pytest.approx(value), (key, field)
+            else:
+                assert got == value, (key, field)

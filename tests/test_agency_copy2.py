@@ -16,8 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
-from pipeline.extraction import extract
+from conftest import assert_claim_table
 
 D = "2026-12-04"
 B, M = 1_000_000_000, 1_000_000
@@ -310,34 +309,6 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
 ]
 
 
-def _claims(text: str, date: str) -> dict[str | None, Any]:
-    claims = extract(text, doc_id="t", date=date)
-    return {c.quantity.text if c.quantity else None: c for c in claims}
-
-
-def _field(claim: Any, field: str) -> Any:
-    if field in {"low", "high", "approx", "unit", "category"}:
-        return getattr(claim.quantity, field)
-    if field == "sources":
-        return [(s.text, s.kind) for s in claim.sources]
-    if field == "times":
-        return [(t.text, t.value) for t in claim.times]
-    if field == "actor_countries":
-        return [(a.text, a.country) for a in claim.actors]
-    if field in {"actors", "places"}:
-        return [item.text for item in getattr(claim, field)]
-    return getattr(claim, field)
-
-
 @pytest.mark.parametrize(("text", "date", "expected"), ROWS, ids=[r[0][:60] for r in ROWS])
 def test_agency_copy(text: str, date: str, expected: dict[str | None, dict[str, Any]]) -> None:
-    claims = _claims(text, date)
-    for key, fields in expected.items():
-        assert key in claims, f"no claim {key!r}: {sorted(map(str, claims))}"
-        claim = claims[key]
-        for field, value in fields.items():
-            got = _field(claim, field)
-            if isinstance(value, float) and isinstance(got, float):
-                assert got == pytest.approx(value), (key, field)
-            else:
-                assert got == value, (key, field)
+    assert_claim_table(text, date, expected)

@@ -4,7 +4,7 @@ place; acting, it is an actor ([AC1])."""
 from __future__ import annotations
 
 import pytest
-from conftest import needs_model
+from conftest import extracted_claim, needs_model
 from spacy.language import Language
 
 
@@ -21,8 +21,6 @@ from spacy.language import Language
 )
 def test_assembly_in_or_acting(full: Language, text: str, quantity: str,
                                places: list[str], actors: list[str]) -> None:
-    from pipeline.extraction import extract
-
-    (claim,) = [c for c in extract(text, nlp=full) if c.quantity and c.quantity.text == quantity]
+    claim = extracted_claim(full, text, quantity)
     assert [p.text for p in claim.places] == places
     assert [a.text for a in claim.actors] == actors

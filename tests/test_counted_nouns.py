@@ -4,7 +4,7 @@ counts it; uncounted, it acts ([AC1])."""
 from __future__ import annotations
 
 import pytest
-from conftest import claim_actors, needs_model
+from conftest import claim_actors, extracted_claim, needs_model
 from spacy.language import Language
 
 
@@ -45,7 +45,4 @@ def test_counted_body_is_no_actor(
 def test_criminal_groups_act(
     full: Language, text: str, quantity: str, actors: list[str]
 ) -> None:
-    from pipeline.extraction import extract
-
-    (claim,) = [c for c in extract(text, nlp=full) if c.quantity and c.quantity.text == quantity]
-    assert [a.text for a in claim.actors] == actors
+    assert [a.text for a in extracted_claim(full, text, quantity).actors] == actors

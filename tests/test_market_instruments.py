@@ -4,14 +4,12 @@ economy ministry by their short names act for Italy."""
 from __future__ import annotations
 
 import pytest
-from conftest import needs_model
+from conftest import extracted_claim, needs_model
 from spacy.language import Language
 
 
 def _claim(full: Language, text: str, quantity: str) -> tuple[list[str], list[str], dict]:
-    from pipeline.extraction import extract
-
-    (claim,) = [c for c in extract(text, nlp=full) if c.quantity and c.quantity.text == quantity]
+    claim = extracted_claim(full, text, quantity)
     return ([a.text for a in claim.actors], [p.text for p in claim.places],
             {a.text: a.country for a in claim.actors})
 

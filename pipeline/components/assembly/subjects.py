@@ -33,7 +33,7 @@ from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-from ..entities.words import norm
+from ..entities.words import LOCATING_PREPS, TO_FORMS, norm
 from ..syntax import OBLIQUE_RELATIVES, SUBJECT_RELATIVES, clause_head
 from . import actor_rules
 
@@ -82,7 +82,6 @@ def implied_subject(head: Token) -> Token | None:
 
 BREAKS = {";", ":"}
 CONTROL_WORDS = Path(__file__).with_name("subjects.json")
-A_FORMS = {"a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "all'"}
 
 
 @cache
@@ -125,7 +124,7 @@ def _controller_noun(clause: Token) -> bool:
 def _controls(child: Token) -> bool:
     """Whether ``child`` is the object or the ``a`` complement of its verb."""
     cases = {norm(c.text) for c in child.children if c.dep_ == "case"}
-    return child.dep_ in {"obj", "iobj"} or (child.dep_ == "obl" and bool(cases & A_FORMS))
+    return child.dep_ in {"obj", "iobj"} or (child.dep_ == "obl" and bool(cases & TO_FORMS))
 
 
 def _controller(clause: Token) -> Token | None:
@@ -186,7 +185,7 @@ def subject_actors(head: Token, actors: list[Span]) -> list[Span]:
 
 
 WHERE_WORDS = {"dove", "ove"}
-IN_FORMS = {"in", "nel", "nella", "nello", "nei", "negli", "nelle", "nell'", "presso"}
+IN_FORMS = LOCATING_PREPS | {"presso"}
 
 
 def _locative_relative(clause: Token) -> bool:

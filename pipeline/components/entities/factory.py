@@ -719,7 +719,7 @@ class ClaimsEntities:
         found = self._lookup(span, ctx, hints)
         if c.kind == "org":
             org = c.data["org"]
-            if _quoted_at(doc, c.start, org):
+            if _org_as_place(doc, c.start, org):
                 return "p", [span.text, org.country, None, None, "feature", None]
             return "a", [org.label, org.name, org.country]
         return self._resolve_found(doc, c, found, decided) if found else None
@@ -730,7 +730,7 @@ class ClaimsEntities:
         kind = found["kind"]
         if kind == "org":
             org = found["org"]
-            if _quoted_at(doc, c.start, org):
+            if _org_as_place(doc, c.start, org):
                 return "p", [doc[c.start:c.end].text, org.country, None, None, "feature", None]
             return "a", [org.label, org.name, org.country]
         if kind == "demonym":  # a regional one is named after its region ([AC3] d)
@@ -773,7 +773,7 @@ ASSEMBLIES = {"Senato", "Camera dei deputati", "Parlamento europeo", "Congresso 
 # preposition (``nella Provincia di Trento``); the lower-case noun is the area (``in
 # provincia di Caserta``).
 LOCAL_BODIES = {"Regione", "Provincia", "Comune", "Municipio"}
-WHERE_PREPS = {"in", "su", "presso"} | articulated("ne") | articulated("su")
+WHERE_PREPS = LOCATING_PREPS | {"su", "presso"} | articulated("su")
 
 
 def _local_body(doc: Doc, start: int) -> bool:
@@ -803,7 +803,7 @@ def _from_to(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def _quoted_at(doc: Doc, start: int, org: gz.Organisation) -> bool:
+def _org_as_place(doc: Doc, start: int, org: gz.Organisation) -> bool:
     """Whether an exchange or an assembly is where things happen (see above)."""
     prev = prev_word(doc, start)
     if prev is None:

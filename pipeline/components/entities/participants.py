@@ -31,7 +31,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
-from .words import ARTICLES, DI_FORMS, norm
+from .words import ARTICLES, DI_FORMS, INDEFINITE, norm
 
 Item = tuple[int, int, list]
 
@@ -51,7 +51,6 @@ NAMED_ROLES = {"gup", "gip", "pm", "giudice", "magistrato", "procuratrice", "con
 # Institution heads that, before a person's name, name that person's institution.
 PERSON_INSTITUTIONS = {"governo", "regime", "amministrazione", "esecutivo", "gabinetto",
                        "giunta", "entourage", "staff", "partito", "famiglia", "clan"}
-INDEFINITE = {"un", "uno", "una", "un'"}  # "un Boeing della Ryanair": no longer name
 APPOSITION_DEPS = {"appos", "flat", "flat:name", "nmod"}
 
 

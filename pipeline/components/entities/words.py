@@ -40,6 +40,7 @@ LOCATING_PREPS = {"in"} | articulated("ne")
 DI_FORMS = {"di", "d'"} | articulated("de")
 DA_FORMS = {"da"} | articulated("da")  # an agent or an origin
 TO_FORMS = {"a", "ad"} | articulated("a")  # a recipient or a destination
+INDEFINITE = {"un", "uno", "una", "un'", "un’"}  # indefinite articles
 ACTOR_PREPS = {"contro", "con", "per", "insieme", "col", "coi"}
 # Between places (cities) or between parties (countries).
 BETWEEN = {"tra", "fra"}

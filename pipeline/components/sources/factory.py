@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import doc_text
-from ..entities.words import DA_FORMS, DI_FORMS, LOCATING_PREPS, TO_FORMS, norm
+from ..entities.words import DA_FORMS, DI_FORMS, INDEFINITE, LOCATING_PREPS, TO_FORMS, norm
 from ..syntax import (
     ARTICLES,
     PREPOSITIONS,
@@ -1050,7 +1050,6 @@ def _counted(token: Token) -> bool:
 
 # Verbs of judging whose content may be a bare predicative of the object ([A4]).
 PREDICATIVE = {"definire", "giudicare", "considerare"}
-INDEFINITE = {"un", "una", "uno", "un'", "un’"}
 
 
 def _object_predicative(verb: Token) -> bool:
