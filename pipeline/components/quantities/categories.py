@@ -51,6 +51,9 @@ class CategoryRules(SentenceBase):
         while k >= 0 and self.low(k) in (
             "appena",
             "soli",
+            "solo",
+            "solamente",
+            "soltanto",
             "circa",
             "quasi",
             "ben",

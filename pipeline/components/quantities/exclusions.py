@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .expressions import RANGE_DASHES, Expr
 from .lexicon import category_of_lemma
 from .numerals import MULTIPLIERS, word_value
@@ -23,6 +25,8 @@ CURRENCY_CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub"})
 # Parts of the day after an hour ("le 4 di notte") and the articles before an hour.
 PARTS_OF_DAY = frozenset({"notte", "mattina", "mattino", "sera", "pomeriggio"})
 CLOCK_ARTICLES = frozenset({"alle", "le", "dalle"})
+_ERA = re.compile(r"\s*[ad]\.\s?C\.|\s*(?:avanti|dopo)\s+Cristo\b")
+_COMMA_CLOCK = re.compile(r"(?:[01]?\d|2[0-4]),[0-5]\d")
 DEGREE_SCALES = frozenset({"c", "f", "celsius", "centigradi", "fahrenheit", "farenheit"})
 
 
@@ -233,6 +237,10 @@ class ExclusionRules(SentenceBase):
         weak_unit = f.unit is None or (
             f.category == "other" and f.unit not in category_of_lemma() and f.unit != "grado"
         )
+        if first is not None and weak_unit and self._era_year(e):
+            return True  # "nel 79 d.C.", "il 44 a. C.": a year ([Q2])
+        if first is not None and weak_unit and not e.percent and self._comma_clock(e):
+            return True  # "Alle 12,30", "dalle 8,15 alle 10,45": times of day ([Q2])
         if first is not None and e.kind in ("num", "range") and weak_unit and not e.percent:
             t = self.toks[first.i]
             if t.kind == "num" and first.mult == 1 and "," not in t.text:
@@ -345,6 +353,21 @@ class ExclusionRules(SentenceBase):
         ):
             return not has_unit and e.cue is None  # "venti" (winds)
         return False
+
+    def _era_year(self, e: Expr) -> bool:
+        """``79 d.C.``, ``44 a. C.``, ``300 avanti Cristo``: a year of an era."""
+        return _ERA.match(self.text, self.toks[e.j - 1].end) is not None
+
+    def _comma_clock(self, e: Expr) -> bool:
+        """``alle 12,30``: an hour and its minutes after a clock article, written with a
+        comma as much Italian copy does; every number of the expression is one."""
+        return bool(e.numbers) and all(
+            self.toks[n.i].kind == "num"
+            and n.mult == 1
+            and _COMMA_CLOCK.fullmatch(self.toks[n.i].text) is not None
+            and self.low(n.i - 1) in CLOCK_ARTICLES
+            for n in e.numbers
+        )
 
     def _date_like(self, e: Expr, f: Found, prev: str) -> bool:
         """Days of the month and times of day without a month right after the number."""

@@ -126,7 +126,9 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             last = next((g for _, g in reversed(self.results[:idx]) if g.unit is not None), None)
             if last is None:
                 continue
-            if last.category not in ("age", "percent", "factor"):
+            if self._pronoun_numeral(e, last):
+                f.unit, f.category = "persona", "people"  # "tra i due", after a sum ([U7])
+            elif last.category not in ("age", "percent", "factor"):
                 f.count_as(last, text=False)
             elif last.category == "percent" and last.unit_end is not None:
                 k = self._tok_index_at(last.unit_end)  # "il 70% dei lavoratori, circa 20.000"
@@ -353,7 +355,9 @@ def find_quantities(view: DocView) -> list[Found]:
                 if same and same[-1].category not in _NOT_CARRIED | {"money"}:
                     f.unit, f.category = same[-1].unit, same[-1].category  # "I tre" ([Q4], [U3])
             bare = f.unit is None and not e.percent and e.kind in ("num", "range")
-            if bare and carry is not None:  # "+4 milioni", a count with its noun left out [U3]
+            if bare and carry is not None and sentence._pronoun_numeral(e, carry):
+                f.unit, f.category = "persona", "people"  # "I due si conobbero": people ([Q4])
+            elif bare and carry is not None:  # "+4 milioni", a count with its noun left out [U3]
                 f.count_as(carry)
         counts = [f for f in found if f.unit is not None and f.category not in _NOT_CARRIED]
         if counts:

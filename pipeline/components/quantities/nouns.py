@@ -73,7 +73,22 @@ class CountedNounRules(SentenceBase):
         article = self.low(e.i - 1) in ELLIPTIC_ARTICLES or (
             bool(e.numbers) and self.low(e.numbers[0].i - 1) in ELLIPTIC_ARTICLES
         )
-        return article and bool(self.results) and self.results[-1][1].unit not in (None, "%")
+        if not article or not self.results or self.results[-1][1].unit in (None, "%"):
+            return False
+        return not self._pronoun_numeral(e, self.results[-1][1])
+
+    def _pronoun_numeral(self, e: Expr, before: Found) -> bool:
+        """``tra i due``, ``I tre si sono conosciuti`` after a sum or a span of time: a
+        spelled numeral with an article and no noun stands for the people named before
+        ([Q4]), never for an elided measure (no ``2 miliardi di dollari``)."""
+        article = self.low(e.i - 1) in ELLIPTIC_ARTICLES
+        return (
+            article
+            and len(e.numbers) == 1
+            and e.numbers[0].kind == "word"
+            and e.kind == "num"
+            and before.category in ("money", "percent", "duration", "age", "distance")
+        )
 
     def _period_of_comparison(self, e: Expr, noun: object) -> bool:
         """``contro i 62mila dello stesso periodo del 2025``: a number with an article and
@@ -347,11 +362,13 @@ class CountedNounRules(SentenceBase):
             k + 1 < self.n and self.toks[k + 1].glued and self.toks[k + 1].is_word
         ):
             return False
+        fused = load("cues")["fused"]
         return (
             len(t.lower) > 1
             or t.glued
-            or nxt in ("", ".", ",", ";", ")", "di", "d'", "da", "a", "e")
-        )
+            or nxt in ("", ".", ",", ";", ")", "e", "sotto", "sopra")
+            or any(nxt in fused[p] and not nxt.endswith("'") for p in ("di", "da", "a"))
+        )  # "20 m dal suolo", "5 l al giorno"
 
     def _speed_suffix(self, b: int) -> int | None:
         if self.low(b) in ("orari", "orario", "orarie"):

@@ -824,7 +824,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"(?:(?:subito\s+|poco\s+|appena\s+)?(?:dopo|prima)\s+(?:le|delle)|verso\s+le|"
             r"(?:intorno|attorno|fino|vicino)\s+alle|entro\s+le|tra\s+le|fra\s+le|alle|dalle|"
             r"erano\s+le|sono\s+le|per\s+le|(?<=" + _TIMED_NOUNS + r"\s)delle)\s+(?:ore\s+)?"
-            r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?![.,:]?\d)" + _AFTER_HOUR
+            r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d|,[0-5]\d(?!\s*(?:%|€|\$|(?:mln|mld|mila|km|kg|cm|mm|m)\b|euro|dollar|"
+            r"sterlin|franch|yen|punt|per\s+cento)))?(?![.,:]?\d)" + _AFTER_HOUR
             + rf"(?P<tail>\s+(?:{DAYPARTS}|"
             r"locali|ora\s+locale|italiane|ora\s+italiana|in\s+punto|GMT|UTC|"
             r"ET|precise|esatte))*",

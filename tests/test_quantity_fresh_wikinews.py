@@ -1,0 +1,102 @@
+"""Quantities on Wikinews-style sentences written for these tests after an audit of fresh
+Wikinews text (session 16): pronoun numerals after a sum, clock times written with a comma,
+years of an era, ages after a restricting adverb, people nouns, and the metre symbol before
+a preposition. Values, units and categories follow the guideline ([Q2], [Q4], [U2], [U7],
+[K] age)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from conftest import needs_model
+from conftest import quantity_rows as _found
+
+import pipeline.components.quantities  # noqa: F401  (registers the factory)
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    from pipeline import get_pipeline
+
+    return get_pipeline()
+
+
+# (sentence, span, (unit, category, low, high))
+ROWS = [
+    # [Q4]/[U7]: a spelled numeral with an article and no noun after a sum is the people
+    # named before, never "2 miliardi di dollari"
+    ("La start-up vale 3,2 miliardi di dollari, secondo un patto firmato tra i due nel 2019.",
+     "due", ("persona", "people", 2, 2)),
+    ("Il club è stato ceduto per 40 milioni di euro. I tre si erano incontrati a Dubai.",
+     "tre", ("persona", "people", 3, 3)),
+    ("Il contratto dura 5 anni, e i due hanno già firmato.", "due", ("persona", "people", 2, 2)),
+    # ... while digits after an article still take the elided sum or count ([U3])
+    ("Il piano vale 500 milioni per le imprese e i 200 per le famiglie.", "200",
+     ("euro", "money", 200_000_000, 200_000_000)),
+    ("Sono stati arrestati 10 uomini; i due erano armati.", "due", ("uomo", None, 2, 2)),
+    # [K] age: "avere N anni" after a restricting adverb, "a soli N anni" of a person
+    ("Quando Luca aveva solamente 12 anni, la malattia lo ha colpito.", "12",
+     ("anno", "age", 12, 12)),
+    ("Il figlio aveva soltanto 9 anni.", "soltanto 9", ("anno", "age", 9, 9)),
+    ("L'infarto ha stroncato la vita della cantante a soli 31 anni.", "soli 31",
+     ("anno", "age", 31, 31)),
+    ("Il sito è online da solo 3 anni.", "solo 3", ("anno", "duration", 3, 3)),
+    # people nouns for performers and leaders ([K] people)
+    ("Tre cantanti hanno rinunciato al festival di Sanremo.", "Tre",
+     ("cantante", "people", 3, 3)),
+    ("Oltre 200 artisti hanno firmato l'appello.", "Oltre 200", ("artista", "people", 200, None)),
+    # [U2]: m is the metre also before a preposition
+    ("Il fango si è sollevato fino a 15 m dal suolo.", "fino a 15",
+     ("metro", "distance", None, 15)),
+    ("La nave è affondata a 40 m sotto il livello del mare.", "40",
+     ("metro", "distance", 40, 40)),
+    # a comma price after "alle" is still money
+    ("Il titolo è sceso alle 12,30 euro di ieri sera.", "12,30", ("euro", "money", 12.3, 12.3)),
+]
+
+NOT_QUANTITIES = [
+    # [Q2] times of day written with a comma
+    ("Alle 12,30 di ieri un vulcano di fango è esploso vicino ad Agrigento.", "12,30"),
+    ("Dalle 8,15 alle 10,45 la linea è rimasta chiusa per un guasto.", "8,15"),
+    ("(ANSA) - MILANO, 4 NOV - Verso le 7,40 un treno regionale è deragliato.", "7,40"),
+    # [Q2] years of an era
+    ("La villa resistette all'eruzione del 79 d.C. e rimase sepolta per secoli.", "79"),
+    ("La città fu fondata nel 753 a. C. secondo la tradizione.", "753"),
+    ("Il tempio risale al 480 avanti Cristo.", "480"),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "span", "expected"), ROWS)
+def test_fresh_quantity_rows(nlp, text: str, span: str, expected: tuple) -> None:
+    found = _found(nlp, text)
+    assert span in found, found
+    unit, category, low, high = found[span]
+    want_unit, want_category, want_low, want_high = expected
+    assert unit == want_unit
+    if want_category is not None:
+        assert category == want_category
+    assert (low, high) == (want_low, want_high)
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "span"), NOT_QUANTITIES)
+def test_fresh_not_quantities(nlp, text: str, span: str) -> None:
+    found = _found(nlp, text)
+    assert not any(span in s for s in found), found
+
+
+@needs_model
+def test_comma_clock_times(nlp) -> None:
+    """[TM10]: ``alle 12,30 di ieri`` is one time item, valued by its day; a price after
+    ``alle`` stays a price."""
+    from conftest import claim_field
+
+    from pipeline.extraction import extract
+
+    text = "Alle 12,30 di ieri un vulcano di fango è esploso, uccidendo due persone."
+    (claim,) = [c for c in extract(text, date="2025-03-12", nlp=nlp) if c.quantity]
+    assert claim_field(claim, "times") == [("Alle 12,30 di ieri", "2025-03-11")]
+    text = "Le azioni sono scese alle 12,30 euro, con 3 milioni di pezzi scambiati."
+    claims = [c for c in extract(text, date="2025-03-12", nlp=nlp) if c.quantity]
+    assert all(claim_field(c, "times") == [] for c in claims)
