@@ -1,7 +1,7 @@
 """Quantities on Wikinews-style sentences written for these tests after an audit of fresh
 Wikinews text (session 16): pronoun numerals after a sum, clock times written with a comma,
-years of an era, ages after a restricting adverb, people nouns, and the metre symbol before
-a preposition. Values, units and categories follow the guideline ([Q2], [Q4], [U2], [U7],
+years of an era, idioms, ages after a restricting adverb, people nouns, sums named by what
+they pay for, race margins, and the metre symbol before a preposition. Values, units and categories follow the guideline ([Q2], [Q4], [U2], [U7],
 [K] age)."""
 
 from __future__ import annotations
@@ -50,6 +50,28 @@ ROWS = [
      ("metro", "distance", None, 15)),
     ("La nave è affondata a 40 m sotto il livello del mare.", "40",
      ("metro", "distance", 40, 40)),
+    # [K] money: a scaled sum named by what it pays for, singular or plural, is euro
+    ("Il fisco ha perso 1,5 milioni di imposta sul valore aggiunto.", "1,5 milioni",
+     ("euro", "money", 1_500_000, 1_500_000)),
+    ("Il gruppo ha annunciato 4 miliardi di investimenti in Puglia.", "4 miliardi",
+     ("euro", "money", 4_000_000_000, 4_000_000_000)),
+    ("L'alluvione ha causato 2 miliardi di danni in Emilia-Romagna.", "2 miliardi",
+     ("euro", "money", 2_000_000_000, 2_000_000_000)),
+    ("Il Comune incasserà 12 milioni di tasse in più.", "12 milioni",
+     ("euro", "money", 12_000_000, 12_000_000)),
+    # ... while counted things stay counted
+    ("Sono stati spediti 3 milioni di pacchi di pasta.", "3 milioni",
+     ("pacco", "other", 3_000_000, 3_000_000)),
+    ("La Regione ha approvato 12 investimenti in Puglia.", "12",
+     ("investimento", "other", 12, 12)),
+    # [V] "ad" before a vowel is "a": the upper bound is whole
+    ("Il mandato dura un anno, prorogabile fino ad un massimo di 18 mesi.",
+     "fino ad un massimo di 18", ("mese", "duration", None, 18)),
+    # [K] duration: a race margin after a verb of finishing ahead; a price change stays money
+    ("La slovena ha preceduto di 12 centesimi la svizzera Gut.", "12",
+     ("centesimo", "duration", 12, 12)),
+    ("Il gasolio è salito di 12 centesimi al litro in una settimana.", "12",
+     ("centesimo", "money", 12, 12)),
     # a comma price after "alle" is still money
     ("Il titolo è sceso alle 12,30 euro di ieri sera.", "12,30", ("euro", "money", 12.3, 12.3)),
 ]
@@ -59,6 +81,10 @@ NOT_QUANTITIES = [
     ("Alle 12,30 di ieri un vulcano di fango è esploso vicino ad Agrigento.", "12,30"),
     ("Dalle 8,15 alle 10,45 la linea è rimasta chiusa per un guasto.", "8,15"),
     ("(ANSA) - MILANO, 4 NOV - Verso le 7,40 un treno regionale è deragliato.", "7,40"),
+    # [Q2] lexicalised idioms
+    ("Il sindaco ha annunciato ai quattro venti la sua candidatura.", "quattro"),
+    ("La giunta ha deciso su due piedi di chiudere il mercato.", "due"),
+    ("L'hotel sorge a due passi dalla spiaggia di Rimini.", "due"),
     # [Q2] years of an era
     ("La villa resistette all'eruzione del 79 d.C. e rimase sepolta per secoli.", "79"),
     ("La città fu fondata nel 753 a. C. secondo la tradizione.", "753"),

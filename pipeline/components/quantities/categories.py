@@ -190,6 +190,11 @@ class CategoryRules(SentenceBase):
         money = any(category_for(lemma_for(w)) == "money" and w != f.unit_text for w in words)
         if self.low(e.i - 1) == "a" and not money and words & ctx("race_words"):
             f.category = "duration"
+        ahead = self.low(e.i - 1) == "di" and self.low(e.i - 2).startswith(
+            tuple(ctx("margin_verb_stems"))
+        )
+        if ahead and not money:
+            f.category = "duration"  # "ha preceduto di 9 centesimi la norvegese"
 
     def _apposed_noun(self, k: int) -> bool:
         """``la cantante`` (``l'ex premier``) before ``, N anni,``: a singular noun after its

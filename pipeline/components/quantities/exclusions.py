@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .expressions import RANGE_DASHES, Expr
 from .lexicon import category_of_lemma
@@ -25,6 +26,14 @@ CURRENCY_CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub"})
 # Parts of the day after an hour ("le 4 di notte") and the articles before an hour.
 PARTS_OF_DAY = frozenset({"notte", "mattina", "mattino", "sera", "pomeriggio"})
 CLOCK_ARTICLES = frozenset({"alle", "le", "dalle"})
+@cache
+def _idioms() -> tuple[tuple[str, ...], ...]:
+    """``context.idioms`` as token tuples, tokenised as the sentences are."""
+    from .tokens import tokenize
+
+    return tuple(tuple(t.lower for t in tokenize(p)) for p in sorted(ctx("idioms")))
+
+
 _ERA = re.compile(r"\s*[ad]\.\s?C\.|\s*(?:avanti|dopo)\s+Cristo\b")
 _COMMA_CLOCK = re.compile(r"(?:[01]?\d|2[0-4]),[0-5]\d")
 DEGREE_SCALES = frozenset({"c", "f", "celsius", "centigradi", "fahrenheit", "farenheit"})
@@ -48,6 +57,8 @@ class ExclusionRules(SentenceBase):
         """Codes, ordinals, times, scores, phone numbers, capitalised number words."""
         if e.kind == "factor" or not e.numbers:
             return False
+        if self._in_idiom(e):
+            return True  # "ai quattro venti", "su due piedi" ([Q2] idioms)
         for num in e.numbers:
             t = self.toks[num.i]
             prev = self.toks[num.i - 1] if num.i > 0 else None
@@ -352,6 +363,15 @@ class ExclusionRules(SentenceBase):
             and self.low(first.i) == "venti"
         ):
             return not has_unit and e.cue is None  # "venti" (winds)
+        return False
+
+    def _in_idiom(self, e: Expr) -> bool:
+        """The number word is part of a lexicalised phrase of ``context.idioms``."""
+        for words in _idioms():
+            for o in range(len(words)):
+                k = e.numbers[0].i - o
+                if k >= 0 and all(self.low(k + m) == w for m, w in enumerate(words)):
+                    return True
         return False
 
     def _era_year(self, e: Expr) -> bool:

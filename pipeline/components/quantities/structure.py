@@ -232,6 +232,7 @@ class StructureRules(SentenceBase):
             f.unit_text is not None
             and f.unit_text.lower() != f.unit
             and (f.unit_start or 0) > self.toks[e.i].start
+            and f.unit not in ctx("plural_money_nouns")  # "3 miliardi di investimenti"
         )
         if f.unit in ctx("money_nouns") and e.numbers[-1].mult >= 1_000_000 and not counted:
             f.unit, f.category = "euro", "money"  # "20 miliardi di fatturato", not "di pacchetti"
