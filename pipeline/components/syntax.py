@@ -14,6 +14,11 @@ CLAUSE_POS = {"VERB", "AUX"}
 # Children whose subtree is a clause of its own: not part of a noun phrase or a scope.
 CLAUSE_DEPS = {"acl", "acl:relcl", "advcl", "ccomp", "csubj", "parataxis", "conj", "xcomp"}
 ARTICLES = {"il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "un'", "un’"}
+# Demonstratives open a noun phrase as articles do (*secondo i giornali questo aumento*).
+DEMONSTRATIVES = {
+    "questo", "questa", "questi", "queste", "quest'", "quest’", "quel", "quello", "quella",
+    "quei", "quegli", "quelle", "quell'", "quell’",
+}  # fmt: skip
 PREPOSITIONS = {
     "di",
     "a",
@@ -171,11 +176,11 @@ def phrase_after(doc: Doc, start: int, limit: int, max_len: int = 12) -> Span | 
             break
         if (
             end > start
-            and word in ARTICLES
+            and (word in ARTICLES or word in DEMONSTRATIVES or _count_figure(doc[end]))
             and doc[end - 1].lower_ not in PREPOSITIONS
             and not _name_article(doc, end, limit)
         ):
-            break  # an article not after a preposition starts a new phrase
+            break  # an article, demonstrative or figure not after a preposition: a new phrase
         if end > start and doc[end].pos_ in {"VERB", "AUX"} and not _inside_name(doc[end]):
             break
         end += 1
@@ -189,6 +194,14 @@ def phrase_after(doc: Doc, start: int, limit: int, max_len: int = 12) -> Span | 
         if name_end - end >= 3 and (name_end == limit or doc[name_end].text in PUNCT_STOP):
             end = name_end
     return doc[start:end] if end > start else None
+
+
+def _count_figure(token: Token) -> bool:
+    """A figure that opens the next phrase (*secondo Reuters 30 persone*), not a year
+    that belongs to the name (*il rapporto 2024*)."""
+    text = token.text
+    year = len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
+    return text[:1].isdigit() and not year
 
 
 def _inside_name(token: Token) -> bool:

@@ -78,7 +78,9 @@ NOT_SOURCE_HEADS = {
     "accordo", "contratto", "legge", "decreto", "norma", "regolamento", "trattato",
     "manovra", "piano", "programma", "protocollo", "statuto", "costituzione", "codice",
     "bilancio", "notizia", "notizie", "ciò", "reddito", "redditi", "finanziaria",
-    "riforma", "misura", "misure", "provvedimento", "informazioni", "nome",
+    "riforma", "misura", "misure", "provvedimento", "informazioni", "nome", "sistema",
+    "direttiva", "bando", "ddl", "emendamento", "intesa", "patto", "convenzione",
+    "ordinanza", "delibera", "regola", "regole",
 }  # fmt: skip
 # Words that cannot be a source on their own (pronouns, verbs caught by the word-order rule).
 NOT_SOURCES = {
@@ -838,6 +840,8 @@ def _colon_cues(doc: Doc, parsed: bool) -> list[Span]:
         phrase = doc[sent.start : colon.i]
         if any(t.is_punct or (parsed and t.pos_ in {"VERB", "AUX"}) for t in phrase):
             continue
+        if not any(t.is_alpha or t.like_num for t in doc[colon.i + 1 : sent.end]):
+            continue  # "Svezia:" heading a list of reactions: nothing is reported ([A8])
         person = any(
             e.label_ == "PER" and phrase.start <= e.start for e in doc.ents if e.end <= phrase.end
         )
@@ -1154,6 +1158,10 @@ def _ordinal_secondo(cue: Cue, span: Span, parsed: bool) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before in ORDINAL_BEFORE or after is None or after.lower_ in ORDINAL_NOUNS:
         return True
+    if parsed and after.pos_ == "NOUN" and after.is_lower:
+        # "Secondo successo per l'Italia": a singular common noun with no determiner is
+        # counted, not a speaker (*secondo fonti*, *secondo testimoni* are plural)
+        return "Sing" in after.morph.get("Number")  # type: ignore[call-arg]
     return parsed and after.pos_ in {"VERB", "AUX"}
 
 
