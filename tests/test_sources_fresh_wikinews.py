@@ -1,7 +1,8 @@
 """Sources on Wikinews-style sentences written for these tests after an audit of fresh
 Wikinews text (session 16): the ordinal *Secondo*, where a *secondo* phrase ends, a
-heading colon with nothing after it, and what a rule or system provides ([A1], [A5],
-[A7], [A8], [SR2])."""
+heading colon with nothing after it, what a rule or system provides, reflexive
+*rivelarsi*, a writer's *inutile dire*, quoted nouns taken for a subject, and objects
+that disagree with the verb ([A1], [A5], [A6], [A7], [A8], [SR2])."""
 
 from __future__ import annotations
 
@@ -42,6 +43,20 @@ SOURCES = [
     # ... but a year stays in a document's name
     ("Secondo il rapporto 2024 dell'Inps, le pensioni pagate sono 16 milioni.",
      {"16 milioni": ["rapporto 2024 dell'Inps"]}),
+    # [A7] "rivelarsi", "confermarsi": what something proved to be, no report
+    ("Il ricovero di 3 feriti si è rivelato inutile, secondo i medici.",
+     {"3": ["medici"]}),
+    ("L'Italia si conferma prima nel medagliere con 12 ori.", {"12": []}),
+    # [A1] an active cue keeps its subject
+    ("La polizia ha rivelato che 3 persone sono state arrestate.", {"3": ["polizia"]}),
+    # [A6] a subject-less report after a quote: the quote's nouns are no source
+    ("«Sono 40 le famiglie sfrattate, una vergogna» ha affermato, chiedendo un incontro.",
+     {"40": []}),
+    ("«Sono 40 le famiglie sfrattate» ha detto il segretario della Cgil.",
+     {"40": ["segretario della Cgil"]}),
+    # a writer's comment is no report
+    ("È difficile dire quanti siano i dispersi, almeno 30 secondo i soccorritori.",
+     {"almeno 30": ["soccorritori"]}),
     # [A7] what a rule or a system provides is no report
     ("L'ordinanza prevede la chiusura di 30 scuole in tutta la provincia.", {"30": []}),
     ("Secondo le regole del torneo, le squadre ammesse sono 16.", {"16": []}),
@@ -64,6 +79,11 @@ NO_STATEMENT = [
     # [A7] a system or an ordinance provides, it does not report
     "Il sistema previsto dalla legge prevede anche la possibilità di un ricorso.",
     "La direttiva prevede un periodo di adeguamento per le imprese.",
+    # [A7] rivelarsi and a writer's comment report nothing
+    "Il malore che lo ha colpito si è rivelato fatale.",
+    "Inutile dire che questa gara sta battendo ogni record.",
+    # a phrase after the verb that disagrees with it in number is its object, no source
+    "Altri, invece, sottolineano la mancanza di collegamenti con gli autobus.",
 ]
 
 

@@ -211,6 +211,10 @@ class SourcesComponent:
             cue = table[m.lastgroup or ""]
             if span is None or _ordinal_secondo(cue, span, parsed) or _impersonal(span):
                 continue
+            if "not-reflexive" in cue.flags and _reflexive(span):
+                continue  # "si è rivelato fatale", "si conferma prima": no report
+            if cue.type == "verb" and parsed and _evaluated_infinitive(span):
+                continue  # "Inutile dire che ...": the writer's comment, no one reports
             if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
                 after = doc[span.end].lower_ if span.end < len(doc) else ""
                 reflexive = any(t.lower_ == "si" for t in doc[max(span.start - 3, 0) : span.start])
@@ -235,7 +239,8 @@ class SourcesComponent:
                     hits.append((found, doc[token.i : token.i + 1]))  # definendolo, any tag
                 elif cue and token.pos_ == "VERB" and token.i not in taken:
                     span = doc[token.i : token.i + 1]
-                    if not _impersonal(span):
+                    reflexive = "not-reflexive" in cue.flags and _reflexive(span)
+                    if not _impersonal(span) and not reflexive and not _evaluated_infinitive(span):
                         hits.append((cue, span))
         return [(cue, span) for cue, span in hits if not _plan(cue, span)]
 
@@ -346,30 +351,35 @@ class SourcesComponent:
         if postposed or clitic:
             first = _skip_adjuncts(doc, span.end, sent.end)
             after = _role_phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
-            if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
+            agrees = after is None or not _disagrees(verb, span, after)
+            if after is not None and after[0].lower_ not in CLAUSE_OPENERS and agrees:
                 return _before_where(after, "learns-from" in cue.flags)
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
             return subject  # Il calcolo, effettuato da X, indica ...
         if subject is None and (framed := _before_aside(doc, start, sent)) is not None:
             return framed  # McCaw, già in possesso di un diploma, ha annunciato ...
         if subject is not None and subject.start >= span.end:
-            return subject
+            return None if _disagrees(verb, span, subject) else subject
         if subject is not None and subject.root.pos_ == "PRON":
             return None
         before = phrase_before(doc, start, sent.start)
-        if before is not None and before.text[:1].isalpha():
+        inside_quote = before is not None and _quoted(before) and not _quoted(span)
+        if before is not None and before.text[:1].isalpha() and not inside_quote:
             return before
         return subject
 
     @staticmethod
     def _subject(verb: Token) -> Span | None:
+        outside = not _quoted(verb.doc[verb.i : verb.i + 1])
         for candidate in (verb, verb.head if verb.dep_ in {"conj", "xcomp"} else None):
             if candidate is None:
                 continue
             subjects = [
                 c
                 for c in candidate.children
-                if c.dep_ in {"nsubj", "csubj"} and not _bracketed(c)
+                if c.dep_ in {"nsubj", "csubj"}
+                and not _bracketed(c)
+                and not (outside and _quoted(c.doc[c.i : c.i + 1]))  # «... un'ipotesi» ha detto
             ]
             # two subjects is a parse error: the nearest one is the verb's (… fra cui il
             # direttore della scuola mentre la STT parlava)
@@ -403,6 +413,19 @@ class SourcesComponent:
         if cue.type == "verb" or not parsed:
             return span.root.i
         return verb_above(span.root).i
+
+
+def _disagrees(verb: Token, span: Span, phrase: Span) -> bool:
+    """A phrase after the verb whose head noun differs from the finite verb in number is
+    its object, not a postposed subject (*Altri sottolineano la mancanza di ...*). Unknown
+    numbers and coordinated phrases (*X e Y*) never disagree."""
+    finite = [t for t in (verb, *verb.children, *span) if "Fin" in t.morph.get("VerbForm")]
+    head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
+    if not finite or head is None or any(t.lower_ in {"e", "ed"} for t in phrase):
+        return False
+    verb_number = finite[0].morph.get("Number")
+    noun_number = head.morph.get("Number")
+    return bool(verb_number and noun_number and verb_number != noun_number)
 
 
 def _fronted(phrase: Span) -> tuple[Span, Span | None]:
@@ -992,8 +1015,12 @@ def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:
     if any(set(t.morph.get("Person")) & {"1", "2"} for t in finite):  # type: ignore[call-arg]
         return False  # «... Credo che ...», a speaker inside a quote ([A7] continuations)
     holder = verb.head if verb.dep_ == "conj" else verb
-    if any(c.dep_.startswith("nsubj") for c in (*verb.children, *holder.children)):
-        return False
+    outside = not _quoted(doc[verb.i : verb.i + 1])
+    if any(
+        c.dep_.startswith("nsubj") and not (outside and _quoted(doc[c.i : c.i + 1]))
+        for c in (*verb.children, *holder.children)
+    ):
+        return False  # a "subject" inside a quote before the verb is the parser's error
     after_quote = start > sent.start and doc[start - 1].text in {"»", '"', "”", ","}
     return after_quote or _has_content(verb, span, sent, True)
 
@@ -1169,6 +1196,30 @@ def _impersonal(span: Span) -> bool:
     """``si registrano``, ``si stima``: an impersonal cue names no source."""
     doc = span.doc
     return span.start > 0 and doc[span.start - 1].lower_ == "si"
+
+
+# Adjectives that govern an infinitive cue of the writer's own (``Inutile dire che``).
+EVALUATIVE = {
+    "inutile", "difficile", "impossibile", "facile", "superfluo", "giusto", "doveroso",
+    "lecito", "necessario", "importante", "bello",
+}  # fmt: skip
+
+
+def _evaluated_infinitive(span: Span) -> bool:
+    """An infinitive cue governed by an adjective (``Inutile dire``, ``è difficile dire``)."""
+    verb = span.root
+    head = verb.head
+    evaluative = head.pos_ == "ADJ" or head.lower_ in EVALUATIVE
+    return "Inf" in verb.morph.get("VerbForm") and head.i < verb.i and evaluative  # type: ignore[call-arg]
+
+
+def _reflexive(span: Span) -> bool:
+    """The cue verb with a reflexive *si* before its verb group (``si è rivelato``)."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].lower_ in {"è", "sono", "era", "erano", "sarebbe", "fu"}:
+        start -= 1
+    return start > 0 and doc[start - 1].lower_ == "si"
 
 
 def _usable(source: Span, read: bool = False) -> bool:
