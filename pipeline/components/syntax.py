@@ -197,11 +197,15 @@ def phrase_after(doc: Doc, start: int, limit: int, max_len: int = 12) -> Span | 
 
 
 def _count_figure(token: Token) -> bool:
-    """A figure that opens the next phrase (*secondo Reuters 30 persone*), not a year
-    that belongs to the name (*il rapporto 2024*)."""
+    """A figure that counts the word after it and so opens the next phrase (*secondo
+    Reuters 30 persone*), not one of a name (*il Sole 24 Ore*, *il 118*, *Asl Napoli 1*)
+    nor a year (*il rapporto 2024*)."""
     text = token.text
     year = len(text) == 4 and text.isdigit() and text[:2] in {"19", "20"}
-    return text[:1].isdigit() and not year
+    doc = token.doc
+    counts = token.i + 1 < len(doc) and doc[token.i + 1].is_lower and doc[token.i + 1].is_alpha
+    after_article = token.i > 0 and doc[token.i - 1].lower_ in ARTICLES
+    return text[:1].isdigit() and not year and counts and not after_article
 
 
 def _inside_name(token: Token) -> bool:

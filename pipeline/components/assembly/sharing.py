@@ -229,8 +229,10 @@ PAIR_LINKS = {"con", "a", "al", "all'", "allo", "alla", "ai", "agli", "alle", ":
 def _count_after(
     doc: Doc, i: int, starts: dict[int, Claim], comma: bool = False
 ) -> Claim | None:
-    """The claim whose count starts at ``i``, after a pairing word (or a comma, with
-    ``comma``: ``Rossi, 54 anni, e Bianchi, 61``) and an article."""
+    """The claim whose count starts at ``i``, after a bracketed tag and the participle or
+    relative of obtaining (:func:`_past_tag`), a pairing word (or a comma, with ``comma``:
+    ``Rossi, 54 anni, e Bianchi, 61``) and an article."""
+    i = _past_tag(doc, i)
     if i < len(doc) and (
         doc[i].lower_.replace("’", "'") in PAIR_LINKS or (comma and doc[i].text == ",")
     ):
@@ -238,6 +240,34 @@ def _count_after(
     if i < len(doc) and norm(doc[i].text) in ARTICLES:
         i += 1
     return starts.get(i)
+
+
+# Words of a relative clause of obtaining between a name and its figure (``Fedeli, che ne
+# ha ricevuti 126``): clitics and auxiliaries; its verb is any verb.
+_RELATIVE_WORDS = {"ne", "ha", "hanno", "è", "sono", "era", "aveva", "avevano", "avrebbe"}
+
+
+def _past_tag(doc: Doc, i: int) -> int:
+    """Past what a list item puts between a name and its figure: a short bracketed tag
+    (``Bottici (M5S) con 120``) and a participle (``eletto con 144 voti``) or a relative of
+    obtaining (``che ne ha ricevuti 126``)."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ")"), None)
+        if close is None:
+            return i
+        i = close + 1
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "che":
+        i += 1  # "Neri (Azione), che ha raccolto 2.300 voti"
+    if i < len(doc) and doc[i].lower_ == "che":
+        k = i + 1
+        while k < min(i + 5, len(doc)) and (
+            doc[k].lower_ in _RELATIVE_WORDS or doc[k].pos_ in {"AUX", "VERB"}
+        ):
+            k += 1
+        return k if k > i + 1 and doc[k - 1].pos_ == "VERB" else i
+    if i < len(doc) and "Part" in doc[i].morph.get("VerbForm"):  # type: ignore[call-arg]
+        return i + 1
+    return i
 
 
 def paired_owner(claims: list[Claim], item: Span, comma: bool = False) -> Claim | None:
