@@ -82,8 +82,6 @@ NO_STATEMENT = [
     # [A7] rivelarsi and a writer's comment report nothing
     "Il malore che lo ha colpito si è rivelato fatale.",
     "Inutile dire che questa gara sta battendo ogni record.",
-    # a phrase after the verb that disagrees with it in number is its object, no source
-    "Altri, invece, sottolineano la mancanza di collegamenti con gli autobus.",
 ]
 
 

@@ -351,15 +351,16 @@ class SourcesComponent:
         if postposed or clitic:
             first = _skip_adjuncts(doc, span.end, sent.end)
             after = _role_phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
-            agrees = after is None or not _disagrees(verb, span, after)
-            if after is not None and after[0].lower_ not in CLAUSE_OPENERS and agrees:
+            if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
                 return _before_where(after, "learns-from" in cue.flags)
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
             return subject  # Il calcolo, effettuato da X, indica ...
         if subject is None and (framed := _before_aside(doc, start, sent)) is not None:
             return framed  # McCaw, già in possesso di un diploma, ha annunciato ...
         if subject is not None and subject.start >= span.end:
-            return None if _disagrees(verb, span, subject) else subject
+            if not _disagrees(verb, span, subject):
+                return subject
+            subject = None  # an object taken for a postposed subject: look before the verb
         if subject is not None and subject.root.pos_ == "PRON":
             return None
         before = phrase_before(doc, start, sent.start)
