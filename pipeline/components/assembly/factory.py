@@ -143,6 +143,8 @@ class AssemblyComponent:
                 scope = set(cue._.hedge_scope or ())
                 outside = set(cue._.hedge_outside or ())
                 for claim in claims:
+                    if parsed and _descriptive_age(claim):
+                        continue  # "Remo Borgese, di 48 anni": it describes, no one doubts it
                     if claim.anchor.i in scope or _hedges_number(cue, claim) or (
                         (
                             (claim.predicate is not None and claim.predicate.i in scope)
@@ -340,6 +342,26 @@ def _in_content(anchor: Token, verb: Token, source: Span) -> bool:
         first -= 1
     postposed = first > 0 and doc[first - 1].lower_ in POSTPOSED_AFTER
     return postposed or not (token.dep_ in ADJUNCT_DEPS and token.i < verb.i)
+
+
+def _descriptive_age(claim: Claim) -> bool:
+    """An age that describes a person named or counted in the clause (*Remo Borgese, di
+    48 anni*; *una ragazza di 20 anni*; *il ventiquattrenne calciatore*): an apposition or
+    a modifier, not what a hedge qualifies ([H2])."""
+    q = claim.quantity
+    if q is None or q._.quantity is None or q._.quantity.category != "age":
+        return False
+    doc = q.doc
+    before = doc[q.start - 1] if q.start > 0 else None
+    if before is not None and before.lower_ == "di" and q.start > 1:
+        owner = doc[q.start - 2]  # "Borgese, di 48 anni", "figli, di 27 e 21 anni"
+        if owner.text == "," or (owner.pos_ in {"NOUN", "PROPN"} and owner.lower_ != "età"):
+            return True
+    anchor = claim.anchor
+    holder = anchor.head if anchor.dep_ in {"nummod", "det"} else anchor
+    return holder.dep_ in {"nmod", "appos", "amod", "acl"} and holder.head.pos_ in {
+        "NOUN", "PROPN"
+    }
 
 
 def _number_in(claim: Claim, scope: set[int]) -> bool:

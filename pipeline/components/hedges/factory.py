@@ -111,6 +111,8 @@ class HedgesComponent:
             for cue in sorted(spans + whole, key=lambda s: s.start):
                 if cue.start in seen or _not_cues().fullmatch(cue.text):
                     continue
+                if parsed and _future_in_the_past(cue):
+                    continue  # "ne avrebbe compiuti 70 il 24 giugno": a tense, no doubt
                 seen.add(cue.start)
                 if any(cue.start == w.start for w in whole):
                     cue._.hedge_scope = tuple(range(sent.start, sent.end))
@@ -153,6 +155,17 @@ class HedgesComponent:
                 end = pos
                 break
         return [t.i for t in sent if start <= t.idx < end]
+
+
+# Verbs whose conditional perfect tells a future in the past, not a doubt ([H3] the
+# future tense): *che avrebbe compiuto 60 anni a marzo*.
+FUTURE_IN_THE_PAST = {"compiere"}
+
+
+def _future_in_the_past(cue: Span) -> bool:
+    """A conditional auxiliary of a listed verb (*avrebbe compiuto*, *ne avrebbe compiuti*)."""
+    verb = cue.root.head if cue.root.dep_ == "aux" else cue.root
+    return verb.lemma_.lower() in FUTURE_IN_THE_PAST or verb.lower_.startswith("compiut")
 
 
 # Dependents that are background to the clause, not what the cue qualifies ([H2]):
