@@ -14,7 +14,7 @@
 - a named body after ``di`` joins the named body before it (``il Comitato internazionale
   della Croce Rossa``): one actor;
 - a name opening with an event noun of ``event_nouns.tsv`` is the event (``la Festa della
-  Repubblica``, ``il Salone del Libro``), no actor;
+  Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``), no actor;
 - a celestial body (``Giove``, ``Marte``: ``celestial_bodies.tsv``) is no actor or place;
 - a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
   Stretto"``), not a new actor;
@@ -172,7 +172,8 @@ def products(doc: Doc, actors: list[Item]) -> list[Item]:
 
 def events(doc: Doc, actors: list[Item]) -> list[Item]:
     """Drop a name opening with a capitalised event noun of ``event_nouns.tsv`` (``la Festa
-    della Repubblica``, ``il Salone del Libro``): an event, no actor ([AC6])."""
+    della Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``): an event, no actor
+    ([AC6])."""
     return [(s, e, v) for s, e, v in actors
             if not (e - s > 1 and doc[s].text[:1].isupper() and norm(doc[s].text) in event_nouns())]
 

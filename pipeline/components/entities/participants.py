@@ -494,7 +494,8 @@ def seats(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
     Yahoo!``): one actor, of the name's country when it has none. The name stays an item of
     its own (the assembly links the longer actor only); a place there stays a place (``la
     procura di Napoli``). An institution head takes the person right after it the same way
-    (``il governo Meloni``, ``l'amministrazione Trump``: the government, [AC4])."""
+    (``il governo Meloni``, ``l'amministrazione Trump``, also capitalised: ``il Governo
+    Renzi``: the government, [AC4])."""
     starts = {s: (e, v[2]) for s, e, v in actors}
     people = {s for s, _e, v in actors if v[0] == "PER"}
     out = []
@@ -512,10 +513,11 @@ def _taken_name(doc: Doc, s: int, e: int, label: str, names: AbstractSet[int],
                 people: set[int]) -> int | None:
     """Where the actor a lower-case group or institution head ``doc[s:e]`` takes into its
     span starts (``seats``): the person right after a head, the name after ``di``."""
+    if label == "ORG" and e in people and doc[e - 1].lower_ in PERSON_INSTITUTIONS and (
+            e - s == 1 or doc[s:e].text.islower()):
+        return e  # "il governo Meloni", "l'amministrazione Trump", "il Governo Renzi"
     if not doc[s:e].text.islower():
         return None
-    if label == "ORG" and e in people and doc[e - 1].lower_ in PERSON_INSTITUTIONS:
-        return e  # "il governo Meloni", "l'amministrazione Trump"
     if (label in {"ORG", "NORP"} and e + 1 < len(doc) and norm(doc[e].text) in DI_FORMS
             and e + 1 in names):
         return e + 1  # "ispettori delle Nazioni Unite"

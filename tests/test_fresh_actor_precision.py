@@ -1,0 +1,64 @@
+"""False actors found in an audit of fresh news text ([AC6], [AC4], [AC8]): the unit a price
+is given per, a person named only as a relative's or friend's through a title, a
+competition, a government named by its head written with a capital, a person the source
+restates.
+
+Sentences written for these tests in wire-copy style; expected actors by hand."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import claim_actors as actors
+from conftest import claim_field, extracted_claim
+from spacy.language import Language
+
+from pipeline.loading import bundled_model_path
+
+pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "absent", "present"),
+    [
+        # the measure a price is given per is a unit, no actor ([AC6])
+        ("Dal prossimo gennaio la tariffa massima scenderà a 4 euro a Giga.", "4", "Giga", None),
+        ("Il gestore Telenova venderà il traffico a 9 dollari al Gigabyte.", "9", "Gigabyte",
+         None),
+        # a payment recipient after "a" stays an actor ([AC7])
+        ("La società ha versato 5 milioni di euro a Telenova.", "5 milioni", None, "Telenova"),
+        # a person named only as a relative's or friend's, through a title ([AC6])
+        ("Nipote dello scrittore Carlo Neri, Luca Bassi ha lavorato per 12 anni al Corriere.",
+         "12", "Carlo Neri", "Luca Bassi"),
+        ("Il figlio dell'attore e regista Carlo Neri ha vinto 3 premi a Venezia.", "3",
+         "Carlo Neri", None),
+        ("La tappa è stata vinta da Marco Verdi, grande amico di Paolo Rinaldi, in 5 ore.",
+         "5", "Paolo Rinaldi", "Marco Verdi"),
+        # a competition is an event, no actor ([AC6]); the opponent stays
+        ("Rossi ha servito 40 ace in un incontro di Coppa Davis contro Luca Bianchi.", "40",
+         "Coppa Davis", "Luca Bianchi"),
+        # the source restated after the person: the source itself, no actor ([AC6], [SR1])
+        ("Le conferme sono arrivate dai messaggi di altri cantanti, come quello di Marco "
+         "Neri, il cantante dei Tramonti, che ha confermato che il concerto di 3 ore è "
+         "annullato.", "3", "Marco Neri", None),
+    ],
+)
+def test_no_false_actor(full: Language, text: str, quantity: str, absent: str | None,
+                        present: str | None) -> None:
+    found = actors(full, text, quantity)
+    if absent is not None:
+        assert absent not in found
+    if present is not None:
+        assert present in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ieri il Governo Bianchi ha stanziato 2 miliardi di euro per la scuola.",
+        "Ieri il governo Bianchi ha stanziato 2 miliardi di euro per la scuola.",
+    ],
+)
+def test_a_government_named_by_its_head_is_one_actor(full: Language, text: str) -> None:
+    """``il Governo Letta`` is one actor ([AC4]), of the head's country ([AC8])."""
+    claim = extracted_claim(full, text, "2 miliardi")
+    assert claim_field(claim, "actor_countries") == [(text.split()[2] + " Bianchi", "ITA")]
