@@ -62,3 +62,31 @@ def test_a_government_named_by_its_head_is_one_actor(full: Language, text: str) 
     """``il Governo Letta`` is one actor ([AC4]), of the head's country ([AC8])."""
     claim = extracted_claim(full, text, "2 miliardi")
     assert claim_field(claim, "actor_countries") == [(text.split()[2] + " Bianchi", "ITA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "absent", "present"),
+    [
+        # a body acting in an adjunct that frames the claim with another event ([AC6])
+        ("L'assemblea ha approvato l'aumento di capitale da 2 miliardi di euro che, dopo "
+         "l'indicazione della Consob, sarà lanciato a marzo.", "2 miliardi", "Consob", None),
+        ("Come la Volkswagen, anche la Renault ha tagliato il 5% dei posti di lavoro.", "5%",
+         "Volkswagen", "Renault"),
+        # a demonym on the noun of such an adjunct, the same ([AC6], [AC3] b)
+        ("Dopo la protesta degli agricoltori francesi, il prezzo del grano è salito del 4%.",
+         "4%", "francesi", None),
+        # the owner of the buildings where the claim happens ([PL3], [AC6])
+        ("Il presidente ha ricevuto nei palazzi del Viminale i 12 sindaci della provincia.",
+         "12", "Viminale", None),
+        # "al termine del Cda": the board's meeting frames the claim ([AC6])
+        ("Al termine del Cda la banca ha annunciato una perdita di 30 milioni di euro.",
+         "30 milioni", "Cda", None),
+    ],
+)
+def test_framing_adjuncts(full: Language, text: str, quantity: str, absent: str | None,
+                          present: str | None) -> None:
+    found = actors(full, text, quantity)
+    if absent is not None:
+        assert absent not in found
+    if present is not None:
+        assert present in found

@@ -216,7 +216,7 @@ def platform(actor: Span) -> bool:
 
 
 FRAME_STEPS = 4
-FRAMED_LABELS = {"GPE"}  # "di" complements between a name and the adjunct it sits in
+FRAMED_LABELS = {"GPE", "NORP", "ORG"}
 
 
 def _figure(token: Token) -> bool:
@@ -226,10 +226,12 @@ def _figure(token: Token) -> bool:
 
 
 def framing(actor: Span) -> bool:
-    """A country or city in an adjunct that frames the claim with another event or sets it
-    against another party (``salito del 5% dopo l'annuncio della Russia``, ``a causa della
-    guerra tra Russia e Ucraina``, ``Come la Germania, anche l'Olanda ha tagliato ...``,
-    ``più bassa rispetto alla Francia``, ``dall'inizio dell'invasione dell'Ucraina``): it
+    """A country, city, organisation or demonym in an adjunct that frames the claim with
+    another event or sets it against another party (``salito del 5% dopo l'annuncio della
+    Russia``, ``a causa della guerra tra Russia e Ucraina``, ``Come la Germania, anche
+    l'Olanda ha tagliato ...``, ``più bassa rispetto alla Francia``, ``dall'inizio
+    dell'invasione dell'Ucraina``, ``dopo l'indicazione della Consob``, ``al termine del
+    Cda``, ``dopo la protesta degli agricoltori francesi``): it
     acts in that other event or is what the claim is compared with, no participant of the
     claim's ([AC6], [AC1]). A strike keeps its owner (``dopo i raid della Russia``: who
     struck), a compared figure its own (``rispetto al 6,1% della Francia``), and
@@ -238,6 +240,8 @@ def framing(actor: Span) -> bool:
         return False
     _verbs, strikes = strike_words()
     token = first_conjunct(actor.root)
+    if actor._.actor.label == "NORP" and token.dep_ == "amod" and token.head != token:
+        token = first_conjunct(token.head)  # "oltre a numerose vittime afghane": the noun's
     for _ in range(FRAME_STEPS):
         if token.lower_ in strikes or _figure(token):
             return False
