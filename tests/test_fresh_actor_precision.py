@@ -90,3 +90,24 @@ def test_framing_adjuncts(full: Language, text: str, quantity: str, absent: str 
         assert absent not in found
     if present is not None:
         assert present in found
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "absent", "present"),
+    [
+        # coordinated demonyms on a noun for no people nor state are no actors ([AC3] b)
+        ("Il 40% del cinema francese e italiano è finanziato con fondi pubblici.", "40%",
+         "italiano", None),
+        ("Con Mario Neri, ha detto il sindaco, scompare un'icona della canzone napoletana, "
+         "italiana e internazionale di 3 generazioni.", "3", "italiana", None),
+        # on a noun for people they stay ([AC3] b)
+        ("Nell'attacco sono morti 3 soldati francesi e italiani.", "3", None, "italiani"),
+    ],
+)
+def test_coordinated_demonyms(full: Language, text: str, quantity: str, absent: str | None,
+                              present: str | None) -> None:
+    found = actors(full, text, quantity)
+    if absent is not None:
+        assert absent not in found
+    if present is not None:
+        assert present in found

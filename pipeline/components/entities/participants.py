@@ -335,18 +335,27 @@ def people_or_state(noun: Token) -> bool:
 
 def demonym_heads(actors: list[Item], doc: Doc) -> list[Item]:
     """With a parse, drop a demonym adjective on a noun that is neither for people nor a
-    thing of the state ([AC3] b: ``il ciclismo italiano``, ``la corsa francese``; kept:
+    thing of the state ([AC3] b: ``il ciclismo italiano``, ``la corsa francese``, also
+    coordinated: ``il cinema francese e italiano``; kept:
     ``soldati nordcoreani``, ``l'offensiva turca``; see ``demonym_heads.tsv``), unless that
     noun only heads an adverb of share (``in gran parte sudanesi``: a noun, [AC3] a)."""
     out = []
     for s, e, v in actors:
-        token = doc[s]
+        token = _first_adjective(doc[s])
         if (v[0] == "NORP" and e - s == 1 and token.dep_ == "amod"
                 and token.head.pos_ == "NOUN" and not people_or_state(token.head)
                 and not _share_idiom(token.head) and not _origin_of_people(token.head)):
             continue
         out.append((s, e, v))
     return out
+
+
+def _first_adjective(token: Token) -> Token:
+    """The first of coordinated adjectives (``napoletana`` in ``la musica napoletana,
+    italiana e internazionale``): the one that hangs on the noun they all qualify."""
+    while token.dep_ == "conj" and token.head != token and token.head.pos_ == "ADJ":
+        token = token.head
+    return token
 
 
 # Nouns that pass a demonym on to whom they describe: ``di nazionalità albanese``.
