@@ -111,3 +111,13 @@ def test_coordinated_demonyms(full: Language, text: str, quantity: str, absent: 
         assert absent not in found
     if present is not None:
         assert present in found
+
+
+def test_clubs_take_their_home_country(full: Language) -> None:
+    """A football club is an organisation of its home country ([AC1], [AC8]), not of a
+    player's demonym in the sentence."""
+    claim = extracted_claim(full, "Con il gol dell'olandese il Milan è salito a 40 punti.",
+                            "40")
+    assert ("Milan", "ITA") in claim_field(claim, "actor_countries")
+    claim = extracted_claim(full, "Marco Neri ha segnato 2 gol per il Manchester City.", "2")
+    assert ("Manchester City", "GBR") in claim_field(claim, "actor_countries")
