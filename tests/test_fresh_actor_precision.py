@@ -75,6 +75,8 @@ def test_a_government_named_by_its_head_is_one_actor(full: Language, text: str) 
         # a demonym on the noun of such an adjunct, the same ([AC6], [AC3] b)
         ("Dopo la protesta degli agricoltori francesi, il prezzo del grano è salito del 4%.",
          "4%", "francesi", None),
+        ("Dalla presa del potere da parte del Consiglio militare, nel 2022, i prezzi del "
+         "pane sono saliti del 40%.", "40%", "Consiglio militare", None),
         # the owner of the buildings where the claim happens ([PL3], [AC6])
         ("Il presidente ha ricevuto nei palazzi del Viminale i 12 sindaci della provincia.",
          "12", "Viminale", None),
