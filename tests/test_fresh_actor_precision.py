@@ -77,6 +77,9 @@ def test_a_government_named_by_its_head_is_one_actor(full: Language, text: str) 
          "4%", "francesi", None),
         ("Dalla presa del potere da parte del Consiglio militare, nel 2022, i prezzi del "
          "pane sono saliti del 40%.", "40%", "Consiglio militare", None),
+        # an adjunct holding the claim's own count keeps its names ([AC1])
+        ("Un'ora dopo l'apertura della discussione delle tre mozioni presentate da Pd, M5S e "
+         "Lega, il presidente ha aperto le votazioni.", "tre", None, "Lega"),
         # the owner of the buildings where the claim happens ([PL3], [AC6])
         ("Il presidente ha ricevuto nei palazzi del Viminale i 12 sindaci della provincia.",
          "12", "Viminale", None),
