@@ -33,6 +33,9 @@ pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled mo
          "Carlo Neri", None),
         ("La tappa è stata vinta da Marco Verdi, grande amico di Paolo Rinaldi, in 5 ore.",
          "5", "Paolo Rinaldi", "Marco Verdi"),
+        # the crime named after "reato di" is a thing, no actor ([AC6])
+        ("Il direttore Marco Neri è stato condannato a 1 anno di reclusione per il reato di "
+         "Diffamazione.", "1", "Diffamazione", "Marco Neri"),
         # a competition is an event, no actor ([AC6]); the opponent stays
         ("Rossi ha servito 40 ace in un incontro di Coppa Davis contro Luca Bianchi.", "40",
          "Coppa Davis", "Luca Bianchi"),
