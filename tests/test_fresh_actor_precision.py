@@ -36,6 +36,9 @@ pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled mo
         # the crime named after "reato di" is a thing, no actor ([AC6])
         ("Il direttore Marco Neri è stato condannato a 1 anno di reclusione per il reato di "
          "Diffamazione.", "1", "Diffamazione", "Marco Neri"),
+        # a version of a program is a thing, no actor ([AC1], [AC6])
+        ("La versione 3.0 di Lumina è stata scaricata da 5 milioni di utenti.", "5 milioni",
+         "Lumina", None),
         # a competition is an event, no actor ([AC6]); the opponent stays
         ("Rossi ha servito 40 ace in un incontro di Coppa Davis contro Luca Bianchi.", "40",
          "Coppa Davis", "Luca Bianchi"),

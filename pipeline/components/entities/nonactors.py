@@ -65,12 +65,16 @@ def celestial_bodies() -> frozenset[str]:
 
 
 def _thing_before(doc: Doc, start: int) -> ThingHead | None:
-    """The thing noun right before ``start`` (or before ``di`` for the nouns that take it),
-    also past a lower-case ``da``/``di`` modifier: ``navi da trasporto``, ``nave da guerra``."""
+    """The thing noun right before ``start`` (or before ``di`` for the nouns that take it,
+    past a code: ``la versione 2.0 di Firefox``), also past a lower-case ``da``/``di``
+    modifier: ``navi da trasporto``, ``nave da guerra``."""
     heads = thing_heads()
     i = start - 1
     if i >= 0 and norm(doc[i].text) in DI_FORMS:
-        head = heads.get(norm(doc[i - 1].text)) if i >= 1 else None
+        j = i - 1
+        if j >= 1 and any(c.isdigit() for c in doc[j].text):
+            j -= 1  # a code between: "la versione 2.0 di Firefox"
+        head = heads.get(norm(doc[j].text)) if j >= 0 else None
         return head if head is not None and head.di else None
     if (i >= 2 and doc[i].is_lower and doc[i].is_alpha
             and norm(doc[i - 1].text) in MODIFIER_PREPS):
