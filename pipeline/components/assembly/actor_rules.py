@@ -1,7 +1,8 @@
 """Names that are no participant of any claim ([AC6]): a name after ``in``/``presso`` (a
 place), a country after ``contro``/``verso`` (a destination), a person after ``per`` on a
 copular predicate (a judge), ``al governo``/``al potere`` (a state), a person named as a
-relative's (``lo zio di Giulia``), an honoree (``in memoria di Falcone``), an institution
+relative's or friend's (``lo zio di Giulia``, ``figlio dello scrittore Paolo Neri``), a unit a
+price is given per (``6 euro a Giga``), an honoree (``in memoria di Falcone``), an institution
 after a bare ``di`` (``meccanismo di protezione civile``), a lower-case organisation no
 table knows (``cda``), the owner of a building that is the claim's setting (``davanti alla
 sede della Rai``), a web platform after ``su`` (``pubblicato su YouTube``), a country in an
@@ -26,7 +27,7 @@ from spacy.tokens import Span, Token
 from ..entities.gazetteer import demonyms, organisations, regional_demonyms, strike_words
 from ..entities.groups import participant_nouns
 from ..entities.participants import age_after
-from ..entities.words import BETWEEN, DA_FORMS, DI_FORMS, ON_FORMS, key, norm
+from ..entities.words import ARTICLES, BETWEEN, DA_FORMS, DI_FORMS, ON_FORMS, key, norm
 from ..syntax import first_conjunct
 
 RULE_WORDS = Path(__file__).with_name("actor_rules.json")
@@ -99,13 +100,42 @@ def idiom(actor: Span) -> bool:
 
 
 def kin_owner(actor: Span) -> bool:
-    """A person named only as the relative of a participant (``uno zio di Giulia``, ``all'ex
-    fidanzato di Giulia``): the relative acts or is acted on, the name is a mention."""
-    root = actor.root
-    first = first_conjunct(root)
-    if actor._.actor.label != "PER" or first.dep_ != "nmod" or first.head == first:
+    """A person named only as the relative or friend of a participant (``uno zio di
+    Giulia``, ``all'ex fidanzato di Giulia``, ``grande amico di Rossi``), also through a
+    title before the name (``figlio dello scrittore Paolo Neri``): the relative acts or is
+    acted on, the name is a mention."""
+    if actor._.actor.label != "PER":
         return False
-    return first.head.lower_ in _words("kin_nouns") and bool(_shared_cases(root) & DI_FORMS)
+    root = actor.root
+    first = first_conjunct(_titled(root))
+    if first.dep_ != "nmod" or first.head == first:
+        return False
+    return first.head.lower_ in _words("kin_nouns") and bool(_shared_cases(first) & DI_FORMS)
+
+
+def _titled(name: Token) -> Token:
+    """The common noun right before a name that hangs on it with no preposition of its own
+    (``dello scrittore Paolo Neri`` -> ``scrittore``), the first of two coordinated ones
+    (``dell'attore e regista Paolo Neri`` -> ``attore``), else the name itself."""
+    head = name.head
+    if not (head != name and head.i == name.i - 1 and head.pos_ == "NOUN"
+            and head.text.islower() and name.dep_ in {"nmod", "appos", "flat", "flat:name"}
+            and not _case_words(name)):
+        return name
+    doc = name.doc
+    i = head.i
+    if (head.dep_ == "conj" and i >= 2 and doc[i - 1].lower_ in {"e", "ed"}
+            and doc[i - 2].pos_ == "NOUN" and doc[i - 2].text.islower()):
+        return doc[i - 2]
+    return head
+
+
+def rate_unit(actor: Span) -> bool:
+    """A measure a price or an amount is given per (``6 euro a Giga``, ``50 dollari al
+    Gigabyte``), which the NER takes for a name: a unit, no actor ([AC6])."""
+    doc = actor.doc
+    return (len(actor) == 1 and actor.start > 0 and actor.text.casefold() in _words("rate_units")
+            and norm(doc[actor.start - 1].text) in _words("rate_cases"))
 
 
 def honoree(actor: Span) -> bool:
@@ -186,7 +216,7 @@ def platform(actor: Span) -> bool:
 
 
 FRAME_STEPS = 4
-FRAMED_LABELS = {"GPE"}  # "di" complements between a name and the adjunct it sits in
+FRAMED_LABELS = {"GPE", "NORP", "ORG"}
 
 
 def _figure(token: Token) -> bool:
@@ -196,10 +226,12 @@ def _figure(token: Token) -> bool:
 
 
 def framing(actor: Span) -> bool:
-    """A country or city in an adjunct that frames the claim with another event or sets it
-    against another party (``salito del 5% dopo l'annuncio della Russia``, ``a causa della
-    guerra tra Russia e Ucraina``, ``Come la Germania, anche l'Olanda ha tagliato ...``,
-    ``più bassa rispetto alla Francia``, ``dall'inizio dell'invasione dell'Ucraina``): it
+    """A country, city, organisation or demonym in an adjunct that frames the claim with
+    another event or sets it against another party (``salito del 5% dopo l'annuncio della
+    Russia``, ``a causa della guerra tra Russia e Ucraina``, ``Come la Germania, anche
+    l'Olanda ha tagliato ...``, ``più bassa rispetto alla Francia``, ``dall'inizio
+    dell'invasione dell'Ucraina``, ``dopo l'indicazione della Consob``, ``al termine del
+    Cda``, ``dopo la protesta degli agricoltori francesi``): it
     acts in that other event or is what the claim is compared with, no participant of the
     claim's ([AC6], [AC1]). A strike keeps its owner (``dopo i raid della Russia``: who
     struck), a compared figure its own (``rispetto al 6,1% della Francia``), and
@@ -208,6 +240,8 @@ def framing(actor: Span) -> bool:
         return False
     _verbs, strikes = strike_words()
     token = first_conjunct(actor.root)
+    if actor._.actor.label == "NORP" and token.dep_ == "amod" and token.head != token:
+        token = first_conjunct(token.head)  # "oltre a numerose vittime afghane": the noun's
     for _ in range(FRAME_STEPS):
         if token.lower_ in strikes or _figure(token):
             return False
@@ -299,7 +333,11 @@ def in_ranges(i: int, ranges: Sequence[tuple[int, int]]) -> bool:
 def describes_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
     """Whether the actor sits in a participle phrase describing a source (``Secondo il
     ministero della Salute di Gaza, gestito da Hamas, ...``) whose ``ranges``
-    (:func:`source_ranges`) are given: it qualifies the source, no participant ([SR1])."""
+    (:func:`source_ranges`) are given: it qualifies the source, no participant ([SR1]); or a
+    person the source restates after a comma (``Marco Neri, il cantante dei Tramonti, che
+    ha confermato ...``): the source itself ([AC6])."""
+    if _restated_by_source(actor, ranges):
+        return True
     token = actor.root
     while token.head != token:
         if token.dep_ == "acl":
@@ -310,12 +348,24 @@ def describes_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
+def _restated_by_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether a source starts right after the person and a comma (an article between)."""
+    doc = actor.doc
+    i = actor.end
+    if actor._.actor.label != "PER" or i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    i += 1
+    if norm(doc[i].text) in ARTICLES:
+        i += 1
+    return any(start == i for start, _end in ranges)
+
+
 def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
     return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
             or honoree(actor) or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
             or platform(actor) or framing(actor) or route_end(actor) or emblem(actor)
-            or race_course(actor) or work_author(actor))
+            or race_course(actor) or work_author(actor) or rate_unit(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:

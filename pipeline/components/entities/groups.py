@@ -25,7 +25,8 @@ from spacy.tokens import Doc, Token
 from ...lexicon_files import read_tsv
 from ..quantities.numerals import word_value
 from ..syntax import SUBJECT_RELATIVES, has_parse
-from .participants import age_after, people_or_state
+from .nationality import known_people
+from .participants import PERSON_INSTITUTIONS, age_after, people_or_state
 from .words import DA_FORMS, DEFINITE, DI_FORMS, TO_FORMS, articulated, norm
 
 Item = tuple[int, int, list]
@@ -66,8 +67,12 @@ def matcher(nlp: Language) -> PhraseMatcher:
 def italian_default(doc: Doc, start: int, end: int) -> str | None:
     """``ITA`` for a bare Italian body (a participant noun whose ``home`` is ``ITA``:
     *carabinieri*, *procura*, the unqualified *governo*), when the story names no country
-    of its own ([AC8]), else None."""
+    of its own ([AC8]), else None. A government named by its head keeps its head's
+    (``il governo Rossi``), unless ``people.tsv`` makes the head of another country."""
     noun = participant_nouns().get(norm(doc[start:end].text))
+    if (noun is None and end - start > 1 and doc[start].lower_ in PERSON_INSTITUTIONS
+            and known_people().get(doc[start + 1:end].text) in {None, "ITA"}):
+        noun = participant_nouns().get(doc[start].lower_)
     return "ITA" if noun is not None and noun.home == "ITA" else None
 
 

@@ -14,7 +14,7 @@
 - a named body after ``di`` joins the named body before it (``il Comitato internazionale
   della Croce Rossa``): one actor;
 - a name opening with an event noun of ``event_nouns.tsv`` is the event (``la Festa della
-  Repubblica``, ``il Salone del Libro``), no actor;
+  Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``), no actor;
 - a celestial body (``Giove``, ``Marte``: ``celestial_bodies.tsv``) is no actor or place;
 - a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
   Stretto"``), not a new actor;
@@ -65,12 +65,16 @@ def celestial_bodies() -> frozenset[str]:
 
 
 def _thing_before(doc: Doc, start: int) -> ThingHead | None:
-    """The thing noun right before ``start`` (or before ``di`` for the nouns that take it),
-    also past a lower-case ``da``/``di`` modifier: ``navi da trasporto``, ``nave da guerra``."""
+    """The thing noun right before ``start`` (or before ``di`` for the nouns that take it,
+    past a code: ``la versione 2.0 di Firefox``), also past a lower-case ``da``/``di``
+    modifier: ``navi da trasporto``, ``nave da guerra``."""
     heads = thing_heads()
     i = start - 1
     if i >= 0 and norm(doc[i].text) in DI_FORMS:
-        head = heads.get(norm(doc[i - 1].text)) if i >= 1 else None
+        j = i - 1
+        if j >= 1 and any(c.isdigit() for c in doc[j].text):
+            j -= 1  # a code between: "la versione 2.0 di Firefox"
+        head = heads.get(norm(doc[j].text)) if j >= 0 else None
         return head if head is not None and head.di else None
     if (i >= 2 and doc[i].is_lower and doc[i].is_alpha
             and norm(doc[i - 1].text) in MODIFIER_PREPS):
@@ -172,7 +176,8 @@ def products(doc: Doc, actors: list[Item]) -> list[Item]:
 
 def events(doc: Doc, actors: list[Item]) -> list[Item]:
     """Drop a name opening with a capitalised event noun of ``event_nouns.tsv`` (``la Festa
-    della Repubblica``, ``il Salone del Libro``): an event, no actor ([AC6])."""
+    della Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``): an event, no actor
+    ([AC6])."""
     return [(s, e, v) for s, e, v in actors
             if not (e - s > 1 and doc[s].text[:1].isupper() and norm(doc[s].text) in event_nouns())]
 

@@ -335,18 +335,27 @@ def people_or_state(noun: Token) -> bool:
 
 def demonym_heads(actors: list[Item], doc: Doc) -> list[Item]:
     """With a parse, drop a demonym adjective on a noun that is neither for people nor a
-    thing of the state ([AC3] b: ``il ciclismo italiano``, ``la corsa francese``; kept:
+    thing of the state ([AC3] b: ``il ciclismo italiano``, ``la corsa francese``, also
+    coordinated: ``il cinema francese e italiano``; kept:
     ``soldati nordcoreani``, ``l'offensiva turca``; see ``demonym_heads.tsv``), unless that
     noun only heads an adverb of share (``in gran parte sudanesi``: a noun, [AC3] a)."""
     out = []
     for s, e, v in actors:
-        token = doc[s]
+        token = _first_adjective(doc[s])
         if (v[0] == "NORP" and e - s == 1 and token.dep_ == "amod"
                 and token.head.pos_ == "NOUN" and not people_or_state(token.head)
                 and not _share_idiom(token.head) and not _origin_of_people(token.head)):
             continue
         out.append((s, e, v))
     return out
+
+
+def _first_adjective(token: Token) -> Token:
+    """The first of coordinated adjectives (``napoletana`` in ``la musica napoletana,
+    italiana e internazionale``): the one that hangs on the noun they all qualify."""
+    while token.dep_ == "conj" and token.head != token and token.head.pos_ == "ADJ":
+        token = token.head
+    return token
 
 
 # Nouns that pass a demonym on to whom they describe: ``di nazionalità albanese``.
@@ -494,7 +503,8 @@ def seats(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
     Yahoo!``): one actor, of the name's country when it has none. The name stays an item of
     its own (the assembly links the longer actor only); a place there stays a place (``la
     procura di Napoli``). An institution head takes the person right after it the same way
-    (``il governo Meloni``, ``l'amministrazione Trump``: the government, [AC4])."""
+    (``il governo Meloni``, ``l'amministrazione Trump``, also capitalised: ``il Governo
+    Renzi``: the government, [AC4])."""
     starts = {s: (e, v[2]) for s, e, v in actors}
     people = {s for s, _e, v in actors if v[0] == "PER"}
     out = []
@@ -512,10 +522,11 @@ def _taken_name(doc: Doc, s: int, e: int, label: str, names: AbstractSet[int],
                 people: set[int]) -> int | None:
     """Where the actor a lower-case group or institution head ``doc[s:e]`` takes into its
     span starts (``seats``): the person right after a head, the name after ``di``."""
+    if label == "ORG" and e in people and doc[e - 1].lower_ in PERSON_INSTITUTIONS and (
+            e - s == 1 or doc[s:e].text.islower()):
+        return e  # "il governo Meloni", "l'amministrazione Trump", "il Governo Renzi"
     if not doc[s:e].text.islower():
         return None
-    if label == "ORG" and e in people and doc[e - 1].lower_ in PERSON_INSTITUTIONS:
-        return e  # "il governo Meloni", "l'amministrazione Trump"
     if (label in {"ORG", "NORP"} and e + 1 < len(doc) and norm(doc[e].text) in DI_FORMS
             and e + 1 in names):
         return e + 1  # "ispettori delle Nazioni Unite"
