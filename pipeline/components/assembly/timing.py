@@ -423,9 +423,10 @@ def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim 
     miliardi per il 2014 e 3 per il 2015*)."""
     if compared(item):
         return None
-    times = sorted((t for t in times if not compared(t)), key=lambda t: t.start)
+    times = range_units(sorted((t for t in times if not compared(t)), key=lambda t: t.start))
     counts = sorted((c for c in claims if c.quantity is not None), key=lambda c: c.anchor.i)
-    if len(counts) == len(times) + 1 and len(times) >= 2 and _total_before_colon(counts, times):
+    if len(counts) == len(times) + 1 and len(times) >= 2 and (
+            _total_before_colon(counts, times) or _lead_count_apart(counts, times)):
         counts = counts[1:]  # gli arrestati sono 12: 8 fermati ieri, 4 stamattina
     if len(counts) < 2:
         return None
@@ -437,9 +438,51 @@ def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim 
     if len(paired) != 1:
         return None
     run = paired[0]
-    starts = [t.start for t in run]
-    k = starts.index(item.start) if item.start in starts else -1
+    k = next((k for k, t in enumerate(run) if t.start <= item.start < t.end), -1)
     return counts[k] if k >= 0 else None
+
+
+RANGE_OPENERS = {"tra", "fra", "da", "dal", "dalla", "dall'", "dai"}
+RANGE_LINKS = {"e", "ed", "a", "ad", "al", "alla", "all'", "fino", "-", "–"} | DEFINITE
+
+
+def range_units(times: list[Span]) -> list[Span]:
+    """The sorted ``times`` with the two endpoints of each range as one span (*tra il 2000
+    e il 2005*, *dal 2010 al 2015*, [TM5]): one frame of time when times pair with counts."""
+    units: list[Span] = []
+    for k, t in enumerate(times):
+        last = times[k - 1] if k else None
+        if (last is not None and units[-1] is last and last.end <= t.start
+                and (same_range(last, t) or _range_ends(last, t))):
+            units[-1] = t.doc[last.start : t.end]
+        else:
+            units.append(t)
+    return units
+
+
+def _range_ends(a: Span, b: Span) -> bool:
+    """Whether the single times ``a`` and ``b`` are the ends of one range: *tra*, *fra* or
+    *dal* opens ``a`` and only linking words stand between them."""
+    doc = a.doc
+    gap = [norm(t.text) for t in doc[a.end : b.start]]
+    if not gap or not set(gap) <= RANGE_LINKS or not set(gap) - DEFINITE:
+        return False
+    before = a.start - 1
+    if before > a.sent.start and norm(doc[before].text) in DEFINITE:
+        before -= 1  # tra [il] 2000
+    return norm(a[0].text) in RANGE_OPENERS or (
+        before >= a.sent.start and norm(doc[before].text) in RANGE_OPENERS)
+
+
+def _lead_count_apart(counts: list[Claim], times: list[Span]) -> bool:
+    """Whether the first count stands before every time, a comma or other mark between,
+    in a clause of its own (*il tasso è pari a 1,4, ma tra il 2000 e il 2005 l'Onu ha
+    usato 1,7 e tra il 2005 e il 2010 1,64*): it stays out of the pairing."""
+    first = counts[0]
+    q = cast(Span, first.quantity)
+    if q.end > times[0].start or first.head == clause_of(times[0]):
+        return False
+    return any(t.is_punct for t in q.doc[q.end : times[0].start])
 
 
 def _total_before_colon(counts: list[Claim], times: list[Span]) -> bool:

@@ -56,15 +56,13 @@ def _inside(quantity: Span, times: list[Span]) -> bool:
     """Whether a number the quantities component took lies inside a time expression
     (``giovedì ventuno``, ``1 mese e 21 giorni fa``, ``tra il 3 e il 12 settembre``), or
     all its digits do (``nel solo 2025``): dates, times of day and relative times are not
-    quantities ([Q2], [TM3])."""
-    for t in times:
-        start, end = t._.time.get("extent") or (t.start_char, t.end_char)
-        if start <= quantity.start_char and quantity.end_char <= end:
-            return True
-        digits = [w for w in quantity if any(ch.isdigit() for ch in w.text)]
-        if digits and all(start <= w.idx and w.idx + len(w) <= end for w in digits):
-            return True
-    return False
+    quantities ([Q2], [TM3]); so is a range of two of them (``dalle 8,30 alle 13,30``)."""
+    bounds = [t._.time.get("extent") or (t.start_char, t.end_char) for t in times]
+    if any(start <= quantity.start_char and quantity.end_char <= end for start, end in bounds):
+        return True
+    digits = [w for w in quantity if any(ch.isdigit() for ch in w.text)]
+    return bool(digits) and all(
+        any(start <= w.idx and w.idx + len(w) <= end for start, end in bounds) for w in digits)
 
 
 # A present conditional of these modals before an infinitive looks ahead (*dovrebbe

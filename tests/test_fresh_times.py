@@ -1,0 +1,87 @@
+"""Times on invented news sentences of the kinds fresh Wikinews text showed wrong ([TM1],
+[TM3], [TM5]): which claims each time dates, and what is no time at all.
+
+Every sentence was written for this test; every expectation was worked out by hand from
+the guideline. Document date 2025-03-12, a Wednesday.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import needs_model
+
+from pipeline.extraction import extract
+
+pytestmark = needs_model
+
+DATE = "2025-03-12"
+
+# [TM1], [TM5]: coordinated clauses, each with a range of its own before its count, date
+# their own count only; a first count in a clause of its own before them takes none.
+RANGE_CASES: list = [
+    ("Il tasso medio è pari a 2,1 figli per donna, ma l'Istat tra il 1990 e il 2000 ha "
+     "stimato il valore 1,3 e tra il 2000 e il 2010 quello di 1,5.",
+     {"2,1": [], "1,3": [("1990", "1990"), ("2000", "2000")],
+      "1,5": [("2000", "2000"), ("2010", "2010")]}),
+    ("Le vendite dal 2015 al 2018 sono salite del 4% e dal 2018 al 2021 del 6%.",
+     {"4%": [("2015", "2015"), ("2018", "2018")], "6%": [("2018", "2018"), ("2021", "2021")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGE_CASES)
+def test_each_range_dates_its_own_count(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected
+
+
+# [TM2], [TM10]: a time of day with a comma before its minutes (agency style) is a time,
+# not a count; a decimal figure before a year is no time of day.
+CLOCK_CASES: list = [
+    ("Alle 9,15 i tecnici hanno riattivato 12 linee.", {"12": [("Alle 9,15", None)]}),
+    ("Dalle 8,30 alle 13,30 di domani resteranno chiusi 40 uffici.",
+     {"40": [("8,30", "2025-03-13"), ("13,30 di domani", "2025-03-13")]}),
+    ("Il prezzo è salito alle 10,50 euro al chilo.", {"10,50": []}),
+    ("Le tonnellate raccolte sono passate dalle 11,20 del 2023 alle 12,40 del 2024.",
+     {"11,20": [("2023", "2023")], "12,40": [("2024", "2024")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOCK_CASES)
+def test_time_of_day_with_comma(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected
+
+
+# [TM3]: *fra X e mezzo* / *X e mezzo fa* are relative times (null: no exact unit, [TM6]),
+# and their number is no count.
+HALF_CASES: list = [
+    ("Il tenore, che avrebbe compiuto 80 anni fra tre mesi e mezzo, è morto ieri.",
+     {"80": [("fra tre mesi e mezzo", None)]}),
+    ("Due anni e mezzo fa l'azienda contava 300 dipendenti.",
+     {"300": [("Due anni e mezzo fa", None)]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HALF_CASES)
+def test_and_a_half_is_a_relative_time(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected
+
+
+# [TM2]: a season word capitalised inside a sentence opens a title or a name, no time.
+TITLE_CASES: list = [
+    ("Il servizio ha acquistato 12 film, tra cui L'inverno di Marta e Il prato.",
+     {"12": []}),
+    ("L'autunno scorso la cooperativa ha assunto 15 braccianti.",
+     {"15": [("L'autunno scorso", "2024-09/2024-11")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_CASES)
+def test_capitalised_season_inside_a_sentence_is_a_title(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected
