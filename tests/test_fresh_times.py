@@ -85,3 +85,59 @@ def test_capitalised_season_inside_a_sentence_is_a_title(text: str, expected: di
     claims = extract(text, doc_id="t", date=DATE)
     got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
     assert got == expected
+
+
+# [TM2]: *set* is a noun (a set of a match) as well as September's abbreviation: in lower
+# case it is a month only with a dot or a year; an agency's SET always is.
+SET_CASES: list = [
+    ("La squadra ha vinto il primo set e ha perso i due set successivi davanti a 3.000 "
+     "spettatori.", {"due": [], "3.000": []}),
+    ("Il 14 set. scorso la polizia ha fermato 25 persone.",
+     {"25": [("14 set. scorso", "2024-09-14")]}),
+    ("Il 4 set 2024 la polizia ha fermato 25 persone.",
+     {"25": [("4 set 2024", "2024-09-04")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_CASES)
+def test_set_is_a_month_only_with_a_dot_or_a_year(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected
+
+
+# [TM1]: a time after the verb of a clause does not date a clause joined after it with
+# *, e* and a subject of its own (a new event); a toll still takes its event's time.
+COMMA_E_CASES: list = [
+    ("Il cantiere è stato aperto nel 2019, e la nuova scuola ha accolto 400 alunni dopo "
+     "tre anni di lavori.", {"400": [], "tre": []}),
+    ("Il traghetto è affondato ieri, e i morti accertati sono 14.",
+     {"14": [("ieri", "2025-03-11")]}),
+    ("Il ponte è crollato ieri e 3 auto sono precipitate nel fiume.",
+     {"3": [("ieri", "2025-03-11")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_E_CASES)
+def test_time_stays_out_of_a_new_event_after_comma_e(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected
+
+
+# [TM1]: a time in a relative clause on a noun of the count's clause dates the relative's
+# own event when the count's clause has a time of its own; alone, it still dates the count.
+RELATIVE_CASES: list = [
+    ("Martedì la corte d'assise ha condannato due dei cinque agenti che nel luglio 2021 "
+     "avevano picchiato un detenuto.",
+     {"due": [("Martedì", "2025-03-11")], "cinque": [("Martedì", "2025-03-11")]}),
+    ("Sono stati rintracciati i 40 turisti che sabato erano rimasti bloccati in quota.",
+     {"40": [("sabato", "2025-03-08")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_CASES)
+def test_relative_time_gives_way_to_the_clause_time(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected

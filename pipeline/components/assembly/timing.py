@@ -139,9 +139,23 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     ):
         return True
     down = _up_to(theirs, common)
-    return bool(down) and _spliced(down[-1]) and not _after_colon(down[-1]) and (
-        item.start > common.i
-    )
+    return bool(down) and (
+        _spliced(down[-1]) or (_comma_conjunct(down[-1]) and not _toll(claim))) and not (
+        _after_colon(down[-1])) and item.start > common.i and not _reports(mine, item)
+
+
+def _comma_conjunct(token: Token) -> bool:
+    """Whether ``token`` heads a clause joined with *, e* and a subject of its own (*i
+    lavori sono iniziati nel 2007, e la tratta è stata consegnata dopo 5 anni*): a new
+    event, which a time after the first clause's verb does not date ([TM1]); a toll
+    still takes the time of the event it counts (see :func:`coordinated_apart`)."""
+    if token.dep_ != "conj" or not _clausal(token):
+        return False
+    if not any(c.dep_ in SUBJECTS and c.i < token.i for c in token.children):
+        return False
+    doc = token.doc
+    return any(c.dep_ == "cc" and c.lower_ in {"e", "ed"} and c.i > 0
+               and doc[c.i - 1].text == "," for c in token.children)
 
 
 def postverbal_clause(claim: Claim) -> Token:
@@ -194,6 +208,25 @@ def described_apart(item: Span, claim: Claim) -> bool:
             continue  # the event, a report, or a thing in the count's own phrase
         return True
     return False
+
+
+def dated_over_relative(item: Span, claim: Claim, times: list[Span]) -> bool:
+    """Whether the time ``item`` lies in a relative clause on a noun of the count's
+    clause while another time dates that clause itself (*Mercoledì i giudici hanno
+    condannato tre dei quattro agenti che la notte del 3 marzo hanno causato ...*): the
+    clause's own time dates the count, the relative's its own event ([TM1])."""
+    mine = clause_of(item)
+    relative = next((t for t in [mine, *mine.ancestors] if t.dep_ == "acl:relcl"), None)
+    if relative is None or not is_ancestor(claim.head, relative):
+        return False
+    left, right = relative.left_edge.i, relative.right_edge.i
+    if left <= claim.anchor.i <= right:
+        return False
+    return any(
+        t is not item and not same_range(item, t) and not compared(t)
+        and not left <= t.start <= right and clause_of(t) == claim.head
+        for t in times
+    )
 
 
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
@@ -317,7 +350,8 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     if owners:
         owners = owners + [c for c in fronted_conjuncts(item, claims) if c not in owners]
     dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
-    owners = [c for c in owners if c.quantity is None or not described_apart(item, c)]
+    owners = [c for c in owners if c.quantity is None or not (
+        described_apart(item, c) or dated_over_relative(item, c, times))]
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
     inner = [  # a comparison base dates its count alone, not its clause

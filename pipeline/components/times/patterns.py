@@ -116,7 +116,12 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     weekdays, wd_abbr = lex["weekdays"], lex["weekday_abbreviations"]
     ordinals = lex["ordinals"]
     MONTH_FULL = _alt(months)
-    MONTH_ANY = rf"(?:{MONTH_FULL}|(?:{_alt(abbr)})\.?(?!\w))"
+    # an abbreviation that is also a word (*un primo set*) in lower case needs a dot or a year
+    worded = lex["month_abbreviations_also_words"]
+    plain = _alt(a for a in abbr if a not in worded)
+    MONTH_ANY = (rf"(?:{MONTH_FULL}|(?:{plain})\.?(?!\w)|(?-i:{_alt(w.upper() for w in worded)}|"
+                 rf"{_alt(w.capitalize() for w in worded)})\.?(?!\w)|(?:{_alt(worded)})"
+                 rf"(?:\.|(?=\s+(?:1[89]|20)\d\d\b)))")
     M = rf"(?P<month>{MONTH_FULL})"
     MA = rf"(?P<month>{MONTH_ANY})"
     W = f"(?:{_alt(weekdays)})"
