@@ -141,3 +141,19 @@ def test_relative_time_gives_way_to_the_clause_time(text: str, expected: dict) -
     claims = extract(text, doc_id="t", date=DATE)
     got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
     assert got == expected
+
+
+# [TM7] step 3: *avrebbe compiuto* (conditional perfect) tells a birthday still ahead of
+# the writer, so a day without a year is the next one; *ha compiuto* looks back.
+BIRTHDAY_CASES: list = [
+    ("Lo scultore, che aveva 89 anni (ne avrebbe compiuti 90 il 4 maggio), è morto ieri.",
+     {"90": [("4 maggio", "2025-05-04")]}),
+    ("La scrittrice ha compiuto 100 anni il 4 maggio.", {"100": [("4 maggio", "2024-05-04")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BIRTHDAY_CASES)
+def test_birthday_in_the_conditional_perfect_lies_ahead(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert {k: got.get(k) for k in expected} == expected

@@ -39,7 +39,7 @@ class TimesComponent:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
                 continue
-            if parsed and (_future(span) or _intended(span) or _planned(span)
+            if parsed and (_future(span) or _intended(span) or _planned(span) or _birthday(span)
                            or (_deadline(span) and not _past(span))):
                 recipe = {**recipe, "fut": True}
             elif parsed and (_past(span) or _done(span)):
@@ -89,6 +89,17 @@ def _future(span: Span) -> bool:
             t.lemma_ in _MODALS and "Cnd" in t.morph.get("Mood") for t in present):  # type: ignore[call-arg]
         return True
     return token.lower_ in _SCHEDULED and all(t.lemma_ == "essere" for t in present)
+
+
+def _birthday(span: Span) -> bool:
+    """Whether the time hangs on *compiere* in the conditional perfect (*ne avrebbe
+    compiuti 70 il 24 giugno*, *avrebbe compiuto 80 anni a maggio*): the birthday a death
+    came before, still ahead of the writer, so a day or month without a year is the next
+    one ([TM7] step 3)."""
+    token = verb_above(span.root)
+    return token.lemma_.lower() == "compiere" and any(
+        c.dep_ == "aux" and c.lemma_ == "avere" and "Cnd" in c.morph.get("Mood")  # type: ignore[call-arg]
+        for c in token.children)
 
 
 def _intended(span: Span) -> bool:
