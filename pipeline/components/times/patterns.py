@@ -116,12 +116,14 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     weekdays, wd_abbr = lex["weekdays"], lex["weekday_abbreviations"]
     ordinals = lex["ordinals"]
     MONTH_FULL = _alt(months)
-    # an abbreviation that is also a word (*un primo set*) in lower case needs a dot or a year
+    # an abbreviation that is also a word (*un primo set*) in lower case needs a dot, a year,
+    # di or a slash (*12 set. 2019*, *3 set 2019*, *il 12 di set*, *23/set/2020*)
     worded = lex["month_abbreviations_also_words"]
     plain = _alt(a for a in abbr if a not in worded)
     MONTH_ANY = (rf"(?:{MONTH_FULL}|(?:{plain})\.?(?!\w)|(?-i:{_alt(w.upper() for w in worded)}|"
                  rf"{_alt(w.capitalize() for w in worded)})\.?(?!\w)|(?:{_alt(worded)})"
-                 rf"(?:\.|(?=\s+(?:1[89]|20)\d\d\b)))")
+                 rf"(?:\.|(?=\s+(?:1[89]|20)\d\d\b))|(?:(?<=\bdi\s)|(?<=/))(?:{_alt(worded)})"
+                 rf"(?!\w))")
     M = rf"(?P<month>{MONTH_FULL})"
     MA = rf"(?P<month>{MONTH_ANY})"
     W = f"(?:{_alt(weekdays)})"
