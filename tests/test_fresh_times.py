@@ -160,3 +160,22 @@ def test_birthday_in_the_conditional_perfect_lies_ahead(text: str, expected: dic
     claims = extract(text, doc_id="t", date=DATE)
     got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
     assert {k: got.get(k) for k in expected} == expected
+
+
+# [TM1]: a time inside a condition (se, qualora, a meno che) dates the hypothetical act,
+# not a count outside the condition.
+CONDITION_CASES: list = [
+    ("Il club resterà fuori dalle coppe per le prossime due stagioni se non salderà, entro "
+     "il 30 giugno 2024, i debiti con il fisco.", {"due": []}),
+    ("La società perderà 5 milioni di euro a meno che il governo non approvi il decreto "
+     "entro dicembre.", {"5 milioni": []}),
+    ("A dicembre la società ha perso 5 milioni di euro.",
+     {"5 milioni": [("dicembre", "2024-12")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONDITION_CASES)
+def test_time_of_a_condition_dates_no_count_outside(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected

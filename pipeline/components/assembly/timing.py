@@ -215,6 +215,23 @@ def described_apart(item: Span, claim: Claim) -> bool:
     return False
 
 
+CONDITIONS = {"se", "qualora", "purché", "purche'", "ove"}
+
+
+def conditional_apart(item: Span, claim: Claim) -> bool:
+    """Whether the time ``item`` lies in a condition (*se non dimostrerà, entro il 31
+    marzo, di ...*; *a meno che non paghi entro giugno*) that does not hold the count:
+    it dates a hypothetical act, not the claim's event ([TM1])."""
+    doc = item.doc
+    for token in [clause_of(item), *clause_of(item).ancestors]:
+        marks = [c for c in token.children if c.dep_ == "mark"]
+        if any(norm(m.text) in CONDITIONS or (
+                m.lower_ == "che" and m.i >= 2 and doc[m.i - 2].lower_ == "a"
+                and doc[m.i - 1].lower_ == "meno") for m in marks):
+            return not token.left_edge.i <= claim.anchor.i <= token.right_edge.i
+    return False
+
+
 def dated_over_relative(item: Span, claim: Claim, times: list[Span]) -> bool:
     """Whether the time ``item`` lies in a relative clause on a noun of the count's
     clause while another time dates that clause itself (*Mercoledì i giudici hanno
@@ -356,7 +373,8 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
         owners = owners + [c for c in fronted_conjuncts(item, claims) if c not in owners]
     dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
     owners = [c for c in owners if c.quantity is None or not (
-        described_apart(item, c) or dated_over_relative(item, c, times))]
+        described_apart(item, c) or dated_over_relative(item, c, times)
+        or conditional_apart(item, c))]
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
     inner = [  # a comparison base dates its count alone, not its clause
