@@ -62,7 +62,6 @@ def _spliced(token: Token) -> bool:
     )
 
 
-
 def _up_to(token: Token, top: Token) -> list[Token]:
     """``token`` and its ancestors below ``top`` (``top`` must dominate ``token``)."""
     path = []
@@ -146,9 +145,8 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
 
 
 def _comma_conjunct(token: Token) -> bool:
-    """Whether ``token`` heads a clause joined with *, e* or a bare comma and a subject of
-    its own (*i lavori sono iniziati nel 2007, e la tratta è stata consegnata dopo 5
-    anni*; *è stato ucciso il 19 settembre, tre uomini sono stati arrestati*): a new
+    """Whether ``token`` heads a clause joined with *, e* and a subject of its own (*i
+    lavori sono iniziati nel 2007, e la tratta è stata consegnata dopo 5 anni*): a new
     event, which a time after the first clause's verb does not date ([TM1]); a toll
     still takes the time of the event it counts (see :func:`coordinated_apart`)."""
     if token.dep_ != "conj" or not _clausal(token):
@@ -156,11 +154,8 @@ def _comma_conjunct(token: Token) -> bool:
     if not any(c.dep_ in SUBJECTS and c.i < token.i for c in token.children):
         return False
     doc = token.doc
-    ccs = [c for c in token.children if c.dep_ == "cc"]
-    if not ccs:  # ucciso il 19 settembre, tre uomini sono stati arrestati: no conjunction
-        start = token.left_edge.i
-        return start > 0 and doc[start - 1].text == ","
-    return any(c.lower_ in {"e", "ed"} and c.i > 0 and doc[c.i - 1].text == "," for c in ccs)
+    return any(c.dep_ == "cc" and c.lower_ in {"e", "ed"} and c.i > 0
+               and doc[c.i - 1].text == "," for c in token.children)
 
 
 def postverbal_clause(claim: Claim) -> Token:
