@@ -176,3 +176,23 @@ def test_time_of_a_condition_dates_no_count_outside(text: str, expected: dict) -
     claims = extract(text, doc_id="t", date=DATE)
     got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
     assert got == expected
+
+
+# [TM1]: an aside with a participle of planning (previsto per, indetto per) gives the time
+# the thing it describes is set for, which is that event's: it dates the claim; any other
+# participle aside dates its own event.
+PLANNED_CASES: list = [
+    ("Il nuovo orario dei treni, previsto per lunedì, taglierà 40 corse.",
+     {"40": [("per lunedì", "2025-03-17")]}),
+    ("Il cantiere, programmato per lunedì, impiegherà 50 operai.",
+     {"50": [("per lunedì", "2025-03-17")]}),
+    ("La diga, costruita nel 1960, contiene 40 milioni di metri cubi d'acqua.",
+     {"40 milioni": []}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLANNED_CASES)
+def test_planned_participle_aside_dates_the_claim(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected
