@@ -309,6 +309,8 @@ def participle_asides(sent: Span, claims: list[Claim]) -> list[Span]:
             continue  # il bilancio, aggiornato alle 18: the report act dates its figures
         if _on_an_event(doc[i]):
             continue  # negli scontri di piazza Garibaldi, iniziati venerdì: the event's time
+        if doc[i].lower_ in PLANNED:
+            continue  # il vertice, previsto per mercoledì: the planned event's own time
         end = i
         while end < sent.end and doc[end].text not in ASIDE_END:
             end += 1
@@ -332,6 +334,14 @@ REPORT_NOUNS = frozenset({
 PUBLISHING = frozenset({"diffondere", "pubblicare", "rilasciare", "comunicare",
                         "divulgare", "annunciare", "presentare", "intervistare",
                         "interpellare", "contattare"})
+
+
+# Participles of planning: their aside gives the time the thing it describes is set for
+# (*il vertice, previsto per mercoledì, riunirà 20 leader*), which is that event's ([TM1]).
+PLANNED = frozenset({
+    "previsto", "prevista", "previsti", "previste", "programmato", "programmata",
+    "programmati", "programmate", "fissato", "fissata", "fissati", "fissate", "indetto",
+    "indetta", "indetti", "indette", "convocato", "convocata", "convocati", "convocate"})
 
 
 def _on_an_event(participle: Token) -> bool:

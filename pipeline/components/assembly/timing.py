@@ -139,9 +139,23 @@ def coordinated_apart(item: Span, claim: Claim) -> bool:
     ):
         return True
     down = _up_to(theirs, common)
-    return bool(down) and _spliced(down[-1]) and not _after_colon(down[-1]) and (
-        item.start > common.i
-    )
+    return bool(down) and (
+        _spliced(down[-1]) or (_comma_conjunct(down[-1]) and not _toll(claim))) and not (
+        _after_colon(down[-1])) and item.start > common.i and not _reports(mine, item)
+
+
+def _comma_conjunct(token: Token) -> bool:
+    """Whether ``token`` heads a clause joined with *, e* and a subject of its own (*i
+    lavori sono iniziati nel 2007, e la tratta è stata consegnata dopo 5 anni*): a new
+    event, which a time after the first clause's verb does not date ([TM1]); a toll
+    still takes the time of the event it counts (see :func:`coordinated_apart`)."""
+    if token.dep_ != "conj" or not _clausal(token):
+        return False
+    if not any(c.dep_ in SUBJECTS and c.i < token.i for c in token.children):
+        return False
+    doc = token.doc
+    return any(c.dep_ == "cc" and c.lower_ in {"e", "ed"} and c.i > 0
+               and doc[c.i - 1].text == "," for c in token.children)
 
 
 def postverbal_clause(claim: Claim) -> Token:
@@ -194,6 +208,42 @@ def described_apart(item: Span, claim: Claim) -> bool:
             continue  # the event, a report, or a thing in the count's own phrase
         return True
     return False
+
+
+CONDITIONS = {"se", "qualora", "purché", "purche'", "ove"}
+
+
+def conditional_apart(item: Span, claim: Claim) -> bool:
+    """Whether the time ``item`` lies in a condition (*se non dimostrerà, entro il 31
+    marzo, di ...*; *a meno che non paghi entro giugno*) that does not hold the count:
+    it dates a hypothetical act, not the claim's event ([TM1])."""
+    doc = item.doc
+    for token in [clause_of(item), *clause_of(item).ancestors]:
+        marks = [c for c in token.children if c.dep_ == "mark"]
+        if any(norm(m.text) in CONDITIONS or (
+                m.lower_ == "che" and m.i >= 2 and doc[m.i - 2].lower_ == "a"
+                and doc[m.i - 1].lower_ == "meno") for m in marks):
+            return not token.left_edge.i <= claim.anchor.i <= token.right_edge.i
+    return False
+
+
+def dated_over_relative(item: Span, claim: Claim, times: list[Span]) -> bool:
+    """Whether the time ``item`` lies in a relative clause on a noun of the count's
+    clause while another time dates that clause itself (*Mercoledì i giudici hanno
+    condannato tre dei quattro agenti che la notte del 3 marzo hanno causato ...*): the
+    clause's own time dates the count, the relative's its own event ([TM1])."""
+    mine = clause_of(item)
+    relative = next((t for t in [mine, *mine.ancestors] if t.dep_ == "acl:relcl"), None)
+    if relative is None or not is_ancestor(claim.head, relative):
+        return False
+    left, right = relative.left_edge.i, relative.right_edge.i
+    if left <= claim.anchor.i <= right:
+        return False
+    return any(
+        t is not item and not same_range(item, t) and not compared(t)
+        and not left <= t.start <= right and clause_of(t) == claim.head
+        for t in times
+    )
 
 
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
@@ -317,7 +367,9 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     if owners:
         owners = owners + [c for c in fronted_conjuncts(item, claims) if c not in owners]
     dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
-    owners = [c for c in owners if c.quantity is None or not described_apart(item, c)]
+    owners = [c for c in owners if c.quantity is None or not (
+        described_apart(item, c) or dated_over_relative(item, c, times)
+        or conditional_apart(item, c))]
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
     inner = [  # a comparison base dates its count alone, not its clause
@@ -423,9 +475,10 @@ def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim 
     miliardi per il 2014 e 3 per il 2015*)."""
     if compared(item):
         return None
-    times = sorted((t for t in times if not compared(t)), key=lambda t: t.start)
+    times = range_units(sorted((t for t in times if not compared(t)), key=lambda t: t.start))
     counts = sorted((c for c in claims if c.quantity is not None), key=lambda c: c.anchor.i)
-    if len(counts) == len(times) + 1 and len(times) >= 2 and _total_before_colon(counts, times):
+    if len(counts) == len(times) + 1 and len(times) >= 2 and (
+            _total_before_colon(counts, times) or _lead_count_apart(counts, times)):
         counts = counts[1:]  # gli arrestati sono 12: 8 fermati ieri, 4 stamattina
     if len(counts) < 2:
         return None
@@ -437,9 +490,51 @@ def parallel_count(claims: list[Claim], times: list[Span], item: Span) -> Claim 
     if len(paired) != 1:
         return None
     run = paired[0]
-    starts = [t.start for t in run]
-    k = starts.index(item.start) if item.start in starts else -1
+    k = next((k for k, t in enumerate(run) if t.start <= item.start < t.end), -1)
     return counts[k] if k >= 0 else None
+
+
+RANGE_OPENERS = {"tra", "fra", "da", "dal", "dalla", "dall'", "dai"}
+RANGE_LINKS = {"e", "ed", "a", "ad", "al", "alla", "all'", "fino", "-", "–"} | DEFINITE
+
+
+def range_units(times: list[Span]) -> list[Span]:
+    """The sorted ``times`` with the two endpoints of each range as one span (*tra il 2000
+    e il 2005*, *dal 2010 al 2015*, [TM5]): one frame of time when times pair with counts."""
+    units: list[Span] = []
+    for k, t in enumerate(times):
+        last = times[k - 1] if k else None
+        if (last is not None and units[-1] is last and last.end <= t.start
+                and (same_range(last, t) or _range_ends(last, t))):
+            units[-1] = t.doc[last.start : t.end]
+        else:
+            units.append(t)
+    return units
+
+
+def _range_ends(a: Span, b: Span) -> bool:
+    """Whether the single times ``a`` and ``b`` are the ends of one range: *tra*, *fra* or
+    *dal* opens ``a`` and only linking words stand between them."""
+    doc = a.doc
+    gap = [norm(t.text) for t in doc[a.end : b.start]]
+    if not gap or not set(gap) <= RANGE_LINKS or not set(gap) - DEFINITE:
+        return False
+    before = a.start - 1
+    if before > a.sent.start and norm(doc[before].text) in DEFINITE:
+        before -= 1  # tra [il] 2000
+    return norm(a[0].text) in RANGE_OPENERS or (
+        before >= a.sent.start and norm(doc[before].text) in RANGE_OPENERS)
+
+
+def _lead_count_apart(counts: list[Claim], times: list[Span]) -> bool:
+    """Whether the first count stands before every time, a comma or other mark between,
+    in a clause of its own (*il tasso è pari a 1,4, ma tra il 2000 e il 2005 l'Onu ha
+    usato 1,7 e tra il 2005 e il 2010 1,64*): it stays out of the pairing."""
+    first = counts[0]
+    q = cast(Span, first.quantity)
+    if q.end > times[0].start or first.head == clause_of(times[0]):
+        return False
+    return any(t.is_punct for t in q.doc[q.end : times[0].start])
 
 
 def _total_before_colon(counts: list[Claim], times: list[Span]) -> bool:

@@ -39,7 +39,7 @@ class TimesComponent:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and span.start < spans[-1].end):
                 continue
-            if parsed and (_future(span) or _intended(span) or _planned(span)
+            if parsed and (_future(span) or _intended(span) or _planned(span) or _birthday(span)
                            or (_deadline(span) and not _past(span))):
                 recipe = {**recipe, "fut": True}
             elif parsed and (_past(span) or _done(span)):
@@ -56,15 +56,13 @@ def _inside(quantity: Span, times: list[Span]) -> bool:
     """Whether a number the quantities component took lies inside a time expression
     (``giovedì ventuno``, ``1 mese e 21 giorni fa``, ``tra il 3 e il 12 settembre``), or
     all its digits do (``nel solo 2025``): dates, times of day and relative times are not
-    quantities ([Q2], [TM3])."""
-    for t in times:
-        start, end = t._.time.get("extent") or (t.start_char, t.end_char)
-        if start <= quantity.start_char and quantity.end_char <= end:
-            return True
-        digits = [w for w in quantity if any(ch.isdigit() for ch in w.text)]
-        if digits and all(start <= w.idx and w.idx + len(w) <= end for w in digits):
-            return True
-    return False
+    quantities ([Q2], [TM3]); so is a range of two of them (``dalle 8,30 alle 13,30``)."""
+    bounds = [t._.time.get("extent") or (t.start_char, t.end_char) for t in times]
+    if any(start <= quantity.start_char and quantity.end_char <= end for start, end in bounds):
+        return True
+    digits = [w for w in quantity if any(ch.isdigit() for ch in w.text)]
+    return bool(digits) and all(
+        any(start <= w.idx and w.idx + len(w) <= end for start, end in bounds) for w in digits)
 
 
 # A present conditional of these modals before an infinitive looks ahead (*dovrebbe
@@ -91,6 +89,17 @@ def _future(span: Span) -> bool:
             t.lemma_ in _MODALS and "Cnd" in t.morph.get("Mood") for t in present):  # type: ignore[call-arg]
         return True
     return token.lower_ in _SCHEDULED and all(t.lemma_ == "essere" for t in present)
+
+
+def _birthday(span: Span) -> bool:
+    """Whether the time hangs on *compiere* in the conditional perfect (*ne avrebbe
+    compiuti 70 il 24 giugno*, *avrebbe compiuto 80 anni a maggio*): the birthday a death
+    came before, still ahead of the writer, so a day or month without a year is the next
+    one ([TM7] step 3)."""
+    token = verb_above(span.root)
+    return token.lemma_.lower() == "compiere" and any(
+        c.dep_ == "aux" and c.lemma_ == "avere" and "Cnd" in c.morph.get("Mood")  # type: ignore[call-arg]
+        for c in token.children)
 
 
 def _intended(span: Span) -> bool:

@@ -84,6 +84,13 @@ _AFTER_HOUR = (
     r"si|ci|c['’]|è|era|sono|erano|sarà|saranno|ha|hanno|aveva|avevano|non|già|ancora|"
     r"fino|dopo|prima|verso|(?-i:[A-ZÀ-Ý])\w*)\b))"
 )
+# Minutes after a comma (alle 11,40), as agency text writes them; not before a year, where
+# the number is rather a decimal figure (passate dalle 11,20 del 2023 alle 12,40 del 2024).
+_COMMA_MINUTES = (
+    r",[0-5]\d(?!\s+(?:del|nel|dal|al)\s+(?:1[89]|20)\d\d)"
+    r"(?!\s*(?:%|€|\$|(?:mln|mld|mila|km|kg|cm|mm|m)\b|euro|dollar|sterlin|franch|yen|punt"
+    r"|per\s+cento))"  # "alle 12,30 euro" is a price
+)
 # Reports and counts of a given hour: il bollettino delle 18, l'affluenza delle 12 (one
 # alternative per length, as a lookbehind needs a fixed width).
 _TIMED_NOUNS = "(?:" + "|".join(
@@ -113,7 +120,14 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     weekdays, wd_abbr = lex["weekdays"], lex["weekday_abbreviations"]
     ordinals = lex["ordinals"]
     MONTH_FULL = _alt(months)
-    MONTH_ANY = rf"(?:{MONTH_FULL}|(?:{_alt(abbr)})\.?(?!\w))"
+    # an abbreviation that is also a word (*un primo set*) in lower case needs a dot, a year,
+    # di or a slash (*12 set. 2019*, *3 set 2019*, *il 12 di set*, *23/set/2020*)
+    worded = lex["month_abbreviations_also_words"]
+    plain = _alt(a for a in abbr if a not in worded)
+    MONTH_ANY = (rf"(?:{MONTH_FULL}|(?:{plain})\.?(?!\w)|(?-i:{_alt(w.upper() for w in worded)}|"
+                 rf"{_alt(w.capitalize() for w in worded)})\.?(?!\w)|(?:{_alt(worded)})"
+                 rf"(?:\.|(?=\s+(?:1[89]|20)\d\d\b))|(?:(?<=\bdi\s)|(?<=/))(?:{_alt(worded)})"
+                 rf"(?!\w))")
     M = rf"(?P<month>{MONTH_FULL})"
     MA = rf"(?P<month>{MONTH_ANY})"
     W = f"(?:{_alt(weekdays)})"
@@ -277,7 +291,11 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         return {"type": "nthday", "n": n, "m": month_of(m.group("month")),
                 "dir": 0, **year_of(m)}
 
-    def season(m: re.Match[str]) -> Recipe:
+    def season(m: re.Match[str]) -> Recipe | None:
+        """``l'estate scorsa``, ``nell'autunno del 2019``; none capitalised inside a
+        sentence, where it opens a title or a name (*il film L'estate addosso*)."""
+        if m.group(0)[:1].isupper() and _name_like(m.string, m.start(), m.end()):
+            return None
         text = m.group(0).lower()
         return {"type": "season", "season": m.group("season").lower(), "dir": _direction(text),
                 "this": bool(re.match(rf"quest{AP}|questa|questo", text)), **year_of(m)}
@@ -321,8 +339,11 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         return {"type": "year", "y": int(m.group("y"))}
 
     def ago(m: re.Match[str]) -> Recipe | None:
-        """``tre settimane fa``, ``1 mese e 21 giorni fa``, ``fra quattro giorni``."""
+        """``tre settimane fa``, ``1 mese e 21 giorni fa``, ``fra quattro giorni``; with
+        *e mezzo* (``fra due mesi e mezzo``) a time of no exact unit, null ([TM6])."""
         text = m.group(0).lower()
+        if re.search(r"\be\s+mezz[oa]\b", text):  # tre mesi e mezzo fa: no exact unit
+            return {"type": "unknown"}
         sign = 1 if re.match(r"(?:fra|tra)\b", text) else -1
         shift = {"day": 0, "week": 0, "month": 0, "year": 0}
         order = ["hour", "day", "week", "month", "year"]
@@ -614,8 +635,10 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         # a range of hours ([TM5], [TM10]): two items, without dalle/alle or tra/e; a verb
         # may follow the second hour (dalle 9 alle 13 resteranno chiusi), a noun may not
         (
-            r"(?:dalle|tra\s+le|fra\s+le)\s+(?:ore\s+)?(?P<h1>(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?)"
-            r"\s+(?:alle|e\s+le)\s+(?:ore\s+)?(?P<h2>(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?"
+            r"(?:dalle|tra\s+le|fra\s+le)\s+(?:ore\s+)?(?P<h1>(?:[01]?\d|2[0-4])"
+            r"(?:[:.][0-5]\d|" + _COMMA_MINUTES + r")?)"
+            r"\s+(?:alle|e\s+le)\s+(?:ore\s+)?(?P<h2>(?:[01]?\d|2[0-4])"
+            r"(?:[:.][0-5]\d|" + _COMMA_MINUTES + r")?"
             rf"(?:\s+(?:{DAYPARTS}|locali|ora\s+locale))?)(?![.,:]?\d)"
             r"(?:" + _AFTER_HOUR + r"|(?=\s+(?:ogni|tutti|tutte|nei|nelle|negli|oggi|domani|"
             rf"stasera|{W})\b)"
@@ -662,7 +685,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         (
             r"(?<!ultimi\s)(?<!ultime\s)(?<!prossimi\s)(?<!prossime\s)"  # a window ([TM3])
             rf"(?:(?:circa|quasi|poco\s+più\s+di|oltre|ormai)\s+)?{NUMW}\s+{UNIT_WORDS}"
-            rf"(?:(?:,\s*|\s+e\s+){NUMW}\s+{UNIT_WORDS})*\s+fa\b",
+            rf"(?:(?:,\s*|\s+e\s+){NUMW}\s+{UNIT_WORDS})*(?:\s+e\s+mezz[oa])?\s+fa\b",
             ago,
         ),
         # an approximate count of units ([TM3]): un paio di settimane fa (two weeks),
@@ -672,7 +695,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?P<unit>{UNIT_WORDS})\b(?:\s+fa\b)?",
             approximate_ago,
         ),
-        (rf"(?:fra|tra)\s+{NUMW}\s+{UNIT_WORDS}(?:\s+da\s+(?:adesso|ora|oggi))?"
+        (rf"(?:fra|tra)\s+{NUMW}\s+{UNIT_WORDS}(?:\s+e\s+mezz[oa])?"
+         rf"(?:\s+da\s+(?:adesso|ora|oggi))?"
          rf"(?!\s+(?:e|o|di|dal|dalla|dopo|prima)\b)",
          ago),
         # years that are not calendar years (dall'inizio dell'anno scolastico): null, unless
@@ -824,8 +848,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"(?:(?:subito\s+|poco\s+|appena\s+)?(?:dopo|prima)\s+(?:le|delle)|verso\s+le|"
             r"(?:intorno|attorno|fino|vicino)\s+alle|entro\s+le|tra\s+le|fra\s+le|alle|dalle|"
             r"erano\s+le|sono\s+le|per\s+le|(?<=" + _TIMED_NOUNS + r"\s)delle)\s+(?:ore\s+)?"
-            r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d|,[0-5]\d(?!\s*(?:%|€|\$|(?:mln|mld|mila|km|kg|cm|mm|m)\b|euro|dollar|"
-            r"sterlin|franch|yen|punt|per\s+cento)))?(?![.,:]?\d)" + _AFTER_HOUR
+            r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d|" + _COMMA_MINUTES + r")?(?![.,:]?\d)" + _AFTER_HOUR
             + rf"(?P<tail>\s+(?:{DAYPARTS}|"
             r"locali|ora\s+locale|italiane|ora\s+italiana|in\s+punto|GMT|UTC|"
             r"ET|precise|esatte))*",
@@ -910,7 +933,7 @@ def _name_like(text: str, start: int, end: int) -> bool:
     """Whether a capitalised *Domenica* or *Sabato* at ``start:end`` is a name: weekdays are
     written in lower case inside a sentence, so a capital there is a name (*Maria Domenica*)."""
     before = text[max(0, start - 3):start].rstrip(" ")
-    return bool(before) and before[-1] not in ".!?:;»\"\n-–—("
+    return bool(before) and before[-1] not in ".!?:;«»“\"\n-–—("
 
 
 def _unit2(m: re.Match[str]) -> re.Match[str]:
