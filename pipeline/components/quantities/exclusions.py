@@ -36,6 +36,8 @@ def _idioms() -> tuple[tuple[str, ...], ...]:
 
 _ERA = re.compile(r"\s*[ad]\.\s?C\.|\s*(?:avanti|dopo)\s+Cristo\b")
 _COMMA_CLOCK = re.compile(r"(?:[01]?\d|2[0-4]),[0-5]\d")
+# "dalle 11,20 del 2023 alle 12,40 del 2024": figures of a year, no hours.
+_OF_A_YEAR = re.compile(r"\s+(?:del|nel|dal|al)\s+(?:1[89]|20)\d\d\b")
 DEGREE_SCALES = frozenset({"c", "f", "celsius", "centigradi", "fahrenheit", "farenheit"})
 
 
@@ -386,6 +388,7 @@ class ExclusionRules(SentenceBase):
             and n.mult == 1
             and _COMMA_CLOCK.fullmatch(self.toks[n.i].text) is not None
             and self.low(n.i - 1) in CLOCK_ARTICLES
+            and _OF_A_YEAR.match(self.text, self.toks[n.i].end) is None
             for n in e.numbers
         )
 
