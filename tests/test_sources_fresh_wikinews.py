@@ -96,3 +96,18 @@ def test_colon_with_content_still_reports(nlp) -> None:
     """[A5]: a colon after a named person with the words after it is a report."""
     found = _sources(nlp, "Il ct Luciano Spalletti: «Abbiamo giocato una partita seria».")
     assert found["statement"] == ["Luciano Spalletti"]
+
+
+STATEMENT_WITHOUT_SOURCE = [
+    # [A6] a report whose source is a pronoun, or whose subject is left unsaid after a
+    # conjunct with a subject of its own (of another number), is a statement with no source
+    "Secondo lui, il Paese è sull'orlo della guerra civile.",
+    "Secondo alcuni si è trattato di un invito all'astensione.",
+    "Gli sono stati revocati gli arresti domiciliari e ha affermato che non si dimetterà.",
+]
+
+
+@needs_model
+@pytest.mark.parametrize("text", STATEMENT_WITHOUT_SOURCE)
+def test_fresh_statement_without_source(nlp, text: str) -> None:
+    assert _sources(nlp, text) == {"statement": []}

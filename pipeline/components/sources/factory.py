@@ -999,11 +999,23 @@ def _reported_clause(cue: Cue, span: Span) -> Span:
     return span.doc[verbs[0].i : verbs[0].i + 1] if verbs else span
 
 
+# *secondo lui*, *a detta di alcuni*: a report whose source is a pronoun names no one in
+# its sentence ([A6]: a statement claim with no source).
+PRONOUN_FRAMES = {"secondo", "a detta di", "stando a"}
+PRONOUN_SOURCES = {
+    "lui", "lei", "loro", "essi", "esse", "alcuni", "alcune", "molti", "molte", "altri",
+    "altre", "taluni", "qualcuno",
+}  # fmt: skip
+
+
 def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:
     """A finite report verb with a content and no subject at all ([A6])."""
     doc = sent.doc
     if "framing" in cue.flags and span.start > sent.start:
         return doc[span.start - 1].lower_ == "quanto"  # A quanto si apprende, ...
+    if cue.type == "prep" and cue.cue in PRONOUN_FRAMES:
+        after = doc[span.end] if span.end < sent.end else None
+        return after is not None and after.lower_ in PRONOUN_SOURCES  # Secondo lui, ...
     if cue.type != "verb" or "from" in cue.flags or cue.content == "perceived":
         return False
     verb = span.root
@@ -1017,9 +1029,14 @@ def _unexpressed(cue: Cue, span: Span, sent: Span) -> bool:
         return False  # «... Credo che ...», a speaker inside a quote ([A7] continuations)
     holder = verb.head if verb.dep_ == "conj" else verb
     outside = not _quoted(doc[verb.i : verb.i + 1])
+    shared = [  # a conjunct's subject is this verb's too when their numbers agree
+        c
+        for c in holder.children
+        if holder is not verb and not _disagrees(verb, span, doc[c.i : c.i + 1])
+    ]
     if any(
         c.dep_.startswith("nsubj") and not (outside and _quoted(doc[c.i : c.i + 1]))
-        for c in (*verb.children, *holder.children)
+        for c in (*verb.children, *shared)
     ):
         return False  # a "subject" inside a quote before the verb is the parser's error
     after_quote = start > sent.start and doc[start - 1].text in {"»", '"', "”", ","}
