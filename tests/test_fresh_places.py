@@ -167,10 +167,16 @@ def test_a_club_named_after_its_town_is_no_place(full: Language) -> None:
     ("Il ministro è arrivato al Cairo con 3 consiglieri.", "3", "Cairo", "EGY"),
     ("Nella Roma antica vivevano un milione di persone.", "un milione", "Roma", "ITA"),
     ("Il vertice all'Aia ha riunito 40 ministri.", "40", "Aia", "NLD"),
+    ("Una frana staccatasi dalla collina del Candia ha ucciso 2 persone.", "2", "Candia",
+     None),
 ])
 def test_an_article_before_a_town_that_takes_one_or_a_description(
-        full: Language, text: str, quantity: str, place: str, country: str) -> None:
-    """A town whose name takes the article (``al Cairo``) or that a word after describes
-    (``nella Roma antica``) stays a place ([PL1])."""
+        full: Language, text: str, quantity: str, place: str, country: str | None) -> None:
+    """A town whose name takes the article (``al Cairo``), that a word after describes
+    (``nella Roma antica``) or that a place noun names (``la collina del Candia``) stays a
+    place ([PL1]; the hill's country is not checked: the text does not give it)."""
     places, _actors = claim_items(full, text, quantity)
-    assert (place, country) in places
+    if country is None:
+        assert place in [p for p, _ in places]
+    else:
+        assert (place, country) in places

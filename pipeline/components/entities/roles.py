@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..syntax import PUNCT_STOP, first_conjunct
-from .gazetteer import article_towns, natural_events, strike_words
+from .gazetteer import article_towns, natural_events, place_heads, strike_words
 from .words import (
     ACTOR_DEPS,
     ACTOR_PREPS,
@@ -502,6 +502,10 @@ CLUB_ARTICLES = DEFINITE | {"l’"} | {w for stem in ("a", "da", "de", "ne", "su
 # description of the town (``la Roma antica``, ``la Parigi di Hemingway``, ``la Milano che
 # lavora``).
 CLUB_FOLLOWERS = {"PUNCT", "VERB", "AUX", "CCONJ", "NUM"}
+# Land nouns before a name that make it a place (``la collina del Candia``), besides the
+# place heads (``place_heads.tsv``) and area nouns.
+LANDFORMS = {"collina", "colline", "colle", "monti", "vetta", "cima", "passo", "piana",
+             "pianura", "altopiano", "bosco", "parco"}
 
 
 def club_named_after_town(doc: Doc, start: int, end: int) -> bool:
@@ -514,6 +518,9 @@ def club_named_after_town(doc: Doc, start: int, end: int) -> bool:
         return False
     if doc[start].text in article_towns():
         return False
+    noun = norm(doc[start - 2].text) if start >= 2 else ""
+    if noun in AREA_NOUNS or noun in LANDFORMS or noun in place_heads():
+        return False  # a place named after a place noun: "la collina del Candia"
     if end == len(doc):
         return True
     after = doc[end]
