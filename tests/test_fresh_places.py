@@ -180,3 +180,22 @@ def test_an_article_before_a_town_that_takes_one_or_a_description(
         assert place in [p for p, _ in places]
     else:
         assert (place, country) in places
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "place"), [
+    ("I dati dell'acquedotto di Lambrate, che serve circa 300 mila abitanti, sono stati "
+     "pubblicati.", "circa 300 mila", "acquedotto di Lambrate"),
+    ("Il depuratore di Cuma tratta 300 litri al secondo.", "300", "depuratore di Cuma"),
+    ("Nella discarica di Malagrotta sono arrivate 4.000 tonnellate di rifiuti.", "4.000",
+     "discarica di Malagrotta"),
+    ("Il castello di Miramare ha accolto 20 mila visitatori.", "20 mila",
+     "castello di Miramare"),
+])
+def test_works_and_sites_named_by_their_head_are_places(full: Language, text: str,
+                                                        quantity: str, place: str) -> None:
+    """[PL3]: an aqueduct, a treatment plant, a landfill, a castle named with ``di`` are
+    places with their head noun, and the name after it no actor."""
+    places, actors = claim_items(full, text, quantity)
+    assert [p for p, _ in places] == [place]
+    assert actors == []
