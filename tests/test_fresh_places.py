@@ -199,3 +199,28 @@ def test_works_and_sites_named_by_their_head_are_places(full: Language, text: st
     places, actors = claim_items(full, text, quantity)
     assert [p for p, _ in places] == [place]
     assert actors == []
+
+
+@needs_model
+def test_bare_towns_with_their_results_in_a_list_of_clubs_are_clubs(full: Language) -> None:
+    """[AC1]: in a sentence naming clubs (``contro il Fulham``), a town's name with no
+    preposition and its result in brackets is one more club; the town after ``a`` is where
+    it played ([PL1])."""
+    text = ("In coda ritrovano la vittoria Reading (decide Rossi al 90' su rigore contro il "
+            "Fulham), Wigan (Bianchi decide la sfida contro il Leeds) e Barnsley (vincente a "
+            "Londra contro il Charlton 0-1), che arrivavano tutte e 3 da una sconfitta.")
+    places, _actors = claim_items(full, text, "tutte e 3")
+    assert places == []
+    doc = full(text)
+    assert [s.text for s in doc._.places] == ["Londra"]
+    assert {"Reading", "Wigan", "Barnsley"} <= {s.text for s in doc._.actors}
+
+
+@needs_model
+def test_towns_that_host_stay_places_in_a_sentence_about_clubs(full: Language) -> None:
+    """[PL4]: without a result in brackets a bare town is no club, even after one."""
+    places, actors = claim_items(
+        full, "Il Leeds ha battuto 2-0 il Fulham; Londra e Manchester hanno ospitato 30 mila "
+              "tifosi.", "30 mila")
+    assert places == [("Londra", "GBR"), ("Manchester", "GBR")]
+    assert actors == []

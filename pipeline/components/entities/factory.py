@@ -24,7 +24,7 @@ from ..doccache import doc_text as cached_text
 from . import company_names, descriptive, groups, nationality, nonactors, participants
 from . import gazetteer as gz
 from .info import ActorInfo, PlaceInfo
-from .roles import club_named_after_town, is_place, not_a_place
+from .roles import bare_club, club_named_after_town, is_place, not_a_place
 from .words import (
     AREA_NOUNS,
     ARTICLES,
@@ -750,7 +750,8 @@ class ClaimsEntities:
                 return "p", gz.country_value(a3)
             return "a", ["GPE", country.name, a3]
         place: gz.PlaceEntry = found["place"]
-        if not place.id.startswith("R:") and club_named_after_town(doc, c.start, c.end):
+        if not place.id.startswith("R:") and (club_named_after_town(doc, c.start, c.end)
+                                              or bare_club(doc, c.start, c.end)):
             return "a", ["ORG", place.name, place.country]  # "il Watford", "sul Leeds" ([AC1])
         if place.id.startswith("R:") or is_place(doc, c.start, c.end, city=True,
                                                        decided=decided, capital=place.capital):

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..syntax import PUNCT_STOP, first_conjunct
-from .gazetteer import article_towns, natural_events, place_heads, strike_words
+from .gazetteer import article_towns, natural_events, place_heads, places_named, strike_words
 from .words import (
     ACTOR_DEPS,
     ACTOR_PREPS,
@@ -526,6 +526,29 @@ def club_named_after_town(doc: Doc, start: int, end: int) -> bool:
     after = doc[end]
     return (after.pos_ in CLUB_FOLLOWERS and after.text not in {"'", "’"}) or \
         norm(after.text) == "contro"
+
+
+def club_sentence(doc: Doc, start: int) -> bool:
+    """Whether the sentence of ``doc[start]`` names a club after its town with an article
+    (:func:`club_named_after_town`: ``contro il Fulham``), so that it lists clubs."""
+    first, last = _sentence_bounds(doc, start)
+    return any(doc[i].text[:1].isupper() and doc[i].is_alpha
+               and any(not p.id.startswith("R:") for p in places_named(doc[i].text, weak=False))
+               and club_named_after_town(doc, i, i + 1) for i in range(first + 1, last))
+
+
+def bare_club(doc: Doc, start: int, end: int) -> bool:
+    """Whether a town's name with no preposition or article before it and its result in
+    brackets after it is one more club of a sentence that lists clubs (``ritrovano la
+    vittoria Reading (2-0 contro il Fulham) e Wigan (1-0 sul Leeds)``): an actor ([AC1]);
+    ``a Londra`` stays where they played, ``Londra e Manchester hanno ospitato`` the hosts."""
+    if end >= len(doc) or doc[end].text != "(":
+        return False
+    if start > 0:
+        prev = doc[start - 1]
+        if prev.pos_ == "ADP" or norm(prev.text) in PLACE_PREPS | DI_FORMS | ARTICLES:
+            return False
+    return club_sentence(doc, start)
 
 
 ROUTE_REACH = 4  # words of the origin's name: "da Reggio di Calabria a Roma"
