@@ -24,7 +24,7 @@ from ..doccache import doc_text as cached_text
 from . import company_names, descriptive, groups, nationality, nonactors, participants
 from . import gazetteer as gz
 from .info import ActorInfo, PlaceInfo
-from .roles import is_place, not_a_place
+from .roles import bare_club, club_named_after_town, is_place, not_a_place
 from .words import (
     AREA_NOUNS,
     ARTICLES,
@@ -537,6 +537,7 @@ class ClaimsEntities:
         actors, places = participants.titled_names(doc, actors, places)
         actors = participants.untitled(doc, actors)
         actors = participants.appositive_titles(doc, actors)
+        places = _surnames_as_places(doc, actors, places)
         actors = participants.surname_mentions(doc, actors, places)
         actors = participants.named_demonyms(doc, actors)
         actors = participants.demonym_heads(actors, doc)
@@ -749,6 +750,9 @@ class ClaimsEntities:
                 return "p", gz.country_value(a3)
             return "a", ["GPE", country.name, a3]
         place: gz.PlaceEntry = found["place"]
+        if not place.id.startswith("R:") and (club_named_after_town(doc, c.start, c.end)
+                                              or bare_club(doc, c.start, c.end)):
+            return "a", ["ORG", place.name, place.country]  # "il Watford", "sul Leeds" ([AC1])
         if place.id.startswith("R:") or is_place(doc, c.start, c.end, city=True,
                                                        decided=decided, capital=place.capital):
             return "p", gz.place_value(place)
@@ -896,6 +900,18 @@ def _named_country(c: Cand) -> str | None:
         return capital.country
     return ClaimsEntities.unambiguous_country(c) if any(
         p.id.startswith("R:") for p in found) else None
+
+
+def _surnames_as_places(doc: Doc, actors: list[tuple[int, int, list]],
+                        places: list[tuple[int, int, list]]) -> list[tuple[int, int, list]]:
+    """Drop a one-word place that only the NER found (no gazetteer entry) and that is the
+    surname of a person the text names in full (``il record di Gerd Müller ... le 85 di
+    Müller``): a later mention of that person, whom the surname rule then makes an actor
+    ([AC1], [PL1])."""
+    surnames = {doc[e - 1].text for s, e, v in actors if v[0] == "PER" and e - s >= 2}
+    return [(s, e, v) for s, e, v in places
+            if not (e - s == 1 and v[4] == "other" and v[2] is None
+                    and doc[s].text in surnames)]
 
 
 def story_country(doc: Doc) -> str | None:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from ..syntax import PUNCT_STOP, first_conjunct
-from .gazetteer import natural_events, strike_words
+from .gazetteer import article_towns, natural_events, place_heads, places_named, strike_words
 from .words import (
     ACTOR_DEPS,
     ACTOR_PREPS,
@@ -19,9 +19,11 @@ from .words import (
     BETWEEN,
     COORD,
     DA_FORMS,
+    DEFINITE,
     DI_FORMS,
     PLACE_PREPS,
     TO_FORMS,
+    articulated,
     norm,
     prev_word,
 )
@@ -44,7 +46,7 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     if struck(doc, start, end) or (signed_figure(doc, end)
                                    and not _actor_cue(doc, start, decided)):
         return True
-    if strike_target(doc, start):
+    if strike_target(doc, start) or route_origin(doc, start, end) or route_end(doc, start):
         return True
     if _second_of_places(doc, start, decided):
         return True
@@ -57,10 +59,13 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             return True  # what an event strikes: "la Siria è sconvolta dalla guerra"
         if not city and _ranked(root):
             return True  # "Il Paese più colpito è la Spagna, con 4.000 morti" ([PL4])
-        if city and (_passive_subject(root, CITY_STRIKES) or _struck_object(root)):
+        if city and (_passive_subject(root, CITY_STRIKES) or _struck_object(root)
+                     or _after_strike_verb(doc, start)):
             return True  # a city hit: "Kharkiv è stata bombardata", "hanno colpito Kiev" ([PL1])
         if city and root.dep_ == "nsubj" and root.head.lemma_.lower() in HOSTING_VERBS:
             return True  # where they are: "Tokyo ospiterà 20.000 atleti" ([PL4])
+        if _place_predicate(root):
+            return True  # "Napoli è stata meta di 2 milioni di turisti" ([PL1], [PL4])
         if (not city or capital) and _giver(root):
             return False  # who gives: "il contributo maggiore arriva dalla Germania" ([AC1])
         if root.dep_ == "obl:agent" and _motion(root.head):
@@ -425,7 +430,8 @@ def _before_aside(doc: Doc, i: int) -> int:
 # Verbs whose passive subject, a city, is where an attack lands (with the natural events'):
 # "Kiev è stata colpita da 40 droni", "Kharkiv è stata bombardata" ([PL1], [PL4]).
 CITY_STRIKES = frozenset({"bombardare", "attaccare", "colpire", "martellare", "assediare",
-                          "evacuare", "centrare", "scuotere"})
+                          "evacuare", "centrare", "scuotere", "sconvolgere", "insanguinare",
+                          "devastare", "flagellare", "paralizzare"})
 def _struck_object(token: Token) -> bool:
     """Whether ``token`` is what a verb of ``CITY_STRIKES`` hits: its object, or a second
     subject after it that the parser took for one (``I missili hanno colpito Kiev``)."""
@@ -435,6 +441,132 @@ def _struck_object(token: Token) -> bool:
     return token.dep_ == "obj" or (
         token.dep_ == "nsubj" and token.i > verb.i
         and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children))
+
+
+def _after_strike_verb(doc: Doc, start: int) -> bool:
+    """Whether a verb of ``CITY_STRIKES`` comes right before the mention (an article between;
+    read by its stem when the lemma is off, ``sconvolgono`` -> ``sconvolge``):
+    what it strikes, however the parser hangs it (``gli attentati che insanguinano Bamako
+    hanno fatto 40 morti``, the city taken for the main verb's subject)."""
+    prev = prev_word(doc, start)
+    return (prev is not None and prev.pos_ in {"VERB", "AUX"}
+            and (prev.lemma_.lower() in CITY_STRIKES  # or by stem when the lemma is off
+                 or any(prev.lower_.startswith(v[:-3]) for v in CITY_STRIKES if len(v) >= 8))
+            and all(norm(t.text) in ARTICLES for t in doc[prev.i + 1:start]))
+
+
+# Nouns that make their copular subject the place where something happens or where people
+# go: "Napoli è stata meta di 2 milioni di turisti", "Kiev è stata teatro di scontri".
+PLACE_PREDICATES = frozenset({"meta", "destinazione", "teatro", "scenario", "epicentro"})
+
+
+def _place_predicate(token: Token) -> bool:
+    """Whether ``token`` is the subject of ``essere`` + a noun of ``PLACE_PREDICATES``."""
+    head = token.head
+    return (token.dep_ == "nsubj" and head != token and head.lemma_.lower() in PLACE_PREDICATES
+            and any(c.dep_ == "cop" for c in head.children))
+
+
+# Words after the origin of a route that introduce its end: "da Milano a Roma".
+ROUTE_ENDS = TO_FORMS | {"verso", "per", "fino"}
+
+
+def route_origin(doc: Doc, start: int, end: int) -> bool:
+    """Whether the mention ``doc[start:end]`` opens a route, ``da X a Y`` (``il volo da Roma
+    a Parigi``, ``dalla Libia verso l'Italia``): where from, not an agent ([PL1])."""
+    prev = prev_word(doc, start)
+    if prev is None or prev.i != start - 1 and norm(doc[start - 1].text) not in ARTICLES:
+        return False
+    if norm(prev.text) not in DA_FORMS or end + 1 >= len(doc):
+        return False
+    verb = doc[prev.i - 1] if prev.i > 0 else None
+    participle = verb is not None and "Part" in verb.morph.get(  # type: ignore[call-arg]
+        "VerbForm")
+    if verb is not None and participle and not _motion(verb):
+        return False  # the agent: "la gara vinta dalla Francia a Parigi"
+    if norm(doc[end].text) not in ROUTE_ENDS:
+        return False
+    nxt = end + 1
+    if norm(doc[end].text) == "fino" and norm(doc[nxt].text) in TO_FORMS:
+        nxt += 1
+    if nxt < len(doc) and norm(doc[nxt].text) in ARTICLES:
+        nxt += 1
+    return nxt < len(doc) and doc[nxt].text[:1].isupper()
+
+
+# An article or articulated preposition before a town (``il Watford``, ``sul Leeds``,
+# ``contro la Roma``): no bare preposition.
+CLUB_ARTICLES = DEFINITE | {"l’"} | {w for stem in ("a", "da", "de", "ne", "su", "co")
+                                    for w in articulated(stem)}
+# What may follow a club's name: a verb, a score, a list, the end of the phrase; not a
+# description of the town (``la Roma antica``, ``la Parigi di Hemingway``, ``la Milano che
+# lavora``).
+CLUB_FOLLOWERS = {"PUNCT", "VERB", "AUX", "CCONJ", "NUM"}
+# Land nouns before a name that make it a place (``la collina del Candia``), besides the
+# place heads (``place_heads.tsv``) and area nouns.
+LANDFORMS = {"collina", "colline", "colle", "monti", "vetta", "cima", "passo", "piana",
+             "pianura", "altopiano", "bosco", "parco"}
+
+
+def club_named_after_town(doc: Doc, start: int, end: int) -> bool:
+    """Whether a town's name with an article before it is a club named after the town
+    (``il Watford ha battuto 2-0 il Leeds``, ``battuto sul Derby``): Italian names towns
+    without an article, so a club is an actor ([AC1]); not a town whose name takes one
+    (``al Cairo``, ``article_towns.tsv``), nor one a word after describes (``nella Roma
+    antica``, ``la Milano del dopoguerra``)."""
+    if start == 0 or norm(doc[start - 1].text) not in CLUB_ARTICLES:
+        return False
+    if doc[start].text in article_towns():
+        return False
+    noun = norm(doc[start - 2].text) if start >= 2 else ""
+    if noun in AREA_NOUNS or noun in LANDFORMS or noun in place_heads():
+        return False  # a place named after a place noun: "la collina del Candia"
+    if end == len(doc):
+        return True
+    after = doc[end]
+    return (after.pos_ in CLUB_FOLLOWERS and after.text not in {"'", "’"}) or \
+        norm(after.text) == "contro"
+
+
+def club_sentence(doc: Doc, start: int) -> bool:
+    """Whether the sentence of ``doc[start]`` names a club after its town with an article
+    (:func:`club_named_after_town`: ``contro il Fulham``), so that it lists clubs."""
+    first, last = _sentence_bounds(doc, start)
+    return any(doc[i].text[:1].isupper() and doc[i].is_alpha
+               and any(not p.id.startswith("R:") for p in places_named(doc[i].text, weak=False))
+               and club_named_after_town(doc, i, i + 1) for i in range(first + 1, last))
+
+
+def bare_club(doc: Doc, start: int, end: int) -> bool:
+    """Whether a town's name with no preposition or article before it and its result in
+    brackets after it is one more club of a sentence that lists clubs (``ritrovano la
+    vittoria Reading (2-0 contro il Fulham) e Wigan (1-0 sul Leeds)``): an actor ([AC1]);
+    ``a Londra`` stays where they played, ``Londra e Manchester hanno ospitato`` the hosts."""
+    if end >= len(doc) or doc[end].text != "(":
+        return False
+    if start > 0:
+        prev = doc[start - 1]
+        if prev.pos_ == "ADP" or norm(prev.text) in PLACE_PREPS | DI_FORMS | ARTICLES:
+            return False
+    return club_sentence(doc, start)
+
+
+ROUTE_REACH = 4  # words of the origin's name: "da Reggio di Calabria a Roma"
+
+
+def route_end(doc: Doc, start: int) -> bool:
+    """Whether the mention at ``start`` closes a route opened by a name after ``da`` (``da
+    Milano a Roma``, ``dalla Libia fino all'Italia``): where to, not a recipient ([PL1])."""
+    i = start - 1
+    if i >= 0 and norm(doc[i].text) in ARTICLES:
+        i -= 1
+    if i < 2 or norm(doc[i].text) not in ROUTE_ENDS:
+        return False
+    end = i - 1 if norm(doc[i].text) in TO_FORMS and norm(doc[i - 1].text) == "fino" else i
+    j = end - 1
+    while j >= 0 and end - j <= ROUTE_REACH and doc[j].text[:1].isupper():
+        j -= 1
+    return j < end - 1 and route_origin(doc, j + 1, end)
 
 
 # Verbs whose city subject is where people are: "Tokyo ospiterà 20.000 atleti" ([PL4]).

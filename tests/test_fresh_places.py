@@ -1,0 +1,226 @@
+"""Places found auditing fresh news text ([PL1], [PL2], [PL7], [AC1], [AC4]): a route's
+origin, a city that is a destination or struck, a surname the model takes for a place,
+regions and districts the gazetteer lacked, and homonyms of like size near and far
+(sentences written for these tests, none from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.components.entities import gazetteer as gz
+from pipeline.loading import bundled_model_path
+
+needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+def claim_items(full: Language, text: str, quantity: str) -> tuple[list, list]:
+    """(places as (text, country), actor texts) of the claim whose quantity is ``quantity``."""
+    from pipeline import extract
+
+    (claim,) = [c for c in extract(text, doc_id="t", nlp=full)
+                if c.quantity and c.quantity.text == quantity]
+    return [(p.text, p.country) for p in claim.places], [a.text for a in claim.actors]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("Un biglietto da Torino a Napoli costa ormai più di 40 euro.", "più di 40",
+     [("Torino", "ITA"), ("Napoli", "ITA")]),
+    ("Il treno da Bologna fino a Lecce impiega 9 ore.", "9",
+     [("Bologna", "ITA"), ("Lecce", "ITA")]),
+    ("Una telefonata da Firenze a Roma non può costare più di 20 centesimi.", "più di 20",
+     [("Firenze", "ITA"), ("Roma", "ITA")]),
+    ("Il volo dalla Francia fino alla Germania dura 2 ore.", "2",
+     [("Francia", "FRA"), ("Germania", "DEU")]),
+])
+def test_the_origin_of_a_route_is_a_place(full: Language, text: str, quantity: str,
+                                          places: list) -> None:
+    """[PL1]: ``da X a Y`` names where from and where to; X is no agent, Y (a capital too)
+    no recipient."""
+    got_places, actors = claim_items(full, text, quantity)
+    assert got_places == places
+    assert actors == []
+
+
+@needs_model
+def test_an_agent_before_a_place_stays_an_actor(full: Language) -> None:
+    """After a participle, ``da`` introduces the agent (``vinta dalla Francia``), whatever
+    place follows."""
+    places, actors = claim_items(
+        full, "La gara vinta dalla Francia a Parigi ha richiamato 80 mila spettatori.",
+        "80 mila")
+    assert places == [("Parigi", "FRA")]
+    assert actors == ["Francia"]
+
+
+@needs_model
+def test_what_is_sent_from_one_state_to_another_keeps_its_parties(full: Language) -> None:
+    """[AC7]: ``inviati dall'Italia all'Ucraina`` names who sends and who receives."""
+    places, actors = claim_items(
+        full, "Gli aiuti inviati dall'Italia all'Ucraina valgono 3 miliardi.", "3 miliardi")
+    assert places == []
+    assert actors == ["Italia", "Ucraina"]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "city", "country"), [
+    ("Quest'estate Rimini è stata meta di 2 milioni di turisti.", "2 milioni", "Rimini",
+     "ITA"),
+    ("La fiera, in cui Verona è stata meta di 300 mila visitatori, si è chiusa ieri.",
+     "300 mila", "Verona", "ITA"),
+    ("Nel 2015 Kiev è stata teatro di scontri che hanno causato 30 morti.", "30", "Kiev",
+     "UKR"),
+])
+def test_a_city_that_is_a_destination_or_a_scene_is_a_place(full: Language, text: str,
+                                                            quantity: str, city: str,
+                                                            country: str) -> None:
+    """[PL1]: ``X è stata meta / teatro di`` says where people went or where it happened."""
+    places, actors = claim_items(full, text, quantity)
+    assert places == [(city, country)]
+    assert city not in actors
+
+
+@needs_model
+@pytest.mark.parametrize("verb", ["insanguinano", "sconvolgono", "devastano"])
+def test_a_city_that_attacks_strike_is_a_place(full: Language, verb: str) -> None:
+    """[PL1], [AC4]: the city that a wave of attacks strikes is where they happen, not a
+    government acting."""
+    text = f"Gli attentati che da oltre un anno {verb} Bamako hanno fatto 40 morti."
+    places, actors = claim_items(full, text, "oltre un")
+    assert places == [("Bamako", "MLI")]
+    assert actors == []
+
+
+@needs_model
+def test_a_surname_the_model_takes_for_a_place_is_the_person(full: Language) -> None:
+    """[AC1]: the surname of a person named in full before is that person, not a place."""
+    text = ("I due gol segnati a Cadice gli consentono di superare il record di Hans Krüger "
+            "per numero di reti in un anno (86 contro le 85 di Krüger).")
+    places, actors = claim_items(full, text, "85")
+    assert places == []
+    assert actors == ["Krüger"]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "place", "country"), [
+    ("Gli incendi nello stato di Victoria hanno distrutto 300 case.", "300", "Victoria",
+     "AUS"),
+    ("Le piogge hanno causato 3 morti in Ontario.", "3", "Ontario", "CAN"),
+    ("Un'esplosione in una fabbrica dello Hunan ha ucciso 12 operai.", "12", "Hunan", "CHN"),
+    ("Nel Gujarat le alluvioni hanno ucciso 45 persone.", "45", "Gujarat", "IND"),
+    ("L'uragano ha ucciso 20 persone a Porto Rico.", "20", "Porto Rico", "PRI"),
+    ("La navicella è partita dal cosmodromo di Bajkonur con 3 astronauti a bordo.", "3",
+     "Bajkonur", "KAZ"),
+    ("Nella Vojvodina il fiume ha allagato 200 case.", "200", "Vojvodina", "SRB"),
+    ("L'azienda produrrà 100 mila auto a Mirafiori.", "100 mila", "Mirafiori", "ITA"),
+])
+def test_regions_and_districts_the_news_names(full: Language, text: str, quantity: str,
+                                              place: str, country: str) -> None:
+    """[PL1], [PL7]: first-level regions of big countries, the Italian name of Puerto Rico and Italian districts the news names, with their country."""
+    places, _actors = claim_items(full, text, quantity)
+    assert any(place in p and c == country for p, c in places), places
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Valencia", "ESP"), ("Salamanca", "ESP"), ("Sparta", "GRC"), ("León", "ESP"),
+    ("Cambridge", "GBR"), ("Perth", "AUS"), ("Cordoba", "ARG"),
+])
+def test_homonyms_of_like_size_near_italy_rank_first(name: str, country: str) -> None:
+    """[PL7]: with nothing in the text to choose, a town of a country near Italy ranks as if
+    three times bigger (Italian news covers the near world more); a far homonym much
+    bigger still wins (``Perth``, ``Cordoba``)."""
+    ranked = gz.rank_places(gz.places_named(name), name, (), gz.HOME)
+    assert ranked[0].country == country
+
+
+@pytest.mark.parametrize(("name", "context", "country"), [
+    ("Valencia", ("VEN",), "VEN"), ("Sparta", ("USA",), "USA"),
+])
+def test_a_country_the_text_names_still_decides(name: str, context: tuple,
+                                                country: str) -> None:
+    ranked = gz.rank_places(gz.places_named(name), name, context, gz.HOME)
+    assert ranked[0].country == country
+
+
+@needs_model
+def test_valencia_without_context_is_spain(full: Language) -> None:
+    places, _actors = claim_items(
+        full, "Un tifoso è stato accoltellato a Valencia dopo la partita: 2 giovani sono "
+              "stati fermati.", "2")
+    assert places == [("Valencia", "ESP")]
+
+
+@needs_model
+def test_a_club_named_after_its_town_is_no_place(full: Language) -> None:
+    """[AC1]: Italian names a town without an article; ``sul Leeds``, ``sul Derby`` are the
+    clubs beaten, actors like the winners, and no place of the count."""
+    text = ("Vincono Reading (2-1 sul Leeds), Wigan (1-0 sul Derby) e Barnsley (vincente a "
+            "Londra contro il Fulham), tutte e 3 reduci da una sconfitta.")
+    doc = full(text)
+    assert [s.text for s in doc._.places] == ["Londra"]
+    assert {"Leeds", "Wigan", "Barnsley", "Fulham"} <= {s.text for s in doc._.actors}
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "place", "country"), [
+    ("Il ministro è arrivato al Cairo con 3 consiglieri.", "3", "Cairo", "EGY"),
+    ("Nella Roma antica vivevano un milione di persone.", "un milione", "Roma", "ITA"),
+    ("Il vertice all'Aia ha riunito 40 ministri.", "40", "Aia", "NLD"),
+    ("Una frana staccatasi dalla collina del Candia ha ucciso 2 persone.", "2", "Candia",
+     None),
+])
+def test_an_article_before_a_town_that_takes_one_or_a_description(
+        full: Language, text: str, quantity: str, place: str, country: str | None) -> None:
+    """A town whose name takes the article (``al Cairo``), that a word after describes
+    (``nella Roma antica``) or that a place noun names (``la collina del Candia``) stays a
+    place ([PL1]; the hill's country is not checked: the text does not give it)."""
+    places, _actors = claim_items(full, text, quantity)
+    if country is None:
+        assert place in [p for p, _ in places]
+    else:
+        assert (place, country) in places
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "place"), [
+    ("I dati dell'acquedotto di Lambrate, che serve circa 300 mila abitanti, sono stati "
+     "pubblicati.", "circa 300 mila", "acquedotto di Lambrate"),
+    ("Il depuratore di Cuma tratta 300 litri al secondo.", "300", "depuratore di Cuma"),
+    ("Nella discarica di Malagrotta sono arrivate 4.000 tonnellate di rifiuti.", "4.000",
+     "discarica di Malagrotta"),
+    ("Il castello di Miramare ha accolto 20 mila visitatori.", "20 mila",
+     "castello di Miramare"),
+])
+def test_works_and_sites_named_by_their_head_are_places(full: Language, text: str,
+                                                        quantity: str, place: str) -> None:
+    """[PL3]: an aqueduct, a treatment plant, a landfill, a castle named with ``di`` are
+    places with their head noun, and the name after it no actor."""
+    places, actors = claim_items(full, text, quantity)
+    assert [p for p, _ in places] == [place]
+    assert actors == []
+
+
+@needs_model
+def test_bare_towns_with_their_results_in_a_list_of_clubs_are_clubs(full: Language) -> None:
+    """[AC1]: in a sentence naming clubs (``contro il Fulham``), a town's name with no
+    preposition and its result in brackets is one more club; the town after ``a`` is where
+    it played ([PL1])."""
+    text = ("In coda ritrovano la vittoria Reading (decide Rossi al 90' su rigore contro il "
+            "Fulham), Wigan (Bianchi decide la sfida contro il Leeds) e Barnsley (vincente a "
+            "Londra contro il Charlton 0-1), che arrivavano tutte e 3 da una sconfitta.")
+    places, _actors = claim_items(full, text, "tutte e 3")
+    assert places == []
+    doc = full(text)
+    assert [s.text for s in doc._.places] == ["Londra"]
+    assert {"Reading", "Wigan", "Barnsley"} <= {s.text for s in doc._.actors}
+
+
+@needs_model
+def test_towns_that_host_stay_places_in_a_sentence_about_clubs(full: Language) -> None:
+    """[PL4]: without a result in brackets a bare town is no club, even after one."""
+    places, actors = claim_items(
+        full, "Il Leeds ha battuto 2-0 il Fulham; Londra e Manchester hanno ospitato 30 mila "
+              "tifosi.", "30 mila")
+    assert places == [("Londra", "GBR"), ("Manchester", "GBR")]
+    assert actors == []
