@@ -45,6 +45,11 @@ ROWS = [
     ("Tre cantanti hanno rinunciato al festival di Sanremo.", "Tre",
      ("cantante", "people", 3, 3)),
     ("Oltre 200 artisti hanno firmato l'appello.", "Oltre 200", ("artista", "people", 200, None)),
+    # [U1]: a counted noun in quotes is still the counted noun
+    ('Una ventina di "volontari" ha ripulito la spiaggia.', "Una ventina",
+     ("volontario", "people", 20, 20)),
+    ("Sono arrivati a Roma 30 «esperti» della Commissione.", "30",
+     ("esperto", "people", 30, 30)),
     # [U2]: m is the metre also before a preposition
     ("Il fango si è sollevato fino a 15 m dal suolo.", "fino a 15",
      ("metro", "distance", None, 15)),

@@ -238,6 +238,13 @@ class CountedNounRules(SentenceBase):
                 k += 1  # "12 dei 13 minatori": share the noun of the whole
                 if self.low(k) in MULTIPLIERS:
                     k += 1
+        if (
+            k + 2 < self.n
+            and self.low(k) in ('"', "«", "“")
+            and self.low(k + 2) in ('"', "»", "”")
+            and self._is_noun(self.toks[k + 1])
+        ):
+            k += 1  # 'una ventina di "agenti"', '30 «esperti»': the quoted noun is counted
         first_adj = k
         while (
             k < self.n
