@@ -14,7 +14,8 @@ goes to that number only (parse: a demonym counted noun ``4 thailandesi``, or an
 on the last counted noun of a list, ``8 bambini e 3 soldati afghani``); with
 ``rispettivamente`` coordinated names, actors or places, pair with the counts in order,
 before or after them; a figure compared after ``contro``/``rispetto a`` with a ``di``
-complement (``contro le 150 mila della Renault``) is that actor's alone; parts listed after
+complement (``contro le 150 mila della Renault``) is that actor's alone; names that each follow their own count in a verbless gapped list
+(``5 punti di vantaggio su Vettel e 8 su Button``) are that count's alone; parts listed after
 ``:`` that add up to the total before it share its actors, and it takes their places; an
 actor before a ``mentre`` clause with its own subject is not its quantity claims', nor the
 other way round (parse); a part counted in a ``tra cui``/``di cui`` aside shares its whole's
@@ -81,6 +82,7 @@ class Sentence:
     nested: bool = field(init=False)
     container_of: dict[int, list[Claim]] = field(init=False)  # a place's claims, by its end
     compared: dict[int, Claim] = field(init=False)  # an actor's compared figure, by its start
+    trailing: dict[int, Claim] = field(init=False)  # a name's count before it, by its start
 
     def __post_init__(self) -> None:
         sent, claims, parsed = self.sent, self.claims, self.parsed
@@ -98,6 +100,7 @@ class Sentence:
         self.own_places, self.nested = sharing.own_places(claims, self.places)
         self.container_of = {}
         self.compared = sharing.compared_owners(claims, self.actors) if len(claims) > 1 else {}
+        self.trailing = sharing.trailing_pairs(claims, self.actors) if len(claims) > 1 else {}
 
 
 def link_items(s: Sentence) -> None:
@@ -295,6 +298,8 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
         sharing.respective_owner(s.claims, item, s.actors) if len(s.claims) > 1 else None
     )
     owners = [respective] if respective is not None else _clause_owners(s, item, "actors")
+    if item.start in s.trailing:  # "di 12 centesimi la Gut e di 30 la Shiffrin"
+        return [s.trailing[item.start]]
     if item.start in s.compared:  # "contro le 150 mila della Renault": its own figure
         owners = [s.compared[item.start]]
     else:

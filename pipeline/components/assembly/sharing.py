@@ -251,6 +251,8 @@ def paired_owner(claims: list[Claim], item: Span, comma: bool = False) -> Claim 
         return starts[item.end + 1]
     own = _count_after(doc, item.end, starts, comma)
     if own is None:
+        own = starts.get(_label_end(doc, item.end, item.sent.end, starts))
+    if own is None:
         return None
     sent = item.sent
     names = [
@@ -259,6 +261,20 @@ def paired_owner(claims: list[Claim], item: Span, comma: bool = False) -> Claim 
     ]
     pairs = {id(c) for i in names if (c := _count_after(doc, i + 1, starts, comma)) is not None}
     return own if len(pairs) >= 2 or _gapped_pair(item, own, starts) else None
+
+
+MAX_LABEL = 4  # words of a party label or partner name between a name and its count
+
+
+def _label_end(doc: Doc, i: int, end: int, starts: dict[int, Claim]) -> int:
+    """Index past the capitalised words and hyphens at ``i`` that name the same contender
+    as the name before them, with no comma between (``Luca Neri LN 7,5%``, ``Verdi - SEL
+    8,7%``): the count there is the whole label's. ``i`` itself when none follow."""
+    j = i
+    while (j < end and j - i < MAX_LABEL and j not in starts
+           and (doc[j].text[:1].isupper() or doc[j].text in {"-", "–"})):
+        j += 1
+    return j if j > i and doc[j - 1].text[:1].isupper() else i
 
 
 def _gapped_pair(item: Span, own: Claim, starts: dict[int, Claim]) -> bool:
@@ -1010,6 +1026,60 @@ def compared_owners(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]
                                      for c in claims if c is not claim):
             out.setdefault(actor.start, claim)
     return out
+
+
+TRAIL_MAX = 6  # words from a count to the name that follows it in a gapped list
+TRAIL_BREAKS = {"e", "ed", "o", "oppure", "mentre", "ma", "che"}
+
+
+def trailing_pairs(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]:
+    """Names that each follow their own count in coordinated verbless phrases (actor start
+    -> that count): ``ha preceduto di 12 centesimi la Gut e di 30 la Shiffrin``, ``5 punti
+    di vantaggio su Vettel e 8 su Button``. At least two counts in a row must each have
+    such a name; a name before a count of a list (``Eni +1,2% e Unicredit +0,8%``) is
+    :func:`paired_owner`'s."""
+    counted = sorted((c for c in claims if c.quantity is not None),
+                     key=lambda c: cast(Span, c.quantity).start)
+    runs: list[list[tuple[Claim, list[Span]]]] = [[]]
+    for k, claim in enumerate(counted):
+        q = cast(Span, claim.quantity)
+        limit = (cast(Span, counted[k + 1].quantity).start if k + 1 < len(counted)
+                 else q.sent.end)
+        names = _trailing_names(claims, q, [a for a in actors if q.end <= a.start
+                                            and a.end <= limit])
+        if not names:
+            runs.append([])
+            continue
+        gap = q.doc[names[-1].end : limit]
+        runs[-1].append((claim, names))
+        if k + 1 < len(counted) and not _joins_next(gap):
+            runs.append([])
+    return {a.start: claim for run in runs if len(run) >= 2 for claim, names in run
+            for a in names}
+
+
+def _trailing_names(claims: list[Claim], q: Span, after: list[Span]) -> list[Span]:
+    """The names right after count ``q`` (within :data:`TRAIL_MAX` words, no verb,
+    punctuation or conjunction between), none opening a count of its own."""
+    doc = q.doc
+    out: list[Span] = []
+    for actor in sorted(after, key=lambda a: a.start):
+        gap = doc[q.end : actor.start]
+        if len(gap) > TRAIL_MAX or any(
+            t.text in PUNCT_STOP or t.pos_ in {"VERB", "AUX"} or t.like_num
+            or t.lower_ in TRAIL_BREAKS for t in gap
+        ) or paired_owner(claims, actor) is not None:
+            break
+        out.append(actor)
+    return out
+
+
+def _joins_next(gap: Span) -> bool:
+    """Whether the words between a name and the next count only join two list items
+    (``e``, ``,``, ``e di``, ``e su``)."""
+    words = [norm(t.text) for t in gap]
+    return 0 < len(words) <= 3 and words[0] in {"e", "ed", ","} and all(
+        w in {"e", "ed", ","} or w in PREPOSITIONS or w in ARTICLES for w in words)
 
 
 # Pronouns standing for an earlier noun in a gapped clause (``, quella della Francia del 2%``).

@@ -1,0 +1,62 @@
+"""Actor recall on constructions found in a hand audit of fresh news text ([AC1], [C1]):
+which claim of a sentence each participant goes to."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.loading import bundled_model_path
+from pipeline.records import build_claims
+
+pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+def actors(full: Language, text: str) -> dict[str, list[str]]:
+    doc = full(text)
+    claims = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
+    return {c.quantity.text: [a.text for a in c.actors] for c in claims if c.quantity}
+
+
+def test_candidate_and_party_label_share_their_share(full: Language) -> None:
+    """``Luca Neri LN 7,5%``: the candidate and his party label before a listed share are
+    both that share's actors ([AC1], [AC8]: coordinated names are separate items)."""
+    got = actors(full, "Nella provincia di Siena ha vinto Marco Bellini col 48,1% dei voti, "
+                       "seguito da Luca Neri LN 7,5%, Anna Conti M5S 6,2% e Sara Galli FI 4,1%.")
+    assert got["7,5%"] == ["Luca Neri", "LN"]
+    assert got["6,2%"] == ["Anna Conti", "M5S"]
+    assert got["4,1%"] == ["Sara Galli", "FI"]
+
+
+def test_hyphenated_joint_list_keeps_its_share(full: Language) -> None:
+    """``Verdi - SEL 9,1%``: both parties of a joint list before its share are its actors."""
+    got = actors(full, "Nella provincia di Pavia ha vinto la Lista Civica Unita col 41,2% dei "
+                       "voti, seguita da Verdi - SEL 9,1%, Partito Democratico 8,3% e "
+                       "Forza Italia - Lega Nord 3,5%.")
+    assert got["9,1%"] == ["Verdi", "SEL"]
+    assert got["8,3%"] == ["Partito Democratico"]
+    assert got["3,5%"] == ["Forza Italia", "Lega Nord"]
+
+
+def test_gapped_comparison_gives_each_rival_its_margin(full: Language) -> None:
+    """``5 punti di vantaggio su Vettel e 8 su Button``: each rival named after a margin
+    is that margin's actor only; the leader, the clause subject, is every margin's."""
+    got = actors(full, "Alonso guida la classifica con 40 punti, con 5 punti di vantaggio su "
+                       "Vettel e 8 su Button.")
+    assert got["5"] == ["Alonso", "Vettel"]
+    assert got["8"] == ["Alonso", "Button"]
+
+
+def test_each_beaten_rival_keeps_its_own_gap(full: Language) -> None:
+    """``di 12 centesimi la ... Gut e di 30 centesimi la ... Shiffrin``."""
+    got = actors(full, "L'azzurra ha preceduto di 12 centesimi la svizzera Lara Gut e di 30 "
+                       "centesimi la statunitense Mikaela Shiffrin.")
+    assert "Mikaela Shiffrin" not in got["12"] and "Lara Gut" in got["12"]
+    assert "Lara Gut" not in got["30"] and "Mikaela Shiffrin" in got["30"]
+
+
+def test_names_before_listed_counts_stay_paired_forward(full: Language) -> None:
+    """``Eni +1,2% e Unicredit +0,8%``: a name before a listed count is not the count
+    before it."""
+    got = actors(full, "In Borsa bene Eni +1,2% e Unicredit +0,8%.")
+    assert got == {"+1,2%": ["Eni"], "+0,8%": ["Unicredit"]}
