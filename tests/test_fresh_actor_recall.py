@@ -60,3 +60,22 @@ def test_names_before_listed_counts_stay_paired_forward(full: Language) -> None:
     before it."""
     got = actors(full, "In Borsa bene Eni +1,2% e Unicredit +0,8%.")
     assert got == {"+1,2%": ["Eni"], "+0,8%": ["Unicredit"]}
+
+
+def test_bracket_after_a_rival_does_not_break_the_gapped_list(full: Language) -> None:
+    got = actors(full, "L'azzurra ha preceduto di 12 centesimi la svizzera Lara Gut (al suo "
+                       "primo podio stagionale) e di 30 centesimi la statunitense Mikaela "
+                       "Shiffrin.")
+    assert "Mikaela Shiffrin" not in got["12"] and "Lara Gut" in got["12"]
+    assert "Lara Gut" not in got["30"] and "Mikaela Shiffrin" in got["30"]
+
+
+def test_runner_up_after_seguito_da_takes_the_share_of_its_phrase(full: Language) -> None:
+    """``seguito da Paolo Verdi sostenuto da alcune liste civiche col 20,1%``: the share is
+    the runner-up's, though the parser hangs it on the lists ([AC1])."""
+    got = actors(full, "Nella provincia di Lecco ha vinto Mario Bianchi col 55,2% dei voti, "
+                       "seguito da Paolo Verdi sostenuto da alcune liste civiche col 20,1%, "
+                       "Anna Conti M5S 6,2% e Sara Galli FI 4,1%.")
+    assert got["55,2%"] == ["Mario Bianchi"]
+    assert got["20,1%"] == ["Paolo Verdi"]
+    assert got["6,2%"] == ["Anna Conti", "M5S"]

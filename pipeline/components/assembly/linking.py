@@ -100,7 +100,9 @@ class Sentence:
         self.own_places, self.nested = sharing.own_places(claims, self.places)
         self.container_of = {}
         self.compared = sharing.compared_owners(claims, self.actors) if len(claims) > 1 else {}
-        self.trailing = sharing.trailing_pairs(claims, self.actors) if len(claims) > 1 else {}
+        self.trailing = {} if len(claims) < 2 else {
+            **sharing.ranked_owners(claims, self.actors),
+            **sharing.trailing_pairs(claims, self.actors)}
 
 
 def link_items(s: Sentence) -> None:

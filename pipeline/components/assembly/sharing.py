@@ -1050,7 +1050,10 @@ def trailing_pairs(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]:
         if not names:
             runs.append([])
             continue
-        gap = q.doc[names[-1].end : limit]
+        start = names[-1].end
+        if q.doc[start].text == "(":  # "la Gut (al suo primo podio) e di 30 ..."
+            start = next((t.i + 1 for t in q.doc[start:limit] if t.text == ")"), start)
+        gap = q.doc[start:limit]
         runs[-1].append((claim, names))
         if k + 1 < len(counted) and not _joins_next(gap):
             runs.append([])
@@ -1080,6 +1083,33 @@ def _joins_next(gap: Span) -> bool:
     words = [norm(t.text) for t in gap]
     return 0 < len(words) <= 3 and words[0] in {"e", "ed", ","} and all(
         w in {"e", "ed", ","} or w in PREPOSITIONS or w in ARTICLES for w in words)
+
+
+RANKED_AFTER = {"seguito", "seguita", "seguiti", "seguite", "tallonato", "tallonata",
+                "tallonati", "tallonate", "inseguito", "inseguita", "inseguiti", "inseguite"}
+
+
+def ranked_owners(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]:
+    """The name after ``seguito da`` in a ranking and the first count after it before the
+    next comma (actor start -> that count): ``ha vinto Rossi col 55%, seguito da Bianchi,
+    sostenuto da due liste, col 20%``: the 20% is Bianchi's, wherever the parser hangs
+    it."""
+    out: dict[int, Claim] = {}
+    starts = {c.quantity.start: c for c in claims if c.quantity is not None}
+    for actor in actors:
+        doc = actor.doc
+        j = actor.start - 1
+        while j > 0 and norm(doc[j].text) in ARTICLES:
+            j -= 1
+        if j < 1 or norm(doc[j].text) not in DA_FORMS or doc[j - 1].lower_ not in RANKED_AFTER:
+            continue
+        for t in doc[actor.end : min(actor.sent.end, actor.end + TRAIL_MAX + 4)]:
+            if t.i in starts:
+                out[actor.start] = starts[t.i]
+                break
+            if t.text in PUNCT_STOP - {"(", ")"}:
+                break
+    return out
 
 
 # Pronouns standing for an earlier noun in a gapped clause (``, quella della Francia del 2%``).
