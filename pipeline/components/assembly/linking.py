@@ -14,8 +14,10 @@ goes to that number only (parse: a demonym counted noun ``4 thailandesi``, or an
 on the last counted noun of a list, ``8 bambini e 3 soldati afghani``); with
 ``rispettivamente`` coordinated names, actors or places, pair with the counts in order,
 before or after them; a figure compared after ``contro``/``rispetto a`` with a ``di``
-complement (``contro le 150 mila della Renault``) is that actor's alone; names that each follow their own count in a verbless gapped list
-(``5 punti di vantaggio su Vettel e 8 su Button``) are that count's alone; parts listed after
+complement (``contro le 150 mila della Renault``) is that actor's alone; names that each
+follow their own count in a verbless gapped list (``5 punti di vantaggio su Vettel e 8 su
+Button``), and the name after ``seguito da`` in a ranking, go to that count alone; parts
+listed after
 ``:`` that add up to the total before it share its actors, and it takes their places; an
 actor before a ``mentre`` clause with its own subject is not its quantity claims', nor the
 other way round (parse); a part counted in a ``tra cui``/``di cui`` aside shares its whole's
