@@ -79,3 +79,18 @@ def test_runner_up_after_seguito_da_takes_the_share_of_its_phrase(full: Language
     assert got["55,2%"] == ["Mario Bianchi"]
     assert got["20,1%"] == ["Paolo Verdi"]
     assert got["6,2%"] == ["Anna Conti", "M5S"]
+
+
+def test_counts_after_di_carcere_stay_in_the_sentencing_clause(full: Language) -> None:
+    """``condannato a 9 anni di carcere un uomo di 47 anni``: the tagger reads ``carcere``
+    as an infinitive; the convicted man's age is still the court's clause's ([AC1])."""
+    got = actors(full, "Il tribunale di Torino ha condannato giovedì a 9 anni di carcere un uomo "
+                       "di 47 anni accusato di aver gestito una rete di spaccio.")
+    assert got["9"] == got["47"] and got["47"]
+
+
+def test_convict_of_a_sentence_is_the_actor_of_its_victims_count(full: Language) -> None:
+    got = actors(full, "Il medico Mario Verdi, di 58 anni, è stato condannato a sei anni di "
+                       "carcere per truffa ai danni di tre ospedali, nell'arco di 12 anni.")
+    assert got["tre"] == ["Mario Verdi"]
+    assert got["12"] == ["Mario Verdi"]
