@@ -94,3 +94,11 @@ def test_convict_of_a_sentence_is_the_actor_of_its_victims_count(full: Language)
                        "carcere per truffa ai danni di tre ospedali, nell'arco di 12 anni.")
     assert got["tre"] == ["Mario Verdi"]
     assert got["12"] == ["Mario Verdi"]
+
+
+def test_infinitive_complement_of_a_noun_has_the_verb_subject(full: Language) -> None:
+    """``arrestato con l'accusa di aver rapinato un anziano di 81 anni``: the arrested man,
+    of Albanian origin, is who robbed ([AC1], [AC3] b: ``di origine albanese``)."""
+    got = actors(full, "Un 40enne di origine albanese è stato arrestato ieri dalla polizia a "
+                       "Torino con l'accusa di aver rapinato un anziano di 81 anni.")
+    assert "albanese" in got["81"]
