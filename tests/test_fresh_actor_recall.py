@@ -102,3 +102,11 @@ def test_infinitive_complement_of_a_noun_has_the_verb_subject(full: Language) ->
     got = actors(full, "Un 40enne di origine albanese è stato arrestato ieri dalla polizia a "
                        "Torino con l'accusa di aver rapinato un anziano di 81 anni.")
     assert "albanese" in got["81"]
+
+
+def test_listed_people_each_keep_their_own_age(full: Language) -> None:
+    """``Anna Verdi, di 34 anni, il marito Paolo Neri, 40, e la figlia Giulia di 6 anni``:
+    each age is its own person's ([AC1]: the named person whose age is the quantity)."""
+    got = actors(full, "Tra le vittime ci sono Anna Verdi, di 34 anni, il marito Paolo Neri, 40, "
+                       "e la figlia Giulia di 6 anni.")
+    assert got == {"34": ["Anna Verdi"], "40": ["Paolo Neri"], "6": ["Giulia"]}

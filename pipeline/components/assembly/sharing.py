@@ -237,7 +237,15 @@ def _count_after(
         i += 1
     if i < len(doc) and norm(doc[i].text) in ARTICLES:
         i += 1
+    if i + 1 < len(doc) and norm(doc[i].text) == "di" and _age(starts.get(i + 1)):
+        return starts.get(i + 1)  # "Anna Verdi, di 34 anni", "la figlia Giulia di 6 anni"
     return starts.get(i)
+
+
+def _age(claim: Claim | None) -> bool:
+    """Whether ``claim`` counts an age (``34 anni``)."""
+    info = None if claim is None or claim.quantity is None else claim.quantity._.quantity
+    return info is not None and info.category == "age"
 
 
 def paired_owner(claims: list[Claim], item: Span, comma: bool = False) -> Claim | None:
