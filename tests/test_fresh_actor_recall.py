@@ -110,3 +110,11 @@ def test_listed_people_each_keep_their_own_age(full: Language) -> None:
     got = actors(full, "Tra le vittime ci sono Anna Verdi, di 34 anni, il marito Paolo Neri, 40, "
                        "e la figlia Giulia di 6 anni.")
     assert got == {"34": ["Anna Verdi"], "40": ["Paolo Neri"], "6": ["Giulia"]}
+
+
+def test_coordinated_ages_are_not_the_last_name_s_alone(full: Language) -> None:
+    """``Luca e Paolo Neri, di 25 e 19 anni``: respective ages; the ``di`` pairing of one
+    name with one age does not apply, and neither name loses its own age."""
+    got = actors(full, "Sono stati uccisi Mario Neri, di 50 anni, e Luca e Paolo Neri, di 25 e "
+                       "19 anni, colpiti da sei proiettili.")
+    assert "Luca" in got["25"] and "Paolo Neri" in got["19"]

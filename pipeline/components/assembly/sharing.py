@@ -237,15 +237,21 @@ def _count_after(
         i += 1
     if i < len(doc) and norm(doc[i].text) in ARTICLES:
         i += 1
-    if i + 1 < len(doc) and norm(doc[i].text) == "di" and _age(starts.get(i + 1)):
+    if i + 1 < len(doc) and norm(doc[i].text) == "di" and _own_age(starts.get(i + 1)):
         return starts.get(i + 1)  # "Anna Verdi, di 34 anni", "la figlia Giulia di 6 anni"
     return starts.get(i)
 
 
-def _age(claim: Claim | None) -> bool:
-    """Whether ``claim`` counts an age (``34 anni``)."""
-    info = None if claim is None or claim.quantity is None else claim.quantity._.quantity
-    return info is not None and info.category == "age"
+def _own_age(claim: Claim | None) -> bool:
+    """Whether ``claim`` counts one age (``34 anni``), not the first of coordinated ones
+    (``Anna e Marco Neri, di 27 e 21 anni``: respective, not the last name's)."""
+    q = None if claim is None else claim.quantity
+    info = None if q is None else q._.quantity
+    if q is None or info is None or info.category != "age":
+        return False
+    doc = q.doc
+    return not (q.end + 1 < len(doc) and doc[q.end].lower_ in {"e", ",", "ed"}
+                and doc[q.end + 1].like_num)
 
 
 def paired_owner(claims: list[Claim], item: Span, comma: bool = False) -> Claim | None:
