@@ -118,3 +118,15 @@ def test_coordinated_ages_are_not_the_last_name_s_alone(full: Language) -> None:
     got = actors(full, "Sono stati uccisi Mario Neri, di 50 anni, e Luca e Paolo Neri, di 25 e "
                        "19 anni, colpiti da sei proiettili.")
     assert "Luca" in got["25"] and "Paolo Neri" in got["19"]
+
+
+def test_elected_people_with_bracketed_party_keep_their_votes(full: Language) -> None:
+    """``Marta Sala (PD) eletta con 298 voti, Luca Neri (FI) con 241, Paolo Riva (M5S)
+    166``: a bracketed party label between a name and its count does not break the pair."""
+    got = actors(full, "Per la Camera i nuovi vicepresidenti sono Marta Sala (PD) eletta con 298 "
+                       "voti, Luca Neri (FI) con 241, Paolo Riva (M5S) 166 e Anna Conti (Lega) "
+                       "150.")
+    assert got["298"] == ["Marta Sala"]
+    assert got["241"] == ["Luca Neri"]
+    assert got["166"] == ["Paolo Riva"]
+    assert got["150"] == ["Anna Conti"]

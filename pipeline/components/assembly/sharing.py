@@ -242,6 +242,26 @@ def _count_after(
     return starts.get(i)
 
 
+MAX_BRACKET = 5  # words of a bracketed label after a name (``Laura Neri (M5S)``)
+
+
+def _count_after_label(doc: Doc, i: int, starts: dict[int, Claim],
+                       comma: bool = False) -> Claim | None:
+    """The count after a short bracketed label at ``i`` holding no count, and maybe a
+    participle (``Marta Sala (PD) eletta con 311 voti``, ``Luca Neri (LN) 119``): the
+    named person's own figure."""
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((t.i for t in doc[i + 1 : min(len(doc), i + 2 + MAX_BRACKET)]
+                  if t.text == ")"), None)
+    if close is None or any(k in starts for k in range(i, close)):
+        return None
+    j = close + 1
+    if j < len(doc) and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm"):
+        j += 1
+    return _count_after(doc, j, starts, comma)
+
+
 def _own_age(claim: Claim | None) -> bool:
     """Whether ``claim`` counts one age (``34 anni``), not the first of coordinated ones
     (``Anna e Marco Neri, di 27 e 21 anni``: respective, not the last name's)."""
@@ -267,13 +287,17 @@ def paired_owner(claims: list[Claim], item: Span, comma: bool = False) -> Claim 
     if own is None:
         own = starts.get(_label_end(doc, item.end, item.sent.end, starts))
     if own is None:
+        own = _count_after_label(doc, item.end, starts, comma)
+    if own is None:
         return None
     sent = item.sent
     names = [
         t.i for t in sent
         if t.text[:1].isupper() and (t.i + 1 == sent.end or not doc[t.i + 1].text[:1].isupper())
     ]
-    pairs = {id(c) for i in names if (c := _count_after(doc, i + 1, starts, comma)) is not None}
+    pairs = {id(c) for i in names
+             if (c := _count_after(doc, i + 1, starts, comma)
+                 or _count_after_label(doc, i + 1, starts, comma)) is not None}
     return own if len(pairs) >= 2 or _gapped_pair(item, own, starts) else None
 
 
