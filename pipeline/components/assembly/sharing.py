@@ -257,7 +257,8 @@ def _count_after_label(doc: Doc, i: int, starts: dict[int, Claim],
     if close is None or any(k in starts for k in range(i, close)):
         return None
     j = close + 1
-    if j < len(doc) and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get("VerbForm"):
+    if j < len(doc) and doc[j].pos_ == "VERB" and "Part" in doc[j].morph.get(
+            "VerbForm"):  # type: ignore[call-arg]
         j += 1
     return _count_after(doc, j, starts, comma)
 
