@@ -130,3 +130,12 @@ def test_elected_people_with_bracketed_party_keep_their_votes(full: Language) ->
     assert got["241"] == ["Luca Neri"]
     assert got["166"] == ["Paolo Riva"]
     assert got["150"] == ["Anna Conti"]
+
+
+def test_gapped_shares_after_an_aside_keep_their_companies(full: Language) -> None:
+    """``del 30% del capitale di Poste Italiane, attraverso un'offerta pubblica, e del 45% di
+    Fincantieri``: each share's company is that share's actor alone ([AC7])."""
+    got = actors(full, "Ieri il governo ha avviato la vendita del 30% del capitale di Poste "
+                       "Italiane, attraverso un'offerta pubblica, e del 45% di Fincantieri.")
+    assert "Fincantieri" not in got["30%"] and "Poste Italiane" in got["30%"]
+    assert "Poste Italiane" not in got["45%"] and "Fincantieri" in got["45%"]

@@ -1116,10 +1116,25 @@ def _trailing_names(claims: list[Claim], q: Span, after: list[Span]) -> list[Spa
     return out
 
 
+MAX_ASIDE = 16  # words of a verbless aside between a name and the next gapped count
+
+
 def _joins_next(gap: Span) -> bool:
     """Whether the words between a name and the next count only join two list items
-    (``e``, ``,``, ``e di``, ``e su``)."""
+    (``e``, ``,``, ``e di``, ``e su``), maybe after a verbless aside between commas
+    (``del 40% di Poste, attraverso un'offerta pubblica, e del 49% di Enav``)."""
     words = [norm(t.text) for t in gap]
+    if _plain_join(words):
+        return True
+    if not words or words[0] != "," or len(words) > MAX_ASIDE or any(
+            t.pos_ in {"VERB", "AUX"} or t.like_num for t in gap):
+        return False
+    last = max(k for k, w in enumerate(words) if w == ",")
+    return last > 0 and _plain_join(words[last:]) and words[last + 1 : last + 2] in (
+        ["e"], ["ed"])
+
+
+def _plain_join(words: list[str]) -> bool:
     return 0 < len(words) <= 3 and words[0] in {"e", "ed", ","} and all(
         w in {"e", "ed", ","} or w in PREPOSITIONS or w in ARTICLES for w in words)
 
