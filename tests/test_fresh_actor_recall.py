@@ -139,3 +139,19 @@ def test_gapped_shares_after_an_aside_keep_their_companies(full: Language) -> No
                        "Italiane, attraverso un'offerta pubblica, e del 45% di Fincantieri.")
     assert "Fincantieri" not in got["30%"] and "Poste Italiane" in got["30%"]
     assert "Poste Italiane" not in got["45%"] and "Fincantieri" in got["45%"]
+
+
+def test_members_in_apposition_after_a_count_are_that_count_s(full: Language) -> None:
+    """``delle due camere, la Camera dei Deputati e il Senato, e di tre consigli``: the two
+    named chambers are the two's actors, not the three councils' ([AC6])."""
+    got = actors(full, "Da oggi si vota per il rinnovo delle due camere, la Camera dei Deputati e "
+                       "il Senato, e di tre consigli regionali.")
+    assert got["due"] == ["Camera dei Deputati", "Senato"]
+    assert got["tre"] == []
+
+
+def test_named_victims_in_apposition_are_not_the_injured(full: Language) -> None:
+    got = actors(full, "Sono morte due persone, Mario Rossi e Anna Bianchi, e altre 5 sono "
+                       "rimaste ferite.")
+    assert got["due"] == ["Mario Rossi", "Anna Bianchi"]
+    assert got["altre 5"] == []

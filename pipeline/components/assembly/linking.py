@@ -16,7 +16,9 @@ on the last counted noun of a list, ``8 bambini e 3 soldati afghani``); with
 before or after them; a figure compared after ``contro``/``rispetto a`` with a ``di``
 complement (``contro le 150 mila della Renault``) is that actor's alone; names that each
 follow their own count in a verbless gapped list (``5 punti di vantaggio su Vettel e 8 su
-Button``), and the name after ``seguito da`` in a ranking, go to that count alone; parts
+Button``), the name after ``seguito da`` in a ranking, and names in an apposition right
+after a count of as many (``le due camere, la Camera e il Senato, e ...``) go to that count
+alone; parts
 listed after
 ``:`` that add up to the total before it share its actors, and it takes their places; an
 actor before a ``mentre`` clause with its own subject is not its quantity claims', nor the
@@ -103,6 +105,7 @@ class Sentence:
         self.container_of = {}
         self.compared = sharing.compared_owners(claims, self.actors) if len(claims) > 1 else {}
         self.trailing = {} if len(claims) < 2 else {
+            **sharing.apposed_members(claims, self.actors),
             **sharing.ranked_owners(claims, self.actors),
             **sharing.trailing_pairs(claims, self.actors)}
 

@@ -1301,6 +1301,31 @@ def listed_members(
     return out
 
 
+def apposed_members(claims: list[Claim], actors: Sequence[Span]) -> dict[int, Claim]:
+    """Names listed in an apposition right after a count of as many (actor start -> that
+    count): ``le due camere, la Camera e il Senato, e tre giunte``: the named members are
+    that count's actors only ([AC1], [AC6])."""
+    out: dict[int, Claim] = {}
+    for run in name_lists(actors):
+        doc = run[0].doc
+        j = run[0].start - 1
+        while j > 0 and norm(doc[j].text) in ARTICLES:
+            j -= 1
+        after = run[-1].end
+        if j < 1 or doc[j].text != "," or not (
+                after >= run[0].sent.end or doc[after].text in {",", ".", ";", ":"}):
+            continue
+        owner = next((c for c in claims if c.quantity is not None
+                      and c.quantity._.quantity is not None
+                      and c.quantity._.quantity.low == len(run)
+                      and c.quantity.end <= c.anchor.i < j <= c.anchor.i + 3
+                      and not any(t.pos_ in {"VERB", "AUX"} or t.text in PUNCT_STOP
+                                  for t in doc[c.anchor.i + 1 : j])), None)
+        if owner is not None:
+            out.update((a.start, owner) for a in run)
+    return out
+
+
 def _list_opening(doc: Doc, sent: Span, run: list[Span], asides: Sequence[Span],
                   part: Callable[[int], int], claim_parts: set[int]) -> int | None:
     """Where the claim-less stretch holding a list of names opens: its bracket, or the
