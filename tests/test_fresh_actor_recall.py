@@ -155,3 +155,12 @@ def test_named_victims_in_apposition_are_not_the_injured(full: Language) -> None
                        "rimaste ferite.")
     assert got["due"] == ["Mario Rossi", "Anna Bianchi"]
     assert got["altre 5"] == []
+
+
+def test_age_of_another_listed_person_is_not_the_named_one_s(full: Language) -> None:
+    """``il titolare del bar Mario Rossi, il cameriere Luca, di 31 anni, e un cliente
+    ventenne``: the ventenne is the client, not Rossi ([AC1]: whose age it is)."""
+    got = actors(full, "Tra i feriti ci sono il titolare del bar Mario Rossi, il cameriere Luca, "
+                       "di 31 anni, e un cliente ventenne.")
+    assert got["ventenne"] == []
+    assert got["31"] == ["Luca"]

@@ -52,9 +52,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..entities.words import DI_FORMS, norm
+from ..syntax import clause_head
 from . import actor_rules, asides, sharing, subjects, timing
 from .claim import Claim, overlaps
 
@@ -320,8 +321,50 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             if not sharing.other_conjunct(item, c) and not sharing.own_subordinate(item, c)
             and not sharing.contrasted(item, c)
             and not subjects.located_in(item, c.head, c.quantity)
+            and not _another_persons_age(item, c)
         ]
     return _partitive(s, item, owners)
+
+
+NAMING_DEPS = {"flat", "flat:name", "nmod", "appos", "amod"}
+LISTED_DEPS = {"nsubj", "nsubj:pass", "obj", "conj"}
+
+
+def _top_noun(token: Token) -> Token:
+    """The participant noun a name or modifier hangs on (``il titolare del bar Mario Rossi``
+    -> ``titolare``)."""
+    while token.dep_ in NAMING_DEPS and token.head != token:
+        token = token.head
+    return token
+
+
+def _coordinated_count(q: Span) -> bool:
+    """Whether the count ``q`` is coordinated with another (``di 27 e 21 anni``)."""
+    doc = q.doc
+    after = q.end + 1 < len(doc) and doc[q.end].lower_ in {"e", ","} and doc[q.end + 1].like_num
+    before = q.start > 1 and doc[q.start - 1].lower_ in {"e", ","} and doc[q.start - 2].like_num
+    return after or before
+
+
+def _another_persons_age(item: Span, claim: Claim) -> bool:
+    """Whether ``claim`` is the age of another person listed beside the item's (``sono
+    feriti il titolare Mario Rossi, ..., il capo della tifoseria, di 41 anni, e un
+    ventenne``: the 41 and the ventenne are not Rossi's) ([AC1]: the person whose age it
+    is)."""
+    q = claim.quantity
+    info = None if q is None else q._.quantity
+    if q is None or info is None or info.category != "age" or _coordinated_count(q):
+        return False
+    anchor = claim.anchor
+    bearer = _top_noun(anchor.head if anchor.dep_ == "nmod" else anchor)
+    mine = _top_noun(item.root)
+    if bearer == mine or bearer.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if bearer.is_ancestor(item.root) or mine.is_ancestor(anchor):
+        return False
+    listed = (mine.dep_ == bearer.dep_ and mine.dep_ in LISTED_DEPS) or (
+        bearer.dep_ == "conj" and bearer.head in {mine, mine.head})
+    return listed and clause_head(mine) == clause_head(bearer)
 
 
 def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
