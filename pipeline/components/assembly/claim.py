@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from pathlib import Path
+
 from spacy.tokens import Span, Token
 
 from ..syntax import clause_head
@@ -30,6 +34,28 @@ def overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
+WORDS = Path(__file__).with_name("claim.json")
+
+
+@cache
+def _infinitive_like() -> frozenset[str]:
+    return frozenset(json.loads(WORDS.read_text(encoding="utf-8"))["infinitive_like_nouns"])
+
+
+def false_clause(token: Token) -> bool:
+    """Whether ``token`` is a noun the tagger took for an infinitive, heading no clause
+    (``condannato a tre anni di carcere per ...``: ``carcere`` tagged as a verb)."""
+    return token.pos_ == "VERB" and token.lower_ in _infinitive_like() and token.head != token
+
+
+def claim_clause(token: Token) -> Token:
+    """The clause head of ``token`` (:func:`clause_head`), climbing past a false one."""
+    head = clause_head(token)
+    while false_clause(head):
+        head = clause_head(head.head)
+    return head
+
+
 class Claim:
     """A claim being assembled: its anchor, clause head and collected items."""
 
@@ -40,7 +66,7 @@ class Claim:
         self.anchor = anchor
         self.predicate = predicate
         self.quantity = quantity
-        self.head = clause_head(anchor) if parsed else anchor
+        self.head = claim_clause(anchor) if parsed else anchor
         self.actors: list[Span] = []
         self.places: list[Span] = []
         self.times: list[Span] = []

@@ -14,7 +14,12 @@ goes to that number only (parse: a demonym counted noun ``4 thailandesi``, or an
 on the last counted noun of a list, ``8 bambini e 3 soldati afghani``); with
 ``rispettivamente`` coordinated names, actors or places, pair with the counts in order,
 before or after them; a figure compared after ``contro``/``rispetto a`` with a ``di``
-complement (``contro le 150 mila della Renault``) is that actor's alone; parts listed after
+complement (``contro le 150 mila della Renault``) is that actor's alone; names that each
+follow their own count in a verbless gapped list (``5 punti di vantaggio su Vettel e 8 su
+Button``), the name after ``seguito da`` in a ranking, and names in an apposition right
+after a count of as many (``le due camere, la Camera e il Senato, e ...``) go to that count
+alone; parts
+listed after
 ``:`` that add up to the total before it share its actors, and it takes their places; an
 actor before a ``mentre`` clause with its own subject is not its quantity claims', nor the
 other way round (parse); a part counted in a ``tra cui``/``di cui`` aside shares its whole's
@@ -47,9 +52,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..entities.words import DI_FORMS, norm
+from ..syntax import clause_head
 from . import actor_rules, asides, sharing, subjects, timing
 from .claim import Claim, overlaps
 
@@ -81,6 +87,7 @@ class Sentence:
     nested: bool = field(init=False)
     container_of: dict[int, list[Claim]] = field(init=False)  # a place's claims, by its end
     compared: dict[int, Claim] = field(init=False)  # an actor's compared figure, by its start
+    trailing: dict[int, Claim] = field(init=False)  # a name's count before it, by its start
 
     def __post_init__(self) -> None:
         sent, claims, parsed = self.sent, self.claims, self.parsed
@@ -98,6 +105,10 @@ class Sentence:
         self.own_places, self.nested = sharing.own_places(claims, self.places)
         self.container_of = {}
         self.compared = sharing.compared_owners(claims, self.actors) if len(claims) > 1 else {}
+        self.trailing = {} if len(claims) < 2 else {
+            **sharing.apposed_members(claims, self.actors),
+            **sharing.ranked_owners(claims, self.actors),
+            **sharing.trailing_pairs(claims, self.actors)}
 
 
 def link_items(s: Sentence) -> None:
@@ -295,6 +306,8 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
         sharing.respective_owner(s.claims, item, s.actors) if len(s.claims) > 1 else None
     )
     owners = [respective] if respective is not None else _clause_owners(s, item, "actors")
+    if item.start in s.trailing:  # "di 12 centesimi la Gut e di 30 la Shiffrin"
+        return [s.trailing[item.start]]
     if item.start in s.compared:  # "contro le 150 mila della Renault": its own figure
         owners = [s.compared[item.start]]
     else:
@@ -308,8 +321,50 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             if not sharing.other_conjunct(item, c) and not sharing.own_subordinate(item, c)
             and not sharing.contrasted(item, c)
             and not subjects.located_in(item, c.head, c.quantity)
+            and not _another_persons_age(item, c)
         ]
     return _partitive(s, item, owners)
+
+
+NAMING_DEPS = {"flat", "flat:name", "nmod", "appos", "amod"}
+LISTED_DEPS = {"nsubj", "nsubj:pass", "obj", "conj"}
+
+
+def _top_noun(token: Token) -> Token:
+    """The participant noun a name or modifier hangs on (``il titolare del bar Mario Rossi``
+    -> ``titolare``)."""
+    while token.dep_ in NAMING_DEPS and token.head != token:
+        token = token.head
+    return token
+
+
+def _coordinated_count(q: Span) -> bool:
+    """Whether the count ``q`` is coordinated with another (``di 27 e 21 anni``)."""
+    doc = q.doc
+    after = q.end + 1 < len(doc) and doc[q.end].lower_ in {"e", ","} and doc[q.end + 1].like_num
+    before = q.start > 1 and doc[q.start - 1].lower_ in {"e", ","} and doc[q.start - 2].like_num
+    return after or before
+
+
+def _another_persons_age(item: Span, claim: Claim) -> bool:
+    """Whether ``claim`` is the age of another person listed beside the item's (``sono
+    feriti il titolare Mario Rossi, ..., il capo della tifoseria, di 41 anni, e un
+    ventenne``: the 41 and the ventenne are not Rossi's) ([AC1]: the person whose age it
+    is)."""
+    q = claim.quantity
+    info = None if q is None else q._.quantity
+    if q is None or info is None or info.category != "age" or _coordinated_count(q):
+        return False
+    anchor = claim.anchor
+    bearer = _top_noun(anchor.head if anchor.dep_ == "nmod" else anchor)
+    mine = _top_noun(item.root)
+    if bearer == mine or bearer.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if bearer.is_ancestor(item.root) or mine.is_ancestor(anchor):
+        return False
+    listed = (mine.dep_ == bearer.dep_ and mine.dep_ in LISTED_DEPS) or (
+        bearer.dep_ == "conj" and bearer.head in {mine, mine.head})
+    return listed and clause_head(mine) == clause_head(bearer)
 
 
 def place_owners(s: Sentence, item: Span) -> list[Claim] | None:

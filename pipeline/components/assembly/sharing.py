@@ -232,13 +232,15 @@ def _count_after(
     """The claim whose count starts at ``i``, after a bracketed tag and the participle or
     relative of obtaining (:func:`_past_tag`), a pairing word (or a comma, with ``comma``:
     ``Rossi, 54 anni, e Bianchi, 61``) and an article."""
-    i = _past_tag(doc, i)
+    i = _past_tag(doc, i, starts)
     if i < len(doc) and (
         doc[i].lower_.replace("’", "'") in PAIR_LINKS or (comma and doc[i].text == ",")
     ):
         i += 1
     if i < len(doc) and norm(doc[i].text) in ARTICLES:
         i += 1
+    if i + 1 < len(doc) and norm(doc[i].text) == "di" and _own_age(starts.get(i + 1)):
+        return starts.get(i + 1)  # "Anna Verdi, di 34 anni", "la figlia Giulia di 6 anni"
     return starts.get(i)
 
 
@@ -247,13 +249,17 @@ def _count_after(
 _RELATIVE_WORDS = {"ne", "ha", "hanno", "è", "sono", "era", "aveva", "avevano", "avrebbe"}
 
 
-def _past_tag(doc: Doc, i: int) -> int:
+MAX_BRACKET = 5  # words of a bracketed label after a name (``Laura Neri (M5S)``)
+
+
+def _past_tag(doc: Doc, i: int, starts: dict[int, Claim]) -> int:
     """Past what a list item puts between a name and its figure: a short bracketed tag
-    (``Bottici (M5S) con 120``) and a participle (``eletto con 144 voti``) or a relative of
-    obtaining (``che ne ha ricevuti 126``)."""
+    holding no count (``Bottici (M5S) con 120``, ``Neri (LN) 119``) and a participle
+    (``eletto con 144 voti``) or a relative of obtaining (``che ne ha ricevuti 126``)."""
     if i < len(doc) and doc[i].text == "(":
-        close = next((k for k in range(i + 1, min(i + 5, len(doc))) if doc[k].text == ")"), None)
-        if close is None:
+        limit = min(len(doc), i + 2 + MAX_BRACKET)
+        close = next((k for k in range(i + 1, limit) if doc[k].text == ")"), None)
+        if close is None or any(k in starts for k in range(i, close)):
             return i
         i = close + 1
     if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ == "che":
@@ -270,6 +276,18 @@ def _past_tag(doc: Doc, i: int) -> int:
     return i
 
 
+def _own_age(claim: Claim | None) -> bool:
+    """Whether ``claim`` counts one age (``34 anni``), not the first of coordinated ones
+    (``Anna e Marco Neri, di 27 e 21 anni``: respective, not the last name's)."""
+    q = None if claim is None else claim.quantity
+    info = None if q is None else q._.quantity
+    if q is None or info is None or info.category != "age":
+        return False
+    doc = q.doc
+    return not (q.end + 1 < len(doc) and doc[q.end].lower_ in {"e", ",", "ed"}
+                and doc[q.end + 1].like_num)
+
+
 def paired_owner(claims: list[Claim], item: Span, comma: bool = False) -> Claim | None:
     """The count a name gives its own figure to: a bracket right after it (``l'India (+16
     milioni), seguita da Cina (+7 milioni)``), or, when the sentence lists at least two
@@ -281,6 +299,8 @@ def paired_owner(claims: list[Claim], item: Span, comma: bool = False) -> Claim 
         return starts[item.end + 1]
     own = _count_after(doc, item.end, starts, comma)
     if own is None:
+        own = starts.get(_label_end(doc, item.end, item.sent.end, starts))
+    if own is None:
         return None
     sent = item.sent
     names = [
@@ -289,6 +309,20 @@ def paired_owner(claims: list[Claim], item: Span, comma: bool = False) -> Claim 
     ]
     pairs = {id(c) for i in names if (c := _count_after(doc, i + 1, starts, comma)) is not None}
     return own if len(pairs) >= 2 or _gapped_pair(item, own, starts) else None
+
+
+MAX_LABEL = 4  # words of a party label or partner name between a name and its count
+
+
+def _label_end(doc: Doc, i: int, end: int, starts: dict[int, Claim]) -> int:
+    """Index past the capitalised words and hyphens at ``i`` that name the same contender
+    as the name before them, with no comma between (``Luca Neri LN 7,5%``, ``Verdi - SEL
+    8,7%``): the count there is the whole label's. ``i`` itself when none follow."""
+    j = i
+    while (j < end and j - i < MAX_LABEL and j not in starts
+           and (doc[j].text[:1].isupper() or doc[j].text in {"-", "–"})):
+        j += 1
+    return j if j > i and doc[j - 1].text[:1].isupper() else i
 
 
 def _gapped_pair(item: Span, own: Claim, starts: dict[int, Claim]) -> bool:
@@ -1042,6 +1076,105 @@ def compared_owners(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]
     return out
 
 
+TRAIL_MAX = 6  # words from a count to the name that follows it in a gapped list
+TRAIL_BREAKS = {"e", "ed", "o", "oppure", "mentre", "ma", "che"}
+
+
+def trailing_pairs(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]:
+    """Names that each follow their own count in coordinated verbless phrases (actor start
+    -> that count): ``ha preceduto di 12 centesimi la Gut e di 30 la Shiffrin``, ``5 punti
+    di vantaggio su Vettel e 8 su Button``. At least two counts in a row must each have
+    such a name; a name before a count of a list (``Eni +1,2% e Unicredit +0,8%``) is
+    :func:`paired_owner`'s."""
+    counted = sorted((c for c in claims if c.quantity is not None),
+                     key=lambda c: cast(Span, c.quantity).start)
+    runs: list[list[tuple[Claim, list[Span]]]] = [[]]
+    for k, claim in enumerate(counted):
+        q = cast(Span, claim.quantity)
+        limit = (cast(Span, counted[k + 1].quantity).start if k + 1 < len(counted)
+                 else q.sent.end)
+        names = _trailing_names(claims, q, [a for a in actors if q.end <= a.start
+                                            and a.end <= limit])
+        if not names:
+            runs.append([])
+            continue
+        start = names[-1].end
+        if q.doc[start].text == "(":  # "la Gut (al suo primo podio) e di 30 ..."
+            start = next((t.i + 1 for t in q.doc[start:limit] if t.text == ")"), start)
+        gap = q.doc[start:limit]
+        runs[-1].append((claim, names))
+        if k + 1 < len(counted) and not _joins_next(gap):
+            runs.append([])
+    return {a.start: claim for run in runs if len(run) >= 2 for claim, names in run
+            for a in names}
+
+
+def _trailing_names(claims: list[Claim], q: Span, after: list[Span]) -> list[Span]:
+    """The names right after count ``q`` (within :data:`TRAIL_MAX` words, no verb,
+    punctuation or conjunction between), none opening a count of its own."""
+    doc = q.doc
+    out: list[Span] = []
+    for actor in sorted(after, key=lambda a: a.start):
+        gap = doc[q.end : actor.start]
+        if len(gap) > TRAIL_MAX or any(
+            t.text in PUNCT_STOP or t.pos_ in {"VERB", "AUX"} or t.like_num
+            or t.lower_ in TRAIL_BREAKS for t in gap
+        ) or paired_owner(claims, actor) is not None:
+            break
+        out.append(actor)
+    return out
+
+
+MAX_ASIDE = 16  # words of a verbless aside between a name and the next gapped count
+
+
+def _joins_next(gap: Span) -> bool:
+    """Whether the words between a name and the next count only join two list items
+    (``e``, ``,``, ``e di``, ``e su``), maybe after a verbless aside between commas
+    (``del 40% di Poste, attraverso un'offerta pubblica, e del 49% di Enav``)."""
+    words = [norm(t.text) for t in gap]
+    if _plain_join(words):
+        return True
+    if not words or words[0] != "," or len(words) > MAX_ASIDE or any(
+            t.pos_ in {"VERB", "AUX"} or t.like_num for t in gap):
+        return False
+    last = max(k for k, w in enumerate(words) if w == ",")
+    return last > 0 and _plain_join(words[last:]) and words[last + 1 : last + 2] in (
+        ["e"], ["ed"])
+
+
+def _plain_join(words: list[str]) -> bool:
+    return 0 < len(words) <= 3 and words[0] in {"e", "ed", ","} and all(
+        w in {"e", "ed", ","} or w in PREPOSITIONS or w in ARTICLES for w in words)
+
+
+RANKED_AFTER = {"seguito", "seguita", "seguiti", "seguite", "tallonato", "tallonata",
+                "tallonati", "tallonate", "inseguito", "inseguita", "inseguiti", "inseguite"}
+
+
+def ranked_owners(claims: list[Claim], actors: list[Span]) -> dict[int, Claim]:
+    """The name after ``seguito da`` in a ranking and the first count after it before the
+    next comma (actor start -> that count): ``ha vinto Rossi col 55%, seguito da Bianchi,
+    sostenuto da due liste, col 20%``: the 20% is Bianchi's, wherever the parser hangs
+    it."""
+    out: dict[int, Claim] = {}
+    starts = {c.quantity.start: c for c in claims if c.quantity is not None}
+    for actor in actors:
+        doc = actor.doc
+        j = actor.start - 1
+        while j > 0 and norm(doc[j].text) in ARTICLES:
+            j -= 1
+        if j < 1 or norm(doc[j].text) not in DA_FORMS or doc[j - 1].lower_ not in RANKED_AFTER:
+            continue
+        for t in doc[actor.end : min(actor.sent.end, actor.end + TRAIL_MAX + 4)]:
+            if t.i in starts:
+                out[actor.start] = starts[t.i]
+                break
+            if t.text in PUNCT_STOP - {"(", ")"}:
+                break
+    return out
+
+
 # Pronouns standing for an earlier noun in a gapped clause (``, quella della Francia del 2%``).
 THAT_OF = {"quello", "quella", "quelli", "quelle"}
 
@@ -1174,6 +1307,31 @@ def listed_members(
         chosen = exact or people
         if chosen:
             out.append((max(chosen, key=lambda c: c.anchor.i), run))
+    return out
+
+
+def apposed_members(claims: list[Claim], actors: Sequence[Span]) -> dict[int, Claim]:
+    """Names listed in an apposition right after a count of as many (actor start -> that
+    count): ``le due camere, la Camera e il Senato, e tre giunte``: the named members are
+    that count's actors only ([AC1], [AC6])."""
+    out: dict[int, Claim] = {}
+    for run in name_lists(actors):
+        doc = run[0].doc
+        j = run[0].start - 1
+        while j > 0 and norm(doc[j].text) in ARTICLES:
+            j -= 1
+        after = run[-1].end
+        if j < 1 or doc[j].text != "," or not (
+                after >= run[0].sent.end or doc[after].text in {",", ".", ";", ":"}):
+            continue
+        owner = next((c for c in claims if c.quantity is not None
+                      and c.quantity._.quantity is not None
+                      and c.quantity._.quantity.low == len(run)
+                      and c.quantity.end <= c.anchor.i < j <= c.anchor.i + 3
+                      and not any(t.pos_ in {"VERB", "AUX"} or t.text in PUNCT_STOP
+                                  for t in doc[c.anchor.i + 1 : j])), None)
+        if owner is not None:
+            out.update((a.start, owner) for a in run)
     return out
 
 

@@ -66,6 +66,8 @@ def implied_subject(head: Token) -> Token | None:
             return subject if token is not head else None
         if token is not head and _named_predicate(token):
             return token
+        if _noun_complement(token):
+            return _subject(token.head.head)
         if _participle_of(token):
             return token.head
         if token.head == token:
@@ -134,6 +136,17 @@ def _controller(clause: Token) -> Token | None:
     return next((c for c in clause.head.children if c.i < clause.i and _controls(c)), None)
 
 
+def _noun_complement(clause: Token) -> bool:
+    """An infinitive ``di`` complement of a noun that is the object or a complement of its
+    verb (``IKEA ha preso la decisione di ritirare ...``, ``arrestato con l'accusa di aver
+    accoltellato ...``), with no subject of its own: the verb's subject is the
+    infinitive's."""
+    noun = clause.head
+    return (clause.dep_ == "acl" and _non_finite(clause) and noun.pos_ == "NOUN"
+            and noun.dep_ in {"obj", "obl"} and noun.head != noun
+            and any(norm(c.text) == "di" for c in clause.children if c.dep_ == "mark"))
+
+
 def _participle_of(clause: Token) -> bool:
     """Whether ``clause`` is a past participle describing the noun it hangs on, whose
     subject that noun is (``i Verdi, saliti al 14%``: the Verdi rose)."""
@@ -179,9 +192,21 @@ def subject_actors(head: Token, actors: list[Span]) -> list[Span]:
     return [
         a for a in actors
         if (a.start <= noun.i < a.end
-            or (a.root.head == noun and a.root != noun and _attached(a.root)))
+            or (a.root.head == noun and a.root != noun and _attached(a.root))
+            or _of_origin(a.root, noun))
         and not actor_rules.not_participant(a)
     ]
+
+
+ORIGIN_NOUNS = {"origine", "origini", "nazionalità", "cittadinanza"}
+
+
+def _of_origin(word: Token, noun: Token) -> bool:
+    """A demonym on ``di origine``/``di nazionalità`` after the subject noun (``un 40enne
+    di origine albanese``): the subject's nationality ([AC3] b)."""
+    via = word.head
+    return (word.dep_ == "amod" and via.lower_ in ORIGIN_NOUNS and via.head == noun
+            and via.dep_ == "nmod")
 
 
 WHERE_WORDS = {"dove", "ove"}
