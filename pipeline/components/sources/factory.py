@@ -420,12 +420,15 @@ def _disagrees(verb: Token, span: Span, phrase: Span) -> bool:
     """A phrase after the verb whose head noun differs from the finite verb in number is
     its object, not a postposed subject (*Altri sottolineano la mancanza di ...*). Unknown
     numbers and coordinated phrases (*X e Y*) never disagree."""
-    finite = [t for t in (verb, *verb.children, *span) if "Fin" in t.morph.get("VerbForm")]
+    finite = [
+        t for t in (verb, *verb.children, *span)
+        if "Fin" in t.morph.get("VerbForm")  # type: ignore[call-arg]
+    ]
     head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
     if not finite or head is None or any(t.lower_ in {"e", "ed"} for t in phrase):
         return False
-    verb_number = finite[0].morph.get("Number")
-    noun_number = head.morph.get("Number")
+    verb_number = finite[0].morph.get("Number")  # type: ignore[call-arg]
+    noun_number = head.morph.get("Number")  # type: ignore[call-arg]
     return bool(verb_number and noun_number and verb_number != noun_number)
 
 
