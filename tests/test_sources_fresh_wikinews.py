@@ -57,6 +57,11 @@ SOURCES = [
     # a writer's comment is no report
     ("È difficile dire quanti siano i dispersi, almeno 30 secondo i soccorritori.",
      {"almeno 30": ["soccorritori"]}),
+    # riportare in another sense: a match report, a find
+    ("Al 72' Rossi riporta in vantaggio il Milan davanti a 40.000 spettatori.",
+     {"40.000": []}),
+    ("Gli scavi hanno riportato alla luce 30 tombe etrusche.", {"30": []}),
+    ("L'agenzia Reuters riporta che 3 persone sono morte.", {"3": ["Reuters"]}),
     # [A7] what a rule or a system provides is no report
     ("L'ordinanza prevede la chiusura di 30 scuole in tutta la provincia.", {"30": []}),
     ("Secondo le regole del torneo, le squadre ammesse sono 16.", {"16": []}),

@@ -213,6 +213,8 @@ class SourcesComponent:
                 continue
             if "not-reflexive" in cue.flags and _reflexive(span):
                 continue  # "si è rivelato fatale", "si conferma prima": no report
+            if _idiomatic_object(cue, span):
+                continue  # "riporta in vantaggio il Milan": a match report, no report
             if cue.type == "verb" and parsed and _evaluated_infinitive(span):
                 continue  # "Inutile dire che ...": the writer's comment, no one reports
             if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
@@ -240,7 +242,8 @@ class SourcesComponent:
                 elif cue and token.pos_ == "VERB" and token.i not in taken:
                     span = doc[token.i : token.i + 1]
                     reflexive = "not-reflexive" in cue.flags and _reflexive(span)
-                    if not _impersonal(span) and not reflexive and not _evaluated_infinitive(span):
+                    idiom = reflexive or _idiomatic_object(cue, span)
+                    if not _impersonal(span) and not idiom and not _evaluated_infinitive(span):
                         hits.append((cue, span))
         return [(cue, span) for cue, span in hits if not _plan(cue, span)]
 
@@ -1232,6 +1235,23 @@ def _evaluated_infinitive(span: Span) -> bool:
     head = verb.head
     evaluative = head.pos_ == "ADJ" or head.lower_ in EVALUATIVE
     return "Inf" in verb.morph.get("VerbForm") and head.i < verb.i and evaluative  # type: ignore[call-arg]
+
+
+# Objects that make a cue verb an idiom of another sense (``riportare in vantaggio`` the
+# team, ``riportare alla luce`` a find): no report.
+IDIOMATIC_OBJECTS = {
+    "riportare": re.compile(
+        r"\s+(?:in\s+(?:vantaggio|parità|pari|equilibrio|carreggiata)|il\s+punteggio|"
+        r"avanti|sotto|a\s+casa|alla\s+luce|in\s+vita)\b",
+        re.I,
+    ),
+}
+
+
+def _idiomatic_object(cue: Cue, span: Span) -> bool:
+    """A cue verb followed by an object of :data:`IDIOMATIC_OBJECTS`."""
+    pattern = IDIOMATIC_OBJECTS.get(cue.cue)
+    return pattern is not None and pattern.match(doc_text(span.doc), span.end_char) is not None
 
 
 def _reflexive(span: Span) -> bool:
