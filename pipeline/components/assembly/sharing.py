@@ -48,7 +48,7 @@ def owners(
         return claims
     own = paired_owner(claims, item, comma=not side)
     if own is not None:
-        return [own]
+        return [own, *_bracketed_after(claims, own)]
     if not dated:
         own = parallel_owner(claims, item)
         if own is not None:
@@ -286,6 +286,23 @@ def _own_age(claim: Claim | None) -> bool:
     doc = q.doc
     return not (q.end + 1 < len(doc) and doc[q.end].lower_ in {"e", ",", "ed"}
                 and doc[q.end + 1].like_num)
+
+
+def _bracketed_after(claims: list[Claim], own: Claim) -> list[Claim]:
+    """The counts in a bracket that glosses ``own``'s phrase (``il 20% dei voti (80
+    seggi)``): the pair's name is theirs too."""
+    q = own.quantity
+    if q is None:
+        return []
+    doc = q.doc
+    end = q.sent.end
+    opening = next((k for k in range(q.end, min(q.end + 4, end))
+                    if doc[k].text == "(" or doc[k].text in {",", ";", ")"}), None)
+    if opening is None or doc[opening].text != "(":
+        return []
+    close = next((k for k in range(opening, end) if doc[k].text == ")"), end)
+    return [c for c in claims if c is not own and c.quantity is not None
+            and opening < c.quantity.start < close]
 
 
 def paired_owner(claims: list[Claim], item: Span, comma: bool = False) -> Claim | None:
