@@ -50,6 +50,13 @@ ROWS = [
      ("volontario", "people", 20, 20)),
     ("Sono arrivati a Roma 30 «esperti» della Commissione.", "30",
      ("esperto", "people", 30, 30)),
+    # [U1]: wounds and shots named by an -ata noun are what is counted
+    ("Il tifoso ha ricevuto due coltellate alla schiena.", "due",
+     ("coltellata", "other", 2, 2)),
+    ("La vittima è stata colpita da 23 pugnalate.", "23", ("pugnalata", "other", 23, 23)),
+    # dotted figures: a magnitude and a distance stay figures
+    ("Il terremoto di magnitudo 6.1 ha causato gravi danni.", "6.1",
+     ("magnitudo", "other", 6.1, 6.1)),
     # [U2]: m is the metre also before a preposition
     ("Il fango si è sollevato fino a 15 m dal suolo.", "fino a 15",
      ("metro", "distance", None, 15)),
@@ -90,6 +97,9 @@ NOT_QUANTITIES = [
     ("Il sindaco ha annunciato ai quattro venti la sua candidatura.", "quattro"),
     ("La giunta ha deciso su due piedi di chiudere il mercato.", "due"),
     ("L'hotel sorge a due passi dalla spiaggia di Rimini.", "due"),
+    # [Q2] release numbers are names: N.0 after a noun, a dotted number among versions
+    ("Il passaggio alla scuola 2.0 riguarderà le elementari.", "2.0"),
+    ("La nuova versione di Ubuntu, la 11.10, è stata rilasciata ieri.", "11.10"),
     # [Q2] years of an era
     ("La villa resistette all'eruzione del 79 d.C. e rimase sepolta per secoli.", "79"),
     ("La città fu fondata nel 753 a. C. secondo la tradizione.", "753"),

@@ -34,6 +34,8 @@ def _idioms() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(t.lower for t in tokenize(p)) for p in sorted(ctx("idioms")))
 
 
+_DOTTED = re.compile(r"\d{1,2}\.\d{1,2}")
+_RELEASE_WORDS = frozenset({"versione", "versioni", "release", "aggiornamento"})
 _ERA = re.compile(r"\s*[ad]\.\s?C\.|\s*(?:avanti|dopo)\s+Cristo\b")
 _COMMA_CLOCK = re.compile(r"(?:[01]?\d|2[0-4]),[0-5]\d")
 # "dalle 11,20 del 2023 alle 12,40 del 2024": figures of a year, no hours.
@@ -252,6 +254,8 @@ class ExclusionRules(SentenceBase):
         )
         if first is not None and weak_unit and self._era_year(e):
             return True  # "nel 79 d.C.", "il 44 a. C.": a year ([Q2])
+        if first is not None and weak_unit and e.cue is None and self._version(e):
+            return True  # "la scuola 2.0", "la versione 11.04": names, not figures ([Q2])
         if first is not None and weak_unit and not e.percent and self._comma_clock(e):
             return True  # "Alle 12,30", "dalle 8,15 alle 10,45": times of day ([Q2])
         if first is not None and e.kind in ("num", "range") and weak_unit and not e.percent:
@@ -375,6 +379,21 @@ class ExclusionRules(SentenceBase):
                 if k >= 0 and all(self.low(k + m) == w for m, w in enumerate(words)):
                     return True
         return False
+
+    def _version(self, e: Expr) -> bool:
+        """A release number written with a dot (Italian decimals take a comma): ``N.0``
+        right after a noun (``scuola 2.0``, ``Industria 4.0``), or any dotted number in a
+        sentence that speaks of versions (``la versione di Ubuntu, la 11.10``)."""
+        if len(e.numbers) != 1 or e.j - e.i != 1:
+            return False
+        text = self.toks[e.i].text
+        if _DOTTED.fullmatch(text) is None:
+            return False
+        prev = self.toks[e.i - 1] if e.i > 0 else None
+        after_noun = prev is not None and prev.is_word and prev.lower not in FUNCTION_WORDS
+        if text.endswith(".0") and after_noun:
+            return True
+        return any(self.low(k) in _RELEASE_WORDS for k in range(max(0, e.i - 8), e.i))
 
     def _era_year(self, e: Expr) -> bool:
         """``79 d.C.``, ``44 a. C.``, ``300 avanti Cristo``: a year of an era."""
