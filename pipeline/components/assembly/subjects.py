@@ -142,8 +142,10 @@ def _noun_complement(clause: Token) -> bool:
     accoltellato ...``), with no subject of its own: the verb's subject is the
     infinitive's."""
     noun = clause.head
+    addressee = any(c.dep_ == "case" and norm(c.text) in TO_FORMS for c in noun.children)
     return (clause.dep_ == "acl" and _non_finite(clause) and noun.pos_ == "NOUN"
             and noun.dep_ in {"obj", "obl"} and noun.head != noun
+            and not addressee  # "ha chiesto al governo di stanziare": the governo does it
             and any(norm(c.text) == "di" for c in clause.children if c.dep_ == "mark"))
 
 
