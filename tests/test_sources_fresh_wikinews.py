@@ -57,6 +57,12 @@ SOURCES = [
     # a writer's comment is no report
     ("È difficile dire quanti siano i dispersi, almeno 30 secondo i soccorritori.",
      {"almeno 30": ["soccorritori"]}),
+    # a placing: "secondo" before a preposition names no one
+    ("Il pilota si ritrova secondo alle spalle di Verstappen con 40 punti.", {"40": []}),
+    # the writer's own first person is no report
+    ("Tra i suoi successi ricordiamo il disco uscito nel 1977 in 3 versioni.", {"3": []}),
+    # [A6] a parenthetical cue between commas leaves its speaker unsaid
+    ("Ammette che i capitoli sono 12, ma, aggiunge, nessuno è inedito.", {"12": []}),
     # riportare in another sense: a match report, a find
     ("Al 72' Rossi riporta in vantaggio il Milan davanti a 40.000 spettatori.",
      {"40.000": []}),

@@ -215,6 +215,8 @@ class SourcesComponent:
                 continue  # "si è rivelato fatale", "si conferma prima": no report
             if _idiomatic_object(cue, span):
                 continue  # "riporta in vantaggio il Milan": a match report, no report
+            if cue.type == "verb" and parsed and _writer(span):
+                continue  # "Tra le sue canzoni ricordiamo ...": the article's own voice
             if cue.type == "verb" and parsed and _evaluated_infinitive(span):
                 continue  # "Inutile dire che ...": the writer's comment, no one reports
             if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
@@ -242,7 +244,7 @@ class SourcesComponent:
                 elif cue and token.pos_ == "VERB" and token.i not in taken:
                     span = doc[token.i : token.i + 1]
                     reflexive = "not-reflexive" in cue.flags and _reflexive(span)
-                    idiom = reflexive or _idiomatic_object(cue, span)
+                    idiom = reflexive or _idiomatic_object(cue, span) or _writer(span)
                     if not _impersonal(span) and not idiom and not _evaluated_infinitive(span):
                         hits.append((cue, span))
         return [(cue, span) for cue, span in hits if not _plan(cue, span)]
@@ -303,6 +305,9 @@ class SourcesComponent:
         doc = sent.doc
         verb = span.root
         start = _skip_aux_back(doc, span.start, sent.start)
+        own_subject = any(c.dep_.startswith("nsubj") for c in verb.children)
+        if parsed and _parenthetical(doc, start, span.end, sent) and not own_subject:
+            return None  # "..., ma, aggiunge, che ...": the speaker is left unsaid ([A6])
         if "from" in cue.flags:
             agent = self._agent(verb, parsed, sent) or _da_phrase_before(doc, start, sent.start)
             if agent is not None or "or-subject" not in cue.flags:
@@ -1200,6 +1205,10 @@ def _document_author(cue: Cue, span: Span, sent: Span, parsed: bool) -> Span | N
     return phrase_after(doc, span.end, sent.end)
 
 
+# Words after an ordinal "secondo" that no source phrase can start with (a placing).
+PLACING_AFTER = TO_FORMS | LOCATING_PREPS | {"dietro", "davanti", "dopo", "con", "solo"}
+
+
 def _ordinal_secondo(cue: Cue, span: Span, parsed: bool) -> bool:
     """``il secondo trimestre``, ``ogni secondo``, ``secondo nascano``: no cue."""
     if cue.cue != "secondo":
@@ -1209,6 +1218,8 @@ def _ordinal_secondo(cue: Cue, span: Span, parsed: bool) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before in ORDINAL_BEFORE or after is None or after.lower_ in ORDINAL_NOUNS:
         return True
+    if norm(after.text) in PLACING_AFTER:
+        return True  # "si ritrova secondo alle spalle di Vettel": a placing, no source
     if parsed and after.pos_ == "NOUN" and after.is_lower:
         # "Secondo successo per l'Italia": a singular common noun with no determiner is
         # counted, not a speaker (*secondo fonti*, *secondo testimoni* are plural)
@@ -1232,8 +1243,8 @@ EVALUATIVE = {
 def _evaluated_infinitive(span: Span) -> bool:
     """An infinitive cue governed by an adjective (``Inutile dire``, ``è difficile dire``)."""
     verb = span.root
-    head = verb.head
-    evaluative = head.pos_ == "ADJ" or head.lower_ in EVALUATIVE
+    head = verb.head  # an adjective of the list, not any ADJ tag ("ha rifiutato di confermare")
+    evaluative = head.lower_ in EVALUATIVE
     return "Inf" in verb.morph.get("VerbForm") and head.i < verb.i and evaluative  # type: ignore[call-arg]
 
 
@@ -1252,6 +1263,21 @@ def _idiomatic_object(cue: Cue, span: Span) -> bool:
     """A cue verb followed by an object of :data:`IDIOMATIC_OBJECTS`."""
     pattern = IDIOMATIC_OBJECTS.get(cue.cue)
     return pattern is not None and pattern.match(doc_text(span.doc), span.end_char) is not None
+
+
+def _parenthetical(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """A cue verb group alone between commas (``..., aggiunge, che ...``)."""
+    return start > sent.start and doc[start - 1].text == "," and end < sent.end and (
+        doc[end].text == ",")
+
+
+def _writer(span: Span) -> bool:
+    """A cue verb in the first person outside a quote: the article's writer speaking
+    (``ricordiamo``, ``segnaliamo``), no one reported."""
+    verb = span.root
+    finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    first = any("1" in t.morph.get("Person") for t in finite)  # type: ignore[call-arg]
+    return first and not _quoted(span)
 
 
 def _reflexive(span: Span) -> bool:
