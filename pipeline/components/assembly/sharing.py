@@ -606,45 +606,6 @@ def _conjunct_verb(conj: Token, end: int) -> Token | None:
     return None
 
 
-def relative_claim(item: Span, claim: Claim) -> bool:
-    """Whether the claim lies in a relative or participle clause on a noun outside its
-    count's phrase (``ha condannato il gruppo di soci, che nel giro di 2 anni aveva
-    comprato 40 case``) and the item lies outside that noun's phrase: the clause tells
-    about the noun, the rest of the sentence about another event ([AC6]). The noun's
-    phrase reaches up to its clause, whose subject it describes too (``la Telenova è
-    un'azienda, che ha portato 1 miliardo``); a clause on an event noun (``l'attentato, in
-    cui sono morte 30 persone, è stato rivendicato dall'Isis``) tells that event. Quantity
-    claims only."""
-    if claim.quantity is None:
-        return False
-    phrase = [claim.anchor, *claim.quantity]
-    token = claim.head
-    while token.dep_ not in {"acl", "acl:relcl"} or not (
-            _finite(token) or "Part" in token.morph.get("VerbForm", [])):
-        if token.head == token:
-            return False
-        token = clause_head(token.head)
-    noun = token.head
-    if is_incident(noun) or any(noun == t or t.is_ancestor(noun) for t in phrase):
-        return False
-    if not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in token.children):
-        return False  # an unstated subject may be the sentence's ("alla quale potrà ...")
-    path = [noun]
-    while path[-1].head != path[-1] and path[-1] != clause_head(path[-1]):
-        path.append(path[-1].head)
-    root = item.root
-    apposed = item.end < len(item.doc) and item.doc[item.end].text == "," and (
-        item.end + 1 == noun.left_edge.i) and (  # "Eni, il gruppo che ...", however parsed
-        noun.left_edge == noun or noun.left_edge.pos_ == "DET")
-    return not (noun.is_ancestor(root) or root in path or apposed
-                or (root.head in path and root.dep_ in NAMING_RELATIONS))
-
-
-# How a name restates the noun it hangs on (``la Telenova è un'azienda``, ``He Wei, un
-# uomo ...``).
-NAMING_RELATIONS = {"nsubj", "nsubj:pass", "appos", "flat", "flat:name", "nmod"}
-
-
 def _incident_subject(verb: Token) -> bool:
     """Whether the subject of ``verb`` is an incident noun (``l'esplosione``, ``la frana``)."""
     return any(c.dep_ in {"nsubj", "nsubj:pass"} and is_incident(c) for c in verb.children)
