@@ -38,6 +38,13 @@ pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled mo
         ("Questi tetti sono più bassi di quelli che aveva chiesto la Regione (6 euro al "
          "mese), questo però permetterà alle aziende di investire nelle reti.", "6",
          "aziende", "Regione"),
+        # a complement of a verb coordinated with the count's, each with its own form:
+        # a participant of the other event
+        ("Aveva iniziato giovanissimo a scrivere, collaborando con il quotidiano La Sera e "
+         "rimanendo in seguito per vent'anni alla Gazzetta di Parma.", "vent'", "La Sera",
+         None),
+        ("Il libro, di oltre 400 pagine, racconta la storia del clan e tratta anche i "
+         "rapporti di Mario Bianchi con la camorra.", "oltre 400", "Mario Bianchi", None),
     ],
 )
 def test_side_clause_name_is_no_actor(full: Language, text: str, quantity: str,
@@ -54,6 +61,8 @@ def test_side_clause_name_is_no_actor(full: Language, text: str, quantity: str,
         # the shared subject of coordinated verbs
         ("La polizia di Bari ha fermato 3 uomini e li ha interrogati.", "3",
          "polizia"),
+        # the shared subject of coordinated verbs with their own auxiliaries
+        ("La polizia di Bari ha circondato la villa e ha fermato 3 uomini.", "3", "polizia"),
         # a relative on the counted noun
         ("I 3 uomini che la polizia di Bari ha fermato sono stati interrogati.", "3",
          "polizia"),

@@ -606,6 +606,47 @@ def _conjunct_verb(conj: Token, end: int) -> Token | None:
     return None
 
 
+SUBJECTS = {"nsubj", "nsubj:pass", "expl"}
+
+
+def verb_conjunct(item: Span, claim: Claim) -> bool:
+    """Whether the item is a complement (not the subject) of a verb coordinated with the
+    claim's verb, each with its own auxiliary or form (``ha circondato la villa del clan
+    Rossi e ha fermato 3 uomini``, ``collaborando con la Gazzetta e restando 20 anni alla
+    Stampa``): a participant of the other event only ([AC6]). The shared subject of both
+    verbs stays. Quantity claims only."""
+    if claim.quantity is None:
+        return False
+    mine, its = clause_head(item.root), claim.head
+    if mine == its or item.root.dep_ in SUBJECTS:
+        return False
+    noun = item.root
+    while noun.head != noun and not _cased(noun) and noun.dep_ in {
+            "flat", "flat:name", "appos", "nmod"}:
+        noun = noun.head  # con il quotidiano La Sera
+    if not _cased(noun):
+        return False  # a bare name may be a subject, however parsed ("X ne ha ricevuti 7")
+    first, second = (mine, its) if mine.i < its.i else (its, mine)
+    return (
+        second.dep_ == "conj" and second.head == first
+        and first.pos_ == "VERB" and second.pos_ == "VERB"
+        and _own_form(second) and _own_form(first)
+    )
+
+
+def _cased(noun: Token) -> bool:
+    """Whether ``noun`` has a preposition of its own."""
+    return any(c.dep_ == "case" for c in noun.children)
+
+
+def _own_form(verb: Token) -> bool:
+    """Whether a coordinated verb carries its own tense: finite, a gerund, or with its own
+    auxiliary (``e ha fermato``; not ``è stato arrestato e condannato``)."""
+    forms = verb.morph.get("VerbForm", [])
+    return "Fin" in forms or "Ger" in forms or any(
+        c.dep_ in {"aux", "aux:pass"} for c in verb.children)
+
+
 def _incident_subject(verb: Token) -> bool:
     """Whether the subject of ``verb`` is an incident noun (``l'esplosione``, ``la frana``)."""
     return any(c.dep_ in {"nsubj", "nsubj:pass"} and is_incident(c) for c in verb.children)
