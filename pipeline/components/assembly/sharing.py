@@ -510,6 +510,160 @@ def own_subordinate(item: Span, claim: Claim, events: bool = False) -> bool:
     return False
 
 
+def other_relative(item: Span, claim: Claim) -> bool:
+    """Whether the item lies in a relative clause with a finite verb that neither holds the
+    claim nor hangs on its count's phrase or an event noun (``segna il 2-1 per la Juventus,
+    che nel finale trova il 3-1 con Verdi``): another event, whose names are no actors of
+    the count ([AC6]). A relative on the counted noun (``i 3 uomini che la polizia ha
+    fermato``) or on the claim's event (``l'attentato, che l'Isis ha rivendicato``) stays."""
+    if claim.quantity is None:
+        return False
+    phrase = [claim.anchor, *claim.quantity]
+    token = clause_head(item.root)
+    while token != claim.head and token.head != token:
+        if token.dep_ == "acl:relcl" and _finite(token):
+            noun = token.head
+            return not (
+                token.is_ancestor(claim.head)
+                or any(noun == t or noun.is_ancestor(t) or t.is_ancestor(noun) for t in phrase)
+                or is_incident(noun)
+            )
+        token = clause_head(token.head)
+    return False
+
+
+# Clause relations whose clause is an argument of the verb above (``ha detto che ...``):
+# part of that verb's event, not a side clause.
+ARGUMENT_CLAUSES = {"ccomp", "csubj", "xcomp"}
+
+
+def side_clause(item: Span, claim: Claim) -> bool:
+    """Whether the item lies in a clause that does not hold the claim and has a finite verb
+    and an overt subject of its own (``3 uomini sono stati fermati e la polizia di Bari li
+    ha interrogati``), or below one: another event, whose names are no actors of the count
+    ([AC6]). A clause governing the claim's (``il governo ha annunciato che 300 ...``), an
+    argument clause, and a relative on the count's phrase or on an event noun (``i 3
+    uomini che la polizia ha fermato``) are not side clauses. Quantity claims only."""
+    if claim.quantity is None:
+        return False
+    phrase = [claim.anchor, *claim.quantity]
+    token = clause_head(item.root)
+    while token != claim.head and not token.is_ancestor(claim.head):
+        if token.dep_ in {"acl", "acl:relcl"} and (is_incident(token.head) or any(
+                token.head == t or token.head.is_ancestor(t) or t.is_ancestor(token.head)
+                for t in phrase)):
+            return False
+        if token.dep_ not in ARGUMENT_CLAUSES and _finite(token) and any(
+            c.dep_ in {"nsubj", "nsubj:pass"}
+            and c.lower_ not in SUBJECT_RELATIVES | OBLIQUE_RELATIVES
+            and (c.i > claim.head.i or not claim.head.is_ancestor(token))
+            for c in token.children
+        ):
+            return True
+        if token.head == token:
+            return False
+        token = clause_head(token.head)
+    return False
+
+
+# Conjunctions that open a coordinated clause of its own when a subject and a finite verb
+# follow (``..., ma il Milan perde``, ``mentre la Lega scende``, ``e la Regione ha ...``).
+CLAUSE_CONJUNCTIONS = {"ma", "mentre", "e", "ed"}
+# Words that end the stretch before a new conjunct's verb: it is not a bare subject there.
+SUBJECT_STOPS = {",", ";", ":", "(", ")", "che", "cui", "quale", "quali"}
+
+
+def new_subject_conjunct(item: Span, claim: Claim) -> bool:
+    """Whether a ``ma``/``mentre``/``e`` after a finite verb opens a clause with a subject of
+    its own (a noun without preposition, then a finite verb) that holds one of the item and
+    the claim's count but not the other: another event's names ([AC6]: *... hanno ripreso
+    il controllo e le truppe americane si sono defilate*). Read on the words, since parsers
+    hang such a subject on the first clause's object (``non cambiano le gomme e Rossi e
+    Bianchi rimontano``). Quantity claims only."""
+    if claim.quantity is None:
+        return False
+    sent = item.sent
+    count = claim.quantity.start
+    lo, hi = min(item.start, count), max(item.start, count)
+    opened = sent.start  # where the current clause began
+    for conj in sent:
+        if conj.i <= opened or conj.lower_ not in CLAUSE_CONJUNCTIONS:
+            continue
+        if not any(_finite_word(t) for t in sent.doc[opened : conj.i]):
+            continue
+        if conj.lower_ in {"e", "ed"} and conj.i > 0 and sent.doc[conj.i - 1].pos_ == "PROPN":
+            continue  # names listed ("Rossi e Bianchi rimontano"): one subject, or an object
+        verb = _conjunct_verb(conj, sent.end)
+        if verb is None:
+            continue
+        if lo < conj.i <= hi:
+            return True
+        opened = conj.i
+    return False
+
+
+def _finite_word(token: Token) -> bool:
+    """Whether ``token`` is a finite verb or auxiliary."""
+    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", [])
+
+
+def _conjunct_verb(conj: Token, end: int) -> Token | None:
+    """The finite verb of the clause ``conj`` opens, when a bare subject (a noun or name
+    with no preposition or number) comes between them."""
+    doc = conj.doc
+    subject = False
+    for token in doc[conj.i + 1 : end]:
+        if token.lower_ in SUBJECT_STOPS or token.pos_ == "SCONJ":
+            return None
+        if token.pos_ in {"VERB", "AUX"}:
+            return token if subject and _finite_word(token) else None
+        if token.pos_ in {"NOUN", "PROPN"} and not any(
+                c.dep_ in {"case", "nummod"} for c in token.children):
+            subject = True
+    return None
+
+
+SUBJECTS = {"nsubj", "nsubj:pass", "expl"}
+
+
+def verb_conjunct(item: Span, claim: Claim) -> bool:
+    """Whether the item is a complement (not the subject) of a verb coordinated with the
+    claim's verb, each with its own auxiliary or form (``ha circondato la villa del clan
+    Rossi e ha fermato 3 uomini``, ``collaborando con la Gazzetta e restando 20 anni alla
+    Stampa``): a participant of the other event only ([AC6]). The shared subject of both
+    verbs stays. Quantity claims only."""
+    if claim.quantity is None:
+        return False
+    mine, its = clause_head(item.root), claim.head
+    if mine == its or item.root.dep_ in SUBJECTS:
+        return False
+    noun = item.root
+    while noun.head != noun and not _cased(noun) and noun.dep_ in {
+            "flat", "flat:name", "appos", "nmod"}:
+        noun = noun.head  # con il quotidiano La Sera
+    if not _cased(noun):
+        return False  # a bare name may be a subject, however parsed ("X ne ha ricevuti 7")
+    first, second = (mine, its) if mine.i < its.i else (its, mine)
+    return (
+        second.dep_ == "conj" and second.head == first
+        and first.pos_ == "VERB" and second.pos_ == "VERB"
+        and _own_form(second) and _own_form(first)
+    )
+
+
+def _cased(noun: Token) -> bool:
+    """Whether ``noun`` has a preposition of its own."""
+    return any(c.dep_ == "case" for c in noun.children)
+
+
+def _own_form(verb: Token) -> bool:
+    """Whether a coordinated verb carries its own tense: finite, a gerund, or with its own
+    auxiliary (``e ha fermato``; not ``è stato arrestato e condannato``)."""
+    forms = verb.morph.get("VerbForm", [])
+    return "Fin" in forms or "Ger" in forms or any(
+        c.dep_ in {"aux", "aux:pass"} for c in verb.children)
+
+
 def _incident_subject(verb: Token) -> bool:
     """Whether the subject of ``verb`` is an incident noun (``l'esplosione``, ``la frana``)."""
     return any(c.dep_ in {"nsubj", "nsubj:pass"} and is_incident(c) for c in verb.children)
