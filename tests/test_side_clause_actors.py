@@ -76,3 +76,24 @@ def test_side_clause_name_is_no_actor(full: Language, text: str, quantity: str,
 def test_claim_clause_name_stays(full: Language, text: str, quantity: str,
                                  present: str) -> None:
     assert present in actors(full, text, quantity)
+
+
+STATEMENT_FRAMES = [
+    # [AC6]/[SR1]: a statement's actors are the reported content's, not the speaker's
+    # apposition or the frame around the cue
+    ("Anna Neri, presidente dell'Associazione Vittime del Dovere, ha detto che il governo "
+     "ha tradito le famiglie.", ["governo"]),
+    ("Dopo l'incontro con Confindustria, il ministro Urso ha detto che il governo sosterrà "
+     "le imprese.", ["governo", "imprese"]),
+    # Kiev, the recipient, stands for its government ([AC4])
+    ("Il portavoce della Farnesina ha confermato che l'Italia invierà aiuti a Kiev.",
+     ["Italia", "Kiev"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENT_FRAMES)
+def test_statement_actors_are_the_content_s(text: str, expected: list[str]) -> None:
+    from pipeline.extraction import extract
+
+    (claim,) = [c for c in extract(text, date="2025-03-12") if c.kind == "statement"]
+    assert [a.text for a in claim.actors] == expected

@@ -326,8 +326,21 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not sharing.verb_conjunct(item, c)
             and not subjects.located_in(item, c.head, c.quantity)
             and not _another_persons_age(item, c)
+            and not _outside_content(item, c)
         ]
     return _partitive(s, item, owners)
+
+
+def _outside_content(item: Span, claim: Claim) -> bool:
+    """A statement's actors are those of the reported content ([AC6], [SR1]): a name in
+    the speaker's apposition or in the frame (``X, presidente dell'Associazione Y, ha
+    detto che ...``) is outside the content clause the claim is anchored on."""
+    if claim.quantity is not None or claim.anchor.dep_ not in {"ccomp", "xcomp", "parataxis"}:
+        return False
+    content = claim.anchor
+    if content.head.i < content.i:  # "X ha detto che ...": the frame comes before
+        return item.root.i < content.left_edge.i
+    return item.root.i > content.right_edge.i  # "«...», ha detto X, presidente di Y"
 
 
 NAMING_DEPS = {"flat", "flat:name", "nmod", "appos", "amod"}
