@@ -1218,7 +1218,7 @@ def _ordinal_secondo(cue: Cue, span: Span, parsed: bool) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     if before in ORDINAL_BEFORE or after is None or after.lower_ in ORDINAL_NOUNS:
         return True
-    if norm(after.text) in PLACING_AFTER:
+    if after.is_lower and norm(after.text) in PLACING_AFTER:  # not "Secondo Al Jazeera"
         return True  # "si ritrova secondo alle spalle di Vettel": a placing, no source
     if parsed and after.pos_ == "NOUN" and after.is_lower:
         # "Secondo successo per l'Italia": a singular common noun with no determiner is
