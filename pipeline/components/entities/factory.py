@@ -535,6 +535,7 @@ class ClaimsEntities:
         actors, places = participants.titles(doc, actors, places, unknown)
         actors = nonactors.events(doc, actors)
         actors, places = participants.titled_names(doc, actors, places)
+        actors = participants.particle_names(doc, actors, places)
         actors = participants.untitled(doc, actors)
         actors = participants.appositive_titles(doc, actors)
         places = _surnames_as_places(doc, actors, places)

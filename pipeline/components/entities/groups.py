@@ -160,8 +160,9 @@ def _definite(head: Token) -> bool:
 
 # Nouns whose lower-case form means something else (``lo stato di salute``).
 LOWER_MEANINGS = {"stato"}
-# Bodies written with a capital on their own: the state ([AC5] Stato -> Italia).
-CAPITALISED_BODIES = {"Stato"}
+# Bodies written with a capital on their own: the state ([AC5] Stato -> Italia), the
+# assembly that votes (``l'Aula ha respinto``, ``l'Assemblea ha approvato``).
+CAPITALISED_BODIES = {"Stato", "Aula", "Assemblea"}
 # Capitalised heads of a member-states phrase (``gli Stati membri``, ``i Paesi membri``).
 MEMBER_HEADS = {"Stati", "Paesi"}
 

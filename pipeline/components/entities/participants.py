@@ -144,6 +144,57 @@ def titled_names(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list
     return sorted(actors + people, key=lambda item: item[0]), kept
 
 
+# Lower-case name particles of foreign surnames (``van Persie``, ``de Gea``, ``von der
+# Leyen``, ``ben Salman``); the Italian ``di``/``da``/``del`` are left out (``di Roma``).
+NAME_PARTICLES = {"van", "von", "de", "der", "den", "ter", "ten", "ben", "bin", "dos"}
+
+
+def particle_names(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
+    """A surname with a lower-case particle is one person ([AC1], [AC8]): the particle
+    joins the person the NER found after it (``Robin van Persie``, ``de Gea``) and a
+    capitalised word after a particle that no item holds is a person (``due gol di van
+    Persie``), when no capitalised word of a non-person precedes (``Tour de France``)."""
+    by_start = {s: (s, e, v) for s, e, v in actors}
+    by_end = {e: (s, e, v) for s, e, v in actors if v[0] == "PER"}
+    taken = {i for s, e, _ in (*actors, *places) for i in range(s, e)}
+    new: list[Item] = []
+    drop: set[int] = set()
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].text in NAME_PARTICLES and j not in taken:
+            j += 1
+        if j == i or j >= len(doc) or not _capitalised(doc, j) or doc[j].is_sent_start \
+                or norm(doc[j].text) in ARTICLES:
+            i = j + 1 if j > i else i + 1
+            continue
+        first = by_end.get(i)  # "Robin" before "van Persie"
+        if first is None and _capitalised(doc, i - 1) and not doc[i - 1].is_sent_start:
+            i = j
+            continue  # "Tour de France": a name of something else
+        if j in taken:
+            found = by_start.get(j)
+            if found is None or found[2][0] != "PER":
+                i = j
+                continue
+            end, country = found[1], found[2][2]
+            drop.add(j)
+        else:
+            end, country = j + 1, None
+            while end < len(doc) and end not in taken and _capitalised(doc, end):
+                end += 1
+        start = i
+        if first is not None:
+            start = first[0]
+            drop.add(first[0])
+            country = country or first[2][2]
+        new.append((start, end, ["PER", doc[start:end].text, country]))
+        i = end
+    if not new:
+        return actors
+    return _ordered([a for a in actors if a[0] not in drop] + new)
+
+
 def _titled(doc: Doc, i: int) -> bool:
     """Whether ``doc[i]`` is a capitalised word right after a lower-case person title that
     follows an article or a preposition (``il presidente Macron``, ``dal ct Spalletti``)."""

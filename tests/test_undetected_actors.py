@@ -1,0 +1,85 @@
+"""Participants the entities component used to miss as actor candidates ([AC1], [AC8]):
+criminal organisations named by a common noun (``la mafia``, ``la camorra``), the assembly
+that votes (``l'Aula``, ``l'Aula di Montecitorio``), surnames with a lower-case particle
+(``van Persie``, ``von der Leyen``).
+
+Sentences written for these tests in wire-copy style; expected actors by hand from the
+guideline (spans compared as the claim's actor texts)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import claim_actors
+from spacy.language import Language
+
+from pipeline.loading import bundled_model_path
+
+pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+# (sentence, quantity text, actors that must be among the claim's actors)
+FOUND = [
+    # [AC1]: an armed or criminal group named by a common noun, as subject, agent, object
+    ("Secondo gli inquirenti la mafia imponeva ai negozianti un pizzo del 5 per cento.",
+     "5 per cento", ["mafia"]),
+    ("Il commerciante, 54 anni, era stato ucciso dalla camorra nel 1995.", "54",
+     ["camorra"]),
+    ("Negli ultimi anni la 'ndrangheta ha riciclato 200 milioni di euro in Piemonte.",
+     "200 milioni", ["'ndrangheta"]),
+    # [AC1], [AC4]: the assembly that votes, alone or with its seat
+    ("L'Aula ha respinto 14 emendamenti delle opposizioni.", "14", ["Aula"]),
+    ("L'Aula di Montecitorio ha approvato il decreto con 287 voti favorevoli.", "287",
+     ["Aula di Montecitorio"]),
+]
+
+# (sentence, quantity text, actor texts that must NOT be among the claim's actors)
+NOT_FOUND = [
+    # a topic, not a participant ([AC6]): a complement of a noun
+    ("Il libro, di oltre 400 pagine, racconta la storia della mafia siciliana.",
+     "oltre 400", ["mafia"]),
+    # a room, not the assembly: a place complement
+    ("I 12 imputati sono comparsi in aula per la prima udienza.", "12", ["aula"]),
+    # the particle inside the name of an event: no person ([AC6])
+    ("Il vincitore del Tour de France riceverà 500 mila euro.", "500 mila",
+     ["de France", "France"]),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), FOUND)
+def test_found(full: Language, text: str, quantity: str, expected: list[str]) -> None:
+    actors = claim_actors(full, text, quantity)
+    for name in expected:
+        assert name in actors, (name, actors)
+
+
+@pytest.mark.parametrize(("text", "quantity", "unexpected"), NOT_FOUND)
+def test_not_found(full: Language, text: str, quantity: str, unexpected: list[str]) -> None:
+    actors = claim_actors(full, text, quantity)
+    assert not set(unexpected) & set(actors), actors
+
+
+# particle_names on tokens alone: (words split at spaces, items found before as (start, end, label), the
+# people expected after as (start, end))
+PARTICLES = [
+    # a capitalised word after a particle that no item holds is a person
+    ("Il Milan ha vinto con due gol di van Basten .", [(1, 2, "ORG")], [(8, 10)]),
+    # the particle and the first name join the person the NER found
+    ("La presidente Ursula von der Leyen ha parlato", [(2, 3, "PER"), (5, 6, "PER")],
+     [(2, 6)]),
+    ("Ha segnato ancora Marco van Basten", [(3, 4, "PER"), (5, 6, "PER")], [(3, 6)]),
+    # the particle inside the name of something else: no person
+    ("Ha vinto il Tour de France", [], []),
+    ("alla guida de Il Giornale", [(3, 5, "ORG")], []),
+]
+
+
+@pytest.mark.parametrize(("words", "items", "people"), PARTICLES)
+def test_particle_names(blank_nlp: Language, words: str,
+                        items: list[tuple[int, int, str]], people: list[tuple[int, int]]) -> None:
+    from spacy.tokens import Doc
+
+    from pipeline.components.entities.participants import particle_names
+
+    doc = Doc(blank_nlp.vocab, words=words.split())
+    actors = [(s, e, [label, doc[s:e].text, None]) for s, e, label in items]
+    found = particle_names(doc, actors, [])
+    assert [(s, e) for s, e, v in found if v[0] == "PER"] == people
