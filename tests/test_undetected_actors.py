@@ -29,6 +29,11 @@ FOUND = [
     ("L'Aula ha respinto 14 emendamenti delle opposizioni.", "14", ["Aula"]),
     ("L'Aula di Montecitorio ha approvato il decreto con 287 voti favorevoli.", "287",
      ["Aula di Montecitorio"]),
+    # [AC3] b: a demonym on a noun for a person by age
+    ("Un diciannovenne tedesco è stato fermato con 4 chili di hashish alla frontiera.",
+     "diciannovenne", ["tedesco"]),
+    ("Una cinquantenne marocchina è stata ferita con 2 coltellate.", "cinquantenne",
+     ["marocchina"]),
 ]
 
 # (sentence, quantity text, actor texts that must NOT be among the claim's actors)
