@@ -88,3 +88,29 @@ def test_particle_names(blank_nlp: Language, words: str,
     actors = [(s, e, [label, doc[s:e].text, None]) for s, e, label in items]
     found = particle_names(doc, actors, [])
     assert [(s, e) for s, e, v in found if v[0] == "PER"] == people
+
+
+# listed_acronyms on tokens alone: (words split at spaces, organisations found before,
+# the acronyms expected after as (start, end))
+ACRONYMS = [
+    # the last of a list of parties
+    ("160 voti di PD , NCD , UDC e MAIE .", [(3, 4), (5, 6), (7, 8)], [(9, 10)]),
+    # the first of a list
+    ("votano contro MAIE , Lega e M5S", [(4, 5), (6, 7)], [(2, 3)]),
+    # no organisation next to it: no actor (a Roman numeral, an abbreviation)
+    ("Giovanni Paolo II ha incontrato 300 fedeli", [], []),
+    ("il PIL e l' IVA sono saliti del 2 %", [], []),
+]
+
+
+@pytest.mark.parametrize(("words", "orgs", "expected"), ACRONYMS)
+def test_listed_acronyms(blank_nlp: Language, words: str, orgs: list[tuple[int, int]],
+                         expected: list[tuple[int, int]]) -> None:
+    from spacy.tokens import Doc
+
+    from pipeline.components.entities.participants import listed_acronyms
+
+    doc = Doc(blank_nlp.vocab, words=words.split())
+    actors = [(s, e, ["ORG", doc[s:e].text, "ITA"]) for s, e in orgs]
+    found = listed_acronyms(doc, actors, [], set())
+    assert sorted({(s, e) for s, e, _ in found} - set(orgs)) == expected

@@ -544,6 +544,7 @@ class ClaimsEntities:
         actors = participants.demonym_heads(actors, doc)
         actors = participants.compatriots(doc, actors)
         actors = groups.uncounted(doc, participants.acronyms(doc, actors, unknown))
+        actors = participants.listed_acronyms(doc, actors, places, unknown)
         nominal = groups.nominal_participants(doc, self.participant_matcher, actors, places)
         unknown.update((s, e) for s, e, _ in nominal)  # their country: the story's, if one
         community, fixable = groups.group_actors(doc, actors + nominal, places)  # [AC3] e

@@ -538,6 +538,36 @@ def acronyms(doc: Doc, actors: list[Item], unknown: set[tuple[int, int]]) -> lis
     return _ordered(out)
 
 
+LIST_JOINS = {",", "e", "ed"}
+
+
+def listed_acronyms(doc: Doc, actors: list[Item], places: list[Item],
+                    unknown: set[tuple[int, int]]) -> list[Item]:
+    """An acronym the NER missed in a list of organisations (``PD, NCD, UDC e GAL``,
+    ``GAL, PD e FI``) is one more organisation ([AC1]: parties and bodies), of its
+    neighbour's country: an upper-case word of two to six letters joined by a comma or
+    ``e`` to an organisation right before or after it."""
+    orgs = [(s, e, v) for s, e, v in actors if v[0] == "ORG"]
+    by_end = {e: (s, e, v) for s, e, v in orgs}
+    by_start = {s: (s, e, v) for s, e, v in orgs}
+    taken = {i for s, e, _ in (*actors, *places) for i in range(s, e)}
+    new: list[Item] = []
+    for token in doc:
+        i = token.i
+        if i in taken or not (token.is_alpha and token.is_upper and 2 <= len(token) <= 6):
+            continue
+        before = by_end.get(i - 1) if i >= 2 and doc[i - 1].text in LIST_JOINS else None
+        after = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].text in LIST_JOINS \
+            else None
+        neighbour = before or after
+        if neighbour is None:
+            continue
+        new.append((i, i + 1, ["ORG", token.text, neighbour[2][2]]))
+        if neighbour[2][2] is None:
+            unknown.add((i, i + 1))
+    return _ordered(actors + new) if new else actors
+
+
 def _ordered(items: list[Item]) -> list[Item]:
     """Non-overlapping items in text order (the first of overlapping ones wins)."""
     out: list[Item] = []
