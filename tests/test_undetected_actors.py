@@ -29,6 +29,8 @@ FOUND = [
     ("L'Aula ha respinto 14 emendamenti delle opposizioni.", "14", ["Aula"]),
     ("L'Aula di Montecitorio ha approvato il decreto con 287 voti favorevoli.", "287",
      ["Aula di Montecitorio"]),
+    # [AC1]: the home team named by its role
+    ("I padroni di casa hanno segnato 3 gol nel primo tempo.", "3", ["padroni di casa"]),
     # [AC3] b: a demonym on a noun for a person by age
     ("Un diciannovenne tedesco è stato fermato con 4 chili di hashish alla frontiera.",
      "diciannovenne", ["tedesco"]),
@@ -41,6 +43,8 @@ NOT_FOUND = [
     # a topic, not a participant ([AC6]): a complement of a noun
     ("Il libro, di oltre 400 pagine, racconta la storia della mafia siciliana.",
      "oltre 400", ["mafia"]),
+    # the region as the place of the event: no nominal participant
+    ("La regione è stata colpita da 3 scosse di terremoto.", "3", ["regione"]),
     # a room, not the assembly: a place complement
     ("I 12 imputati sono comparsi in aula per la prima udienza.", "12", ["aula"]),
     # the particle inside the name of an event: no person ([AC6])
