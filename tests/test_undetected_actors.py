@@ -29,6 +29,10 @@ FOUND = [
     ("L'Aula ha respinto 14 emendamenti delle opposizioni.", "14", ["Aula"]),
     ("L'Aula di Montecitorio ha approvato il decreto con 287 voti favorevoli.", "287",
      ["Aula di Montecitorio"]),
+    # [AC1]: the members of a band that acts have its role
+    ("Un gruppo di attivisti ha bloccato 3 cantieri della nuova linea.", "3",
+     ["attivisti"]),
+    ("Un commando di miliziani ha rapito 12 operai stranieri.", "12", ["miliziani"]),
     # [AC1]: the home team named by its role
     ("I padroni di casa hanno segnato 3 gol nel primo tempo.", "3", ["padroni di casa"]),
     # [AC3] b: a demonym on a noun for a person by age
@@ -45,6 +49,8 @@ NOT_FOUND = [
      "oltre 400", ["mafia"]),
     # the region as the place of the event: no nominal participant
     ("La regione è stata colpita da 3 scosse di terremoto.", "3", ["regione"]),
+    # a counted band: counted people ([AC2])
+    ("Un gruppo di 40 manifestanti ha bloccato 2 autostrade.", "2", ["manifestanti"]),
     # a room, not the assembly: a place complement
     ("I 12 imputati sono comparsi in aula per la prima udienza.", "12", ["aula"]),
     # the particle inside the name of an event: no person ([AC6])

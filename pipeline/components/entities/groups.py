@@ -103,6 +103,8 @@ def _role(token: Token, reach: str = "act") -> bool:
     seen = 0
     while token.dep_ == "conj" and token.head != token and seen < 5:
         token, seen = token.head, seen + 1
+    if _in_collective(token):
+        token = token.head  # "un gruppo di attivisti ha occupato ...": the group's role
     deps = SUBJECT_DEPS if reach == "subj" else PARTICIPANT_DEPS
     if token.dep_ in deps or (token.dep_ in {"obl", "nmod"} and _passive_agent(token)):
         return True
@@ -120,6 +122,19 @@ def _role(token: Token, reach: str = "act") -> bool:
     return False
 
 
+
+
+# Nouns for a band of people that take their members' noun with ``di`` (``un gruppo di
+# attivisti``, ``un commando di miliziani``): the members have the band's role.
+COLLECTIVE_HEADS = {"gruppo", "commando", "manipolo", "pattuglia", "drappello"}
+
+
+def _in_collective(token: Token) -> bool:
+    """Whether ``token`` is the members' noun after a band noun and ``di`` (``un gruppo di
+    attivisti``); a counted band (``due gruppi di ribelli``) is no participant ([AC2])."""
+    head = token.head
+    return (token.dep_ == "nmod" and head != token and bool(_cases(token) & DI_FORMS)
+            and head.lower_ in COLLECTIVE_HEADS and not _counted(head))
 
 
 def _relative_antecedent(token: Token) -> bool:
