@@ -124,3 +124,25 @@ def test_listed_acronyms(blank_nlp: Language, words: str, orgs: list[tuple[int, 
     actors = [(s, e, ["ORG", doc[s:e].text, "ITA"]) for s, e in orgs]
     found = listed_acronyms(doc, actors, [], set())
     assert sorted({(s, e) for s, e, _ in found} - set(orgs)) == expected
+
+
+# _joined_names: (words split at spaces, people found before, the people after)
+JOINED = [
+    ("il presidente Lula da Silva ha promesso", [(2, 3), (4, 5)], [(2, 5)]),
+    # an Italian preposition between two surnames: two people
+    ("secondo Prodi di Berlusconi si fidano in pochi", [(1, 2), (3, 4)], [(1, 2), (3, 4)]),
+    # a two-word name before the particle: no join
+    ("passa da Marco Rossi da Bianchi", [(2, 4), (5, 6)], [(2, 4), (5, 6)]),
+]
+
+
+@pytest.mark.parametrize(("words", "people", "expected"), JOINED)
+def test_joined_names(blank_nlp: Language, words: str, people: list[tuple[int, int]],
+                      expected: list[tuple[int, int]]) -> None:
+    from spacy.tokens import Doc
+
+    from pipeline.components.entities.participants import particle_names
+
+    doc = Doc(blank_nlp.vocab, words=words.split())
+    actors = [(s, e, ["PER", doc[s:e].text, None]) for s, e in people]
+    assert [(s, e) for s, e, _ in particle_names(doc, actors, [])] == expected

@@ -191,8 +191,33 @@ def particle_names(doc: Doc, actors: list[Item], places: list[Item]) -> list[Ite
         new.append((start, end, ["PER", doc[start:end].text, country]))
         i = end
     if not new:
-        return actors
-    return _ordered([a for a in actors if a[0] not in drop] + new)
+        return _joined_names(doc, actors)
+    return _joined_names(doc, _ordered([a for a in actors if a[0] not in drop] + new))
+
+
+# Particles that the NER leaves between a first name and a surname it tags apart
+# (``Lula da Silva`` -> ``Lula``, ``Silva``).
+JOIN_PARTICLES = NAME_PARTICLES | {"da", "do", "das"}
+
+
+def _joined_names(doc: Doc, actors: list[Item]) -> list[Item]:
+    """One person of a one-word name, a particle and a person right after (``Lula da
+    Silva``): the NER's two halves of one name ([AC8]). The Italian ``di``/``del`` are left
+    out (``di Berlusconi`` after a surname is a complement)."""
+    people = {s: (s, e, v) for s, e, v in actors if v[0] == "PER"}
+    out: list[Item] = []
+    skip: set[int] = set()
+    for s, e, v in actors:
+        if s in skip:
+            continue
+        after = people.get(e + 1)
+        if (v[0] == "PER" and e - s == 1 and after is not None and e < len(doc)
+                and doc[e].text in JOIN_PARTICLES and doc[s:e].text[:1].isupper()):
+            skip.add(after[0])
+            out.append((s, after[1], ["PER", doc[s:after[1]].text, v[2] or after[2][2]]))
+            continue
+        out.append((s, e, v))
+    return out
 
 
 def _titled(doc: Doc, i: int) -> bool:
