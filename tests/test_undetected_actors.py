@@ -33,6 +33,11 @@ FOUND = [
     ("Un gruppo di attivisti ha bloccato 3 cantieri della nuova linea.", "3",
      ["attivisti"]),
     ("Un commando di miliziani ha rapito 12 operai stranieri.", "12", ["miliziani"]),
+    # [AC1]: armed and criminal groups named by a common noun
+    ("I bracconieri hanno ucciso 5 rinoceronti nel parco nazionale.", "5", ["bracconieri"]),
+    ("Secondo la polizia, i narcotrafficanti hanno ucciso 7 agenti in un agguato.", "7",
+     ["narcotrafficanti"]),
+    ("Gli ultras hanno lanciato 30 fumogeni contro la polizia.", "30", ["ultras"]),
     # [AC1]: the home team named by its role
     ("I padroni di casa hanno segnato 3 gol nel primo tempo.", "3", ["padroni di casa"]),
     # [AC3] b: a demonym on a noun for a person by age
