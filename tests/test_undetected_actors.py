@@ -38,6 +38,9 @@ FOUND = [
     ("Secondo la polizia, i narcotrafficanti hanno ucciso 7 agenti in un agguato.", "7",
      ["narcotrafficanti"]),
     ("Gli ultras hanno lanciato 30 fumogeni contro la polizia.", "30", ["ultras"]),
+    # [AC1], [AC5]: a foundation named before, by its capitalised head alone
+    ("La Fondazione ha versato 6 milioni di euro all'ospedale.", "6 milioni",
+     ["Fondazione"]),
     # [AC1]: the home team named by its role
     ("I padroni di casa hanno segnato 3 gol nel primo tempo.", "3", ["padroni di casa"]),
     # [AC3] b: a demonym on a noun for a person by age
@@ -56,6 +59,9 @@ NOT_FOUND = [
     ("La regione è stata colpita da 3 scosse di terremoto.", "3", ["regione"]),
     # a counted band: counted people ([AC2])
     ("Un gruppo di 40 manifestanti ha bloccato 2 autostrade.", "2", ["manifestanti"]),
+    # the founding of something, not a body
+    ("La fondazione del club risale a 120 anni fa, quando contava 30 soci.", "30",
+     ["fondazione"]),
     # a room, not the assembly: a place complement
     ("I 12 imputati sono comparsi in aula per la prima udienza.", "12", ["aula"]),
     # the particle inside the name of an event: no person ([AC6])

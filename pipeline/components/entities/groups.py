@@ -173,11 +173,13 @@ def _definite(head: Token) -> bool:
                for c in head.children if c.i < head.i)
 
 
-# Nouns whose lower-case form means something else (``lo stato di salute``).
-LOWER_MEANINGS = {"stato"}
+# Nouns whose lower-case form means something else (``lo stato di salute``, ``la
+# fondazione della città``).
+LOWER_MEANINGS = {"stato", "fondazione"}
 # Bodies written with a capital on their own: the state ([AC5] Stato -> Italia), the
-# assembly that votes (``l'Aula ha respinto``, ``l'Assemblea ha approvato``).
-CAPITALISED_BODIES = {"Stato", "Aula", "Assemblea"}
+# assembly that votes (``l'Aula ha respinto``, ``l'Assemblea ha approvato``), a
+# foundation named before (``la Fondazione ha versato``).
+CAPITALISED_BODIES = {"Stato", "Aula", "Assemblea", "Fondazione"}
 # Capitalised heads of a member-states phrase (``gli Stati membri``, ``i Paesi membri``).
 MEMBER_HEADS = {"Stati", "Paesi"}
 
