@@ -535,6 +535,7 @@ class ClaimsEntities:
         actors, places = participants.titles(doc, actors, places, unknown)
         actors = nonactors.events(doc, actors)
         actors, places = participants.titled_names(doc, actors, places)
+        actors = participants.particle_names(doc, actors, places)
         actors = participants.untitled(doc, actors)
         actors = participants.appositive_titles(doc, actors)
         places = _surnames_as_places(doc, actors, places)
@@ -543,6 +544,7 @@ class ClaimsEntities:
         actors = participants.demonym_heads(actors, doc)
         actors = participants.compatriots(doc, actors)
         actors = groups.uncounted(doc, participants.acronyms(doc, actors, unknown))
+        actors = participants.listed_acronyms(doc, actors, places, unknown)
         nominal = groups.nominal_participants(doc, self.participant_matcher, actors, places)
         unknown.update((s, e) for s, e, _ in nominal)  # their country: the story's, if one
         community, fixable = groups.group_actors(doc, actors + nominal, places)  # [AC3] e

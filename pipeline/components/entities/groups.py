@@ -103,6 +103,8 @@ def _role(token: Token, reach: str = "act") -> bool:
     seen = 0
     while token.dep_ == "conj" and token.head != token and seen < 5:
         token, seen = token.head, seen + 1
+    if _in_collective(token):
+        token = token.head  # "un gruppo di attivisti ha occupato ...": the group's role
     deps = SUBJECT_DEPS if reach == "subj" else PARTICIPANT_DEPS
     if token.dep_ in deps or (token.dep_ in {"obl", "nmod"} and _passive_agent(token)):
         return True
@@ -120,6 +122,19 @@ def _role(token: Token, reach: str = "act") -> bool:
     return False
 
 
+
+
+# Nouns for a band of people that take their members' noun with ``di`` (``un gruppo di
+# attivisti``, ``un commando di miliziani``): the members have the band's role.
+COLLECTIVE_HEADS = {"gruppo", "commando", "manipolo", "pattuglia", "drappello"}
+
+
+def _in_collective(token: Token) -> bool:
+    """Whether ``token`` is the members' noun after a band noun and ``di`` (``un gruppo di
+    attivisti``); a counted band (``due gruppi di ribelli``) is no participant ([AC2])."""
+    head = token.head
+    return (token.dep_ == "nmod" and head != token and bool(_cases(token) & DI_FORMS)
+            and head.lower_ in COLLECTIVE_HEADS and not _counted(head))
 
 
 def _relative_antecedent(token: Token) -> bool:
@@ -158,10 +173,13 @@ def _definite(head: Token) -> bool:
                for c in head.children if c.i < head.i)
 
 
-# Nouns whose lower-case form means something else (``lo stato di salute``).
-LOWER_MEANINGS = {"stato"}
-# Bodies written with a capital on their own: the state ([AC5] Stato -> Italia).
-CAPITALISED_BODIES = {"Stato"}
+# Nouns whose lower-case form means something else (``lo stato di salute``, ``la
+# fondazione della città``).
+LOWER_MEANINGS = {"stato", "fondazione"}
+# Bodies written with a capital on their own: the state ([AC5] Stato -> Italia), the
+# assembly that votes (``l'Aula ha respinto``, ``l'Assemblea ha approvato``), a
+# foundation named before (``la Fondazione ha versato``).
+CAPITALISED_BODIES = {"Stato", "Aula", "Assemblea", "Fondazione"}
 # Capitalised heads of a member-states phrase (``gli Stati membri``, ``i Paesi membri``).
 MEMBER_HEADS = {"Stati", "Paesi"}
 

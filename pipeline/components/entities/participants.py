@@ -144,6 +144,82 @@ def titled_names(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list
     return sorted(actors + people, key=lambda item: item[0]), kept
 
 
+# Lower-case name particles of foreign surnames (``van Persie``, ``de Gea``, ``von der
+# Leyen``, ``ben Salman``); the Italian ``di``/``da``/``del`` are left out (``di Roma``).
+NAME_PARTICLES = {"van", "von", "de", "der", "den", "ter", "ten", "ben", "bin", "dos"}
+
+
+def particle_names(doc: Doc, actors: list[Item], places: list[Item]) -> list[Item]:
+    """A surname with a lower-case particle is one person ([AC1], [AC8]): the particle
+    joins the person the NER found after it (``Robin van Persie``, ``de Gea``) and a
+    capitalised word after a particle that no item holds is a person (``due gol di van
+    Persie``), when no capitalised word of a non-person precedes (``Tour de France``)."""
+    by_start = {s: (s, e, v) for s, e, v in actors}
+    by_end = {e: (s, e, v) for s, e, v in actors if v[0] == "PER"}
+    taken = {i for s, e, _ in (*actors, *places) for i in range(s, e)}
+    new: list[Item] = []
+    drop: set[int] = set()
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].text in NAME_PARTICLES and j not in taken:
+            j += 1
+        if j == i or j >= len(doc) or not _capitalised(doc, j) or doc[j].is_sent_start \
+                or norm(doc[j].text) in ARTICLES:
+            i = j + 1 if j > i else i + 1
+            continue
+        first = by_end.get(i)  # "Robin" before "van Persie"
+        if first is None and _capitalised(doc, i - 1) and not doc[i - 1].is_sent_start:
+            i = j
+            continue  # "Tour de France": a name of something else
+        if j in taken:
+            found = by_start.get(j)
+            if found is None or found[2][0] != "PER":
+                i = j
+                continue
+            end, country = found[1], found[2][2]
+            drop.add(j)
+        else:
+            end, country = j + 1, None
+            while end < len(doc) and end not in taken and _capitalised(doc, end):
+                end += 1
+        start = i
+        if first is not None:
+            start = first[0]
+            drop.add(first[0])
+            country = country or first[2][2]
+        new.append((start, end, ["PER", doc[start:end].text, country]))
+        i = end
+    if not new:
+        return _joined_names(doc, actors)
+    return _joined_names(doc, _ordered([a for a in actors if a[0] not in drop] + new))
+
+
+# Particles that the NER leaves between a first name and a surname it tags apart
+# (``Lula da Silva`` -> ``Lula``, ``Silva``).
+JOIN_PARTICLES = NAME_PARTICLES | {"da", "do", "das"}
+
+
+def _joined_names(doc: Doc, actors: list[Item]) -> list[Item]:
+    """One person of a one-word name, a particle and a person right after (``Lula da
+    Silva``): the NER's two halves of one name ([AC8]). The Italian ``di``/``del`` are left
+    out (``di Berlusconi`` after a surname is a complement)."""
+    people = {s: (s, e, v) for s, e, v in actors if v[0] == "PER"}
+    out: list[Item] = []
+    skip: set[int] = set()
+    for s, e, v in actors:
+        if s in skip:
+            continue
+        after = people.get(e + 1)
+        if (v[0] == "PER" and e - s == 1 and after is not None and e < len(doc)
+                and doc[e].text in JOIN_PARTICLES and doc[s:e].text[:1].isupper()):
+            skip.add(after[0])
+            out.append((s, after[1], ["PER", doc[s:after[1]].text, v[2] or after[2][2]]))
+            continue
+        out.append((s, e, v))
+    return out
+
+
 def _titled(doc: Doc, i: int) -> bool:
     """Whether ``doc[i]`` is a capitalised word right after a lower-case person title that
     follows an article or a preposition (``il presidente Macron``, ``dal ct Spalletti``)."""
@@ -485,6 +561,36 @@ def acronyms(doc: Doc, actors: list[Item], unknown: set[tuple[int, int]]) -> lis
             e += 3
         out.append((s, e, v))
     return _ordered(out)
+
+
+LIST_JOINS = {",", "e", "ed"}
+
+
+def listed_acronyms(doc: Doc, actors: list[Item], places: list[Item],
+                    unknown: set[tuple[int, int]]) -> list[Item]:
+    """An acronym the NER missed in a list of organisations (``PD, NCD, UDC e GAL``,
+    ``GAL, PD e FI``) is one more organisation ([AC1]: parties and bodies), of its
+    neighbour's country: an upper-case word of two to six letters joined by a comma or
+    ``e`` to an organisation right before or after it."""
+    orgs = [(s, e, v) for s, e, v in actors if v[0] == "ORG"]
+    by_end = {e: (s, e, v) for s, e, v in orgs}
+    by_start = {s: (s, e, v) for s, e, v in orgs}
+    taken = {i for s, e, _ in (*actors, *places) for i in range(s, e)}
+    new: list[Item] = []
+    for token in doc:
+        i = token.i
+        if i in taken or not (token.is_alpha and token.is_upper and 2 <= len(token) <= 6):
+            continue
+        before = by_end.get(i - 1) if i >= 2 and doc[i - 1].text in LIST_JOINS else None
+        after = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].text in LIST_JOINS \
+            else None
+        neighbour = before or after
+        if neighbour is None:
+            continue
+        new.append((i, i + 1, ["ORG", token.text, neighbour[2][2]]))
+        if neighbour[2][2] is None:
+            unknown.add((i, i + 1))
+    return _ordered(actors + new) if new else actors
 
 
 def _ordered(items: list[Item]) -> list[Item]:
