@@ -34,6 +34,10 @@ ROWS = [
     ("Sono stati scelti Giulia Marchi (Lega) con 140 voti, Luca Moretti (PD) con 133 e "
      "Sara Galli (FdI) con 129.",
      {"140": ["Giulia Marchi"], "133": ["Luca Moretti"], "129": ["Sara Galli"]}),
+    # the first name, a relative's antecedent, is no subject of the later gapped counts
+    ("Le quattro cariche sono andate a Sara Villa (PD) che ha ricevuto 141 voti, Ugo Serra "
+     "(FI) che ne ha ricevuti 122, Ida Conte (Lega) 117 e Rino Galli (M5S) 90.",
+     {"141": ["Sara Villa"], "122": ["Ugo Serra"], "117": ["Ida Conte"], "90": ["Rino Galli"]}),
     ("Al ballottaggio sono arrivati Carlo Neri (Azione), che ha raccolto 2.300 voti, e "
      "Elena Fabbri (Pd), che ne ha raccolti 1.950.",
      {"2.300": ["Carlo Neri"], "1.950": ["Elena Fabbri"]}),

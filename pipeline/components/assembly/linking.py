@@ -138,7 +138,7 @@ def link_items(s: Sentence) -> None:
         timing.share_with_parts(s.claims, s.sent)
         timing.share_coordinated(s.claims, s.times)
         timing.share_bracketed(s.sent, s.brackets, s.claims, s.times)
-        _share_subjects(s.claims, s.actors, s.source_spans)
+        _share_subjects(s.claims, s.actors, s.source_spans, s.paired)
         for figure, restated in sharing.restatements(s.claims):
             _extend(restated.actors, figure.actors)
 
@@ -521,13 +521,31 @@ def _descriptions(
     return out
 
 
-def _share_subjects(claims: list[Claim], actors: list[Span], sources: list[Span]) -> None:
+def _pair_of(claims: list[Claim], actor: Span, actors: Sequence[Span]) -> Claim | None:
+    """The count ``actor`` is paired with (:func:`sharing.paired_owner`), or, for a tag in
+    brackets right after a paired name (``Fedeli (PD)``), that name's count."""
+    own = sharing.paired_owner(claims, actor, True)
+    doc = actor.doc
+    if own is None and actor.start >= 2 and doc[actor.start - 1].text == "(":
+        named = next((a for a in actors if a.end == actor.start - 1), None)
+        own = sharing.paired_owner(claims, named, True) if named is not None else None
+    return own
+
+
+def _share_subjects(claims: list[Claim], actors: list[Span], sources: list[Span],
+                    paired: Sequence[Claim] = ()) -> None:
     """Give a quantity claim the actors of its clause's unsaid subject (:mod:`.subjects`):
-    a coordinated verb's shared subject, a relative pronoun's antecedent."""
+    a coordinated verb's shared subject, a relative pronoun's antecedent. In a list where
+    each count has its own name (``paired``), a name keeps to its own count (``Fedeli (PD)
+    che ha ricevuto 134 voti, ..., Calderoli (LN) 119``: Fedeli is not the 119's)."""
     for claim in claims:
         if claim.quantity is None:
             continue
         for actor in subjects.subject_actors(claim.head, actors):
+            if paired and claim in paired and (
+                (own := _pair_of(claims, actor, actors)) is not None and own is not claim
+            ):
+                continue
             if not overlaps(actor, claim.quantity) and not any(
                 overlaps(actor, s) for s in sources
             ) and actor not in claim.actors:
