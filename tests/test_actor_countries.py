@@ -52,6 +52,7 @@ def countries(full: Language, text: str) -> dict[str, str | None]:
     ("Greenpeace ha raccolto 40.000 firme in Italia contro il governo di Roma.", "Greenpeace",
      None),
     ("L'Onu ha inviato 300 caschi blu in Libano.", "Onu", None),
+    ("Il CIO ha assegnato 3 edizioni dei Giochi all'Italia.", "CIO", None),
     ("Il governo cinese ha stanziato 40 miliardi di yuan.", "governo cinese", "CHN"),
     ("Ankara ha chiuso 3 valichi di frontiera.", "Ankara", "TUR"),
     # Italian courts, bodies and parties, foreign forces and services (organisations.tsv)
