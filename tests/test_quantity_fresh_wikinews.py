@@ -84,6 +84,9 @@ ROWS = [
      ("centesimo", "duration", 12, 12)),
     ("Il gasolio è salito di 12 centesimi al litro in una settimana.", "12",
      ("centesimo", "money", 12, 12)),
+    # a place name before a count of a plural noun is no label ("Boeing 737")
+    ("L'azienda ha aperto a Bari 3 capannoni e a Lecce 2 uffici.", "3",
+     ("capannone", "other", 3, 3)),
     # a comma price after "alle" is still money
     ("Il titolo è sceso alle 12,30 euro di ieri sera.", "12,30", ("euro", "money", 12.3, 12.3)),
 ]
@@ -100,6 +103,9 @@ NOT_QUANTITIES = [
     # [Q2] release numbers are names: N.0 after a noun, a dotted number among versions
     ("Il passaggio alla scuola 2.0 riguarderà le elementari.", "2.0"),
     ("La nuova versione di Ubuntu, la 11.10, è stata rilasciata ieri.", "11.10"),
+    # [Q2] labels stay labels
+    ("Il Boeing 737 ha 180 posti a sedere.", "737"),
+    ("La Fiat 500 elettrica costa 30.000 euro.", "500"),
     # [Q2] years of an era
     ("La villa resistette all'eruzione del 79 d.C. e rimase sepolta per secoli.", "79"),
     ("La città fu fondata nel 753 a. C. secondo la tradizione.", "753"),

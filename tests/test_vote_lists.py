@@ -56,3 +56,11 @@ def test_each_count_its_own_name(nlp, text: str, expected: dict[str, list[str]])
 # Party tags in brackets: the guideline lists coordinated names separately and is silent
 # on a person's party tag, so these tests do not decide whether the tag is an actor.
 _TAGS = {"FI", "PD", "Pd", "M5S", "Lega", "FdI", "Azione"}
+
+
+@needs_model
+def test_promised_aid_goes_to_its_recipient(nlp) -> None:
+    """[AC7]: the recipient of a promise is an actor even when the tagger's lemma of
+    ``promesso`` is wrong (the morph-it! table gives ``promettere``)."""
+    found = _actors(nlp, "La Francia ha promesso alla Moldavia 300 milioni di euro.")
+    assert found == {"300 milioni": ["Francia", "Moldavia"]}

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from ..quantities.units import verb_lemma_table
 from ..syntax import PUNCT_STOP, first_conjunct
 from .gazetteer import article_towns, natural_events, place_heads, places_named, strike_words
 from .words import (
@@ -199,6 +200,13 @@ GIVING_NOUNS = {"vendita", "vendite", "consegna", "consegne", "invio", "fornitur
                 "stanziamento", "stanziamenti"}
 
 
+def _giving_verb(verb: Token) -> bool:
+    """A verb of :data:`GIVING_VERBS` by the parse's lemma or, when the lemmatizer errs
+    (``promesso`` -> ``promimere``), by the form's lemma in the morph-it! table."""
+    return verb.lemma_.lower() in GIVING_VERBS or verb_lemma_table().get(
+        verb.lower_) in GIVING_VERBS
+
+
 def _recipient(token: Token, case: list[str]) -> bool:
     """Whether ``token``, marked by ``a``, is what a verb or noun of giving gives to: hung
     on the verb, or on its object by the parser (``ha inviato aiuti per 5 miliardi a
@@ -208,7 +216,7 @@ def _recipient(token: Token, case: list[str]) -> bool:
     head = token.head
     for _ in range(3):
         if head.pos_ in {"VERB", "AUX"}:
-            return head.lemma_.lower() in GIVING_VERBS
+            return _giving_verb(head)
         if head.pos_ == "NOUN" and head.lower_ in GIVING_NOUNS:
             return True
         if head.head == head:

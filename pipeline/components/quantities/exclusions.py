@@ -298,6 +298,7 @@ class ExclusionRules(SentenceBase):
                 and prev not in FUNCTION_WORDS
                 and prev not in ctx("copulas")
                 and not self._place_after_count(e)
+                and not self._plural_noun_after(e)
             )  # legge 40, Provinciale 38, Boeing 737, Formula 1
             if labelled or (prev in ("e", "ed", ",", "o") and e.i - 2 in self.labels):
                 self.labels.add(e.j - 1)  # "Articoli 49 e 50", "le linee 135 e 309"
@@ -379,6 +380,16 @@ class ExclusionRules(SentenceBase):
                 if k >= 0 and all(self.low(k + m) == w for m, w in enumerate(words)):
                     return True
         return False
+
+    def _plural_noun_after(self, e: Expr) -> bool:
+        """A lower-case plural noun right after the number, which it counts (``a Bari 3
+        capannoni``, ``la Fiat 200 operai``): no label like ``Boeing 737``."""
+        if e.j >= self.n:
+            return False
+        t = self.toks[e.j]
+        if not t.is_word or t.is_capitalised or not t.lower.endswith(("i", "e")):
+            return False
+        return self.view.pos(t.start) == "NOUN" and self.low(e.j + 1) not in ("(", ")")
 
     def _version(self, e: Expr) -> bool:
         """A release number written with a dot (Italian decimals take a comma): ``N.0``

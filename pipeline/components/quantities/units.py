@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import KeysView
 from functools import cache
 from typing import cast
 
@@ -254,9 +255,14 @@ def noun_lemma_table() -> dict[str, str]:
 
 
 @cache
-def verb_forms() -> frozenset[str]:
+def verb_lemma_table() -> dict[str, str]:
+    """Verb forms -> infinitive (morph-it!)."""
+    return _lookup_table("verb")
+
+
+def verb_forms() -> KeysView[str]:
     """Verb forms (morph-it!)."""
-    return frozenset(_lookup_table("verb"))
+    return verb_lemma_table().keys()
 
 
 @cache
