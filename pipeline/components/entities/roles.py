@@ -201,10 +201,13 @@ GIVING_NOUNS = {"vendita", "vendite", "consegna", "consegne", "invio", "fornitur
 
 
 def _giving_verb(verb: Token) -> bool:
-    """A verb of :data:`GIVING_VERBS` by the parse's lemma or, when the lemmatizer errs
-    (``promesso`` -> ``promimere``), by the form's lemma in the morph-it! table."""
-    return verb.lemma_.lower() in GIVING_VERBS or verb_lemma_table().get(
-        verb.lower_) in GIVING_VERBS
+    """A verb of :data:`GIVING_VERBS` by the parse's lemma or, for a verb with its
+    auxiliary when the lemmatizer errs (``ha promesso`` -> ``promimere``), by the form's
+    lemma in the morph-it! table (a bare participle keeps the parse's reading)."""
+    if verb.lemma_.lower() in GIVING_VERBS:
+        return True
+    with_aux = any(c.dep_ in {"aux", "aux:pass"} for c in verb.children)
+    return with_aux and verb_lemma_table().get(verb.lower_) in GIVING_VERBS
 
 
 def _recipient(token: Token, case: list[str]) -> bool:
