@@ -18,30 +18,29 @@ complement (``contro le 150 mila della Renault``) is that actor's alone; names t
 follow their own count in a verbless gapped list (``5 punti di vantaggio su Vettel e 8 su
 Button``), the name after ``seguito da`` in a ranking, and names in an apposition right
 after a count of as many (``le due camere, la Camera e il Senato, e ...``) go to that count
-alone; parts
-listed after
-``:`` that add up to the total before it share its actors, and it takes their places; an
-actor before a ``mentre`` clause with its own subject is not its quantity claims', nor the
-other way round (parse); a part counted in a ``tra cui``/``di cui`` aside shares its whole's
-actors and places, and the whole takes the aside's actors (``300 persone, tra cui 40 turisti
-francesi``); names listed after ``:`` or in a bracket with no claim of their own are the
-members of a count before them (``Tre ministri si sono dimessi: Rossi, Bianchi e Verdi``); a
-count restating another in apposition (``5 milioni, il 20% del totale``) takes its actors
-(parse); a bare count with a ``di`` complement or a gapped ``quella di X`` clause is that
-actor's own figure (``superano le 12 di Rossi``); a total broken down in an apposition
-(``Sei giornalisti, quattro francesi e due belgi, ...``) takes its members' demonyms, and so
-do the claims of its clause when it is the subject; items after a part of a number (``tre
-dei quali``) go to the part; counts listed in the text (``7 morti e 46 feriti``) share the
-items of each other's clause whatever the parse makes of the list (parse); a claim-less part
-after ``:`` or ``;`` is not the preceding quantity claim's; a place in an adverbial clause
-with a conjunction and a subject of its own (``poiché i meteorologi sostengono che ...``) is
-not the claim's above it (parse); a place or time fronted before the first comma frames
-every claim; a place at the end of a clause coordinated after a claim's clause frames that
-claim too, and a place containing another (``a Cittadella, in provincia di Padova``, also
-bracketed: ``a Ischia (Napoli)``) goes to the contained place's claims (parse); a place
-after ``da`` closing a source phrase (``ha detto il governatore da Kharkiv``) is where that
-source's claims are stated ([PL6]). Times follow the clause rules of :mod:`.timing` too
-(coordinated clauses, complement clauses, parts of a count).
+alone; parts listed after ``:`` that add up to the total before it share its actors, and it
+takes their places; an actor before a ``mentre`` clause with its own subject is not its
+quantity claims', nor the other way round (parse); a part counted in a ``tra cui``/``di
+cui`` aside shares its whole's actors and places, and the whole takes the aside's actors
+(``300 persone, tra cui 40 turisti francesi``); names listed after ``:`` or in a bracket
+with no claim of their own are the members of a count before them (``Tre ministri si sono
+dimessi: Rossi, Bianchi e Verdi``); a count restating another in apposition (``5 milioni,
+il 20% del totale``) takes its actors (parse); a bare count with a ``di`` complement or a
+gapped ``quella di X`` clause is that actor's own figure (``superano le 12 di Rossi``); a
+total broken down in an apposition (``Sei giornalisti, quattro francesi e due belgi, ...``)
+takes its members' demonyms, and so do the claims of its clause when it is the subject;
+items after a part of a number (``tre dei quali``) go to the part; counts listed in the
+text (``7 morti e 46 feriti``) share the items of each other's clause whatever the parse
+makes of the list (parse); a claim-less part after ``:`` or ``;`` is not the preceding
+quantity claim's; a place in an adverbial clause with a conjunction and a subject of its
+own (``poiché i meteorologi sostengono che ...``) is not the claim's above it (parse); a
+place or time fronted before the first comma frames every claim; a place at the end of a
+clause coordinated after a claim's clause frames that claim too, and a place containing
+another (``a Cittadella, in provincia di Padova``, also bracketed: ``a Ischia (Napoli)``)
+goes to the contained place's claims (parse); a place after ``da`` closing a source phrase
+(``ha detto il governatore da Kharkiv``) is where that source's claims are stated ([PL6]).
+Times follow the clause rules of :mod:`.timing` too (coordinated clauses, complement
+clauses, parts of a count).
 
 :func:`link_items` runs the three kinds in turn; :func:`actor_owners`,
 :func:`place_owners` and :func:`time_owners` hold what only one kind does.

@@ -18,6 +18,7 @@ from pipeline.lexicon_files import read_tsv
 
 from ..doccache import doc_text
 from ..entities.words import DEFINITE
+from ..quantities.units import verb_lemma_table
 from ..syntax import CLAUSE_POS, OBLIQUE_RELATIVES, clause_head, has_parse
 
 if not Doc.has_extension("hedges"):
@@ -163,9 +164,11 @@ FUTURE_IN_THE_PAST = {"compiere"}
 
 
 def _future_in_the_past(cue: Span) -> bool:
-    """A conditional auxiliary of a listed verb (*avrebbe compiuto*, *ne avrebbe compiuti*)."""
+    """A conditional auxiliary of a listed verb (*avrebbe compiuto*, *ne avrebbe compiuti*),
+    by the parse's lemma or the form's morph-it! lemma (the tagger's may be wrong)."""
     verb = cue.root.head if cue.root.dep_ == "aux" else cue.root
-    return verb.lemma_.lower() in FUTURE_IN_THE_PAST or verb.lower_.startswith("compiut")
+    lemmas = {verb.lemma_.lower(), verb_lemma_table().get(verb.lower_)}
+    return bool(lemmas & FUTURE_IN_THE_PAST)
 
 
 # Dependents that are background to the clause, not what the cue qualifies ([H2]):

@@ -26,21 +26,30 @@ CURRENCY_CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub"})
 # Parts of the day after an hour ("le 4 di notte") and the articles before an hour.
 PARTS_OF_DAY = frozenset({"notte", "mattina", "mattino", "sera", "pomeriggio"})
 CLOCK_ARTICLES = frozenset({"alle", "le", "dalle"})
-@cache
-def _idioms() -> tuple[tuple[str, ...], ...]:
-    """``context.idioms`` as token tuples, tokenised as the sentences are."""
-    from .tokens import tokenize
-
-    return tuple(tuple(t.lower for t in tokenize(p)) for p in sorted(ctx("idioms")))
-
-
+# Release numbers (``scuola 2.0``, ``la versione 11.10``) and the words that announce them.
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}")
 _RELEASE_WORDS = frozenset({"versione", "versioni", "release", "aggiornamento"})
 _ERA = re.compile(r"\s*[ad]\.\s?C\.|\s*(?:avanti|dopo)\s+Cristo\b")
 _COMMA_CLOCK = re.compile(r"(?:[01]?\d|2[0-4]),[0-5]\d")
-# "dalle 11,20 del 2023 alle 12,40 del 2024": figures of a year, no hours.
-_OF_A_YEAR = re.compile(r"\s+(?:del|nel|dal|al)\s+(?:1[89]|20)\d\d\b")
+# "dalle 11,20 del 2023 alle 12,40 del 2024": figures of a year, no hours (the times
+# component reads the same words after a comma figure: ``times.patterns``).
+YEAR_AFTER = r"\s+(?:del|nel|dal|al)\s+(?:1[89]|20)\d\d"
+_OF_A_YEAR = re.compile(YEAR_AFTER + r"\b")
 DEGREE_SCALES = frozenset({"c", "f", "celsius", "centigradi", "fahrenheit", "farenheit"})
+
+
+@cache
+def _idioms() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``context.idioms`` as token tuples (tokenised as the sentences are), by each of
+    their words: only an idiom holding the number's word is tried."""
+    from .tokens import tokenize
+
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(ctx("idioms")):
+        words = tuple(t.lower for t in tokenize(phrase))
+        for w in set(words):
+            out.setdefault(w, []).append(words)
+    return {w: tuple(v) for w, v in out.items()}
 
 
 # Comparatives before a number: a threshold, not a year ("superiore a 1500").
@@ -374,9 +383,10 @@ class ExclusionRules(SentenceBase):
 
     def _in_idiom(self, e: Expr) -> bool:
         """The number word is part of a lexicalised phrase of ``context.idioms``."""
-        for words in _idioms():
-            for o in range(len(words)):
-                k = e.numbers[0].i - o
+        i = e.numbers[0].i
+        for words in _idioms().get(self.low(i), ()):
+            for o in (o for o, w in enumerate(words) if w == self.low(i)):
+                k = i - o
                 if k >= 0 and all(self.low(k + m) == w for m, w in enumerate(words)):
                     return True
         return False

@@ -209,16 +209,8 @@ class SourcesComponent:
         for m in pattern.finditer(doc_text(doc)):
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             cue = table[m.lastgroup or ""]
-            if span is None or _ordinal_secondo(cue, span, parsed) or _impersonal(span):
+            if span is None or _ordinal_secondo(cue, span, parsed) or _no_report(cue, span, parsed):
                 continue
-            if "not-reflexive" in cue.flags and _reflexive(span):
-                continue  # "si è rivelato fatale", "si conferma prima": no report
-            if _idiomatic_object(cue, span):
-                continue  # "riporta in vantaggio il Milan": a match report, no report
-            if cue.type == "verb" and parsed and _writer(span):
-                continue  # "Tra le sue canzoni ricordiamo ...": the article's own voice
-            if cue.type == "verb" and parsed and _evaluated_infinitive(span):
-                continue  # "Inutile dire che ...": the writer's comment, no one reports
             if cue.type == "verb" and parsed and span.root.pos_ not in {"VERB", "AUX"}:
                 after = doc[span.end].lower_ if span.end < len(doc) else ""
                 reflexive = any(t.lower_ == "si" for t in doc[max(span.start - 3, 0) : span.start])
@@ -243,9 +235,7 @@ class SourcesComponent:
                     hits.append((found, doc[token.i : token.i + 1]))  # definendolo, any tag
                 elif cue and token.pos_ == "VERB" and token.i not in taken:
                     span = doc[token.i : token.i + 1]
-                    reflexive = "not-reflexive" in cue.flags and _reflexive(span)
-                    idiom = reflexive or _idiomatic_object(cue, span) or _writer(span)
-                    if not _impersonal(span) and not idiom and not _evaluated_infinitive(span):
+                    if not _no_report(cue, span, True):
                         hits.append((cue, span))
         return [(cue, span) for cue, span in hits if not _plan(cue, span)]
 
@@ -1225,6 +1215,18 @@ def _ordinal_secondo(cue: Cue, span: Span, parsed: bool) -> bool:
         # counted, not a speaker (*secondo fonti*, *secondo testimoni* are plural)
         return "Sing" in after.morph.get("Number")  # type: ignore[call-arg]
     return parsed and after.pos_ in {"VERB", "AUX"}
+
+
+def _no_report(cue: Cue, span: Span, parsed: bool) -> bool:
+    """A cue match that reports nothing: impersonal (``si stima``), reflexive for a verb
+    flagged ``not-reflexive`` (``si è rivelato fatale``), an idiom of another sense
+    (``riporta in vantaggio``), the writer's own first person (``ricordiamo``) or comment
+    (``Inutile dire che``)."""
+    if _impersonal(span) or ("not-reflexive" in cue.flags and _reflexive(span)):
+        return True
+    if _idiomatic_object(cue, span):
+        return True
+    return cue.type == "verb" and parsed and (_writer(span) or _evaluated_infinitive(span))
 
 
 def _impersonal(span: Span) -> bool:

@@ -27,6 +27,7 @@ from typing import Any
 
 from text_to_num import text2num
 
+from ..quantities.exclusions import YEAR_AFTER
 from ..quantities.numerals import APPROXIMATIVES
 from ..regex_gate import letter_guarded, lowered, may_match
 
@@ -87,7 +88,7 @@ _AFTER_HOUR = (
 # Minutes after a comma (alle 11,40), as agency text writes them; not before a year, where
 # the number is rather a decimal figure (passate dalle 11,20 del 2023 alle 12,40 del 2024).
 _COMMA_MINUTES = (
-    r",[0-5]\d(?!\s+(?:del|nel|dal|al)\s+(?:1[89]|20)\d\d)"
+    r",[0-5]\d(?!" + YEAR_AFTER + ")"
     r"(?!\s*(?:%|€|\$|(?:mln|mld|mila|km|kg|cm|mm|m)\b|euro|dollar|sterlin|franch|yen|punt"
     r"|per\s+cento))"  # "alle 12,30 euro" is a price
 )
