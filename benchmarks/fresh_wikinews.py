@@ -1,12 +1,13 @@
 """Fresh Wikinews slices for hand audits: text of the gold files' kind that no rule was tuned on.
 
-Builds pseudo-documents from the KIND WN_test split (Italian Wikinews, never part of a gold
-file) in ``../shared/data/kind/``, drops any sentence that also occurs in a gold or benchmark
+Builds pseudo-documents from a KIND Wikinews split (``--split test``, the default, or ``dev``:
+Italian Wikinews, never part of a gold file; the NER is trained on ``train`` only) in
+``../shared/data/kind/``, drops any sentence that also occurs in a gold or benchmark
 file, keeps the documents with a number, cuts them into slices and extracts each one, so an
 auditor can judge the claims by hand against the guideline. The text is CC BY-NC: it stays
 outside the repository (``--out``, default ``/tmp/fresh_wikinews``).
 
-    python benchmarks/fresh_wikinews.py [--slices 4] [--out DIR]
+    python benchmarks/fresh_wikinews.py [--split test|dev] [--slices 4] [--out DIR]
 
 Prints, per slice, documents, claims and items per field (the counts an audit starts from).
 """
@@ -56,11 +57,11 @@ def known_texts() -> str:
     return "\n".join(re.sub(r"\s+", "", t).lower() for t in texts)
 
 
-def documents() -> list[dict[str, str]]:
+def documents(split: str = "test") -> list[dict[str, str]]:
     """Pseudo-documents: a sentence without final punctuation (a title) opens a new one."""
     known = known_texts()
     docs: list[list[str]] = [[]]
-    for tokens in sentences(SHARED / "kind" / "WN_test.tsv"):
+    for tokens in sentences(SHARED / "kind" / f"WN_{split}.tsv"):
         text = detokenize(tokens)
         if len(text) > 25 and re.sub(r"\s+", "", text).lower() in known:
             continue
@@ -72,29 +73,32 @@ def documents() -> list[dict[str, str]]:
     for i, body in enumerate(docs):
         text = " ".join(body)
         if len(text) > 150 and NUMBER.search(text):
-            out.append({"id": f"wn{i:04d}", "text": text})
+            prefix = "wnd" if split == "dev" else "wn"
+            out.append({"id": f"{prefix}{i:04d}", "text": text})
     return out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("test", "dev"), default="test")
     parser.add_argument("--slices", type=int, default=4)
     parser.add_argument("--out", type=Path, default=Path("/tmp/fresh_wikinews"))
     args = parser.parse_args()
-    if not (SHARED / "kind" / "WN_test.tsv").exists():
-        print("fresh_wikinews: ../shared/data/kind/WN_test.tsv not found", file=sys.stderr)
+    source = SHARED / "kind" / f"WN_{args.split}.tsv"
+    if not source.exists():
+        print(f"fresh_wikinews: {source} not found", file=sys.stderr)
         return 2
     sys.path.insert(0, str(ROOT))
     from pipeline.extraction import extract, get_pipeline
 
     nlp = get_pipeline()
-    docs = documents()
+    docs = documents(args.split)
     args.out.mkdir(parents=True, exist_ok=True)
     print("| slice | docs | claims | statements | actors | places | times | sources |")
     print("|---|---|---|---|---|---|---|---|")
     for k in range(args.slices):
         part = docs[k :: args.slices]
-        name = chr(ord("a") + k)
+        name = chr(ord("a" if args.split == "test" else "e") + k)
         (args.out / f"wn_{name}.jsonl").write_text(
             "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in part), encoding="utf8"
         )
