@@ -64,3 +64,42 @@ def test_promised_aid_goes_to_its_recipient(nlp) -> None:
     ``promesso`` is wrong (the morph-it! table gives ``promettere``)."""
     found = _actors(nlp, "La Francia ha promesso alla Moldavia 300 milioni di euro.")
     assert found == {"300 milioni": ["Francia", "Moldavia"]}
+
+
+# A gapped list item (``, il Psoe 121``): a name after a list separator whose number
+# closes the item is the subject of a verbless clause with its own count ([Q1], [AC1]),
+# not a label like ``Boeing 737``; with or without its article, each count keeps its name.
+GAPPED = [
+    ("(ANSA) - MADRID, 30 GIU - Il Partito popolare ha ottenuto 137 seggi, il Psoe 121 "
+     "e Vox 33.",
+     {"137": ["Partito popolare"], "121": ["Psoe"], "33": ["Vox"]}),
+    ("La Lega ha ottenuto il 9%, Fratelli d'Italia il 26%.",
+     {"9%": ["Lega"], "26%": ["Fratelli d'Italia"]}),
+    ("Unicredit ha perso il 3,2%, Intesa 2,7%.",
+     {"3,2%": ["Unicredit"], "2,7%": ["Intesa"]}),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), GAPPED)
+def test_gapped_list_items_keep_their_names(nlp, text: str, expected: dict) -> None:
+    assert _actors(nlp, text) == expected
+
+
+@needs_model
+def test_gapped_count_inherits_the_unit(nlp) -> None:
+    claims = extract("Il Partito popolare ha ottenuto 137 seggi, il Psoe 121, mentre Vox "
+                     "si è fermato a 33.", nlp=nlp)
+    units = {c.quantity.text: c.quantity.unit for c in claims if c.quantity is not None}
+    assert units == {"137": "seggio", "121": "seggio", "33": "seggio"}
+
+
+@needs_model
+@pytest.mark.parametrize("text", [
+    "Il gruppo ha venduto 40 modelli, tra cui la Fiat 500, la Renault 5 e la Peugeot 208.",
+    "La compagnia ha ordinato un Boeing 737 per la nuova rotta.",
+    "Tra i modelli più venduti ci sono la Panda, la Fiat 500 e la Ypsilon.",
+])
+def test_names_with_numbers_stay_labels(nlp, text: str) -> None:
+    found = [c.quantity.text for c in extract(text, nlp=nlp) if c.quantity is not None]
+    assert found == (["40"] if "40" in text else [])

@@ -343,11 +343,14 @@ def _label_end(doc: Doc, i: int, end: int, starts: dict[int, Claim]) -> int:
 
 
 def _gapped_pair(item: Span, own: Claim, starts: dict[int, Claim]) -> bool:
-    """Whether ``item`` with its article opens a verbless gapped clause after an earlier
-    count (``La Spagna ha presentato 35 progetti, la Grecia 20``): one such pair is enough."""
+    """Whether ``item``, with or without its article, opens a verbless gapped clause after
+    an earlier count (``La Spagna ha presentato 35 progetti, la Grecia 20``, ``La Lega ha
+    il 9%, Fratelli d'Italia il 26%``): one such pair is enough."""
     doc = item.doc
     j = item.start - 1
-    if j < 1 or norm(doc[j].text) not in ARTICLES or doc[j - 1].lower_ not in GAP_OPENERS:
+    if j >= 1 and norm(doc[j].text) in ARTICLES:
+        j -= 1
+    if j < 1 or doc[j].lower_ not in GAP_OPENERS:
         return False
     assert own.quantity is not None
     end = own.quantity.end

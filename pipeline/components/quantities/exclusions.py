@@ -26,6 +26,10 @@ CURRENCY_CODES = frozenset({"eur", "usd", "gbp", "chf", "jpy", "cny", "rub"})
 # Parts of the day after an hour ("le 4 di notte") and the articles before an hour.
 PARTS_OF_DAY = frozenset({"notte", "mattina", "mattino", "sera", "pomeriggio"})
 CLOCK_ARTICLES = frozenset({"alle", "le", "dalle"})
+_LIST_SEPARATORS = frozenset({",", ";", "e", "ed", "mentre"})
+_ITEM_ENDS = frozenset({",", ";", ".", "e", "ed", "mentre", ")", ":"})
+_MEMBER_OPENERS = frozenset({"cui", "come", "cioè", "ovvero"})
+MAX_GAP_WORDS = 3  # words between a list item's count and the next item ("seggi", "dei voti")
 # Release numbers (``scuola 2.0``, ``la versione 11.10``) and the words that announce them.
 _DOTTED = re.compile(r"\d{1,2}\.\d{1,2}")
 _RELEASE_WORDS = frozenset({"versione", "versioni", "release", "aggiornamento"})
@@ -307,6 +311,7 @@ class ExclusionRules(SentenceBase):
                 and prev not in FUNCTION_WORDS
                 and prev not in ctx("copulas")
                 and not self._place_after_count(e)
+                and not self._name_after_count(e)
                 and not self._plural_noun_after(e)
             )  # legge 40, Provinciale 38, Boeing 737, Formula 1
             if labelled or (prev in ("e", "ed", ",", "o") and e.i - 2 in self.labels):
@@ -537,6 +542,33 @@ class ExclusionRules(SentenceBase):
         return (bool(self.results) and e.i >= 3 and self.toks[e.i - 1].text in place_names()
                 and self.low(e.i - 2) in ARTICLES
                 and self.low(e.i - 3) in (",", ";", "e", "ed", "mentre"))
+
+    def _name_after_count(self, e: Expr) -> bool:
+        """``Il Ppe ha ottenuto 137 seggi, il Psoe 121, mentre ...``: a name (with or
+        without its article) after a list separator and an earlier count, whose number
+        closes its list item, is a gapped clause's subject with its count ([Q1]), not a
+        label like ``le linee 135 e 309`` or ``Boeing 737``."""
+        if not self.results or e.j - e.i != 1:
+            return False
+        k = e.i - 1
+        while k >= 0 and self.toks[k].is_word and self.toks[k].is_capitalised:
+            k -= 1
+        if k == e.i - 1 or k < 0:
+            return False
+        if self.low(k) in ARTICLES:
+            k -= 1
+        closes = e.j >= self.n or self.low(e.j) in _ITEM_ENDS
+        if not (closes and k >= 0 and self.low(k) in _LIST_SEPARATORS):
+            return False
+        last, _ = self.results[-1]
+        between = self.toks[last.j : k]  # the earlier count's noun: "137 seggi, il Psoe"
+        if len(between) > MAX_GAP_WORDS or any(
+            not t.is_word or t.is_capitalised or t.lower in _MEMBER_OPENERS for t in between
+        ):
+            return False  # "40 modelli, tra cui la Fiat 500": members, named by labels
+        return any(t.is_word and t.is_capitalised  # the first item names its holder too
+                   and (m > 0 or self.view.pos(t.start) == "PROPN")
+                   for m, t in enumerate(self.toks[: last.i]))
 
     def _breakdown_item(self, e: Expr) -> bool:
         """``uno``/``una`` as a pronoun item of a breakdown of an earlier count, followed by
