@@ -22,3 +22,26 @@ def test_demonym_on_a_force_or_its_weapons(
     full: Language, text: str, quantity: str, actors: list[str]
 ) -> None:
     assert claim_actors(full, text, quantity) == actors
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "actors"),
+    [
+        ("Le esportazioni cinesi sono aumentate del 7,1% a dicembre.", "7,1%", ["cinesi"]),
+        ("Le importazioni giapponesi sono calate del 2,4% su base annua.", "2,4%", ["giapponesi"]),
+        ("L'economia tedesca è cresciuta dello 0,3% nel terzo trimestre.", "0,3%", ["tedesca"]),
+        ("L'export italiano verso il Canada vale 9 miliardi di euro.", "9 miliardi", ["italiano"]),
+    ],
+)
+def test_demonym_on_a_state_economy(
+    full: Language, text: str, quantity: str, actors: list[str]
+) -> None:
+    """A country's trade and economy stand for the state ([AC3] b; the guideline is silent
+    on economies: an analyst filtering by country expects the country here)."""
+    assert claim_actors(full, text, quantity) == actors
+
+
+@needs_model
+def test_demonym_on_other_things_is_no_actor(full: Language) -> None:
+    assert claim_actors(full, "Il ciclismo italiano ha vinto 3 tappe al Tour.", "3") == []
