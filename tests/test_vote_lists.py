@@ -77,13 +77,18 @@ GAPPED = [
      {"9%": ["Lega"], "26%": ["Fratelli d'Italia"]}),
     ("Unicredit ha perso il 3,2%, Intesa 2,7%.",
      {"3,2%": ["Unicredit"], "2,7%": ["Intesa"]}),
+    # the first verb's subject is not the gapped item's, whatever the parse coordinates
+    ("(ANSA) - MILANO, 20 MAR - Piazza Affari ha chiuso in calo dell'1,5%, trascinata al "
+     "ribasso dai titoli bancari: Unicredit ha perso il 3,2%, Intesa il 2,7%.",
+     {"3,2%": ["Unicredit"], "2,7%": ["Intesa"]}),
 ]
 
 
 @needs_model
 @pytest.mark.parametrize(("text", "expected"), GAPPED)
 def test_gapped_list_items_keep_their_names(nlp, text: str, expected: dict) -> None:
-    assert _actors(nlp, text) == expected
+    found = _actors(nlp, text)
+    assert {count: found.get(count) for count in expected} == expected
 
 
 @needs_model
