@@ -186,6 +186,13 @@ ROWS = [
     ("Nello schianto hanno perso la vita quattro ragazzi.", "quattro", "ragazzo", "casualties",
      4, 4),
     ("Nel naufragio sono annegati 41 migranti.", "41", "migrante", "casualties", 41, 41),
+    # "altri N" after a person's age counts more people like them, not more years ([U3])
+    ("(ANSA) - NAPOLI, 22 AGO - Un uomo di 52 anni è morto e altri due sono rimasti feriti "
+     "nello scontro tra un'auto e un furgone.", "altri due", "uomo", "casualties", 2, 2),
+    ("Una donna di 40 anni è stata arrestata, altre tre sono state denunciate.", "altre tre",
+     "donna", "people", 3, 3),
+    ("Il razzo ha colpito una scuola uccidendo tre persone, tra cui un ragazzo di 15 anni, e "
+     "ferendone altre 12.", "altre 12", "persona", "casualties", 12, 12),
     ("Sono almeno 20 i dispersi nel fango.", "almeno 20", "disperso", "casualties", 20, None),
     ("I soccorritori hanno estratto vivi 5 bambini dalle macerie.", "5", "bambino", "people",
      5, 5),

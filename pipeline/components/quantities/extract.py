@@ -74,15 +74,22 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
         self._unit_from_previous()
         return [f for _, f in self.results]
 
-    def _kind_of_one_before(self, e: Expr) -> tuple[str, int, int] | None:
+    def _kind_of_one_before(self, e: Expr, agreeing: bool = False) -> tuple[str, int, int] | None:
         """``Un poliziotto è stato ucciso e altri due sono rimasti feriti``: ``altri N``
-        counts more of the individual named before with ``un/una`` ([U3])."""
-        if self.low(e.i) not in ("altri", "altre") and self.low(e.i - 1) not in ("altri", "altre"):
+        counts more of the individual named before with ``un/una`` ([U3]); with
+        ``agreeing``, only one of the same gender (``quattro persone, tra cui un bambino di
+        7 anni, e ferendone altre 21``: the 21 are persons)."""
+        other = next((w for w in (self.low(e.i), self.low(e.i - 1)) if w in ("altri", "altre")),
+                     None)
+        if other is None:
             return None
         for k in range(e.i - 1, -1, -1):
             if self.low(k) in ONE_WORDS or self.low(k) in ("un'", "un’"):
                 noun = self._noun_at(k + 1, 1)
                 if isinstance(noun, tuple):
+                    feminine = self.low(k) in ("una", "un'", "un’")
+                    if agreeing and feminine != (other == "altre"):
+                        return None
                     return noun
         return None
 
@@ -289,6 +296,9 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             noun = self._member_of_collective(e)
         if noun is None or (noun == "ELLIPTIC" and not self.results):
             noun = self._kind_of_one_before(e) or noun
+        elif noun == "ELLIPTIC" and self.results[-1][1].category == "age":
+            noun = self._kind_of_one_before(e, agreeing=True) or noun  # "Un uomo di 52 anni
+            # è morto e altri due ...": more men, not more years
         if noun == "ELLIPTIC":
             self._copy_previous(f, e)
         elif noun is not None:
