@@ -191,6 +191,9 @@ ROWS = [
      "nello scontro tra un'auto e un furgone.", "altri due", "uomo", "casualties", 2, 2),
     ("Una donna di 40 anni è stata arrestata, altre tre sono state denunciate.", "altre tre",
      "donna", "people", 3, 3),
+    # a weekday after an elided count dates it, it is not the counted noun ([U3])
+    ("(ANSA) - ROMA, 12 MAR - Sono 4.321 i nuovi casi registrati ieri, a fronte dei 3.980 "
+     "di lunedì.", "3.980", "caso", "people", 3980, 3980),
     ("Il razzo ha colpito una scuola uccidendo tre persone, tra cui un ragazzo di 15 anni, e "
      "ferendone altre 12.", "altre 12", "persona", "casualties", 12, 12),
     ("Sono almeno 20 i dispersi nel fango.", "almeno 20", "disperso", "casualties", 20, None),

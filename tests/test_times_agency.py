@@ -246,7 +246,21 @@ CASES: list = [
     # a time of day and its date are one item, also after dell' ([TM4])
     ("L'esplosione è avvenuta alle 9 dell'11 marzo e ha ferito 4 operai.", "2025-03-12",
      [("alle 9 dell'11 marzo", "2025-03-11")]),
+    # the first months with the year left out are this year's, as "dell'anno" ([TM9])
+    ("(ANSA) - GENOVA, 3 OTT - Il porto ha movimentato nei primi otto mesi 1,6 milioni di "
+     "container, fa sapere l'Autorità portuale.", "2025-10-03",
+     [("nei primi otto mesi", "2025-01/2025-08")]),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Nei primi sei mesi di vita il bambino è cresciuto di 3 chili.",
+    "Nei primi tre mesi dalla nomina il ministro ha firmato 40 decreti.",
+    "Nei primi due mesi successivi al sisma sono arrivate 900 domande.",
+])
+def test_first_months_of_something_else_are_durations(text: str) -> None:
+    """``nei primi N mesi`` of a life, a term or an event measures a span ([TM3])."""
+    assert _times(text, "2025-10-03") == {}
 
 
 def _times(text: str, date: str | None) -> dict[str, str | None]:

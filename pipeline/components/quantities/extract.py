@@ -247,8 +247,10 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             noun = None  # "350 della maggioranza": a part of a whole, not the counted noun
         if self._not_a_unit(noun) and self._noun_counted_before(e):
             noun = "ELLIPTIC"  # "50mila secondo gli organizzatori, 15mila secondo la questura"
-        elif self._not_a_unit(noun) or (isinstance(noun, tuple) and noun[0] in ctx("months")):
-            noun = None  # "10.000 secondo gli organizzatori", "i 900 di giugno"
+        elif self._not_a_unit(noun) or (
+            isinstance(noun, tuple) and noun[0] in ctx("months") | ctx("weekdays")
+        ):
+            noun = None  # "10.000 secondo gli organizzatori", "i 900 di giugno", "di lunedì"
         if self._period_of_comparison(e, noun):
             noun = None  # "i 62mila dello stesso periodo": the noun is left out
         if noun is None and self.low(e.j) in ("sì", "no") and self.low(e.j + 1) in _LIST_END:

@@ -601,6 +601,16 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?:{YP}|(?P<this>\s+(?:dell{AP}\s*|di\s+quest{AP}\s*)anno))",
             first_months,
         ),
+        # the same with the year left out in a report (``Il porto ha movimentato nei primi
+        # dieci mesi 2,1 milioni di container``): this year's, as ``dell'anno`` ([TM9]);
+        # not the first months of something else (``nei primi sei mesi di vita``,
+        # ``dalla nomina``, ``successivi``)
+        (
+            rf"nei\s+primi\s+(?P<months>{NUMW})\s+mesi(?!\s+(?:d{AP}|di|del|dello|della|"
+            r"dei|degli|delle|dell|da|dal|dallo|dalla|dai|dagli|dalle|dall|dopo|success|"
+            r"segu|post|prima|precedent|in\s+cui)\w*)(?P<this>)",
+            first_months,
+        ),
         # vaguer first or last parts of a year: the year ([TM9]), this one by default
         (
             rf"(?:(?:nei|negli|i|gli|dei|degli|ai|dai|nelle|le|delle|alle|dalle)\s+)?"
