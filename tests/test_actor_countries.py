@@ -77,6 +77,22 @@ def test_actor_country(full: Language, text: str, actor: str, country: str | Non
     assert countries(full, text)[actor] == country
 
 
+@pytest.mark.parametrize(("text", "body", "other"), [
+    ("I ministri delle Finanze dell'Ue hanno approvato un prestito di 18 miliardi "
+     "all'Ucraina.", "dell'Ue", ("Ucraina", "UKR")),
+    ("I ministri degli Esteri della Nato hanno stanziato 40 miliardi per Kiev.", "della Nato",
+     ("Kiev", "UKR")),
+])
+def test_body_of_an_international_organisation(full: Language, text: str, body: str,
+                                               other: tuple[str, str]) -> None:
+    """A body of an international organisation has no country: the story's (the only
+    country named) does not fill it in ([AC8]: omit it for ``UE``, ``ONU``)."""
+    found = countries(full, text)
+    bodies = [a for a in found if a.endswith(body)]
+    assert bodies and all(found[a] is None for a in bodies), found
+    assert found[other[0]] == other[1]
+
+
 @pytest.mark.parametrize(("text", "actor", "country"), [
     # a body of unknown country takes the one country of its sentence's places, in a story
     # about several countries ([AC8]: the home country of the organisation)

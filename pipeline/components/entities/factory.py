@@ -563,6 +563,7 @@ class ClaimsEntities:
         actors = nationality.titled_people(doc, actors)
         actors = nationality.public_figures(nationality.located_bodies(doc, actors))
         actors = nationality.groups_named_before(doc, nationality.home_towns(doc, actors, places))
+        unknown -= _of_international_bodies(doc, actors)  # [AC8]: no country
         if self.context_country:
             only = _majority_country(_voted(places, actors, story))
             if only:  # places the gazetteers do not know (no country, no coordinates)
@@ -914,6 +915,15 @@ def _surnames_as_places(doc: Doc, actors: list[tuple[int, int, list]],
     return [(s, e, v) for s, e, v in places
             if not (e - s == 1 and v[4] == "other" and v[2] is None
                     and doc[s].text in surnames)]
+
+
+def _of_international_bodies(doc: Doc, actors: list) -> set[tuple[int, int]]:
+    """Actors that end in an international organisation (``ministri delle Finanze
+    dell'Ue``, ``Esteri della Nato``): bodies of no one country, which the story's country
+    must not fill in ([AC8]: omit it for ``UE``, ``ONU``)."""
+    stateless = {o.pattern for o in gz.organisations() if o.country is None and o.case_sensitive}
+    return {(s, e) for s, e, _ in actors
+            if e - s > 1 and doc[e - 1].text in stateless and norm(doc[e - 2].text) in DI_FORMS}
 
 
 def story_country(doc: Doc) -> str | None:
