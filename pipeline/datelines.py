@@ -211,11 +211,12 @@ def place_country(name: str) -> str | None:
     """Country (alpha-3) of a dateline's place as written (``REGGIO DI CALABRIA``): the
     gazetteer's country or place of that name (``gazetteer.place_country``: a capital
     first, else an Italian town, datelines being Italian copy's, unless a foreign
-    homonym is ten times bigger)."""
+    homonym is ten times bigger; between foreign homonyms of like size, one near Italy:
+    ``VALENCIA`` is Spain's, not Venezuela's)."""
     from .components.entities import gazetteer as gz  # heavy tables: loaded on demand
 
     for spelling in _spellings(name):
-        country = gz.place_country(spelling, home=gz.HOME)
+        country = gz.place_country(spelling, home=gz.HOME, near=True)
         if country:
             return country
     return None

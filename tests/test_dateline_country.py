@@ -29,6 +29,11 @@ COUNTRY_CASES = [
     ("(ANSA) - ALESSANDRIA, 6 APR - Sono 4 i feriti.", "ITA"),
     ("(ANSA) - LA VALLETTA, 6 APR - Soccorsi 80 migranti.", "MLT"),
     ("SIDNEY (AUSTRALIA), 6 aprile (ANSA) - Evacuate 300 famiglie.", "AUS"),
+    # between foreign homonyms of like size, the one near Italy: Italian copy's leaning
+    ("(ANSA) - VALENCIA, 30 OTT - Sono 158 le vittime dell'alluvione.", "ESP"),
+    ("(ANSA) - SALAMANCA, 30 OTT - Chiuse 4 scuole.", "ESP"),
+    # a far bigger homonym abroad still wins
+    ("(ANSA) - MERIDA, 11 MAR - Tre turisti sono rimasti feriti.", "MEX"),
     # a town no gazetteer knows: Italy's from an Italian desk, unknown from a foreign one
     ("(ANSA) - CORTINA D'AMPEZZO, 6 APR - Chiuse 4 piste.", "ITA"),
     ("ZELTWEGEN, 6 aprile (Reuters) - Chiuse 4 fabbriche.", None),
@@ -55,6 +60,9 @@ def _countries(text: str, field: str) -> dict[str, str | None]:
 
 
 E2E_CASES = [
+    # the dateline's country ranks a homonym in the text ([PL7])
+    ("(ANSA) - VALENCIA, 30 OTT - Sono 158 le vittime dell'alluvione nella regione di "
+     "Valencia, ha riferito il governo.", "places", "regione di Valencia", "ESP"),
     # a common-noun body every state has is the story's country's ([AC8]), not Italy's
     ("(ANSA) - BERLINO, 10 MAG - La polizia ha fermato 5 manifestanti davanti alla sede "
      "del partito.", "actors", "polizia", "DEU"),

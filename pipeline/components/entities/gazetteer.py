@@ -448,20 +448,21 @@ SURE_MARGIN = 2.0  # a homonym abroad a hundred times smaller (in rank) leaves n
 
 
 def place_country(name: str, home: str | None = None, *, weak: bool = True,
-                  sure: bool = False) -> str | None:
+                  sure: bool = False, near: bool = False) -> str | None:
     """Country (alpha-3) of a country called ``name``, else of the gazetteer's place of that
     name: a capital first (``Atene``), else the best of :func:`rank_places` (``home`` as
     there; ``weak`` includes names that are also Italian words). With ``sure``, None when
     a place of another country ranks within ``SURE_MARGIN`` of a best that is no capital
-    (``Valencia``: Spain or Venezuela). No ``NEAR_BONUS`` here: a dateline's town and a
-    sure country want evidence, not the news' leaning."""
+    (``Valencia``: Spain or Venezuela). ``NEAR_BONUS`` only with ``near`` (a dateline's
+    town, Italian copy's: ``VALENCIA`` is Spain's); a sure country wants evidence, not the
+    news' leaning."""
     a3 = country_names().get(name)
     if a3:
         return a3
     found = places_named(name, weak=weak)
     if not found:
         return None
-    ranked = [(_rank_score(p, name, set(), home, near=False), p) for p in found]
+    ranked = [(_rank_score(p, name, set(), home, near=near), p) for p in found]
     ranked.sort(key=lambda sp: sp[0], reverse=True)
     best_score, best = next(((s, p) for s, p in ranked if p.capital), ranked[0])
     if sure and not best.capital and any(
