@@ -71,6 +71,12 @@ SOURCES = [
     # [A7] what a rule or a system provides is no report
     ("L'ordinanza prevede la chiusura di 30 scuole in tutta la provincia.", {"30": []}),
     ("Secondo le regole del torneo, le squadre ammesse sono 16.", {"16": []}),
+    # [A1] a relative clause on the object is no reported content: finding evaders is an
+    # act, not a report; a "che" clause after the verb still is one
+    ("(ANSA) - ROMA, 2 FEB - La Guardia di Finanza ha scoperto 8.700 evasori totali, che "
+     "hanno sottratto al fisco 6,5 miliardi di euro.", {"8.700": [], "6,5 miliardi": []}),
+    ("Gli ispettori hanno scoperto che 300 lavoratori erano in nero.",
+     {"300": ["ispettori"]}),
 ]
 
 
@@ -93,6 +99,9 @@ NO_STATEMENT = [
     # [A7] rivelarsi and a writer's comment report nothing
     "Il malore che lo ha colpito si è rivelato fatale.",
     "Inutile dire che questa gara sta battendo ogni record.",
+    # [A1] a verb of finding or showing with a relative on its object reports nothing
+    "Le ultime rilevazioni mostrano dei miglioramenti che fanno ben sperare per la stagione.",
+    "Si sono registrati alcuni casi di elettori che hanno strappato la scheda.",
 ]
 
 

@@ -1066,7 +1066,7 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
     doc = sent.doc
     for i in range(span.end, min(span.end + 8, sent.end)):
         word = doc[i].lower_
-        if word in CONTENT_OPENERS:
+        if word in CONTENT_OPENERS and not (parsed and _relative_pronoun(doc[i])):
             return True
         if word == "di" and i + 1 < sent.end and doc[i + 1].lower_.endswith(INFINITIVE):
             return True
@@ -1090,6 +1090,13 @@ def _has_content(verb: Token, span: Span, sent: Span, parsed: bool) -> bool:
             for c in verb.children
         )
     return False
+
+
+def _relative_pronoun(token: Token) -> bool:
+    """``che`` opening a relative clause on the object (``ha scoperto 8.700 evasori, che
+    hanno sottratto ...``), not a reported content: a pronoun whose verb is a relative
+    clause on a noun."""
+    return token.pos_ == "PRON" and token.head.dep_ == "acl:relcl"
 
 
 def _counted(token: Token) -> bool:
