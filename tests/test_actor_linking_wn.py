@@ -77,3 +77,17 @@ def test_relative_on_another_noun(
     full: Language, text: str, quantity: str, expected: list[str]
 ) -> None:
     assert claim_actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # counts listed after a counted noun's adjective share the clause ("95 contrari e 11")
+    ("Con 280 voti a favore, 95 contrari e 11 astenuti la Camera ha approvato il decreto "
+     "sulle pensioni.", "11", ["Camera"]),
+    # counts repeating their preposition, each with a di phrase, are a list
+    ("Secondo lo studio, la Xylo Spa è responsabile del 40% delle infezioni intestinali, del "
+     "25% delle ulcere gastriche e del 15% dei tumori all'esofago.", "15%", ["Xylo Spa"]),
+])
+def test_listed_counts_share_the_subject(
+    full: Language, text: str, quantity: str, expected: list[str]
+) -> None:
+    assert claim_actors(full, text, quantity) == expected
