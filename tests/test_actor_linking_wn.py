@@ -50,36 +50,6 @@ def test_gerund_adjunct_takes_the_subject(full: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "quantity", "expected"), [
-    # a pronominal verb's "si" is no subject of its own: the coordinated clause shares
-    # the first one's subject
-    ("Il sindaco Mario Rossi ha firmato il decreto e si è dimesso dopo 3 giorni.", "3",
-     ["Mario Rossi"]),
-    ("La nuotatrice Anna Verdi ha vinto la finale e si è aggiudicata 2 titoli europei.", "2",
-     ["Anna Verdi", "europei"]),
-    # an impersonal or passive "si" with the count as its argument is another event
-    ("Il Milan ha vinto la partita e si contano 3 feriti tra i tifosi.", "3", []),
-])
-def test_pronominal_si_shares_the_subject(
-    full: Language, text: str, quantity: str, expected: list[str]
-) -> None:
-    assert claim_actors(full, text, quantity) == expected
-
-
-@pytest.mark.parametrize(("text", "quantity", "expected"), [
-    # the relative on a noun set off by a comma tells what that noun does ([AC6])
-    ("Il Politecnico si trova di fronte al centro di Torino, dall'altro lato del Po, il "
-     "fiume che attraversa le due città.", "due", []),
-    # a relative on the object stays the subject's act
-    ("Il governo ha approvato un decreto che stanzia 3 miliardi per le scuole.", "3 miliardi",
-     ["governo"]),
-])
-def test_relative_on_another_noun(
-    full: Language, text: str, quantity: str, expected: list[str]
-) -> None:
-    assert claim_actors(full, text, quantity) == expected
-
-
-@pytest.mark.parametrize(("text", "quantity", "expected"), [
     # counts listed after a counted noun's adjective share the clause ("95 contrari e 11")
     ("Con 280 voti a favore, 95 contrari e 11 astenuti la Camera ha approvato il decreto "
      "sulle pensioni.", "11", ["Camera"]),

@@ -323,7 +323,6 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not sharing.side_clause(item, c)
             and not sharing.new_subject_conjunct(item, c)
             and not sharing.verb_conjunct(item, c)
-            and not sharing.relative_below(item, c)
             and not subjects.located_in(item, c.head, c.quantity)
             and not _another_persons_age(item, c)
             and not _outside_content(item, c)

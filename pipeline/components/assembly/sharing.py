@@ -444,67 +444,11 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
         return False
     while token != top:
         if token.dep_ in {"conj", "parataxis"} and any(
-            c.dep_ in {"nsubj", "nsubj:pass"}
-            or (c.dep_ == "expl" and not _reflexive_of(token, item, claim))
-            for c in token.children
+            c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children
         ):
             return True
         token = clause_head(token.head)
     return False
-
-
-def relative_below(item: Span, claim: Claim) -> bool:
-    """Whether ``claim`` lies in a relative clause below the item's clause whose subject is
-    its ``che``, standing for a noun other than the item in a prepositional adjunct or set
-    off by a comma (``X si trova di fronte a Boston, oltre il Charles, il fiume che separa le
-    due città``): the antecedent does what the relative tells, not the item ([AC6]). An
-    object's relative (``ha approvato un decreto che stanzia 3 miliardi``) stays the
-    subject's. Quantity claims only."""
-    if claim.quantity is None:
-        return False
-    top = clause_head(item.root)
-    token = claim.head
-    if token == top or not top.is_ancestor(token):
-        return False
-    while token != top:
-        if token.dep_ == "acl:relcl" and any(
-                c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ in SUBJECT_RELATIVES
-                for c in token.children):
-            noun = token.head
-            adjunct = noun
-            while adjunct.dep_ == "appos" and adjunct.head != adjunct:
-                adjunct = adjunct.head
-            start = adjunct.left_edge.i
-            apposed = start > 0 and noun.doc[start - 1].text == ","
-            return (_cased(adjunct) or apposed) and not (
-                item.start <= noun.i < item.end or noun.is_ancestor(item.root)
-                or noun.pos_ == "PROPN" or is_incident(noun))
-        token = clause_head(token.head)
-    return False
-
-
-def _number(token: Token) -> str:
-    """The grammatical number of a noun or verb form (``Sing`` when unmarked: a name)."""
-    numbers = token.morph.get("Number", [])
-    if numbers:
-        return numbers[0]
-    det = next((c for c in token.children if c.dep_ == "det"), None)
-    return det.morph.get("Number", ["Sing"])[0] if det is not None else "Sing"
-
-
-def _reflexive_of(verb: Token, item: Span, claim: Claim) -> bool:
-    """Whether the ``si`` of a coordinated ``verb`` is the clitic of a pronominal verb whose
-    unsaid subject is the item's (``il sindaco ha firmato il decreto e si è dimesso dopo 3
-    giorni``), not an impersonal or passive ``si`` (``e si contano 3 feriti``): the verb
-    agrees in number with the item, and a count that is its bare argument does not agree
-    with it better ([AC1])."""
-    forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "aux:pass"})]
-    mine = _number(item.root)
-    if any(f.morph.get("Number", []) and f.morph.get("Number", [])[0] != mine for f in forms):
-        return False
-    anchor = claim.anchor
-    return not (anchor.head == verb and anchor.dep_ in {"obj", "nsubj", "nsubj:pass"}
-                and _number(anchor) == mine)
 
 
 CONTRAST_MARKS = {"mentre", "mentr'", "laddove"}
