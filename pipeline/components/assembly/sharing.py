@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entities.gazetteer import place_heads
 from ..entities.roles import SIGNS
-from ..entities.words import DA_FORMS, DI_FORMS, PLACE_PREPS, TO_FORMS, norm, prev_word
+from ..entities.words import DA_FORMS, DI_FORMS, PLACE_PREPS, norm, prev_word
 from ..sources.lexicon import verb_lemmas
 from ..syntax import (
     ARTICLES,
@@ -750,36 +750,14 @@ def listed_counts(sent: Span, claims: list[Claim]) -> list[list[Claim]]:
                 t.pos_ == "DET" for t in doc[pq.end : prev.anchor.i]
             ):
                 end = prev.anchor.i + 1
-            while end < q.start and (
-                    (doc[end].dep_ == "amod" and doc[end].head.i in {prev.anchor.i, pq.root.i})
-                    or (end == pq.end and prev.anchor.i < pq.end  # "92 contrari"
-                        and (doc[end].pos_ == "ADJ" or doc[end].dep_ == "amod"))):
+            while (end < q.start and doc[end].dep_ == "amod"
+                   and doc[end].head.i in {prev.anchor.i, pq.root.i}):
                 end += 1  # the count's adjective: "98 voti favorevoli, 54 contrari e 2 ..."
-            if ([t.lower_ for t in doc[end : q.start]] in LIST_JOINS
-                    or _repeated_case(doc, end, pq, q)):
+            if [t.lower_ for t in doc[end : q.start]] in LIST_JOINS:
                 groups[-1].append(claim)
                 continue
         groups.append([claim])
     return [g for g in groups if len(g) > 1]
-
-
-def _repeated_case(doc: Doc, end: int, prev: Span, q: Span) -> bool:
-    """Whether counts with the same preposition follow each other, each perhaps with a
-    ``di`` phrase (``del 70% delle ulcere dello stomaco, del 90% delle ... e del 60%``):
-    a list, whatever the parse hangs the later ones on."""
-    if prev.start == 0 or q.start - end < 2:
-        return False
-    case = doc[prev.start - 1]
-    between = doc[end : q.start]
-    if norm(case.text) not in DI_FORMS | TO_FORMS or between[-1].lower_ != case.lower_:
-        return False
-    if between[-2].lower_ not in {",", "e", "ed"}:
-        return False
-    phrase = between[:-2]
-    return len(phrase) == 0 or (
-        norm(phrase[0].text) in DI_FORMS | TO_FORMS
-        and not any(t.like_num or _finite_word(t) or t.text in {",", ";", ":", "(", ")"}
-                    for t in phrase))
 
 
 WITH_CASES = {"con", "col", "coi"}

@@ -66,9 +66,6 @@ def implied_subject(head: Token) -> Token | None:
             return subject if token is not head else None
         if token is not head and _named_predicate(token):
             return token
-        if _adjunct_infinitive(token):
-            token = clause_head(token.head)  # "... per aver sottratto": the verb above
-            continue
         if _noun_complement(token):
             return _subject(token.head.head)
         if _participle_of(token):
@@ -94,13 +91,8 @@ def _control(kind: str) -> frozenset[str]:
     """The control verbs of ``kind`` (``subject``: ``decidere di``; ``object``: whose object
     or ``a`` complement, not their subject, is the subject of their infinitive,
     ``costringere X a``, ``chiedere a X di``)."""
-    return _words(f"{kind}_control")
-
-
-@cache
-def _words(key: str) -> frozenset[str]:
-    """The word list ``key`` of ``subjects.json``."""
-    return frozenset(json.loads(CONTROL_WORDS.read_text(encoding="utf-8"))[key])
+    words = json.loads(CONTROL_WORDS.read_text(encoding="utf-8"))[f"{kind}_control"]
+    return frozenset(words)
 
 
 def _non_finite(clause: Token) -> bool:
@@ -155,23 +147,6 @@ def _noun_complement(clause: Token) -> bool:
             and noun.dep_ in {"obj", "obl"} and noun.head != noun
             and not addressee  # "ha chiesto al governo di stanziare": the governo does it
             and any(norm(c.text) == "di" for c in clause.children if c.dep_ == "mark"))
-
-
-def _adjunct_infinitive(clause: Token) -> bool:
-    """An infinitive adjunct opened by ``per``/``prima di``/``dopo``/``senza`` (word list
-    ``adjunct_marks`` in ``subjects.json``) with no subject of its own: Italian gives it the
-    subject of the verb it hangs on (``la Regione ha stanziato 5 milioni per acquistare 40
-    autobus``, ``è stato condannato per aver sottratto 3 milioni``), also where the parser
-    hangs it on a noun (``ha fermato 4 uomini dopo aver sequestrato ...``); and so does a
-    gerund adjunct (``hanno fatto irruzione in 2 villaggi, uccidendo 30 persone``)."""
-    if clause.dep_ not in {"advcl", "acl"} or clause.head == clause:
-        return False
-    if clause.dep_ == "advcl" and "Ger" in clause.morph.get("VerbForm"):  # type: ignore[call-arg]
-        return True
-    if not _non_finite(clause):
-        return False
-    marks = {norm(c.text) for c in clause.children if c.dep_ == "mark"}
-    return bool(marks & _words("adjunct_marks"))
 
 
 def _participle_of(clause: Token) -> bool:
