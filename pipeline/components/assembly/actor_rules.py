@@ -165,12 +165,15 @@ def unlisted_noun(actor: Span) -> bool:
     dell'inizio del cda``): an organisation named by common nouns is an actor through
     ``participant_nouns.tsv`` or ``organisations.tsv``, or as an institution with a demonym
     (``parlamento turco``, [AC3] c) only ([AC1]). The heads of ``group_heads.tsv`` count
-    only with the demonym or country they take (``la stampa`` alone is no actor)."""
+    only with the demonym or country they take (``la stampa`` alone is no actor). A
+    council or a regime (``institution_heads`` in ``actor_rules.json``) is a body that acts."""
     if actor._.actor.label != "ORG" or not actor.text.islower():
         return False
     text = actor.text.replace("’", "'")
     known = _known_nouns()
     if text in known or actor[0].lower_.replace("’", "'") in known or actor.root.lower_ in known:
+        return False
+    if actor[0].lower_ in _words("institution_heads"):  # "il consiglio comunale", "il regime"
         return False
     return not any(t.lower_ in demonyms() or t.lower_ in regional_demonyms() for t in actor)
 
@@ -340,12 +343,17 @@ def describes_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
         return True
     token = actor.root
     while token.head != token:
-        if token.dep_ == "acl":
-            return in_ranges(token.head.i, ranges)
+        if token.dep_ == "acl":  # a counted noun the tagger took for a participle is none
+            return in_ranges(token.head.i, ranges) and not _counted_noun(token)
         if token.dep_ in {"conj", "ccomp", "advcl", "parataxis", "ROOT"}:
             return False
         token = token.head
     return False
+
+
+def _counted_noun(token: Token) -> bool:
+    """Whether ``token`` is a noun with its count (``i due cognati``), whatever its tag."""
+    return any(c.dep_ == "nummod" for c in token.children)
 
 
 def _restated_by_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
