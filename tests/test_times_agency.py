@@ -332,6 +332,11 @@ SHARED: list = [
     ("(ANSA) - ROMA, 12 MAR - Le immatricolazioni a febbraio sono state 140.000, in calo del "
      "6,2% rispetto allo stesso mese del 2024.",
      [("140.000", ["febbraio"]), ("6,2%", ["febbraio", "allo stesso mese del 2024"])]),
+    # a reflexive "si è attestata" tells where a figure stands, no report act whose time
+    # reaches every claim: the earlier figure keeps its own month ([TM1])
+    ("(ANSA) - ROMA, 12 MAR - L'inflazione a febbraio si è attestata all'1,6% su base annua, "
+     "dall'1,2% di gennaio, secondo le stime dell'Istat.",
+     [("1,6%", ["febbraio"]), ("1,2%", ["gennaio"])]),
 ]
 
 

@@ -94,9 +94,15 @@ def _reports(head: Token, item: Span) -> bool:
 
 
 def _report_verb(head: Token) -> bool:
-    """Whether ``head`` is a verb of reporting (*comunicare*, *rendere noto*)."""
+    """Whether ``head`` is a verb of reporting (*comunicare*, *rendere noto*), not one
+    whose reflexive tells where a figure stands (*l'inflazione si è attestata all'1,4%*:
+    a cue flagged ``not-reflexive``)."""
     lemma = head.lemma_.lower()
-    return lemma in verb_lemmas() or any(
+    cue = verb_lemmas().get(lemma)
+    if cue is not None and "not-reflexive" in cue.flags and any(
+            c.lower_ in {"si", "s'", "s’"} and c.dep_.startswith("expl") for c in head.children):
+        return False
+    return cue is not None or any(
         c.lower_ in REPORT_PAIRS.get(lemma, ()) for c in head.children)
 
 
