@@ -5,15 +5,15 @@ relative's or friend's (``lo zio di Giulia``, ``figlio dello scrittore Paolo Ner
 price is given per (``6 euro a Giga``), an honoree (``in memoria di Falcone``), an institution
 after a bare ``di`` (``meccanismo di protezione civile``), a lower-case organisation no
 table knows (``cda``), the owner of a building that is the claim's setting (``davanti alla
-sede della Rai``), a web platform after ``su`` (``pubblicato su YouTube``), a country in an
-adjunct framing the claim with another event or a comparison (``dopo l'annuncio della
-Russia``, ``come la Germania``), the ends of a route (``la rotta tra la Libia e l'Italia``),
-a country qualifying a title or an emblem (``campione d'Italia``), a race's course (``la
-discesa della Saslong``), a work's author (``il film di Paola Cortellesi``)
-(:func:`not_participant`, word lists in ``actor_rules.json``); a name in a participle phrase
-on a source (``il ministero, gestito da Hamas,``: :func:`describes_source`); a name inside a
-longer actor joins no claim (:func:`nested`), and a claim keeps one mention per person
-(:func:`one_per_entity`)."""
+sede della Rai``), a web platform or a journal after ``su`` (``pubblicato su YouTube``,
+``sulla rivista X``), a country in an adjunct framing the claim with another event or a
+comparison (``dopo l'annuncio della Russia``, ``come la Germania``), the ends of a route
+(``la rotta tra la Libia e l'Italia``), a country qualifying a title or an emblem
+(``campione d'Italia``), a race's course (``la discesa della Saslong``), a work's author
+(``il film di Paola Cortellesi``) (:func:`not_participant`, word lists in
+``actor_rules.json``); a name in a participle phrase on a source (``il ministero, gestito da
+Hamas,``: :func:`describes_source`) or endorsing it; a name inside a longer actor joins no
+claim (:func:`nested`), and a claim keeps one mention per person (:func:`one_per_entity`)."""
 
 from __future__ import annotations
 
@@ -215,6 +215,21 @@ def platform(actor: Span) -> bool:
     return bool(cases & ON_FORMS)
 
 
+def venue(actor: Span) -> bool:
+    """A journal or site where something is published (``hanno pubblicato sulla rivista
+    Ocean Letters uno studio``, ``pubblicato su Cosmos``): the medium it appears in, no
+    participant ([AC6]), like a platform."""
+    if actor._.actor.label != "ORG":
+        return False
+    token = first_conjunct(actor.root)
+    head = token.head
+    if (token.dep_ in {"nmod", "flat", "flat:name", "appos"} and head != token
+            and head.lower_ in _words("venue_nouns") and _case_words(head) & ON_FORMS):
+        return True
+    return (token.dep_ == "obl" and bool(_case_words(token) & ON_FORMS)
+            and head.lemma_.lower() in _words("publish_verbs"))
+
+
 FRAME_STEPS = 4
 FRAMED_LABELS = {"GPE", "NORP", "ORG"}
 
@@ -335,8 +350,9 @@ def describes_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
     ministero della Salute di Gaza, gestito da Hamas, ...``) whose ``ranges``
     (:func:`source_ranges`) are given: it qualifies the source, no participant ([SR1]); or a
     person the source restates after a comma (``Marco Neri, il cantante dei Tramonti, che
-    ha confermato ...``): the source itself ([AC6])."""
-    if _restated_by_source(actor, ranges):
+    ha confermato ...``): the source itself ([AC6]); one who endorses the source's statement
+    (``con l'appoggio del premier Neri``): a co-source ([SR6])."""
+    if _restated_by_source(actor, ranges) or _endorses_source(actor, ranges):
         return True
     token = actor.root
     while token.head != token:
@@ -345,6 +361,23 @@ def describes_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
         if token.dep_ in {"conj", "ccomp", "advcl", "parataxis", "ROOT"}:
             return False
         token = token.head
+    return False
+
+
+ENDORSE_DEPS = {"nmod", "flat", "flat:name", "appos", "conj"}
+
+
+def _endorses_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether the actor sits in a ``con l'appoggio di`` phrase on a source (``il ministro
+    Rossi, con l'appoggio del premier Neri, ha annunciato ...``): one who endorses the
+    statement is a co-source ([SR6]), no actor."""
+    token = actor.root
+    while token.dep_ in ENDORSE_DEPS and token.head != token:
+        token = token.head
+        if token.lower_ in _words("endorse_nouns") and _case_words(token) & {"con", "col"}:
+            return in_ranges(token.head.i, ranges) or any(
+                c.dep_.startswith("nsubj") and in_ranges(c.i, ranges)
+                for c in token.head.children)
     return False
 
 
@@ -364,8 +397,8 @@ def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
     return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
             or honoree(actor) or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
-            or platform(actor) or framing(actor) or route_end(actor) or emblem(actor)
-            or race_course(actor) or work_author(actor) or rate_unit(actor))
+            or platform(actor) or venue(actor) or framing(actor) or route_end(actor)
+            or emblem(actor) or race_course(actor) or work_author(actor) or rate_unit(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:

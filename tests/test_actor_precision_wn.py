@@ -1,0 +1,146 @@
+"""False actors found in an audit of fresh Wikinews-style text (session 17): a speaker named
+with a title and an apposition taken for an actor while the object became the source
+([SR1], [SR2]), people who endorse a statement ([SR6]), a country inside a person's title
+with a qualifier ([AC8]), and the age of another person ([AC1]).
+
+Sentences written for these tests in news and agency style; expected items by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import claim_actors as actors
+from spacy.language import Language
+
+from pipeline.loading import bundled_model_path
+
+pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+def _statement(full: Language, text: str) -> Any:
+    """The one statement claim ``extract`` gives for ``text``."""
+    from pipeline.extraction import extract
+
+    (claim,) = [c for c in extract(text, nlp=full) if c.quantity is None]
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a title, a comma, the name, a comma, the verb: the name speaks, the object does not
+        ("Il ministro degli Esteri, Marco Bellini, ha annunciato invece sostegno alla sindaca.",
+         "Marco Bellini"),
+        # title and name, then an apposition with a clause of its own in it
+        ("Il paleontologo Marco Fini, uno dei primi a studiare il fossile nel 1964, ha "
+         "definito la scoperta « straordinaria ».", "Marco Fini"),
+        # a longer aside: a phrase and a participle on it before the verb
+        ("Lo scrittore Paolo Neri, nel suo libro Notte scura, dedicato alla squadra di quel "
+         "campionato, definì Rossi « il re di Torino ».", "Paolo Neri"),
+        # the speaker keeps the source when a "con" aside names who supports him ([SR6])
+        ("Il Ministro delle Finanze Paolo Rossi, con l'appoggio del ministro della Salute Luca "
+         "Neri e del premier Carlo Bianchi, ha annunciato il ritiro della licenza alla società "
+         "Acque del Nord.", "Paolo Rossi"),
+    ],
+)
+def test_titled_speaker_is_the_source(full: Language, text: str, source: str) -> None:
+    claim = _statement(full, text)
+    assert [s.text for s in claim.sources] == [source]
+    assert source not in [a.text for a in claim.actors]
+
+
+def test_endorsers_are_no_actors(full: Language) -> None:
+    """``con l'appoggio di X`` on the speaker: X endorses the statement, a co-source
+    ([SR6]), no actor; what the statement is about stays."""
+    claim = _statement(full, "Il Ministro delle Finanze Paolo Rossi, con l'appoggio del "
+                             "ministro della Salute Luca Neri e del premier Carlo Bianchi, ha "
+                             "annunciato il ritiro della licenza alla società Acque del Nord.")
+    names = [a.text for a in claim.actors]
+    assert "Luca Neri" not in names and "Carlo Bianchi" not in names
+    assert "Acque del Nord" in names
+
+
+def test_endorsers_of_a_quantity_speaker(full: Language) -> None:
+    assert actors(full, "Il sindaco Marco Neri, con il sostegno dell'assessore Luca Bini, ha "
+                        "detto che 40 famiglie saranno sfrattate.", "40") == []
+
+
+def test_a_country_speaking_through_its_minister(full: Language) -> None:
+    """``L'Italia, con il ministro X, dichiara``: the minister is still the source."""
+    from pipeline.extraction import extract
+
+    (claim,) = extract("L'Italia, con il ministro degli Esteri Mario Rossi, dichiara che 40 "
+                       "navi sono pronte.", nlp=full)
+    assert [s.text for s in claim.sources] == ["Mario Rossi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # a country inside a person's title with a qualifier is no actor ([AC8])
+        ("Il presidente emerito della Repubblica Carlo Neri compie oggi 90 anni.", "90",
+         ["Carlo Neri"]),
+        ("Il segretario uscente del Partito Laburista Paolo Bini ha perso il 12% dei voti.",
+         "12%", ["Paolo Bini"]),
+    ],
+)
+def test_names_inside_qualified_titles(full: Language, text: str, quantity: str,
+                                       expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
+
+
+def test_qualified_title_alone_is_the_actor(full: Language) -> None:
+    """With no name after it, the title with its complement is the actor ([AC5])."""
+    assert actors(full, "Il presidente emerito della Repubblica compie oggi 90 anni.",
+                  "90") == ["presidente emerito della Repubblica"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # each age is its bearer's ([AC1])
+        ("Le vittime sono tre. Marco Bini di 17 e il sedicenne Luca Pieri.", "sedicenne",
+         ["Luca Pieri"]),
+        ("Sono stati arrestati Marco Bini, di 19 anni, e il ventenne Luca Pieri.", "19",
+         ["Marco Bini"]),
+        ("Sono stati arrestati Marco Bini, di 19 anni, e il ventenne Luca Pieri.", "ventenne",
+         ["Luca Pieri"]),
+        # the other party of the event stays ([AC1])
+        ("Il 48enne Mario Rossi è stato ucciso da Luca Bini.", "48enne",
+         ["Mario Rossi", "Luca Bini"]),
+        ("Marco Bini, 45 anni, è stato arrestato insieme a Luca Pieri.", "45",
+         ["Marco Bini", "Luca Pieri"]),
+    ],
+)
+def test_age_of_another_person(full: Language, text: str, quantity: str,
+                               expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
+
+
+def test_listed_beside_a_titled_age(full: Language) -> None:
+    """One listed beside the bearer of a titled age is no bearer of it ([AC1])."""
+    assert "Carlo Neri" not in actors(
+        full, "Si tratta di due fratelli, il ventiseienne Paolo Neri, rimasto ucciso nella "
+              "fuga, e Carlo Neri, ancora latitante.", "ventiseienne")
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "absent", "present"),
+    [
+        # the journal one publishes in is the medium, no participant ([AC6])
+        ("I ricercatori dell'Istituto Marini hanno pubblicato sulla rivista Ocean Letters uno "
+         "studio secondo il quale 3 specie di delfini sono a rischio.", "3", "Ocean Letters",
+         None),
+        # a newspaper that acts stays ([AC1])
+        ("Il Corriere Adriatico ha pubblicato 3 foto dell'incidente.", "3", None,
+         "Corriere Adriatico"),
+    ],
+)
+def test_publication_venue(full: Language, text: str, quantity: str, absent: str | None,
+                           present: str | None) -> None:
+    names = actors(full, text, quantity)
+    if absent is not None:
+        assert absent not in names
+    if present is not None:
+        assert present in names
