@@ -144,3 +144,47 @@ def test_publication_venue(full: Language, text: str, quantity: str, absent: str
         assert absent not in names
     if present is not None:
         assert present in names
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # a description right before a name, past its own "di" complement, is the name's
+        # title ([AC8]): one actor
+        ("Il colosso dello streaming Lumiflix ha reso disponibile una serie composta da dieci "
+         "puntate.", "dieci", ["Lumiflix"]),
+        ("Il sindacato dei metalmeccanici Fiom ha portato in piazza 3000 persone.", "3000",
+         ["Fiom"]),
+        # a name that is the "di" complement itself is another entity
+        ("La polizia di Stato ha arrestato 3 persone.", "3", ["polizia di Stato"]),
+        # countries qualifying a competition are no parties ([AC6])
+        ("Il consiglio della Lega Atlantica, competizione calcistica di Portogallo, Spagna e "
+         "Marocco, ha ammesso due squadre italiane.", "due",
+         ["consiglio della Lega Atlantica"]),
+        # a blood relative's name the NER took for an organisation is a mention ([AC6])
+        ("Tre settimane fa il figlio della Bassi, che aveva solamente 26 anni, è morto.", "26",
+         []),
+        ("Il figlio della Marconi, di 26 anni, è stato arrestato.", "26", []),
+    ],
+)
+def test_descriptions_competitions_and_kin(full: Language, text: str, quantity: str,
+                                           expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "absent", "present"),
+    [
+        # a continental word on a place noun is no group of people ([AC3] e, [PL5])
+        ("Nel continente africano sono morte 3 mila persone.", "3 mila", "africano", None),
+        # on a noun for people it is ([AC3] e)
+        ("I dirigenti africani hanno firmato 3 accordi.", "3", None, "africani"),
+    ],
+)
+def test_group_word_on_a_place_noun(full: Language, text: str, quantity: str,
+                                    absent: str | None, present: str | None) -> None:
+    names = actors(full, text, quantity)
+    if absent is not None:
+        assert absent not in names
+    if present is not None:
+        assert present in names

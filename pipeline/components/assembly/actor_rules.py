@@ -103,14 +103,19 @@ def kin_owner(actor: Span) -> bool:
     """A person named only as the relative or friend of a participant (``uno zio di
     Giulia``, ``all'ex fidanzato di Giulia``, ``grande amico di Rossi``), also through a
     title before the name (``figlio dello scrittore Paolo Neri``): the relative acts or is
-    acted on, the name is a mention."""
-    if actor._.actor.label != "PER":
+    acted on, the name is a mention. A blood relative's name the NER took for an
+    organisation (``il figlio della Bassi``) is a person's too."""
+    label = actor._.actor.label
+    if label not in {"PER", "ORG"}:
         return False
     root = actor.root
     first = first_conjunct(_titled(root))
     if first.dep_ != "nmod" or first.head == first:
         return False
-    return first.head.lower_ in _words("kin_nouns") and bool(_shared_cases(first) & DI_FORMS)
+    kin = first.head.lower_
+    if label == "ORG" and (kin not in _words("blood_kin") or not actor.text.istitle()):
+        return False  # a name the NER took for a body: only blood kin tell it is a person's
+    return kin in _words("kin_nouns") and bool(_shared_cases(first) & DI_FORMS)
 
 
 def _titled(name: Token) -> Token:
@@ -296,7 +301,7 @@ def emblem(actor: Span) -> bool:
     """A country after ``di`` that qualifies a title, competition or emblem (``il campione
     d'Italia``, ``il campionato di Francia``, ``la bandiera dell'Ucraina``): it names which
     one, no party of the claim ([AC6])."""
-    root = actor.root
+    root = first_conjunct(actor.root)  # "competizione di Galles, Irlanda e Scozia"
     if actor._.actor.label != "GPE" or root.dep_ != "nmod" or root.head == root:
         return False
     return root.head.lower_ in _words("emblem_nouns") and bool(_case_words(root) & DI_FORMS)

@@ -551,7 +551,7 @@ class ClaimsEntities:
         unknown.update(fixable)
         nominal += community
         actors = sorted(actors + nominal, key=lambda item: item[0])
-        actors = participants.seats(doc, actors, places)
+        actors = nonactors.descriptors(doc, participants.seats(doc, actors, places))
         actors, places = descriptive.moved_to_places(doc, actors, places)
         described = descriptive.descriptive_places(
             doc, [(s, e) for s, e, _ in actors + places], self.demonyms)

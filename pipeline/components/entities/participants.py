@@ -408,16 +408,20 @@ def named_demonyms(doc: Doc, actors: list[Item]) -> list[Item]:
 
 
 @cache
-def _demonym_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+def _demonym_heads() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     rows = read_tsv("demonym_heads.tsv")
     words = frozenset(r["form"] for r in rows if r["kind"] == "word")
-    return words, tuple(r["form"] for r in rows if r["kind"] == "suffix")
+    nots = frozenset(r["form"] for r in rows if r["kind"] == "not")
+    return words, tuple(r["form"] for r in rows if r["kind"] == "suffix"), nots
 
 
 def people_or_state(noun: Token) -> bool:
-    """Whether ``noun`` is a noun for people or a thing of the state (``demonym_heads.tsv``)."""
-    words, suffixes = _demonym_heads()
+    """Whether ``noun`` is a noun for people or a thing of the state (``demonym_heads.tsv``;
+    not a noun of its ``not`` rows that only ends like one: ``continente``)."""
+    words, suffixes, nots = _demonym_heads()
     lower = noun.lower_
+    if lower in nots:
+        return False
     return lower in words or noun.lemma_.lower() in words or lower.endswith(suffixes)
 
 

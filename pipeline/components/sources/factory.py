@@ -995,7 +995,7 @@ def _comitative(source: Span, span: Span, sent: Span) -> Span:
         return source
     aside = doc[between.start + 2 : between.end - 1]
     if named_people(aside):
-        return aside
+        return doc[source.start : aside.end]  # the subject speaks too: in the phrase ([AC4])
     return source
 
 
