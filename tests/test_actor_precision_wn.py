@@ -188,3 +188,31 @@ def test_group_word_on_a_place_noun(full: Language, text: str, quantity: str,
         assert absent not in names
     if present is not None:
         assert present in names
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "absent", "present"),
+    [
+        # a count in a relative clause on a name: the main clause's other names are of
+        # another event (section 3, [AC6])
+        ("La Juventus ha battuto il Milan, che aveva vinto 3 partite di fila.", "3",
+         "Juventus", "Milan"),
+        # a relative on a common noun may carry the main event: its subject stays
+        ("Rossi ha portato a casa un successo che per il ciclismo italiano mancava da ben 16 "
+         "anni.", "ben 16", None, "Rossi"),
+        # a copular conjunct is another event too ([AC6])
+        ("Dopo il ritiro divenne allenatore per circa un decennio e, dalla metà degli anni "
+         "novanta, è commentatore per varie emittenti come Radio Sud, Radio Ovest ed Tele Nord.",
+         "circa un", "Tele Nord", None),
+        ("Dopo il ritiro divenne allenatore per circa un decennio e, dalla metà degli anni "
+         "novanta, è commentatore per varie emittenti come Radio Sud, Radio Ovest ed Tele Nord.",
+         "circa un", "Radio Sud", None),
+    ],
+)
+def test_other_clauses(full: Language, text: str, quantity: str, absent: str | None,
+                       present: str | None) -> None:
+    names = actors(full, text, quantity)
+    if absent is not None:
+        assert absent not in names
+    if present is not None:
+        assert present in names
