@@ -216,3 +216,24 @@ def test_other_clauses(full: Language, text: str, quantity: str, absent: str | N
         assert absent not in names
     if present is not None:
         assert present in names
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "absent", "present"),
+    [
+        # a count in an adverbial clause with its own subject: the names of the clause above
+        # are of another event (section 3, [AC6])
+        ("L'ambasciatore iraniano, rimasto in silenzio da dicembre, quando gli Stati Uniti "
+         "assaltarono una missione catturando quattro diplomatici iraniani, ha parlato al "
+         "Times.", "quattro", "iraniano", "Stati Uniti"),
+        ("La polizia è intervenuta quando i manifestanti hanno lanciato 30 bottiglie contro la "
+         "prefettura.", "30", "polizia", "manifestanti"),
+    ],
+)
+def test_count_in_a_subordinate(full: Language, text: str, quantity: str, absent: str | None,
+                                present: str | None) -> None:
+    names = actors(full, text, quantity)
+    if absent is not None:
+        assert absent not in names
+    if present is not None:
+        assert present in names

@@ -553,6 +553,29 @@ def count_in_relative(item: Span, claim: Claim) -> bool:
     return not (noun == root or noun.is_ancestor(root) or root.is_ancestor(noun))
 
 
+def count_in_subordinate(item: Span, claim: Claim) -> bool:
+    """Whether the claim's count lies in an adverbial clause opened by a conjunction, with a
+    finite verb and a subject of its own (``... quando gli Stati Uniti catturarono quattro
+    diplomatici``), that does not hold the item: a name of the clause above, no party of
+    the subordinate's event ([AC6], section 3; the inverse of :func:`own_subordinate`).
+    Quantity claims only."""
+    if claim.quantity is None:
+        return False
+    root = item.root
+    token = claim.head
+    while token.head != token:
+        if token == root or token.is_ancestor(root):
+            return False
+        if (token.dep_ == "advcl" and _finite(token)
+                and any(c.dep_ == "mark" for c in token.children)
+                and any(c.dep_ in {"nsubj", "nsubj:pass"}
+                        and c.lower_ not in SUBJECT_RELATIVES | OBLIQUE_RELATIVES
+                        for c in token.children)):
+            return True
+        token = clause_head(token.head)
+    return False
+
+
 # Clause relations whose clause is an argument of the verb above (``ha detto che ...``):
 # part of that verb's event, not a side clause.
 ARGUMENT_CLAUSES = {"ccomp", "csubj", "xcomp"}
