@@ -237,3 +237,27 @@ def test_count_in_a_subordinate(full: Language, text: str, quantity: str, absent
         assert absent not in names
     if present is not None:
         assert present in names
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "actor", "place"),
+    [
+        # an exchange where a price is quoted is a place ([AC7])
+        ("A seguito delle indiscrezioni sulla fusione, Lumina ha perso l'1,8% al NYSE.", "1,8%",
+         None, "NYSE"),
+        ("Fiat ha guadagnato il 2% al Nasdaq.", "2%", None, "Nasdaq"),
+        # one that moves is an actor ([AC7])
+        ("Il Nasdaq ha perso il 3%.", "3%", "Nasdaq", None),
+    ],
+)
+def test_exchanges(full: Language, text: str, quantity: str, actor: str | None,
+                   place: str | None) -> None:
+    from conftest import extracted_claim
+
+    claim = extracted_claim(full, text, quantity)
+    names = [a.text for a in claim.actors]
+    places = [p.text for p in claim.places]
+    if actor is not None:
+        assert actor in names
+    if place is not None:
+        assert place in places and place not in names

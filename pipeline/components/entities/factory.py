@@ -768,7 +768,7 @@ class ClaimsEntities:
 # Exchanges (canonical names of organisations.tsv): a place where a price is quoted, after
 # a place preposition (``il WTI al NYMEX``, ``cede il 3% a Piazza Affari``), an actor
 # when they act or move ([AC7]).
-EXCHANGES = {"Borsa di Milano", "Wall Street", "NYMEX"}
+EXCHANGES = {"Borsa di Milano", "Wall Street", "NYMEX", "NYSE", "Nasdaq"}
 # Assemblies (canonical names): the hall where things happen after a locating ``in``/``nel``
 # (``In Senato la maggioranza ha respinto 200 emendamenti``, [PL3]); an actor when they act.
 ASSEMBLIES = {"Senato", "Camera dei deputati", "Parlamento europeo", "Congresso degli Stati Uniti"}
