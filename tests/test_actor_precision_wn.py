@@ -261,3 +261,20 @@ def test_exchanges(full: Language, text: str, quantity: str, actor: str | None,
         assert actor in names
     if place is not None:
         assert place in places and place not in names
+
+
+def test_titled_subject_of_a_cue_verb_without_content(full: Language) -> None:
+    """``osservare`` used for looking is no report: the titled subject set off by commas
+    stays an actor and is no source ([A7])."""
+    from conftest import extracted_claim
+
+    claim = extracted_claim(full, "Un altro astronomo, Paul Keane, osservava il pianeta con "
+                                  "un telescopio di 280 mm di diametro.", "280")
+    assert claim.sources == []
+    assert "Paul Keane" in [a.text for a in claim.actors]
+
+
+def test_a_telescope_name_is_no_actor(full: Language) -> None:
+    """A name after ``telescopio`` names the instrument, a thing ([AC6])."""
+    assert actors(full, "Paul Keane osservava Giove con un telescopio Vixen Optics di 280 mm "
+                        "di diametro.", "280") == ["Paul Keane"]

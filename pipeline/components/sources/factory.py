@@ -344,7 +344,8 @@ class SourcesComponent:
             named = _before_apposition(subject)
             if named is not None and between.text == ",":
                 return named  # Guido Crosetto, ministro della Difesa, ha annunciato ...
-            if between.text == "," and _titled_apposition(subject):
+            if between.text == "," and _titled_apposition(subject) and (
+                    cue.content != "clause" or _has_content(verb, span, sent, parsed)):
                 return subject  # the apposition stays in the phrase ([PL6], [SR1])
         if aside:
             return subject
