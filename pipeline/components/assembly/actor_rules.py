@@ -5,15 +5,15 @@ relative's or friend's (``lo zio di Giulia``, ``figlio dello scrittore Paolo Ner
 price is given per (``6 euro a Giga``), an honoree (``in memoria di Falcone``), an institution
 after a bare ``di`` (``meccanismo di protezione civile``), a lower-case organisation no
 table knows (``cda``), the owner of a building that is the claim's setting (``davanti alla
-sede della Rai``), a web platform after ``su`` (``pubblicato su YouTube``), a country in an
-adjunct framing the claim with another event or a comparison (``dopo l'annuncio della
-Russia``, ``come la Germania``), the ends of a route (``la rotta tra la Libia e l'Italia``),
-a country qualifying a title or an emblem (``campione d'Italia``), a race's course (``la
-discesa della Saslong``), a work's author (``il film di Paola Cortellesi``)
-(:func:`not_participant`, word lists in ``actor_rules.json``); a name in a participle phrase
-on a source (``il ministero, gestito da Hamas,``: :func:`describes_source`); a name inside a
-longer actor joins no claim (:func:`nested`), and a claim keeps one mention per person
-(:func:`one_per_entity`)."""
+sede della Rai``), a web platform or a journal after ``su`` (``pubblicato su YouTube``,
+``sulla rivista X``), a country in an adjunct framing the claim with another event or a
+comparison (``dopo l'annuncio della Russia``, ``come la Germania``), the ends of a route
+(``la rotta tra la Libia e l'Italia``), a country qualifying a title or an emblem
+(``campione d'Italia``), a race's course (``la discesa della Saslong``), a work's author
+(``il film di Paola Cortellesi``) (:func:`not_participant`, word lists in
+``actor_rules.json``); a name in a participle phrase on a source (``il ministero, gestito da
+Hamas,``: :func:`describes_source`) or endorsing it; a name inside a longer actor joins no
+claim (:func:`nested`), and a claim keeps one mention per person (:func:`one_per_entity`)."""
 
 from __future__ import annotations
 
@@ -103,14 +103,19 @@ def kin_owner(actor: Span) -> bool:
     """A person named only as the relative or friend of a participant (``uno zio di
     Giulia``, ``all'ex fidanzato di Giulia``, ``grande amico di Rossi``), also through a
     title before the name (``figlio dello scrittore Paolo Neri``): the relative acts or is
-    acted on, the name is a mention."""
-    if actor._.actor.label != "PER":
+    acted on, the name is a mention. A blood relative's name the NER took for an
+    organisation (``il figlio della Bassi``) is a person's too."""
+    label = actor._.actor.label
+    if label not in {"PER", "ORG"}:
         return False
     root = actor.root
     first = first_conjunct(_titled(root))
     if first.dep_ != "nmod" or first.head == first:
         return False
-    return first.head.lower_ in _words("kin_nouns") and bool(_shared_cases(first) & DI_FORMS)
+    kin = first.head.lower_
+    if label == "ORG" and (kin not in _words("blood_kin") or not actor.text.istitle()):
+        return False  # a name the NER took for a body: only blood kin tell it is a person's
+    return kin in _words("kin_nouns") and bool(_shared_cases(first) & DI_FORMS)
 
 
 def _titled(name: Token) -> Token:
@@ -218,6 +223,21 @@ def platform(actor: Span) -> bool:
     return bool(cases & ON_FORMS)
 
 
+def venue(actor: Span) -> bool:
+    """A journal or site where something is published (``hanno pubblicato sulla rivista
+    Ocean Letters uno studio``, ``pubblicato su Cosmos``): the medium it appears in, no
+    participant ([AC6]), like a platform."""
+    if actor._.actor.label != "ORG":
+        return False
+    token = first_conjunct(actor.root)
+    head = token.head
+    if (token.dep_ in {"nmod", "flat", "flat:name", "appos"} and head != token
+            and head.lower_ in _words("venue_nouns") and _case_words(head) & ON_FORMS):
+        return True
+    return (token.dep_ == "obl" and bool(_case_words(token) & ON_FORMS)
+            and head.lemma_.lower() in _words("publish_verbs"))
+
+
 FRAME_STEPS = 4
 FRAMED_LABELS = {"GPE", "NORP", "ORG"}
 
@@ -284,7 +304,7 @@ def emblem(actor: Span) -> bool:
     """A country after ``di`` that qualifies a title, competition or emblem (``il campione
     d'Italia``, ``il campionato di Francia``, ``la bandiera dell'Ucraina``): it names which
     one, no party of the claim ([AC6])."""
-    root = actor.root
+    root = first_conjunct(actor.root)  # "competizione di Galles, Irlanda e Scozia"
     if actor._.actor.label != "GPE" or root.dep_ != "nmod" or root.head == root:
         return False
     return root.head.lower_ in _words("emblem_nouns") and bool(_case_words(root) & DI_FORMS)
@@ -338,8 +358,9 @@ def describes_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
     ministero della Salute di Gaza, gestito da Hamas, ...``) whose ``ranges``
     (:func:`source_ranges`) are given: it qualifies the source, no participant ([SR1]); or a
     person the source restates after a comma (``Marco Neri, il cantante dei Tramonti, che
-    ha confermato ...``): the source itself ([AC6])."""
-    if _restated_by_source(actor, ranges):
+    ha confermato ...``): the source itself ([AC6]); one who endorses the source's statement
+    (``con l'appoggio del premier Neri``): a co-source ([SR6])."""
+    if _restated_by_source(actor, ranges) or _endorses_source(actor, ranges):
         return True
     token = actor.root
     while token.head != token:
@@ -354,6 +375,23 @@ def describes_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
 def _counted_noun(token: Token) -> bool:
     """Whether ``token`` is a noun with its count (``i due cognati``), whatever its tag."""
     return any(c.dep_ == "nummod" for c in token.children)
+
+
+ENDORSE_DEPS = {"nmod", "flat", "flat:name", "appos", "conj"}
+
+
+def _endorses_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether the actor sits in a ``con l'appoggio di`` phrase on a source (``il ministro
+    Rossi, con l'appoggio del premier Neri, ha annunciato ...``): one who endorses the
+    statement is a co-source ([SR6]), no actor."""
+    token = actor.root
+    while token.dep_ in ENDORSE_DEPS and token.head != token:
+        token = token.head
+        if token.lower_ in _words("endorse_nouns") and _case_words(token) & {"con", "col"}:
+            return in_ranges(token.head.i, ranges) or any(
+                c.dep_.startswith("nsubj") and in_ranges(c.i, ranges)
+                for c in token.head.children)
+    return False
 
 
 def _restated_by_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
@@ -372,8 +410,8 @@ def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
     return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
             or honoree(actor) or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
-            or platform(actor) or framing(actor) or route_end(actor) or emblem(actor)
-            or race_course(actor) or work_author(actor) or rate_unit(actor))
+            or platform(actor) or venue(actor) or framing(actor) or route_end(actor)
+            or emblem(actor) or race_course(actor) or work_author(actor) or rate_unit(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:

@@ -320,11 +320,14 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             if not sharing.other_conjunct(item, c) and not sharing.own_subordinate(item, c)
             and not sharing.contrasted(item, c)
             and not sharing.other_relative(item, c)
+            and not sharing.count_in_relative(item, c)
+            and not sharing.count_in_subordinate(item, c)
             and not sharing.side_clause(item, c)
             and not sharing.new_subject_conjunct(item, c)
             and not sharing.verb_conjunct(item, c)
             and not subjects.located_in(item, c.head, c.quantity)
             and not _another_persons_age(item, c)
+            and not _age_of_another(item, c, s)
             and not _outside_content(item, c)
         ]
     return _partitive(s, item, owners)
@@ -381,6 +384,47 @@ def _another_persons_age(item: Span, claim: Claim) -> bool:
     listed = (mine.dep_ == bearer.dep_ and mine.dep_ in LISTED_DEPS) or (
         bearer.dep_ == "conj" and bearer.head in {mine, mine.head})
     return listed and clause_head(mine) == clause_head(bearer)
+
+
+AGE_GAP = {"di", ","}  # between a name and its age: "Marco Bini di 17", "Bini, 17 anni"
+LIST_GAP = {",", "e", "ed"}
+
+
+def _aged(name: Span, age: Span) -> bool:
+    """Whether ``age`` is told of ``name`` right beside it: ``il sedicenne Luca Pieri``,
+    ``Marco Bini di 17``, ``Bini, 17 anni``."""
+    doc = name.doc
+    return age.end == name.start or (
+        0 < age.start - name.end <= 2
+        and all(norm(t.text) in AGE_GAP for t in doc[name.end:age.start]))
+
+
+def _age_of_another(item: Span, claim: Claim, s: Sentence) -> bool:
+    """Whether the age ``claim`` is told of another person beside it (``Marco Bini di 17 e
+    il sedicenne Luca Pieri``: *sedicenne* is Pieri's, *17* Bini's) while the item, a
+    person, has an age of its own or is listed beside that bearer (``il trentenne Paolo
+    Neri, rimasto ucciso, e Carlo Neri``): each age is its bearer's ([AC1])."""
+    q = claim.quantity
+    info = None if q is None else q._.quantity
+    if (q is None or info is None or info.category != "age" or item._.actor.label != "PER"
+            or _coordinated_count(q)):
+        return False
+    bearer = next((a for a in s.actors if a != item and a._.actor.label == "PER"
+                   and _aged(a, q)), None)
+    if bearer is None:
+        return False
+    doc = item.doc
+    for other in s.claims:
+        oq = other.quantity
+        if other is claim or oq is None or _coordinated_count(oq):
+            continue
+        oinfo = oq._.quantity
+        if oinfo is not None and oinfo.category == "age" and _aged(item, oq):
+            return True  # the item's own age
+    lo, hi = sorted((bearer, item), key=lambda a: a.start)
+    gap = doc[lo.end:hi.start]
+    return any(t.lower_ in {"e", "ed"} for t in gap) and not any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm", []) for t in gap)
 
 
 def place_owners(s: Sentence, item: Span) -> list[Claim] | None:

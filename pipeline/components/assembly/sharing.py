@@ -535,6 +535,50 @@ def other_relative(item: Span, claim: Claim) -> bool:
     return False
 
 
+def count_in_relative(item: Span, claim: Claim) -> bool:
+    """Whether the claim's count lies in a relative clause with a finite verb on a name (``il
+    record di Marco Neri, che ne aveva 49``) that does not hold the item, and the item is no
+    part of the name's phrase: a name of the main clause, no party of the relative's event
+    ([AC6], section 3). The name stays (``il Milan, che aveva vinto 3 partite``); a relative
+    on a common noun is left alone. Quantity claims only."""
+    if claim.quantity is None:
+        return False
+    token = claim.head
+    while token.head != token and token.dep_ != "acl:relcl":
+        token = clause_head(token.head)
+    if token.dep_ != "acl:relcl" or not _finite(token):
+        return False
+    root = item.root
+    noun = token.head
+    if token == root or token.is_ancestor(root) or noun.pos_ != "PROPN":
+        return False  # inside the relative; or one on a common noun, which may carry the
+        # main event ("ha portato a casa un successo che mancava da 16 anni")
+    return not (noun == root or noun.is_ancestor(root) or root.is_ancestor(noun))
+
+
+def count_in_subordinate(item: Span, claim: Claim) -> bool:
+    """Whether the claim's count lies in an adverbial clause opened by a conjunction, with a
+    finite verb and a subject of its own (``... quando gli Stati Uniti catturarono quattro
+    diplomatici``), that does not hold the item: a name of the clause above, no party of
+    the subordinate's event ([AC6], section 3; the inverse of :func:`own_subordinate`).
+    Quantity claims only."""
+    if claim.quantity is None:
+        return False
+    root = item.root
+    token = claim.head
+    while token.head != token:
+        if token == root or token.is_ancestor(root):
+            return False
+        if (token.dep_ == "advcl" and _finite(token)
+                and any(c.dep_ == "mark" for c in token.children)
+                and any(c.dep_ in {"nsubj", "nsubj:pass"}
+                        and c.lower_ not in SUBJECT_RELATIVES | OBLIQUE_RELATIVES
+                        for c in token.children)):
+            return True
+        token = clause_head(token.head)
+    return False
+
+
 # Clause relations whose clause is an argument of the verb above (``ha detto che ...``):
 # part of that verb's event, not a side clause.
 ARGUMENT_CLAUSES = {"ccomp", "csubj", "xcomp"}
@@ -633,8 +677,9 @@ def verb_conjunct(item: Span, claim: Claim) -> bool:
     """Whether the item is a complement (not the subject) of a verb coordinated with the
     claim's verb, each with its own auxiliary or form (``ha circondato la villa del clan
     Rossi e ha fermato 3 uomini``, ``collaborando con la Gazzetta e restando 20 anni alla
-    Stampa``): a participant of the other event only ([AC6]). The shared subject of both
-    verbs stays. Quantity claims only."""
+    Stampa``, also a copular one: ``divenne allenatore per 10 anni e ora è commentatore
+    per Radio Sud``): a participant of the other event only ([AC6]). The shared subject of
+    both verbs stays. Quantity claims only."""
     if claim.quantity is None:
         return False
     mine, its = clause_head(item.root), claim.head
@@ -642,16 +687,21 @@ def verb_conjunct(item: Span, claim: Claim) -> bool:
         return False
     noun = item.root
     while noun.head != noun and not _cased(noun) and noun.dep_ in {
-            "flat", "flat:name", "appos", "nmod"}:
-        noun = noun.head  # con il quotidiano La Sera
+            "flat", "flat:name", "appos", "nmod", "conj"}:
+        noun = noun.head  # con il quotidiano La Sera; per X, Y ed ESPN
     if not _cased(noun):
         return False  # a bare name may be a subject, however parsed ("X ne ha ricevuti 7")
     first, second = (mine, its) if mine.i < its.i else (its, mine)
     return (
         second.dep_ == "conj" and second.head == first
-        and first.pos_ == "VERB" and second.pos_ == "VERB"
+        and _predicate(first) and _predicate(second)
         and _own_form(second) and _own_form(first)
     )
+
+
+def _predicate(token: Token) -> bool:
+    """A verb, or a noun or adjective with its own copula (``e ora è commentatore per ...``)."""
+    return token.pos_ == "VERB" or any(c.dep_ == "cop" for c in token.children)
 
 
 def _cased(noun: Token) -> bool:
@@ -664,7 +714,8 @@ def _own_form(verb: Token) -> bool:
     auxiliary (``e ha fermato``; not ``è stato arrestato e condannato``)."""
     forms = verb.morph.get("VerbForm", [])
     return "Fin" in forms or "Ger" in forms or any(
-        c.dep_ in {"aux", "aux:pass"} for c in verb.children)
+        c.dep_ in {"aux", "aux:pass"} or (c.dep_ == "cop" and "Fin" in c.morph.get(
+            "VerbForm", [])) for c in verb.children)
 
 
 def _incident_subject(verb: Token) -> bool:

@@ -551,7 +551,7 @@ class ClaimsEntities:
         unknown.update(fixable)
         nominal += community
         actors = sorted(actors + nominal, key=lambda item: item[0])
-        actors = participants.seats(doc, actors, places)
+        actors = nonactors.descriptors(doc, participants.seats(doc, actors, places))
         actors, places = descriptive.moved_to_places(doc, actors, places)
         described = descriptive.descriptive_places(
             doc, [(s, e) for s, e, _ in actors + places], self.demonyms)
@@ -769,7 +769,7 @@ class ClaimsEntities:
 # Exchanges (canonical names of organisations.tsv): a place where a price is quoted, after
 # a place preposition (``il WTI al NYMEX``, ``cede il 3% a Piazza Affari``), an actor
 # when they act or move ([AC7]).
-EXCHANGES = {"Borsa di Milano", "Wall Street", "NYMEX"}
+EXCHANGES = {"Borsa di Milano", "Wall Street", "NYMEX", "NYSE", "Nasdaq"}
 # Assemblies (canonical names): the hall where things happen after a locating ``in``/``nel``
 # (``In Senato la maggioranza ha respinto 200 emendamenti``, [PL3]); an actor when they act.
 ASSEMBLIES = {"Senato", "Camera dei deputati", "Parlamento europeo", "Congresso degli Stati Uniti"}

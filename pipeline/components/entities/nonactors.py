@@ -19,7 +19,9 @@
 - a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
   Stretto"``), not a new actor;
 - with a parse, a description in apposition to a named actor (``il Psi, partito socialista
-  curdo,``) is that actor again: it goes, its country passing to the name.
+  curdo,``) is that actor again: it goes, its country passing to the name; so does a
+  description right before the name, past a short ``di`` complement (``il colosso dello
+  streaming Lumiflix``).
 """
 
 from __future__ import annotations
@@ -240,3 +242,41 @@ def descriptions(doc: Doc, actors: list[Item]) -> list[Item]:
                 continue
         out.append((s, e, v))
     return out
+
+
+DESCRIPTOR_GAP = 3  # words between a description and the name it introduces
+# Nouns for a kind of company or body that describe the name after them (not members of
+# it: ``gli ispettori dell'agenzia Aiea`` are people of their own).
+DESCRIPTOR_NOUNS = {"colosso", "gigante", "azienda", "società", "multinazionale", "compagnia",
+                    "gruppo", "sindacato", "associazione", "organizzazione", "big", "leader",
+                    "holding", "casa", "marchio", "catena", "operatore", "piattaforma"}
+
+
+def descriptors(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Drop a lower-case description right before a named organisation or person, past a
+    short ``di`` complement of its own (``il colosso dello streaming Lumiflix``, ``il
+    sindacato dei metalmeccanici Fiom``): the name is the actor, the description its title
+    ([AC8]); its country passes to the name. A name that is itself the ``di`` complement
+    (``la polizia di Stato``) is another entity and leaves the description alone."""
+    out: list[Item] = []
+    for k, (s, e, v) in enumerate(actors):
+        nxt = actors[k + 1] if k + 1 < len(actors) else None
+        if (nxt is not None and v[0] in {"ORG", "PER"} and doc[s:e].text.islower()
+                and norm(doc[s:e].root.text) in DESCRIPTOR_NOUNS
+                and nxt[2][0] in {"ORG", "PER"} and doc[nxt[0]].text[:1].isupper()
+                and _describes(doc, e, nxt[0])):
+            if nxt[2][2] is None and v[2]:
+                nxt[2][2] = v[2]
+            continue
+        out.append((s, e, v))
+    return out
+
+
+def _describes(doc: Doc, end: int, start: int) -> bool:
+    """Whether only a short ``di`` complement lies between a description ending at ``end``
+    and a name starting at ``start`` (``dello streaming``), its last word no ``di`` form."""
+    gap = doc[end:start]
+    if not 0 < len(gap) <= DESCRIPTOR_GAP or norm(gap[0].text) not in DI_FORMS:
+        return False
+    return all(t.is_lower and t.pos_ in {"NOUN", "ADJ", "X", "PROPN"} for t in gap[1:]) \
+        and len(gap) > 1

@@ -71,7 +71,8 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
         for s, e, v in group:
             if s < 2 or norm(doc[s - 1].text) not in DI_FORMS:
                 continue
-            role = norm(doc[s - 2].text)
+            t0 = _title_start(doc, s - 2)
+            role = norm(doc[t0].text)
             if role in PERSON_INSTITUTIONS and not is_place and v[0] == "PER":
                 new.append((s - 2, e, ["ORG", doc[s - 2:e].text, None]))
                 unknown.add((s - 2, e))
@@ -95,7 +96,7 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
             elif role in NAMED_ROLES:
                 continue
             elif role in TITLE_ROLES:
-                new.append((s - 2, e, ["PER", doc[s - 2:e].text, country]))
+                new.append((t0, e, ["PER", doc[t0:e].text, country]))
             elif v[0] == "ORG":  # one longer name: "Fucilieri della Marina"
                 new.append((s - 2, e, ["ORG", doc[s - 2:e].text, country]))
                 if country is None:
@@ -104,6 +105,17 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
     actors = [a for a in actors if a[0] not in drop_a] + new
     places = [p for p in places if p[0] not in drop_p]
     return _ordered(actors), places
+
+
+def _title_start(doc: Doc, i: int) -> int:
+    """The title before a lower-case qualifier at ``i`` (``il presidente emerito della
+    Repubblica``, ``il sindaco uscente di Roma``; parsers tag it any open class), else
+    ``i``."""
+    word = doc[i]
+    if (i >= 1 and word.is_lower and word.is_alpha and word.pos_ in {"ADJ", "NOUN", "VERB"}
+            and norm(doc[i - 1].text) in TITLE_ROLES | NAMED_ROLES):
+        return i - 1
+    return i
 
 
 # Words that, right before a name, make it a person's (``il ct Spalletti``,
@@ -396,16 +408,20 @@ def named_demonyms(doc: Doc, actors: list[Item]) -> list[Item]:
 
 
 @cache
-def _demonym_heads() -> tuple[frozenset[str], tuple[str, ...]]:
+def _demonym_heads() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     rows = read_tsv("demonym_heads.tsv")
     words = frozenset(r["form"] for r in rows if r["kind"] == "word")
-    return words, tuple(r["form"] for r in rows if r["kind"] == "suffix")
+    nots = frozenset(r["form"] for r in rows if r["kind"] == "not")
+    return words, tuple(r["form"] for r in rows if r["kind"] == "suffix"), nots
 
 
 def people_or_state(noun: Token) -> bool:
-    """Whether ``noun`` is a noun for people or a thing of the state (``demonym_heads.tsv``)."""
-    words, suffixes = _demonym_heads()
+    """Whether ``noun`` is a noun for people or a thing of the state (``demonym_heads.tsv``;
+    not a noun of its ``not`` rows that only ends like one: ``continente``)."""
+    words, suffixes, nots = _demonym_heads()
     lower = noun.lower_
+    if lower in nots:
+        return False
     return lower in words or noun.lemma_.lower() in words or lower.endswith(suffixes)
 
 

@@ -344,6 +344,9 @@ class SourcesComponent:
             named = _before_apposition(subject)
             if named is not None and between.text == ",":
                 return named  # Guido Crosetto, ministro della Difesa, ha annunciato ...
+            if between.text == "," and _titled_apposition(subject) and (
+                    cue.content != "clause" or _has_content(verb, span, sent, parsed)):
+                return subject  # the apposition stays in the phrase ([PL6], [SR1])
         if aside:
             return subject
         if postposed or clitic:
@@ -571,17 +574,40 @@ def _before_apposition(subject: Span) -> Span | None:
     return name if all(t.pos_ == "PROPN" for t in name) else None
 
 
+def _titled_apposition(subject: Span) -> bool:
+    """Whether a subject phrase that the parse ran over an apposition set off by commas
+    names its speaker with a title: before the apposition (``il chimico Paolo Verdi, uno
+    dei primi a ...``) or set off after the title (``il ministro degli Esteri, Marco
+    Bellini``) ([SR2]: the span's trimming keeps the name)."""
+    cut = next((t.i for t in subject if t.text == ","), None)
+    if cut is None or cut == subject.start:
+        return False
+    doc = subject.doc
+    if any(e.label_ == "PER" and e.end == cut and e.start > subject.start for e in doc.ents):
+        return True
+    end = next((t.i for t in doc[cut + 1 : subject.end] if t.is_punct), subject.end)
+    after = doc[cut + 1 : end]
+    return bool(len(after)) and all(t.pos_ == "PROPN" for t in after) and not any(
+        t.pos_ == "PROPN" for t in doc[subject.start : cut])
+
+
 def _aside_between(doc: Doc, subject: Span, start: int) -> bool:
     """Whether only an aside between commas parts a subject from its verb (not a
     *mentre* clause: *I morti sono 12, mentre i feriti sono 30, riferisce X*)."""
     between = doc[subject.end : start]
-    return (
+    if not (
         len(between) >= 3
         and between[0].text == ","
         and between[1].lower_ != "mentre"
         and between[-1].text == ","
-        and sum(t.text == "," for t in between) == 2
-    )
+    ):
+        return False
+    commas = sum(t.text == "," for t in between)
+    # a longer aside: a phrase and a participle on it, no clause of its own
+    # (``Paolo Neri, nel suo libro X, dedicato a Y, definì ...``)
+    return commas == 2 or (commas == 3 and not any(
+        t.pos_ in {"SCONJ", "PRON"} or (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get(
+            "VerbForm", [])) for t in between))
 
 
 def _before_aside(doc: Doc, start: int, sent: Span) -> Span | None:
@@ -952,8 +978,12 @@ def _fronted_medium(cue: Cue, span: Span, front: Span | None) -> Span | None:
 
 def _comitative(source: Span, span: Span, sent: Span) -> Span:
     """``L'Italia, con il ministro degli Esteri Mario Rossi, dichiara``: the person speaking
-    for the subject, named in a *con* aside before the verb, is the source ([SR2], [SR7])."""
+    for the subject, named in a *con* aside before the verb, is the source ([SR2], [SR7]);
+    a person who speaks stays the source (``il ministro Carlo Rossi, con l'appoggio del
+    ministro Luca Neri, ha annunciato``: Neri only endorses, [SR6])."""
     doc = sent.doc
+    if named_people(source):
+        return source
     start = _skip_aux_back(doc, span.start, sent.start)
     between = doc[source.end : start]
     if (
@@ -966,7 +996,7 @@ def _comitative(source: Span, span: Span, sent: Span) -> Span:
         return source
     aside = doc[between.start + 2 : between.end - 1]
     if named_people(aside):
-        return aside
+        return doc[source.start : aside.end]  # the subject speaks too: in the phrase ([AC4])
     return source
 
 
