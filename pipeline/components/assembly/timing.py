@@ -246,6 +246,82 @@ def dated_over_relative(item: Span, claim: Claim, times: list[Span]) -> bool:
     )
 
 
+# words before *da* / *di* / *a* that make an infinitive a purpose (*in modo da chiudere*)
+PURPOSE_LEADS = {("in", "modo"), ("in", "maniera"), ("al", "fine"), ("allo", "scopo"),
+                 ("con", "lo", "scopo"), ("nel", "tentativo")}
+
+
+def purpose_apart(item: Span, claim: Claim) -> bool:
+    """Whether the time ``item`` lies in a purpose clause (*per evitare di finire entro
+    marzo*, *in modo da chiudere a dicembre*) that does not hold the claim's anchor: it
+    dates an aim, not the claim's event ([TM1]). A compound infinitive (*per aver
+    ucciso*) gives a cause and is left alone."""
+    doc = item.doc
+    for token in [item.root, *item.root.ancestors]:
+        if "Inf" not in token.morph.get("VerbForm"):  # type: ignore[call-arg]
+            continue
+        mark = next((c for c in token.children if c.dep_ == "mark" and c.i < token.i), None)
+        if mark is None or any(c.dep_ == "aux" for c in token.children):
+            continue
+        lead = tuple(norm(t.text) for t in doc[max(mark.i - 3, 0) : mark.i])
+        if not (norm(mark.text) == "per" or (
+                norm(mark.text) in {"da", "di", "a"}
+                and any(lead[-len(p):] == p for p in PURPOSE_LEADS))):
+            continue
+        return not token.left_edge.i <= claim.anchor.i <= token.right_edge.i
+    return False
+
+
+ASIDE_DEPS = {"acl", "acl:relcl", "appos"}
+
+
+def own_dated_aside(item: Span, claim: Claim, times: list[Span]) -> bool:
+    """Whether the claim is counted in a clause or apposition set after a comma that holds
+    a time of its own while ``item`` lies outside it (*i funerali della cantante, morta
+    sabato a 48 anni*): that time dates the count, ``item`` the sentence's other event
+    ([TM1]). The aside opens after a comma; one a parser hangs on a noun with ``nmod``
+    (a participle taken for a noun) counts too."""
+    doc = item.doc
+    for token in [claim.anchor, *claim.anchor.ancestors]:
+        left, right = token.left_edge.i, token.right_edge.i
+        if left <= item.start <= right:
+            return False
+        aside = token.dep_ in ASIDE_DEPS | {"nmod"}  # nmod: a participle taken for a noun
+        if aside and left > 0 and doc[left - 1].text == "," and any(
+                t is not item and not same_range(item, t) and not compared(t)
+                and left <= t.start and t.end - 1 <= right for t in times):
+            return True
+    return False
+
+
+BOUNDARY_WORDS = {"e", "ed", "mentre", "ma", "però", "invece"}
+
+
+def later_time_apart(item: Span, claim: Claim, times: list[Span]) -> bool:
+    """Whether another time stands between ``item`` and the claim's count after a clause
+    boundary (*è morta nel 1999, mentre tre settimane fa il figlio, di 26 anni, ...*):
+    the later clause has a time of its own, which dates its count ([TM1]). The boundary
+    word joins clauses, or follows a verb after ``item``. Times only joined (*nel 2009 e
+    nel 2010*) are one frame and stay."""
+    q = claim.quantity
+    if q is None:
+        return False
+    doc = item.doc
+    for other in times:
+        if (other is item or not item.end <= other.start or other.end > q.start
+                or same_range(item, other) or compared(other)):
+            continue
+        gap = doc[item.end : other.start]
+        if {norm(t.text) for t in gap} <= LINKS:
+            continue
+        if any(norm(t.text) in BOUNDARY_WORDS and (
+                (t.dep_ in {"cc", "mark"} and _clausal(t.head))
+                or any(v.pos_ in {"VERB", "AUX"} for v in doc[item.end : t.i]))
+               for t in gap):
+            return True
+    return False
+
+
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
 
 
@@ -367,9 +443,10 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     if owners:
         owners = owners + [c for c in fronted_conjuncts(item, claims) if c not in owners]
     dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
-    owners = [c for c in owners if c.quantity is None or not (
+    owners = [c for c in owners if not purpose_apart(item, c) and (c.quantity is None or not (
         described_apart(item, c) or dated_over_relative(item, c, times)
-        or conditional_apart(item, c))]
+        or conditional_apart(item, c) or own_dated_aside(item, c, times)
+        or later_time_apart(item, c, times)))]
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
     inner = [  # a comparison base dates its count alone, not its clause
