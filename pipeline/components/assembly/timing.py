@@ -253,9 +253,10 @@ PURPOSE_LEADS = {("in", "modo"), ("in", "maniera"), ("al", "fine"), ("allo", "sc
 
 def purpose_apart(item: Span, claim: Claim) -> bool:
     """Whether the time ``item`` lies in a purpose clause (*per evitare di finire entro
-    marzo*, *in modo da chiudere a dicembre*) that does not hold the claim's anchor: it
-    dates an aim, not the claim's event ([TM1]). A compound infinitive (*per aver
-    ucciso*) gives a cause and is left alone."""
+    marzo*, *in modo da chiudere a dicembre*) opening after the claim's anchor: it dates
+    an aim, not the claim's event ([TM1]). A claim told after the purpose opens may sit
+    in it, whatever the parse; a compound infinitive (*per aver ucciso*) gives a cause:
+    both are left alone."""
     doc = item.doc
     for token in [item.root, *item.root.ancestors]:
         if "Inf" not in token.morph.get("VerbForm"):  # type: ignore[call-arg]
@@ -268,7 +269,7 @@ def purpose_apart(item: Span, claim: Claim) -> bool:
                 norm(mark.text) in {"da", "di", "a"}
                 and any(lead[-len(p):] == p for p in PURPOSE_LEADS))):
             continue
-        return not token.left_edge.i <= claim.anchor.i <= token.right_edge.i
+        return claim.anchor.i < token.left_edge.i
     return False
 
 
