@@ -271,3 +271,40 @@ def test_time_spans_with_direction_zone_and_year_lists(text: str, expected: dict
     claims = extract(text, doc_id="t", date=DATE)
     got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
     assert got == expected
+
+
+# [TM1]: casualty counts listed together (*X morti e Y feriti*) are the tolls of one event:
+# the time that dates one dates the other, however the parser hangs them.
+LISTED_TOLL_CASES: list = [
+    ("Almeno sessanta morti e circa centocinquanta i feriti negli attentati compiuti questa "
+     "mattina a Kabul e in un villaggio nei pressi di Herat.",
+     {"Almeno sessanta": [("questa mattina", "2025-03-12")],
+      "circa centocinquanta": [("questa mattina", "2025-03-12")]}),
+    ("Almeno venti morti e circa ottanta i feriti negli scontri scoppiati ieri sera a "
+     "Bengasi.", {"Almeno venti": [("ieri sera", "2025-03-11")],
+                  "circa ottanta": [("ieri sera", "2025-03-11")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_TOLL_CASES)
+def test_listed_tolls_share_their_time(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected
+
+
+# [TM1]: a relative clause in the future on a thing a past clause counts looks ahead to
+# another event: its time does not date the count; the past clause's own time does.
+FUTURE_RELATIVE_CASES: list = [
+    ("Sono stati presentati a Roma i sei finalisti del premio, tra i quali a luglio verrà "
+     "scelto il vincitore assoluto.", {"sei": []}),
+    ("Il comune ha premiato ieri i 12 studenti che a settembre partiranno per Londra.",
+     {"12": [("ieri", "2025-03-11")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUTURE_RELATIVE_CASES)
+def test_future_relative_dates_no_past_count(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected

@@ -186,8 +186,10 @@ def described_apart(item: Span, claim: Claim) -> bool:
     it dates that thing, not the claim's event ([TM1]). A clause on an event noun
     (*l'attentato che ha colpito ieri Kabul*) or with a verb of happening, on a noun of
     the count's own phrase (*i 298 passeggeri del volo che è precipitato ieri*) or on a
-    report (*il rapporto che è uscito ieri*) still dates the claim. A participle
-    (*il barcone affondato ieri*) often tells the claim's event: it is left alone."""
+    report (*il rapporto che è uscito ieri*) still dates the claim, but a clause in the
+    future on a thing told in the past (*i 6 finalisti, tra i quali a luglio sarà scelto il
+    vincitore*) looks ahead to another event. A participle (*il barcone affondato ieri*)
+    often tells the claim's event: it is left alone."""
     mine = clause_of(item)
     theirs = claim.head
     common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
@@ -202,12 +204,21 @@ def described_apart(item: Span, claim: Claim) -> bool:
         }:
             continue  # a pronoun (*quella che ...*) may stand for the event itself
         words = {noun.lower_, noun.lemma_.lower()}
+        if _future(token) and not _future(claim.head) and not words & (nouns | REPORT_NOUNS):
+            return True  # i 6 finalisti, tra i quali a luglio sarà scelto il vincitore
         if (words & nouns or words & REPORT_NOUNS or token.lemma_.lower() in happening
                 or is_ancestor(claim.anchor, noun)
                 or (q is not None and q.start <= noun.i < q.end)):
             continue  # the event, a report, or a thing in the count's own phrase
         return True
     return False
+
+
+def _future(verb: Token) -> bool:
+    """Whether ``verb`` or one of its auxiliaries or copula is in the future tense."""
+    return any("Fut" in t.morph.get("Tense")  # type: ignore[call-arg]
+               for t in [verb, *(c for c in verb.children
+                                 if c.dep_.startswith("aux") or c.dep_ == "cop")])
 
 
 CONDITIONS = {"se", "qualora", "purché", "purche'", "ove"}
@@ -414,9 +425,29 @@ def toll_partners(kept: list[Claim], item: Span, claims: list[Claim], times: lis
         if _contrasted(h):
             continue
         if any((h.dep_ == "conj" and h.head == o) or (o.dep_ == "conj" and o.head == h)
-               for o in heads if _clausal(h) and _clausal(o)):
+               for o in heads if _clausal(h) and _clausal(o)) or _listed_toll(claim, kept):
             out.append(claim)
     return out
+
+
+def _listed_toll(claim: Claim, kept: list[Claim]) -> bool:
+    """Whether the casualty count ``claim`` is listed with ``e`` or a comma right beside a
+    toll in ``kept`` (*almeno 30 morti e circa 100 i feriti negli scontri di ieri*): the
+    tolls of one event, whatever the parser hung each on ([TM1]). Only the first count's
+    noun and the link may stand between them."""
+    doc = claim.anchor.doc
+    q = claim.quantity
+    for other in kept:
+        p = other.quantity
+        if other is claim or p is None or q is None or not _toll(other):
+            continue
+        first, second = (p, q) if p.start < q.start else (q, p)
+        gap = doc[first.end : second.start]
+        words = [norm(t.text) for t in gap]
+        if (0 < len(gap) <= 3 and set(words) & {"e", "ed", ","}
+                and not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in gap)):
+            return True
+    return False
 
 
 CONTRASTS = {"ma", "però", "mentre", "tuttavia", "eppure", "invece", "bensì"}
