@@ -234,14 +234,20 @@ def test_count_in_a_dated_aside_keeps_its_own_time(text: str, expected: dict) ->
     assert got == expected
 
 
-# [TM1]: a clause joined by *mentre* / *e* with a time of its own before its count is
-# another event: the first clause's time does not date that count; two times only joined
-# by *e* frame one claim together.
+# [TM1]: a clause joined by *mentre* / *e* with a time of its own (or *ora*, *adesso*)
+# before its count is another event: the first clause's time does not date that count;
+# two times only joined by *e* frame one claim together.
 LATER_TIME_CASES: list = [
     ("Il fondatore è morto nel 2001, mentre due settimane fa la figlia, che aveva 39 anni, "
      "è morta in un incidente.", {"39": [("due settimane fa", "2025-W09")]}),
     ("Nel 2023 e nel 2024 le vendite sono cresciute del 5%.",
      {"5%": [("2023", "2023"), ("2024", "2024")]}),
+    ("Il deputato ha lasciato il partito l'anno scorso e ora guida un gruppo di 20 "
+     "parlamentari.", {"20": []}),
+    ("Ieri sono morte 3 persone e ora i soccorritori cercano 5 dispersi.",
+     {"3": [("Ieri", "2025-03-11")], "5": []}),
+    ("Ieri sono morte 3 persone e 5 sono rimaste ferite.",
+     {"3": [("Ieri", "2025-03-11")], "5": [("Ieri", "2025-03-11")]}),
 ]
 
 

@@ -309,26 +309,35 @@ def own_dated_aside(item: Span, claim: Claim, times: list[Span]) -> bool:
 BOUNDARY_WORDS = {"e", "ed", "mentre", "ma", "però", "invece"}
 
 
+NOW_WORDS = {"ora", "adesso", "attualmente"}
+
+
 def later_time_apart(item: Span, claim: Claim, times: list[Span]) -> bool:
     """Whether another time stands between ``item`` and the claim's count after a clause
-    boundary (*è morta nel 1999, mentre tre settimane fa il figlio, di 26 anni, ...*):
-    the later clause has a time of its own, which dates its count ([TM1]). The boundary
-    word joins clauses, or follows a verb after ``item``. Times only joined (*nel 2009 e
-    nel 2010*) are one frame and stay."""
+    boundary (*è morta nel 1999, mentre tre settimane fa il figlio, di 26 anni, ...*; *ha
+    lasciato il partito l'anno scorso e ora guida 20 deputati*): the later clause has a
+    time of its own, which dates its count ([TM1]); *ora*, *adesso* are no time items
+    ([TM2] in gold) but still set the later clause in another time. The boundary word
+    joins clauses, or follows a verb after ``item``. Times only joined (*nel 2009 e nel
+    2010*) are one frame and stay."""
     q = claim.quantity
     if q is None:
         return False
     doc = item.doc
-    for other in times:
+    nows = [doc[t.i : t.i + 1] for t in doc[item.end : q.start]
+            if t.lower_ in NOW_WORDS and t.dep_ == "advmod"]
+    for other in [*times, *nows]:
         if (other is item or not item.end <= other.start or other.end > q.start
                 or same_range(item, other) or compared(other)):
             continue
         gap = doc[item.end : other.start]
-        if {norm(t.text) for t in gap} <= LINKS:
+        now = other in nows
+        if not now and {norm(t.text) for t in gap} <= LINKS:
             continue
         if any(norm(t.text) in BOUNDARY_WORDS and (
                 (t.dep_ in {"cc", "mark"} and _clausal(t.head))
-                or any(v.pos_ in {"VERB", "AUX"} for v in doc[item.end : t.i]))
+                or any(v.pos_ in {"VERB", "AUX"} for v in doc[item.end : t.i])
+                or (now and t.i == other.start - 1))  # "l'anno scorso e ora guida ..."
                for t in gap):
             return True
     return False
