@@ -196,3 +196,121 @@ def test_planned_participle_aside_dates_the_claim(text: str, expected: dict) -> 
     claims = extract(text, doc_id="t", date=DATE)
     got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
     assert got == expected
+
+
+# [TM1]: a time inside a purpose clause (per + infinitive, in modo da, al fine di) dates
+# an aim, not a count outside it; a time outside the purpose clause still dates the count.
+PURPOSE_CASES: list = [
+    ("Gli organizzatori hanno aggiunto 4 tappe al calendario, in modo da chiudere la "
+     "stagione a metà novembre.", {"4": []}),
+    ("La federazione ha ridotto il torneo a 16 squadre per evitare di giocare oltre il "
+     "15 giugno.", {"16": []}),
+    ("Per ridurre le liste d'attesa, la regione ha assunto ieri 300 infermieri.",
+     {"300": [("ieri", "2025-03-11")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PURPOSE_CASES)
+def test_time_of_a_purpose_dates_no_count_outside(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected
+
+
+# [TM1]: a count told in a clause or apposition describing a noun that holds a time of its
+# own takes that time, not the time of the sentence's other event.
+OWN_ASIDE_CASES: list = [
+    ("Si sono svolti oggi a Torino i funerali dell'attore Carlo Bianchi, scomparso domenica "
+     "a Roma a 71 anni.", {"71": [("domenica", "2025-03-09")]}),
+    ("Un uomo di 40 anni, residente a Pisa, è stato arrestato ieri.",
+     {"40": [("ieri", "2025-03-11")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_ASIDE_CASES)
+def test_count_in_a_dated_aside_keeps_its_own_time(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected
+
+
+# [TM1]: a clause joined by *mentre* / *e* with a time of its own (or *ora*, *adesso*)
+# before its count is another event: the first clause's time does not date that count;
+# two times only joined by *e* frame one claim together.
+LATER_TIME_CASES: list = [
+    ("Il fondatore è morto nel 2001, mentre due settimane fa la figlia, che aveva 39 anni, "
+     "è morta in un incidente.", {"39": [("due settimane fa", "2025-W09")]}),
+    ("Nel 2023 e nel 2024 le vendite sono cresciute del 5%.",
+     {"5%": [("2023", "2023"), ("2024", "2024")]}),
+    ("Il deputato ha lasciato il partito l'anno scorso e ora guida un gruppo di 20 "
+     "parlamentari.", {"20": []}),
+    ("Ieri sono morte 3 persone e ora i soccorritori cercano 5 dispersi.",
+     {"3": [("Ieri", "2025-03-11")], "5": []}),
+    ("Ieri sono morte 3 persone e 5 sono rimaste ferite.",
+     {"3": [("Ieri", "2025-03-11")], "5": [("Ieri", "2025-03-11")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_TIME_CASES)
+def test_later_clause_with_its_own_time_keeps_it(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected
+
+
+# [TM4], [TM7]: a weekday with *prossimo* / *venturo* before its date, and a time of day
+# with its zone (CEST, CET) before *di oggi*, are one item each; years after *negli anni*
+# are calendar years (a decade stays an era, [TM12]).
+SPAN_CASES: list = [
+    ("Domenica ventura 16 marzo partiranno da Siena 300 ciclisti.",
+     {"300": [("Domenica ventura 16 marzo", "2025-03-16")]}),
+    ("Un tir si è ribaltato attorno alle 6.40 CEST di oggi e 2 auto sono rimaste coinvolte.",
+     {"2": [("attorno alle 6.40 CEST di oggi", "2025-03-12")]}),
+    ("L'ex sindaco avrebbe sottratto 2 milioni di euro negli anni 2019 e 2020.",
+     {"2 milioni": [("2019", "2019"), ("2020", "2020")]}),
+    ("Negli anni 2000 la fabbrica contava 900 operai.", {"900": [("anni 2000", None)]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPAN_CASES)
+def test_time_spans_with_direction_zone_and_year_lists(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected
+
+
+# [TM1]: casualty counts listed together (*X morti e Y feriti*) are the tolls of one event:
+# the time that dates one dates the other, however the parser hangs them.
+LISTED_TOLL_CASES: list = [
+    ("Almeno sessanta morti e circa centocinquanta i feriti negli attentati compiuti questa "
+     "mattina a Kabul e in un villaggio nei pressi di Herat.",
+     {"Almeno sessanta": [("questa mattina", "2025-03-12")],
+      "circa centocinquanta": [("questa mattina", "2025-03-12")]}),
+    ("Almeno venti morti e circa ottanta i feriti negli scontri scoppiati ieri sera a "
+     "Bengasi.", {"Almeno venti": [("ieri sera", "2025-03-11")],
+                  "circa ottanta": [("ieri sera", "2025-03-11")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_TOLL_CASES)
+def test_listed_tolls_share_their_time(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected
+
+
+# [TM1]: a relative clause in the future on a thing a past clause counts looks ahead to
+# another event: its time does not date the count; the past clause's own time does.
+FUTURE_RELATIVE_CASES: list = [
+    ("Sono stati presentati a Roma i sei finalisti del premio, tra i quali a luglio verrà "
+     "scelto il vincitore assoluto.", {"sei": []}),
+    ("Il comune ha premiato ieri i 12 studenti che a settembre partiranno per Londra.",
+     {"12": [("ieri", "2025-03-11")]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FUTURE_RELATIVE_CASES)
+def test_future_relative_dates_no_past_count(text: str, expected: dict) -> None:
+    claims = extract(text, doc_id="t", date=DATE)
+    got = {c.quantity.text: [(t.text, t.value) for t in c.times] for c in claims if c.quantity}
+    assert got == expected

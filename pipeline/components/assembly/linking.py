@@ -479,7 +479,8 @@ def time_owners(s: Sentence, item: Span) -> list[Claim]:
     an aside ([TM1])."""
     owners = _clause_owners(s, item, "times")
     if s.parsed:
-        owners = [c for c in owners if not timing.told_aside(item, c)]
+        owners = [c for c in owners if not timing.told_aside(item, c)
+                  and not timing.later_time_apart(item, c, s.times)]
     owners = timing.bracketed_apart(s.brackets, item, s.claims, s.times, owners)
     return _partitive(s, item, owners)
 

@@ -192,8 +192,10 @@ def described_apart(item: Span, claim: Claim) -> bool:
     it dates that thing, not the claim's event ([TM1]). A clause on an event noun
     (*l'attentato che ha colpito ieri Kabul*) or with a verb of happening, on a noun of
     the count's own phrase (*i 298 passeggeri del volo che è precipitato ieri*) or on a
-    report (*il rapporto che è uscito ieri*) still dates the claim. A participle
-    (*il barcone affondato ieri*) often tells the claim's event: it is left alone."""
+    report (*il rapporto che è uscito ieri*) still dates the claim, but a clause in the
+    future on a thing told in the past (*i 6 finalisti, tra i quali a luglio sarà scelto il
+    vincitore*) looks ahead to another event. A participle (*il barcone affondato ieri*)
+    often tells the claim's event: it is left alone."""
     mine = clause_of(item)
     theirs = claim.head
     common = next((t for t in [mine, *mine.ancestors] if is_ancestor(t, theirs)), None)
@@ -208,12 +210,21 @@ def described_apart(item: Span, claim: Claim) -> bool:
         }:
             continue  # a pronoun (*quella che ...*) may stand for the event itself
         words = {noun.lower_, noun.lemma_.lower()}
+        if _future(token) and not _future(claim.head) and not words & (nouns | REPORT_NOUNS):
+            return True  # i 6 finalisti, tra i quali a luglio sarà scelto il vincitore
         if (words & nouns or words & REPORT_NOUNS or token.lemma_.lower() in happening
                 or is_ancestor(claim.anchor, noun)
                 or (q is not None and q.start <= noun.i < q.end)):
             continue  # the event, a report, or a thing in the count's own phrase
         return True
     return False
+
+
+def _future(verb: Token) -> bool:
+    """Whether ``verb`` or one of its auxiliaries or copula is in the future tense."""
+    return any("Fut" in t.morph.get("Tense")  # type: ignore[call-arg]
+               for t in [verb, *(c for c in verb.children
+                                 if c.dep_.startswith("aux") or c.dep_ == "cop")])
 
 
 CONDITIONS = {"se", "qualora", "purché", "purche'", "ove"}
@@ -250,6 +261,92 @@ def dated_over_relative(item: Span, claim: Claim, times: list[Span]) -> bool:
         and not left <= t.start <= right and clause_of(t) == claim.head
         for t in times
     )
+
+
+# words before *da* / *di* / *a* that make an infinitive a purpose (*in modo da chiudere*)
+PURPOSE_LEADS = {("in", "modo"), ("in", "maniera"), ("al", "fine"), ("allo", "scopo"),
+                 ("con", "lo", "scopo"), ("nel", "tentativo")}
+
+
+def purpose_apart(item: Span, claim: Claim) -> bool:
+    """Whether the time ``item`` lies in a purpose clause (*per evitare di finire entro
+    marzo*, *in modo da chiudere a dicembre*) opening after the claim's anchor: it dates
+    an aim, not the claim's event ([TM1]). A claim told after the purpose opens may sit
+    in it, whatever the parse; a compound infinitive (*per aver ucciso*) gives a cause:
+    both are left alone."""
+    doc = item.doc
+    for token in [item.root, *item.root.ancestors]:
+        if "Inf" not in token.morph.get("VerbForm"):  # type: ignore[call-arg]
+            continue
+        mark = next((c for c in token.children if c.dep_ == "mark" and c.i < token.i), None)
+        if mark is None or any(c.dep_ == "aux" for c in token.children):
+            continue
+        lead = tuple(norm(t.text) for t in doc[max(mark.i - 3, 0) : mark.i])
+        if not (norm(mark.text) == "per" or (
+                norm(mark.text) in {"da", "di", "a"}
+                and any(lead[-len(p):] == p for p in PURPOSE_LEADS))):
+            continue
+        return claim.anchor.i < token.left_edge.i
+    return False
+
+
+ASIDE_DEPS = {"acl", "acl:relcl", "appos"}
+
+
+def own_dated_aside(item: Span, claim: Claim, times: list[Span]) -> bool:
+    """Whether the claim is counted in a clause or apposition set after a comma that holds
+    a time of its own while ``item`` lies outside it (*i funerali della cantante, morta
+    sabato a 48 anni*): that time dates the count, ``item`` the sentence's other event
+    ([TM1]). The aside opens after a comma; one a parser hangs on a noun with ``nmod``
+    (a participle taken for a noun) counts too."""
+    doc = item.doc
+    for token in [claim.anchor, *claim.anchor.ancestors]:
+        left, right = token.left_edge.i, token.right_edge.i
+        if left <= item.start <= right:
+            return False
+        aside = token.dep_ in ASIDE_DEPS | {"nmod"}  # nmod: a participle taken for a noun
+        if aside and left > 0 and doc[left - 1].text == "," and any(
+                t is not item and not same_range(item, t) and not compared(t)
+                and left <= t.start and t.end - 1 <= right for t in times):
+            return True
+    return False
+
+
+BOUNDARY_WORDS = {"e", "ed", "mentre", "ma", "però", "invece"}
+
+
+NOW_WORDS = {"ora", "adesso", "attualmente"}
+
+
+def later_time_apart(item: Span, claim: Claim, times: list[Span]) -> bool:
+    """Whether another time stands between ``item`` and the claim's count after a clause
+    boundary (*è morta nel 1999, mentre tre settimane fa il figlio, di 26 anni, ...*; *ha
+    lasciato il partito l'anno scorso e ora guida 20 deputati*): the later clause has a
+    time of its own, which dates its count ([TM1]); *ora*, *adesso* are no time items
+    ([TM2] in gold) but still set the later clause in another time. The boundary word
+    joins clauses, or follows a verb after ``item``. Times only joined (*nel 2009 e nel
+    2010*) are one frame and stay."""
+    q = claim.quantity
+    if q is None:
+        return False
+    doc = item.doc
+    nows = [doc[t.i : t.i + 1] for t in doc[item.end : q.start]
+            if t.lower_ in NOW_WORDS and t.dep_ == "advmod"]
+    for other in [*times, *nows]:
+        if (other is item or not item.end <= other.start or other.end > q.start
+                or same_range(item, other) or compared(other)):
+            continue
+        gap = doc[item.end : other.start]
+        now = other in nows
+        if not now and {norm(t.text) for t in gap} <= LINKS:
+            continue
+        if any(norm(t.text) in BOUNDARY_WORDS and (
+                (t.dep_ in {"cc", "mark"} and _clausal(t.head))
+                or any(v.pos_ in {"VERB", "AUX"} for v in doc[item.end : t.i])
+                or (now and t.i == other.start - 1))  # "l'anno scorso e ora guida ..."
+               for t in gap):
+            return True
+    return False
 
 
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
@@ -343,9 +440,29 @@ def toll_partners(kept: list[Claim], item: Span, claims: list[Claim], times: lis
         if _contrasted(h):
             continue
         if any((h.dep_ == "conj" and h.head == o) or (o.dep_ == "conj" and o.head == h)
-               for o in heads if _clausal(h) and _clausal(o)):
+               for o in heads if _clausal(h) and _clausal(o)) or _listed_toll(claim, kept):
             out.append(claim)
     return out
+
+
+def _listed_toll(claim: Claim, kept: list[Claim]) -> bool:
+    """Whether the casualty count ``claim`` is listed with ``e`` or a comma right beside a
+    toll in ``kept`` (*almeno 30 morti e circa 100 i feriti negli scontri di ieri*): the
+    tolls of one event, whatever the parser hung each on ([TM1]). Only the first count's
+    noun and the link may stand between them."""
+    doc = claim.anchor.doc
+    q = claim.quantity
+    for other in kept:
+        p = other.quantity
+        if other is claim or p is None or q is None or not _toll(other):
+            continue
+        first, second = (p, q) if p.start < q.start else (q, p)
+        gap = doc[first.end : second.start]
+        words = [norm(t.text) for t in gap]
+        if (0 < len(gap) <= 3 and set(words) & {"e", "ed", ","}
+                and not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in gap)):
+            return True
+    return False
 
 
 CONTRASTS = {"ma", "però", "mentre", "tuttavia", "eppure", "invece", "bensì"}
@@ -373,9 +490,10 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     if owners:
         owners = owners + [c for c in fronted_conjuncts(item, claims) if c not in owners]
     dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
-    owners = [c for c in owners if c.quantity is None or not (
+    owners = [c for c in owners if not purpose_apart(item, c) and (c.quantity is None or not (
         described_apart(item, c) or dated_over_relative(item, c, times)
-        or conditional_apart(item, c))]
+        or conditional_apart(item, c) or own_dated_aside(item, c, times)
+        or later_time_apart(item, c, times)))]
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
     inner = [  # a comparison base dates its count alone, not its clause

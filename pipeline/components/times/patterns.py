@@ -522,7 +522,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         # full dates: (lunedì) 13 aprile (2014), il 2 ott., 12 MAR, il primo di marzo
         (
             rf"(?:(?:(?:lo|il)\s+)?(?:scorso|prossimo)\s+)?"
-            rf"(?:(?:(?:di|da|dal|dalla|entro|per|a|fino\s+a)\s+)?(?P<wd>{WA}),?\s+)?"
+            rf"(?:(?:(?:di|da|dal|dalla|entro|per|a|fino\s+a)\s+)?(?P<wd>{WA})"
+            rf"(?:\s+{PAST_FUT})?,?\s+)?"  # domenica prossima 3 aprile
             rf"(?P<day>{DAYW})(?:\s+di)?(?:\s+|\s*[-/]\s*){MA}"
             rf"(?:{YP})?(?:\s+{PAST_FUT})?",
             full_date,
@@ -688,7 +689,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"per\s+il|prima\s+del|"
             rf"dopo\s+il|a\s+partire\s+dal|nel\s+corso\s+del|durante\s+il|inizio\s+del|"
             rf"fine\s+del|metà\s+del|fine|inizio|inizi|metà|anno|annata|stagione|esercizio|bilancio|redditi|"
-            rf"censimento|elezioni|edizione)|(?:dell|nell|all|dall){AP}\s*anno)\s+"
+            rf"censimento|elezioni|edizione|(?:negli|degli|agli|dagli|gli)\s+anni(?=\s+\d{{3}}[1-9]))"
+            rf"|(?:dell|nell|all|dall){AP}\s*anno)\s+"
             rf"(?P<span>(?P<y>{YEAR}))(?!\d){_NOT_YEAR_AFTER}",
             year,
         ),
@@ -861,15 +863,15 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"erano\s+le|sono\s+le|per\s+le|(?<=" + _TIMED_NOUNS + r"\s)delle)\s+(?:ore\s+)?"
             r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d|" + _COMMA_MINUTES + r")?(?![.,:]?\d)" + _AFTER_HOUR
             + rf"(?P<tail>\s+(?:{DAYPARTS}|"
-            r"locali|ora\s+locale|italiane|ora\s+italiana|in\s+punto|GMT|UTC|"
+            r"locali|ora\s+locale|italiane|ora\s+italiana|in\s+punto|GMT|UTC|CES?T|"
             r"ET|precise|esatte))*",
             clock,
         ),
         (
             r"(?:(?:alle|le|dalle)\s+)?(?:ore\s+)?(?<![\d.,:])(?:[01]?\d|2[0-3])[:.][0-5]\d"
             rf"(?![\d.,:])(?=\s+(?:{DAYPARTS}|locali|ora\s+locale|"
-            rf"italiane|ora\s+italiana|GMT|UTC|ET|\(\w+\)))(?:\s+(?:{DAYPARTS}|"
-            r"locali|ora\s+locale|italiane|ora\s+italiana|GMT|UTC|ET))*",
+            rf"italiane|ora\s+italiana|GMT|UTC|CES?T|ET|\(\w+\)))(?:\s+(?:{DAYPARTS}|"
+            r"locali|ora\s+locale|italiane|ora\s+italiana|GMT|UTC|CES?T|ET))*",
             clock,
         ),
         (r"(?:ore\s+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s+(?:locali|italiane))?", clock),
