@@ -1,7 +1,9 @@
 """Participants the entities component used to miss as actor candidates ([AC1], [AC8]):
 criminal organisations named by a common noun (``la mafia``, ``la camorra``), the assembly
 that votes (``l'Aula``, ``l'Aula di Montecitorio``), surnames with a lower-case particle
-(``van Persie``, ``von der Leyen``).
+(``van Persie``, ``von der Leyen``), security services, conclaves, militias and political
+groups by a common noun, federations by their short name (``la Federtennis italiana``, not a
+place) and broadcasters by ``Radio``.
 
 Sentences written for these tests in wire-copy style; expected actors by hand from the
 guideline (spans compared as the claim's actor texts)."""
@@ -48,6 +50,27 @@ FOUND = [
      "diciannovenne", ["tedesco"]),
     ("Una cinquantenne marocchina è stata ferita con 2 coltellate.", "cinquantenne",
      ["marocchina"]),
+    # [AC1], [AC3] c: security services, a conclave, militias and political groups named by
+    # a common noun, as subject or da-agent
+    ("Oltre 300 sospetti sono stati schedati dai servizi di sicurezza.", "Oltre 300",
+     ["servizi di sicurezza"]),
+    ("Secondo il quotidiano, i servizi segreti hanno intercettato 40 telefonate.", "40",
+     ["servizi segreti"]),
+    ("Dopo due giorni di votazioni il conclave ha eletto il nuovo papa al quinto scrutinio.",
+     "due", ["conclave"]),
+    ("Le milizie hanno ucciso almeno 25 civili nel villaggio.", "almeno 25", ["milizie"]),
+    ("Un gruppo di neonazisti ha aggredito 4 studenti davanti alla scuola.", "4",
+     ["neonazisti"]),
+    ("Prima della partita gli hooligan hanno ferito 6 steward.", "6", ["hooligan"]),
+    ("Ogni comparsata televisiva veniva pagata dai politici tra 300 e 800 euro.",
+     "tra 300 e 800", ["politici"]),
+    # [AC1]: a sports or trade federation by its short name, also with a demonym (no place)
+    ("La tennista ha ricevuto un bonus di 500 euro stanziato dalla Federtennis italiana.",
+     "500", ["Federtennis italiana"]),
+    ("La Federcalcio ha multato il club per 30.000 euro.", "30.000", ["Federcalcio"]),
+    # [AC1]: a broadcaster named with its head word ``Radio``
+    ("In dieci anni Radio Libertad ha raccolto 2 milioni di ascoltatori.", "2 milioni",
+     ["Radio Libertad"]),
 ]
 
 # (sentence, quantity text, actor texts that must NOT be among the claim's actors)
@@ -67,6 +90,11 @@ NOT_FOUND = [
     # the particle inside the name of an event: no person ([AC6])
     ("Il vincitore del Tour de France riceverà 500 mila euro.", "500 mila",
      ["de France", "France"]),
+    # counted services, and an adjective on a party: no participant ([AC2])
+    ("La ditta offre 3 servizi di sicurezza informatica alle banche.", "3",
+     ["servizi di sicurezza"]),
+    ("I partiti politici hanno ricevuto 45 milioni di euro di rimborsi.", "45 milioni",
+     ["politici"]),
 ]
 
 

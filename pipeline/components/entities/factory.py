@@ -318,6 +318,7 @@ class ClaimsEntities:
                 heads_by_end[h.end] = h
         ner_by_end = {c.end: c for c in cands if c.kind == "ner"}
         ner_by_start = {c.start: c for c in cands if c.kind == "ner"}
+        orgs = {(c.start, c.end) for c in cands if c.kind == "org"}  # organisations.tsv
         for c in cands:
             a3 = self._country_of_cand(c)
             if a3 is None or c.kind not in {"country", "demonym", "city", "seat"}:
@@ -349,7 +350,10 @@ class ClaimsEntities:
                                     {"label": label, "a3": a3, "role": "actor", "name": name}))
             if c.kind == "demonym":
                 ner = ner_by_end.get(s)
-                if ner and ner.data["label"] in {"LOC", "GPE"}:
+                if ner and (ner.start, s) in orgs:  # "la Federtennis italiana": the body
+                    out.append(Cand(ner.start, c.end, "combo", 0,
+                                    {"label": "ORG", "a3": a3, "role": "actor"}))
+                elif ner and ner.data["label"] in {"LOC", "GPE"}:
                     out.append(Cand(ner.start, c.end, "combo", 0,
                                     {"a3": a3, "role": "place", "noun": None}))
         return out
