@@ -64,6 +64,17 @@ FOUND = [
     ("Prima della partita gli hooligan hanno ferito 6 steward.", "6", ["hooligan"]),
     ("Ogni comparsata televisiva veniva pagata dai politici tra 300 e 800 euro.",
      "tra 300 e 800", ["politici"]),
+    # [AC1]: investigators and a lone attacker named by a common noun
+    ("Gli inquirenti hanno sequestrato 12 conti correnti della società.", "12",
+     ["inquirenti"]),
+    ("In due giorni gli investigatori hanno ascoltato 40 testimoni.", "40",
+     ["investigatori"]),
+    ("Un terrorista si è fatto esplodere con 8 chili di tritolo davanti alla caserma.", "8",
+     ["terrorista"]),
+    # [AC3] b: a demonym on members, fans, inmates and allies
+    ("I tifosi inglesi hanno lanciato 20 bottiglie contro la polizia.", "20", ["inglesi"]),
+    ("Sono 14 i detenuti tunisini evasi dal carcere di Trapani.", "14", ["tunisini"]),
+    ("I membri olandesi del consiglio hanno bocciato 3 proposte su 5.", "3", ["olandesi"]),
     # [AC1]: a sports or trade federation by its short name, also with a demonym (no place)
     ("La tennista ha ricevuto un bonus di 500 euro stanziato dalla Federtennis italiana.",
      "500", ["Federtennis italiana"]),
