@@ -71,6 +71,13 @@ FOUND = [
      ["investigatori"]),
     ("Un terrorista si è fatto esplodere con 8 chili di tritolo davanti alla caserma.", "8",
      ["terrorista"]),
+    # [AC1]: a participant noun in the di-complement of an action noun
+    ("In un'operazione dei servizi di sicurezza sono stati arrestati 9 sospetti.", "9",
+     ["servizi di sicurezza"]),
+    ("L'attacco dei ribelli ha causato almeno 30 morti nella provincia.", "almeno 30",
+     ["ribelli"]),
+    ("Lo sciopero dei sindacati ha bloccato 200 voli in tutta la giornata.", "200",
+     ["sindacati"]),
     # [AC3] b: a demonym on members, fans, inmates and allies
     ("I tifosi inglesi hanno lanciato 20 bottiglie contro la polizia.", "20", ["inglesi"]),
     ("Sono 14 i detenuti tunisini evasi dal carcere di Trapani.", "14", ["tunisini"]),
@@ -101,6 +108,9 @@ NOT_FOUND = [
     # the particle inside the name of an event: no person ([AC6])
     ("Il vincitore del Tour de France riceverà 500 mila euro.", "500 mila",
      ["de France", "France"]),
+    # the complement of a noun that names no action: a topic ([AC6]); a counted complement
+    ("Il saggio ripercorre in 300 pagine la storia dei ribelli.", "300", ["ribelli"]),
+    ("L'attacco di 40 ribelli è stato respinto dopo 2 ore.", "2", ["ribelli"]),
     # counted services, and an adjective on a party: no participant ([AC2])
     ("La ditta offre 3 servizi di sicurezza informatica alle banche.", "3",
      ["servizi di sicurezza"]),

@@ -110,6 +110,8 @@ def _role(token: Token, reach: str = "act") -> bool:
         return True
     if _cleft_focus(token) or _relative_antecedent(token):
         return True
+    if reach != "subj" and _action_complement(token):
+        return True
     if reach != "own":
         return False
     if token.dep_ in {"iobj", "obl"} and token.head.pos_ == "VERB":
@@ -122,6 +124,20 @@ def _role(token: Token, reach: str = "act") -> bool:
     return False
 
 
+
+
+@cache
+def action_nouns() -> frozenset[str]:
+    """Nouns of an action done by or to people (``action_nouns.tsv``)."""
+    return frozenset(r["form"] for r in read_tsv("action_nouns.tsv"))
+
+
+def _action_complement(token: Token) -> bool:
+    """Whether ``token`` is the ``di`` complement of an action noun (``l'operazione dei
+    servizi di sicurezza``, ``l'attacco dei ribelli``): a participant of the action ([AC1])."""
+    head = token.head
+    return (token.dep_ == "nmod" and head != token and head.pos_ == "NOUN"
+            and bool(_cases(token) & DI_FORMS) and head.lower_ in action_nouns())
 
 
 # Nouns for a band of people that take their members' noun with ``di`` (``un gruppo di
