@@ -78,6 +78,10 @@ FOUND = [
      ["ribelli"]),
     ("Lo sciopero dei sindacati ha bloccato 200 voli in tutta la giornata.", "200",
      ["sindacati"]),
+    # [AC1]: a participant noun as the a-complement of a verb: the one the act is done to
+    ("Il riscatto avrebbe fruttato ai rapitori 2 milioni di dollari.", "2 milioni",
+     ["rapitori"]),
+    ("L'esercito ha consegnato 300 fucili ai ribelli del nord.", "300", ["ribelli"]),
     # [AC3] b: a demonym on members, fans, inmates and allies
     ("I tifosi inglesi hanno lanciato 20 bottiglie contro la polizia.", "20", ["inglesi"]),
     ("Sono 14 i detenuti tunisini evasi dal carcere di Trapani.", "14", ["tunisini"]),
@@ -111,6 +115,8 @@ NOT_FOUND = [
     # the complement of a noun that names no action: a topic ([AC6]); a counted complement
     ("Il saggio ripercorre in 300 pagine la storia dei ribelli.", "300", ["ribelli"]),
     ("L'attacco di 40 ribelli è stato respinto dopo 2 ore.", "2", ["ribelli"]),
+    # a compound preposition: where, not to whom
+    ("Davanti ai manifestanti sono sfilati 300 studenti.", "300", ["manifestanti"]),
     # counted services, and an adjective on a party: no participant ([AC2])
     ("La ditta offre 3 servizi di sicurezza informatica alle banche.", "3",
      ["servizi di sicurezza"]),

@@ -112,6 +112,8 @@ def _role(token: Token, reach: str = "act") -> bool:
         return True
     if reach != "subj" and _action_complement(token):
         return True
+    if reach == "act" and _recipient(token):
+        return True
     if reach != "own":
         return False
     if token.dep_ in {"iobj", "obl"} and token.head.pos_ == "VERB":
@@ -124,6 +126,18 @@ def _role(token: Token, reach: str = "act") -> bool:
     return False
 
 
+
+
+def _recipient(token: Token) -> bool:
+    """Whether ``token`` is the ``a`` complement of a verb, with no other preposition
+    (``hanno sparato ai manifestanti``, ``ha consegnato le armi ai ribelli``; not ``davanti
+    ai poliziotti``): the one the act is done to ([AC1])."""
+    cases = _cases(token)
+    if not cases or not cases <= TO_FORMS:
+        return False
+    if token.dep_ == "nmod":  # hung on the object: "ha consegnato 300 fucili ai ribelli"
+        return token.head.dep_ == "obj"
+    return token.dep_ in {"iobj", "obl"} and token.head.pos_ == "VERB"
 
 
 @cache
