@@ -86,6 +86,9 @@ FOUND = [
     ("I tifosi inglesi hanno lanciato 20 bottiglie contro la polizia.", "20", ["inglesi"]),
     ("Sono 14 i detenuti tunisini evasi dal carcere di Trapani.", "14", ["tunisini"]),
     ("I membri olandesi del consiglio hanno bocciato 3 proposte su 5.", "3", ["olandesi"]),
+    # [AC1], [AC5]: a person's title written alone with a capital (named before)
+    ("Il Pontefice ha ricevuto in udienza 400 pellegrini polacchi.", "400", ["Pontefice"]),
+    ("Il Principe aveva 87 anni.", "87", ["Principe"]),
     # [AC1]: a sports or trade federation by its short name, also with a demonym (no place)
     ("La tennista ha ricevuto un bonus di 500 euro stanziato dalla Federtennis italiana.",
      "500", ["Federtennis italiana"]),
@@ -117,6 +120,8 @@ NOT_FOUND = [
     ("L'attacco di 40 ribelli è stato respinto dopo 2 ore.", "2", ["ribelli"]),
     # a compound preposition: where, not to whom
     ("Davanti ai manifestanti sono sfilati 300 studenti.", "300", ["manifestanti"]),
+    # the title before the name: the person alone is the actor ([AC8])
+    ("Papa Leone ha incontrato 300 fedeli in piazza.", "300", ["Papa"]),
     # counted services, and an adjective on a party: no participant ([AC2])
     ("La ditta offre 3 servizi di sicurezza informatica alle banche.", "3",
      ["servizi di sicurezza"]),

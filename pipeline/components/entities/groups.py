@@ -210,6 +210,9 @@ LOWER_MEANINGS = {"stato", "fondazione"}
 # assembly that votes (``l'Aula ha respinto``, ``l'Assemblea ha approvato``), a
 # foundation named before (``la Fondazione ha versato``).
 CAPITALISED_BODIES = {"Stato", "Aula", "Assemblea", "Fondazione"}
+# A person's title written with a capital on its own, for one named before ([AC5]: ``il
+# Pontefice ha ricevuto``, ``il Principe aveva 81 anni``).
+CAPITALISED_TITLES = {"Papa", "Pontefice", "Principe", "Principessa"}
 # Capitalised heads of a member-states phrase (``gli Stati membri``, ``i Paesi membri``).
 MEMBER_HEADS = {"Stati", "Paesi"}
 
@@ -217,11 +220,13 @@ MEMBER_HEADS = {"Stati", "Paesi"}
 def _capitalised_body(doc: Doc, start: int, end: int) -> bool:
     """A one-word body written with a capital after its article and before no name or
     ``di`` (``lo Stato dovrà rinunciare``, ``allo Stato``): the state itself ([AC5], [AC7]),
-    not part of a longer name (``Polizia di Stato``, ``Stato di Israele``); or the member
+    not part of a longer name (``Polizia di Stato``, ``Stato di Israele``); a title alone
+    (``il Pontefice``, ``CAPITALISED_TITLES``); or the member
     states of a union (``gli Stati membri``)."""
     if end - start == 2 and doc[start].text in MEMBER_HEADS and doc[start + 1].is_lower:
         return True  # "i suoi Stati membri hanno fornito ..."
-    if end - start != 1 or start == 0 or doc[start].text not in CAPITALISED_BODIES:
+    if end - start != 1 or start == 0 or doc[start].text not in (CAPITALISED_BODIES
+                                                                 | CAPITALISED_TITLES):
         return False
     if norm(doc[start - 1].text) not in DEFINITE | ARTICULATED:
         return False
