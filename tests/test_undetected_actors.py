@@ -69,6 +69,8 @@ FOUND = [
      ["inquirenti"]),
     ("In due giorni gli investigatori hanno ascoltato 40 testimoni.", "40",
      ["investigatori"]),
+    ("Le 40 azioni in eccedenza saranno riacquistate dalla banca centrale stessa.", "40",
+     ["banca centrale"]),
     ("Un terrorista si è fatto esplodere con 8 chili di tritolo davanti alla caserma.", "8",
      ["terrorista"]),
     # [AC1]: a participant noun in the di-complement of an action noun
@@ -120,6 +122,9 @@ NOT_FOUND = [
     ("L'attacco di 40 ribelli è stato respinto dopo 2 ore.", "2", ["ribelli"]),
     # a compound preposition: where, not to whom
     ("Davanti ai manifestanti sono sfilati 300 studenti.", "300", ["manifestanti"]),
+    # an emphatic adjective is no part of the span ([AC8])
+    ("Le 40 azioni in eccedenza saranno riacquistate dalla banca centrale stessa.", "40",
+     ["banca centrale stessa"]),
     # the title before the name: the person alone is the actor ([AC8])
     ("Papa Leone ha incontrato 300 fedeli in piazza.", "300", ["Papa"]),
     # counted services, and an adjective on a party: no participant ([AC2])
@@ -217,3 +222,24 @@ def test_joined_names(blank_nlp: Language, words: str, people: list[tuple[int, i
     doc = Doc(blank_nlp.vocab, words=words.split())
     actors = [(s, e, ["PER", doc[s:e].text, None]) for s, e in people]
     assert [(s, e) for s, e, _ in particle_names(doc, actors, [])] == expected
+
+
+def _entity_actors(full: Language, text: str, ents: list[tuple[int, int, str]]) -> list[str]:
+    """The entities component's actor spans when the NER found ``ents`` (token offsets)."""
+    from spacy.tokens import Span
+
+    doc = full.make_doc(text)
+    for name, proc in full.pipeline:
+        if name == "claims_entities":
+            break
+        doc = proc(doc)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    doc = full.get_pipe("claims_entities")(doc)
+    return [span.text for span in doc.spans["claims_actors"]]
+
+
+def test_ner_span_run_on_to_an_auxiliary(full: Language) -> None:
+    """An auxiliary the NER ran on to is no part of the name ([AC8]): ``la polizia
+    starebbe perquisendo`` -> ``polizia``."""
+    text = "Un uomo è fuggito e la polizia starebbe perquisendo 20 case della zona."
+    assert "polizia" in _entity_actors(full, text, [(6, 8, "ORG")])

@@ -225,8 +225,10 @@ class ClaimsEntities:
         out = []
         for ent in doc.ents:
             start, end = ent.start, ent.end
-            while end > start + 1 and norm(doc[end - 1].text) in DI_FORMS | ARTICLES:
-                end -= 1  # a name cut after its preposition: "la Cdu di Merz" -> "Cdu"
+            while end > start + 1 and (norm(doc[end - 1].text) in DI_FORMS | ARTICLES or (
+                    doc[end - 1].pos_ == "AUX" and doc[end - 1].is_lower)):
+                end -= 1  # a name cut after its preposition: "la Cdu di Merz" -> "Cdu";
+                # an auxiliary the NER ran on to: "la polizia starebbe" -> "polizia"
             while (end > start + 1 and norm(doc[start].text) in ARTICLES
                    and (doc[start].is_lower or doc[start].is_sent_start)):
                 start += 1  # no leading article ([AC8]): "Il Nikkei" -> "Nikkei" (but

@@ -303,10 +303,17 @@ def _named_complement(doc: Doc, end: int) -> bool:
             and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha)
 
 
+# Adjectives that stress the noun and are no part of its name (``la banca centrale stessa``).
+EMPHATIC_ADJECTIVES = {"stesso", "stessa", "stessi", "stesse", "medesimo", "medesima",
+                       "medesimi", "medesime"}
+
+
 def _adjectives_end(doc: Doc, head: Token, end: int) -> int:
-    """End of the adjectives right after the noun that modify it (``forze governative``)."""
+    """End of the adjectives right after the noun that modify it (``forze governative``;
+    not an emphatic ``stesso``)."""
     while (end < len(doc) and doc[end].head == head and doc[end].dep_ == "amod"
-           and doc[end].pos_ == "ADJ" and doc[end].text.islower()):
+           and doc[end].pos_ == "ADJ" and doc[end].text.islower()
+           and doc[end].lower_ not in EMPHATIC_ADJECTIVES):
         end += 1
     return end
 
