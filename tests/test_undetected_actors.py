@@ -88,6 +88,14 @@ FOUND = [
     ("I tifosi inglesi hanno lanciato 20 bottiglie contro la polizia.", "20", ["inglesi"]),
     ("Sono 14 i detenuti tunisini evasi dal carcere di Trapani.", "14", ["tunisini"]),
     ("I membri olandesi del consiglio hanno bocciato 3 proposte su 5.", "3", ["olandesi"]),
+    # [AC1], [AC6]: the owner of counted aircraft or of a model after a vehicle noun
+    ("Si cercano i 4 piloti dei due Tornado dell'Aeronautica Militare precipitati ieri.",
+     "4", ["Aeronautica Militare"]),
+    ("Due caccia F-35 dell'Aeronautica Militare hanno intercettato 3 aerei russi.", "Due",
+     ["Aeronautica Militare"]),
+    # ... but a capitalised word with no number or vehicle noun before starts a longer name
+    ("I Fucilieri della Marina hanno sequestrato 2 navi pirata.", "2",
+     ["Fucilieri della Marina"]),
     # [AC1], [AC5]: a person's title written alone with a capital (named before)
     ("Il Pontefice ha ricevuto in udienza 400 pellegrini polacchi.", "400", ["Pontefice"]),
     ("Il Principe aveva 87 anni.", "87", ["Principe"]),
@@ -122,6 +130,9 @@ NOT_FOUND = [
     ("L'attacco di 40 ribelli è stato respinto dopo 2 ore.", "2", ["ribelli"]),
     # a compound preposition: where, not to whom
     ("Davanti ai manifestanti sono sfilati 300 studenti.", "300", ["manifestanti"]),
+    # the aircraft is no part of its owner's name ([AC6])
+    ("Si cercano i 4 piloti dei due Tornado dell'Aeronautica Militare precipitati ieri.",
+     "4", ["Tornado dell'Aeronautica Militare"]),
     # an emphatic adjective is no part of the span ([AC8])
     ("Le 40 azioni in eccedenza saranno riacquistate dalla banca centrale stessa.", "40",
      ["banca centrale stessa"]),
