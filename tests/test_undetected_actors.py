@@ -96,6 +96,13 @@ FOUND = [
     # ... but a capitalised word with no number or vehicle noun before starts a longer name
     ("I Fucilieri della Marina hanno sequestrato 2 navi pirata.", "2",
      ["Fucilieri della Marina"]),
+    # [AC1]: a judicial or police office named by the city of its seat
+    ("La Procura di Torino ha indagato 20 persone per truffa.", "20",
+     ["Procura di Torino"]),
+    ("Bianchi è stato condannato dal Tribunale di Bari a 4 anni di reclusione.", "4",
+     ["Tribunale di Bari"]),
+    ("La Questura di Firenze ha denunciato 12 tifosi dopo la partita.", "12",
+     ["Questura di Firenze"]),
     # [AC1], [AC5]: a person's title written alone with a capital (named before)
     ("Il Pontefice ha ricevuto in udienza 400 pellegrini polacchi.", "400", ["Pontefice"]),
     ("Il Principe aveva 87 anni.", "87", ["Principe"]),
@@ -130,6 +137,9 @@ NOT_FOUND = [
     ("L'attacco di 40 ribelli è stato respinto dopo 2 ore.", "2", ["ribelli"]),
     # a compound preposition: where, not to whom
     ("Davanti ai manifestanti sono sfilati 300 studenti.", "300", ["manifestanti"]),
+    # the office as a location ([PL3]): no actor made of it
+    ("L'uomo è stato portato al tribunale di Bari, dove lo attendevano 30 giornalisti.",
+     "30", ["tribunale di Bari"]),
     # the aircraft is no part of its owner's name ([AC6])
     ("Si cercano i 4 piloti dei due Tornado dell'Aeronautica Militare precipitati ieri.",
      "4", ["Tornado dell'Aeronautica Militare"]),

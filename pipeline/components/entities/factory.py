@@ -325,7 +325,8 @@ class ClaimsEntities:
             a3 = self._country_of_cand(c)
             if a3 is None or c.kind not in {"country", "demonym", "city", "seat"}:
                 continue
-            if c.kind == "city" and not self._is_capital(c):
+            if c.kind == "city" and not self._is_capital(c) and not _city_body(
+                    doc, c.start, heads_by_end):
                 continue
             s = c.start
             di = s > 0 and norm(doc[s - 1].text) in DI_FORMS and c.kind != "demonym"
@@ -786,6 +787,24 @@ ASSEMBLIES = {"Senato", "Camera dei deputati", "Parlamento europeo", "Congresso 
 # provincia di Caserta``).
 LOCAL_BODIES = {"Regione", "Provincia", "Comune", "Municipio"}
 WHERE_PREPS = LOCATING_PREPS | {"su", "presso"} | articulated("su")
+
+
+# Heads of a judicial or police office named by the town of its seat, any town (``la
+# Procura di Genova``, ``il Tribunale di Brescia``): the office is the actor ([AC1]).
+CITY_BODIES = {"procura", "tribunale", "corte", "questura", "prefettura"}
+
+
+def _city_body(doc: Doc, start: int, heads_by_end: dict[int, Cand]) -> bool:
+    """Whether the town at ``start`` follows ``di`` and the head of an office of its seat,
+    that office not a location (``portato al tribunale di Brescia``, [PL3]) nor a complement
+    (``il gup del tribunale di Brescia``)."""
+    if start < 2 or norm(doc[start - 1].text) not in DI_FORMS:
+        return False
+    head = heads_by_end.get(start - 1)
+    if head is None or norm(doc[head.start:head.end].text) not in CITY_BODIES:
+        return False
+    prev = prev_word(doc, head.start)
+    return prev is None or norm(prev.text) not in (PLACE_PREPS - DA_FORMS) | DI_FORMS
 
 
 def _local_body(doc: Doc, start: int) -> bool:
