@@ -35,9 +35,10 @@ AGENCY = [
      ["vigili del fuoco"]),
     ("Oltre 1.200 persone sono state evacuate dalla protezione civile.", "Oltre 1.200",
      ["protezione civile"]),
-    ("La procura di Napoli ha indagato 25 persone per truffa.", "25", ["procura"]),
+    # a court or prosecutor's office named with its seat: the whole name ([AC1], [AC3] c)
+    ("La procura di Napoli ha indagato 25 persone per truffa.", "25", ["procura di Napoli"]),
     ("Il Tribunale di Milano ha condannato l'imprenditore a 6 anni di carcere.", "6",
-     ["Tribunale"]),
+     ["Tribunale di Milano"]),
     # states and armed forces: agent and patient
     ("Israele ha colpito 30 obiettivi di Hezbollah nel sud del Libano.", "30",
      ["Israele", "Hezbollah"]),

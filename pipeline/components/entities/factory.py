@@ -225,8 +225,10 @@ class ClaimsEntities:
         out = []
         for ent in doc.ents:
             start, end = ent.start, ent.end
-            while end > start + 1 and norm(doc[end - 1].text) in DI_FORMS | ARTICLES:
-                end -= 1  # a name cut after its preposition: "la Cdu di Merz" -> "Cdu"
+            while end > start + 1 and (norm(doc[end - 1].text) in DI_FORMS | ARTICLES or (
+                    doc[end - 1].pos_ == "AUX" and doc[end - 1].is_lower)):
+                end -= 1  # a name cut after its preposition: "la Cdu di Merz" -> "Cdu";
+                # an auxiliary the NER ran on to: "la polizia starebbe" -> "polizia"
             while (end > start + 1 and norm(doc[start].text) in ARTICLES
                    and (doc[start].is_lower or doc[start].is_sent_start)):
                 start += 1  # no leading article ([AC8]): "Il Nikkei" -> "Nikkei" (but
@@ -318,11 +320,13 @@ class ClaimsEntities:
                 heads_by_end[h.end] = h
         ner_by_end = {c.end: c for c in cands if c.kind == "ner"}
         ner_by_start = {c.start: c for c in cands if c.kind == "ner"}
+        orgs = {(c.start, c.end) for c in cands if c.kind == "org"}  # organisations.tsv
         for c in cands:
             a3 = self._country_of_cand(c)
             if a3 is None or c.kind not in {"country", "demonym", "city", "seat"}:
                 continue
-            if c.kind == "city" and not self._is_capital(c):
+            if c.kind == "city" and not self._is_capital(c) and not _city_body(
+                    doc, c.start, heads_by_end):
                 continue
             s = c.start
             di = s > 0 and norm(doc[s - 1].text) in DI_FORMS and c.kind != "demonym"
@@ -349,7 +353,10 @@ class ClaimsEntities:
                                     {"label": label, "a3": a3, "role": "actor", "name": name}))
             if c.kind == "demonym":
                 ner = ner_by_end.get(s)
-                if ner and ner.data["label"] in {"LOC", "GPE"}:
+                if ner and (ner.start, s) in orgs:  # "la Federtennis italiana": the body
+                    out.append(Cand(ner.start, c.end, "combo", 0,
+                                    {"label": "ORG", "a3": a3, "role": "actor"}))
+                elif ner and ner.data["label"] in {"LOC", "GPE"}:
                     out.append(Cand(ner.start, c.end, "combo", 0,
                                     {"a3": a3, "role": "place", "noun": None}))
         return out
@@ -781,6 +788,24 @@ ASSEMBLIES = {"Senato", "Camera dei deputati", "Parlamento europeo", "Congresso 
 # provincia di Caserta``).
 LOCAL_BODIES = {"Regione", "Provincia", "Comune", "Municipio"}
 WHERE_PREPS = LOCATING_PREPS | {"su", "presso"} | articulated("su")
+
+
+# Heads of a judicial or police office named by the town of its seat, any town (``la
+# Procura di Genova``, ``il Tribunale di Brescia``): the office is the actor ([AC1]).
+CITY_BODIES = {"procura", "tribunale", "corte", "questura", "prefettura"}
+
+
+def _city_body(doc: Doc, start: int, heads_by_end: dict[int, Cand]) -> bool:
+    """Whether the town at ``start`` follows ``di`` and the head of an office of its seat,
+    that office not a location (``portato al tribunale di Brescia``, [PL3]) nor a complement
+    (``il gup del tribunale di Brescia``)."""
+    if start < 2 or norm(doc[start - 1].text) not in DI_FORMS:
+        return False
+    head = heads_by_end.get(start - 1)
+    if head is None or norm(doc[head.start:head.end].text) not in CITY_BODIES:
+        return False
+    prev = prev_word(doc, head.start)
+    return prev is None or norm(prev.text) not in (PLACE_PREPS - DA_FORMS) | DI_FORMS
 
 
 def _local_body(doc: Doc, start: int) -> bool:

@@ -110,6 +110,10 @@ def _role(token: Token, reach: str = "act") -> bool:
         return True
     if _cleft_focus(token) or _relative_antecedent(token):
         return True
+    if reach != "subj" and _action_complement(token):
+        return True
+    if reach == "act" and _recipient(token):
+        return True
     if reach != "own":
         return False
     if token.dep_ in {"iobj", "obl"} and token.head.pos_ == "VERB":
@@ -122,6 +126,32 @@ def _role(token: Token, reach: str = "act") -> bool:
     return False
 
 
+
+
+def _recipient(token: Token) -> bool:
+    """Whether ``token`` is the ``a`` complement of a verb, with no other preposition
+    (``hanno sparato ai manifestanti``, ``ha consegnato le armi ai ribelli``; not ``davanti
+    ai poliziotti``): the one the act is done to ([AC1])."""
+    cases = _cases(token)
+    if not cases or not cases <= TO_FORMS:
+        return False
+    if token.dep_ == "nmod":  # hung on the object: "ha consegnato 300 fucili ai ribelli"
+        return token.head.dep_ == "obj"
+    return token.dep_ in {"iobj", "obl"} and token.head.pos_ == "VERB"
+
+
+@cache
+def action_nouns() -> frozenset[str]:
+    """Nouns of an action done by or to people (``action_nouns.tsv``)."""
+    return frozenset(r["form"] for r in read_tsv("action_nouns.tsv"))
+
+
+def _action_complement(token: Token) -> bool:
+    """Whether ``token`` is the ``di`` complement of an action noun (``l'operazione dei
+    servizi di sicurezza``, ``l'attacco dei ribelli``): a participant of the action ([AC1])."""
+    head = token.head
+    return (token.dep_ == "nmod" and head != token and head.pos_ == "NOUN"
+            and bool(_cases(token) & DI_FORMS) and head.lower_ in action_nouns())
 
 
 # Nouns for a band of people that take their members' noun with ``di`` (``un gruppo di
@@ -180,6 +210,9 @@ LOWER_MEANINGS = {"stato", "fondazione"}
 # assembly that votes (``l'Aula ha respinto``, ``l'Assemblea ha approvato``), a
 # foundation named before (``la Fondazione ha versato``).
 CAPITALISED_BODIES = {"Stato", "Aula", "Assemblea", "Fondazione"}
+# A person's title written with a capital on its own, for one named before ([AC5]: ``il
+# Pontefice ha ricevuto``, ``il Principe aveva 81 anni``).
+CAPITALISED_TITLES = {"Papa", "Pontefice", "Principe", "Principessa"}
 # Capitalised heads of a member-states phrase (``gli Stati membri``, ``i Paesi membri``).
 MEMBER_HEADS = {"Stati", "Paesi"}
 
@@ -187,11 +220,13 @@ MEMBER_HEADS = {"Stati", "Paesi"}
 def _capitalised_body(doc: Doc, start: int, end: int) -> bool:
     """A one-word body written with a capital after its article and before no name or
     ``di`` (``lo Stato dovrà rinunciare``, ``allo Stato``): the state itself ([AC5], [AC7]),
-    not part of a longer name (``Polizia di Stato``, ``Stato di Israele``); or the member
+    not part of a longer name (``Polizia di Stato``, ``Stato di Israele``); a title alone
+    (``il Pontefice``, ``CAPITALISED_TITLES``); or the member
     states of a union (``gli Stati membri``)."""
     if end - start == 2 and doc[start].text in MEMBER_HEADS and doc[start + 1].is_lower:
         return True  # "i suoi Stati membri hanno fornito ..."
-    if end - start != 1 or start == 0 or doc[start].text not in CAPITALISED_BODIES:
+    if end - start != 1 or start == 0 or doc[start].text not in (CAPITALISED_BODIES
+                                                                 | CAPITALISED_TITLES):
         return False
     if norm(doc[start - 1].text) not in DEFINITE | ARTICULATED:
         return False
@@ -268,10 +303,17 @@ def _named_complement(doc: Doc, end: int) -> bool:
             and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha)
 
 
+# Adjectives that stress the noun and are no part of its name (``la banca centrale stessa``).
+EMPHATIC_ADJECTIVES = {"stesso", "stessa", "stessi", "stesse", "medesimo", "medesima",
+                       "medesimi", "medesime"}
+
+
 def _adjectives_end(doc: Doc, head: Token, end: int) -> int:
-    """End of the adjectives right after the noun that modify it (``forze governative``)."""
+    """End of the adjectives right after the noun that modify it (``forze governative``;
+    not an emphatic ``stesso``)."""
     while (end < len(doc) and doc[end].head == head and doc[end].dep_ == "amod"
-           and doc[end].pos_ == "ADJ" and doc[end].text.islower()):
+           and doc[end].pos_ == "ADJ" and doc[end].text.islower()
+           and doc[end].lower_ not in EMPHATIC_ADJECTIVES):
         end += 1
     return end
 

@@ -31,6 +31,8 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
+from ..quantities.numerals import word_value
+from .nonactors import thing_heads
 from .words import ARTICLES, DI_FORMS, INDEFINITE, norm
 
 Item = tuple[int, int, list]
@@ -79,7 +81,8 @@ def titles(doc: Doc, actors: list[Item], places: list[Item],
                 drop_a.add(s)
                 continue
             in_name = (doc[s - 2].text[:1].isupper() and not doc[s - 2].is_sent_start
-                       and not (s >= 3 and norm(doc[s - 3].text) in INDEFINITE))
+                       and not (s >= 3 and (norm(doc[s - 3].text) in INDEFINITE
+                                            or _model_before(doc[s - 3]))))
             if role not in TITLE_ROLES | NAMED_ROLES and not (in_name and not is_place):
                 continue  # a capitalised word before: part of a longer name (Giro di Francia)
             if not is_place and v[0] == "PER":
@@ -116,6 +119,15 @@ def _title_start(doc: Doc, i: int) -> int:
             and norm(doc[i - 1].text) in TITLE_ROLES | NAMED_ROLES):
         return i - 1
     return i
+
+
+def _model_before(token: Token) -> bool:
+    """Whether ``token``, before a capitalised word, makes that word a model of a thing
+    rather than the start of a longer name: a number (``due Tornado dell'Aeronautica``) or
+    a noun for a thing (``i caccia F-35 dell'Aeronautica``, [AC6]): the owner after ``di``
+    is then an actor of its own."""
+    return (token.like_num or word_value(token.lower_) is not None
+            or (token.is_lower and norm(token.text) in thing_heads()))
 
 
 # Words that, right before a name, make it a person's (``il ct Spalletti``,
