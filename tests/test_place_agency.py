@@ -195,3 +195,17 @@ def test_unknown_town_under_a_dateline(full: Language, text: str, place: str) ->
 def test_named_places_of_a_town(full: Language, text: str, place: str) -> None:
     assert story_places(full, text)[place] == "ITA"
 
+
+
+@needs_model
+def test_where_clause_after_a_bracketed_province() -> None:
+    """[PL1] the counts of a ``dove`` clause happen in the place before it, also past the
+    province in brackets (``a Bonorva (Sassari), dove ...``), as after a bare town."""
+    from pipeline.extraction import extract
+
+    text = ("(ANSA) - NUORO, 22 LUG - Un incendio ha distrutto 900 ettari di bosco a Orune "
+            "(Nuoro), dove sono intervenuti 4 canadair e 2 elicotteri.")
+    found = {c.quantity.text: [p.text for p in c.places] for c in extract(text)
+             if c.quantity is not None}
+    assert found["4"] == ["Orune", "Nuoro"]
+    assert found["2"] == ["Orune", "Nuoro"]

@@ -191,6 +191,9 @@ ROWS = [
      "nello scontro tra un'auto e un furgone.", "altri due", "uomo", "casualties", 2, 2),
     ("Una donna di 40 anni è stata arrestata, altre tre sono state denunciate.", "altre tre",
      "donna", "people", 3, 3),
+    # firefighting aircraft are equipment ([K])
+    ("(ANSA) - NUORO, 22 LUG - Sul rogo sono intervenuti 4 canadair.", "4", "canadair",
+     "equipment", 4, 4),
     # a weekday after an elided count dates it, it is not the counted noun ([U3])
     ("(ANSA) - ROMA, 12 MAR - Sono 4.321 i nuovi casi registrati ieri, a fronte dei 3.980 "
      "di lunedì.", "3.980", "caso", "people", 3980, 3980),

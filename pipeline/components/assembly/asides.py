@@ -220,7 +220,8 @@ def where_clause(item: Span, claims: list[Claim]) -> list[Claim]:
     """The claims of a relative clause opened by ``dove`` right after a place (``a Sarno,
     dove la frana ha distrutto 6 case``): it happens in that place."""
     doc = item.doc
-    i = item.end + (item.end < len(doc) and doc[item.end].text == ",")
+    i = _past_bracket(doc, item.end)  # "a Bonorva (Sassari), dove ..."
+    i += i < len(doc) and doc[i].text == ","
     if i < len(doc) and i > item.end and doc[i].lower_ not in {"dove", "ove"}:
         i = _past_aside(doc, i, item.sent.end)  # "a Lima, a 700 chilometri di distanza, dove"
     if i >= len(doc) or doc[i].lower_ not in {"dove", "ove"}:
@@ -228,6 +229,18 @@ def where_clause(item: Span, claims: list[Claim]) -> list[Claim]:
     head = doc[i].head
     end = head.right_edge.i + 1 if head.i > i else item.sent.end
     return [c for c in claims if i < c.anchor.i < end]
+
+
+def _past_bracket(doc: Doc, i: int) -> int:
+    """Past a short bracket opening at ``i`` (a province after a town: ``(Sassari)``) or
+    past the closing bracket at ``i`` (after the bracketed place itself), else ``i``."""
+    if i < len(doc) and doc[i].text == ")":
+        return i + 1
+    if i < len(doc) and doc[i].text == "(":
+        close = next((j for j in range(i + 1, min(len(doc), i + ASIDE_REACH))
+                      if doc[j].text == ")"), None)
+        return i if close is None else close + 1
+    return i
 
 
 ASIDE_REACH = 10  # words of a verbless aside between a place and its "dove"
