@@ -224,3 +224,84 @@ def test_towns_that_host_stay_places_in_a_sentence_about_clubs(full: Language) -
               "tifosi.", "30 mila")
     assert places == [("Londra", "GBR"), ("Manchester", "GBR")]
     assert actors == []
+
+
+# --- session 17 (places21): country names, lower-case seas, courts, sports venues -----------
+
+@pytest.mark.parametrize(("name", "a3"), [
+    ("Malesia", "MYS"), ("Bahrain", "BHR"), ("Rwanda", "RWA"), ("Tailandia", "THA"),
+])
+def test_common_italian_country_names(name: str, a3: str) -> None:
+    """Country names Italian copy uses beside the ISO/CLDR ones (``Malesia``, not only
+    ``Malaysia``; ``Bahrain`` beside ``Bahrein``)."""
+    assert gz.country_names()[name] == a3
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("Il tifone ha ucciso almeno 25 persone in Malesia.", "almeno 25", [("Malesia", "MYS")]),
+    ("In Rwanda sono rientrati 400 profughi.", "400", [("Rwanda", "RWA")]),
+])
+def test_a_country_by_its_italian_name_is_that_country(full: Language, text: str,
+                                                       quantity: str, places: list) -> None:
+    """[PL4]: a country named where it happens is a place with its code."""
+    assert claim_items(full, text, quantity)[0] == places
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("Un mercantile con 18 uomini di equipaggio è affondato nel mar Nero.", "18",
+     [("mar Nero", None)]),
+    ("I pirati hanno sequestrato 2 petroliere nel golfo di Aden.", "2",
+     [("golfo di Aden", None)]),
+    ("Una chiatta con 40 tonnellate di gasolio si è arenata sulle sponde del lago di Garda.",
+     "40", [("lago di Garda", "ITA")]),
+])
+def test_seas_written_with_a_lower_case_noun_are_the_gazetteer_area(
+        full: Language, text: str, quantity: str, places: list) -> None:
+    """[PL7]: ``golfo di Aden`` is the gulf of no country even in lower case, not a place of
+    the country its name contains; a lake of one country keeps it."""
+    assert claim_items(full, text, quantity)[0] == places
+
+
+def test_lower_case_area_lookup() -> None:
+    """Only areas of ``regions.tsv`` opened by a landform noun are found in lower case."""
+    assert [p.name for p in gz.areas_named_lower("mar Nero")] == ["Mar Nero"]
+    assert gz.areas_named_lower("lombardia") == []
+    assert gz.areas_named_lower("mar") == []
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("La Corte d'appello di Bologna ha ridotto la pena a 12 anni.", "12"),
+    ("Ieri era stata la volta della Corte d'assise di Perugia, che aveva inflitto 30 anni "
+     "all'imputato.", "30"),
+])
+def test_the_seat_of_a_court_with_a_compound_name_is_no_place(full: Language, text: str,
+                                                              quantity: str) -> None:
+    """[PL6]: the town closing a court's name (``Corte d'appello di Bologna``) names the
+    body, not where the claim happens, as with ``il tribunale di Colonia``."""
+    assert claim_items(full, text, quantity)[0] == []
+
+
+@needs_model
+def test_a_court_where_it_happens_keeps_its_town(full: Language) -> None:
+    """[PL3]: after ``al`` the court is where it happens, with its town."""
+    places, _ = claim_items(full, "Il ricorso è stato discusso al tribunale del riesame di "
+                                  "Lecce, dove erano presenti 5 avvocati.", "5")
+    assert ("Lecce", "ITA") in places
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("Il Gran Premio di Gran Bretagna a Silverstone ha richiamato 140 mila spettatori.",
+     "140 mila", [("Silverstone", "GBR")]),
+    ("Sulla pista di Wengen la discesa è stata vinta con 3 decimi di vantaggio.", "3",
+     [("Wengen", "CHE")]),
+    ("A Sankt Moritz sono caduti 40 centimetri di neve.", "40", [("Sankt Moritz", "CHE")]),
+])
+def test_sports_venues_abroad_have_their_country(full: Language, text: str, quantity: str,
+                                                 places: list) -> None:
+    """Circuits and ski resorts the GeoNames cut lacks (``regions.tsv``) are places of their
+    country, not of the story's or none."""
+    assert claim_items(full, text, quantity)[0] == places

@@ -408,6 +408,9 @@ BODY_WORDS = {"polizia", "procura", "tribunale", "corte", "questura", "digos", "
 # an agent).
 BODY_SITE_PREPS = {"presso", "davanti", "fuori", "dentro"} | TO_FORMS | LOCATING_PREPS | (
     ON_FORMS)
+# What follows a court's noun in its name (``Corte d'appello``, ``Corte d'assise``, ``Corte dei
+# conti``, ``tribunale del riesame``, ``procura della Repubblica``).
+COURT_KINDS = {"appello", "assise", "conti", "riesame", "sorveglianza", "minori", "repubblica"}
 # Who sits in a court: "il gup del tribunale di Brescia" is where the judge sits.
 JUDGES = {"gup", "gip", "pm", "giudice", "giudici", "presidente", "procuratore"}
 
@@ -421,6 +424,8 @@ def body_seat(doc: Doc, start: int) -> bool:
     i = start - 2
     if norm(doc[i].text) == "stato" and i >= 2 and norm(doc[i - 1].text) in DI_FORMS:
         i -= 2  # "polizia di Stato di Bari"
+    elif norm(doc[i].text) in COURT_KINDS and i >= 2 and norm(doc[i - 1].text) in DI_FORMS:
+        i -= 2  # "la Corte d'appello di Milano", "il tribunale del riesame di Bari"
     if norm(doc[i].text) not in BODY_WORDS:
         return False
     j = i - 1

@@ -487,7 +487,7 @@ class ClaimsEntities:
         org = self.org_cs.get(key(span, True)) or self.org_ci.get(k)
         if org is not None:
             return {"kind": "org", "org": org}
-        found = gz.places_named(text)
+        found = gz.places_named(text) or gz.areas_named_lower(text)
         if found:
             best = gz.rank_places(found, text, ctx, gz.HOME, hints)[0]
             return {"kind": "city", "place": best}

@@ -314,6 +314,21 @@ def places_named(name: str, *, weak: bool = True) -> list[PlaceEntry]:
     return found
 
 
+# Common nouns that open the name of an area of ``regions.tsv`` and that Italian writes in
+# lower case as often as not (``golfo del Messico``, ``mar Nero``, ``lago di Como``).
+_LOWER_AREA_WORDS = _FEATURE_WORDS | {"isola", "isole", "laguna", "penisola", "val", "valle"}
+
+
+def areas_named_lower(name: str) -> list[PlaceEntry]:
+    """The hand-entered area that ``name`` names with its common noun in lower case
+    (``golfo del Messico`` -> Golfo del Messico, a sea of no country, [PL7])."""
+    first = name.split(" ", 1)[0]
+    if first not in _LOWER_AREA_WORDS or " " not in name:
+        return []
+    return [p for p in places_named(name[0].upper() + name[1:], weak=False)
+            if p.id.startswith("R:")]
+
+
 def strong_place_names() -> Iterable[str]:
     """Place names safe to match on their own (not common Italian words)."""
     return _places()[0].keys()
