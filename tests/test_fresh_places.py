@@ -305,3 +305,41 @@ def test_sports_venues_abroad_have_their_country(full: Language, text: str, quan
     """Circuits and ski resorts the GeoNames cut lacks (``regions.tsv``) are places of their
     country, not of the story's or none."""
     assert claim_items(full, text, quantity)[0] == places
+
+
+@pytest.mark.parametrize(("name", "a3"), [
+    ("Cordova", "ESP"), ("Medina", "SAU"), ("Jenin", "PSE"), ("Tulkarem", "PSE"),
+    ("Tulkarm", "PSE"), ("Daraa", "SYR"), ("Sabratha", "LBY"), ("Avdiivka", "UKR"),
+    ("Timbuctù", "MLI"),
+])
+def test_italian_spellings_of_towns_in_the_news(name: str, a3: str) -> None:
+    """Italian exonyms and press spellings (``city_exonyms.tsv``) name the town the news
+    means, not a smaller homonym that GeoNames spells that way (``Cordova``, Tennessee) nor
+    nothing (``Jenin``: GeoNames writes ``Janīn``)."""
+    assert gz.place_country(name, gz.HOME) == a3
+
+
+@needs_model
+def test_a_west_bank_town_in_press_spelling_is_palestinian(full: Language) -> None:
+    """[PL1]: a town the gazetteer knew only by its transliteration takes its own country,
+    not the story's most named one."""
+    places, _ = claim_items(full, "L'esercito israeliano ha condotto un'operazione a Jenin: "
+                                  "8 giovani sono stati arrestati.", "8")
+    assert places == [("Jenin", "PSE")]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("Ad Atlanta, in Georgia, sono stati cancellati 300 voli.", "300",
+     [("Atlanta", "USA"), ("Georgia", "USA")]),
+    ("(ANSA) - NEW YORK, 5 NOV - In Georgia hanno già votato 4 milioni di elettori.",
+     "4 milioni", [("Georgia", "USA")]),
+    ("A Tbilisi, in Georgia, hanno sfilato 20 mila manifestanti.", "20 mila",
+     [("Tbilisi", "GEO"), ("Georgia", "GEO")]),
+    ("Mosca ha schierato 300 soldati in Georgia.", "300", [("Georgia", "GEO")]),
+])
+def test_georgia_is_the_us_state_in_a_story_set_in_the_united_states(
+        full: Language, text: str, quantity: str, places: list) -> None:
+    """[PL2]: ``Georgia`` in a text placed in the United States (another US place, a US
+    dateline) is the state; with Tbilisi or no US place it is the country."""
+    assert claim_items(full, text, quantity)[0] == places

@@ -558,6 +558,7 @@ class ClaimsEntities:
         roads = descriptive.numbered_roads(doc, [(s, e) for s, e, _ in actors + places
                                                  + described])
         places = sorted(places + described + roads, key=lambda item: item[0])
+        places = _state_homonyms(doc, places, hints, story)
         places = descriptive.stray_homonyms(doc, descriptive.located_homonyms(doc, places),
                                             _countries_named(gaz, story))
         actors = nationality.titled_people(doc, actors)
@@ -902,6 +903,25 @@ def _named_country(c: Cand) -> str | None:
         return capital.country
     return ClaimsEntities.unambiguous_country(c) if any(
         p.id.startswith("R:") for p in found) else None
+
+
+def _state_homonyms(doc: Doc, places: list[tuple[int, int, list]], hints: frozenset[str],
+                    story: str | None) -> list[tuple[int, int, list]]:
+    """A country named like a US state of ``regions.tsv`` (``Georgia``) is that state
+    ([PL2]) in a text set in the United States (another of its places, ``ad Atlanta``, or
+    a US dateline) that names nothing else of the country (no other place of it, no
+    demonym: ``a Tbilisi, in Georgia`` stays the country)."""
+    us = story == "USA" or any(v[1] == "USA" and v[4] != "country" for *_, v in places)
+    out: list[tuple[int, int, list]] = []
+    for s, e, v in places:
+        if v[4] == "country" and v[1] not in hints:
+            states = [p for p in gz.places_named(doc[s:e].text, weak=False)
+                      if p.id.startswith("R:") and p.country == "USA"]
+            own = any(w[1] == v[1] and (ws, we) != (s, e) for ws, we, w in places)
+            if states and us and not own:
+                v = gz.place_value(states[0])
+        out.append((s, e, v))
+    return out
 
 
 def _surnames_as_places(doc: Doc, actors: list[tuple[int, int, list]],
