@@ -310,7 +310,9 @@ def test_sports_venues_abroad_have_their_country(full: Language, text: str, quan
 @pytest.mark.parametrize(("name", "a3"), [
     ("Cordova", "ESP"), ("Medina", "SAU"), ("Jenin", "PSE"), ("Tulkarem", "PSE"),
     ("Tulkarm", "PSE"), ("Daraa", "SYR"), ("Sabratha", "LBY"), ("Avdiivka", "UKR"),
-    ("Timbuctù", "MLI"),
+    ("Timbuctù", "MLI"), ("Nuseirat", "PSE"), ("Kiryat Shmona", "ISR"), ("Kupiansk", "UKR"),
+    ("Kobane", "SYR"), ("Hodeidah", "YEM"), ("Chasiv Yar", "UKR"), ("Be'eri", "ISR"),
+    ("Sudzha", "RUS"), ("Sievierodonetsk", "UKR"),
 ])
 def test_italian_spellings_of_towns_in_the_news(name: str, a3: str) -> None:
     """Italian exonyms and press spellings (``city_exonyms.tsv``) name the town the news
@@ -343,3 +345,23 @@ def test_georgia_is_the_us_state_in_a_story_set_in_the_united_states(
     """[PL2]: ``Georgia`` in a text placed in the United States (another US place, a US
     dateline) is the state; with Tbilisi or no US place it is the country."""
     assert claim_items(full, text, quantity)[0] == places
+
+
+@needs_model
+def test_a_town_next_door_keeps_its_country_under_a_neighbours_dateline(full: Language) -> None:
+    """A small town of the country next to the dateline's (``Jenin`` under ``GERUSALEMME``)
+    is no stray homonym of a far country: it keeps its own ([PL1]); a far one still takes
+    the story's (``In Perù ... a Pasco``)."""
+    places, _ = claim_items(full, "(ANSA) - GERUSALEMME, 4 MAG - Durante un'incursione a "
+                                  "Jenin sono stati arrestati 8 giovani.", "8")
+    assert places == [("Jenin", "PSE")]
+
+
+@needs_model
+def test_gb_is_great_britain_but_not_gigabytes(full: Language) -> None:
+    """[PL4]: ``GB`` coordinated with a country is Great Britain; after a number it is a
+    unit, no place or actor."""
+    places, _ = claim_items(full, "Si contano 12 contagi in Olanda e GB.", "12")
+    assert places == [("Olanda", "NLD"), ("GB", "GBR")]
+    places, actors = claim_items(full, "Il portatile ha 512 GB di memoria.", "512")
+    assert places == [] and actors == []

@@ -442,6 +442,9 @@ def body_seat(doc: Doc, start: int) -> bool:
 # A town abroad smaller than this, in a country the story never names, is more likely a
 # place of the story's country the gazetteer does not know than that homonym.
 STRAY_TOWN = 100_000
+# A homonym this close to the capital of the story's country is a town of the neighbour
+# next door, no stray (``Jenin`` under a ``GERUSALEMME`` dateline stays Palestinian).
+NEIGHBOUR_KM = 300.0
 
 
 def stray_homonyms(doc: Doc, places: list[Item], named: dict[str, int]) -> list[Item]:
@@ -459,7 +462,8 @@ def stray_homonyms(doc: Doc, places: list[Item], named: dict[str, int]) -> list[
         if v[4] == "city" and v[1] and v[1] not in named and v[1] != gz.HOME:
             found = gz.places_named(doc[s:e].text)
             if found and all(p.country not in {story, gz.HOME} and not p.capital
-                             and p.population < STRAY_TOWN for p in found):
+                             and p.population < STRAY_TOWN
+                             and not gz.near_capital(p, story, NEIGHBOUR_KM) for p in found):
                 v = [doc[s:e].text, story, None, None, "city", None]
         out.append((s, e, v))
     return out

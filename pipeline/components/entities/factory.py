@@ -101,6 +101,9 @@ def make_claims_entities(nlp: Language, name: str, label_map: dict[str, str],
 SAINTS = {"san", "santo", "santa", "sant'", "santi", "ss."}  # whole words: not Sandro
 # Nouns that announce a place name right after them.
 PLACE_NOUNS = {"capitale", "città", "località", "comune", "paese", "villaggio", "cittadina"}
+# Country abbreviations that also write a unit (``GB``: gigabytes): a country only in
+# capitals and not after a number (``in Francia e GB``, not ``64 GB di memoria``).
+UNIT_COUNTRIES = {"gb"}
 
 
 class ClaimsEntities:
@@ -153,7 +156,7 @@ class ClaimsEntities:
         for match_id, s, e in self.lower(doc):
             kind, span = strings[match_id], doc[s:e]
             text, first = key(span), span.text[:1]
-            if kind == "country" and first.isupper():
+            if kind == "country" and first.isupper() and not _unit_like(doc, s, e):
                 cands.append(Cand(s, e, "country", 1, {"a3": self.country_lower[text]}))
             elif kind == "seat" and first.isupper():
                 cands.append(Cand(s, e, "seat", 1, {"a3": self.seat_lower[text]}))
@@ -781,6 +784,14 @@ ASSEMBLIES = {"Senato", "Camera dei deputati", "Parlamento europeo", "Congresso 
 # provincia di Caserta``).
 LOCAL_BODIES = {"Regione", "Provincia", "Comune", "Municipio"}
 WHERE_PREPS = LOCATING_PREPS | {"su", "presso"} | articulated("su")
+
+
+def _unit_like(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country abbreviation of ``UNIT_COUNTRIES`` writes a unit here: not all
+    capitals, or right after a number."""
+    text = doc[start:end].text
+    return text.lower() in UNIT_COUNTRIES and (not text.isupper() or (
+        start > 0 and doc[start - 1].like_num))
 
 
 def _local_body(doc: Doc, start: int) -> bool:

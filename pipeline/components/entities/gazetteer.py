@@ -416,6 +416,14 @@ def near_countries() -> frozenset[str]:
                      and _km(_ROME, (c.lat, c.lon)) <= NEAR_KM)
 
 
+def near_capital(place: PlaceEntry, a3: str, km: float) -> bool:
+    """Whether ``place`` lies within ``km`` of the capital of country ``a3``."""
+    country = countries().get(a3)
+    if country is None or None in (country.lat, country.lon, place.lat, place.lon):
+        return False
+    return _km((place.lat, place.lon), (country.lat, country.lon)) <= km  # type: ignore[arg-type]
+
+
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Great-circle distance in kilometres."""
     la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
