@@ -365,3 +365,23 @@ def test_gb_is_great_britain_but_not_gigabytes(full: Language) -> None:
     assert places == [("Olanda", "NLD"), ("GB", "GBR")]
     places, actors = claim_items(full, "Il portatile ha 512 GB di memoria.", "512")
     assert places == [] and actors == []
+
+
+@pytest.mark.parametrize(("name", "a3"), [
+    ("London", "GBR"), ("Dublin", "IRL"), ("Athens", "GRC"), ("Sevilla", "ESP"),
+    ("Macau", "MAC"), ("Newcastle", "GBR"),
+])
+def test_a_famous_city_by_its_own_name_beats_a_smaller_namesake(name: str, a3: str) -> None:
+    """A city's own (native) name is as much its name as the Italian exonym (``London`` is
+    London, not London, Ontario; ``Newcastle`` the English city, not the Australian one):
+    ``city_exonyms.tsv`` gives the pair."""
+    found = gz.places_named(name)
+    assert gz.rank_places(found, name, (), gz.HOME)[0].country == a3
+
+
+@needs_model
+def test_newcastle_is_the_english_city(full: Language) -> None:
+    """[PL1]: with nothing in the text to choose, the city the Italian news names."""
+    places, _ = claim_items(full, "Dopo la partita a Newcastle sono stati fermati 14 tifosi.",
+                            "14")
+    assert places == [("Newcastle", "GBR")]
