@@ -385,3 +385,16 @@ def test_newcastle_is_the_english_city(full: Language) -> None:
     places, _ = claim_items(full, "Dopo la partita a Newcastle sono stati fermati 14 tifosi.",
                             "14")
     assert places == [("Newcastle", "GBR")]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("Luca Bianchi, che vince lo slalom gigante della Gran Risa con 9 centesimi di vantaggio, "
+     "è al primo successo.", "9", [("Gran Risa", "ITA")]),
+    ("Sulla Streif il canadese ha chiuso con 4 decimi di ritardo.", "4", [("Streif", "AUT")]),
+])
+def test_a_ski_slope_is_where_the_race_is_run(full: Language, text: str, quantity: str,
+                                              places: list) -> None:
+    """[PL1]: a World Cup slope (``regions.tsv``) is the race's place, even where the model
+    takes its name for an organisation, as long as it does not act."""
+    assert claim_items(full, text, quantity)[0] == places

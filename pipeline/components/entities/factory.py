@@ -394,6 +394,8 @@ class ClaimsEntities:
         for _match_id, s, e in self.firm_matcher(doc):
             if e + 1 >= len(doc) or norm(doc[e].text) not in DI_FORMS or not doc[s].is_lower:
                 continue
+            if doc[s].dep_ == "amod":
+                continue  # an adjective: "lo slalom gigante della Gran Risa"
             stop = name_end(doc, e + 1)
             if stop is None:
                 continue
@@ -688,7 +690,8 @@ class ClaimsEntities:
                     return "p", [span.text, None, None, None, "feature", None]
                 return "a", ["PER", span.text, None]
             found = self._lookup(span, ctx, hints)
-            if label == "ORG" and found is not None and _area_after_in(doc, c.start, found):
+            if label == "ORG" and found is not None and (_area_after_in(doc, c.start, found)
+                                                         or _idle_area(span, found)):
                 return self._resolve_found(doc, c, found, decided)  # "nel Donbass"
             if (label == "ORG" and found is not None and found["kind"] == "city"
                     and found["place"].capital and found["place"].country != gz.HOME
@@ -838,6 +841,18 @@ def _area_after_in(doc: Doc, start: int, found: dict) -> bool:
     prev = prev_word(doc, start)
     return (found["kind"] == "city" and found["place"].id.startswith("R:")
             and prev is not None and norm(prev.text) in LOCATING_PREPS)
+
+
+ACTING_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "csubj"}
+
+
+def _idle_area(span: Span, found: dict) -> bool:
+    """Whether a name the NER took for an organisation is an area, slope or venue of
+    ``regions.tsv`` that does not act (``la discesa della Saslong``): a place ([PL1]);
+    as the subject or agent of a verb it stays the body it names (``la Lombardia ha
+    stanziato``, [AC1])."""
+    return (found["kind"] == "city" and found["place"].id.startswith("R:")
+            and span.root.dep_ not in ACTING_DEPS)
 
 
 def _leading_town(doc: Doc, start: int, end: int, ctx: Iterable[str]) -> str | None:
