@@ -398,3 +398,15 @@ def test_a_ski_slope_is_where_the_race_is_run(full: Language, text: str, quantit
     """[PL1]: a World Cup slope (``regions.tsv``) is the race's place, even where the model
     takes its name for an organisation, as long as it does not act."""
     assert claim_items(full, text, quantity)[0] == places
+
+
+@needs_model
+@pytest.mark.parametrize("text", [
+    "La corte ha dichiarato estinti i reati di Paolo Neri, da anni latitante a Lisbona, "
+    "condannato nel 1983 a 9 anni di reclusione.",
+    "Paolo Neri, esule a Lisbona da tempo, era stato condannato a 9 anni di reclusione.",
+])
+def test_where_a_fugitive_hides_is_no_place_of_the_sentence(full: Language, text: str) -> None:
+    """[PL6]: ``latitante a Lisbona`` describes the person, like ``residente a``; the count
+    is not about Lisbon."""
+    assert claim_items(full, text, "9")[0] == []
