@@ -312,7 +312,8 @@ def test_sports_venues_abroad_have_their_country(full: Language, text: str, quan
     ("Tulkarm", "PSE"), ("Daraa", "SYR"), ("Sabratha", "LBY"), ("Avdiivka", "UKR"),
     ("Timbuctù", "MLI"), ("Nuseirat", "PSE"), ("Kiryat Shmona", "ISR"), ("Kupiansk", "UKR"),
     ("Kobane", "SYR"), ("Hodeidah", "YEM"), ("Chasiv Yar", "UKR"), ("Be'eri", "ISR"),
-    ("Sudzha", "RUS"), ("Sievierodonetsk", "UKR"),
+    ("Sudzha", "RUS"), ("Sievierodonetsk", "UKR"), ("Severodonetsk", "UKR"),
+    ("Feodosia", "UKR"), ("Natanz", "IRN"), ("Robotyne", "UKR"), ("Ugledar", "UKR"),
 ])
 def test_italian_spellings_of_towns_in_the_news(name: str, a3: str) -> None:
     """Italian exonyms and press spellings (``city_exonyms.tsv``) name the town the news
