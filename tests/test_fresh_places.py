@@ -411,3 +411,13 @@ def test_where_a_fugitive_hides_is_no_place_of_the_sentence(full: Language, text
     """[PL6]: ``latitante a Lisbona`` describes the person, like ``residente a``; the count
     is not about Lisbon."""
     assert claim_items(full, text, "9")[0] == []
+
+
+@pytest.mark.parametrize(("name", "a3"), [
+    ("Galilea", "ISR"), ("Transilvania", "ROU"), ("Dalmazia", "HRV"), ("Cabo Delgado", "MOZ"),
+    ("Patagonia", None), ("Kurdistan", None),
+])
+def test_historical_and_natural_regions(name: str, a3: str | None) -> None:
+    """Regions of one country have its code; those across borders none ([PL7])."""
+    (area,) = [p for p in gz.places_named(name) if p.id.startswith("R:")]
+    assert area.country == a3
