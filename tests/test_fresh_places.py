@@ -421,3 +421,23 @@ def test_historical_and_natural_regions(name: str, a3: str | None) -> None:
     """Regions of one country have its code; those across borders none ([PL7])."""
     (area,) = [p for p in gz.places_named(name) if p.id.startswith("R:")]
     assert area.country == a3
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("Dal Caucaso settentrionale sono arrivati 400 profughi.", "400",
+     [("Caucaso settentrionale", None)]),
+    ("Nel Mediterraneo orientale sono stati soccorsi 200 migranti.", "200",
+     [("Mediterraneo orientale", None)]),
+    ("Nel deserto del Sahara sono stati ritrovati 20 migranti.", "20",
+     [("deserto del Sahara", None)]),
+    ("Al confine con il Malì sono stati fermati 3 camion.", "3", [("Malì", "MLI")]),
+    ("Una nave con 300 passeggeri è salpata da Palma di Majorca.", "300",
+     [("Palma di Majorca", "ESP")]),
+])
+def test_areas_parts_and_spellings(full: Language, text: str, quantity: str,
+                                   places: list) -> None:
+    """[PL7]: a part of a cross-border area or sea (``Caucaso settentrionale``) has no
+    country, not the story's; accented and variant spellings (``Malì``, ``Majorca``) name
+    their country."""
+    assert claim_items(full, text, quantity)[0] == places
