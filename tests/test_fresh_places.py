@@ -425,11 +425,11 @@ def test_historical_and_natural_regions(name: str, a3: str | None) -> None:
 
 @needs_model
 @pytest.mark.parametrize(("text", "quantity", "places"), [
-    ("Dal Caucaso settentrionale sono arrivati 400 profughi.", "400",
+    ("(ANSA) - ROMA, 3 MAR - Dal Caucaso settentrionale sono arrivati 400 profughi.", "400",
      [("Caucaso settentrionale", None)]),
-    ("Nel Mediterraneo orientale sono stati soccorsi 200 migranti.", "200",
+    ("(ANSA) - ROMA, 3 MAR - Nel Mediterraneo orientale sono stati soccorsi 200 migranti.", "200",
      [("Mediterraneo orientale", None)]),
-    ("Nel deserto del Sahara sono stati ritrovati 20 migranti.", "20",
+    ("(ANSA) - ROMA, 3 MAR - Nel deserto del Sahara sono stati ritrovati 20 migranti.", "20",
      [("deserto del Sahara", None)]),
     ("Al confine con il Malì sono stati fermati 3 camion.", "3", [("Malì", "MLI")]),
     ("Una nave con 300 passeggeri è salpata da Palma di Majorca.", "300",

@@ -652,6 +652,10 @@ class ClaimsEntities:
             found = self._lookup(doc[ns:ne], ctx, hints)
             if c.data["same"] and found and found["kind"] == "city":
                 return "p", gz.place_value(found["place"])
+            if (found and found["kind"] == "city" and found["place"].id.startswith("R:")
+                    and found["place"].country is None):  # "deserto del Sahara" ([PL7])
+                area = found["place"]
+                return "p", [span.text, None, area.lat, area.lon, c.data["type"], None]
             a3 = c.data["a3"]
             if a3 is None and found and found["kind"] == "country":
                 a3 = found["a3"]
