@@ -652,10 +652,6 @@ class ClaimsEntities:
             found = self._lookup(doc[ns:ne], ctx, hints)
             if c.data["same"] and found and found["kind"] == "city":
                 return "p", gz.place_value(found["place"])
-            if (found and found["kind"] == "city" and found["place"].id.startswith("R:")
-                    and found["place"].country is None):  # "deserto del Sahara" ([PL7])
-                area = found["place"]
-                return "p", [span.text, None, area.lat, area.lon, c.data["type"], None]
             a3 = c.data["a3"]
             if a3 is None and found and found["kind"] == "country":
                 a3 = found["a3"]
@@ -693,7 +689,7 @@ class ClaimsEntities:
                     # quarter, not a person ("al Sant'Orsola", "a San Basilio", [PL3])
                     return "p", [span.text, None, None, None, "feature", None]
                 return "a", ["PER", span.text, None]
-            found = self._lookup(span, ctx, hints) or _qualified_area(span)
+            found = self._lookup(span, ctx, hints)
             if label == "ORG" and found is not None and (_area_after_in(doc, c.start, found)
                                                          or _idle_area(span, found)):
                 return self._resolve_found(doc, c, found, decided)  # "nel Donbass"
@@ -845,21 +841,6 @@ def _area_after_in(doc: Doc, start: int, found: dict) -> bool:
     prev = prev_word(doc, start)
     return (found["kind"] == "city" and found["place"].id.startswith("R:")
             and prev is not None and norm(prev.text) in LOCATING_PREPS)
-
-
-# Adjectives that name a part of an area after its name (``Caucaso settentrionale``).
-PART_ADJECTIVES = {"settentrionale", "meridionale", "orientale", "occidentale", "centrale",
-                   "nordorientale", "nordoccidentale", "sudorientale", "sudoccidentale"}
-
-
-def _qualified_area(span: Span) -> dict | None:
-    """An area of ``regions.tsv`` named with a part adjective after it (``Caucaso
-    settentrionale``, ``Mediterraneo orientale``): that area, whose country it keeps, or
-    none for a sea or a cross-border region ([PL7]), not the story's."""
-    if len(span) < 2 or norm(span[-1].text) not in PART_ADJECTIVES:
-        return None
-    found = [p for p in gz.places_named(span[:-1].text, weak=False) if p.id.startswith("R:")]
-    return {"kind": "city", "place": found[0]} if found else None
 
 
 ACTING_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "csubj"}
