@@ -850,9 +850,16 @@ def _idle_area(span: Span, found: dict) -> bool:
     """Whether a name the NER took for an organisation is an area, slope or venue of
     ``regions.tsv`` that does not act (``la discesa della Saslong``): a place ([PL1]);
     as the subject or agent of a verb it stays the body it names (``la Lombardia ha
-    stanziato``, [AC1])."""
-    return (found["kind"] == "city" and found["place"].id.startswith("R:")
-            and span.root.dep_ not in ACTING_DEPS)
+    stanziato``, [AC1]), and after a name and ``di`` it is part of a body's name (``il Tar
+    del Lazio``)."""
+    if not (found["kind"] == "city" and found["place"].id.startswith("R:")
+            and span.root.dep_ not in ACTING_DEPS):
+        return False
+    prev = prev_word(span.doc, span.start)
+    if prev is not None and norm(prev.text) in DI_FORMS:
+        name = prev_word(span.doc, prev.i)
+        return name is None or not name.text[:1].isupper()  # "il Tar del Lazio": a body
+    return True
 
 
 def _leading_town(doc: Doc, start: int, end: int, ctx: Iterable[str]) -> str | None:
