@@ -224,3 +224,211 @@ def test_towns_that_host_stay_places_in_a_sentence_about_clubs(full: Language) -
               "tifosi.", "30 mila")
     assert places == [("Londra", "GBR"), ("Manchester", "GBR")]
     assert actors == []
+
+
+# --- session 17 (places21): country names, lower-case seas, courts, sports venues -----------
+
+@pytest.mark.parametrize(("name", "a3"), [
+    ("Malesia", "MYS"), ("Bahrain", "BHR"), ("Rwanda", "RWA"), ("Tailandia", "THA"),
+])
+def test_common_italian_country_names(name: str, a3: str) -> None:
+    """Country names Italian copy uses beside the ISO/CLDR ones (``Malesia``, not only
+    ``Malaysia``; ``Bahrain`` beside ``Bahrein``)."""
+    assert gz.country_names()[name] == a3
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("Il tifone ha ucciso almeno 25 persone in Malesia.", "almeno 25", [("Malesia", "MYS")]),
+    ("In Rwanda sono rientrati 400 profughi.", "400", [("Rwanda", "RWA")]),
+])
+def test_a_country_by_its_italian_name_is_that_country(full: Language, text: str,
+                                                       quantity: str, places: list) -> None:
+    """[PL4]: a country named where it happens is a place with its code."""
+    assert claim_items(full, text, quantity)[0] == places
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("Un mercantile con 18 uomini di equipaggio è affondato nel mar Nero.", "18",
+     [("mar Nero", None)]),
+    ("I pirati hanno sequestrato 2 petroliere nel golfo di Aden.", "2",
+     [("golfo di Aden", None)]),
+    ("Una chiatta con 40 tonnellate di gasolio si è arenata sulle sponde del lago di Garda.",
+     "40", [("lago di Garda", "ITA")]),
+])
+def test_seas_written_with_a_lower_case_noun_are_the_gazetteer_area(
+        full: Language, text: str, quantity: str, places: list) -> None:
+    """[PL7]: ``golfo di Aden`` is the gulf of no country even in lower case, not a place of
+    the country its name contains; a lake of one country keeps it."""
+    assert claim_items(full, text, quantity)[0] == places
+
+
+def test_lower_case_area_lookup() -> None:
+    """Only areas of ``regions.tsv`` opened by a landform noun are found in lower case."""
+    assert [p.name for p in gz.areas_named_lower("mar Nero")] == ["Mar Nero"]
+    assert gz.areas_named_lower("lombardia") == []
+    assert gz.areas_named_lower("mar") == []
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity"), [
+    ("La Corte d'appello di Bologna ha ridotto la pena a 12 anni.", "12"),
+    ("Ieri era stata la volta della Corte d'assise di Perugia, che aveva inflitto 30 anni "
+     "all'imputato.", "30"),
+])
+def test_the_seat_of_a_court_with_a_compound_name_is_no_place(full: Language, text: str,
+                                                              quantity: str) -> None:
+    """[PL6]: the town closing a court's name (``Corte d'appello di Bologna``) names the
+    body, not where the claim happens, as with ``il tribunale di Colonia``."""
+    assert claim_items(full, text, quantity)[0] == []
+
+
+@needs_model
+def test_a_court_where_it_happens_keeps_its_town(full: Language) -> None:
+    """[PL3]: after ``al`` the court is where it happens, with its town."""
+    places, _ = claim_items(full, "Il ricorso è stato discusso al tribunale del riesame di "
+                                  "Lecce, dove erano presenti 5 avvocati.", "5")
+    assert ("Lecce", "ITA") in places
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("Il Gran Premio di Gran Bretagna a Silverstone ha richiamato 140 mila spettatori.",
+     "140 mila", [("Silverstone", "GBR")]),
+    ("Sulla pista di Wengen la discesa è stata vinta con 3 decimi di vantaggio.", "3",
+     [("Wengen", "CHE")]),
+    ("A Sankt Moritz sono caduti 40 centimetri di neve.", "40", [("Sankt Moritz", "CHE")]),
+])
+def test_sports_venues_abroad_have_their_country(full: Language, text: str, quantity: str,
+                                                 places: list) -> None:
+    """Circuits and ski resorts the GeoNames cut lacks (``regions.tsv``) are places of their
+    country, not of the story's or none."""
+    assert claim_items(full, text, quantity)[0] == places
+
+
+@pytest.mark.parametrize(("name", "a3"), [
+    ("Cordova", "ESP"), ("Medina", "SAU"), ("Jenin", "PSE"), ("Tulkarem", "PSE"),
+    ("Tulkarm", "PSE"), ("Daraa", "SYR"), ("Sabratha", "LBY"), ("Avdiivka", "UKR"),
+    ("Timbuctù", "MLI"), ("Nuseirat", "PSE"), ("Kiryat Shmona", "ISR"), ("Kupiansk", "UKR"),
+    ("Kobane", "SYR"), ("Hodeidah", "YEM"), ("Chasiv Yar", "UKR"), ("Be'eri", "ISR"),
+    ("Sudzha", "RUS"), ("Sievierodonetsk", "UKR"), ("Severodonetsk", "UKR"),
+    ("Feodosia", "UKR"), ("Natanz", "IRN"), ("Robotyne", "UKR"), ("Ugledar", "UKR"),
+])
+def test_italian_spellings_of_towns_in_the_news(name: str, a3: str) -> None:
+    """Italian exonyms and press spellings (``city_exonyms.tsv``) name the town the news
+    means, not a smaller homonym that GeoNames spells that way (``Cordova``, Tennessee) nor
+    nothing (``Jenin``: GeoNames writes ``Janīn``)."""
+    assert gz.place_country(name, gz.HOME) == a3
+
+
+@needs_model
+def test_a_west_bank_town_in_press_spelling_is_palestinian(full: Language) -> None:
+    """[PL1]: a town the gazetteer knew only by its transliteration takes its own country,
+    not the story's most named one."""
+    places, _ = claim_items(full, "L'esercito israeliano ha condotto un'operazione a Jenin: "
+                                  "8 giovani sono stati arrestati.", "8")
+    assert places == [("Jenin", "PSE")]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("Ad Atlanta, in Georgia, sono stati cancellati 300 voli.", "300",
+     [("Atlanta", "USA"), ("Georgia", "USA")]),
+    ("(ANSA) - NEW YORK, 5 NOV - In Georgia hanno già votato 4 milioni di elettori.",
+     "4 milioni", [("Georgia", "USA")]),
+    ("A Tbilisi, in Georgia, hanno sfilato 20 mila manifestanti.", "20 mila",
+     [("Tbilisi", "GEO"), ("Georgia", "GEO")]),
+    ("Mosca ha schierato 300 soldati in Georgia.", "300", [("Georgia", "GEO")]),
+])
+def test_georgia_is_the_us_state_in_a_story_set_in_the_united_states(
+        full: Language, text: str, quantity: str, places: list) -> None:
+    """[PL2]: ``Georgia`` in a text placed in the United States (another US place, a US
+    dateline) is the state; with Tbilisi or no US place it is the country."""
+    assert claim_items(full, text, quantity)[0] == places
+
+
+@needs_model
+def test_a_town_next_door_keeps_its_country_under_a_neighbours_dateline(full: Language) -> None:
+    """A small town of the country next to the dateline's (``Jenin`` under ``GERUSALEMME``)
+    is no stray homonym of a far country: it keeps its own ([PL1]); a far one still takes
+    the story's (``In Perù ... a Pasco``)."""
+    places, _ = claim_items(full, "(ANSA) - GERUSALEMME, 4 MAG - Durante un'incursione a "
+                                  "Jenin sono stati arrestati 8 giovani.", "8")
+    assert places == [("Jenin", "PSE")]
+
+
+@needs_model
+def test_gb_is_great_britain_but_not_gigabytes(full: Language) -> None:
+    """[PL4]: ``GB`` coordinated with a country is Great Britain; after a number it is a
+    unit, no place or actor."""
+    places, _ = claim_items(full, "Si contano 12 contagi in Olanda e GB.", "12")
+    assert places == [("Olanda", "NLD"), ("GB", "GBR")]
+    places, actors = claim_items(full, "Il portatile ha 512 GB di memoria.", "512")
+    assert places == [] and actors == []
+
+
+@pytest.mark.parametrize(("name", "a3"), [
+    ("London", "GBR"), ("Dublin", "IRL"), ("Athens", "GRC"), ("Sevilla", "ESP"),
+    ("Macau", "MAC"), ("Newcastle", "GBR"),
+])
+def test_a_famous_city_by_its_own_name_beats_a_smaller_namesake(name: str, a3: str) -> None:
+    """A city's own (native) name is as much its name as the Italian exonym (``London`` is
+    London, not London, Ontario; ``Newcastle`` the English city, not the Australian one):
+    ``city_exonyms.tsv`` gives the pair."""
+    found = gz.places_named(name)
+    assert gz.rank_places(found, name, (), gz.HOME)[0].country == a3
+
+
+@needs_model
+def test_newcastle_is_the_english_city(full: Language) -> None:
+    """[PL1]: with nothing in the text to choose, the city the Italian news names."""
+    places, _ = claim_items(full, "Dopo la partita a Newcastle sono stati fermati 14 tifosi.",
+                            "14")
+    assert places == [("Newcastle", "GBR")]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("Luca Bianchi, che vince lo slalom gigante della Gran Risa con 9 centesimi di vantaggio, "
+     "è al primo successo.", "9", [("Gran Risa", "ITA")]),
+    ("Sulla Streif il canadese ha chiuso con 4 decimi di ritardo.", "4", [("Streif", "AUT")]),
+])
+def test_a_ski_slope_is_where_the_race_is_run(full: Language, text: str, quantity: str,
+                                              places: list) -> None:
+    """[PL1]: a World Cup slope (``regions.tsv``) is the race's place, even where the model
+    takes its name for an organisation, as long as it does not act."""
+    assert claim_items(full, text, quantity)[0] == places
+
+
+@needs_model
+@pytest.mark.parametrize("text", [
+    "La corte ha dichiarato estinti i reati di Paolo Neri, da anni latitante a Lisbona, "
+    "condannato nel 1983 a 9 anni di reclusione.",
+    "Paolo Neri, esule a Lisbona da tempo, era stato condannato a 9 anni di reclusione.",
+])
+def test_where_a_fugitive_hides_is_no_place_of_the_sentence(full: Language, text: str) -> None:
+    """[PL6]: ``latitante a Lisbona`` describes the person, like ``residente a``; the count
+    is not about Lisbon."""
+    assert claim_items(full, text, "9")[0] == []
+
+
+@pytest.mark.parametrize(("name", "a3"), [
+    ("Galilea", "ISR"), ("Transilvania", "ROU"), ("Cabo Delgado", "MOZ"),
+])
+def test_historical_and_natural_regions(name: str, a3: str | None) -> None:
+    """Regions of one country have its code, not the story's."""
+    (area,) = [p for p in gz.places_named(name) if p.id.startswith("R:")]
+    assert area.country == a3
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("Al confine con il Malì sono stati fermati 3 camion.", "3", [("Malì", "MLI")]),
+    ("Una nave con 300 passeggeri è salpata da Palma di Majorca.", "300",
+     [("Palma di Majorca", "ESP")]),
+])
+def test_variant_spellings_of_countries_and_towns(full: Language, text: str, quantity: str,
+                                   places: list) -> None:
+    """[PL4]: accented and variant spellings (``Malì``, ``Majorca``) name their country."""
+    assert claim_items(full, text, quantity)[0] == places

@@ -1128,12 +1128,12 @@ ORIGIN_WORDS = {"originario", "originaria", "originari", "originarie", "nativo",
 DI_CASES = {"di", "d'"}
 
 
-# Words saying where someone lives or was born, or where a body has its seat or was founded
-# (``residente a Latina``, ``nato a Imola``, ``con sede a Francoforte``, ``fondata a
-# Torino``): they describe the person or body.
+# Words saying where someone lives, hides or was born, or where a body has its seat or was
+# founded (``residente a Latina``, ``latitante a Madrid``, ``nato a Imola``, ``con sede a
+# Francoforte``, ``fondata a Torino``): they describe the person or body.
 DWELLING_WORDS = {"residente", "residenti", "domiciliato", "domiciliata", "domiciliati",
                   "domiciliate", "sede", "nato", "nata", "nati", "nate", "fondato", "fondata",
-                  "fondati", "fondate"}
+                  "fondati", "fondate", "latitante", "latitanti", "esule", "esuli"}
 # Clause roles of a participle that tells the claim's own event (``sono nati a Roma 300 ...``).
 EVENT_ROLES = {"ROOT", "conj", "ccomp", "parataxis", "advcl", "xcomp", "csubj"}
 
@@ -1160,6 +1160,10 @@ def _dwelling(place: Token, counted: set[int]) -> bool:
     describing a noun whose phrase holds no claim's number or counted noun (``counted``):
     ``Rossi, 45 anni, nato a Napoli`` is about the man the age is of."""
     word = place.head
+    case = next((c for c in place.children if c.dep_ == "case" and c.i > 0), None)
+    if norm(word.text) not in DWELLING_WORDS and case is not None and norm(
+            place.doc[case.i - 1].text) in DWELLING_WORDS:
+        word = place.doc[case.i - 1]  # misparsed: "da anni latitante a Madrid"
     if word == place or norm(word.text) not in DWELLING_WORDS or word.dep_ in EVENT_ROLES:
         return False
     if norm(word.text) == "sede" and not (word.dep_ == "obj" or any(

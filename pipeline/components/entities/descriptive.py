@@ -408,6 +408,9 @@ BODY_WORDS = {"polizia", "procura", "tribunale", "corte", "questura", "digos", "
 # an agent).
 BODY_SITE_PREPS = {"presso", "davanti", "fuori", "dentro"} | TO_FORMS | LOCATING_PREPS | (
     ON_FORMS)
+# What follows a court's noun in its name (``Corte d'appello``, ``Corte d'assise``, ``Corte dei
+# conti``, ``tribunale del riesame``, ``procura della Repubblica``).
+COURT_KINDS = {"appello", "assise", "conti", "riesame", "sorveglianza", "minori", "repubblica"}
 # Who sits in a court: "il gup del tribunale di Brescia" is where the judge sits.
 JUDGES = {"gup", "gip", "pm", "giudice", "giudici", "presidente", "procuratore"}
 
@@ -421,6 +424,8 @@ def body_seat(doc: Doc, start: int) -> bool:
     i = start - 2
     if norm(doc[i].text) == "stato" and i >= 2 and norm(doc[i - 1].text) in DI_FORMS:
         i -= 2  # "polizia di Stato di Bari"
+    elif norm(doc[i].text) in COURT_KINDS and i >= 2 and norm(doc[i - 1].text) in DI_FORMS:
+        i -= 2  # "la Corte d'appello di Milano", "il tribunale del riesame di Bari"
     if norm(doc[i].text) not in BODY_WORDS:
         return False
     j = i - 1
@@ -437,6 +442,9 @@ def body_seat(doc: Doc, start: int) -> bool:
 # A town abroad smaller than this, in a country the story never names, is more likely a
 # place of the story's country the gazetteer does not know than that homonym.
 STRAY_TOWN = 100_000
+# A homonym this close to the capital of the story's country is a town of the neighbour
+# next door, no stray (``Jenin`` under a ``GERUSALEMME`` dateline stays Palestinian).
+NEIGHBOUR_KM = 300.0
 
 
 def stray_homonyms(doc: Doc, places: list[Item], named: dict[str, int]) -> list[Item]:
@@ -454,7 +462,8 @@ def stray_homonyms(doc: Doc, places: list[Item], named: dict[str, int]) -> list[
         if v[4] == "city" and v[1] and v[1] not in named and v[1] != gz.HOME:
             found = gz.places_named(doc[s:e].text)
             if found and all(p.country not in {story, gz.HOME} and not p.capital
-                             and p.population < STRAY_TOWN for p in found):
+                             and p.population < STRAY_TOWN
+                             and not gz.near_capital(p, story, NEIGHBOUR_KM) for p in found):
                 v = [doc[s:e].text, story, None, None, "city", None]
         out.append((s, e, v))
     return out

@@ -101,6 +101,9 @@ def make_claims_entities(nlp: Language, name: str, label_map: dict[str, str],
 SAINTS = {"san", "santo", "santa", "sant'", "santi", "ss."}  # whole words: not Sandro
 # Nouns that announce a place name right after them.
 PLACE_NOUNS = {"capitale", "città", "località", "comune", "paese", "villaggio", "cittadina"}
+# Country abbreviations that also write a unit (``GB``: gigabytes): a country only in
+# capitals and not after a number (``in Francia e GB``, not ``64 GB di memoria``).
+UNIT_COUNTRIES = {"gb"}
 
 
 class ClaimsEntities:
@@ -153,7 +156,7 @@ class ClaimsEntities:
         for match_id, s, e in self.lower(doc):
             kind, span = strings[match_id], doc[s:e]
             text, first = key(span), span.text[:1]
-            if kind == "country" and first.isupper():
+            if kind == "country" and first.isupper() and not _unit_like(doc, s, e):
                 cands.append(Cand(s, e, "country", 1, {"a3": self.country_lower[text]}))
             elif kind == "seat" and first.isupper():
                 cands.append(Cand(s, e, "seat", 1, {"a3": self.seat_lower[text]}))
@@ -398,6 +401,8 @@ class ClaimsEntities:
         for _match_id, s, e in self.firm_matcher(doc):
             if e + 1 >= len(doc) or norm(doc[e].text) not in DI_FORMS or not doc[s].is_lower:
                 continue
+            if doc[s].dep_ == "amod":
+                continue  # an adjective: "lo slalom gigante della Gran Risa"
             stop = name_end(doc, e + 1)
             if stop is None:
                 continue
@@ -494,7 +499,7 @@ class ClaimsEntities:
         org = self.org_cs.get(key(span, True)) or self.org_ci.get(k)
         if org is not None:
             return {"kind": "org", "org": org}
-        found = gz.places_named(text)
+        found = gz.places_named(text) or gz.areas_named_lower(text)
         if found:
             best = gz.rank_places(found, text, ctx, gz.HOME, hints)[0]
             return {"kind": "city", "place": best}
@@ -565,6 +570,7 @@ class ClaimsEntities:
         roads = descriptive.numbered_roads(doc, [(s, e) for s, e, _ in actors + places
                                                  + described])
         places = sorted(places + described + roads, key=lambda item: item[0])
+        places = _state_homonyms(doc, places, hints, story)
         places = descriptive.stray_homonyms(doc, descriptive.located_homonyms(doc, places),
                                             _countries_named(gaz, story))
         actors = nationality.titled_people(doc, actors)
@@ -692,7 +698,8 @@ class ClaimsEntities:
                     return "p", [span.text, None, None, None, "feature", None]
                 return "a", ["PER", span.text, None]
             found = self._lookup(span, ctx, hints)
-            if label == "ORG" and found is not None and _area_after_in(doc, c.start, found):
+            if label == "ORG" and found is not None and (_area_after_in(doc, c.start, found)
+                                                         or _idle_area(span, found)):
                 return self._resolve_found(doc, c, found, decided)  # "nel Donbass"
             if (label == "ORG" and found is not None and found["kind"] == "city"
                     and found["place"].capital and found["place"].country != gz.HOME
@@ -808,6 +815,14 @@ def _city_body(doc: Doc, start: int, heads_by_end: dict[int, Cand]) -> bool:
     return prev is None or norm(prev.text) not in (PLACE_PREPS - DA_FORMS) | DI_FORMS
 
 
+def _unit_like(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country abbreviation of ``UNIT_COUNTRIES`` writes a unit here: not all
+    capitals, or right after a number."""
+    text = doc[start:end].text
+    return text.lower() in UNIT_COUNTRIES and (not text.isupper() or (
+        start > 0 and doc[start - 1].like_num))
+
+
 def _local_body(doc: Doc, start: int) -> bool:
     """A capitalised Regione/Provincia/Comune opening the span that acts: the subject or
     the *da* agent of a verb."""
@@ -852,6 +867,25 @@ def _area_after_in(doc: Doc, start: int, found: dict) -> bool:
     prev = prev_word(doc, start)
     return (found["kind"] == "city" and found["place"].id.startswith("R:")
             and prev is not None and norm(prev.text) in LOCATING_PREPS)
+
+
+ACTING_DEPS = {"nsubj", "nsubj:pass", "obl:agent", "csubj"}
+
+
+def _idle_area(span: Span, found: dict) -> bool:
+    """Whether a name the NER took for an organisation is an area, slope or venue of
+    ``regions.tsv`` that does not act (``la discesa della Saslong``): a place ([PL1]);
+    as the subject or agent of a verb it stays the body it names (``la Lombardia ha
+    stanziato``, [AC1]), and after a name and ``di`` it is part of a body's name (``il Tar
+    del Lazio``)."""
+    if not (found["kind"] == "city" and found["place"].id.startswith("R:")
+            and span.root.dep_ not in ACTING_DEPS):
+        return False
+    prev = prev_word(span.doc, span.start)
+    if prev is not None and norm(prev.text) in DI_FORMS:
+        name = prev_word(span.doc, prev.i)
+        return name is None or not name.text[:1].isupper()  # "il Tar del Lazio": a body
+    return True
 
 
 def _leading_town(doc: Doc, start: int, end: int, ctx: Iterable[str]) -> str | None:
@@ -928,6 +962,25 @@ def _named_country(c: Cand) -> str | None:
         return capital.country
     return ClaimsEntities.unambiguous_country(c) if any(
         p.id.startswith("R:") for p in found) else None
+
+
+def _state_homonyms(doc: Doc, places: list[tuple[int, int, list]], hints: frozenset[str],
+                    story: str | None) -> list[tuple[int, int, list]]:
+    """A country named like a US state of ``regions.tsv`` (``Georgia``) is that state
+    ([PL2]) in a text set in the United States (another of its places, ``ad Atlanta``, or
+    a US dateline) that names nothing else of the country (no other place of it, no
+    demonym: ``a Tbilisi, in Georgia`` stays the country)."""
+    us = story == "USA" or any(v[1] == "USA" and v[4] != "country" for *_, v in places)
+    out: list[tuple[int, int, list]] = []
+    for s, e, v in places:
+        if v[4] == "country" and v[1] not in hints:
+            states = [p for p in gz.places_named(doc[s:e].text, weak=False)
+                      if p.id.startswith("R:") and p.country == "USA"]
+            own = any(w[1] == v[1] and (ws, we) != (s, e) for ws, we, w in places)
+            if states and us and not own:
+                v = gz.place_value(states[0])
+        out.append((s, e, v))
+    return out
 
 
 def _surnames_as_places(doc: Doc, actors: list[tuple[int, int, list]],

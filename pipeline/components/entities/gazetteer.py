@@ -314,6 +314,21 @@ def places_named(name: str, *, weak: bool = True) -> list[PlaceEntry]:
     return found
 
 
+# Common nouns that open the name of an area of ``regions.tsv`` and that Italian writes in
+# lower case as often as not (``golfo del Messico``, ``mar Nero``, ``lago di Como``).
+_LOWER_AREA_WORDS = _FEATURE_WORDS | {"isola", "isole", "laguna", "penisola", "val", "valle"}
+
+
+def areas_named_lower(name: str) -> list[PlaceEntry]:
+    """The hand-entered area that ``name`` names with its common noun in lower case
+    (``golfo del Messico`` -> Golfo del Messico, a sea of no country, [PL7])."""
+    first = name.split(" ", 1)[0]
+    if first not in _LOWER_AREA_WORDS or " " not in name:
+        return []
+    return [p for p in places_named(name[0].upper() + name[1:], weak=False)
+            if p.id.startswith("R:")]
+
+
 def strong_place_names() -> Iterable[str]:
     """Place names safe to match on their own (not common Italian words)."""
     return _places()[0].keys()
@@ -399,6 +414,14 @@ def near_countries() -> frozenset[str]:
     return frozenset(a3 for a3, c in countries().items()
                      if c.lat is not None and c.lon is not None
                      and _km(_ROME, (c.lat, c.lon)) <= NEAR_KM)
+
+
+def near_capital(place: PlaceEntry, a3: str, km: float) -> bool:
+    """Whether ``place`` lies within ``km`` of the capital of country ``a3``."""
+    country = countries().get(a3)
+    if country is None or None in (country.lat, country.lon, place.lat, place.lon):
+        return False
+    return _km((place.lat, place.lon), (country.lat, country.lon)) <= km  # type: ignore[arg-type]
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
