@@ -217,6 +217,15 @@ def test_time_of_a_purpose_dates_no_count_outside(text: str, expected: dict) -> 
     assert got == expected
 
 
+def test_statement_keeps_the_time_of_its_purpose_clause() -> None:
+    """A statement's content is all reported ([TM1]): a time in its purpose clause is the
+    statement's too (the purpose rule is for counts outside the clause)."""
+    claims = extract("Secondo i sindacati, l'azienda ha convocato i lavoratori per discutere "
+                     "del piano a fine mese.", doc_id="t", date=DATE)
+    (statement,) = [c for c in claims if c.quantity is None]
+    assert [t.value for t in statement.times] == ["2025-03"]
+
+
 # [TM1]: a count told in a clause or apposition describing a noun that holds a time of its
 # own takes that time, not the time of the sentence's other event.
 OWN_ASIDE_CASES: list = [

@@ -490,7 +490,7 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     if owners:
         owners = owners + [c for c in fronted_conjuncts(item, claims) if c not in owners]
     dated = {id(c) for t in times if t is not item and (c := dated_count(claims, t)) is not None}
-    owners = [c for c in owners if not purpose_apart(item, c) and (c.quantity is None or not (
+    owners = [c for c in owners if c.quantity is None or not (purpose_apart(item, c) or (
         described_apart(item, c) or dated_over_relative(item, c, times)
         or conditional_apart(item, c) or own_dated_aside(item, c, times)
         or later_time_apart(item, c, times)))]
