@@ -45,6 +45,11 @@ pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled mo
          None),
         ("Il libro, di oltre 400 pagine, racconta la storia del clan e tratta anche i "
          "rapporti di Mario Bianchi con la camorra.", "oltre 400", "Mario Bianchi", None),
+        # the direct object of the first of two coordinated verbs is that event's patient
+        ("(ANSA) - MILANO, 12 MAG - Il Torino ha battuto il Cagliari 3-1 e ha chiuso il "
+         "campionato con 61 punti.", "61", "Cagliari", "Torino"),
+        ("I carabinieri hanno arrestato il sindaco e hanno sequestrato beni per 2 milioni di "
+         "euro.", "2 milioni", "sindaco", "carabinieri"),
     ],
 )
 def test_side_clause_name_is_no_actor(full: Language, text: str, quantity: str,

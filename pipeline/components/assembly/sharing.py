@@ -689,7 +689,7 @@ def verb_conjunct(item: Span, claim: Claim) -> bool:
     while noun.head != noun and not _cased(noun) and noun.dep_ in {
             "flat", "flat:name", "appos", "nmod", "conj"}:
         noun = noun.head  # con il quotidiano La Sera; per X, Y ed ESPN
-    if not _cased(noun):
+    if not (_cased(noun) or _object_after_subject(noun, mine)):
         return False  # a bare name may be a subject, however parsed ("X ne ha ricevuti 7")
     first, second = (mine, its) if mine.i < its.i else (its, mine)
     return (
@@ -697,6 +697,15 @@ def verb_conjunct(item: Span, claim: Claim) -> bool:
         and _predicate(first) and _predicate(second)
         and _own_form(second) and _own_form(first)
     )
+
+
+def _object_after_subject(noun: Token, verb: Token) -> bool:
+    """A direct object with its article after a verb whose subject comes before it
+    (``L'Inter ha battuto il Frosinone e ha chiuso con 94 punti``): no subject, whatever
+    the parse, so the other event's patient ([AC6])."""
+    return (noun.dep_ == "obj" and noun.head == verb and verb.i < noun.i
+            and any(c.dep_ == "det" for c in noun.children)
+            and any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children))
 
 
 def _predicate(token: Token) -> bool:
