@@ -209,3 +209,15 @@ def test_where_clause_after_a_bracketed_province() -> None:
              if c.quantity is not None}
     assert found["4"] == ["Orune", "Nuoro"]
     assert found["2"] == ["Orune", "Nuoro"]
+
+
+@needs_model
+def test_where_clause_after_coordinated_places() -> None:
+    """[PL1] a ``dove`` clause after two coordinated places happens in both."""
+    from pipeline.extraction import extract
+
+    text = ("(ANSA) - ROMA, 3 AGO - Sono previsti fino a 41 gradi in Puglia e Basilicata, dove "
+            "scatta il bollino rosso in 6 città.")
+    found = {c.quantity.text: [p.text for p in c.places] for c in extract(text)
+             if c.quantity is not None}
+    assert found["6"] == ["Puglia", "Basilicata"]

@@ -220,8 +220,8 @@ def where_clause(item: Span, claims: list[Claim]) -> list[Claim]:
     """The claims of a relative clause opened by ``dove`` right after a place (``a Sarno,
     dove la frana ha distrutto 6 case``): it happens in that place."""
     doc = item.doc
-    i = _past_bracket(doc, item.end)  # "a Bonorva (Sassari), dove ..."
-    i += i < len(doc) and doc[i].text == ","
+    i = _past_bracket(doc, _past_coordinated_name(doc, item.end))  # "a Bonorva (Sassari),
+    i += i < len(doc) and doc[i].text == ","  # dove", "in Sicilia e Sardegna, dove"
     if i < len(doc) and i > item.end and doc[i].lower_ not in {"dove", "ove"}:
         i = _past_aside(doc, i, item.sent.end)  # "a Lima, a 700 chilometri di distanza, dove"
     if i >= len(doc) or doc[i].lower_ not in {"dove", "ove"}:
@@ -229,6 +229,17 @@ def where_clause(item: Span, claims: list[Claim]) -> list[Claim]:
     head = doc[i].head
     end = head.right_edge.i + 1 if head.i > i else item.sent.end
     return [c for c in claims if i < c.anchor.i < end]
+
+
+def _past_coordinated_name(doc: Doc, i: int) -> int:
+    """Past ``e`` and a capitalised name coordinated with the place ending at ``i`` (``in
+    Sicilia e Sardegna, dove ...``: the ``dove`` clause is both places'), else ``i``."""
+    if i + 1 < len(doc) and doc[i].lower_ in {"e", "ed"} and doc[i + 1].text[:1].isupper():
+        j = i + 1
+        while j < len(doc) and doc[j].text[:1].isupper():
+            j += 1
+        return j
+    return i
 
 
 def _past_bracket(doc: Doc, i: int) -> int:
