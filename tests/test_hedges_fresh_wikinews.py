@@ -42,6 +42,11 @@ ROWS = [
     ("Aveva 59 anni e ne avrebbe compiuti 60 il 12 luglio.", {"60": False}),
     # ... a conditional of another verb still hedges
     ("Il regista avrebbe girato 12 film negli ultimi anni.", {"12": True}),
+    # [H3] a "mentre" clause in the indicative is a statement of its own; its own
+    # conditional still hedges it
+    ("(ANSA) - KIEV, 6 GIU - Le vittime del crollo sarebbero salite a 48, mentre i dispersi "
+     "sono ancora 25.", {"48": True, "25": False}),
+    ("I feriti sono 14, mentre i morti sarebbero 2.", {"14": False, "2": True}),
 ]
 
 

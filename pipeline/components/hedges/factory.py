@@ -184,10 +184,20 @@ def _outside(head: Token, cue: Span) -> set[int]:
     stop = {
         t.i
         for child in head.children
-        if child.dep_ in SCOPE_STOP_DEPS and _own_clause(child)
+        if (child.dep_ in SCOPE_STOP_DEPS or _contrast_clause(child)) and _own_clause(child)
         for t in child.subtree
     }
     return stop | _background(head, cue)
+
+
+def _contrast_clause(token: Token) -> bool:
+    """An adverbial clause opened by ``mentre`` (*le vittime sarebbero 52, mentre i
+    dispersi sono 30*): a statement of its own, in its own mood ([H3])."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONTRAST_MARKS for c in token.children)
+
+
+CONTRAST_MARKS = {"mentre"}
 
 
 def _own_clause(token: Token) -> bool:
