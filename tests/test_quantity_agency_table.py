@@ -191,6 +191,11 @@ ROWS = [
      "nello scontro tra un'auto e un furgone.", "altri due", "uomo", "casualties", 2, 2),
     ("Una donna di 40 anni è stata arrestata, altre tre sono state denunciate.", "altre tre",
      "donna", "people", 3, 3),
+    # [Q3] "uno" as the subject of what befell one of a count of people just given
+    ("(ANSA) - TRENTO, 4 FEB - Una valanga ha travolto 3 scialpinisti: uno è morto.", "uno",
+     "scialpinista", "casualties", 1, 1),
+    ("Due operai sono caduti dal tetto; uno è morto sul colpo.", "uno", "operaio",
+     "casualties", 1, 1),
     # firefighting aircraft are equipment ([K])
     ("(ANSA) - NUORO, 22 LUG - Sul rogo sono intervenuti 4 canadair.", "4", "canadair",
      "equipment", 4, 4),
@@ -305,6 +310,8 @@ def test_anaphoric_numeral_takes_the_earlier_noun(nlp) -> None:
         ("Il tennista, numero 1 al mondo, ha vinto il torneo.", set()),  # a rank ([Q2])
         ("I seggi resteranno aperti fino alle 23.", set()),  # a time of day ([Q2])
         ("L'uragano di categoria 4 ha venti a 250 km orari.", {"250"}),  # a class ([Q2])
+        # [Q3] "una" after things, not people, introduces no count of its own
+        ("Il comune ha chiuso 3 scuole: una è inagibile.", {"3"}),
     ],
 )
 def test_spans_found(nlp, text: str, expected: set[str]) -> None:

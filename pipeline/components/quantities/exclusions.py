@@ -516,6 +516,8 @@ class ExclusionRules(SentenceBase):
             return True  # "cinque feriti, di cui uno grave": a pronoun in a breakdown
         if self._breakdown_item(e):
             return True  # "quattro feriti: uno alla fonderia, due al cantiere e uno in ..."
+        if self._fate_of_one(e):
+            return True  # "ha travolto 3 scialpinisti: uno è morto" ([Q3] a pronoun)
         if self.results and (prev in ("più", "e", "o", "/") or (prev == "," and direct_noun)):
             _, last = self.results[-1]
             last_end = max(last.end, last.unit_end or 0)
@@ -569,6 +571,18 @@ class ExclusionRules(SentenceBase):
         return any(t.is_word and t.is_capitalised  # the first item names its holder too
                    and (m > 0 or self.view.pos(t.start) == "PROPN")
                    for m, t in enumerate(self.toks[: last.i]))
+
+    def _fate_of_one(self, e: Expr) -> bool:
+        """``uno``/``una`` as the subject pronoun of a clause after ``:`` or ``;`` that
+        tells what befell one of a count of people just given (``Una valanga ha travolto
+        3 scialpinisti: uno è morto``): a pronoun with a counted antecedent ([Q3])."""
+        first = e.numbers[0]
+        if self.low(first.i) not in ("uno", "una") or self.low(e.i - 1) not in (":", ";"):
+            return False
+        if self.low(first.j) not in ctx("copulas") | {"è", "risulta", "resta", "rimane"}:
+            return False
+        counted = [r for _, r in self.results if r.category in ("people", "casualties")]
+        return bool(counted)
 
     def _breakdown_item(self, e: Expr) -> bool:
         """``uno``/``una`` as a pronoun item of a breakdown of an earlier count, followed by
