@@ -700,10 +700,13 @@ def verb_conjunct(item: Span, claim: Claim) -> bool:
 
 
 def _object_after_subject(noun: Token, verb: Token) -> bool:
-    """A direct object with its article after a verb whose subject comes before it
+    """A direct object with its article after a finite verb whose subject comes before it
     (``L'Inter ha battuto il Frosinone e ha chiuso con 94 punti``): no subject, whatever
-    the parse, so the other event's patient ([AC6])."""
-    return (noun.dep_ == "obj" and noun.head == verb and verb.i < noun.i
+    the parse, so the other event's patient ([AC6]). Not under a gerund (``Il Milan,
+    avendo battuto la Juventus, ha conquistato 3 punti``: the points of that win)."""
+    gerund = any("Ger" in t.morph.get("VerbForm")  # type: ignore[call-arg]
+                 for t in [verb, *(c for c in verb.children if c.dep_ == "aux")])
+    return (noun.dep_ == "obj" and noun.head == verb and verb.i < noun.i and not gerund
             and any(c.dep_ == "det" for c in noun.children)
             and any(c.dep_ in SUBJECTS and c.i < verb.i for c in verb.children))
 
