@@ -399,14 +399,37 @@ def _aged(name: Span, age: Span) -> bool:
         and all(norm(t.text) in AGE_GAP for t in doc[name.end:age.start]))
 
 
+def _is_age(claim: Claim) -> bool:
+    """Whether the claim's quantity is an age."""
+    info = None if claim.quantity is None else claim.quantity._.quantity
+    return info is not None and info.category == "age"
+
+
+def _age_like(claim: Claim, s: Sentence) -> bool:
+    """An age, or a bare number after ``<person> di`` where the sentence tells another
+    person's age the same way, its unit left out (``Neri di 31 anni, Bassi di 22 e Conti
+    di 40``: the 22 and the 40 are ages too)."""
+    if _is_age(claim):
+        return True
+    q = claim.quantity
+    if q is None or q.start < 2 or norm(q.doc[q.start - 1].text) != "di":
+        return False
+    doc = q.doc
+    bare = q.end >= len(doc) or doc[q.end].is_punct or doc[q.end].lower_ in LIST_GAP
+    if not bare or not any(a._.actor.label == "PER" and a.end == q.start - 1 for a in s.actors):
+        return False
+    return any(_is_age(other) and other.quantity is not None
+               and any(a._.actor.label == "PER" and _aged(a, other.quantity) for a in s.actors)
+               for other in s.claims if other is not claim)
+
+
 def _age_of_another(item: Span, claim: Claim, s: Sentence) -> bool:
     """Whether the age ``claim`` is told of another person beside it (``Marco Bini di 17 e
     il sedicenne Luca Pieri``: *sedicenne* is Pieri's, *17* Bini's) while the item, a
     person, has an age of its own or is listed beside that bearer (``il trentenne Paolo
     Neri, rimasto ucciso, e Carlo Neri``): each age is its bearer's ([AC1])."""
     q = claim.quantity
-    info = None if q is None else q._.quantity
-    if (q is None or info is None or info.category != "age" or item._.actor.label != "PER"
+    if (q is None or not _age_like(claim, s) or item._.actor.label != "PER"
             or _coordinated_count(q)):
         return False
     bearer = next((a for a in s.actors if a != item and a._.actor.label == "PER"
@@ -418,8 +441,7 @@ def _age_of_another(item: Span, claim: Claim, s: Sentence) -> bool:
         oq = other.quantity
         if other is claim or oq is None or _coordinated_count(oq):
             continue
-        oinfo = oq._.quantity
-        if oinfo is not None and oinfo.category == "age" and _aged(item, oq):
+        if _age_like(other, s) and _aged(item, oq):
             return True  # the item's own age
     lo, hi = sorted((bearer, item), key=lambda a: a.start)
     gap = doc[lo.end:hi.start]

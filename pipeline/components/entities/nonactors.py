@@ -14,7 +14,8 @@
 - a named body after ``di`` joins the named body before it (``il Comitato internazionale
   della Croce Rossa``): one actor;
 - a name opening with an event noun of ``event_nouns.tsv`` is the event (``la Festa della
-  Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``), no actor;
+  Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``), no actor, and so is a name
+  right before the English last word of one (``la Davis Cup``: ``event_tails.tsv``);
 - a celestial body (``Giove``, ``Marte``: ``celestial_bodies.tsv``) is no actor or place;
 - a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
   Stretto"``), not a new actor;
@@ -176,12 +177,32 @@ def products(doc: Doc, actors: list[Item]) -> list[Item]:
             and (norm(doc[s - 1].text) in COUNTING_WORDS or doc[s - 1].like_num))))]
 
 
+@cache
+def event_tails() -> tuple[str, ...]:
+    """English last words of an event or award name (``event_tails.tsv``)."""
+    return tuple(r["tail"] for r in read_tsv("event_tails.tsv"))
+
+
+def _event_tail(token: Token) -> bool:
+    """Whether ``token`` is a capitalised last word of an event or award name."""
+    return token.text[:1].isupper() and token.is_alpha and token.lower_.endswith(event_tails())
+
+
+def _in_event_name(doc: Doc, end: int) -> bool:
+    """Whether a name ends an event or award name or comes right before its last word
+    (``il Tony Award``, ``la Davis Cup``, ``il Merano WineFestival``)."""
+    return _event_tail(doc[end - 1]) or (end < len(doc) and _event_tail(doc[end]))
+
+
 def events(doc: Doc, actors: list[Item]) -> list[Item]:
     """Drop a name opening with a capitalised event noun of ``event_nouns.tsv`` (``la Festa
-    della Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``): an event, no actor
+    della Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``) or ending with, or
+    right before, the English last word of one (``il Tony Award``, ``la Davis Cup``,
+    ``event_tails.tsv``): an event, no actor
     ([AC6])."""
     return [(s, e, v) for s, e, v in actors
-            if not (e - s > 1 and doc[s].text[:1].isupper() and norm(doc[s].text) in event_nouns())]
+            if not (e - s > 1 and doc[s].text[:1].isupper() and norm(doc[s].text) in event_nouns())
+            and not _in_event_name(doc, e)]
 
 
 def inner_names(doc: Doc, actors: list[Item]) -> list[Item]:
