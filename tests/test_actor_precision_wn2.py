@@ -2,7 +2,9 @@
 ages listed with their unit left out after the first (``X di 31 anni, Y di 22 e Z di 40``),
 each its bearer's ([AC1]); a demonym on a clock time (``alle 3:10 ora italiana``), no
 actor ([AC3] b); a name inside an English event or award name (``la Hopman Cup``,
-``un Emmy Award``), no actor ([AC6]).
+``un Emmy Award``) and a hashtag (``la campagna #IORESTOACASA``), no actor ([AC6]); a
+country after ``di``/``da tutta`` is an area, no actor ([AC6], [PL1]); a description with a
+lower-case qualifier before a name (``la società in house Atesia``) is its title ([AC8]).
 
 Sentences written for these tests in news and agency style; expected items by hand."""
 
@@ -69,3 +71,46 @@ def test_name_inside_an_english_event_name(full: Language, text: str, quantity: 
                                            absent: str) -> None:
     """The name before *Cup*, *Award*, *Festival* is part of the event's name ([AC6])."""
     assert absent not in actors(full, text, quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "absent"),
+    [
+        ("La campagna #IORESTOACASA ha coinvolto 300 volontari.", "300", "IORESTOACASA"),
+        ("Il concorso fotografico #SCATTAVENEZIA ha raccolto finora 80 immagini.", "80",
+         "SCATTAVENEZIA"),
+    ],
+)
+def test_hashtag_is_no_actor(full: Language, text: str, quantity: str, absent: str) -> None:
+    """A hashtag labels a campaign or contest, no participant ([AC6])."""
+    assert absent not in actors(full, text, quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        ("Hanno partecipato oltre 200 delegazioni di tutta Italia.", "oltre 200", []),
+        ("Sono arrivati da tutta Europa 5 mila tifosi.", "5 mila", []),
+        # a country that acts stays
+        ("L'Italia ha inviato 200 soldati in Libano.", "200", ["Italia"]),
+    ],
+)
+def test_country_after_di_tutta_is_an_area(full: Language, text: str, quantity: str,
+                                          expected: list[str]) -> None:
+    """*di tutta Italia*: all over the country, where from, no actor ([AC6], [PL1])."""
+    assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        ("La Regione ha affidato due linee di autobus alla società in house Trasvalle.",
+         "due", ["Regione", "Trasvalle"]),
+        ("La Regione ha affidato due linee di autobus alla società pubblica Trasvalle.",
+         "due", ["Regione", "Trasvalle"]),
+    ],
+)
+def test_description_with_a_qualifier_before_a_name(full: Language, text: str, quantity: str,
+                                                    expected: list[str]) -> None:
+    """*la società in house X*: X is the actor, the description its title ([AC8])."""
+    assert actors(full, text, quantity) == expected
