@@ -4,7 +4,9 @@ each its bearer's ([AC1]); a demonym on a clock time (``alle 3:10 ora italiana``
 actor ([AC3] b); a name inside an English event or award name (``la Hopman Cup``,
 ``un Emmy Award``) and a hashtag (``la campagna #IORESTOACASA``), no actor ([AC6]); a
 country after ``di``/``da tutta`` is an area, no actor ([AC6], [PL1]); a description with a
-lower-case qualifier before a name (``la società in house Atesia``) is its title ([AC8]).
+lower-case qualifier before a name (``la società in house Atesia``) is its title ([AC8]); an
+age in apposition (``il tecnico, 55 anni, ...``) takes no name outside its bearer's noun group
+([AC1]).
 
 Sentences written for these tests in news and agency style; expected items by hand."""
 
@@ -113,4 +115,31 @@ def test_country_after_di_tutta_is_an_area(full: Language, text: str, quantity: 
 def test_description_with_a_qualifier_before_a_name(full: Language, text: str, quantity: str,
                                                     expected: list[str]) -> None:
     """*la società in house X*: X is the actor, the description its title ([AC8])."""
+    assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        ("Il tecnico, 55 anni, ha alle spalle una lunga carriera (ha giocato nella Lazio e "
+         "nel Bologna) e una vincente da allenatore, specie con la Sampdoria (con cui vince "
+         "due coppe).", "55", []),
+        ("Il caso è quello dell'esperto Marini (61 anni), che domani sarà sostituito da "
+         "Paolo Gatti.", "61", ["Marini"]),
+        ("Il ministro degli Esteri Sergej Petrov, 70 anni, che ieri ha incontrato il premier "
+         "Conti, è rientrato a Mosca.", "70", ["Sergej Petrov"]),
+        # the other party of the bearer's own clause stays
+        ("Il ministro degli Esteri Sergej Petrov, 70 anni, ha incontrato il premier Conti.",
+         "70", ["Sergej Petrov", "Conti"]),
+        # an age in a di complement keeps the clause's actors
+        ("Il tribunale di Bari ha condannato a 8 anni un uomo di 45 anni.", "45",
+         ["tribunale di Bari"]),
+        # the bearer's own organisation stays
+        ("Mario Rossi, 30 anni, della Juventus, ha segnato 2 gol.", "30",
+         ["Mario Rossi", "Juventus"]),
+    ],
+)
+def test_age_in_apposition_is_its_bearers(full: Language, text: str, quantity: str,
+                                          expected: list[str]) -> None:
+    """An age told in apposition describes its bearer alone ([AC1])."""
     assert actors(full, text, quantity) == expected

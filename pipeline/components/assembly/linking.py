@@ -328,6 +328,7 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not subjects.located_in(item, c.head, c.quantity)
             and not _another_persons_age(item, c)
             and not _age_of_another(item, c, s)
+            and not _off_bearer(item, c)
             and not _outside_content(item, c)
         ]
     return _partitive(s, item, owners)
@@ -384,6 +385,33 @@ def _another_persons_age(item: Span, claim: Claim) -> bool:
     listed = (mine.dep_ == bearer.dep_ and mine.dep_ in LISTED_DEPS) or (
         bearer.dep_ == "conj" and bearer.head in {mine, mine.head})
     return listed and clause_head(mine) == clause_head(bearer)
+
+
+BEARER_DEPS = NAMING_DEPS | {"conj"}
+
+
+def _off_bearer(item: Span, claim: Claim) -> bool:
+    """Whether ``claim`` is an age told in apposition to its bearer (``il tecnico, 55 anni,
+    ...``; ``Neri (57 anni), che sarà sostituito da Conti``) and the item lies outside the
+    bearer's noun group and clause (a relative, an aside): an age is its bearer's; only the
+    other parties of the bearer's own clause stay ([AC1]). An age set off by no comma
+    or bracket (``ha condannato un uomo di 52 anni``, ``all'età di 102 anni``) is told
+    inside the clause and keeps the clause's actors."""
+    q = claim.quantity
+    if q is None or not _is_age(claim):
+        return False
+    anchor = claim.anchor
+    holder = anchor.head if anchor.dep_ in {"nummod", "det"} else anchor
+    set_off = q.start > 0 and q.doc[q.start - 1].text in {",", "("}
+    if (not set_off or holder.dep_ not in {"appos", "nmod"}
+            or holder.head.pos_ not in {"NOUN", "PROPN"}):
+        return False
+    bearer = _top_noun(holder.head)
+    token = item.root
+    while token != bearer and token.dep_ in BEARER_DEPS and token.head != token:
+        token = token.head
+    return (token != bearer and not item.root.is_ancestor(anchor)
+            and clause_head(item.root) != clause_head(bearer))
 
 
 AGE_GAP = {"di", ","}  # between a name and its age: "Marco Bini di 17", "Bini, 17 anni"
