@@ -65,6 +65,16 @@ def locative(actor: Span) -> bool:
     return bool(cases & _words("locative_cases"))
 
 
+def territory(actor: Span) -> bool:
+    """A country after ``di``/``da tutta`` is the area all over which people come from or
+    act (``delegazioni di tutta Italia``, ``arrivati da tutta Europa``): a place, no actor
+    ([AC6], [PL1])."""
+    doc, i = actor.doc, actor.start
+    return (actor._.actor.label == "GPE" and i > 1
+            and doc[i - 1].lower_ in _words("whole_words")
+            and norm(doc[i - 2].text) in _words("whole_cases"))
+
+
 def direction(actor: Span) -> bool:
     """A country the verb's action is aimed at (``hanno lanciato contro l'Ucraina 312
     droni``, ``missili sulla Siria``) is a spatial destination, no actor ([AC6], [PL4])."""
@@ -408,7 +418,8 @@ def _restated_by_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
 
 def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
-    return (locative(actor) or direction(actor) or judge(actor) or idiom(actor) or kin_owner(actor)
+    return (locative(actor) or direction(actor) or territory(actor) or judge(actor)
+            or idiom(actor) or kin_owner(actor)
             or honoree(actor) or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
             or platform(actor) or venue(actor) or framing(actor) or route_end(actor)
             or emblem(actor) or race_course(actor) or work_author(actor) or rate_unit(actor))

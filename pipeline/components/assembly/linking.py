@@ -328,6 +328,7 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not subjects.located_in(item, c.head, c.quantity)
             and not _another_persons_age(item, c)
             and not _age_of_another(item, c, s)
+            and not _off_bearer(item, c)
             and not _outside_content(item, c)
         ]
     return _partitive(s, item, owners)
@@ -386,6 +387,33 @@ def _another_persons_age(item: Span, claim: Claim) -> bool:
     return listed and clause_head(mine) == clause_head(bearer)
 
 
+BEARER_DEPS = NAMING_DEPS | {"conj"}
+
+
+def _off_bearer(item: Span, claim: Claim) -> bool:
+    """Whether ``claim`` is an age told in apposition to its bearer (``il tecnico, 55 anni,
+    ...``; ``Neri (57 anni), che sarà sostituito da Conti``) and the item lies outside the
+    bearer's noun group and clause (a relative, an aside): an age is its bearer's; only the
+    other parties of the bearer's own clause stay ([AC1]). An age set off by no comma
+    or bracket (``ha condannato un uomo di 52 anni``, ``all'età di 102 anni``) is told
+    inside the clause and keeps the clause's actors."""
+    q = claim.quantity
+    if q is None or not _is_age(claim):
+        return False
+    anchor = claim.anchor
+    holder = anchor.head if anchor.dep_ in {"nummod", "det"} else anchor
+    set_off = q.start > 0 and q.doc[q.start - 1].text in {",", "("}
+    if (not set_off or holder.dep_ not in {"appos", "nmod"}
+            or holder.head.pos_ not in {"NOUN", "PROPN"}):
+        return False
+    bearer = _top_noun(holder.head)
+    token = item.root
+    while token != bearer and token.dep_ in BEARER_DEPS and token.head != token:
+        token = token.head
+    return (token != bearer and not item.root.is_ancestor(anchor)
+            and clause_head(item.root) != clause_head(bearer))
+
+
 AGE_GAP = {"di", ","}  # between a name and its age: "Marco Bini di 17", "Bini, 17 anni"
 LIST_GAP = {",", "e", "ed"}
 
@@ -399,14 +427,37 @@ def _aged(name: Span, age: Span) -> bool:
         and all(norm(t.text) in AGE_GAP for t in doc[name.end:age.start]))
 
 
+def _is_age(claim: Claim) -> bool:
+    """Whether the claim's quantity is an age."""
+    info = None if claim.quantity is None else claim.quantity._.quantity
+    return info is not None and info.category == "age"
+
+
+def _age_like(claim: Claim, s: Sentence) -> bool:
+    """An age, or a bare number after ``<person> di`` where the sentence tells another
+    person's age the same way, its unit left out (``Neri di 31 anni, Bassi di 22 e Conti
+    di 40``: the 22 and the 40 are ages too)."""
+    if _is_age(claim):
+        return True
+    q = claim.quantity
+    if q is None or q.start < 2 or norm(q.doc[q.start - 1].text) != "di":
+        return False
+    doc = q.doc
+    bare = q.end >= len(doc) or doc[q.end].is_punct or doc[q.end].lower_ in LIST_GAP
+    if not bare or not any(a._.actor.label == "PER" and a.end == q.start - 1 for a in s.actors):
+        return False
+    return any(_is_age(other) and other.quantity is not None
+               and any(a._.actor.label == "PER" and _aged(a, other.quantity) for a in s.actors)
+               for other in s.claims if other is not claim)
+
+
 def _age_of_another(item: Span, claim: Claim, s: Sentence) -> bool:
     """Whether the age ``claim`` is told of another person beside it (``Marco Bini di 17 e
     il sedicenne Luca Pieri``: *sedicenne* is Pieri's, *17* Bini's) while the item, a
     person, has an age of its own or is listed beside that bearer (``il trentenne Paolo
     Neri, rimasto ucciso, e Carlo Neri``): each age is its bearer's ([AC1])."""
     q = claim.quantity
-    info = None if q is None else q._.quantity
-    if (q is None or info is None or info.category != "age" or item._.actor.label != "PER"
+    if (q is None or not _age_like(claim, s) or item._.actor.label != "PER"
             or _coordinated_count(q)):
         return False
     bearer = next((a for a in s.actors if a != item and a._.actor.label == "PER"
@@ -418,8 +469,7 @@ def _age_of_another(item: Span, claim: Claim, s: Sentence) -> bool:
         oq = other.quantity
         if other is claim or oq is None or _coordinated_count(oq):
             continue
-        oinfo = oq._.quantity
-        if oinfo is not None and oinfo.category == "age" and _aged(item, oq):
+        if _age_like(other, s) and _aged(item, oq):
             return True  # the item's own age
     lo, hi = sorted((bearer, item), key=lambda a: a.start)
     gap = doc[lo.end:hi.start]

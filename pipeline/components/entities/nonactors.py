@@ -14,7 +14,9 @@
 - a named body after ``di`` joins the named body before it (``il Comitato internazionale
   della Croce Rossa``): one actor;
 - a name opening with an event noun of ``event_nouns.tsv`` is the event (``la Festa della
-  Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``), no actor;
+  Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``), no actor, and so is a name
+  right before the English last word of one (``la Davis Cup``: ``event_tails.tsv``), and so
+  is a hashtag (``la campagna #RestiamoUniti``);
 - a celestial body (``Giove``, ``Marte``: ``celestial_bodies.tsv``) is no actor or place;
 - a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
   Stretto"``), not a new actor;
@@ -176,12 +178,38 @@ def products(doc: Doc, actors: list[Item]) -> list[Item]:
             and (norm(doc[s - 1].text) in COUNTING_WORDS or doc[s - 1].like_num))))]
 
 
+@cache
+def event_tails() -> tuple[str, ...]:
+    """English last words of an event or award name (``event_tails.tsv``)."""
+    return tuple(r["tail"] for r in read_tsv("event_tails.tsv"))
+
+
+def _event_tail(token: Token) -> bool:
+    """Whether ``token`` is a capitalised last word of an event or award name."""
+    return token.text[:1].isupper() and token.is_alpha and token.lower_.endswith(event_tails())
+
+
+def _in_event_name(doc: Doc, end: int) -> bool:
+    """Whether a name ends an event or award name or comes right before its last word
+    (``il Tony Award``, ``la Davis Cup``, ``il Merano WineFestival``)."""
+    return _event_tail(doc[end - 1]) or (end < len(doc) and _event_tail(doc[end]))
+
+
 def events(doc: Doc, actors: list[Item]) -> list[Item]:
     """Drop a name opening with a capitalised event noun of ``event_nouns.tsv`` (``la Festa
-    della Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``): an event, no actor
+    della Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``) or ending with, or
+    right before, the English last word of one (``il Tony Award``, ``la Davis Cup``,
+    ``event_tails.tsv``), or a hashtag (``il concorso #FotoNeve``): an event, no actor
     ([AC6])."""
     return [(s, e, v) for s, e, v in actors
-            if not (e - s > 1 and doc[s].text[:1].isupper() and norm(doc[s].text) in event_nouns())]
+            if not (e - s > 1 and doc[s].text[:1].isupper() and norm(doc[s].text) in event_nouns())
+            and not _in_event_name(doc, e) and not _hashtag(doc, s)]
+
+
+def _hashtag(doc: Doc, start: int) -> bool:
+    """Whether a name is a hashtag (``la campagna #RestiamoUniti``): the label of a
+    campaign or contest, no actor ([AC6])."""
+    return doc[start].text.startswith("#") or (start > 0 and doc[start - 1].text == "#")
 
 
 def inner_names(doc: Doc, actors: list[Item]) -> list[Item]:
@@ -272,11 +300,18 @@ def descriptors(doc: Doc, actors: list[Item]) -> list[Item]:
     return out
 
 
+# Words that end a noun phrase or open a clause: no qualifier between a description and its name.
+CLAUSE_POS = {"VERB", "AUX", "CCONJ", "SCONJ", "PRON", "DET", "NUM"}
+
+
 def _describes(doc: Doc, end: int, start: int) -> bool:
     """Whether only a short ``di`` complement lies between a description ending at ``end``
-    and a name starting at ``start`` (``dello streaming``), its last word no ``di`` form."""
+    and a name starting at ``start`` (``dello streaming``), its last word no ``di`` form,
+    or a short lower-case qualifier (``la società in house``, ``il gruppo farmaceutico``)."""
     gap = doc[end:start]
-    if not 0 < len(gap) <= DESCRIPTOR_GAP or norm(gap[0].text) not in DI_FORMS:
+    if not 0 < len(gap) <= DESCRIPTOR_GAP:
         return False
+    if norm(gap[0].text) not in DI_FORMS:  # a lower-case qualifier: "la società in house"
+        return all(t.is_lower and t.is_alpha and t.pos_ not in CLAUSE_POS for t in gap)
     return all(t.is_lower and t.pos_ in {"NOUN", "ADJ", "X", "PROPN"} for t in gap[1:]) \
         and len(gap) > 1

@@ -441,13 +441,15 @@ def demonym_heads(actors: list[Item], doc: Doc) -> list[Item]:
     """With a parse, drop a demonym adjective on a noun that is neither for people nor a
     thing of the state ([AC3] b: ``il ciclismo italiano``, ``la corsa francese``, also
     coordinated: ``il cinema francese e italiano``; kept:
-    ``soldati nordcoreani``, ``l'offensiva turca``; see ``demonym_heads.tsv``), unless that
+    ``soldati nordcoreani``, ``l'offensiva turca``; see ``demonym_heads.tsv``; also on a
+    clock time, *ora* read as an adverb: ``alle 4:05 ora italiana``), unless that
     noun only heads an adverb of share (``in gran parte sudanesi``: a noun, [AC3] a)."""
     out = []
     for s, e, v in actors:
         token = _first_adjective(doc[s])
         if (v[0] == "NORP" and e - s == 1 and token.dep_ == "amod"
-                and token.head.pos_ == "NOUN" and not people_or_state(token.head)
+                and (token.head.pos_ == "NOUN" or token.head.lower_ in _demonym_heads()[2])
+                and not people_or_state(token.head)
                 and not _share_idiom(token.head) and not _origin_of_people(token.head)):
             continue
         out.append((s, e, v))
