@@ -582,13 +582,17 @@ def _share_subjects(claims: list[Claim], actors: list[Span], sources: list[Span]
     a coordinated verb's shared subject, a relative pronoun's antecedent. In a list where
     each count has its own name (``paired``), a name keeps to its own count (``Fedeli (PD)
     che ha ricevuto 134 voti, ..., Calderoli (LN) 119``: Fedeli is not the 119's) and a
-    listed count takes no other name (``Unicredit ha perso il 3,2%, Intesa il 2,7%``)."""
+    listed count takes no other name (``Unicredit ha perso il 3,2%, Intesa il 2,7%``); a
+    name distributed by *rispettivamente* keeps to its own count."""
     for claim in claims:
         if claim.quantity is None:
             continue
         for actor in subjects.subject_actors(claim.head, actors):
             if paired and claim in paired and _pair_of(claims, actor, actors) is not claim:
                 continue  # a listed count with its own name takes no other subject
+            if len(claims) > 1 and sharing.respective_owner(claims, actor, actors) not in {
+                    None, claim}:
+                continue  # "A, B e C, che hanno rispettivamente 20, 17 e 14": A's is the 20
             if not overlaps(actor, claim.quantity) and not any(
                 overlaps(actor, s) for s in sources
             ) and actor not in claim.actors:
