@@ -35,3 +35,26 @@ def test_respective_names_before_a_relative_aside(full: Language, quantity: str,
     text = ("Ferrari, Mercedes e McLaren, che hanno ottenuto rispettivamente 120, 98 e 87 "
             "punti, restano in testa alla classifica.")
     assert actors(full, text, quantity) == expected
+
+
+def _statement_actors(full: Language, text: str) -> list[str]:
+    """The actor spans of the one statement claim ``extract`` gives for ``text``."""
+    from pipeline.extraction import extract
+
+    (claim,) = [c for c in extract(text, nlp=full) if c.quantity is None]
+    return [a.text for a in claim.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is commented is the frame; the gerund's che clause is the content ([SR1])
+        ("Maria Bassi, presidente dell'associazione dei familiari, ha commentato le parole "
+         "di Rossi rilevando che «la camorra ha ucciso molte persone innocenti».",
+         ["camorra"]),
+        ("Il presidente ha commentato l'intervista di Bianchi osservando che il governo ha "
+         "sbagliato.", ["governo"]),
+    ],
+)
+def test_frame_of_a_gerund_content(full: Language, text: str, expected: list[str]) -> None:
+    assert _statement_actors(full, text) == expected

@@ -336,13 +336,31 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
 def _outside_content(item: Span, claim: Claim) -> bool:
     """A statement's actors are those of the reported content ([AC6], [SR1]): a name in
     the speaker's apposition or in the frame (``X, presidente dell'Associazione Y, ha
-    detto che ...``) is outside the content clause the claim is anchored on."""
-    if claim.quantity is not None or claim.anchor.dep_ not in {"ccomp", "xcomp", "parataxis"}:
+    detto che ...``) is outside the content clause the claim is anchored on; so is what
+    the reporting verb governs when a gerund brings the content (``ha commentato le parole
+    di Y rilevando che ...``)."""
+    if claim.quantity is not None:
         return False
-    content = claim.anchor
+    content: Token | None = claim.anchor
+    if claim.anchor.dep_ not in {"ccomp", "xcomp", "parataxis"}:
+        content = _gerund_content(claim.anchor)
+    if content is None:
+        return False
     if content.head.i < content.i:  # "X ha detto che ...": the frame comes before
         return item.root.i < content.left_edge.i
     return item.root.i > content.right_edge.i  # "«...», ha detto X, presidente di Y"
+
+
+def _gerund_content(verb: Token) -> Token | None:
+    """The content clause a gerund after the reporting verb introduces (``ha commentato
+    l'intervista rilevando che ...`` -> the ``che`` clause), if the verb has none itself."""
+    if any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and "Ger" in child.morph.get("VerbForm", []):
+            return next((g for g in child.children
+                         if g.dep_ == "ccomp" and g.i > child.i), None)
+    return None
 
 
 NAMING_DEPS = {"flat", "flat:name", "nmod", "appos", "amod"}
