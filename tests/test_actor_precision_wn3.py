@@ -58,3 +58,24 @@ def _statement_actors(full: Language, text: str) -> list[str]:
 )
 def test_frame_of_a_gerund_content(full: Language, text: str, expected: list[str]) -> None:
     assert _statement_actors(full, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # another name of the people just named is no new actor ([AC5], [AC8])
+        ("Così al via si presentano due esordienti, Marco Sanna e Luca Porcu, per "
+         "l'occasione rispettivamente battezzati come Fulmine e Bufera.", "due",
+         ["Marco Sanna", "Luca Porcu"]),
+        ("La cantante Aisha Khan, meglio nota come Lady Rumi, è stata arrestata a Londra "
+         "con altri due complici.", "altri due", ["Aisha Khan"]),
+        ("Il boss Salvatore Greco, detto Totò, è stato condannato a 30 anni.", "30",
+         ["Salvatore Greco"]),
+        # a report, not an alias: the speaker is the source, the named woman stays
+        ("«Anna Rossi è innocente e ha 30 anni», ha detto Marco Neri.", "30",
+         ["Anna Rossi"]),
+    ],
+)
+def test_alias_is_no_new_actor(full: Language, text: str, quantity: str,
+                               expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
