@@ -79,3 +79,17 @@ def test_frame_of_a_gerund_content(full: Language, text: str, expected: list[str
 def test_alias_is_no_new_actor(full: Language, text: str, quantity: str,
                                expected: list[str]) -> None:
     assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # a name after profilo / account names the account, a thing ([AC6])
+        ("Sul suo profilo Twitter la campionessa ha ringraziato i tre allenatori.", "tre", []),
+        # the company acting on accounts stays
+        ("Twitter ha sospeso tre account.", "tre", ["Twitter"]),
+    ],
+)
+def test_account_name_is_a_thing(full: Language, text: str, quantity: str,
+                                 expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
