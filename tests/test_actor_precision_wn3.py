@@ -93,3 +93,18 @@ def test_alias_is_no_new_actor(full: Language, text: str, quantity: str,
 def test_account_name_is_a_thing(full: Language, text: str, quantity: str,
                                  expected: list[str]) -> None:
     assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize("quantity", ["120", "40", "12"])
+def test_vote_tallies_share_the_first(full: Language, quantity: str) -> None:
+    """Elided tallies of one vote (*40 contrari e 12 astenuti*) are its sides: the names
+    of a participle on the subject are not theirs ([AC1], section 3)."""
+    text = ("Al primo turno il nome sostenuto da Lega, Azione e Verdi è stato Mario Conti, "
+            "candidato scelto dall'assemblea del partito con 120 voti a favore, 40 contrari "
+            "e 12 astenuti.")
+    assert actors(full, text, quantity) == ["assemblea del partito"]
+
+
+def test_tallies_keep_the_voting_body(full: Language) -> None:
+    text = "La Camera ha approvato il decreto con 310 voti favorevoli, 150 contrari e 20 astenuti."
+    assert [actors(full, text, q) for q in ("310", "150", "20")] == [["Camera"]] * 3

@@ -50,9 +50,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from typing import cast
 
 from spacy.tokens import Span, Token
 
+from ...lexicon_files import read_tsv
 from ..entities.words import DI_FORMS, norm
 from ..syntax import clause_head
 from . import actor_rules, asides, sharing, subjects, timing
@@ -140,6 +143,7 @@ def link_items(s: Sentence) -> None:
         _share_subjects(s.claims, s.actors, s.source_spans, s.paired)
         for figure, restated in sharing.restatements(s.claims):
             _extend(restated.actors, figure.actors)
+        _share_vote_tallies(s)
 
 
 def _share_cleft_relative(s: Sentence) -> None:
@@ -207,6 +211,35 @@ def _share_breakdowns(s: Sentence) -> None:
         _extend(total.places, [p for c in parts for p in c.places])
         for part in parts:
             _extend(part.actors, total.actors)
+
+
+@cache
+def vote_tallies() -> frozenset[str]:
+    """Words of ``vote_tallies.tsv``."""
+    return frozenset(r["word"] for r in read_tsv("vote_tallies.tsv"))
+
+
+TALLY_GAP = 4  # tokens from one tally's count to the next ("voti a favore ,")
+
+
+def _share_vote_tallies(s: Sentence) -> None:
+    """A count listed after a vote tally with its noun elided (``con 222 voti a favore, 90
+    contrari e 30 astenuti``) is a side of the same vote: it has that tally's actors, not
+    those the parse hangs it on ([AC1], section 3)."""
+    doc = s.sent.doc
+    counted = sorted((c for c in s.claims if c.quantity is not None),
+                     key=lambda c: cast(Span, c.quantity).start)
+    for prev, claim in zip(counted, counted[1:], strict=False):
+        q, p = cast(Span, claim.quantity), cast(Span, prev.quantity)
+        if q.end >= len(doc) or norm(doc[q.end].text) not in vote_tallies():
+            continue
+        gap = doc[p.end:q.start]
+        if not (0 < len(gap) <= TALLY_GAP and gap[-1].lower_ in LIST_GAP
+                and any(norm(t.text) in {"voti", "contrari", "favorevoli"} | vote_tallies()
+                        for t in gap)
+                and not any(t.pos_ in {"VERB", "AUX"} for t in gap)):
+            continue
+        claim.actors[:] = list(prev.actors)
 
 
 def _share_members(s: Sentence) -> None:
