@@ -108,3 +108,16 @@ def test_vote_tallies_share_the_first(full: Language, quantity: str) -> None:
 def test_tallies_keep_the_voting_body(full: Language) -> None:
     text = "La Camera ha approvato il decreto con 310 voti favorevoli, 150 contrari e 20 astenuti."
     assert [actors(full, text, q) for q in ("310", "150", "20")] == [["Camera"]] * 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title after the source is the source again, though parsed as a second agent
+        "I test compiuti in Turchia hanno raggiunto i loro obiettivi, confermando la loro "
+        "efficacia nell'ambito di esercitazioni annuali, come riportato da Kemal Ozturk, "
+        "portavoce del Ministero degli Esteri turco.",
+    ],
+)
+def test_title_after_the_source_is_no_actor(full: Language, text: str) -> None:
+    assert "portavoce del Ministero degli Esteri turco" not in _statement_actors(full, text)
