@@ -368,9 +368,11 @@ def describes_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
     ministero della Salute di Gaza, gestito da Hamas, ...``) whose ``ranges``
     (:func:`source_ranges`) are given: it qualifies the source, no participant ([SR1]); or a
     person the source restates after a comma (``Marco Neri, il cantante dei Tramonti, che
-    ha confermato ...``): the source itself ([AC6]); one who endorses the source's statement
+    ha confermato ...``) or a title restating it (``da Anna Berti, portavoce del
+    ministero``): the source itself ([AC6]); one who endorses the source's statement
     (``con l'appoggio del premier Neri``): a co-source ([SR6])."""
-    if _restated_by_source(actor, ranges) or _endorses_source(actor, ranges):
+    if (_restated_by_source(actor, ranges) or _restates_source(actor, ranges)
+            or _endorses_source(actor, ranges)):
         return True
     token = actor.root
     while token.head != token:
@@ -414,6 +416,18 @@ def _restated_by_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
     if norm(doc[i].text) in ARTICLES:
         i += 1
     return any(start == i for start, _end in ranges)
+
+
+def _restates_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
+    """Whether the actor is a person's title set off by a comma right after a source
+    (``come riferito da Anna Berti, portavoce del ministero``): the source's apposition,
+    the source itself ([SR1]), whatever the parse hangs it on."""
+    doc = actor.doc
+    i = actor.start - 1
+    if (actor._.actor.label != "PER" or i < 1 or doc[i].text != "," or not actor[0].is_lower
+            or not any(norm(t.text) in DI_FORMS for t in actor)):  # "portavoce del ..."
+        return False
+    return any(end == i for _start, end in ranges)
 
 
 def not_participant(actor: Span) -> bool:

@@ -50,9 +50,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from typing import cast
 
 from spacy.tokens import Span, Token
 
+from ...lexicon_files import read_tsv
 from ..entities.words import DI_FORMS, norm
 from ..syntax import clause_head
 from . import actor_rules, asides, sharing, subjects, timing
@@ -140,6 +143,7 @@ def link_items(s: Sentence) -> None:
         _share_subjects(s.claims, s.actors, s.source_spans, s.paired)
         for figure, restated in sharing.restatements(s.claims):
             _extend(restated.actors, figure.actors)
+        _share_vote_tallies(s)
 
 
 def _share_cleft_relative(s: Sentence) -> None:
@@ -207,6 +211,35 @@ def _share_breakdowns(s: Sentence) -> None:
         _extend(total.places, [p for c in parts for p in c.places])
         for part in parts:
             _extend(part.actors, total.actors)
+
+
+@cache
+def vote_tallies() -> frozenset[str]:
+    """Words of ``vote_tallies.tsv``."""
+    return frozenset(r["word"] for r in read_tsv("vote_tallies.tsv"))
+
+
+TALLY_GAP = 4  # tokens from one tally's count to the next ("voti a favore ,")
+
+
+def _share_vote_tallies(s: Sentence) -> None:
+    """A count listed after a vote tally with its noun elided (``con 222 voti a favore, 90
+    contrari e 30 astenuti``) is a side of the same vote: it has that tally's actors, not
+    those the parse hangs it on ([AC1], section 3)."""
+    doc = s.sent.doc
+    counted = sorted((c for c in s.claims if c.quantity is not None),
+                     key=lambda c: cast(Span, c.quantity).start)
+    for prev, claim in zip(counted, counted[1:], strict=False):
+        q, p = cast(Span, claim.quantity), cast(Span, prev.quantity)
+        if q.end >= len(doc) or norm(doc[q.end].text) not in vote_tallies():
+            continue
+        gap = doc[p.end:q.start]
+        if not (0 < len(gap) <= TALLY_GAP and gap[-1].lower_ in LIST_GAP
+                and any(norm(t.text) in {"voti", "contrari", "favorevoli"} | vote_tallies()
+                        for t in gap)
+                and not any(t.pos_ in {"VERB", "AUX"} for t in gap)):
+            continue
+        claim.actors[:] = list(prev.actors)
 
 
 def _share_members(s: Sentence) -> None:
@@ -337,13 +370,31 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
 def _outside_content(item: Span, claim: Claim) -> bool:
     """A statement's actors are those of the reported content ([AC6], [SR1]): a name in
     the speaker's apposition or in the frame (``X, presidente dell'Associazione Y, ha
-    detto che ...``) is outside the content clause the claim is anchored on."""
-    if claim.quantity is not None or claim.anchor.dep_ not in {"ccomp", "xcomp", "parataxis"}:
+    detto che ...``) is outside the content clause the claim is anchored on; so is what
+    the reporting verb governs when a gerund brings the content (``ha commentato le parole
+    di Y rilevando che ...``)."""
+    if claim.quantity is not None:
         return False
-    content = claim.anchor
+    content: Token | None = claim.anchor
+    if claim.anchor.dep_ not in {"ccomp", "xcomp", "parataxis"}:
+        content = _gerund_content(claim.anchor)
+    if content is None:
+        return False
     if content.head.i < content.i:  # "X ha detto che ...": the frame comes before
         return item.root.i < content.left_edge.i
     return item.root.i > content.right_edge.i  # "«...», ha detto X, presidente di Y"
+
+
+def _gerund_content(verb: Token) -> Token | None:
+    """The content clause a gerund after the reporting verb introduces (``ha commentato
+    l'intervista rilevando che ...`` -> the ``che`` clause), if the verb has none itself."""
+    if any(c.dep_ in {"ccomp", "xcomp", "parataxis"} for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and "Ger" in child.morph.get("VerbForm", []):
+            return next((g for g in child.children
+                         if g.dep_ == "ccomp" and g.i > child.i), None)
+    return None
 
 
 NAMING_DEPS = {"flat", "flat:name", "nmod", "appos", "amod"}
@@ -632,13 +683,17 @@ def _share_subjects(claims: list[Claim], actors: list[Span], sources: list[Span]
     a coordinated verb's shared subject, a relative pronoun's antecedent. In a list where
     each count has its own name (``paired``), a name keeps to its own count (``Fedeli (PD)
     che ha ricevuto 134 voti, ..., Calderoli (LN) 119``: Fedeli is not the 119's) and a
-    listed count takes no other name (``Unicredit ha perso il 3,2%, Intesa il 2,7%``)."""
+    listed count takes no other name (``Unicredit ha perso il 3,2%, Intesa il 2,7%``); a
+    name distributed by *rispettivamente* keeps to its own count."""
     for claim in claims:
         if claim.quantity is None:
             continue
         for actor in subjects.subject_actors(claim.head, actors):
             if paired and claim in paired and _pair_of(claims, actor, actors) is not claim:
                 continue  # a listed count with its own name takes no other subject
+            if len(claims) > 1 and sharing.respective_owner(claims, actor, actors) not in {
+                    None, claim}:
+                continue  # "A, B e C, che hanno rispettivamente 20, 17 e 14": A's is the 20
             if not overlaps(actor, claim.quantity) and not any(
                 overlaps(actor, s) for s in sources
             ) and actor not in claim.actors:

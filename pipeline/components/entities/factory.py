@@ -543,6 +543,7 @@ class ClaimsEntities:
         actors = self._coordinated_countries(doc, actors, unknown)
         actors, places = nonactors.thing_names(doc, actors, places)
         actors = nonactors.descriptions(doc, nonactors.quoted_people(doc, actors))
+        actors = nonactors.aliases(doc, actors)
         actors = nonactors.inner_names(doc, nonactors.products(doc, actors))
         actors, places = participants.titles(doc, actors, places, unknown)
         actors = nonactors.events(doc, actors)

@@ -19,7 +19,8 @@
   is a hashtag (``la campagna #RestiamoUniti``);
 - a celestial body (``Giove``, ``Marte``: ``celestial_bodies.tsv``) is no actor or place;
 - a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
-  Stretto"``), not a new actor;
+  Stretto"``), not a new actor; so is a person's other name after an alias cue of
+  ``alias_cues.tsv`` (``Anna Rossi, meglio nota come Lady Anna``);
 - with a parse, a description in apposition to a named actor (``il Psi, partito socialista
   curdo,``) is that actor again: it goes, its country passing to the name; so does a
   description right before the name, past a short ``di`` complement (``il colosso dello
@@ -248,6 +249,54 @@ def quoted_people(doc: Doc, actors: list[Item]) -> list[Item]:
     return [(s, e, v) for s, e, v in actors
             if not (v[0] == "PER" and s > 0 and e < len(doc)
                     and doc[s - 1].text in OPEN_QUOTES and doc[e].text in CLOSE_QUOTES)]
+
+
+@cache
+def alias_cues() -> dict[str, bool]:
+    """Cue word of ``alias_cues.tsv`` -> whether ``come`` follows it before the alias."""
+    return {r["cue"]: r["come"] == "1" for r in read_tsv("alias_cues.tsv")}
+
+
+ALIAS_REACH = 12  # tokens back from the cue to the person it renames
+
+
+def _alias_cue_end(doc: Doc, start: int) -> int | None:
+    """The index of the cue word of an alias starting at ``start`` (``nota come`` /
+    ``detto il`` / ``battezzati rispettivamente come`` right before it), else None."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ARTICLES:  # "detto il Papa"
+        i -= 1
+    needs_come = i >= 0 and doc[i].lower_ == "come"
+    if needs_come:
+        i -= 1
+        if i >= 0 and doc[i].lower_ == "rispettivamente":
+            i -= 1
+    if i < 0:
+        return None
+    come = alias_cues().get(doc[i].lower_)
+    if come is None or come != needs_come:
+        return None
+    # "Greco, detto Totò" is an apposition; "ha detto Totò" a report
+    return i if come or (i > 0 and doc[i - 1].text == ",") else None
+
+
+def aliases(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Drop a person's other name brought by an alias cue after that person's name
+    (``Anna Rossi, meglio nota come Lady Anna``; ``Bini e Neri, battezzati come Falco e
+    Tremendo``), and the names coordinated with it: the same referent, no new actor."""
+    out: list[Item] = []
+    alias_end = -1  # the end of the last dropped alias, for coordinated ones
+    for s, e, v in actors:
+        gap = [t.text for t in doc[alias_end:s]] if alias_end >= 0 else None
+        listed = gap is not None and 0 < len(gap) <= 1 and gap[0] in NAME_COORD
+        cue = None if listed or v[0] != "PER" else _alias_cue_end(doc, s)
+        named_before = cue is not None and any(
+            ps < cue and cue - pe <= ALIAS_REACH and pv[0] == "PER" for ps, pe, pv in out)
+        if listed or named_before:
+            alias_end = e
+            continue
+        out.append((s, e, v))
+    return out
 
 
 def descriptions(doc: Doc, actors: list[Item]) -> list[Item]:
