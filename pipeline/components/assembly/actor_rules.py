@@ -424,7 +424,9 @@ def _restates_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
     the source itself ([SR1]), whatever the parse hangs it on."""
     doc = actor.doc
     i = actor.start - 1
-    if (actor._.actor.label != "PER" or i < 1 or doc[i].text != "," or not actor[0].is_lower
+    info = actor._.actor
+    if (info is None or info.label != "PER" or i < 1 or doc[i].text != ","
+            or not actor[0].is_lower
             or not any(norm(t.text) in DI_FORMS for t in actor)):  # "portavoce del ..."
         return False
     return any(end == i for _start, end in ranges)
