@@ -444,7 +444,7 @@ def run_dask(
     _prepare(output_dir, resume, model, partition_size)
     ours = [p for p in output_dir.iterdir() if _PART_RE.match(p.name) or p.name == MANIFEST_NAME]
     documents = iter_documents(inputs, default_date, exclude=ours, on_warning=on_warning)
-    with contextlib.ExitStack() as stack:
+    with _quiet_teardown() as quiet, contextlib.ExitStack() as stack:
         if address in (None, "local"):
             with _workers_ignore_sigint():
                 cluster = LocalCluster(
@@ -458,17 +458,46 @@ def run_dask(
             stack.enter_context(cluster)
             address = cluster.scheduler_address
         client = stack.enter_context(Client(address))
-        return _run_on(
-            client,
-            documents,
-            output_dir,
-            model,
-            batch_size,
-            partition_size,
-            resume,
-            max_in_flight,
-            on_part,
-        )
+        try:
+            return _run_on(
+                client,
+                documents,
+                output_dir,
+                model,
+                batch_size,
+                partition_size,
+                resume,
+                max_in_flight,
+                on_part,
+            )
+        except BaseException:
+            quiet()  # the cluster closes next, over comms the interrupt cut
+            raise
+
+
+# Loggers that report, while a cluster stopped by Ctrl-C closes, the comms it cut.
+TEARDOWN_LOGGERS = ("distributed", "tornado", "asyncio")
+
+
+@contextlib.contextmanager
+def _quiet_teardown() -> Iterator[Callable[[], None]]:
+    """Yield a function that silences :data:`TEARDOWN_LOGGERS` (even their critical
+    lines, whose tracebacks would follow the one-line message of an interrupted run);
+    their levels are restored on exit."""
+    names = [name for name in logging.root.manager.loggerDict
+             if name.split(".")[0] in TEARDOWN_LOGGERS]
+    loggers = [logging.getLogger(name) for name in {*TEARDOWN_LOGGERS, *names}]
+    levels = [logger.level for logger in loggers]
+
+    def quiet() -> None:
+        for logger in loggers:
+            logger.setLevel(logging.CRITICAL + 1)
+
+    try:
+        yield quiet
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
 
 
 @contextlib.contextmanager
