@@ -423,8 +423,7 @@ def _another_persons_age(item: Span, claim: Claim) -> bool:
     ventenne``: the 41 and the ventenne are not Rossi's) ([AC1]: the person whose age it
     is)."""
     q = claim.quantity
-    info = None if q is None else q._.quantity
-    if q is None or info is None or info.category != "age" or _coordinated_count(q):
+    if q is None or not sharing.is_age(claim) or _coordinated_count(q):
         return False
     anchor = claim.anchor
     bearer = _top_noun(anchor.head if anchor.dep_ == "nmod" else anchor)
@@ -449,7 +448,7 @@ def _off_bearer(item: Span, claim: Claim) -> bool:
     or bracket (``ha condannato un uomo di 52 anni``, ``all'età di 102 anni``) is told
     inside the clause and keeps the clause's actors."""
     q = claim.quantity
-    if q is None or not _is_age(claim):
+    if q is None or not sharing.is_age(claim):
         return False
     anchor = claim.anchor
     holder = anchor.head if anchor.dep_ in {"nummod", "det"} else anchor
@@ -478,17 +477,11 @@ def _aged(name: Span, age: Span) -> bool:
         and all(norm(t.text) in AGE_GAP for t in doc[name.end:age.start]))
 
 
-def _is_age(claim: Claim) -> bool:
-    """Whether the claim's quantity is an age."""
-    info = None if claim.quantity is None else claim.quantity._.quantity
-    return info is not None and info.category == "age"
-
-
 def _age_like(claim: Claim, s: Sentence) -> bool:
     """An age, or a bare number after ``<person> di`` where the sentence tells another
     person's age the same way, its unit left out (``Neri di 31 anni, Bassi di 22 e Conti
     di 40``: the 22 and the 40 are ages too)."""
-    if _is_age(claim):
+    if sharing.is_age(claim):
         return True
     q = claim.quantity
     if q is None or q.start < 2 or norm(q.doc[q.start - 1].text) != "di":
@@ -497,7 +490,7 @@ def _age_like(claim: Claim, s: Sentence) -> bool:
     bare = q.end >= len(doc) or doc[q.end].is_punct or doc[q.end].lower_ in LIST_GAP
     if not bare or not any(a._.actor.label == "PER" and a.end == q.start - 1 for a in s.actors):
         return False
-    return any(_is_age(other) and other.quantity is not None
+    return any(sharing.is_age(other) and other.quantity is not None
                and any(a._.actor.label == "PER" and _aged(a, other.quantity) for a in s.actors)
                for other in s.claims if other is not claim)
 

@@ -276,12 +276,17 @@ def _past_tag(doc: Doc, i: int, starts: dict[int, Claim]) -> int:
     return i
 
 
+def is_age(claim: Claim) -> bool:
+    """Whether the claim's quantity is an age."""
+    info = None if claim.quantity is None else claim.quantity._.quantity
+    return info is not None and info.category == "age"
+
+
 def _own_age(claim: Claim | None) -> bool:
     """Whether ``claim`` counts one age (``34 anni``), not the first of coordinated ones
     (``Anna e Marco Neri, di 27 e 21 anni``: respective, not the last name's)."""
     q = None if claim is None else claim.quantity
-    info = None if q is None else q._.quantity
-    if q is None or info is None or info.category != "age":
+    if claim is None or q is None or not is_age(claim):
         return False
     doc = q.doc
     return not (q.end + 1 < len(doc) and doc[q.end].lower_ in {"e", ",", "ed"}

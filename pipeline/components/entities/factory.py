@@ -10,6 +10,7 @@ before city look-up). Results: ``doc._.actors`` / ``doc._.places`` (lists of spa
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -1000,9 +1001,16 @@ def _of_international_bodies(doc: Doc, actors: list) -> set[tuple[int, int]]:
     """Actors that end in an international organisation (``ministri delle Finanze
     dell'Ue``, ``Esteri della Nato``): bodies of no one country, which the story's country
     must not fill in ([AC8]: omit it for ``UE``, ``ONU``)."""
-    stateless = {o.pattern for o in gz.organisations() if o.country is None and o.case_sensitive}
+    stateless = _stateless_organisations()
     return {(s, e) for s, e, _ in actors
             if e - s > 1 and doc[e - 1].text in stateless and norm(doc[e - 2].text) in DI_FORMS}
+
+
+@functools.cache
+def _stateless_organisations() -> frozenset[str]:
+    """Names (as written) of the organisations of no country (``Ue``, ``Nato``, ``Onu``)."""
+    return frozenset(o.pattern for o in gz.organisations()
+                     if o.country is None and o.case_sensitive)
 
 
 def story_country(doc: Doc) -> str | None:
