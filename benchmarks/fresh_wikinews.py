@@ -1,13 +1,15 @@
 """Fresh Wikinews slices for hand audits: text of the gold files' kind that no rule was tuned on.
 
 Builds pseudo-documents from a KIND Wikinews split (``--split test``, the default, or ``dev``:
-Italian Wikinews, never part of a gold file; the NER is trained on ``train`` only) in
+Italian Wikinews, never part of a gold file; the NER is trained on ``train`` only; ``train``
+gives the most text, for audits of linking rather than of entity detection, since the NER has
+seen it) in
 ``../shared/data/kind/``, drops any sentence that also occurs in a gold or benchmark
 file, keeps the documents with a number, cuts them into slices and extracts each one, so an
 auditor can judge the claims by hand against the guideline. The text is CC BY-NC: it stays
 outside the repository (``--out``, default ``/tmp/fresh_wikinews``).
 
-    python benchmarks/fresh_wikinews.py [--split test|dev] [--slices 4] [--out DIR]
+    python benchmarks/fresh_wikinews.py [--split test|dev|train] [--slices 4] [--out DIR]
 
 Prints, per slice, documents, claims and items per field (the counts an audit starts from).
 """
@@ -73,14 +75,14 @@ def documents(split: str = "test") -> list[dict[str, str]]:
     for i, body in enumerate(docs):
         text = " ".join(body)
         if len(text) > 150 and NUMBER.search(text):
-            prefix = "wnd" if split == "dev" else "wn"
+            prefix = {"dev": "wnd", "train": "wnt"}.get(split, "wn")
             out.append({"id": f"{prefix}{i:04d}", "text": text})
     return out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("test", "dev"), default="test")
+    parser.add_argument("--split", choices=("test", "dev", "train"), default="test")
     parser.add_argument("--slices", type=int, default=4)
     parser.add_argument("--out", type=Path, default=Path("/tmp/fresh_wikinews"))
     args = parser.parse_args()
@@ -98,7 +100,7 @@ def main() -> int:
     print("|---|---|---|---|---|---|---|---|")
     for k in range(args.slices):
         part = docs[k :: args.slices]
-        name = chr(ord("a" if args.split == "test" else "e") + k)
+        name = chr(ord({"test": "a", "dev": "e", "train": "i"}[args.split]) + k)
         (args.out / f"wn_{name}.jsonl").write_text(
             "".join(json.dumps(d, ensure_ascii=False) + "\n" for d in part), encoding="utf8"
         )
