@@ -544,8 +544,10 @@ def count_in_relative(item: Span, claim: Claim) -> bool:
     """Whether the claim's count lies in a relative clause with a finite verb on a name (``il
     record di Marco Neri, che ne aveva 49``) that does not hold the item, and the item is no
     part of the name's phrase: a name of the main clause, no party of the relative's event
-    ([AC6], section 3). The name stays (``il Milan, che aveva vinto 3 partite``); a relative
-    on a common noun is left alone. Quantity claims only."""
+    ([AC6], section 3). The name stays (``il Milan, che aveva vinto 3 partite``); so does a
+    relative on a common noun in apposition to a name (``i Falchi, squadra che schiera sette
+    stranieri, battono il Torino``: the relative describes the name). Other relatives on a
+    common noun are left alone. Quantity claims only."""
     if claim.quantity is None:
         return False
     token = claim.head
@@ -555,6 +557,8 @@ def count_in_relative(item: Span, claim: Claim) -> bool:
         return False
     root = item.root
     noun = token.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
+        noun = noun.head  # "i Falchi, squadra che ...": the name the apposition describes
     if token == root or token.is_ancestor(root) or noun.pos_ != "PROPN":
         return False  # inside the relative; or one on a common noun, which may carry the
         # main event ("ha portato a casa un successo che mancava da 16 anni")

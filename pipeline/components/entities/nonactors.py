@@ -18,9 +18,10 @@
   right before the English last word of one (``la Davis Cup``: ``event_tails.tsv``), and so
   is a hashtag (``la campagna #RestiamoUniti``);
 - a celestial body (``Giove``, ``Marte``: ``celestial_bodies.tsv``) is no actor or place;
-- a person's name in quotation marks is a nickname or a title (``lo "Squalo dello
-  Stretto"``), not a new actor; so is a person's other name after an alias cue of
-  ``alias_cues.tsv`` (``Anna Rossi, meglio nota come Lady Anna``);
+- a person's name in quotation marks, alone or in a list of names, is a nickname or a
+  title (``lo "Squalo dello Stretto"``, ``« Orso, Lupo e Volpe »``), not a new actor; so
+  is a person's other name after an alias cue of ``alias_cues.tsv`` (``Anna Rossi,
+  meglio nota come Lady Anna``);
 - with a parse, a description in apposition to a named actor (``il Psi, partito socialista
   curdo,``) is that actor again: it goes, its country passing to the name; so does a
   description right before the name, past a short ``di`` complement (``il colosso dello
@@ -181,13 +182,21 @@ def products(doc: Doc, actors: list[Item]) -> list[Item]:
 
 @cache
 def event_tails() -> tuple[str, ...]:
-    """English last words of an event or award name (``event_tails.tsv``)."""
-    return tuple(r["tail"] for r in read_tsv("event_tails.tsv"))
+    """English last words of an event or award name (``event_tails.tsv``), also the end of
+    a word (``WineFestival``)."""
+    return tuple(r["tail"] for r in read_tsv("event_tails.tsv") if r["whole"] != "1")
+
+
+@cache
+def whole_event_tails() -> frozenset[str]:
+    """Last words of an event name only as whole words (``No Tax Day``, not ``Today``)."""
+    return frozenset(r["tail"] for r in read_tsv("event_tails.tsv") if r["whole"] == "1")
 
 
 def _event_tail(token: Token) -> bool:
     """Whether ``token`` is a capitalised last word of an event or award name."""
-    return token.text[:1].isupper() and token.is_alpha and token.lower_.endswith(event_tails())
+    return token.text[:1].isupper() and token.is_alpha and (
+        token.lower_.endswith(event_tails()) or token.lower_ in whole_event_tails())
 
 
 def _in_event_name(doc: Doc, end: int) -> bool:
@@ -244,11 +253,40 @@ def sub_bodies(doc: Doc, actors: list[Item]) -> list[Item]:
     return out
 
 
+QUOTED_LIST_REACH = 10  # tokens from a name to the quotation mark of its quoted list
+
+
+def _quote_end(doc: Doc, i: int, step: int, quotes: set[str]) -> int | None:
+    """The index of the quotation mark reached from ``i`` going by ``step`` over names
+    and coordinators only, else None."""
+    for _ in range(QUOTED_LIST_REACH):
+        if not 0 <= i < len(doc):
+            return None
+        word = doc[i]
+        if word.text in quotes:
+            return i
+        if not (word.text in NAME_COORD or word.text[:1].isupper()):
+            return None
+        i += step
+    return None
+
+
+def _in_quoted_list(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name stands in quotation marks with other names (``« Orso, Lupo e Volpe
+    »``, a title): quotes holding nothing but names and coordinators, one at least."""
+    left = _quote_end(doc, start - 1, -1, OPEN_QUOTES)
+    right = _quote_end(doc, end, 1, CLOSE_QUOTES)
+    return (left is not None and right is not None
+            and any(t.text in NAME_COORD for t in doc[left + 1:right]))
+
+
 def quoted_people(doc: Doc, actors: list[Item]) -> list[Item]:
-    """Drop a person's name standing in quotation marks (a nickname, a title)."""
+    """Drop a person's name standing in quotation marks, alone or in a list of names (a
+    nickname, a title: ``il libro « Orso, Lupo e Volpe »``)."""
     return [(s, e, v) for s, e, v in actors
             if not (v[0] == "PER" and s > 0 and e < len(doc)
-                    and doc[s - 1].text in OPEN_QUOTES and doc[e].text in CLOSE_QUOTES)]
+                    and ((doc[s - 1].text in OPEN_QUOTES and doc[e].text in CLOSE_QUOTES)
+                         or _in_quoted_list(doc, s, e)))]
 
 
 @cache
@@ -277,7 +315,10 @@ def _alias_cue_end(doc: Doc, start: int) -> int | None:
     if come is None or come != needs_come:
         return None
     # "Greco, detto Totò" is an apposition; "ha detto Totò" a report
-    return i if come or (i > 0 and doc[i - 1].text == ",") else None
+    j = i - 1
+    if j >= 0 and doc[j].lower_ == "al":  # "suor Chiara, al secolo Anna Neri"
+        j -= 1
+    return i if come or (j >= 0 and doc[j].text == ",") else None
 
 
 def aliases(doc: Doc, actors: list[Item]) -> list[Item]:
