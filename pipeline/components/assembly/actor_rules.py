@@ -10,11 +10,10 @@ sede della Rai``), a web platform or a journal after ``su`` (``pubblicato su You
 comparison (``dopo l'annuncio della Russia``, ``come la Germania``), the ends of a route
 (``la rotta tra la Libia e l'Italia``), a country qualifying a title or an emblem
 (``campione d'Italia``), a race's course (``la discesa della Saslong``), a work's author
-(``il film di Paola Cortellesi``), a place of origin (``provenienti da Lione``)
-(:func:`not_participant`, word lists in ``actor_rules.json``); a name in a participle
-phrase on a source (``il ministero, gestito da Hamas,``: :func:`describes_source`) or
-endorsing it; a name inside a longer actor joins no claim (:func:`nested`), and a claim
-keeps one mention per person (:func:`one_per_entity`)."""
+(``il film di Paola Cortellesi``) (:func:`not_participant`, word lists in
+``actor_rules.json``); a name in a participle phrase on a source (``il ministero, gestito da
+Hamas,``: :func:`describes_source`) or endorsing it; a name inside a longer actor joins no
+claim (:func:`nested`), and a claim keeps one mention per person (:func:`one_per_entity`)."""
 
 from __future__ import annotations
 
@@ -237,7 +236,7 @@ def platform(actor: Span) -> bool:
 def venue(actor: Span) -> bool:
     """A journal, site, platform or channel where something is published or airs (``hanno
     pubblicato sulla rivista Ocean Letters uno studio``, ``pubblicato su Cosmos``, ``in onda
-    sull'emittente Telenord``, ``sul social network Twitter``): the medium it appears in, no
+    sull'emittente TeleLombardia``, ``sul social network Twitter``): the medium it appears in, no
     participant ([AC6]), like a platform."""
     if actor._.actor.label != "ORG":
         return False
@@ -353,31 +352,6 @@ def route_end(actor: Span) -> bool:
     return False
 
 
-ORIGIN_REACH = 12  # words between a country and the "da"/"di" of its origin word
-ORIGIN_LIST_WORDS = {"e", "ed", ",", ";"}
-
-
-def origin(actor: Span) -> bool:
-    """A country or city after ``provenienti da``/``originari di`` (``tifosi provenienti
-    da Lione, Francia; Porto, Portogallo``, ``fanti originari di Avezzano e del Molise``)
-    says where the people come from: a place of origin ([PL1]), no actor. Read off the
-    surface across the list, which parses often break at a semicolon."""
-    if actor._.actor.label != "GPE":
-        return False
-    doc = actor.doc
-    i = actor.start - 1
-    while i >= max(0, actor.start - ORIGIN_REACH):
-        word = doc[i]
-        text = norm(word.text)
-        if text in DA_FORMS | DI_FORMS and i > 0 and doc[i - 1].lower_ in _words("origin_words"):
-            return True
-        if not (word.pos_ in {"DET", "PROPN"} or word.text[:1].isupper()
-                or text in ORIGIN_LIST_WORDS | DI_FORMS | DA_FORMS):
-            return False
-        i -= 1
-    return False
-
-
 def source_ranges(sources: Sequence[Span]) -> list[tuple[int, int]]:
     """The token ranges of the sources and of their phrases (``secondo fonti della
     polizia``), where the words that qualify a source hang."""
@@ -465,8 +439,7 @@ def not_participant(actor: Span) -> bool:
             or idiom(actor) or kin_owner(actor)
             or honoree(actor) or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
             or platform(actor) or venue(actor) or framing(actor) or route_end(actor)
-            or emblem(actor) or race_course(actor) or work_author(actor) or rate_unit(actor)
-            or origin(actor))
+            or emblem(actor) or race_course(actor) or work_author(actor) or rate_unit(actor))
 
 
 def nested(actor: Span, actors: list[Span]) -> bool:

@@ -245,11 +245,9 @@ def _share_vote_tallies(s: Sentence) -> None:
 def _share_members(s: Sentence) -> None:
     """Names listed after ``:`` or in a bracket, with no claim of their own, that name the
     members of a count before them go to that count (``Tre ministri si sono dimessi: Rossi,
-    Bianchi e Verdi``), but none the rules rule out (``provenienti da Lione, Francia``: a
-    place of origin)."""
+    Bianchi e Verdi``)."""
     for claim, run in sharing.listed_members(s.sent, s.claims, s.actors, s.claimless, s.part):
-        _extend(claim.actors, [a for a in run
-                               if not (s.parsed and actor_rules.not_participant(a))])
+        _extend(claim.actors, run)
 
 
 def _inside(item: Span, stretches: Sequence[Span]) -> bool:
