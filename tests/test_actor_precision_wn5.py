@@ -81,3 +81,32 @@ def test_channel_that_acts_stays(full: Language) -> None:
 def test_names_in_a_quoted_title(full: Language) -> None:
     text = "Tra i suoi libri più noti « Orso, Lupo e Volpe » (1975), che ha venduto due milioni di copie."
     assert not set(actors(full, text, "due milioni")) & {"Orso", "Lupo", "Volpe"}
+
+
+def _statement_actors(full: Language, text: str) -> list[str]:
+    """The actor spans of the one statement claim ``extract`` gives for ``text``."""
+    from pipeline.extraction import extract
+
+    (claim,) = [c for c in extract(text, nlp=full) if c.quantity is None]
+    return [a.text for a in claim.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name after a subjectless cue past a quote is who speaks ([SR1])
+        ("« I giovani di questo Stato conoscono molto bene la sensazione », ha accusato il "
+         "reverendo Martin Cole.", []),
+        # the cue's subject speaks, though the source found is the speech
+        ("« La disoccupazione è la più bassa dal 2008 » Mario Rossi, l'attuale ministro del "
+         "Lavoro, in un discorso tenuto ieri ha affermato che il livello della disoccupazione "
+         "è sceso.", []),
+        # the content's own actors stay, also when the content's verb is a cue's lemma
+        ("Il ministro ha detto che il governo francese ha mentito.", ["governo francese"]),
+        ("Intanto Mario Rossi nel suo discorso al congresso ha attaccato la magistratura e "
+         "l'Europa, dichiarando che Forza Italia non sosterrà il governo Draghi.",
+         ["Forza Italia", "governo Draghi"]),
+    ],
+)
+def test_speaker_is_no_actor(full: Language, text: str, expected: list[str]) -> None:
+    assert _statement_actors(full, text) == expected

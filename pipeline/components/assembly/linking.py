@@ -57,6 +57,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon_files import read_tsv
 from ..entities.words import DI_FORMS, norm
+from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head
 from . import actor_rules, asides, sharing, subjects, timing
 from .claim import Claim, overlaps
@@ -363,6 +364,7 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not _age_of_another(item, c, s)
             and not _off_bearer(item, c)
             and not _outside_content(item, c)
+            and not _speaker(item, c)
         ]
     return _partitive(s, item, owners)
 
@@ -383,6 +385,36 @@ def _outside_content(item: Span, claim: Claim) -> bool:
     if content.head.i < content.i:  # "X ha detto che ...": the frame comes before
         return item.root.i < content.left_edge.i
     return item.root.i > content.right_edge.i  # "«...», ha detto X, presidente di Y"
+
+
+SPEAKER_DEPS = {"nsubj", "obl:agent"}
+CLOSING_QUOTES = {"»", "”", '"'}
+
+
+def _speaker(item: Span, claim: Claim) -> bool:
+    """Whether the item is who speaks in a statement claim anchored on a verb of saying
+    that brings the content (a ``che`` clause under it, or the verb set after a quote): its
+    subject or passive agent (``X, in un discorso, ha affermato che ...``), or the name
+    right after a subjectless verb that follows a quote (``«...», ha accusato il reverendo
+    X``, which parses often take for an object). The speaker is the claim's source, no
+    actor ([SR1]), even when the source found is another phrase."""
+    verb = claim.anchor
+    if claim.quantity is not None or verb.lemma_.lower() not in verb_lemmas():
+        return False
+    after_quote = verb.dep_ == "parataxis"
+    if not after_quote and not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False  # the anchor is the content's own verb ("dichiarando che X sosterrà")
+    top = _top_noun(item.root)
+    if top.head == verb and top.dep_ in SPEAKER_DEPS:
+        return True
+    if any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    doc = verb.doc
+    before = [t for t in doc[verb.sent.start:verb.i] if t.dep_ == "aux" and t.head == verb]
+    first = before[0].i if before else verb.i
+    return (after_quote and top.head == verb and top.dep_ == "obj" and top.i > verb.i
+            and first >= 2 and doc[first - 1].text == ","
+            and doc[first - 2].text in CLOSING_QUOTES)
 
 
 def _gerund_content(verb: Token) -> Token | None:
