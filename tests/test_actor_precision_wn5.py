@@ -110,3 +110,19 @@ def _statement_actors(full: Language, text: str) -> list[str]:
 )
 def test_speaker_is_no_actor(full: Language, text: str, expected: list[str]) -> None:
     assert _statement_actors(full, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # the counted noun as the subject of "sono N" ([AC2])
+        ("La Corte costituzionale ha deciso con una maggioranza di 8 a 7 (i giudici sono in "
+         "totale 15) che la legge è illegittima.", "15", ["Corte costituzionale"]),
+        ("I carabinieri impegnati nell'operazione sono 300.", "300", []),
+        # a demonym counted is the actor ([AC3] a)
+        ("Gli italiani residenti all'estero sono 6 milioni.", "6 milioni", ["italiani"]),
+    ],
+)
+def test_counted_noun_is_no_actor(full: Language, text: str, quantity: str,
+                                  expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected

@@ -56,6 +56,7 @@ from typing import cast
 from spacy.tokens import Span, Token
 
 from ...lexicon_files import read_tsv
+from ..entities.gazetteer import demonyms, regional_demonyms
 from ..entities.words import DI_FORMS, norm
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head
@@ -365,6 +366,7 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not _off_bearer(item, c)
             and not _outside_content(item, c)
             and not _speaker(item, c)
+            and not _counted_noun(item, c)
         ]
     return _partitive(s, item, owners)
 
@@ -385,6 +387,19 @@ def _outside_content(item: Span, claim: Claim) -> bool:
     if content.head.i < content.i:  # "X ha detto che ...": the frame comes before
         return item.root.i < content.left_edge.i
     return item.root.i > content.right_edge.i  # "«...», ha detto X, presidente di Y"
+
+
+def _counted_noun(item: Span, claim: Claim) -> bool:
+    """Whether the item is the common noun the claim's number counts, wherever the parse
+    puts the number (``i giudici sono in totale 9``, ``i carabinieri impegnati sono 300``):
+    the counted noun is no actor ([AC2]), unless it is a demonym (``gli italiani ... sono 6
+    milioni``: [AC3] a)."""
+    info = claim.quantity._.quantity if claim.quantity is not None else None
+    unit_text = info.unit_text if info is not None else None
+    word = item.text.lower()
+    return (unit_text is not None and len(item) == 1 and item.text.islower()
+            and word == unit_text.lower()
+            and word not in demonyms() and word not in regional_demonyms())
 
 
 SPEAKER_DEPS = {"nsubj", "obl:agent"}
