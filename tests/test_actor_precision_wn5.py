@@ -126,3 +126,8 @@ def test_speaker_is_no_actor(full: Language, text: str, expected: list[str]) -> 
 def test_counted_noun_is_no_actor(full: Language, text: str, quantity: str,
                                   expected: list[str]) -> None:
     assert actors(full, text, quantity) == expected
+
+
+def test_person_named_day_stays(full: Language) -> None:
+    assert actors(full, "Il ministro Stockwell Day ha licenziato 40 funzionari.", "40") == [
+        "Stockwell Day"]

@@ -193,16 +193,18 @@ def whole_event_tails() -> frozenset[str]:
     return frozenset(r["tail"] for r in read_tsv("event_tails.tsv") if r["whole"] == "1")
 
 
-def _event_tail(token: Token) -> bool:
-    """Whether ``token`` is a capitalised last word of an event or award name."""
+def _event_tail(token: Token, whole: bool = False) -> bool:
+    """Whether ``token`` is a capitalised last word of an event or award name; with
+    ``whole``, also one of the whole-word tails (``Day``, ``Prix``)."""
     return token.text[:1].isupper() and token.is_alpha and (
-        token.lower_.endswith(event_tails()) or token.lower_ in whole_event_tails())
+        token.lower_.endswith(event_tails()) or (whole and token.lower_ in whole_event_tails()))
 
 
 def _in_event_name(doc: Doc, end: int) -> bool:
     """Whether a name ends an event or award name or comes right before its last word
-    (``il Tony Award``, ``la Davis Cup``, ``il Merano WineFestival``)."""
-    return _event_tail(doc[end - 1]) or (end < len(doc) and _event_tail(doc[end]))
+    (``il Tony Award``, ``la Davis Cup``, ``il Merano WineFestival``, ``il No Tax Day``);
+    a name ending in a whole-word tail is a person's (``Doris Day``)."""
+    return _event_tail(doc[end - 1]) or (end < len(doc) and _event_tail(doc[end], whole=True))
 
 
 def events(doc: Doc, actors: list[Item]) -> list[Item]:
