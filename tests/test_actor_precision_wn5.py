@@ -131,3 +131,17 @@ def test_counted_noun_is_no_actor(full: Language, text: str, quantity: str,
 def test_person_named_day_stays(full: Language) -> None:
     assert actors(full, "Il ministro Stockwell Day ha licenziato 40 funzionari.", "40") == [
         "Stockwell Day"]
+
+
+@pytest.mark.parametrize("quantity", ["170", "140"])
+def test_actor_of_a_marked_aside(full: Language, quantity: str) -> None:
+    # "senza che ..." set off by commas is another clause, whatever the parse's root ([AC6])
+    text = ("Con 170 voti a favore e 140 contrari, e senza che l'esecutivo chiedesse la "
+            "fiducia, la Camera dei deputati approva il decreto sicurezza.")
+    assert "esecutivo" not in actors(full, text, quantity)
+
+
+def test_count_inside_the_aside_keeps_its_actor(full: Language) -> None:
+    text = "Il Pd ha ottenuto il 30%, benché la Lega abbia speso 2 milioni."
+    assert actors(full, text, "2 milioni") == ["Lega"]
+    assert actors(full, text, "30%") == ["Pd"]

@@ -357,6 +357,7 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not sharing.other_relative(item, c)
             and not sharing.count_in_relative(item, c)
             and not sharing.count_in_subordinate(item, c)
+            and not sharing.marked_aside(item, c)
             and not sharing.side_clause(item, c)
             and not sharing.new_subject_conjunct(item, c)
             and not sharing.verb_conjunct(item, c)

@@ -518,6 +518,38 @@ def own_subordinate(item: Span, claim: Claim, events: bool = False) -> bool:
     return False
 
 
+# Conjunctions opening an adverbial clause of another event, one word or two.
+ASIDE_MARKS = {("senza", "che"), ("prima", "che"), ("dopo", "che"), ("da", "quando"),
+               ("benché",), ("sebbene",), ("affinché",)}
+
+
+def marked_aside(item: Span, claim: Claim) -> bool:
+    """Whether the item lies in an adverbial clause set off by commas and opened by a
+    conjunction (``, e senza che il governo chiedesse la fiducia, il Senato approva con 162
+    voti``) that holds neither the claim's anchor nor its count: an actor of that clause
+    only ([AC6]), like :func:`own_subordinate`, read off the surface for parses that take
+    the clause for the sentence's root."""
+    doc = item.doc
+    sent = item.sent
+    i = item.start - 1
+    while i >= sent.start and doc[i].text not in {",", ";", "(", ")"}:
+        i -= 1
+    start = i + 1
+    if doc[start].lower_ in {"e", "ed", "ma"}:
+        start += 1
+    words = tuple(t.lower_ for t in doc[start:start + 2])
+    if not any(words[:len(mark)] == mark for mark in ASIDE_MARKS):
+        return False
+    end = item.end
+    while end < sent.end and doc[end].text not in {",", ";", "(", ")"}:
+        end += 1
+    if end >= sent.end or not any(t.pos_ in {"VERB", "AUX"} for t in doc[start:end]):
+        return False  # a clause that runs to the end may be the main one
+    inside = [claim.anchor.i] + ([t.i for t in claim.quantity] if claim.quantity is not None
+                                 else [])
+    return not any(start <= k < end for k in inside)
+
+
 def other_relative(item: Span, claim: Claim) -> bool:
     """Whether the item lies in a relative clause with a finite verb that neither holds the
     claim nor hangs on its count's phrase or an event noun (``segna il 2-1 per la Juventus,
