@@ -15,6 +15,7 @@
   della Croce Rossa``): one actor;
 - a name opening with an event noun of ``event_nouns.tsv`` is the event (``la Festa della
   Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``), no actor, and so is a name
+  right after a capitalised one (``il Rally Dakar``, ``Miss Italia``), and so is a name
   right before the English last word of one (``la Davis Cup``: ``event_tails.tsv``), and so
   is a hashtag (``la campagna #RestiamoUniti``);
 - a celestial body (``Giove``, ``Marte``: ``celestial_bodies.tsv``) is no actor or place;
@@ -204,7 +205,19 @@ def events(doc: Doc, actors: list[Item]) -> list[Item]:
     ([AC6])."""
     return [(s, e, v) for s, e, v in actors
             if not (e - s > 1 and doc[s].text[:1].isupper() and norm(doc[s].text) in event_nouns())
-            and not _in_event_name(doc, e) and not _hashtag(doc, s)]
+            and not _in_event_name(doc, e) and not _hashtag(doc, s)
+            and not _after_event_noun(doc, s)]
+
+
+def _after_event_noun(doc: Doc, start: int) -> bool:
+    """Whether a capitalised event noun comes right before the name, or before a ``di``
+    right before it, inside the sentence (``il Rally Dakar``, ``Miss Italia``, ``la Coppa
+    d'Africa``): the name is the rest of the event's name, no actor ([AC6])."""
+    i = start - 1
+    if i > 0 and norm(doc[i].text) in DI_FORMS:
+        i -= 1
+    return (i >= 0 and not doc[i].is_sent_start and doc[i].text[:1].isupper()
+            and norm(doc[i].text) in event_nouns())
 
 
 def _hashtag(doc: Doc, start: int) -> bool:
