@@ -104,3 +104,39 @@ def test_names_of_relatives(full: Language, text: str, quantity: str,
 def test_description_with_an_infinitive(full: Language, text: str, quantity: str,
                                         expected: list[str]) -> None:
     assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # a lower-case title naming the person after it is that person ([AC8])
+        ("Il vicepresidente del Senato e leader del Partito Popolare Mario Verdi ha ospitato "
+         "3 delegazioni.", "3", ["Mario Verdi"]),
+        ("Il direttore generale dell'Organizzazione mondiale della sanità (OMS), l'etiope "
+         "Tedros Ghebreyesus, ha donato 3 milioni di dollari.", "3 milioni",
+         ["Tedros Ghebreyesus"]),
+        # a name after di is another person: the lawyer's client
+        ("L'avvocato di Mario Rossi ha chiesto 3 milioni di risarcimento.", "3 milioni",
+         ["Mario Rossi"]),
+    ],
+)
+def test_titles_of_a_named_person(full: Language, text: str, quantity: str,
+                                  expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "expected"),
+    [
+        # a fronted partitive: the clause is said of the part ([AC1])
+        ("Delle 150 vittime, 92 erano di nazionalità francese.", "150", []),
+        ("Delle 150 vittime, 92 erano di nazionalità francese.", "92", ["francese"]),
+        ("Dei 40 feriti, 12 sono agenti della polizia.", "40", []),
+        ("Dei 40 feriti, 12 sono agenti della polizia.", "12", ["polizia"]),
+        # the whole keeps the names of its own phrase
+        ("Delle 150 vittime francesi, 92 erano bambini.", "150", ["francesi"]),
+    ],
+)
+def test_fronted_partitive_whole(full: Language, text: str, quantity: str,
+                                 expected: list[str]) -> None:
+    assert actors(full, text, quantity) == expected

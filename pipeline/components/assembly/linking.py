@@ -363,8 +363,33 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not _age_of_another(item, c, s)
             and not _off_bearer(item, c)
             and not _outside_content(item, c)
+            and not _fronted_whole(item, c, s)
         ]
     return _partitive(s, item, owners)
+
+
+PART_REACH = 4  # words of the whole's noun after its count: "Delle 298 vittime accertate,"
+
+
+def _fronted_whole(item: Span, claim: Claim, s: Sentence) -> bool:
+    """Whether ``claim`` counts the whole of a partitive opening the sentence and the item
+    comes after the part's count (``Delle 150 vittime, 92 erano francesi``, ``Dei 40 feriti,
+    12 sono agenti della polizia``): the clause is said of the part, its subject; the whole
+    keeps the names of its own phrase ([AC1])."""
+    q = claim.quantity
+    if q is None or q.start < 1:
+        return False
+    doc = q.doc
+    opening = doc[q.start - 1]
+    if norm(opening.text) not in DI_FORMS or not all(
+            t.is_punct for t in doc[s.sent.start : opening.i]):
+        return False
+    comma = next((t.i for t in doc[q.end : min(q.end + PART_REACH, s.sent.end)]
+                  if t.text == ","), None)
+    if comma is None or not any(c.quantity is not None and c.quantity.start == comma + 1
+                                for c in s.claims):
+        return False
+    return item.start > comma
 
 
 def _outside_content(item: Span, claim: Claim) -> bool:
