@@ -10,12 +10,9 @@ sede della Rai``), a web platform or a journal after ``su`` (``pubblicato su You
 comparison (``dopo l'annuncio della Russia``, ``come la Germania``), the ends of a route
 (``la rotta tra la Libia e l'Italia``), a country qualifying a title or an emblem
 (``campione d'Italia``), a race's course (``la discesa della Saslong``), a work's author
-(``il film di Paola Cortellesi``), a name in the phrase of ``secondo``/``stando a`` (the
-attribution: ``secondo il bilancio comunicato dalla questura``), a singular demonym after a
-definite article that refers back to a named person (``il successo del siciliano``)
-(:func:`not_participant`, word lists in ``actor_rules.json``); a name in a participle
-phrase on a source (``il ministero, gestito da Hamas,``: :func:`describes_source`) or
-endorsing it; a name inside a longer actor joins no
+(``il film di Paola Cortellesi``) (:func:`not_participant`, word lists in
+``actor_rules.json``); a name in a participle phrase on a source (``il ministero, gestito da
+Hamas,``: :func:`describes_source`) or endorsing it; a name inside a longer actor joins no
 claim (:func:`nested`), and a claim keeps one mention per person (:func:`one_per_entity`)."""
 
 from __future__ import annotations
@@ -457,33 +454,10 @@ def attribution(actor: Span) -> bool:
         token = token.head
 
 
-SINGULAR_DEFINITE = {"il", "lo", "la", "l'", "col"} | {
-    stem + end for stem in ("de", "a", "da", "ne", "su") for end in ("l", "llo", "lla", "ll'")}
-PERSON_LABELS = {"PER", "PERSON"}
-
-
-def person_demonym(actor: Span) -> bool:
-    """A singular demonym standing as a noun after a definite article (``il successo del
-    siciliano``, ``il sudafricano porta i suoi a 10``) when the text has named a person
-    before: it refers back to that person, who is the participant; the demonym only tells
-    the nationality ([AC5], [AC8]). A name right after it (``il francese Pierre Roux``) is
-    the person's own mention and is handled there."""
-    doc = actor.doc
-    if (actor._.actor.label != "NORP" or len(actor) != 1 or actor.start == 0
-            or actor.root.dep_ == "amod"):
-        return False
-    if norm(doc[actor.start - 1].text) not in SINGULAR_DEFINITE:
-        return False
-    if actor.end < len(doc) and doc[actor.end].text[:1].isupper():
-        return False
-    return any(e.label_ in PERSON_LABELS and e.end <= actor.start for e in doc.ents)
-
-
 def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
-    return (attribution(actor) or person_demonym(actor) or locative(actor)
-            or direction(actor) or territory(actor) or judge(actor) or idiom(actor)
-            or kin_owner(actor)
+    return (attribution(actor) or locative(actor) or direction(actor) or territory(actor)
+            or judge(actor) or idiom(actor) or kin_owner(actor)
             or honoree(actor) or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
             or platform(actor) or venue(actor) or framing(actor) or route_end(actor)
             or emblem(actor) or race_course(actor) or work_author(actor) or rate_unit(actor))

@@ -369,37 +369,25 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
 
 
 PART_REACH = 4  # words of the whole's noun after its count: "Delle 298 vittime accertate,"
-PHRASE_STOPS = {",", "(", ")", ";", ":"}  # the end of a whole's phrase, read off the surface
 
 
 def _fronted_whole(item: Span, claim: Claim, s: Sentence) -> bool:
-    """Whether ``claim`` counts the whole of a partitive and the item lies outside the
-    whole's own phrase: a partitive opening the sentence, the item after the part's count
-    (``Delle 150 vittime, 92 erano francesi``, ``Dei 40 feriti, 12 sono agenti della
-    polizia``), or a part and its whole in one phrase (``Rossi ha giocato 131 dei 413 match
-    vinti dalla Nazionale``): the clause is said of the part, its subject; the whole keeps
-    the names of its own phrase ([AC1])."""
+    """Whether ``claim`` counts the whole of a partitive opening the sentence and the item
+    comes after the part's count (``Delle 150 vittime, 92 erano francesi``, ``Dei 40 feriti,
+    12 sono agenti della polizia``): the clause is said of the part, its subject; the whole
+    keeps the names of its own phrase ([AC1])."""
     q = claim.quantity
     if q is None or q.start < 1:
         return False
     doc = q.doc
     opening = doc[q.start - 1]
-    if norm(opening.text) not in DI_FORMS:
-        return False
-    starts = {c.quantity.start: c for c in s.claims if c.quantity is not None}
-    if opening.i - 1 >= s.sent.start and any(
-            c.quantity.end == opening.i for c in s.claims if c.quantity is not None):
-        noun = q.root if q.root.pos_ in {"NOUN", "PROPN"} else q.root.head
-        stop = next((t.i for t in doc[q.end : s.sent.end]
-                     if t.text in PHRASE_STOPS or (t.pos_ in {"VERB", "AUX"} and "Fin" in
-                                                   t.morph.get("VerbForm", []))), s.sent.end)
-        return not (noun.left_edge.i <= item.root.i <= noun.right_edge.i
-                    or q.end <= item.start and item.end <= stop)  # "131 dei 413 X vinti da Y"
-    if not all(t.is_punct for t in doc[s.sent.start : opening.i]):
+    if norm(opening.text) not in DI_FORMS or not all(
+            t.is_punct for t in doc[s.sent.start : opening.i]):
         return False
     comma = next((t.i for t in doc[q.end : min(q.end + PART_REACH, s.sent.end)]
                   if t.text == ","), None)
-    if comma is None or comma + 1 not in starts:
+    if comma is None or not any(c.quantity is not None and c.quantity.start == comma + 1
+                                for c in s.claims):
         return False
     return item.start > comma
 

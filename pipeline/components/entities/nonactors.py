@@ -258,30 +258,10 @@ def sub_bodies(doc: Doc, actors: list[Item]) -> list[Item]:
 
 
 def quoted_people(doc: Doc, actors: list[Item]) -> list[Item]:
-    """Drop a person's name standing in quotation marks (a nickname, a title), and any name
-    inside a quoted title after ``dal titolo``/``intitolato`` (``un articolo dal titolo
-    "Anna and Tom split"``): part of a work's title, no actor ([AC6])."""
+    """Drop a person's name standing in quotation marks (a nickname, a title)."""
     return [(s, e, v) for s, e, v in actors
             if not (v[0] == "PER" and s > 0 and e < len(doc)
-                    and doc[s - 1].text in OPEN_QUOTES and doc[e].text in CLOSE_QUOTES)
-            and not _in_quoted_title(doc, s, e)]
-
-
-TITLE_CUES = {"titolo", "intitolato", "intitolata", "intitolati", "intitolate"}
-TITLE_MARKS = {'"', "«", "“"}
-TITLE_REACH = 12  # words of a quoted title on either side of a name in it
-
-
-def _in_quoted_title(doc: Doc, start: int, end: int) -> bool:
-    """Whether ``doc[start:end]`` lies inside quotation marks opened right after a title
-    cue (``dal titolo``, ``intitolato``) and closed after it, in its sentence."""
-    first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    opening = next((i for i in range(start - 1, max(first, start - TITLE_REACH) - 1, -1)
-                    if doc[i].text in TITLE_MARKS | CLOSE_QUOTES), None)
-    if (opening is None or opening == first or doc[opening].text not in TITLE_MARKS
-            or norm(doc[opening - 1].text) not in TITLE_CUES):
-        return False
-    return any(t.text in CLOSE_QUOTES for t in doc[end : min(len(doc), end + TITLE_REACH)])
+                    and doc[s - 1].text in OPEN_QUOTES and doc[e].text in CLOSE_QUOTES)]
 
 
 @cache
