@@ -433,10 +433,32 @@ def _restates_source(actor: Span, ranges: Sequence[tuple[int, int]]) -> bool:
     return any(end == i for _start, end in ranges)
 
 
+ATTRIBUTION_DEPS = {"nmod", "obl", "obl:agent", "amod", "acl", "appos", "flat", "flat:name",
+                    "conj"}
+
+
+def attribution(actor: Span) -> bool:
+    """A name in the noun phrase of ``secondo``/``stando a``, with its ``di`` complements and
+    participles (``Secondo il bilancio comunicato dalla questura``, ``stando alla legge
+    approvata dal governo Prodi``, ``secondo le dichiarazioni delle autorità``): who the
+    claim is attributed to or what qualifies it, no participant ([SR1]), whether or not a
+    source was found in that phrase. A relative clause in it is a clause of its own."""
+    token = actor.root
+    while True:
+        cases = _case_words(token)
+        if cases & _words("attribution_cases"):
+            return True
+        if (token.dep_ == "obl" and cases and token.head.lower_ in _words("attribution_verbs")):
+            return True
+        if token.dep_ not in ATTRIBUTION_DEPS or token.head == token:
+            return False
+        token = token.head
+
+
 def not_participant(actor: Span) -> bool:
     """Whether the rules above rule the actor out of every claim (needs a parse)."""
-    return (locative(actor) or direction(actor) or territory(actor) or judge(actor)
-            or idiom(actor) or kin_owner(actor)
+    return (attribution(actor) or locative(actor) or direction(actor) or territory(actor)
+            or judge(actor) or idiom(actor) or kin_owner(actor)
             or honoree(actor) or bare_complement(actor) or unlisted_noun(actor) or site_owner(actor)
             or platform(actor) or venue(actor) or framing(actor) or route_end(actor)
             or emblem(actor) or race_course(actor) or work_author(actor) or rate_unit(actor))

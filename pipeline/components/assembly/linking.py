@@ -368,8 +368,33 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not _outside_content(item, c)
             and not _speaker(item, c)
             and not _counted_noun(item, c)
+            and not _fronted_whole(item, c, s)
         ]
     return _partitive(s, item, owners)
+
+
+PART_REACH = 4  # words of the whole's noun after its count: "Delle 298 vittime accertate,"
+
+
+def _fronted_whole(item: Span, claim: Claim, s: Sentence) -> bool:
+    """Whether ``claim`` counts the whole of a partitive opening the sentence and the item
+    comes after the part's count (``Delle 150 vittime, 92 erano francesi``, ``Dei 40 feriti,
+    12 sono agenti della polizia``): the clause is said of the part, its subject; the whole
+    keeps the names of its own phrase ([AC1])."""
+    q = claim.quantity
+    if q is None or q.start < 1:
+        return False
+    doc = q.doc
+    opening = doc[q.start - 1]
+    if norm(opening.text) not in DI_FORMS or not all(
+            t.is_punct for t in doc[s.sent.start : opening.i]):
+        return False
+    comma = next((t.i for t in doc[q.end : min(q.end + PART_REACH, s.sent.end)]
+                  if t.text == ","), None)
+    if comma is None or not any(c.quantity is not None and c.quantity.start == comma + 1
+                                for c in s.claims):
+        return False
+    return item.start > comma
 
 
 def _outside_content(item: Span, claim: Claim) -> bool:
@@ -377,9 +402,16 @@ def _outside_content(item: Span, claim: Claim) -> bool:
     the speaker's apposition or in the frame (``X, presidente dell'Associazione Y, ha
     detto che ...``) is outside the content clause the claim is anchored on; so is what
     the reporting verb governs when a gerund brings the content (``ha commentato le parole
-    di Y rilevando che ...``)."""
+    di Y rilevando che ...``); so is the frame after a quotation (``« ... », ha scritto X
+    nella lettera al presidente Y``) and, for a statement in a relative clause (``X se la
+    prende con Y, che aveva parlato di ...``), the main clause before the antecedent."""
     if claim.quantity is not None:
         return False
+    anchor = claim.anchor
+    if _quote_frame(anchor):  # the reporting verb's own words after the quotation
+        return anchor.left_edge.i <= item.root.i <= anchor.right_edge.i and not _quoted(item)
+    if anchor.dep_ == "acl:relcl":  # the main clause before the relative's antecedent
+        return item.root.i < anchor.head.left_edge.i
     content: Token | None = claim.anchor
     if claim.anchor.dep_ not in {"ccomp", "xcomp", "parataxis"}:
         content = _gerund_content(claim.anchor)
@@ -388,6 +420,28 @@ def _outside_content(item: Span, claim: Claim) -> bool:
     if content.head.i < content.i:  # "X ha detto che ...": the frame comes before
         return item.root.i < content.left_edge.i
     return item.root.i > content.right_edge.i  # "«...», ha detto X, presidente di Y"
+
+
+OPENING_QUOTES = {"«", "“"}
+CLOSING_QUOTES = {"»", "”"}
+
+
+def _quote_frame(verb: Token) -> bool:
+    """Whether ``verb`` is a reporting verb after the quotation it reports, hung on the
+    quotation's head (``« ... », ha scritto X nella lettera a Y``): its own words (subject,
+    complements, relatives) are the frame, the quotation the content ([SR4])."""
+    head = verb.head
+    return (verb.dep_ in {"parataxis", "conj"} and head.i < verb.i
+            and any(t.text in CLOSING_QUOTES or t.text == '"'
+                    for t in verb.doc[head.i : verb.i]))
+
+
+def _quoted(item: Span) -> bool:
+    """Whether ``item`` stands inside quotation marks in its sentence."""
+    before = item.doc[item.sent.start : item.start]
+    opened = sum(t.text in OPENING_QUOTES for t in before) - sum(
+        t.text in CLOSING_QUOTES for t in before)
+    return opened > 0 or sum(t.text == '"' for t in before) % 2 == 1
 
 
 def _counted_noun(item: Span, claim: Claim) -> bool:
@@ -404,7 +458,6 @@ def _counted_noun(item: Span, claim: Claim) -> bool:
 
 
 SPEAKER_DEPS = {"nsubj", "obl:agent"}
-CLOSING_QUOTES = {"»", "”", '"'}
 
 
 def _speaker(item: Span, claim: Claim) -> bool:
@@ -430,7 +483,7 @@ def _speaker(item: Span, claim: Claim) -> bool:
     first = before[0].i if before else verb.i
     return (after_quote and top.head == verb and top.dep_ == "obj" and top.i > verb.i
             and first >= 2 and doc[first - 1].text == ","
-            and doc[first - 2].text in CLOSING_QUOTES)
+            and doc[first - 2].text in CLOSING_QUOTES | {'"'})
 
 
 def _gerund_content(verb: Token) -> Token | None:
@@ -684,7 +737,8 @@ def _descriptions(
     """The descriptions set off by commas right after a source or a named person ([SR1],
     [AC6]): ``Secondo Mario Rossi, sceriffo della contea di Orange, ...``, ``Marco Bianchi,
     ex ministro del governo Prodi, ha donato ...``. A stretch between two commas with no
-    verb, no number and no claim's quantity describes the name; its names are no actors."""
+    verb (an infinitive's copula is none: ``, noto per essere stato il leader dei Pooh,``),
+    no number and no claim's quantity describes the name; its names are no actors."""
     doc = sent.doc
     out: list[Span] = []
     ends = [max(s.end, s._.source.phrase[1]) for s in sources] + [p.end for p in people]
@@ -699,12 +753,20 @@ def _descriptions(
         if stop is None:
             continue
         stretch = doc[end + 1 : stop]
-        if any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in stretch) or any(
+        if any(_finite_or_content(t) or t.like_num for t in stretch) or any(
             c.quantity is not None and overlaps(c.quantity, stretch) for c in claims
         ):
             continue
         out.append(stretch)
     return out
+
+
+def _finite_or_content(token: Token) -> bool:
+    """Whether ``token`` is a content verb or a finite auxiliary: a clause of its own, not
+    the copula of an infinitive in a description (``noto per essere stato il leader dei
+    Pooh``)."""
+    forms = token.morph.get("VerbForm")  # type: ignore[call-arg]
+    return token.pos_ == "VERB" or (token.pos_ == "AUX" and not {"Inf", "Part"} & set(forms))
 
 
 def _pair_of(claims: list[Claim], actor: Span, actors: Sequence[Span]) -> Claim | None:

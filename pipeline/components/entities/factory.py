@@ -566,6 +566,7 @@ class ClaimsEntities:
         nominal += community
         actors = sorted(actors + nominal, key=lambda item: item[0])
         actors = nonactors.descriptors(doc, participants.seats(doc, actors, places))
+        actors = nonactors.titled_people(doc, actors)
         actors, places = descriptive.moved_to_places(doc, actors, places)
         described = descriptive.descriptive_places(
             doc, [(s, e) for s, e, _ in actors + places], self.demonyms)

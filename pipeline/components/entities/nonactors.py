@@ -15,6 +15,7 @@
   della Croce Rossa``): one actor;
 - a name opening with an event noun of ``event_nouns.tsv`` is the event (``la Festa della
   Repubblica``, ``il Salone del Libro``, ``la Coppa Davis``), no actor, and so is a name
+  right after a capitalised one (``il Rally Dakar``, ``Miss Italia``), and so is a name
   right before the English last word of one (``la Davis Cup``: ``event_tails.tsv``), and so
   is a hashtag (``la campagna #RestiamoUniti``);
 - a celestial body (``Giove``, ``Marte``: ``celestial_bodies.tsv``) is no actor or place;
@@ -36,7 +37,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
-from .gazetteer import event_nouns
+from .gazetteer import demonyms, event_nouns
 from .words import ARTICLES, DI_FORMS, norm
 
 Item = tuple[int, int, list]
@@ -215,7 +216,19 @@ def events(doc: Doc, actors: list[Item]) -> list[Item]:
     ([AC6])."""
     return [(s, e, v) for s, e, v in actors
             if not (e - s > 1 and doc[s].text[:1].isupper() and norm(doc[s].text) in event_nouns())
-            and not _in_event_name(doc, e) and not _hashtag(doc, s)]
+            and not _in_event_name(doc, e) and not _hashtag(doc, s)
+            and not _after_event_noun(doc, s)]
+
+
+def _after_event_noun(doc: Doc, start: int) -> bool:
+    """Whether a capitalised event noun comes right before the name, or before a ``di``
+    right before it, inside the sentence (``il Rally Dakar``, ``Miss Italia``, ``la Coppa
+    d'Africa``): the name is the rest of the event's name, no actor ([AC6])."""
+    i = start - 1
+    if i > 0 and norm(doc[i].text) in DI_FORMS:
+        i -= 1
+    return (i >= 0 and not doc[i].is_sent_start and doc[i].text[:1].isupper()
+            and norm(doc[i].text) in event_nouns())
 
 
 def _hashtag(doc: Doc, start: int) -> bool:
@@ -407,3 +420,57 @@ def _describes(doc: Doc, end: int, start: int) -> bool:
         return all(t.is_lower and t.is_alpha and t.pos_ not in CLAUSE_POS for t in gap)
     return all(t.is_lower and t.pos_ in {"NOUN", "ADJ", "X", "PROPN"} for t in gap[1:]) \
         and len(gap) > 1
+
+
+TITLE_DEPS = {"nmod", "appos", "flat", "flat:name", "conj", "amod"}
+
+
+def titled_people(doc: Doc, actors: list[Item]) -> list[Item]:
+    """With a parse, drop a lower-case title that names the person after it (``il
+    vicepresidente del Senato e leader del Partito Popolare Mario Verdi``: the name hangs on
+    the title's words with no preposition of its own; ``il direttore generale dell'Oms,
+    l'etiope Tedros Ghebreyesus,``: the name set off by a comma, a demonym between) or
+    before it (``Anna Lund, capo della polizia locale``): one person, the name is the actor
+    ([AC8]); the title's country passes to it. A name after ``di`` (``l'avvocato di Mario
+    Rossi``) is another person."""
+    if not any(t.dep for t in doc):
+        return actors
+    people = [a for a in actors if a[2][0] == "PER" and doc[a[0]].text[:1].isupper()]
+    out: list[Item] = []
+    for s, e, v in actors:
+        if v[0] == "PER" and doc[s].is_lower and len(v) > 2:
+            name = next((p for p in people if _names_title(doc, (s, e), p)), None)
+            if name is not None:
+                if name[2][2] is None and v[2]:
+                    name[2][2] = v[2]
+                continue
+        out.append((s, e, v))
+    return out
+
+
+def _names_title(doc: Doc, title: tuple[int, int], name: Item) -> bool:
+    """Whether the named person ``name`` is the one the title ``doc[title]`` describes."""
+    s, e = title
+    ns, ne = name[0], name[1]
+    if ne <= s:  # "Anna Lund, capo della polizia locale"
+        return doc[ne].text == "," and all(
+            t.text == "," or norm(t.text) in ARTICLES for t in doc[ne:s]
+        ) and ns <= doc[s:e].root.head.i < ne
+    if ns < e:
+        return False
+    gap = list(doc[e:ns])
+    if gap and gap[0].text == "(" and ")" in [t.text for t in gap]:
+        gap = gap[[t.text for t in gap].index(")") + 1:]  # "dell'Oms (OMS), l'etiope ..."
+    if gap and gap[0].text == "," and ne < len(doc) and doc[ne].text in {",", ")"} and all(
+            norm(t.text) in ARTICLES or norm(t.text) in demonyms() for t in gap[1:]):
+        return True  # "il direttore dell'Oms, l'etiope Tedros Ghebreyesus,"
+    token = doc[ns:ne].root
+    if any(c.dep_ == "case" for c in token.children):
+        return False
+    while token.dep_ in TITLE_DEPS and token.head != token and token.head.i >= s:
+        token = token.head
+        if s <= token.i < e:
+            return True
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
