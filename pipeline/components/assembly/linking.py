@@ -372,9 +372,13 @@ def _outside_content(item: Span, claim: Claim) -> bool:
     the speaker's apposition or in the frame (``X, presidente dell'Associazione Y, ha
     detto che ...``) is outside the content clause the claim is anchored on; so is what
     the reporting verb governs when a gerund brings the content (``ha commentato le parole
-    di Y rilevando che ...``)."""
+    di Y rilevando che ...``). A statement anchored on its reporting verb in parataxis
+    (``«...» ha detto X``) has the quote as content: only the verb's own phrase is outside."""
     if claim.quantity is not None:
         return False
+    frames = sharing.reporting_frames(claim)
+    if frames:  # "«...» ha detto X, aggiungendo che ...": only the frames are outside
+        return any(_in_frame(item.root, frame) for frame in frames)
     content: Token | None = claim.anchor
     if claim.anchor.dep_ not in {"ccomp", "xcomp", "parataxis"}:
         content = _gerund_content(claim.anchor)
@@ -383,6 +387,14 @@ def _outside_content(item: Span, claim: Claim) -> bool:
     if content.head.i < content.i:  # "X ha detto che ...": the frame comes before
         return item.root.i < content.left_edge.i
     return item.root.i > content.right_edge.i  # "«...», ha detto X, presidente di Y"
+
+
+def _in_frame(token: Token, frame: Token) -> bool:
+    """Whether ``token`` lies in the phrase of the reporting verb ``frame`` but not in the
+    content a gerund of it brings (``ha detto X, aggiungendo che ...``)."""
+    inner = _gerund_content(frame)
+    return (frame.left_edge.i <= token.i <= frame.right_edge.i
+            and not (inner is not None and inner.left_edge.i <= token.i <= inner.right_edge.i))
 
 
 def _gerund_content(verb: Token) -> Token | None:

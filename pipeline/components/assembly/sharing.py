@@ -450,6 +450,8 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
     token = claim.head
     if token == top or not top.is_ancestor(token):
         return False
+    if reporting_frames(claim) and clause_head(token.head) == top:
+        return False  # "«... la Fiat» ha detto X": the quote is the statement's content
     while token != top:
         if token.dep_ in {"conj", "parataxis"} and any(
             c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children
@@ -458,6 +460,55 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
         token = clause_head(token.head)
     return False
 
+
+def reporting_frames(claim: Claim) -> list[Token]:
+    """The reporting verbs of a statement set in parataxis beside the quote (``«Parteciperà
+    anche la Fiat» ha detto X``), when the statement is anchored on one of them: the quote,
+    which the parse makes their head, is the content ([SR1], [AC6]); else none. A head
+    outside quotation marks is a clause of its own (``X ha attaccato ...: «...», commenta``)."""
+    anchor = claim.anchor
+    doc = anchor.doc
+    frames = []
+    for source in claim.sources:
+        verb = doc[source._.source.governor]
+        while verb.dep_ in {"advcl", "conj"} and verb.head != verb:  # "..., ricordando"
+            verb = verb.head
+        if verb.dep_ == "parataxis" and _quoted(verb.head) and verb not in frames:
+            frames.append(verb)
+    return frames if claim.quantity is None and anchor in frames else []
+
+
+OPEN_QUOTES, CLOSE_QUOTES = {"«", "“"}, {"»", "”"}
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` lies inside quotation marks of its sentence."""
+    before = [t.text for t in token.doc[token.sent.start : token.i]]
+    opened = sum(t in OPEN_QUOTES for t in before) > sum(t in CLOSE_QUOTES for t in before)
+    return opened or before.count('"') % 2 == 1
+
+
+def _content_conjunct(clause: Token, claim: Claim) -> bool:
+    """Whether ``clause`` is a further content clause of a statement opened by ``e che``
+    (``ha spiegato che A e che la Confindustria ...``), hung by the parse on the reporting
+    verb or on the first content clause: still what is reported ([SR1], [AC6])."""
+    if claim.quantity is not None or clause.dep_ != "conj":
+        return False
+    doc = clause.doc
+    if not any(c.dep_ == "cc" and c.lower_ in {"e", "ed"} and c.i + 1 < clause.i
+               and doc[c.i + 1].lower_ == "che" and doc[c.i + 1].head == clause
+               for c in clause.children):
+        return False
+    token = clause.head
+    while token != claim.head:
+        if token.dep_ not in CONTENT_LINKS or token.head == token:
+            return False
+        token = token.head
+    return True
+
+
+# Relations from a content clause up to its statement's reporting verb.
+CONTENT_LINKS = {"ccomp", "xcomp", "conj"}
 
 CONTRAST_MARKS = {"mentre", "mentr'", "laddove"}
 
@@ -512,6 +563,7 @@ def own_subordinate(item: Span, claim: Claim, events: bool = False) -> bool:
             )
             and any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children)
             and not (events and _incident_subject(token))
+            and not _content_conjunct(token, claim)
         ):
             return True
         token = clause_head(token.head)
@@ -646,12 +698,21 @@ def new_subject_conjunct(item: Span, claim: Claim) -> bool:
         if conj.lower_ in {"e", "ed"} and conj.i > 0 and sent.doc[conj.i - 1].pos_ == "PROPN":
             continue  # names listed ("Rossi e Bianchi rimontano"): one subject, or an object
         verb = _conjunct_verb(conj, sent.end)
-        if verb is None:
+        if verb is None or _subject_list(claim, conj, verb):
             continue
         if lo < conj.i <= hi:
             return True
         opened = conj.i
     return False
+
+
+def _subject_list(claim: Claim, conj: Token, verb: Token) -> bool:
+    """Whether ``conj`` joins a name to the claim's counted noun as subjects of one verb
+    (``solo 22 stati e Washington DC avevano una legge``): a list, no new clause."""
+    anchor = claim.anchor
+    clause = verb.head if verb.dep_ in {"aux", "aux:pass", "cop"} else verb
+    return (anchor.dep_ in SUBJECTS and anchor.head == clause and anchor.i < conj.i
+            and not any(_finite_word(t) for t in anchor.doc[anchor.i + 1 : conj.i]))
 
 
 def _finite_word(token: Token) -> bool:

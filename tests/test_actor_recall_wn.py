@@ -1,0 +1,105 @@
+"""Actor recall on constructions found in a hand audit of fresh Wikinews text (slices m, n):
+a statement's content that the parse splits from its reporting verb, a name listed with a
+count as the subjects of one verb, a demonym on the dead of a toll ([AC1], [AC3], [AC6],
+[SR1])."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.loading import bundled_model_path
+from pipeline.records import build_claims
+
+pytestmark = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+def claims(full: Language, text: str) -> dict[str, list[str]]:
+    """Each claim's quantity text (``STMT`` for a statement) with its actor spans."""
+    doc = full(text)
+    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
+    return {c.quantity.text if c.quantity else "STMT": [a.text for a in c.actors]
+            for c in built}
+
+
+def test_second_content_clause_after_e_che_is_reported(full: Language) -> None:
+    """``ha spiegato che A e che la Confindustria ...``: the clause after ``e che`` is a
+    second content clause of the same report, so its names are the statement's actors."""
+    got = claims(full, "Il ministro Carlo Ferri ha spiegato che la riforma è stata rinviata "
+                       "e che la Confindustria non sarà consultata prima dell'estate.")
+    assert got["STMT"] == ["Confindustria"]
+
+
+def test_e_che_clause_hung_on_the_reporting_verb(full: Language) -> None:
+    """``ha confermato l'incontro e che la Fiat ...``: the parse hangs the ``che`` clause on
+    the reporting verb as a conjunct with a subject of its own; it is still reported."""
+    got = claims(full, "Il portavoce Aldo Riva ha confermato l'incontro di ieri e che la Fiat "
+                       "parteciperà alla trattativa.")
+    assert got["STMT"] == ["Fiat"]
+
+
+def test_clause_after_plain_e_stays_out_of_the_statement(full: Language) -> None:
+    """A clause coordinated after the report with no ``che`` and a subject of its own is
+    another event ([AC6]): its names are not the statement's."""
+    got = claims(full, "Il sindaco Aldo Riva ha detto che la strada resterà chiusa fino a "
+                       "lunedì, e intanto la polizia ha arrestato Mario Neri.")
+    assert "Mario Neri" not in got["STMT"]
+
+
+def test_quote_before_reporting_verb_is_the_content(full: Language) -> None:
+    """``«... la Fiat» ha detto X``: the parse makes the quote the head of the reporting
+    verb; the quote is the statement's content, so its names are actors."""
+    got = claims(full, "« Alla trattativa parteciperà anche la Fiat » ha detto il ministro "
+                       "Paolo Conti.")
+    assert got["STMT"] == ["Fiat"]
+
+
+def test_quote_before_comma_and_reporting_verb(full: Language) -> None:
+    """``«...», ha commentato X``: the same with a comma before the reporting verb."""
+    got = claims(full, "« Ancora una volta la Consob ha fatto il suo dovere », ha commentato "
+                       "Giulia Sala.")
+    assert got["STMT"] == ["Consob"]
+
+
+def test_gerund_content_after_the_frame_stays(full: Language) -> None:
+    """``«...» ha detto X, aggiungendo che «...»``: what the gerund reports is content too."""
+    got = claims(full, "« Alla trattativa parteciperà anche la Fiat » ha detto il ministro "
+                       "Paolo Conti, aggiungendo che « la Cgil sarà ascoltata ».")
+    assert set(got["STMT"]) == {"Fiat", "Cgil"}
+
+
+def test_name_listed_with_the_count_as_subjects(full: Language) -> None:
+    """``solo 9 banche e Poste Italiane hanno aderito``: the name is listed with the counted
+    noun as subjects of one verb, not the subject of a new clause ([AC1])."""
+    got = claims(full, "Il governo è soddisfatto, anche se finora solo 9 banche e Poste "
+                       "Italiane hanno aderito all'accordo.")
+    assert got["solo 9"] == ["Poste Italiane"]
+
+
+def test_new_clause_after_e_keeps_its_subject(full: Language) -> None:
+    """``Il Milan ha segnato 3 gol e la Juventus ha perso``: the count is no subject of the
+    second verb, so the name after ``e`` opens another event ([AC6])."""
+    got = claims(full, "Il Milan ha segnato 3 gol nel primo tempo e la Juventus ha perso la "
+                       "testa della classifica.")
+    assert got["3"] == ["Milan"]
+
+
+def test_demonym_on_the_dead_of_a_toll(full: Language) -> None:
+    """``12 morti siriani``: *morti* is a noun for people, so its demonym is the actor
+    ([AC3] b), as on *vittime* or *civili*."""
+    got = claims(full, "Nel bombardamento di ieri ci sono stati 12 morti siriani.")
+    assert got["12"] == ["siriani"]
+
+
+def test_demonym_on_the_wounded_of_a_list(full: Language) -> None:
+    """``3 morti e 7 feriti tedeschi``: the adjective on the last counted noun is that
+    count's ([AC3] b)."""
+    got = claims(full, "Il bilancio dell'incidente è di 3 morti e 7 feriti tedeschi.")
+    assert got["7"] == ["tedeschi"]
+
+
+def test_demonym_on_armed_factions(full: Language) -> None:
+    """``due fazioni armate libiche``: a faction is a group of people ([AC3] b)."""
+    got = claims(full, "La risposta è arrivata da due fazioni armate libiche, che minacciano "
+                       "nuovi attacchi.")
+    assert got["due"] == ["libiche"]
