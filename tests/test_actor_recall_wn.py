@@ -103,3 +103,39 @@ def test_demonym_on_armed_factions(full: Language) -> None:
     got = claims(full, "La risposta è arrivata da due fazioni armate libiche, che minacciano "
                        "nuovi attacchi.")
     assert got["due"] == ["libiche"]
+
+
+def test_bracket_of_ages_after_names_pairs_them_in_order(full: Language) -> None:
+    """``Anna Pedrini, Paolo e Luca Sala (madre, padre e figlio, di 45, 49 e 16 anni)``: the
+    bracket lists the ages in the names' order; each age is its bearer's alone ([AC1])."""
+    got = claims(full, "Nell'incidente sono morti Anna Pedrini, Paolo e Luca Sala (madre, "
+                       "padre e figlio, di 45, 49 e 16 anni).")
+    assert got == {"45": ["Anna Pedrini"], "49": ["Paolo"], "16": ["Luca Sala"]}
+
+
+def test_two_bracketed_runs_keep_to_their_own_names(full: Language) -> None:
+    """Two runs of names, each with its bracket of ages: no name of one run is a bearer of
+    the other's ages."""
+    text = ("Tra le vittime Carla Neri e Sandro Boni (di 61 e 63 anni), Ugo e Rita Sala "
+            "(padre e figlia, di 52 e 19 anni).")
+    doc_claims = claims(full, text)
+    assert doc_claims["61"] == ["Carla Neri"]
+    assert doc_claims["63"] == ["Sandro Boni"]
+    assert doc_claims["52"] == ["Ugo"]
+    assert doc_claims["19"] == ["Rita Sala"]
+
+
+def test_bracketed_names_keep_their_other_claims(full: Language) -> None:
+    """``Neri e Galli (di 31 e 27 anni) hanno rapinato 3 banche``: the pairing touches the
+    bracket's counts only; the subjects stay actors of the clause's other count."""
+    got = claims(full, "Marco Neri e Luca Galli (di 31 e 27 anni) hanno rapinato 3 banche.")
+    assert got["31"] == ["Marco Neri"]
+    assert got["27"] == ["Luca Galli"]
+    assert got["3"] == ["Marco Neri", "Luca Galli"]
+
+
+def test_one_age_for_two_names_is_shared(full: Language) -> None:
+    """A bracket with fewer counts than names pairs nothing (``entrambi di 45 anni``)."""
+    got = claims(full, "Nell'incidente sono rimasti feriti Anna Pedrini e Paolo Sala "
+                       "(entrambi di 45 anni).")
+    assert got["45"] == ["Anna Pedrini", "Paolo Sala"]

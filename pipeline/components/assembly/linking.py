@@ -144,6 +144,19 @@ def link_items(s: Sentence) -> None:
         for figure, restated in sharing.restatements(s.claims):
             _extend(restated.actors, figure.actors)
         _share_vote_tallies(s)
+    _pair_bracketed(s)
+
+
+def _pair_bracketed(s: Sentence) -> None:
+    """Names followed by a bracket listing as many counts (``Neri e Galli (di 31 e 27
+    anni)``): each count keeps its own name of the run, in order, and none of the others
+    ([AC1]: an age is its bearer's), and no name of another such run; the names' other
+    claims are left as they are."""
+    pairs = sharing.bracketed_pairs(s.claims, s.actors)
+    paired = [name for run, _ in pairs for name in run]
+    for run, counts in pairs:
+        for name, claim in zip(run, counts, strict=True):
+            claim.actors[:] = [name, *(a for a in claim.actors if a not in paired)]
 
 
 def _share_cleft_relative(s: Sentence) -> None:

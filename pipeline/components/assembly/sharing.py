@@ -424,6 +424,30 @@ def respective_owner(claims: list[Claim], item: Span, items: list[Span]) -> Clai
     return counts[[s.start for s in run].index(item.start)]
 
 
+def bracketed_pairs(claims: list[Claim],
+                    actors: list[Span]) -> list[tuple[list[Span], list[Claim]]]:
+    """Runs of coordinated names with a bracket right after them that holds as many counts
+    and no name (``Anna Pedrini, Paolo e Luca Sala (madre, padre e figlio, di 45, 49 e 16
+    anni)``): the bracket lists the counts in the names' order, each its own bearer's
+    ([AC1]); each run with its counts."""
+    out = []
+    for run in span_runs(actors, _coordinated):
+        doc = run[0].doc
+        start, stop = run[-1].end, run[0].sent.end
+        if len(run) < 2 or start >= stop or doc[start].text != "(":
+            continue
+        end = next((t.i for t in doc[start + 1 : stop] if t.text in {"(", ")"}), None)
+        if end is None or doc[end].text != ")" or any(t.pos_ == "PROPN"
+                                                      for t in doc[start:end]):
+            continue
+        counts = sorted((c for c in claims if c.quantity is not None
+                         and start < c.quantity.start and c.quantity.end <= end),
+                        key=lambda c: cast(Span, c.quantity).start)
+        if len(counts) == len(run):
+            out.append((run, counts))
+    return out
+
+
 def _respective_before(claims: list[Claim], run: list[Span], item: Span,
                        cue: int) -> Claim | None:
     """The n-th count of a list before the names (``rispettivamente 300 e 100 morti in
