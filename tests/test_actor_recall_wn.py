@@ -139,3 +139,13 @@ def test_one_age_for_two_names_is_shared(full: Language) -> None:
     got = claims(full, "Nell'incidente sono rimasti feriti Anna Pedrini e Paolo Sala "
                        "(entrambi di 45 anni).")
     assert got["45"] == ["Anna Pedrini", "Paolo Sala"]
+
+
+def test_demonym_read_as_a_verb_opens_no_clause(full: Language) -> None:
+    """``l'ambientalista ed attivista costaricano Pablo Ruiz Mena``: the tagger reads the
+    demonym as a finite verb with a subject; it is an adjective, so the name is no subject
+    of a side clause but the person whose age is counted ([AC1])."""
+    got = claims(full, "La notte tra il 3 e il 4 aprile scorso è stato rapito ed ucciso "
+                       "all'età di 31 anni l'ambientalista ed attivista costaricano Pablo "
+                       "Ruiz Mena, impegnato nella difesa delle foreste.")
+    assert got["31"] == ["Pablo Ruiz Mena"]

@@ -7,7 +7,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities.gazetteer import place_heads
+from ..entities.gazetteer import demonyms, place_heads, regional_demonyms
 from ..entities.roles import SIGNS
 from ..entities.words import DA_FORMS, DI_FORMS, PLACE_PREPS, norm, prev_word
 from ..sources.lexicon import verb_lemmas
@@ -740,8 +740,9 @@ def _subject_list(claim: Claim, conj: Token, verb: Token) -> bool:
 
 
 def _finite_word(token: Token) -> bool:
-    """Whether ``token`` is a finite verb or auxiliary."""
-    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", [])
+    """Whether ``token`` is a finite verb or auxiliary (no demonym read as a verb)."""
+    return (token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", [])
+            and not _demonym_verb(token))
 
 
 def _conjunct_verb(conj: Token, end: int) -> Token | None:
@@ -826,9 +827,19 @@ def _incident_subject(verb: Token) -> bool:
 
 
 def _finite(verb: Token) -> bool:
-    """Whether a clause's verb is finite, itself or through its auxiliary."""
-    return any("Fin" in t.morph.get("VerbForm", []) for t in [verb, *verb.children]
-               if t is verb or t.dep_ in {"aux", "aux:pass", "cop"})
+    """Whether a clause's verb is finite, itself or through its auxiliary; never a demonym
+    the tagger reads as a verb (:func:`_demonym_verb`)."""
+    return not _demonym_verb(verb) and any(
+        "Fin" in t.morph.get("VerbForm", []) for t in [verb, *verb.children]
+        if t is verb or t.dep_ in {"aux", "aux:pass", "cop"})
+
+
+def _demonym_verb(token: Token) -> bool:
+    """Whether ``token`` is a national or regional demonym tagged as a verb (``l'attivista
+    costaricano Pablo Ruiz``, ``un 52enne marchigiano``): an adjective, which heads no
+    clause of its own ([AC6] is about clauses)."""
+    return token.pos_ in {"VERB", "AUX"} and (
+        token.lower_ in demonyms() or token.lower_ in regional_demonyms())
 
 
 def parallel_owner(claims: list[Claim], item: Span) -> Claim | None:
