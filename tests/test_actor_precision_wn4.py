@@ -62,9 +62,10 @@ def test_names_ending_an_event_name(full: Language, text: str, quantity: str,
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # after the quotation, the reporting verb's own words are the frame ([SR4])
+        # after the quotation, the reporting verb's own words are the frame ([SR4]); the
+        # quotation's names are the content's (actrec23: "«...» ha detto X")
         ("« La Corte non è un organo del governo », ha scritto Rinaldi nella sua lettera "
-         "indirizzata al presidente della Camera, Marco Ferri.", []),
+         "indirizzata al presidente della Camera, Marco Ferri.", ["Corte", "governo"]),
         ("« Non possiamo accettare questa scelta » commenta il sindaco Luigi Neri, che "
          "annuncia un ricorso al TAR del Lazio.", []),
         # a statement in a relative clause: the main clause is another event

@@ -146,6 +146,19 @@ def link_items(s: Sentence) -> None:
         for figure, restated in sharing.restatements(s.claims):
             _extend(restated.actors, figure.actors)
         _share_vote_tallies(s)
+    _pair_bracketed(s)
+
+
+def _pair_bracketed(s: Sentence) -> None:
+    """Names followed by a bracket listing as many counts (``Neri e Galli (di 31 e 27
+    anni)``): each count keeps its own name of the run, in order, and none of the others
+    ([AC1]: an age is its bearer's), and no name of another such run; the names' other
+    claims are left as they are."""
+    pairs = sharing.bracketed_pairs(s.claims, s.actors)
+    paired = [name for run, _ in pairs for name in run]
+    for run, counts in pairs:
+        for name, claim in zip(run, counts, strict=True):
+            claim.actors[:] = [name, *(a for a in claim.actors if a not in paired)]
 
 
 def _share_cleft_relative(s: Sentence) -> None:
@@ -404,14 +417,20 @@ def _outside_content(item: Span, claim: Claim) -> bool:
     the reporting verb governs when a gerund brings the content (``ha commentato le parole
     di Y rilevando che ...``); so is the frame after a quotation (``« ... », ha scritto X
     nella lettera al presidente Y``) and, for a statement in a relative clause (``X se la
-    prende con Y, che aveva parlato di ...``), the main clause before the antecedent."""
+    prende con Y, che aveva parlato di ...``), the main clause before the antecedent. A
+    statement anchored on the quote, its reporting verb in parataxis (``«...» ha detto
+    X``), has the quote as content: only the verb's own phrase is outside."""
     if claim.quantity is not None:
         return False
     anchor = claim.anchor
     if _quote_frame(anchor):  # the reporting verb's own words after the quotation
-        return anchor.left_edge.i <= item.root.i <= anchor.right_edge.i and not _quoted(item)
+        return (anchor.left_edge.i <= item.root.i <= anchor.right_edge.i
+                and not _quoted(item) and _in_frame(item.root, anchor))
     if anchor.dep_ == "acl:relcl":  # the main clause before the relative's antecedent
         return item.root.i < anchor.head.left_edge.i
+    frames = sharing.reporting_frames(claim)
+    if frames:  # "«...» ha detto X, aggiungendo che ...": only the frames are outside
+        return any(_in_frame(item.root, frame) for frame in frames)
     content: Token | None = claim.anchor
     if claim.anchor.dep_ not in {"ccomp", "xcomp", "parataxis"}:
         content = _gerund_content(claim.anchor)
@@ -484,6 +503,14 @@ def _speaker(item: Span, claim: Claim) -> bool:
     return (after_quote and top.head == verb and top.dep_ == "obj" and top.i > verb.i
             and first >= 2 and doc[first - 1].text == ","
             and doc[first - 2].text in CLOSING_QUOTES | {'"'})
+
+
+def _in_frame(token: Token, frame: Token) -> bool:
+    """Whether ``token`` lies in the phrase of the reporting verb ``frame`` but not in the
+    content a gerund of it brings (``ha detto X, aggiungendo che ...``)."""
+    inner = _gerund_content(frame)
+    return (frame.left_edge.i <= token.i <= frame.right_edge.i
+            and not (inner is not None and inner.left_edge.i <= token.i <= inner.right_edge.i))
 
 
 def _gerund_content(verb: Token) -> Token | None:

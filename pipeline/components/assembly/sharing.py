@@ -7,7 +7,7 @@ from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities.gazetteer import place_heads
+from ..entities.gazetteer import demonyms, place_heads, regional_demonyms
 from ..entities.roles import SIGNS
 from ..entities.words import DA_FORMS, DI_FORMS, PLACE_PREPS, norm, prev_word
 from ..sources.lexicon import verb_lemmas
@@ -424,6 +424,30 @@ def respective_owner(claims: list[Claim], item: Span, items: list[Span]) -> Clai
     return counts[[s.start for s in run].index(item.start)]
 
 
+def bracketed_pairs(claims: list[Claim],
+                    actors: list[Span]) -> list[tuple[list[Span], list[Claim]]]:
+    """Runs of coordinated names with a bracket right after them that holds as many counts
+    and no name (``Anna Pedrini, Paolo e Luca Sala (madre, padre e figlio, di 45, 49 e 16
+    anni)``): the bracket lists the counts in the names' order, each its own bearer's
+    ([AC1]); each run with its counts."""
+    out = []
+    for run in span_runs(actors, _coordinated):
+        doc = run[0].doc
+        start, stop = run[-1].end, run[0].sent.end
+        if len(run) < 2 or start >= stop or doc[start].text != "(":
+            continue
+        end = next((t.i for t in doc[start + 1 : stop] if t.text in {"(", ")"}), None)
+        if end is None or doc[end].text != ")" or any(t.pos_ == "PROPN"
+                                                      for t in doc[start:end]):
+            continue
+        counts = sorted((c for c in claims if c.quantity is not None
+                         and start < c.quantity.start and c.quantity.end <= end),
+                        key=lambda c: cast(Span, c.quantity).start)
+        if len(counts) == len(run):
+            out.append((run, counts))
+    return out
+
+
 def _respective_before(claims: list[Claim], run: list[Span], item: Span,
                        cue: int) -> Claim | None:
     """The n-th count of a list before the names (``rispettivamente 300 e 100 morti in
@@ -450,6 +474,8 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
     token = claim.head
     if token == top or not top.is_ancestor(token):
         return False
+    if reporting_frames(claim) and clause_head(token.head) == top:
+        return False  # "«... la Fiat» ha detto X": the quote is the statement's content
     while token != top:
         if token.dep_ in {"conj", "parataxis"} and any(
             c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children
@@ -458,6 +484,55 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
         token = clause_head(token.head)
     return False
 
+
+def reporting_frames(claim: Claim) -> list[Token]:
+    """The reporting verbs of a statement set in parataxis beside the quote (``«Parteciperà
+    anche la Fiat» ha detto X``), when the statement is anchored on one of them: the quote,
+    which the parse makes their head, is the content ([SR1], [AC6]); else none. A head
+    outside quotation marks is a clause of its own (``X ha attaccato ...: «...», commenta``)."""
+    anchor = claim.anchor
+    doc = anchor.doc
+    frames = []
+    for source in claim.sources:
+        verb = doc[source._.source.governor]
+        while verb.dep_ in {"advcl", "conj"} and verb.head != verb:  # "..., ricordando"
+            verb = verb.head
+        if verb.dep_ == "parataxis" and _quoted(verb.head) and verb not in frames:
+            frames.append(verb)
+    return frames if claim.quantity is None and anchor in frames else []
+
+
+OPEN_QUOTES, CLOSE_QUOTES = {"«", "“"}, {"»", "”"}
+
+
+def _quoted(token: Token) -> bool:
+    """Whether ``token`` lies inside quotation marks of its sentence."""
+    before = [t.text for t in token.doc[token.sent.start : token.i]]
+    opened = sum(t in OPEN_QUOTES for t in before) > sum(t in CLOSE_QUOTES for t in before)
+    return opened or before.count('"') % 2 == 1
+
+
+def _content_conjunct(clause: Token, claim: Claim) -> bool:
+    """Whether ``clause`` is a further content clause of a statement opened by ``e che``
+    (``ha spiegato che A e che la Confindustria ...``), hung by the parse on the reporting
+    verb or on the first content clause: still what is reported ([SR1], [AC6])."""
+    if claim.quantity is not None or clause.dep_ != "conj":
+        return False
+    doc = clause.doc
+    if not any(c.dep_ == "cc" and c.lower_ in {"e", "ed"} and c.i + 1 < clause.i
+               and doc[c.i + 1].lower_ == "che" and doc[c.i + 1].head == clause
+               for c in clause.children):
+        return False
+    token = clause.head
+    while token != claim.head:
+        if token.dep_ not in CONTENT_LINKS or token.head == token:
+            return False
+        token = token.head
+    return True
+
+
+# Relations from a content clause up to its statement's reporting verb.
+CONTENT_LINKS = {"ccomp", "xcomp", "conj"}
 
 CONTRAST_MARKS = {"mentre", "mentr'", "laddove"}
 
@@ -512,6 +587,7 @@ def own_subordinate(item: Span, claim: Claim, events: bool = False) -> bool:
             )
             and any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children)
             and not (events and _incident_subject(token))
+            and not _content_conjunct(token, claim)
         ):
             return True
         token = clause_head(token.head)
@@ -682,7 +758,7 @@ def new_subject_conjunct(item: Span, claim: Claim) -> bool:
         if conj.lower_ in {"e", "ed"} and conj.i > 0 and sent.doc[conj.i - 1].pos_ == "PROPN":
             continue  # names listed ("Rossi e Bianchi rimontano"): one subject, or an object
         verb = _conjunct_verb(conj, sent.end)
-        if verb is None:
+        if verb is None or _subject_list(claim, conj, verb):
             continue
         if lo < conj.i <= hi:
             return True
@@ -690,9 +766,19 @@ def new_subject_conjunct(item: Span, claim: Claim) -> bool:
     return False
 
 
+def _subject_list(claim: Claim, conj: Token, verb: Token) -> bool:
+    """Whether ``conj`` joins a name to the claim's counted noun as subjects of one verb
+    (``solo 22 stati e Washington DC avevano una legge``): a list, no new clause."""
+    anchor = claim.anchor
+    clause = verb.head if verb.dep_ in {"aux", "aux:pass", "cop"} else verb
+    return (anchor.dep_ in SUBJECTS and anchor.head == clause and anchor.i < conj.i
+            and not any(_finite_word(t) for t in anchor.doc[anchor.i + 1 : conj.i]))
+
+
 def _finite_word(token: Token) -> bool:
-    """Whether ``token`` is a finite verb or auxiliary."""
-    return token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", [])
+    """Whether ``token`` is a finite verb or auxiliary (no demonym read as a verb)."""
+    return (token.pos_ in {"VERB", "AUX"} and "Fin" in token.morph.get("VerbForm", [])
+            and not _demonym_verb(token))
 
 
 def _conjunct_verb(conj: Token, end: int) -> Token | None:
@@ -777,9 +863,19 @@ def _incident_subject(verb: Token) -> bool:
 
 
 def _finite(verb: Token) -> bool:
-    """Whether a clause's verb is finite, itself or through its auxiliary."""
-    return any("Fin" in t.morph.get("VerbForm", []) for t in [verb, *verb.children]
-               if t is verb or t.dep_ in {"aux", "aux:pass", "cop"})
+    """Whether a clause's verb is finite, itself or through its auxiliary; never a demonym
+    the tagger reads as a verb (:func:`_demonym_verb`)."""
+    return not _demonym_verb(verb) and any(
+        "Fin" in t.morph.get("VerbForm", []) for t in [verb, *verb.children]
+        if t is verb or t.dep_ in {"aux", "aux:pass", "cop"})
+
+
+def _demonym_verb(token: Token) -> bool:
+    """Whether ``token`` is a national or regional demonym tagged as a verb (``l'attivista
+    costaricano Pablo Ruiz``, ``un 52enne marchigiano``): an adjective, which heads no
+    clause of its own ([AC6] is about clauses)."""
+    return token.pos_ in {"VERB", "AUX"} and (
+        token.lower_ in demonyms() or token.lower_ in regional_demonyms())
 
 
 def parallel_owner(claims: list[Claim], item: Span) -> Claim | None:
