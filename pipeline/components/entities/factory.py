@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ...datelines import STORY_COUNTRY_KEY
+from ...datelines import STORY_COUNTRY_KEY, STORY_DESK_KEY
 from ..doccache import doc_text as cached_text
 from . import company_names, descriptive, groups, nationality, nonactors, participants
 from . import gazetteer as gz
@@ -518,7 +518,8 @@ class ClaimsEntities:
         cands += [Cand(s, e, "ner", 1.9, {"label": "ORG"})
                   for s, e in company_names.named_companies(doc)]
         story = story_country(doc)
-        ctx = _ranking_context(gaz, story)
+        # a national desk's Italy ranks no homonym: the home bonus already leans to Italy
+        ctx = _ranking_context(gaz, None if doc.user_data.get(STORY_DESK_KEY) else story)
         # the document's demonyms' countries: they only hint at homonyms' countries
         hints = frozenset(a3 for c in gaz if c.kind == "demonym" and (a3 := c.data["a3"]))
         chosen = _select(cands)
@@ -541,6 +542,9 @@ class ClaimsEntities:
             (places if kind == "p" else actors).append((c.start, c.end, value))
             if kind == "a" and c.kind == "ner" and value[0] == "ORG" and value[2] is None:
                 unknown.add((c.start, c.end))
+        places, firms = descriptive.staff_firms(doc, places)  # "i lavoratori della Beko"
+        actors = sorted(actors + firms, key=lambda item: item[0])
+        unknown.update((s, e) for s, e, _ in firms)
         actors = self._coordinated_countries(doc, actors, unknown)
         actors, places = nonactors.thing_names(doc, actors, places)
         actors = nonactors.descriptions(doc, nonactors.quoted_people(doc, actors))

@@ -1,0 +1,128 @@
+"""Place countries and places that are firms, in agency and news copy ([PL1], [PL2], [PL6],
+[PL7]; sentences written for this test, none from gold or from the audited text): a national
+desk's dateline does not make a tiny Italian village of a famous foreign town, a capital
+named so before a city of that alias, a town in the surroundings of a city is of its
+country (and so are its other mentions), straits of no country, and the firm whose
+workers a sentence counts is no place."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from conftest import extracted_claim
+from pipeline.components.entities import gazetteer as gz
+from pipeline.datelines import dateline_country, dateline_story, find_dateline
+
+
+def _places(full: Language, text: str, quantity: str) -> dict[str, str | None]:
+    claim = extracted_claim(full, text, quantity)
+    return {p.text: p.country for p in claim.places}
+
+
+# --- a national desk (ROMA, MILANO) ranks no homonym -----------------------------------
+
+@pytest.mark.parametrize(("text", "desk"), [
+    ("(ANSA) - ROMA, 12 MAR - Sono 3 i feriti.", True),
+    ("MILANO, 3 giugno (AGI) - Sono 3 i feriti.", True),
+    ("(ANSA) - AOSTA, 12 MAR - Sono 3 i feriti.", False),
+    ("(ANSA) - PARIGI, 12 MAR - Sono 3 i feriti.", False),
+])
+def test_national_desk(text: str, desk: bool) -> None:
+    story = dateline_story(find_dateline(text))
+    assert story is not None and story.desk is desk
+
+
+@pytest.mark.parametrize(("text", "quantity", "place", "country"), [
+    # the Paris suburb, not the Aosta Valley village: the Rome desk names no story country
+    ("(ANSA) - ROMA, 12 MAR - Quattro agenti sono rimasti feriti ieri sera a Saint-Denis "
+     "durante gli scontri dopo la partita.", "Quattro", "Saint-Denis", "FRA"),
+    ("(ANSA) - MILANO, 12 MAR - Quattro agenti sono rimasti feriti ieri sera a Saint-Denis "
+     "durante gli scontri dopo la partita.", "Quattro", "Saint-Denis", "FRA"),
+    # a local desk's story is local: the village of its valley
+    ("(ANSA) - AOSTA, 12 MAR - Quattro escursionisti sono rimasti feriti ieri a Saint-Denis "
+     "durante una gita.", "Quattro", "Saint-Denis", "ITA"),
+])
+def test_desk_dateline_homonyms(full: Language, text: str, quantity: str, place: str,
+                                country: str) -> None:
+    assert _places(full, text, quantity)[place] == country
+
+
+def test_desk_still_homes_common_bodies(full: Language) -> None:
+    """The desk's Italy still is the country of the bodies every state has ([AC8])."""
+    text = ("(ANSA) - ROMA, 12 MAR - La polizia ha arrestato 5 persone dopo gli scontri di "
+            "ieri sera.")
+    claim = extracted_claim(full, text, "5")
+    assert {a.text: a.country for a in claim.actors}.get("polizia") == "ITA"
+
+
+# --- a capital named so before a city known by that alias ------------------------------
+
+def test_victoria_dateline_is_the_seychelles() -> None:
+    # Hong Kong's alias, the Canadian city: the capital of that name comes first
+    assert gz.place_country("Victoria", gz.HOME, near=True) == "SYC"
+    assert dateline_country(find_dateline("(ANSA) - VICTORIA, 4 APR - Sono 6 i dispersi.")) == (
+        "SYC")
+
+
+def test_capitals_of_their_own_name_unchanged() -> None:
+    for name, country in [("Atene", "GRC"), ("Kingston", "JAM"), ("Washington", "USA"),
+                          ("Hong Kong", "HKG")]:
+        assert gz.place_country(name, gz.HOME, near=True) == country
+
+
+# --- a town in the surroundings of a city ([PL2]) --------------------------------------
+
+@pytest.mark.parametrize(("text", "quantity", "place", "country"), [
+    ("Un uomo è stato ucciso ieri nella sua villa a Springfield, nei dintorni di "
+     "Johannesburg, con tre colpi di pistola.", "tre", "Springfield", "ZAF"),
+    ("Sono 12 le famiglie evacuate a Springfield, alla periferia di Johannesburg, dopo "
+     "l'incendio.", "12", "Springfield", "ZAF"),
+    ("Due rapinatori sono stati arrestati a Springfield, alle porte di Johannesburg.",
+     "Due", "Springfield", "ZAF"),
+])
+def test_town_near_a_city(full: Language, text: str, quantity: str, place: str,
+                          country: str) -> None:
+    assert _places(full, text, quantity)[place] == country
+
+
+def test_other_mentions_of_a_located_town(full: Language) -> None:
+    """One name, one town in a story: the located one ([PL2])."""
+    text = ("Il camion, diretto negli Stati Uniti, era partito da Brandon, nel Manitoba. Da "
+            "Brandon sono partite 6 autobotti.")
+    assert _places(full, text, "6")["Brandon"] == "CAN"
+
+
+# --- straits of no country ([PL7]) ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "quantity", "place"), [
+    ("La nave è stata fermata con 40 migranti a bordo nello stretto di Gibilterra.", "40",
+     "stretto di Gibilterra"),
+    ("Almeno 3 petroliere sono state attaccate nello Stretto di Malacca.", "Almeno 3",
+     "Stretto di Malacca"),
+])
+def test_straits_have_no_country(full: Language, text: str, quantity: str,
+                                 place: str) -> None:
+    places = _places(full, text, quantity)
+    assert place in places and places[place] is None
+
+
+# --- the firm whose people are counted is no place ([PL6]) ----------------------------
+
+@pytest.mark.parametrize(("text", "quantity", "firm"), [
+    ("(ANSA) - ROMA, 12 MAR - I lavoratori della Beko hanno scioperato per otto ore contro "
+     "i 1.900 esuberi.", "1.900", "Beko"),
+    ("Sono 300 i dipendenti della Vortexa in presidio davanti ai cancelli.", "300", "Vortexa"),
+])
+def test_staff_firm_is_no_place(full: Language, text: str, quantity: str, firm: str) -> None:
+    claim = extracted_claim(full, text, quantity)
+    assert firm not in [p.text for p in claim.places]
+
+
+@pytest.mark.parametrize(("text", "quantity", "place"), [
+    # a known region keeps its place reading
+    ("I lavoratori della Sicilia hanno perso 300 posti nel 2024.", "300", "Sicilia"),
+])
+def test_staff_of_known_place_stays(full: Language, text: str, quantity: str,
+                                    place: str) -> None:
+    assert place in _places(full, text, quantity)
