@@ -126,3 +126,25 @@ def test_staff_firm_is_no_place(full: Language, text: str, quantity: str, firm: 
 def test_staff_of_known_place_stays(full: Language, text: str, quantity: str,
                                     place: str) -> None:
     assert place in _places(full, text, quantity)
+
+
+# --- Italian exonyms of towns abroad ------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Avignone", "FRA"), ("Mentone", "FRA"), ("Dunkerque", "FRA"), ("Friburgo", "DEU"),
+    ("Lucerna", "CHE"), ("Villaco", "AUT"), ("Sebenico", "HRV"),
+    ("Scutari", "ALB"),  # the Albanian town, not Istanbul's district of that old name
+])
+def test_italian_exonyms(name: str, country: str) -> None:
+    assert gz.rank_places(gz.places_named(name), name, (), gz.HOME)[0].country == country
+
+
+@pytest.mark.parametrize(("text", "quantity", "place", "country"), [
+    ("Sono 4 i feriti dell'incidente avvenuto ieri sera a Villaco, sull'autostrada.", "4",
+     "Villaco", "AUT"),
+    # the Syrian town in a story set in Syria, not Colombia's bigger one
+    ("In Siria i miliziani hanno distrutto 2 templi a Palmira.", "2", "Palmira", "SYR"),
+])
+def test_exonyms_in_text(full: Language, text: str, quantity: str, place: str,
+                         country: str) -> None:
+    assert _places(full, text, quantity)[place] == country
