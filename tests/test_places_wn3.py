@@ -8,9 +8,9 @@ workers a sentence counts is no place."""
 from __future__ import annotations
 
 import pytest
+from conftest import extracted_claim
 from spacy.language import Language
 
-from conftest import extracted_claim
 from pipeline.components.entities import gazetteer as gz
 from pipeline.datelines import dateline_country, dateline_story, find_dateline
 
@@ -148,3 +148,25 @@ def test_italian_exonyms(name: str, country: str) -> None:
 def test_exonyms_in_text(full: Language, text: str, quantity: str, place: str,
                          country: str) -> None:
     assert _places(full, text, quantity)[place] == country
+
+
+# --- a time zone in brackets after an offset ([PL6]) ---------------------------------------
+
+def test_time_zone_after_offset_is_no_place(full: Language) -> None:
+    text = ("A Nairobi la scossa, di magnitudo 5.1, è stata registrata alle 5 locali (UTC + 3, "
+            "le 4 in Italia).")
+    assert "Italia" not in _places(full, text, "5.1")
+
+
+
+# --- another name of a place in brackets is no second item ([PL7]) ------------------------
+
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    ("A Spalato (Split) sono caduti 30 centimetri di neve.", "30", {"Spalato": "HRV"}),
+    # a container in brackets stays ([PL2])
+    ("A Sidney (Australia) sono state evacuate 300 famiglie.", "300",
+     {"Sidney": "AUS", "Australia": "AUS"}),
+])
+def test_bracketed_alias(full: Language, text: str, quantity: str,
+                         places: dict[str, str]) -> None:
+    assert _places(full, text, quantity) == places

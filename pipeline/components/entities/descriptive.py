@@ -431,6 +431,16 @@ def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
             for s, e, v in out]
 
 
+def bracketed_aliases(doc: Doc, places: list[Item]) -> list[Item]:
+    """Without a place in brackets right after a place the gazetteer knows as the same one
+    (``Spalato (Split)``, ``Kiev (Kyiv)``): another name of it, not a second item ([PL7])."""
+    ends = {e: v for _, e, v in places}
+    return [(s, e, v) for s, e, v in places
+            if not (s >= 2 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")"
+                    and v[5] is not None and (before := ends.get(s - 1)) is not None
+                    and before[5] == v[5])]
+
+
 # Bodies named after their seat (``la Digos di Torino``, ``il tribunale di Colonia``, ``i
 # carabinieri della compagnia di Monza``, ``la Guardia di Finanza di Genova``): the last
 # word before ``di`` and the town. The town is part of the body's name, not a place of the

@@ -579,6 +579,7 @@ class ClaimsEntities:
         places = _state_homonyms(doc, places, hints, story)
         places = descriptive.stray_homonyms(doc, descriptive.located_homonyms(doc, places),
                                             _countries_named(gaz, story))
+        places = descriptive.bracketed_aliases(doc, places)
         actors = nationality.titled_people(doc, actors)
         actors = nationality.public_figures(nationality.located_bodies(doc, actors))
         actors = nationality.groups_named_before(doc, nationality.home_towns(doc, actors, places))
