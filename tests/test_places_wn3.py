@@ -170,3 +170,15 @@ def test_time_zone_after_offset_is_no_place(full: Language) -> None:
 def test_bracketed_alias(full: Language, text: str, quantity: str,
                          places: dict[str, str]) -> None:
     assert _places(full, text, quantity) == places
+
+
+# --- bare Congo is the Democratic Republic, as news writes it -----------------------------
+
+@pytest.mark.parametrize(("text", "quantity", "place", "country"), [
+    ("L'epidemia di ebola ha ucciso 12 persone in Congo.", "12", "Congo", "COD"),
+    ("Sono morte 5 persone a Goma, città del Congo orientale.", "5", "Goma", "COD"),
+    ("Sono morte 5 persone a Pointe-Noire, nella Repubblica del Congo.", "5",
+     "Repubblica del Congo", "COG"),
+])
+def test_congo(full: Language, text: str, quantity: str, place: str, country: str) -> None:
+    assert _places(full, text, quantity)[place] == country
