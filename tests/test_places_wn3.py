@@ -182,3 +182,10 @@ def test_bracketed_alias(full: Language, text: str, quantity: str,
 ])
 def test_congo(full: Language, text: str, quantity: str, place: str, country: str) -> None:
     assert _places(full, text, quantity)[place] == country
+
+
+def test_a_mention_with_its_own_container_keeps_it(full: Language) -> None:
+    text = ("Un tornado ha ucciso 3 persone a Paris, in Texas. Un altro a Paris, in Francia, ha "
+            "ferito 5 passanti.")
+    assert _places(full, text, "3")["Paris"] == "USA"
+    assert _places(full, text, "5")["Paris"] == "FRA"

@@ -412,6 +412,7 @@ def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
     by_start = {s: v for s, _, v in places}
     out: list[Item] = []
     located: dict[str, list] = {}  # a town's name -> its value where the text locates it
+    own: set[int] = set()  # starts of the towns a container locates
     for s, e, v in places:
         country = _container_country(doc, s, e, by_start)
         if country and v[1] != country:
@@ -424,10 +425,12 @@ def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
                      else [name, country, None, None, "city", None])  # one it does not know
         if country and v[1] == country and v[4] == "city":
             located.setdefault(doc[s:e].text, v)
+        if country:
+            own.add(s)
         out.append((s, e, v))
     # the text's other mentions of a town it locates are that town (``a Brandon, nel
     # Manitoba ... da Brandon``): one name, one place in a story
-    return [(s, e, located.get(doc[s:e].text, v) if v[4] == "city" else v)
+    return [(s, e, located.get(doc[s:e].text, v) if v[4] == "city" and s not in own else v)
             for s, e, v in out]
 
 
