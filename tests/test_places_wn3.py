@@ -190,3 +190,26 @@ def test_a_mention_with_its_own_container_keeps_it(full: Language) -> None:
             "ferito 5 passanti.")
     assert _places(full, text, "3")["Paris"] == "USA"
     assert _places(full, text, "5")["Paris"] == "FRA"
+
+
+# --- province codes, seas, hyphenated airport names, phrases on stray homonyms -----------
+
+@pytest.mark.parametrize(("text", "quantity", "places"), [
+    # the province code in brackets only tells the town's province: no item of its own
+    ("Sono 12 i voli cancellati all'aeroporto di Orio al Serio (BG) per la nebbia.", "12",
+     {"aeroporto di Orio al Serio": "ITA"}),
+    ("Sono 4 i feriti nell'incidente avvenuto a Vercelli (VC) vicino al casello.", "4",
+     {"Vercelli": "ITA"}),
+    # a sea has no country, whatever demonym names it ([PL7])
+    ("Tre navi sono state fermate nel Mar cinese orientale dalla guardia costiera giapponese.",
+     "Tre", {"Mar cinese orientale": None}),
+    # the town before the hyphen of an airport's name
+    ("Sono 40 i passeggeri bloccati all'aeroporto di Addis Abeba-Bole per un guasto.", "40",
+     {"aeroporto di Addis Abeba-Bole": "ETH"}),
+    # a district named after a small town abroad, in a story set in another country
+    ("Nel distretto di Sur, a Diyarbakir, in Turchia, sono stati arrestati 20 manifestanti.",
+     "20", {"distretto di Sur": "TUR", "Diyarbakir": "TUR", "Turchia": "TUR"}),
+])
+def test_codes_seas_airports_districts(full: Language, text: str, quantity: str,
+                                       places: dict[str, str | None]) -> None:
+    assert _places(full, text, quantity) == places

@@ -436,12 +436,33 @@ def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
 
 def bracketed_aliases(doc: Doc, places: list[Item]) -> list[Item]:
     """Without a place in brackets right after a place the gazetteer knows as the same one
-    (``Spalato (Split)``, ``Kiev (Kyiv)``): another name of it, not a second item ([PL7])."""
+    (``Spalato (Split)``, ``Kiev (Kyiv)``): another name of it, not a second item ([PL7]);
+    nor a province code in brackets (``Vercelli (VC)``, ``Orio al Serio (BG)``), which
+    only tells the town's province."""
     ends = {e: v for _, e, v in places}
-    return [(s, e, v) for s, e, v in places
-            if not (s >= 2 and doc[s - 1].text == "(" and e < len(doc) and doc[e].text == ")"
-                    and v[5] is not None and (before := ends.get(s - 1)) is not None
-                    and before[5] == v[5])]
+    out: list[Item] = []
+    for s, e, v in places:
+        before = ends.get(s - 1)
+        bracketed = (before is not None and s >= 2 and doc[s - 1].text == "("
+                     and e < len(doc) and doc[e].text == ")")
+        if bracketed and ((v[5] is not None and before is not None and before[5] == v[5])
+                          or (e - s == 1 and doc[s].text in gz.province_codes())):
+            continue
+        out.append((s, e, v))
+    return out
+
+
+# First words of a sea's name: a sea has no country, whatever demonym names it
+# (``Mar cinese orientale``, ``Oceano Pacifico settentrionale``, [PL7]).
+SEA_WORDS = {"mar", "mare", "oceano"}
+
+
+def seas(doc: Doc, places: list[Item]) -> list[Item]:
+    """Places named as seas or oceans (``SEA_WORDS`` first, not a gazetteer town: ``Mar del
+    Plata`` is one) with no country ([PL7])."""
+    return [(s, e, [v[0], None, *v[2:]] if v[1] and v[5] is None
+             and norm(doc[s].text) in SEA_WORDS and e - s > 1 else v)
+            for s, e, v in places]
 
 
 # Bodies named after their seat (``la Digos di Torino``, ``il tribunale di Colonia``, ``i
@@ -507,14 +528,25 @@ def stray_homonyms(doc: Doc, places: list[Item], named: dict[str, int]) -> list[
     story = ranked[0][0]
     out: list[Item] = []
     for s, e, v in places:
-        if v[4] == "city" and v[1] and v[1] not in named and v[1] != gz.HOME:
-            found = gz.places_named(doc[s:e].text)
+        name = doc[s:e].text if v[4] == "city" else _phrase_name(doc, s, e, v)
+        if name and v[1] and v[1] not in named and v[1] != gz.HOME:
+            found = gz.places_named(name)
             if found and all(p.country not in {story, gz.HOME} and not p.capital
                              and p.population < STRAY_TOWN
                              and not gz.near_capital(p, story, NEIGHBOUR_KM) for p in found):
-                v = [doc[s:e].text, story, None, None, "city", None]
+                v = ([doc[s:e].text, story, None, None, "city", None] if v[4] == "city"
+                     else [v[0], story, *v[2:]])
         out.append((s, e, v))
     return out
+
+
+def _phrase_name(doc: Doc, start: int, end: int, value: list) -> str | None:
+    """The town named in a place phrase of no point that took its country (``distretto di
+    Sur``, ``prefettura di Aba``: the name after the lower-case head), else None."""
+    if value[2] is not None or value[5] is not None or not doc[start].is_lower:
+        return None
+    first = next((t.i for t in doc[start + 1:end] if t.text[:1].isupper()), None)
+    return doc[first:end].text if first is not None else None
 
 
 def _container_country(doc: Doc, start: int, end: int,

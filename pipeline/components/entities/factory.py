@@ -610,8 +610,8 @@ class ClaimsEntities:
             top = _plurality_country(_voted(places, actors, story))
             places = [(s, e, [v[0], top, *v[2:]] if _unknown(v) else v)
                       for s, e, v in places]
-        places = [(s, e, descriptive.referent_name(v))
-                  for s, e, v in sorted(places + near, key=lambda item: item[0])]
+        places = [(s, e, descriptive.referent_name(v)) for s, e, v in descriptive.seas(
+            doc, sorted(places + near, key=lambda item: item[0]))]
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info
@@ -904,6 +904,14 @@ def _leading_town(doc: Doc, start: int, end: int, ctx: Iterable[str]) -> str | N
         if found:
             best = gz.rank_places(found, doc[start:stop].text, ctx)[0]
             return best.country if best.capital or best.country in set(ctx) else None
+    text = doc[start:end].text
+    if "-" in text:  # "aeroporto di Roma-Fiumicino", "di Addis Abeba-Bole": the town first
+        town = text.split("-", 1)[0].strip()
+        found = gz.places_named(town, weak=False)
+        if found:
+            best = gz.rank_places(found, town, ctx, gz.HOME)[0]
+            if best.capital or best.country in set(ctx) | {gz.HOME}:
+                return best.country
     return None
 
 
