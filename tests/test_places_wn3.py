@@ -213,3 +213,11 @@ def test_a_mention_with_its_own_container_keeps_it(full: Language) -> None:
 def test_codes_seas_airports_districts(full: Language, text: str, quantity: str,
                                        places: dict[str, str | None]) -> None:
     assert _places(full, text, quantity) == places
+
+
+def test_an_organisation_sets_no_story_country_for_small_towns(full: Language) -> None:
+    """A small town abroad stays its own country's when only an organisation's home names
+    another (``Wagner`` is also an armed group's name): no stray homonym."""
+    text = ("Tra le vittime anche 9 turisti di Digne-les-Bains, rientrati dopo aver assistito "
+            "al Sigfrido di Wagner.")
+    assert _places(full, text, "9")["Digne-les-Bains"] == "FRA"

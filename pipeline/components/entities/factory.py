@@ -953,9 +953,10 @@ def _ranking_context(gaz: list[Cand], story: str | None) -> Counter:
 
 
 def _countries_named(gaz: list[Cand], story: str | None) -> Counter:
-    """The countries the text names as countries, organisations, capitals or areas (not
-    through a town, which may be a homonym), else its dateline's."""
-    return _countries(gaz, story, _named_country)
+    """The countries the text names as countries, capitals or areas (not through a town,
+    which may be a homonym, nor an organisation, which names its home, not where the story
+    is: ``il Sigfrido di Wagner``), else its dateline's."""
+    return _countries(gaz, story, lambda c: None if c.kind == "org" else _named_country(c))
 
 
 def _countries(gaz: list[Cand], story: str | None,
