@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .documents import PartialDate
 
@@ -180,8 +181,21 @@ def _agrees(partial: dt.date, day: dt.date) -> bool:
     return (day.year, day.month) == (partial.year, partial.month)
 
 
-# The story's country, for the entities component: ``doc.user_data[STORY_COUNTRY_KEY]``.
+# The story's country, for the entities component: ``doc.user_data[STORY_COUNTRY_KEY]``;
+# ``STORY_DESK_KEY`` is set when the dateline is a national desk's (see ``NATIONAL_DESKS``).
 STORY_COUNTRY_KEY = "claims_story_country"
+STORY_DESK_KEY = "claims_story_desk"
+# The national desks of Italian agencies: a story filed in Rome or Milan may happen anywhere,
+# so their Italy is the home of common-noun bodies but ranks no homonym in the text (``(ANSA)
+# - ROMA - ... a Saint-Denis`` is the French town, not the Aosta Valley village).
+NATIONAL_DESKS = {"roma", "milano"}
+
+
+class Story(NamedTuple):
+    """The story's country a dateline gives, and whether it is a national desk's."""
+
+    country: str
+    desk: bool = False
 _PARTICLES = {"di", "del", "della", "dello", "dei", "degli", "delle", "d'", "da", "de", "e",
               "in", "al", "alla", "sul", "sulla", "sull'", "dell'"}
 _GRAVE = str.maketrans("aeiou", "àèìòù")  # CITTA' -> Città
@@ -237,3 +251,13 @@ def dateline_country(dateline: Dateline | None) -> str | None:
         if country:
             return country
     return place_country(dateline.place) or (None if dateline.foreign_agency else "ITA")
+
+
+def dateline_story(dateline: Dateline | None) -> Story | None:
+    """The story's country a dateline gives (:func:`dateline_country`), with whether its
+    place is a national desk (``NATIONAL_DESKS``, no province in brackets)."""
+    country = dateline_country(dateline)
+    if country is None or dateline is None or dateline.place is None:
+        return None
+    desk = not dateline.province and " ".join(dateline.place.lower().split()) in NATIONAL_DESKS
+    return Story(country, desk)

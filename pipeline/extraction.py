@@ -34,10 +34,12 @@ from spacy.util import raise_error
 from .components.pack import text_length
 from .datelines import (
     STORY_COUNTRY_KEY,
+    STORY_DESK_KEY,
     Dateline,
+    Story,
     blank_dateline,
-    dateline_country,
     dateline_date,
+    dateline_story,
     find_dateline,
     stated_date,
 )
@@ -94,7 +96,7 @@ def split_text(text: str, max_chars: int = MAX_CHUNK_CHARS) -> list[tuple[int, s
 
 
 def _as_document(item: Document | dict[str, Any] | InputError, index: int
-                 ) -> tuple[Document | InputError, str | None]:
+                 ) -> tuple[Document | InputError, Story | None]:
     """The document, its dateline blanked, and the story's country its dateline gives."""
     if isinstance(item, InputError):
         return item, None
@@ -104,19 +106,21 @@ def _as_document(item: Document | dict[str, Any] | InputError, index: int
         except ValueError as exc:
             return InputError(f"document {index}", str(exc)), None
     dateline = find_dateline(item.text)
-    return without_dateline(item, dateline), dateline_country(dateline)
+    return without_dateline(item, dateline), dateline_story(dateline)
 
 
-def _story_doc(nlp: Language, chunk: str, country: str | None) -> Doc:
+def _story_doc(nlp: Language, chunk: str, country: Story | None) -> Doc:
     """The chunk tokenised, carrying the story's country its dateline gives (if any) in
-    ``user_data`` for the entities component."""
+    ``user_data`` for the entities component, and whether a national desk gave it."""
     doc = nlp.make_doc(chunk)
     if country is not None:
-        doc.user_data[STORY_COUNTRY_KEY] = country
+        doc.user_data[STORY_COUNTRY_KEY] = country.country
+        if country.desk:
+            doc.user_data[STORY_DESK_KEY] = True
     return doc
 
 
-def _with_story_country(nlp: Language, chunk: str, country: str | None,
+def _with_story_country(nlp: Language, chunk: str, country: Story | None,
                         as_bytes: bool = False) -> str | Doc | bytes:
     """The chunk as it goes into the pipeline: plain text (tokenised in the workers), or,
     when a dateline gives the story's country, a Doc carrying it (:func:`_story_doc`; the
@@ -187,7 +191,7 @@ def extract_many(
     label = model_label(nlp)
     _raise_errors(nlp)
     # (document index, the document or its input error, the story's country its dateline gives)
-    pending: deque[tuple[int, Document | InputError, str | None]] = deque()
+    pending: deque[tuple[int, Document | InputError, Story | None]] = deque()
     in_flight: deque[tuple[int, int, int]] = deque()  # (document index, offset, length)
     redone = -1  # documents up to this index were redone one by one: skip their chunks
     stream_failure: list[BaseException] = []  # what stopped the input iterator, if anything
@@ -366,7 +370,7 @@ def _raise_errors(nlp: Language) -> None:
 
 def _one_by_one(
     nlp: Language, item: Document | InputError, label: str, max_chunk_chars: int,
-    country: str | None = None,
+    country: Story | None = None,
 ) -> DocumentResult:
     """Process one document outside ``nlp.pipe``, its failure contained and explained."""
     if isinstance(item, InputError):

@@ -62,6 +62,10 @@ AREA_FIRST_WORDS = {first for first, _ in AREA_PHRASES | NATIONAL_PHRASES}
 # The part of a country that contains a town: ``a Pasco, nel centro del Perù``.
 CONTAINER_AREAS = {"nord", "sud", "est", "ovest", "centro", "nord-est", "nord-ovest", "sud-est",
            "sud-ovest", "nordest", "nordovest", "sudest", "sudovest", "cuore", "interno"}
+# Words that put a town in the surroundings of a bigger place, after a comma (``a Silver
+# Lake, nei dintorni di Pretoria``, ``a Ostia, alle porte di Roma``): the town is of that
+# place's country ([PL2]).
+NEAR_WORDS = {"dintorni", "pressi", "periferia", "porte", "hinterland"}
 
 
 def descriptive_places(doc: Doc, taken: list[tuple[int, int]],
@@ -238,6 +242,29 @@ TRADE_NOUNS = {"importazioni", "importazione", "import", "esportazioni", "export
                "flussi", "arrivi", "prodotti"}
 
 
+# The people of a firm: a name no gazetteer knows after one of them and ``della``/``del``
+# (``i lavoratori della Beko``) is the firm, not a place: towns take no article.
+FIRM_STAFF = {"lavoratori", "lavoratrici", "dipendenti", "operai", "operaie", "addetti",
+              "maestranze", "dirigenti", "vertici", "manager", "azionisti", "impiegati",
+              "tute", "sindacalisti", "esuberi", "licenziamenti", "cassintegrati"}
+
+
+def staff_firms(doc: Doc, places: list[Item]) -> tuple[list[Item], list[Item]]:
+    """(places kept, organisations): a place the gazetteers do not know (no country, no
+    point) named after a noun for a firm's people and an articled ``di`` (``i lavoratori
+    della Beko``, ``gli esuberi dell'Acme``) is the firm ([PL6], [AC1])."""
+    kept: list[Item] = []
+    firms: list[Item] = []
+    for s, e, v in places:
+        if (v[1] is None and v[2] is None and s >= 2 and doc[s].text[:1].isupper()
+                and norm(doc[s - 1].text) in DI_FORMS - {"di", "d'"}
+                and norm(doc[s - 2].text) in FIRM_STAFF):
+            firms.append((s, e, ["ORG", doc[s:e].text, None]))
+        else:
+            kept.append((s, e, v))
+    return kept, firms
+
+
 def moved_to_places(doc: Doc, actors: list[Item], places: list[Item]) -> tuple[list[Item],
                                                                              list[Item]]:
     """Actors that the words around them show to be locations: a country in brackets after
@@ -379,9 +406,13 @@ def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
     Perù``) or in brackets (``Cisterna (Latina)``, or a province code: ``Melle (CN)``), is
     of that place's country ([PL2]): its
     gazetteer homonym there, else that country alone (no point), as a town the
-    gazetteers do not know there (a homonym abroad is another town)."""
+    gazetteers do not know there (a homonym abroad is another town). So is a town next to
+    a place after a comma (``a Silver Lake, nei dintorni di Pretoria``), and every other
+    mention of a town so located."""
     by_start = {s: v for s, _, v in places}
     out: list[Item] = []
+    located: dict[str, list] = {}  # a town's name -> its value where the text locates it
+    own: set[int] = set()  # starts of the towns a container locates
     for s, e, v in places:
         country = _container_country(doc, s, e, by_start)
         if country and v[1] != country:
@@ -392,8 +423,46 @@ def located_homonyms(doc: Doc, places: list[Item]) -> list[Item]:
                 there = [p for p in gz.places_named(name) if p.country == country]
                 v = (gz.place_value(gz.rank_places(there, name)[0]) if there
                      else [name, country, None, None, "city", None])  # one it does not know
+        if country and v[1] == country and v[4] == "city":
+            located.setdefault(doc[s:e].text, v)
+        if country:
+            own.add(s)
+        out.append((s, e, v))
+    # the text's other mentions of a town it locates are that town (``a Brandon, nel
+    # Manitoba ... da Brandon``): one name, one place in a story
+    return [(s, e, located.get(doc[s:e].text, v) if v[4] == "city" and s not in own else v)
+            for s, e, v in out]
+
+
+def bracketed_aliases(doc: Doc, places: list[Item]) -> list[Item]:
+    """Without a place in brackets right after a place the gazetteer knows as the same one
+    (``Spalato (Split)``, ``Kiev (Kyiv)``): another name of it, not a second item ([PL7]);
+    nor a province code in brackets (``Vercelli (VC)``, ``Orio al Serio (BG)``), which
+    only tells the town's province."""
+    ends = {e: v for _, e, v in places}
+    out: list[Item] = []
+    for s, e, v in places:
+        before = ends.get(s - 1)
+        bracketed = (before is not None and s >= 2 and doc[s - 1].text == "("
+                     and e < len(doc) and doc[e].text == ")")
+        if bracketed and ((v[5] is not None and before is not None and before[5] == v[5])
+                          or (e - s == 1 and doc[s].text in gz.province_codes())):
+            continue
         out.append((s, e, v))
     return out
+
+
+# First words of a sea's name: a sea has no country, whatever demonym names it
+# (``Mar cinese orientale``, ``Oceano Pacifico settentrionale``, [PL7]).
+SEA_WORDS = {"mar", "mare", "oceano"}
+
+
+def seas(doc: Doc, places: list[Item]) -> list[Item]:
+    """Places named as seas or oceans (``SEA_WORDS`` first, not a gazetteer town: ``Mar del
+    Plata`` is one) with no country ([PL7])."""
+    return [(s, e, [v[0], None, *v[2:]] if v[1] and v[5] is None
+             and norm(doc[s].text) in SEA_WORDS and e - s > 1 else v)
+            for s, e, v in places]
 
 
 # Bodies named after their seat (``la Digos di Torino``, ``il tribunale di Colonia``, ``i
@@ -459,14 +528,25 @@ def stray_homonyms(doc: Doc, places: list[Item], named: dict[str, int]) -> list[
     story = ranked[0][0]
     out: list[Item] = []
     for s, e, v in places:
-        if v[4] == "city" and v[1] and v[1] not in named and v[1] != gz.HOME:
-            found = gz.places_named(doc[s:e].text)
+        name = doc[s:e].text if v[4] == "city" else _phrase_name(doc, s, e, v)
+        if name and v[1] and v[1] not in named and v[1] != gz.HOME:
+            found = gz.places_named(name)
             if found and all(p.country not in {story, gz.HOME} and not p.capital
                              and p.population < STRAY_TOWN
                              and not gz.near_capital(p, story, NEIGHBOUR_KM) for p in found):
-                v = [doc[s:e].text, story, None, None, "city", None]
+                v = ([doc[s:e].text, story, None, None, "city", None] if v[4] == "city"
+                     else [v[0], story, *v[2:]])
         out.append((s, e, v))
     return out
+
+
+def _phrase_name(doc: Doc, start: int, end: int, value: list) -> str | None:
+    """The town named in a place phrase of no point that took its country (``distretto di
+    Sur``, ``prefettura di Aba``: the name after the lower-case head), else None."""
+    if value[2] is not None or value[5] is not None or not doc[start].is_lower:
+        return None
+    first = next((t.i for t in doc[start + 1:end] if t.text[:1].isupper()), None)
+    return doc[first:end].text if first is not None else None
 
 
 def _container_country(doc: Doc, start: int, end: int,
@@ -484,10 +564,23 @@ def _container_country(doc: Doc, start: int, end: int,
         value = by_start.get(end + 1)
     elif doc[end].text == "," and norm(doc[end + 1].text) in LOCATING_PREPS:
         j = end + 2
-        if (j + 1 < len(doc) and norm(doc[j].text) in CONTAINER_AREAS
+        if (j + 1 < len(doc) and norm(doc[j].text) in CONTAINER_AREAS | NEAR_WORDS
                 and norm(doc[j + 1].text) in DI_FORMS):
-            j += 2  # ", nel sud del Perù"
+            j += 2  # ", nel sud del Perù", ", nei dintorni di Pretoria"
         value = by_start.get(j)
+    elif doc[end].text == ",":
+        at = _near_place(doc, end + 1)  # the city, or the phrase "periferia di X" it ends
+        value = by_start.get(at) or by_start.get(at - 2) if at else None
     else:
         return None
     return value[1] if value else None
+
+
+def _near_place(doc: Doc, i: int) -> int | None:
+    """Where the place starts in a phrase at ``i`` that puts a town in its surroundings
+    (``alle porte di Roma``, ``alla periferia di Lione``; see ``NEAR_WORDS``). Not ``vicino
+    a``: a town near a city may lie across a border."""
+    if i + 2 < len(doc) and norm(doc[i + 1].text) in NEAR_WORDS and norm(
+            doc[i + 2].text) in DI_FORMS:
+        return i + 3
+    return None

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from ...datelines import STORY_COUNTRY_KEY
+from ...datelines import STORY_COUNTRY_KEY, STORY_DESK_KEY
 from ..doccache import doc_text as cached_text
 from . import company_names, descriptive, groups, nationality, nonactors, participants
 from . import gazetteer as gz
@@ -518,7 +518,8 @@ class ClaimsEntities:
         cands += [Cand(s, e, "ner", 1.9, {"label": "ORG"})
                   for s, e in company_names.named_companies(doc)]
         story = story_country(doc)
-        ctx = _ranking_context(gaz, story)
+        # a national desk's Italy ranks no homonym: the home bonus already leans to Italy
+        ctx = _ranking_context(gaz, None if doc.user_data.get(STORY_DESK_KEY) else story)
         # the document's demonyms' countries: they only hint at homonyms' countries
         hints = frozenset(a3 for c in gaz if c.kind == "demonym" and (a3 := c.data["a3"]))
         chosen = _select(cands)
@@ -541,6 +542,9 @@ class ClaimsEntities:
             (places if kind == "p" else actors).append((c.start, c.end, value))
             if kind == "a" and c.kind == "ner" and value[0] == "ORG" and value[2] is None:
                 unknown.add((c.start, c.end))
+        places, firms = descriptive.staff_firms(doc, places)  # "i lavoratori della Beko"
+        actors = sorted(actors + firms, key=lambda item: item[0])
+        unknown.update((s, e) for s, e, _ in firms)
         actors = self._coordinated_countries(doc, actors, unknown)
         actors, places = nonactors.thing_names(doc, actors, places)
         actors = nonactors.descriptions(doc, nonactors.quoted_people(doc, actors))
@@ -576,6 +580,7 @@ class ClaimsEntities:
         places = _state_homonyms(doc, places, hints, story)
         places = descriptive.stray_homonyms(doc, descriptive.located_homonyms(doc, places),
                                             _countries_named(gaz, story))
+        places = descriptive.bracketed_aliases(doc, places)
         actors = nationality.titled_people(doc, actors)
         actors = nationality.public_figures(nationality.located_bodies(doc, actors))
         actors = nationality.groups_named_before(doc, nationality.home_towns(doc, actors, places))
@@ -606,8 +611,8 @@ class ClaimsEntities:
             top = _plurality_country(_voted(places, actors, story))
             places = [(s, e, [v[0], top, *v[2:]] if _unknown(v) else v)
                       for s, e, v in places]
-        places = [(s, e, descriptive.referent_name(v))
-                  for s, e, v in sorted(places + near, key=lambda item: item[0])]
+        places = [(s, e, descriptive.referent_name(v)) for s, e, v in descriptive.seas(
+            doc, sorted(places + near, key=lambda item: item[0]))]
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info
@@ -900,6 +905,14 @@ def _leading_town(doc: Doc, start: int, end: int, ctx: Iterable[str]) -> str | N
         if found:
             best = gz.rank_places(found, doc[start:stop].text, ctx)[0]
             return best.country if best.capital or best.country in set(ctx) else None
+    text = doc[start:end].text
+    if "-" in text:  # "aeroporto di Roma-Fiumicino", "di Addis Abeba-Bole": the town first
+        town = text.split("-", 1)[0].strip()
+        found = gz.places_named(town, weak=False)
+        if found:
+            best = gz.rank_places(found, town, ctx, gz.HOME)[0]
+            if best.capital or best.country in set(ctx) | {gz.HOME}:
+                return best.country
     return None
 
 
@@ -941,9 +954,10 @@ def _ranking_context(gaz: list[Cand], story: str | None) -> Counter:
 
 
 def _countries_named(gaz: list[Cand], story: str | None) -> Counter:
-    """The countries the text names as countries, organisations, capitals or areas (not
-    through a town, which may be a homonym), else its dateline's."""
-    return _countries(gaz, story, _named_country)
+    """The countries the text names as countries, capitals or areas (not through a town,
+    which may be a homonym, nor an organisation, which names its home, not where the story
+    is: ``il Sigfrido di Wagner``), else its dateline's."""
+    return _countries(gaz, story, lambda c: None if c.kind == "org" else _named_country(c))
 
 
 def _countries(gaz: list[Cand], story: str | None,

@@ -473,7 +473,8 @@ SURE_MARGIN = 2.0  # a homonym abroad a hundred times smaller (in rank) leaves n
 def place_country(name: str, home: str | None = None, *, weak: bool = True,
                   sure: bool = False, near: bool = False) -> str | None:
     """Country (alpha-3) of a country called ``name``, else of the gazetteer's place of that
-    name: a capital first (``Atene``), else the best of :func:`rank_places` (``home`` as
+    name: a capital first (``Atene``; one so named before one of that alias: ``Victoria``
+    is the Seychelles', not Hong Kong), else the best of :func:`rank_places` (``home`` as
     there; ``weak`` includes names that are also Italian words). With ``sure``, None when
     a place of another country ranks within ``SURE_MARGIN`` of a best that is no capital
     (``Valencia``: Spain or Venezuela). ``NEAR_BONUS`` only with ``near`` (a dateline's
@@ -487,7 +488,10 @@ def place_country(name: str, home: str | None = None, *, weak: bool = True,
         return None
     ranked = [(_rank_score(p, name, set(), home, near=near), p) for p in found]
     ranked.sort(key=lambda sp: sp[0], reverse=True)
-    best_score, best = next(((s, p) for s, p in ranked if p.capital), ranked[0])
+    capitals = sorted(((s, p) for s, p in ranked if p.capital),
+                      key=lambda sp: name not in (sp[1].name,
+                                                  _native_names().get((sp[1].name, sp[1].country))))
+    best_score, best = capitals[0] if capitals else ranked[0]
     if sure and not best.capital and any(
             p.country != best.country and best_score - score < SURE_MARGIN
             for score, p in ranked):

@@ -723,6 +723,11 @@ def not_a_place(doc: Doc, start: int, end: int) -> bool:
         return False
     if start >= 4 and doc[start - 4].text == "(":
         return True
+    # or ends a bracket opened a little before: "(UTC + 2, le 3 in Italia)"
+    opened = [t.text for t in doc[max(0, start - 10):start - 3]]
+    if "(" in opened and ")" not in opened[len(opened) - opened[::-1].index("("):] and (
+            end < len(doc) and doc[end].text == ")"):
+        return True
     sent = doc[start].sent
     clocks = [t for t in sent if CLOCK.match(t.text) and ("." in t.text or ":" in t.text)
               and t.i > sent.start and norm(doc[t.i - 1].text) in CLOCK_OPENERS]
