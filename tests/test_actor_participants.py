@@ -220,3 +220,27 @@ def test_definite_young_people(full: Language, text: str, quantity: str,
 def test_clubs(full: Language, text: str, quantity: str,
                          expected: list[str]) -> None:
     assert [a for a, _ in claims(full, text)[quantity]] == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # [AC1]: an organisation or political camp named by what it is, not by a name: the
+    # noun with the adjective or the bare "di" complement that says which one
+    ("(ANSA) - PALERMO, 4 MAR - Secondo la procura, l'organizzazione criminale ha "
+     "riciclato 40 milioni di euro in Svizzera.", "40 milioni", ["organizzazione criminale"]),
+    ("Le organizzazioni umanitarie hanno distribuito 5.000 tende nella regione.", "5.000",
+     ["organizzazioni umanitarie"]),
+    ("La coalizione di centrodestra ha conquistato 210 seggi.", "210",
+     ["coalizione di centrodestra"]),
+    ("Una banda di rapinatori ha svaligiato 4 ville nel Trevigiano.", "4",
+     ["banda di rapinatori"]),
+    ("Al referendum il fronte del no ha prevalso con il 59%.", "59%", ["fronte del no"]),
+    # [AC2]: the noun a cleft count counts is no actor, whatever the parse
+    ("(ANSA) - ATENE, 9 AGO - Sono oltre 200 i vigili del fuoco impegnati a spegnere il "
+     "rogo.", "oltre 200", []),
+    ("Sono oltre 3 mila i carabinieri schierati per la partita.", "oltre 3 mila", []),
+    # "organizzazione" alone is the act of organising, not a body
+    ("L'organizzazione dell'evento è costata 2 milioni di euro.", "2 milioni", []),
+])
+def test_organisations_by_description(full: Language, text: str, quantity: str,
+                                      expected: list[str]) -> None:
+    assert [a for a, _ in claims(full, text)[quantity]] == expected

@@ -273,6 +273,19 @@ ROWS = [
     ("L'Italia ha conquistato 40 medaglie, di cui 12 d'oro.", "12", "medaglia", "other", 12,
      12),
     ("Il Giro d'Italia partirà con 176 corridori.", "176", "corridore", "people", 176, 176),
+    # a cleft count keeps a three-word noun ([U1]); a death in a clause with a count of its
+    # own is that count's, even inside the first count's phrase ([K])
+    ("(ANSA) - ATENE, 9 AGO - Sono oltre 200 i vigili del fuoco impegnati a spegnere il rogo "
+     "a nord di Atene, dove 3 persone sono morte.", "oltre 200", "vigile del fuoco", "people",
+     200, None),
+    ("(ANSA) - ATENE, 9 AGO - Sono oltre 200 i vigili del fuoco impegnati a spegnere il rogo "
+     "a nord di Atene, dove 3 persone sono morte.", "3", "persona", "casualties", 3, 3),
+    ("Sono 40 i soccorritori al lavoro nella zona del crollo, dove sono morte 2 persone.",
+     "40", "soccorritore", "people", 40, 40),
+    ("Sono 300 i miliziani che hanno ucciso 25 civili nel villaggio.", "300", "miliziano",
+     "personnel", 300, 300),
+    ("Sono 12 i vigili del fuoco rimasti feriti nel crollo.", "12", "vigile del fuoco",
+     "casualties", 12, 12),
 ]
 
 

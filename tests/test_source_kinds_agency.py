@@ -326,6 +326,9 @@ ITALIAN_BODIES = [
         # an agency of a public body is that body's kind; a news agency stays media
         ("agenzia di protezione civile indonesiana", "official"),
         ("agenzia russa Tass", "media"),
+        ("Agenzia federale del lavoro", "official"),
+        ("agenzia regionale per l'ambiente", "official"),
+        ("agenzia di stampa Reuters", "media"),
         ("sceriffo della contea", "official"),
         ("cancelleria tedesca", "government"),
         ("capo della diplomazia europea Josep Borrell", "official"),
