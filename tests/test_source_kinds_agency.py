@@ -327,6 +327,7 @@ ITALIAN_BODIES = [
         ("agenzia di protezione civile indonesiana", "official"),
         ("agenzia russa Tass", "media"),
         ("Agenzia federale del lavoro", "official"),
+        ("Dogane cinesi", "official"),
         ("agenzia regionale per l'ambiente", "official"),
         ("agenzia di stampa Reuters", "media"),
         ("sceriffo della contea", "official"),

@@ -233,6 +233,8 @@ class ClaimsEntities:
                     doc[end - 1].pos_ == "AUX" and doc[end - 1].is_lower)):
                 end -= 1  # a name cut after its preposition: "la Cdu di Merz" -> "Cdu";
                 # an auxiliary the NER ran on to: "la polizia starebbe" -> "polizia"
+            if end - start > 1 and nonactors.gapped_count(doc, start, end - 1):
+                end -= 1  # "137 seggi, la Lega 121 e Vox 33": the count of a gapped clause
             while (end > start + 1 and norm(doc[start].text) in ARTICLES
                    and (doc[start].is_lower or doc[start].is_sent_start)):
                 start += 1  # no leading article ([AC8]): "Il Nikkei" -> "Nikkei" (but

@@ -557,6 +557,10 @@ class ExclusionRules(SentenceBase):
             k -= 1
         if k == e.i - 1 or k < 0:
             return False
+        if (self.low(k) in ("di", "del", "della", "dei", "degli", "delle") and k >= 2
+                and self.toks[k - 1].is_word and not self.toks[k - 1].is_capitalised
+                and self.low(k - 2) in ARTICLES):
+            k -= 2  # a noun with the holder's name: ", la coalizione di Macron 168"
         if self.low(k) in ARTICLES:
             k -= 1
         closes = e.j >= self.n or self.low(e.j) in _ITEM_ENDS
