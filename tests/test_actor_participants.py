@@ -238,6 +238,10 @@ def test_clubs(full: Language, text: str, quantity: str,
     ("(ANSA) - ATENE, 9 AGO - Sono oltre 200 i vigili del fuoco impegnati a spegnere il "
      "rogo.", "oltre 200", []),
     ("Sono oltre 3 mila i carabinieri schierati per la partita.", "oltre 3 mila", []),
+    # [AC6]: a weapon system's name after its noun and a "di" modifier is a thing
+    ("L'Ucraina ha ricevuto 3 sistemi di difesa antiaerea Patriot.", "3", ["Ucraina"]),
+    ("Washington invierà altri 2 sistemi di difesa aerea Patriot.", "altri 2",
+     ["Washington"]),
     # "organizzazione" alone is the act of organising, not a body
     ("L'organizzazione dell'evento è costata 2 milioni di euro.", "2 milioni", []),
 ])

@@ -84,6 +84,10 @@ def _thing_before(doc: Doc, start: int) -> ThingHead | None:
     if (i >= 2 and doc[i].is_lower and doc[i].is_alpha
             and norm(doc[i - 1].text) in MODIFIER_PREPS):
         return heads.get(norm(doc[i - 2].text))
+    if (i >= 3 and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in {"ADJ", "VERB"}
+            and doc[i - 1].is_lower and doc[i - 1].is_alpha
+            and norm(doc[i - 2].text) in MODIFIER_PREPS):  # (an adjective tagged a verb)
+        return heads.get(norm(doc[i - 3].text))  # "i sistemi di difesa aerea Patriot"
     if i >= 1 and _adjective(doc[i]) and norm(doc[i - 1].text) in heads:
         return heads[norm(doc[i - 1].text)]  # "i carri armati Leopard", "la portaerei francese"
     return heads.get(norm(doc[i].text)) if i >= 0 else None
