@@ -248,3 +248,22 @@ def test_clubs(full: Language, text: str, quantity: str,
 def test_organisations_by_description(full: Language, text: str, quantity: str,
                                       expected: list[str]) -> None:
     assert [a for a, _ in claims(full, text)[quantity]] == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # [AC6]: a name in a purpose clause after the count (per + infinitive) belongs to the
+    # aim, not to the counted event
+    ("I sindacati hanno portato 500 trattori davanti al Circo Massimo per protestare "
+     "contro le politiche agricole dell'Ue.", "500", ["sindacati"]),
+    ("La polizia ha fermato 12 persone per sventare un attentato contro il presidente "
+     "Emmanuel Macron.", "12", ["polizia"]),
+    # money keeps the beneficiary its purpose names ([AC7]: a recipient)
+    ("L'Ue stanzierà 4,5 miliardi per sostenere la difesa aerea ucraina.", "4,5 miliardi",
+     ["Ue", "ucraina"]),
+    # the purpose's own count keeps the names of its clause
+    ("Israele ha richiamato 300.000 riservisti per combattere Hamas a Gaza.", "300.000",
+     ["Israele"]),
+])
+def test_names_of_a_purpose_clause(full: Language, text: str, quantity: str,
+                                   expected: list[str]) -> None:
+    assert [a for a, _ in claims(full, text)[quantity]] == expected

@@ -328,6 +328,9 @@ ITALIAN_BODIES = [
         ("agenzia russa Tass", "media"),
         ("Agenzia federale del lavoro", "official"),
         ("Dogane cinesi", "official"),
+        # where the words were said names no body of the speaker's
+        ("amministratore delegato Tim Cook alla Casa Bianca", "other"),
+        ("portavoce della polizia in conferenza stampa", "official"),
         ("agenzia regionale per l'ambiente", "official"),
         ("agenzia di stampa Reuters", "media"),
         ("sceriffo della contea", "official"),

@@ -363,8 +363,21 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not _age_of_another(item, c, s)
             and not _off_bearer(item, c)
             and not _outside_content(item, c)
+            and not _aim_apart(item, c)
         ]
     return _partitive(s, item, owners)
+
+
+def _aim_apart(item: Span, claim: Claim) -> bool:
+    """Whether the actor lies in a purpose clause after the count (``hanno portato 500
+    trattori ... per protestare contro le politiche dell'Ue``): it belongs to the aim, not
+    to the counted event ([AC6]; the times' rule, ``timing.purpose_apart``). Money keeps
+    the beneficiary its purpose names (``4,5 miliardi per sostenere la difesa ucraina``:
+    a recipient, [AC7])."""
+    if claim.quantity is None:
+        return False
+    info = claim.quantity._.quantity
+    return (info is None or info.category != "money") and timing.purpose_apart(item, claim)
 
 
 def _outside_content(item: Span, claim: Claim) -> bool:
