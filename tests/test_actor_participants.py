@@ -220,3 +220,50 @@ def test_definite_young_people(full: Language, text: str, quantity: str,
 def test_clubs(full: Language, text: str, quantity: str,
                          expected: list[str]) -> None:
     assert [a for a, _ in claims(full, text)[quantity]] == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # [AC1]: an organisation or political camp named by what it is, not by a name: the
+    # noun with the adjective or the bare "di" complement that says which one
+    ("(ANSA) - PALERMO, 4 MAR - Secondo la procura, l'organizzazione criminale ha "
+     "riciclato 40 milioni di euro in Svizzera.", "40 milioni", ["organizzazione criminale"]),
+    ("Le organizzazioni umanitarie hanno distribuito 5.000 tende nella regione.", "5.000",
+     ["organizzazioni umanitarie"]),
+    ("La coalizione di centrodestra ha conquistato 210 seggi.", "210",
+     ["coalizione di centrodestra"]),
+    ("Una banda di rapinatori ha svaligiato 4 ville nel Trevigiano.", "4",
+     ["banda di rapinatori"]),
+    ("Al referendum il fronte del no ha prevalso con il 59%.", "59%", ["fronte del no"]),
+    # [AC2]: the noun a cleft count counts is no actor, whatever the parse
+    ("(ANSA) - ATENE, 9 AGO - Sono oltre 200 i vigili del fuoco impegnati a spegnere il "
+     "rogo.", "oltre 200", []),
+    ("Sono oltre 3 mila i carabinieri schierati per la partita.", "oltre 3 mila", []),
+    # [AC6]: a weapon system's name after its noun and a "di" modifier is a thing
+    ("L'Ucraina ha ricevuto 3 sistemi di difesa antiaerea Patriot.", "3", ["Ucraina"]),
+    ("Washington invierà altri 2 sistemi di difesa aerea Patriot.", "altri 2",
+     ["Washington"]),
+    # "organizzazione" alone is the act of organising, not a body
+    ("L'organizzazione dell'evento è costata 2 milioni di euro.", "2 milioni", []),
+])
+def test_organisations_by_description(full: Language, text: str, quantity: str,
+                                      expected: list[str]) -> None:
+    assert [a for a, _ in claims(full, text)[quantity]] == expected
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), [
+    # [AC6]: a name in a purpose clause after the count (per + infinitive) belongs to the
+    # aim, not to the counted event
+    ("I sindacati hanno portato 500 trattori davanti al Circo Massimo per protestare "
+     "contro le politiche agricole dell'Ue.", "500", ["sindacati"]),
+    ("La polizia ha fermato 12 persone per sventare un attentato contro il presidente "
+     "Emmanuel Macron.", "12", ["polizia"]),
+    # money keeps the beneficiary its purpose names ([AC7]: a recipient)
+    ("L'Ue stanzierà 4,5 miliardi per sostenere la difesa aerea ucraina.", "4,5 miliardi",
+     ["Ue", "ucraina"]),
+    # the purpose's own count keeps the names of its clause
+    ("Israele ha richiamato 300.000 riservisti per combattere Hamas a Gaza.", "300.000",
+     ["Israele"]),
+])
+def test_names_of_a_purpose_clause(full: Language, text: str, quantity: str,
+                                   expected: list[str]) -> None:
+    assert [a for a, _ in claims(full, text)[quantity]] == expected

@@ -273,6 +273,22 @@ ROWS = [
     ("L'Italia ha conquistato 40 medaglie, di cui 12 d'oro.", "12", "medaglia", "other", 12,
      12),
     ("Il Giro d'Italia partirà con 176 corridori.", "176", "corridore", "people", 176, 176),
+    # a cleft count keeps a three-word noun ([U1]); a death in a clause with a count of its
+    # own is that count's, even inside the first count's phrase ([K])
+    ("(ANSA) - ATENE, 9 AGO - Sono oltre 200 i vigili del fuoco impegnati a spegnere il rogo "
+     "a nord di Atene, dove 3 persone sono morte.", "oltre 200", "vigile del fuoco", "people",
+     200, None),
+    ("(ANSA) - ATENE, 9 AGO - Sono oltre 200 i vigili del fuoco impegnati a spegnere il rogo "
+     "a nord di Atene, dove 3 persone sono morte.", "3", "persona", "casualties", 3, 3),
+    ("Sono 40 i soccorritori al lavoro nella zona del crollo, dove sono morte 2 persone.",
+     "40", "soccorritore", "people", 40, 40),
+    ("Sono 300 i miliziani che hanno ucciso 25 civili nel villaggio.", "300", "miliziano",
+     "personnel", 300, 300),
+    ("Sono 12 i vigili del fuoco rimasti feriti nel crollo.", "12", "vigile del fuoco",
+     "casualties", 12, 12),
+    # "ore" counted by the number before it is a unit, not the label of a clock time
+    ("(ANSA) - TEL AVIV, 26 SET - L'Idf ha colpito nelle ultime 24 ore 220 obiettivi di "
+     "Hezbollah nel sud del Libano.", "220", "obiettivo", "other", 220, 220),
 ]
 
 
@@ -309,6 +325,7 @@ def test_anaphoric_numeral_takes_the_earlier_noun(nlp) -> None:
         ("La Juventus vince per 2-1 contro il Torino.", set()),  # a score ([Q2])
         ("Il tennista, numero 1 al mondo, ha vinto il torneo.", set()),  # a rank ([Q2])
         ("I seggi resteranno aperti fino alle 23.", set()),  # a time of day ([Q2])
+        ("Il vertice è convocato per le ore 15.", set()),  # a clock time ([Q2])
         ("L'uragano di categoria 4 ha venti a 250 km orari.", {"250"}),  # a class ([Q2])
         # [Q3] "una" after things, not people, introduces no count of its own
         ("Il comune ha chiuso 3 scuole: una è inagibile.", {"3"}),

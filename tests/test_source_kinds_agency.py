@@ -326,6 +326,13 @@ ITALIAN_BODIES = [
         # an agency of a public body is that body's kind; a news agency stays media
         ("agenzia di protezione civile indonesiana", "official"),
         ("agenzia russa Tass", "media"),
+        ("Agenzia federale del lavoro", "official"),
+        ("Dogane cinesi", "official"),
+        # where the words were said names no body of the speaker's
+        ("amministratore delegato Tim Cook alla Casa Bianca", "other"),
+        ("portavoce della polizia in conferenza stampa", "official"),
+        ("agenzia regionale per l'ambiente", "official"),
+        ("agenzia di stampa Reuters", "media"),
         ("sceriffo della contea", "official"),
         ("cancelleria tedesca", "government"),
         ("capo della diplomazia europea Josep Borrell", "official"),

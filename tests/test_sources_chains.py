@@ -264,6 +264,19 @@ def test_no_attribution(full: Language, text: str) -> None:
 
 @needs_model
 @pytest.mark.parametrize(
+    "text",
+    [
+        # people "denunciati" are charged, not reported on: the police act ([AC1])
+        "(ANSA) - NAPOLI, 6 MAR - Altri due giovani sono stati denunciati dalla polizia.",
+        "Tre persone sono state denunciate dai carabinieri per furto.",
+    ],
+)
+def test_people_charged_are_no_report(full: Language, text: str) -> None:
+    assert [c[2] for c in claims(full, text)] == [[]]
+
+
+@needs_model
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # [A6] "a quanto si apprende" reports with its source unsaid

@@ -151,7 +151,7 @@ def test_lexicon_rows_parse() -> None:
     assert {row["type"] for row in read_tsv("attribution_cues.tsv")} <= {"prep", "verb", "seen", "cleft", "author", "finding"}
     assert {row["content"] for row in read_tsv("attribution_cues.tsv")} <= {"", "any", "clause", "perceived", "found"}
     flags = {"chain", "names", "names-media", "from", "or-subject", "framing", "read", "learns-from",
-             "plan", "not-reflexive"}
+             "plan", "not-reflexive", "charge"}
     assert {f for row in read_tsv("attribution_cues.tsv") for f in row["flags"].split()} <= flags
     assert {row["type"] for row in read_tsv("hedge_cues.tsv")} <= {"word", "qualifier", "conditional", "not", "sentence"}
 

@@ -250,6 +250,9 @@ CASES: list = [
     ("(ANSA) - GENOVA, 3 OTT - Il porto ha movimentato nei primi otto mesi 1,6 milioni di "
      "container, fa sapere l'Autorità portuale.", "2025-10-03",
      [("nei primi otto mesi", "2025-01/2025-08")]),
+    # an hour before an articulated preposition in the plural (ai, agli, nei) ([TM2])
+    ("(ANSA) - NAPOLI, 21 MAG - Una scossa di magnitudo 4.4 è stata registrata alle 20.51 ai "
+     "Campi Flegrei, ha comunicato l'Ingv.", "2025-05-21", [("alle 20.51", None)]),
 ]
 
 
@@ -337,6 +340,12 @@ SHARED: list = [
     ("(ANSA) - ROMA, 12 MAR - L'inflazione a febbraio si è attestata all'1,6% su base annua, "
      "dall'1,2% di gennaio, secondo le stime dell'Istat.",
      [("1,6%", ["febbraio"]), ("1,2%", ["gennaio"])]),
+    # "in più / in meno di" a year is a comparison base: the change's alone, not the frame's
+    ("(ANSA) - ROMA, 30 DIC - Nel 2024 i turisti stranieri in Italia sono stati 70 milioni, "
+     "il 3% in più dell'anno precedente.",
+     [("70 milioni", ["2024"]), ("3%", ["2024", "dell'anno precedente"])]),
+    ("(ANSA) - ROMA, 12 MAR - Nel 2024 le vendite sono state 1,2 milioni, 40.000 in meno "
+     "del 2023.", [("1,2 milioni", ["2024"]), ("40.000", ["2024", "2023"])]),
 ]
 
 

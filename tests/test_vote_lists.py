@@ -81,6 +81,13 @@ GAPPED = [
     ("(ANSA) - MILANO, 20 MAR - Piazza Affari ha chiuso in calo dell'1,5%, trascinata al "
      "ribasso dai titoli bancari: Unicredit ha perso il 3,2%, Intesa il 2,7%.",
      {"3,2%": ["Unicredit"], "2,7%": ["Intesa"]}),
+    # a known party before its count is no model name ("un Boeing 737"), and the count is
+    # no part of a name the NER runs on to ("la Lega 121")
+    ("(ANSA) - ROMA, 11 NOV - Il Pd ha presentato 300 emendamenti alla manovra, il M5s 250.",
+     {"300": ["Pd"], "250": ["M5s"]}),
+    ("Il Ppe ha ottenuto 137 seggi, il Psoe 121.", {"137": ["Ppe"], "121": ["Psoe"]}),
+    ("Il Pd ha ottenuto 137 seggi, la Lega 121 e Vox 33.",
+     {"137": ["Pd"], "121": ["Lega"], "33": ["Vox"]}),
 ]
 
 
@@ -108,3 +115,13 @@ def test_gapped_count_inherits_the_unit(nlp) -> None:
 def test_names_with_numbers_stay_labels(nlp, text: str) -> None:
     found = [c.quantity.text for c in extract(text, nlp=nlp) if c.quantity is not None]
     assert found == (["40"] if "40" in text else [])
+
+
+@needs_model
+def test_a_holder_named_by_a_noun_and_a_name_keeps_its_count(nlp) -> None:
+    """``, la coalizione di Macron 168``: the gapped clause's subject is a noun with its
+    holder's name; the number is its count ([Q1]), not a label of the name."""
+    text = ("(ANSA) - PARIGI, 8 LUG - Il Nuovo Fronte popolare ha ottenuto 182 seggi, la "
+            "coalizione di Macron 168 e il Rassemblement national 143.")
+    found = [c.quantity.text for c in extract(text, nlp=nlp) if c.quantity is not None]
+    assert found == ["182", "168", "143"]

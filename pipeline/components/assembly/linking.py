@@ -382,6 +382,7 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not _speaker(item, c)
             and not _counted_noun(item, c)
             and not _fronted_whole(item, c, s)
+            and not _aim_apart(item, c)
         ]
     return _partitive(s, item, owners)
 
@@ -408,6 +409,18 @@ def _fronted_whole(item: Span, claim: Claim, s: Sentence) -> bool:
                                 for c in s.claims):
         return False
     return item.start > comma
+
+
+def _aim_apart(item: Span, claim: Claim) -> bool:
+    """Whether the actor lies in a purpose clause after the count (``hanno portato 500
+    trattori ... per protestare contro le politiche dell'Ue``): it belongs to the aim, not
+    to the counted event ([AC6]; the times' rule, ``timing.purpose_apart``). Money keeps
+    the beneficiary its purpose names (``4,5 miliardi per sostenere la difesa ucraina``:
+    a recipient, [AC7])."""
+    if claim.quantity is None:
+        return False
+    info = claim.quantity._.quantity
+    return (info is None or info.category != "money") and timing.purpose_apart(item, claim)
 
 
 def _outside_content(item: Span, claim: Claim) -> bool:

@@ -482,7 +482,7 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     a coordination puts in another clause (statements keep the time of their report act,
     [TM1]). A time in a count's own phrase (*contro i 40.000 del 2023*) is that count's
     alone, and such a count takes no other time of the clause but a report act's."""
-    own = (dated_count(claims, item) or compared_count(claims, item)
+    own = (compared_count(claims, item) or dated_count(claims, item)
            or parallel_count(claims, times, item))
     if own is not None:
         return [own]
@@ -539,7 +539,8 @@ def fronted_conjuncts(item: Span, claims: list[Claim]) -> list[Claim]:
 _COMPARED = re.compile(
     r"(?:\b(?:su|sul|sullo|sulla|sugli|sulle|rispetto(?:\s+(?:a|ad|al|allo|alla|ai|agli|alle))?|"
     r"contro(?:\s+(?:il|lo|la|i|gli|le))?|(?:in\s+)?confronto\s+(?:a|al|allo|alla|con))|"
-    r"\b(?:sull|rispetto\s+all|confronto\s+all)['’])"
+    r"\b(?:sull|rispetto\s+all|confronto\s+all)['’]|"
+    r"\b(?:in\s+)?(?:più|meno)\s+(?:di|del|dello|della|dei|degli|delle|dell['’]))"
     r"(?:\s*(?:stess[oaie]|medesim[oaie]|corrispondente|analog[oaie]))?\s*$",
     re.IGNORECASE,
 )
@@ -553,8 +554,8 @@ def compared(item: Span) -> bool:
     """Whether the time ``item`` is the base a change is measured against (*+3% sul
     2023*, *rispetto allo stesso mese del 2024*, *contro il 2022*)."""
     doc = item.doc
-    lead = re.match(r"(?:rispetto\s+)?(?:(?:su|a|al|sul)l[oa]?\s+|(?:al|sul)\s+|all['’]\s*)",
-                    item.text, re.IGNORECASE)
+    lead = re.match(r"(?:rispetto\s+)?(?:(?:su|a|al|sul)l[oa]?\s+|(?:al|sul)\s+|all['’]\s*)"
+                    r"|d(?:el|ello|ella)\s+|dell['’]\s*", item.text, re.IGNORECASE)
     end = item.start_char + (lead.end() if lead else 0)  # [rispetto all']anno precedente
     before = doc_text(doc)[max(item.sent.start_char, item.start_char - 30) : end]
     if _COMPARED.search(before):

@@ -233,6 +233,8 @@ class ClaimsEntities:
                     doc[end - 1].pos_ == "AUX" and doc[end - 1].is_lower)):
                 end -= 1  # a name cut after its preposition: "la Cdu di Merz" -> "Cdu";
                 # an auxiliary the NER ran on to: "la polizia starebbe" -> "polizia"
+            if end - start > 1 and nonactors.gapped_count(doc, start, end - 1):
+                end -= 1  # "137 seggi, la Lega 121 e Vox 33": the count of a gapped clause
             while (end > start + 1 and norm(doc[start].text) in ARTICLES
                    and (doc[start].is_lower or doc[start].is_sent_start)):
                 start += 1  # no leading article ([AC8]): "Il Nikkei" -> "Nikkei" (but
@@ -697,6 +699,9 @@ class ClaimsEntities:
                     and norm(prev.text) in PLACE_PREPS | PLACE_NOUNS
                 ):
                     return self._resolve_found(doc, c, found, decided)
+                if (found is not None and found["kind"] == "city" and c.end - c.start > 1
+                        and doc[c.start].lower_ in ARABIC_ARTICLES):
+                    return self._resolve_found(doc, c, found, decided)  # "El Fasher", a town
                 if found is None and self._located_town(doc, c.start, c.end):
                     return "p", [span.text, None, None, None, "city", None]
                 if (found is None and prev is not None and norm(prev.text) in PLACE_PREPS
@@ -808,6 +813,12 @@ WHERE_PREPS = LOCATING_PREPS | {"su", "presso"} | articulated("su")
 # Heads of a judicial or police office named by the town of its seat, any town (``la
 # Procura di Genova``, ``il Tribunale di Brescia``): the office is the actor ([AC1]).
 CITY_BODIES = {"procura", "tribunale", "corte", "questura", "prefettura"}
+
+
+# The Arabic article opening a town's name in its Italian spelling (``El Fasher``, ``Al
+# Mukalla``): a name that opens with one and is a known town is that town, whoever the NER
+# takes it for (persons' names with it, ``Al Gore``, are no towns).
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "en", "an"})
 
 
 def _city_body(doc: Doc, start: int, heads_by_end: dict[int, Cand]) -> bool:

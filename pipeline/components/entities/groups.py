@@ -266,8 +266,39 @@ def _copular_count(token: Token) -> bool:
     indagati``, ``i vigili del fuoco intervenuti sono 8``): the number counts it."""
     head = token.head
     return (token.dep_ in {"nsubj", "nsubj:pass"} and head != token
-            and (head.like_num or head.pos_ == "NUM" or word_value(head.lower_) is not None)
-            and any(c.dep_ == "cop" for c in head.children))
+            and _numeric(head) and any(c.dep_ == "cop" for c in head.children)
+            ) or _cleft_count(token)
+
+
+def _numeric(token: Token) -> bool:
+    return token.like_num or token.pos_ == "NUM" or word_value(token.lower_) is not None
+
+
+# Plural forms of ``essere`` that open a cleft count, and the words between it and the number.
+CLEFT_COPULAS = {"sono", "erano", "saranno", "sarebbero", "furono", "siano", "fossero"}
+CLEFT_FILLERS = {"oltre", "almeno", "circa", "quasi", "già", "ormai", "ancora", "più", "di",
+                 "mila", "milioni", "migliaia", "centinaia", "decine", "una", "un"}
+
+
+def _cleft_count(token: Token) -> bool:
+    """Whether the noun follows a cleft count read off the surface (``Sono oltre 200 i
+    vigili del fuoco impegnati``, where the parse does not make the number the head):
+    the number counts it ([AC2])."""
+    doc, i = token.doc, token.i
+    if i < 3 or doc[i - 1].lower_ not in {"i", "gli", "le"}:
+        return False
+    j = i - 2
+    seen_number = False
+    while j >= 0 and i - j <= 6:
+        word = doc[j]
+        if _numeric(word) and word.lower_ not in {"una", "un"}:
+            seen_number = True
+        elif word.lower_ in CLEFT_COPULAS:
+            return seen_number
+        elif word.lower_ not in CLEFT_FILLERS:
+            return False
+        j -= 1
+    return False
 
 
 def uncounted(doc: Doc, actors: list[Item]) -> list[Item]:
@@ -294,6 +325,19 @@ def _restates(doc: Doc, start: int, named: set[int]) -> bool:
     if before >= 0 and norm(doc[before].text) in DEFINITE:
         before -= 1
     return before < 0 or doc[before].pos_ not in {"ADP", "VERB", "AUX"}
+
+
+def _side_complement(doc: Doc, end: int) -> int:
+    """End of a bare ``di`` and a lower-case participant noun after the noun, or ``end``
+    (``la coalizione di centrodestra``, ``una banda di rapinatori``): it says which group,
+    as an adjective would, and is part of the span ([AC1], like ``ispettori delle Nazioni
+    Unite``)."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "di" or not doc[end + 1].text.islower():
+        return end
+    word = doc[end + 1]
+    if norm(word.text) in participant_nouns() and not _counted(word):
+        return end + 2
+    return end
 
 
 def _named_complement(doc: Doc, end: int) -> bool:
@@ -344,7 +388,7 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
             continue
         if (noun.reach != "act" or noun.label == "PER") and not _definite(head):
             continue  # "un ragazzo di 18 anni" is no one known yet
-        end = _adjectives_end(doc, head, e)
+        end = _side_complement(doc, _adjectives_end(doc, head, e))
         if end < len(doc) and doc[end].text == "," and not age_after(doc, end) and any(
                 c.dep_ in {"appos", "conj"} and c.i > end and _counted(c) for c in head.children):
             continue  # counted in apposition: "gli attentatori, 8 persone, ..." ([AC2])

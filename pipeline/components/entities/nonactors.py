@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
 from .gazetteer import demonyms, event_nouns
-from .words import ARTICLES, DI_FORMS, norm
+from .words import ARTICLES, DEFINITE, DI_FORMS, norm
 
 Item = tuple[int, int, list]
 
@@ -86,6 +86,10 @@ def _thing_before(doc: Doc, start: int) -> ThingHead | None:
     if (i >= 2 and doc[i].is_lower and doc[i].is_alpha
             and norm(doc[i - 1].text) in MODIFIER_PREPS):
         return heads.get(norm(doc[i - 2].text))
+    if (i >= 3 and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ in {"ADJ", "VERB"}
+            and doc[i - 1].is_lower and doc[i - 1].is_alpha
+            and norm(doc[i - 2].text) in MODIFIER_PREPS):  # (an adjective tagged a verb)
+        return heads.get(norm(doc[i - 3].text))  # "i sistemi di difesa aerea Patriot"
     if i >= 1 and _adjective(doc[i]) and norm(doc[i - 1].text) in heads:
         return heads[norm(doc[i - 1].text)]  # "i carri armati Leopard", "la portaerei francese"
     return heads.get(norm(doc[i].text)) if i >= 0 else None
@@ -171,12 +175,36 @@ def _model_code(token: Token) -> bool:
             and (after.is_punct or after.pos_ in {"ADP", "AUX", "VERB", "PROPN"}))
 
 
+def gapped_count(doc: Doc, start: int, number: int) -> bool:
+    """Whether the number at ``number``, right after a name starting at ``start``, counts
+    for that name in a verbless gapped clause: the name after a comma or ``e`` (its article
+    between), once the sentence has counted a noun before it (``Il Pd ha ottenuto 137 seggi,
+    la Lega 121 e Vox 33``, ``300 emendamenti, il M5s 250``); not a model (``un Boeing
+    737``) nor a channel (``su Rai 3``)."""
+    token = doc[number]
+    if not token.text[:1].isdigit() or not token.like_num:
+        return False
+    after = doc[number + 1] if number + 1 < len(doc) else None
+    if after is not None and after.is_alpha and after.is_lower and norm(after.text) not in {
+            "e", "ed"}:
+        return False  # the number counts a noun of its own: "la Lega 2 seggi"
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in DEFINITE:
+        i -= 1
+    if i < 1 or (doc[i].text not in {",", ";"} and norm(doc[i].text) not in {"e", "ed"}):
+        return False
+    return any(t.like_num and t.text[:1].isdigit() and t.i + 1 < i and doc[t.i + 1].is_alpha
+               and doc[t.i + 1].is_lower for t in doc[doc[start].sent.start:i])
+
+
 def products(doc: Doc, actors: list[Item]) -> list[Item]:
     """Drop a company named with a model right after it (``un Boeing 737``, ``un Airbus
     A320``), or a maker of ``product_makers.tsv`` counted (``un Boeing della Ryanair``,
-    ``due Ferrari``): the product, a thing, no actor ([AC6])."""
+    ``due Ferrari``): the product, a thing, no actor ([AC6]); not a name whose number is a
+    gapped clause's count (``, il M5s 250``)."""
     return [(s, e, v) for s, e, v in actors if not (v[0] == "ORG" and s > 0 and (
-        (e < len(doc) and doc[s - 1].pos_ in {"DET", "NUM"} and _model_code(doc[e]))
+        (e < len(doc) and doc[s - 1].pos_ in {"DET", "NUM"} and _model_code(doc[e])
+         and not gapped_count(doc, s, e))
         or (doc[s:e].text in product_makers()
             and (norm(doc[s - 1].text) in COUNTING_WORDS or doc[s - 1].like_num))))]
 

@@ -436,8 +436,6 @@ class CategoryRules(SentenceBase):
         mine = {noun.i, *(t.i for t in noun.subtree)}
         if cue.pos_ == "NOUN" and self._owned_death(f, cue):
             return True  # "3 persone indagate per la morte dei due operai": theirs
-        if cue.i in mine:
-            return False  # "persone uccise", "persone che sono morte"
         for _, other in self.results:
             if other is f or other.unit_start is None or other.category == "age":
                 continue  # an age is no casualty count: "29000 bambini sotto i 5 anni sono morti"
@@ -445,7 +443,12 @@ class CategoryRules(SentenceBase):
             if counted is not None and counted.head.i == cue.i and noun.head.i != cue.i:
                 if noun.dep_ == "conj" and noun.head.i == counted.i:
                     continue  # "uccisi 3 soldati e 2 civili": conjuncts share the predicate
-                return True  # the predicate has its own count: "...ha ucciso 100 persone"
+                # the predicate has its own count: "...ha ucciso 100 persone", also in a
+                # clause inside the noun's phrase ("Sono 200 i vigili impegnati ..., dove
+                # 3 persone sono morte": the 3 died)
+                return True
+        if cue.i in mine:
+            return False  # "persone uccise", "persone che sono morte"
         subjects = [c for c in cue.children if c.dep_.startswith("nsubj")]
         if subjects and all(s.i not in mine and s.i != noun.head.i for s in subjects):
             return cue.i != noun.head.i  # "il colera ha ucciso", another clause

@@ -300,8 +300,14 @@ class ExclusionRules(SentenceBase):
                 label_k -= 1
             if self.low(label_k) in ctx("label_modifiers"):
                 label_k -= 1  # "decreto legislativo 231", "legge quadro 328"
+            counted_label = label_k > 0 and (
+                self.toks[label_k - 1].kind == "num"
+                or word_value(self.low(label_k - 1)) is not None
+            )  # "nelle ultime 24 ore 220 obiettivi": the word is a count's unit, no label
             labelled = (
-                self.low(label_k) in ctx("label_words") and not self._threshold_quota(label_k)
+                self.low(label_k) in ctx("label_words")
+                and not self._threshold_quota(label_k)
+                and not counted_label
             ) or (
                 prev_tok is not None
                 and prev_tok.is_capitalised
@@ -557,6 +563,10 @@ class ExclusionRules(SentenceBase):
             k -= 1
         if k == e.i - 1 or k < 0:
             return False
+        if (self.low(k) in ("di", "del", "della", "dei", "degli", "delle") and k >= 2
+                and self.toks[k - 1].is_word and not self.toks[k - 1].is_capitalised
+                and self.low(k - 2) in ARTICLES):
+            k -= 2  # a noun with the holder's name: ", la coalizione di Macron 168"
         if self.low(k) in ARTICLES:
             k -= 1
         closes = e.j >= self.n or self.low(e.j) in _ITEM_ENDS

@@ -408,6 +408,9 @@ class CountedNounRules(SentenceBase):
         )
         if after_article and k + 1 < self.n and self._is_noun(self.toks[k + 1]):
             two = f"{self.low(k + 1)} {self.low(k + 2)}"
+            three = f"{two} {self.low(k + 3)}"
+            if three in multiword():
+                return multiword()[three], k + 1, k + 4  # "Sono 200 i vigili del fuoco"
             if two in multiword():
                 return multiword()[two], k + 1, k + 3  # "Sono 300 i posti letto"
             t = self.toks[k + 1]

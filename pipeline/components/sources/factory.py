@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import doc_text
+from ..entities.participants import people_or_state
 from ..entities.words import DA_FORMS, DI_FORMS, INDEFINITE, LOCATING_PREPS, TO_FORMS, norm
 from ..syntax import (
     ARTICLES,
@@ -303,6 +304,8 @@ class SourcesComponent:
             if agent is not None or "or-subject" not in cue.flags:
                 return agent
         if _passive(verb, span, start, parsed):
+            if "charge" in cue.flags and _charged_people(verb):
+                return None  # due giovani sono stati denunciati dalla polizia: a charge
             if cue.content in {"clause", "perceived"} and start == span.start:
                 if _predicative_after(span, sent):
                     return self._agent(verb, parsed, sent)  # ritenuto responsabile da X
@@ -974,6 +977,16 @@ def _fronted_medium(cue: Cue, span: Span, front: Span | None) -> Span | None:
         return None
     medium = front[1:]
     return medium if source_kind(medium.text, default="") == "media" else None
+
+
+def _charged_people(verb: Token) -> bool:
+    """Whether a passive verb's subject is people: a noun for people, or left unsaid with a
+    plural participle (``sono stati denunciati``), as an impersonal report's is not
+    (``è stato denunciato che ...``)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj:pass"]
+    if subjects:
+        return any(people_or_state(s) or s.pos_ == "PRON" for s in subjects)
+    return verb.lower_.endswith(("ati", "ate"))
 
 
 def _comitative(source: Span, span: Span, sent: Span) -> Span:

@@ -175,6 +175,12 @@ def term_kinds(text: str) -> list[tuple[int, str, str]]:
     return [(m.start(), *terms[m.group(1).lower()]) for m in pattern.finditer(text)]
 
 
+# A place phrase after the speaker (``Tim Cook alla Casa Bianca``, ``in conferenza stampa``):
+# where the words were said; what follows names no body of the speaker's.
+LOCATIVE = re.compile(r"\s(?:a|ad|al|alla|allo|ai|agli|alle|all['’]|in|nel|nella|nello|nei|"
+                      r"nelle|presso|davanti)\s", re.I)
+
+
 def source_kind(text: str, default: str = "other") -> str:
     """Kind of a source phrase by the [SR7] decision table.
 
@@ -196,7 +202,8 @@ def source_kind(text: str, default: str = "other") -> str:
     offset, kind, takes = found[0]
     if FORMER.search(text[:offset]):
         return "other"  # a former office-holder ([SR7]): ex premier, l'ex ministro
-    later = [k for _, k, _ in found[1:]]
+    stop = LOCATIVE.search(text, offset)
+    later = [k for o, k, _ in found[1:] if stop is None or o < stop.start()]
     if takes == "any":
         own = "government" if SEAT.search(text) else _named_body(text, offset, kind)
         kind = next((k for k in later if k not in {"document", "anonymous"}), own)

@@ -82,6 +82,7 @@ _AFTER_HOUR = (
     r"esatte|e|ed|o|il|lo|la|i|gli|le|l['’]|(?:all|dall|dell|nell|sull|coll)['’]|un|una|"
     r"uno|di|del|della|dei|delle|a|ad|al|alla|"
     r"alle|da|dal|dalla|dalle|in|nel|nella|su|sul|sulla|per|con|tra|fra|quando|mentre|"
+    r"ai|agli|allo|dai|dagli|dallo|nei|negli|nello|sui|sugli|sullo|presso|davanti|lungo|"
     r"si|ci|c['’]|è|era|sono|erano|sarà|saranno|ha|hanno|aveva|avevano|non|già|ancora|"
     r"fino|dopo|prima|verso|(?-i:[A-ZÀ-Ý])\w*)\b))"
 )
