@@ -125,6 +125,10 @@ def places(full: Language, text: str) -> dict[str, tuple[str, str | None]]:
     ("(ANSA) - KHARTOUM, 28 OTT - Dopo la caduta di El Fasher, almeno 2.000 civili sono "
      "stati uccisi dalle Rsf.", "El Fasher", "El Fasher", "SDN"),
     ("El Fasher è assediata da 18 mesi.", "El Fasher", "El Fasher", "SDN"),
+    # a town of a neighbour of the country the story names is no stray homonym (the
+    # attacker's country is not the town's); one an ocean away still is
+    ("La Russia ha colpito Kherson con 30 droni.", "Kherson", "Kherson", "UKR"),
+    ("In Perù le piogge hanno causato 12 morti a Pasco.", "Pasco", "Pasco", "PER"),
 ])
 def test_agency_places(full: Language, text: str, place: str, name: str,
                        country: str | None) -> None:

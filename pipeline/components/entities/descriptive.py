@@ -511,9 +511,11 @@ def body_seat(doc: Doc, start: int) -> bool:
 # A town abroad smaller than this, in a country the story never names, is more likely a
 # place of the story's country the gazetteer does not know than that homonym.
 STRAY_TOWN = 100_000
-# A homonym this close to the capital of the story's country is a town of the neighbour
-# next door, no stray (``Jenin`` under a ``GERUSALEMME`` dateline stays Palestinian).
-NEIGHBOUR_KM = 300.0
+# A homonym this close to the capital of the story's country is a town of a neighbour, no
+# stray (``Jenin`` under a ``GERUSALEMME`` dateline stays Palestinian; ``La Russia ha
+# colpito Kherson``: Ukraine's, some 1,100 km from Moscow); a stray lies an ocean or a
+# continent away (``In Perù ... a Pasco``: not the town of Washington State).
+NEIGHBOUR_KM = 1500.0
 
 
 def stray_homonyms(doc: Doc, places: list[Item], named: dict[str, int]) -> list[Item]:
