@@ -52,14 +52,20 @@ def _coordinated(token: Token) -> bool:
 
 def _spliced(token: Token) -> bool:
     """Whether ``token`` heads a clause set after its head's with no conjunction: a
-    ``parataxis``, or a bare ``ccomp`` of a verb that reports nothing."""
-    if not _clausal(token):
+    ``parataxis``, or a bare ``ccomp`` of a verb that reports nothing. A bare infinitive
+    stands in no clause of its own: it is its verb's complement (*sono stati fatti
+    esplodere ieri*)."""
+    if not _clausal(token) or (token.dep_ == "ccomp" and _infinitive(token)):
         return False
     return token.dep_ == "parataxis" or (
         token.dep_ == "ccomp"
         and token.head.lemma_.lower() not in verb_lemmas()
         and not any(c.dep_ == "mark" or c.lower_ in COMPLEMENT_MARKS for c in token.children)
     )
+
+
+def _infinitive(token: Token) -> bool:
+    return "Inf" in token.morph.get("VerbForm")  # type: ignore[call-arg]
 
 
 def _up_to(token: Token, top: Token) -> list[Token]:
@@ -349,6 +355,66 @@ def later_time_apart(item: Span, claim: Claim, times: list[Span]) -> bool:
     return False
 
 
+def _outside(token: Token, claim: Claim) -> bool:
+    """Whether the claim's count lies outside the clause ``token`` heads."""
+    return not token.left_edge.i <= claim.anchor.i <= token.right_edge.i
+
+
+SEQUENCE_MARKS = {"dopo", "prima"}
+
+
+def other_event_apart(item: Span, claim: Claim) -> bool:
+    """Whether the time ``item`` dates another event than the claim's ([TM1]): a birth
+    (*nata a Roma il 3 maggio 1990, è tra le 100 ...*; *..., essendo nato nel 1943*); an
+    act an infinitive after *dopo* / *prima di* sets before or after the claim's own
+    (*dopo essere stato chiuso il 20 marzo, lo scalo ha riaperto dopo 103 giorni*); a
+    contrasting clause opened by *, mentre* with a subject of its own (*due sono morti
+    sul colpo, mentre il terzo è morto nella notte*). Claims inside that clause keep it."""
+    if claim.quantity is None:
+        return False
+    doc = item.doc
+    birth = _birth_phrase(item)
+    if birth is not None:
+        return not birth[0] <= claim.anchor.i < birth[1]
+    for token in item.root.ancestors:
+        if token.dep_ not in {"advcl", "acl", "dep", "conj", "ccomp"} or token.head == token:
+            continue
+        if not _outside(token, claim):
+            return False
+        if (token.lemma_.lower() == "nascere" or token.lower_ in BIRTH) and all(
+                "Ger" in c.morph.get("VerbForm")  # type: ignore[call-arg]
+                for c in token.children if c.dep_.startswith("aux")):
+            return True  # a participle or gerund phrase; è nato: the sentence's event
+        marks = [c for c in token.children if c.dep_ == "mark" and c.i < token.i]
+        infinitive = _infinitive(token) or any(
+            c.dep_.startswith("aux") and _infinitive(c) for c in token.children)
+        if infinitive and any(m.lower_ in SEQUENCE_MARKS for m in marks):
+            return True
+        if (any(m.lower_ == "mentre" and m.i > 0 and doc[m.i - 1].text == ","
+                for m in marks)
+                and any(c.dep_ in SUBJECTS for c in token.children)):
+            return True
+    return False
+
+
+BIRTH = {"nato", "nata", "nati", "nate"}
+
+
+def _birth_phrase(item: Span) -> tuple[int, int] | None:
+    """The token bounds of a participle phrase of birth holding ``item``, read on the
+    surface (a parser may take a fronted *Nata* for a name): from *nato* at the sentence
+    start or after a comma to the next comma or the sentence end."""
+    doc, sent = item.doc, item.sent
+    i = item.start - 1
+    while i >= sent.start and doc[i].text not in {",", ";", ":", "(", ")"}:
+        if doc[i].lower_ in BIRTH and (i == sent.start or doc[i - 1].text in {",", "("}
+                                       or doc[i - 1].lower_ == "essendo"):
+            end = item.end
+            while end < sent.end and doc[end].text not in {",", ";", ":", "(", ")"}:
+                end += 1
+            return i, end
+        i -= 1
+    return None
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
 
 
@@ -493,7 +559,7 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     owners = [c for c in owners if c.quantity is None or not (purpose_apart(item, c) or (
         described_apart(item, c) or dated_over_relative(item, c, times)
         or conditional_apart(item, c) or own_dated_aside(item, c, times)
-        or later_time_apart(item, c, times)))]
+        or later_time_apart(item, c, times) or other_event_apart(item, c)))]
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
     inner = [  # a comparison base dates its count alone, not its clause

@@ -92,6 +92,9 @@ _COMMA_MINUTES = (
     r"(?!\s*(?:%|€|\$|(?:mln|mld|mila|km|kg|cm|mm|m)\b|euro|dollar|sterlin|franch|yen|punt"
     r"|per\s+cento))"  # "alle 12,30 euro" is a price
 )
+# Minutes joined with e (alle 15 e 30, alle 9 e un quarto), not a count listed after the
+# hour (alle 15 e 32 feriti: _AFTER_HOUR still follows).
+_AND_MINUTES = r"\s+e\s+(?:[1-5][05]|mezza|un\s+quarto)(?!\d)"
 # Reports and counts of a given hour: il bollettino delle 18, l'affluenza delle 12 (one
 # alternative per length, as a lookbehind needs a fixed width).
 _TIMED_NOUNS = "(?:" + "|".join(
@@ -330,11 +333,16 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         return {"type": "part", "size": n, "index": 1, "off": None, "dir": 0, **years}
 
     def year_range(m: re.Match[str]) -> list[Item] | None:
-        a, b = ("a", "b") if m.group("a") else ("a2", "b2")
-        if int(m.group(b)) <= int(m.group(a)):
+        """``tra il 2008 e il 2010``, ``2008-2010``, ``nel 2009-14`` (the second year
+        written short): one item per year ([TM5])."""
+        a, b = next((x, y) for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3")) if m.group(x))
+        first, second = int(m.group(a)), int(m.group(b))
+        if b == "b3":
+            second += first - first % 100
+        if second <= first:
             return None  # 2018-2014: not a range of years
-        return [(*m.span(a), {"type": "year", "y": int(m.group(a))}),
-                (*m.span(b), {"type": "year", "y": int(m.group(b))})]
+        return [(*m.span(a), {"type": "year", "y": first}),
+                (*m.span(b), {"type": "year", "y": second})]
 
     def year(m: re.Match[str]) -> Recipe:
         return {"type": "year", "y": int(m.group("y"))}
@@ -641,7 +649,9 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?:(?:tra|fra)\s+(?:il\s+)?(?P<a>{YEAR})\s+e\s+(?:il\s+)?(?P<b>{YEAR})"
             rf"|(?:(?:nel|del|dal|tra|fra|periodo|biennio|triennio|quadriennio)\s+)?"
             rf"(?<![\d\-–/.,])(?P<a2>{YEAR})"
-            rf"\s*[-–]\s*(?P<b2>{YEAR}))(?!\d){_NOT_YEAR_AFTER}",
+            rf"\s*[-–]\s*(?P<b2>{YEAR})"
+            rf"|(?:nel|del|dal|periodo|biennio|triennio|quadriennio)\s+(?P<a3>{YEAR})"
+            rf"\s*[-–]\s*(?P<b3>\d\d))(?!\d){_NOT_YEAR_AFTER}",
             year_range,
         ),
         # a range of hours ([TM5], [TM10]): two items, without dalle/alle or tra/e; a verb
@@ -665,7 +675,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         (
             r"(?:(?:nel\s+corso|durante|nell['’]arco)\s+della|nella)\s+"
-            r"giornata(?!\s+(?:mondiale|internazionale|nazionale|di\s+(?:lavoro|lutto|"
+            r"giornata(?!\s+(?:odiern[ao]|mondiale|internazionale|nazionale|di\s+(?:lavoro|lutto|"
             r"sciopero|festa|studio|preghiera)))"
             r"|(?:nelle|alle|dalle)\s+prime\s+ore(?:\s+(?:del\s+mattino|della\s+mattina))?"
             rf"|(?:alle|all{AP})\s*(?:prime\s+luci|ultime\s+luci)(?:\s+dell{AP}\s*alba|"
@@ -826,7 +836,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             anchored,
         ),
         (
-            rf"(?:ne(?:gli|lle|i|ll{AP})|in\s+quest[ie]|da(?:gli|lle|i|ll{AP})?|per\s+"
+            rf"(?:de(?:gli|lle|i)(?=\s+(?:ultim[ie]|scors[ie])\s+(?:giorni|settimane|ore)\b)|"
+            rf"ne(?:gli|lle|i|ll{AP})|in\s+quest[ie]|da(?:gli|lle|i|ll{AP})?|per\s+"
             rf"(?:gli|le|i|l{AP})|durante\s+(?:gli|le|i|l{AP}))\s*"
             rf"(?:ultim[ieoa]|prossim[ieoa]|scors[ieoa]|recenti)\s+"
             r"(?:giorni|settimane|mesi|anni|ore|anno|mese|settimana|decenni|tempi)\b",
@@ -861,7 +872,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"(?:(?:subito\s+|poco\s+|appena\s+)?(?:dopo|prima)\s+(?:le|delle)|verso\s+le|"
             r"(?:intorno|attorno|fino|vicino)\s+alle|entro\s+le|tra\s+le|fra\s+le|alle|dalle|"
             r"erano\s+le|sono\s+le|per\s+le|(?<=" + _TIMED_NOUNS + r"\s)delle)\s+(?:ore\s+)?"
-            r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d|" + _COMMA_MINUTES + r")?(?![.,:]?\d)" + _AFTER_HOUR
+            r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d|" + _COMMA_MINUTES + r"|" + _AND_MINUTES + r")?"
+            r"(?![.,:]?\d)" + _AFTER_HOUR
             + rf"(?P<tail>\s+(?:{DAYPARTS}|"
             r"locali|ora\s+locale|italiane|ora\s+italiana|in\s+punto|GMT|UTC|CES?T|"
             r"ET|precise|esatte))*",
@@ -918,7 +930,9 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"stamattina|stamani|stamane|stasera|sta\s+sera|stanotte|domattina|"
             rf"quest{AP}\s*oggi|in\s+giornata|in\s+queste\s+ore|la\s+notte\s+scorsa|"
             r"(?:oggi|ieri|domani)(?:\s+(?:sera|mattina|pomeriggio|notte))?|"
-            r"questa\s+(?:mattina|mattinata|sera|notte)|questo\s+(?:pomeriggio|mattino))",
+            r"questa\s+(?:mattina|mattinata|sera|notte)|questo\s+(?:pomeriggio|mattino)|"
+            r"(?:(?:nel\s+corso|durante|nell['’]arco)\s+della\s+|nella\s+|la\s+)?"
+            r"(?:giornata|mattinata|serata)\s+odierna)",
             day_word,
         ),
     ]
