@@ -51,6 +51,19 @@ CASES: list = [
      {"12": []}),
     ("Tre persone sono morte mentre ieri sera attraversavano la strada.",
      {"Tre": [("ieri sera", "2025-03-11")]}),
+    # [TM1] a clause opened right after a time by quando or durante i quali tells what
+    # happened then: its counts take the time, whatever noun the date hangs on
+    ("Il vescovo ha condannato l'intervento militare del 3 maggio scorso, quando 12 "
+     "contadini sono stati uccisi in un villaggio.",
+     {"12": [("3 maggio scorso", "2024-05-03")]}),
+    ("Nel suo discorso ha citato la siccità nei mesi di giugno-agosto 2022, durante i quali "
+     "sono stati registrati 90 incendi.",
+     {"90": [("giugno-agosto", "2022-06"), ("2022", "2022-08")]}),
+    # [TM1] an aside on one part of a count (l'ultima delle quali) dates that part alone
+    ("Negli ultimi due anni la zona ha subito almeno 8 frane, l'ultima delle quali tre "
+     "settimane fa.", {"almeno 8": [], "due": []}),
+    # [TM1] the year after a quoted title dates the work, not the claim's event
+    ("Al festival sono stati proiettati 20 film, tra cui \" Il mare \" del 2019.", {"20": []}),
 ]
 
 

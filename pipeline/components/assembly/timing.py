@@ -826,6 +826,46 @@ PART_OPENERS = [("di", "cui"), ("dei", "quali"), ("delle", "quali"), ("degli", "
                 ("tra", "le", "quali"), ("fra", "le", "quali")]
 
 
+def part_aside(item: Span, claims: list[Claim]) -> tuple[int, int] | None:
+    """The token bounds of an aside on one part of a count, set off by a comma and opened
+    by *l'ultimo dei quali*, *il primo di cui*, *uno dei quali* (*una decina di episodi,
+    l'ultimo dei quali un mese fa*), when it holds ``item`` and no claim: its time dates
+    that part alone, not the count ([TM1])."""
+    doc, sent = item.doc, item.sent
+    i = item.start - 1
+    while i > sent.start and doc[i].text not in {",", ";", ":", "(", ")"}:
+        i -= 1
+    if doc[i].text != ",":
+        return None
+    words = [norm(t.text) for t in doc[i + 1 : min(i + 6, item.start)]]
+    at = next((k for k in range(len(words)) if any(
+        tuple(words[k : k + len(o)]) == o for o in PART_OPENERS if o[0] in DI_FORMS)), None)
+    if at is None or at == 0 or at > 3:
+        return None  # "di cui" right after the comma opens a count of the part
+    end = item.end
+    while end < sent.end and doc[end].text not in {",", ";", ":", "(", ")", "."}:
+        end += 1
+    if any(i < c.anchor.i < end for c in claims):
+        return None
+    return i, end
+
+
+QUOTES = {'"', "”", "»", "'"}
+
+
+def dates_a_title(item: Span) -> bool:
+    """Whether the year ``item`` follows a quoted title with *del* (*il dipinto " Albero
+    blu " del 1982*): it dates that work, not a claim's event ([TM1])."""
+    doc = item.doc
+    i = item.start
+    if norm(doc[i].text) not in DI_FORMS:
+        i -= 1
+        if i < 0 or norm(doc[i].text) not in DI_FORMS:
+            return False
+    return i > 0 and doc[i - 1].text in QUOTES and item._.time is not None and (
+        item._.time.get("type") == "year")
+
+
 def share_with_parts(claims: list[Claim], sent: Span) -> None:
     """A count opened by *di cui*, *dei quali*, *tra cui* (*180 morti, dei quali circa la
     metà bambini*) is a part of the count before it and happened when the whole did: it
@@ -970,6 +1010,40 @@ def elaborates(claim: Claim, item: Span) -> bool:
         return False
     between = item.doc[claim.anchor.i : item.start]
     return any(t.text == ":" for t in between) and not any(t.text == ";" for t in between)
+
+
+WHEN_WORDS = {"quando", "allorché"}
+DURING = {"durante", "in", "nel", "nella", "nei", "nelle", "entro"}
+
+
+def when_clause(item: Span, claims: list[Claim], times: list[Span]) -> list[Claim]:
+    """The claims of a clause that tells what happened at the time ``item``, opened right
+    after it by *quando* or a relative (*lo scorso 24 giugno, quando 70 civili sono
+    morti*; *nei mesi di maggio-luglio 2018, durante i quali sono morte 33 persone*): the
+    time is that clause's own ([TM1]), whatever noun a parser hung it on; both ends of a
+    range are."""
+    doc, sent = item.doc, item.sent
+    end = max([item.end] + [t.end for t in times if t.start >= item.end and (
+        t.start == item.end or same_range(item, t) or _range_ends(item, t))])
+    j = end + (end < sent.end and doc[end].text == ",")
+    if j >= sent.end:
+        return []
+    word = doc[j]
+    if word.lower_ in WHEN_WORDS:
+        verb = word.head
+    elif word.lower_ in DURING:
+        rel = next((t for t in doc[j + 1 : min(j + 3, sent.end)]
+                    if t.lower_ in {"cui", "quale", "quali"}), None)
+        if rel is None:
+            return []
+        verb = rel.head
+    else:
+        return []
+    if verb.i <= j or verb.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return []
+    end = min(verb.right_edge.i, sent.end - 1)
+    stop = next((t.i for t in doc[j + 1 : end] if t.text in {";", ",", ":", "("}), end)
+    return [c for c in claims if c.quantity is not None and j < c.anchor.i <= stop]
 
 
 def _brackets(brackets: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
