@@ -34,6 +34,9 @@ CASES: list = [
      {"5": [("Nella giornata odierna", "2025-03-12")]}),
     # [TM4], [TM10] minutes joined with e belong to the time of day, not a count
     ("Alle 16 e 30 sono arrivati al porto 40 migranti.", {"40": [("Alle 16 e 30", None)]}),
+    # [TM10] an hour with minutes after verso le is a time of day whatever word follows
+    ("I tre operai erano in cantiere verso le 22.15 diretti al magazzino.",
+     {"tre": [("verso le 22.15", None)]}),
     # [TM2] degli ultimi giorni on an event noun is a vague period (null)
     ("Gli scontri degli ultimi giorni hanno causato almeno 7 morti.",
      {"almeno 7": [("degli ultimi giorni", None)]}),

@@ -887,6 +887,15 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             clock,
         ),
         (r"(?:ore\s+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s+(?:locali|italiane))?", clock),
+        # an hour with minutes after a preposition of time, whatever word follows (verso le
+        # 23.30 diretti a ...), but a price or a figure (alle 12.30 euro)
+        (
+            r"(?:verso\s+le|dopo\s+le|prima\s+delle|(?:intorno|attorno|fino|vicino)\s+alle|"
+            r"entro\s+le|alle|dalle)\s+(?<![\d.,:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,:])"
+            r"(?!\s*(?:%|€|\$|euro|dollar|sterlin|franch|yen|punt|per\s+cento|mila\b|milion|"
+            r"miliard|metri|chilometri|km\b|gradi))",
+            clock,
+        ),
         (r"(?<![\d.,:/])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)", clock),
         (
             rf"(?:(?:verso|dopo|prima\s+del)l{AP}|all{AP}|l{AP}|dall{AP})\s*una"
