@@ -62,6 +62,9 @@ CASES: list = [
     ("Nel suo discorso ha citato la siccità nei mesi di giugno-agosto 2022, durante i quali "
      "sono stati registrati 90 incendi.",
      {"90": [("giugno-agosto", "2022-06"), ("2022", "2022-08")]}),
+    # [TM2] an indefinite week-end is no time (dopo un week-end di riposo)
+    ("Tornano in aula oggi, dopo un week-end di riposo, 3.000 studenti.",
+     {"3.000": [("oggi", "2025-03-12")]}),
     # [TM1] an aside on one part of a count (l'ultima delle quali) dates that part alone
     ("Negli ultimi due anni la zona ha subito almeno 8 frane, l'ultima delle quali tre "
      "settimane fa.", {"almeno 8": [], "due": []}),

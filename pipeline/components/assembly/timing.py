@@ -1020,16 +1020,21 @@ def when_clause(item: Span, claims: list[Claim], times: list[Span]) -> list[Clai
     """The claims of a clause that tells what happened at the time ``item``, opened right
     after it by *quando* or a relative (*lo scorso 24 giugno, quando 70 civili sono
     morti*; *nei mesi di maggio-luglio 2018, durante i quali sono morte 33 persone*): the
-    time is that clause's own ([TM1]), whatever noun a parser hung it on; both ends of a
-    range are."""
+    time is that clause's own ([TM1]), whatever noun a parser hung it on. Both ends of a
+    range are, for a relative (*durante i quali*); *quando* tells of the last alone (*da
+    oggi fino a domani, quando ...*) but of a range written as one word (*maggio-luglio*)."""
     doc, sent = item.doc, item.sent
-    end = max([item.end] + [t.end for t in times if t.start >= item.end and (
-        t.start == item.end or same_range(item, t) or _range_ends(item, t))])
+    ends = [t.end for t in times if t.start == item.end]
+    ranged = [t.end for t in times if t.start >= item.end and (
+        same_range(item, t) or _range_ends(item, t))]
+    end = max([item.end, *ends, *ranged])
     j = end + (end < sent.end and doc[end].text == ",")
     if j >= sent.end:
         return []
     word = doc[j]
     if word.lower_ in WHEN_WORDS:
+        if end not in [item.end, *ends]:
+            return []
         verb = word.head
     elif word.lower_ in DURING:
         rel = next((t for t in doc[j + 1 : min(j + 3, sent.end)]

@@ -773,6 +773,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             lambda m: {**relative_unit(m), "day": 0},
         ),
         (
+            # not an indefinite or recurring one (dopo un week-end di riposo, ogni weekend)
+            rf"(?<!\bun\s)(?<!\bogni\s)"
             rf"(?:(?:lo|il|nel|nello|del|dello|questo|quest{AP})\s*)?(?:{PAST_FUT}\s+)?"
             rf"(?:fine\s+settimana|weekend|week-end)(?:\s+{PAST_FUT})?",
             weekend,
