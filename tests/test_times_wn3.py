@@ -37,6 +37,11 @@ CASES: list = [
     # [TM10] an hour with minutes after verso le is a time of day whatever word follows
     ("I tre operai erano in cantiere verso le 22.15 diretti al magazzino.",
      {"tre": [("verso le 22.15", None)]}),
+    # [TM4], [TM10] one in the morning in figures, joined to its day; nel corso della notte
+    ("Il camion è arrivato al porto domenica 9 marzo, all'1 di notte circa, con 20 tonnellate "
+     "di merce.", {"20": [("domenica 9 marzo, all'1 di notte", "2025-03-09")]}),
+    ("Nel corso della notte i vigili del fuoco hanno salvato 14 persone.",
+     {"14": [("Nel corso della notte", "2025-03-12")]}),
     # [TM2] degli ultimi giorni on an event noun is a vague period (null)
     ("Gli scontri degli ultimi giorni hanno causato almeno 7 morti.",
      {"almeno 7": [("degli ultimi giorni", None)]}),

@@ -674,6 +674,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             night_between,
         ),
         (
+            r"(?:nel\s+corso|durante)\s+della\s+(?:notte|serata|mattinata)"
+            r"(?!\s+(?:di|del|della|dell['’]|tra|fra)\b)|"
             r"(?:(?:nel\s+corso|durante|nell['’]arco)\s+della|nella)\s+"
             r"giornata(?!\s+(?:odiern[ao]|mondiale|internazionale|nazionale|di\s+(?:lavoro|lutto|"
             r"sciopero|festa|studio|preghiera)))"
@@ -906,6 +908,14 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"|(?:alle|le|dalle|verso\s+le|dopo\s+le)\s+(?:due|tre|quattro|cinque|sei|sette|otto|"
             r"nove|dieci|undici|dodici)(?:\s+e\s+(?:mezza|mezzo|un\s+quarto|[a-z]+)|\s+meno\s+un"
             rf"\s+quarto)?(?:\s+(?:{DAYPARTS}|in\s+punto))",
+            clock,
+        ),
+        # one in the morning in figures or with minutes (all'1:15, all'1 di notte, all'una e
+        # mezza), never a bare all'1 (all'1%)
+        (
+            rf"(?:(?:intorno|attorno|verso|fino|vicino)\s+)?(?:all|dall){AP}\s*"
+            rf"(?:1(?:[:.][0-5]\d(?![\d.,:])(?:\s+(?:{DAYPARTS}))?|\s+(?:{DAYPARTS}))"
+            r"|una\s+e\s+(?:mezza|mezzo|un\s+quarto)(?!\w))",
             clock,
         ),
         (r"(?:a|verso|dopo|prima\s+di|fino\s+a|entro)\s+(?:mezzanotte|mezzogiorno)"
