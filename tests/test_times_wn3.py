@@ -42,6 +42,10 @@ CASES: list = [
      "di merce.", {"20": [("domenica 9 marzo, all'1 di notte", "2025-03-09")]}),
     ("Nel corso della notte i vigili del fuoco hanno salvato 14 persone.",
      {"14": [("Nel corso della notte", "2025-03-12")]}),
+    # [TM2] a part of the day inside a name is no time (the Corriere della Sera)
+    ("Secondo il Corriere della Sera, ieri a Milano sono state arrestate 4 persone.",
+     {"4": [("ieri", "2025-03-11")]}),
+    ("L'inviata del Corriere della Sera ha contato 30 blindati al confine.", {"30": []}),
     # [TM2] degli ultimi giorni on an event noun is a vague period (null)
     ("Gli scontri degli ultimi giorni hanno causato almeno 7 morti.",
      {"almeno 7": [("degli ultimi giorni", None)]}),

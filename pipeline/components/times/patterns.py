@@ -924,7 +924,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"(?:nel|in|durante\s+il|il|di|del|al)\s+(?:primo\s+|tardo\s+)?pomeriggio"
             r"|(?:nella|in|durante\s+la|alla|di|della|dalla|entro\s+la)\s+"
             r"(?:prima\s+|tarda\s+|piena\s+)?"
-            r"(?:mattinata|serata|nottata|mattina|sera|notte)"
+            r"(?:mattinata|serata|nottata|mattina|(?-i:sera)|notte)"  # Corriere della Sera
             r"(?!\s+(?:bianca|degli|dei|prima|scors[ao]|passat[ao]))"
             r"|(?:al|di|del|nel)\s+(?:primo\s+)?mattino"
             r"|a\s+metà\s+(?:mattinata|mattina|pomeriggio|serata)"
@@ -932,12 +932,13 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"|(?:all|dall){AP}\s*alba|(?:al|dal)\s+tramonto",
             part_of_day,
         ),
-        # kept only when joined to a day: la mattina del 15 febbraio, lunedì mattina
+        # kept only when joined to a day: la mattina del 15 febbraio, lunedì mattina; the
+        # part of the day in lower case (the Corriere della Sera is a name)
         (
-            r"(?:(?:la|alla|dalla|della)\s+)?(?:mattina|mattino|sera|notte|mattinata|serata|"
+            r"(?:(?:la|alla|dalla|della)\s+)?(?-i:mattina|mattino|sera|notte|mattinata|serata|"
             r"giornata)"
             r"(?=\s+(?:di|del|dell['’]))"
-            r"|(?<=\w\s)(?:mattina|sera|pomeriggio|notte)(?=\s*[,.;]|\s+(?:alle|verso)\b|$)",
+            r"|(?<=\w\s)(?-i:mattina|sera|pomeriggio|notte)(?=\s*[,.;]|\s+(?:alle|verso)\b|$)",
             lambda m: {"type": "tod", "weak": True},
         ),
         # relative days
