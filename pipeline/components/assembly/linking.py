@@ -711,12 +711,18 @@ def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
 
 def time_owners(s: Sentence, item: Span) -> list[Claim]:
     """A time's claims: its clause's, as :mod:`.timing` frames them, but a count told in
-    an aside ([TM1])."""
+    an aside, none for a time in an aside on a part or after a quoted title, and the
+    counts of a clause telling what happened at that time ([TM1])."""
     owners = _clause_owners(s, item, "times")
     if s.parsed:
         owners = [c for c in owners if not timing.told_aside(item, c)
                   and not timing.later_time_apart(item, c, s.times)]
     owners = timing.bracketed_apart(s.brackets, item, s.claims, s.times, owners)
+    if timing.part_aside(item, s.claims) is not None or timing.dates_a_title(item):
+        return []
+    if s.parsed:
+        then = timing.when_clause(item, s.claims, s.times)  # "il 24 giugno, quando ..."
+        owners = owners + [c for c in then if c not in owners]
     return _partitive(s, item, owners)
 
 

@@ -52,14 +52,20 @@ def _coordinated(token: Token) -> bool:
 
 def _spliced(token: Token) -> bool:
     """Whether ``token`` heads a clause set after its head's with no conjunction: a
-    ``parataxis``, or a bare ``ccomp`` of a verb that reports nothing."""
-    if not _clausal(token):
+    ``parataxis``, or a bare ``ccomp`` of a verb that reports nothing. A bare infinitive
+    stands in no clause of its own: it is its verb's complement (*sono stati fatti
+    esplodere ieri*)."""
+    if not _clausal(token) or (token.dep_ == "ccomp" and _infinitive(token)):
         return False
     return token.dep_ == "parataxis" or (
         token.dep_ == "ccomp"
         and token.head.lemma_.lower() not in verb_lemmas()
         and not any(c.dep_ == "mark" or c.lower_ in COMPLEMENT_MARKS for c in token.children)
     )
+
+
+def _infinitive(token: Token) -> bool:
+    return "Inf" in token.morph.get("VerbForm")  # type: ignore[call-arg]
 
 
 def _up_to(token: Token, top: Token) -> list[Token]:
@@ -349,6 +355,66 @@ def later_time_apart(item: Span, claim: Claim, times: list[Span]) -> bool:
     return False
 
 
+def _outside(token: Token, claim: Claim) -> bool:
+    """Whether the claim's count lies outside the clause ``token`` heads."""
+    return not token.left_edge.i <= claim.anchor.i <= token.right_edge.i
+
+
+SEQUENCE_MARKS = {"dopo", "prima"}
+
+
+def other_event_apart(item: Span, claim: Claim) -> bool:
+    """Whether the time ``item`` dates another event than the claim's ([TM1]): a birth
+    (*nata a Roma il 3 maggio 1990, è tra le 100 ...*; *..., essendo nato nel 1943*); an
+    act an infinitive after *dopo* / *prima di* sets before or after the claim's own
+    (*dopo essere stato chiuso il 20 marzo, lo scalo ha riaperto dopo 103 giorni*); a
+    contrasting clause opened by *, mentre* with a subject of its own (*due sono morti
+    sul colpo, mentre il terzo è morto nella notte*). Claims inside that clause keep it."""
+    if claim.quantity is None:
+        return False
+    doc = item.doc
+    birth = _birth_phrase(item)
+    if birth is not None:
+        return not birth[0] <= claim.anchor.i < birth[1]
+    for token in item.root.ancestors:
+        if token.dep_ not in {"advcl", "acl", "dep", "conj", "ccomp"} or token.head == token:
+            continue
+        if not _outside(token, claim):
+            return False
+        if (token.lemma_.lower() == "nascere" or token.lower_ in BIRTH) and all(
+                "Ger" in c.morph.get("VerbForm")  # type: ignore[call-arg]
+                for c in token.children if c.dep_.startswith("aux")):
+            return True  # a participle or gerund phrase; è nato: the sentence's event
+        marks = [c for c in token.children if c.dep_ == "mark" and c.i < token.i]
+        infinitive = _infinitive(token) or any(
+            c.dep_.startswith("aux") and _infinitive(c) for c in token.children)
+        if infinitive and any(m.lower_ in SEQUENCE_MARKS for m in marks):
+            return True
+        if (any(m.lower_ == "mentre" and m.i > 0 and doc[m.i - 1].text == ","
+                for m in marks)
+                and any(c.dep_ in SUBJECTS for c in token.children)):
+            return True
+    return False
+
+
+BIRTH = {"nato", "nata", "nati", "nate"}
+
+
+def _birth_phrase(item: Span) -> tuple[int, int] | None:
+    """The token bounds of a participle phrase of birth holding ``item``, read on the
+    surface (a parser may take a fronted *Nata* for a name): from *nato* at the sentence
+    start or after a comma to the next comma or the sentence end."""
+    doc, sent = item.doc, item.sent
+    i = item.start - 1
+    while i >= sent.start and doc[i].text not in {",", ";", ":", "(", ")"}:
+        if doc[i].lower_ in BIRTH and (i == sent.start or doc[i - 1].text in {",", "("}
+                                       or doc[i - 1].lower_ == "essendo"):
+            end = item.end
+            while end < sent.end and doc[end].text not in {",", ";", ":", "(", ")"}:
+                end += 1
+            return i, end
+        i -= 1
+    return None
 SUBJECTS = {"nsubj", "nsubj:pass", "csubj"}
 
 
@@ -493,7 +559,7 @@ def framed_owners(owners: list[Claim], item: Span, claims: list[Claim], times: l
     owners = [c for c in owners if c.quantity is None or not (purpose_apart(item, c) or (
         described_apart(item, c) or dated_over_relative(item, c, times)
         or conditional_apart(item, c) or own_dated_aside(item, c, times)
-        or later_time_apart(item, c, times)))]
+        or later_time_apart(item, c, times) or other_event_apart(item, c)))]
     if _reports(mine, item):  # the time of the report act reaches every claim it reports
         return [c for c in owners if c.quantity is None or not coordinated_apart(item, c)]
     inner = [  # a comparison base dates its count alone, not its clause
@@ -761,6 +827,46 @@ PART_OPENERS = [("di", "cui"), ("dei", "quali"), ("delle", "quali"), ("degli", "
                 ("tra", "le", "quali"), ("fra", "le", "quali")]
 
 
+def part_aside(item: Span, claims: list[Claim]) -> tuple[int, int] | None:
+    """The token bounds of an aside on one part of a count, set off by a comma and opened
+    by *l'ultimo dei quali*, *il primo di cui*, *uno dei quali* (*una decina di episodi,
+    l'ultimo dei quali un mese fa*), when it holds ``item`` and no claim: its time dates
+    that part alone, not the count ([TM1])."""
+    doc, sent = item.doc, item.sent
+    i = item.start - 1
+    while i > sent.start and doc[i].text not in {",", ";", ":", "(", ")"}:
+        i -= 1
+    if doc[i].text != ",":
+        return None
+    words = [norm(t.text) for t in doc[i + 1 : min(i + 6, item.start)]]
+    at = next((k for k in range(len(words)) if any(
+        tuple(words[k : k + len(o)]) == o for o in PART_OPENERS if o[0] in DI_FORMS)), None)
+    if at is None or at == 0 or at > 3:
+        return None  # "di cui" right after the comma opens a count of the part
+    end = item.end
+    while end < sent.end and doc[end].text not in {",", ";", ":", "(", ")", "."}:
+        end += 1
+    if any(i < c.anchor.i < end for c in claims):
+        return None
+    return i, end
+
+
+QUOTES = {'"', "”", "»", "'"}
+
+
+def dates_a_title(item: Span) -> bool:
+    """Whether the year ``item`` follows a quoted title with *del* (*il dipinto " Albero
+    blu " del 1982*): it dates that work, not a claim's event ([TM1])."""
+    doc = item.doc
+    i = item.start
+    if norm(doc[i].text) not in DI_FORMS:
+        i -= 1
+        if i < 0 or norm(doc[i].text) not in DI_FORMS:
+            return False
+    return i > 0 and doc[i - 1].text in QUOTES and item._.time is not None and (
+        item._.time.get("type") == "year")
+
+
 def share_with_parts(claims: list[Claim], sent: Span) -> None:
     """A count opened by *di cui*, *dei quali*, *tra cui* (*180 morti, dei quali circa la
     metà bambini*) is a part of the count before it and happened when the whole did: it
@@ -905,6 +1011,45 @@ def elaborates(claim: Claim, item: Span) -> bool:
         return False
     between = item.doc[claim.anchor.i : item.start]
     return any(t.text == ":" for t in between) and not any(t.text == ";" for t in between)
+
+
+WHEN_WORDS = {"quando", "allorché"}
+DURING = {"durante", "in", "nel", "nella", "nei", "nelle", "entro"}
+
+
+def when_clause(item: Span, claims: list[Claim], times: list[Span]) -> list[Claim]:
+    """The claims of a clause that tells what happened at the time ``item``, opened right
+    after it by *quando* or a relative (*lo scorso 24 giugno, quando 70 civili sono
+    morti*; *nei mesi di maggio-luglio 2018, durante i quali sono morte 33 persone*): the
+    time is that clause's own ([TM1]), whatever noun a parser hung it on. Both ends of a
+    range are, for a relative (*durante i quali*); *quando* tells of the last alone (*da
+    oggi fino a domani, quando ...*) but of a range written as one word (*maggio-luglio*)."""
+    doc, sent = item.doc, item.sent
+    ends = [t.end for t in times if t.start == item.end]
+    ranged = [t.end for t in times if t.start >= item.end and (
+        same_range(item, t) or _range_ends(item, t))]
+    end = max([item.end, *ends, *ranged])
+    j = end + (end < sent.end and doc[end].text == ",")
+    if j >= sent.end:
+        return []
+    word = doc[j]
+    if word.lower_ in WHEN_WORDS:
+        if end not in [item.end, *ends]:
+            return []
+        verb = word.head
+    elif word.lower_ in DURING:
+        rel = next((t for t in doc[j + 1 : min(j + 3, sent.end)]
+                    if t.lower_ in {"cui", "quale", "quali"}), None)
+        if rel is None:
+            return []
+        verb = rel.head
+    else:
+        return []
+    if verb.i <= j or verb.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return []
+    end = min(verb.right_edge.i, sent.end - 1)
+    stop = next((t.i for t in doc[j + 1 : end] if t.text in {";", ",", ":", "("}), end)
+    return [c for c in claims if c.quantity is not None and j < c.anchor.i <= stop]
 
 
 def _brackets(brackets: list[tuple[int, int]], i: int) -> tuple[int, int] | None:

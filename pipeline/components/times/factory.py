@@ -37,7 +37,9 @@ class TimesComponent:
         parsed = doc.has_annotation("DEP")
         for start, end, recipe in find_times(doc_text(doc)):
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or (spans and span.start < spans[-1].end):
+            if span is not None and spans and span.start < spans[-1].end:
+                span = _after_shared(doc, start, end, spans[-1])
+            if span is None:
                 continue
             if parsed and (_future(span) or _intended(span) or _planned(span) or _birthday(span)
                            or (_deadline(span) and not _past(span))):
@@ -50,6 +52,15 @@ class TimesComponent:
         if doc.has_extension("quantities") and doc._.quantities and doc._.times:
             doc._.quantities = [q for q in doc._.quantities if not _inside(q, doc._.times)]
         return doc
+
+
+def _after_shared(doc: Doc, start: int, end: int, prev: Span) -> Span | None:
+    """The tokens of a time that lie after the time before it, when the two share a
+    token (*maggio-luglio 2018*: ``2018`` for *luglio 2018*, [TM5]); else None."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or len(span) == 0 or span.start < prev.end:
+        return None
+    return span
 
 
 def _inside(quantity: Span, times: list[Span]) -> bool:

@@ -93,6 +93,9 @@ _COMMA_MINUTES = (
     r"(?!\s*(?:%|€|\$|(?:mln|mld|mila|km|kg|cm|mm|m)\b|euro|dollar|sterlin|franch|yen|punt"
     r"|per\s+cento))"  # "alle 12,30 euro" is a price
 )
+# Minutes joined with e (alle 15 e 30, alle 9 e un quarto), not a count listed after the
+# hour (alle 15 e 32 feriti: _AFTER_HOUR still follows).
+_AND_MINUTES = r"\s+e\s+(?:[1-5][05]|mezza|un\s+quarto)(?!\d)"
 # Reports and counts of a given hour: il bollettino delle 18, l'affluenza delle 12 (one
 # alternative per length, as a lookbehind needs a fixed width).
 _TIMED_NOUNS = "(?:" + "|".join(
@@ -331,11 +334,16 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         return {"type": "part", "size": n, "index": 1, "off": None, "dir": 0, **years}
 
     def year_range(m: re.Match[str]) -> list[Item] | None:
-        a, b = ("a", "b") if m.group("a") else ("a2", "b2")
-        if int(m.group(b)) <= int(m.group(a)):
+        """``tra il 2008 e il 2010``, ``2008-2010``, ``nel 2009-14`` (the second year
+        written short): one item per year ([TM5])."""
+        a, b = next((x, y) for x, y in (("a", "b"), ("a2", "b2"), ("a3", "b3")) if m.group(x))
+        first, second = int(m.group(a)), int(m.group(b))
+        if b == "b3":
+            second += first - first % 100
+        if second <= first:
             return None  # 2018-2014: not a range of years
-        return [(*m.span(a), {"type": "year", "y": int(m.group(a))}),
-                (*m.span(b), {"type": "year", "y": int(m.group(b))})]
+        return [(*m.span(a), {"type": "year", "y": first}),
+                (*m.span(b), {"type": "year", "y": second})]
 
     def year(m: re.Match[str]) -> Recipe:
         return {"type": "year", "y": int(m.group("y"))}
@@ -642,7 +650,9 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"(?:(?:tra|fra)\s+(?:il\s+)?(?P<a>{YEAR})\s+e\s+(?:il\s+)?(?P<b>{YEAR})"
             rf"|(?:(?:nel|del|dal|tra|fra|periodo|biennio|triennio|quadriennio)\s+)?"
             rf"(?<![\d\-–/.,])(?P<a2>{YEAR})"
-            rf"\s*[-–]\s*(?P<b2>{YEAR}))(?!\d){_NOT_YEAR_AFTER}",
+            rf"\s*[-–]\s*(?P<b2>{YEAR})"
+            rf"|(?:nel|del|dal|periodo|biennio|triennio|quadriennio)\s+(?P<a3>{YEAR})"
+            rf"\s*[-–]\s*(?P<b3>\d\d))(?!\d){_NOT_YEAR_AFTER}",
             year_range,
         ),
         # a range of hours ([TM5], [TM10]): two items, without dalle/alle or tra/e; a verb
@@ -665,8 +675,10 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             night_between,
         ),
         (
+            r"(?:nel\s+corso|durante)\s+della\s+(?:notte|serata|mattinata)"
+            r"(?!\s+(?:di|del|della|dell['’]|tra|fra)\b)|"
             r"(?:(?:nel\s+corso|durante|nell['’]arco)\s+della|nella)\s+"
-            r"giornata(?!\s+(?:mondiale|internazionale|nazionale|di\s+(?:lavoro|lutto|"
+            r"giornata(?!\s+(?:odiern[ao]|mondiale|internazionale|nazionale|di\s+(?:lavoro|lutto|"
             r"sciopero|festa|studio|preghiera)))"
             r"|(?:nelle|alle|dalle)\s+prime\s+ore(?:\s+(?:del\s+mattino|della\s+mattina))?"
             rf"|(?:alle|all{AP})\s*(?:prime\s+luci|ultime\s+luci)(?:\s+dell{AP}\s*alba|"
@@ -764,6 +776,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             lambda m: {**relative_unit(m), "day": 0},
         ),
         (
+            # not an indefinite or recurring one (dopo un week-end di riposo, ogni weekend)
+            rf"(?<!\bun\s)(?<!\bogni\s)"
             rf"(?:(?:lo|il|nel|nello|del|dello|questo|quest{AP})\s*)?(?:{PAST_FUT}\s+)?"
             rf"(?:fine\s+settimana|weekend|week-end)(?:\s+{PAST_FUT})?",
             weekend,
@@ -827,7 +841,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             anchored,
         ),
         (
-            rf"(?:ne(?:gli|lle|i|ll{AP})|in\s+quest[ie]|da(?:gli|lle|i|ll{AP})?|per\s+"
+            rf"(?:de(?:gli|lle|i)(?=\s+(?:ultim[ie]|scors[ie])\s+(?:giorni|settimane|ore)\b)|"
+            rf"ne(?:gli|lle|i|ll{AP})|in\s+quest[ie]|da(?:gli|lle|i|ll{AP})?|per\s+"
             rf"(?:gli|le|i|l{AP})|durante\s+(?:gli|le|i|l{AP}))\s*"
             rf"(?:ultim[ieoa]|prossim[ieoa]|scors[ieoa]|recenti)\s+"
             r"(?:giorni|settimane|mesi|anni|ore|anno|mese|settimana|decenni|tempi)\b",
@@ -862,7 +877,8 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             r"(?:(?:subito\s+|poco\s+|appena\s+)?(?:dopo|prima)\s+(?:le|delle)|verso\s+le|"
             r"(?:intorno|attorno|fino|vicino)\s+alle|entro\s+le|tra\s+le|fra\s+le|alle|dalle|"
             r"erano\s+le|sono\s+le|per\s+le|(?<=" + _TIMED_NOUNS + r"\s)delle)\s+(?:ore\s+)?"
-            r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d|" + _COMMA_MINUTES + r")?(?![.,:]?\d)" + _AFTER_HOUR
+            r"(?:[01]?\d|2[0-4])(?:[:.][0-5]\d|" + _COMMA_MINUTES + r"|" + _AND_MINUTES + r")?"
+            r"(?![.,:]?\d)" + _AFTER_HOUR
             + rf"(?P<tail>\s+(?:{DAYPARTS}|"
             r"locali|ora\s+locale|italiane|ora\s+italiana|in\s+punto|GMT|UTC|CES?T|"
             r"ET|precise|esatte))*",
@@ -876,6 +892,15 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             clock,
         ),
         (r"(?:ore\s+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:\s+(?:locali|italiane))?", clock),
+        # an hour with minutes after a preposition of time, whatever word follows (verso le
+        # 23.30 diretti a ...), but a price or a figure (alle 12.30 euro)
+        (
+            r"(?:verso\s+le|dopo\s+le|prima\s+delle|(?:intorno|attorno|fino|vicino)\s+alle|"
+            r"entro\s+le|alle|dalle)\s+(?<![\d.,:])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,:])"
+            r"(?!\s*(?:%|€|\$|euro|dollar|sterlin|franch|yen|punt|per\s+cento|mila\b|milion|"
+            r"miliard|metri|chilometri|km\b|gradi))",
+            clock,
+        ),
         (r"(?<![\d.,:/])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)", clock),
         (
             rf"(?:(?:verso|dopo|prima\s+del)l{AP}|all{AP}|l{AP}|dall{AP})\s*una"
@@ -886,13 +911,21 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"\s+quarto)?(?:\s+(?:{DAYPARTS}|in\s+punto))",
             clock,
         ),
+        # one in the morning in figures or with minutes (all'1:15, all'1 di notte, all'una e
+        # mezza), never a bare all'1 (all'1%)
+        (
+            rf"(?:(?:intorno|attorno|verso|fino|vicino)\s+)?(?:all|dall){AP}\s*"
+            rf"(?:1(?:[:.][0-5]\d(?![\d.,:])(?:\s+(?:{DAYPARTS}))?|\s+(?:{DAYPARTS}))"
+            r"|una\s+e\s+(?:mezza|mezzo|un\s+quarto)(?!\w))",
+            clock,
+        ),
         (r"(?:a|verso|dopo|prima\s+di|fino\s+a|entro)\s+(?:mezzanotte|mezzogiorno)"
          r"|(?:la|alla|della|dalla)\s+mezzanotte", clock),
         (
             r"(?:nel|in|durante\s+il|il|di|del|al)\s+(?:primo\s+|tardo\s+)?pomeriggio"
             r"|(?:nella|in|durante\s+la|alla|di|della|dalla|entro\s+la)\s+"
             r"(?:prima\s+|tarda\s+|piena\s+)?"
-            r"(?:mattinata|serata|nottata|mattina|sera|notte)"
+            r"(?:mattinata|serata|nottata|mattina|(?-i:sera)|notte)"  # Corriere della Sera
             r"(?!\s+(?:bianca|degli|dei|prima|scors[ao]|passat[ao]))"
             r"|(?:al|di|del|nel)\s+(?:primo\s+)?mattino"
             r"|a\s+metà\s+(?:mattinata|mattina|pomeriggio|serata)"
@@ -900,12 +933,13 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"|(?:all|dall){AP}\s*alba|(?:al|dal)\s+tramonto",
             part_of_day,
         ),
-        # kept only when joined to a day: la mattina del 15 febbraio, lunedì mattina
+        # kept only when joined to a day: la mattina del 15 febbraio, lunedì mattina; the
+        # part of the day in lower case (the Corriere della Sera is a name)
         (
-            r"(?:(?:la|alla|dalla|della)\s+)?(?:mattina|mattino|sera|notte|mattinata|serata|"
+            r"(?:(?:la|alla|dalla|della)\s+)?(?-i:mattina|mattino|sera|notte|mattinata|serata|"
             r"giornata)"
             r"(?=\s+(?:di|del|dell['’]))"
-            r"|(?<=\w\s)(?:mattina|sera|pomeriggio|notte)(?=\s*[,.;]|\s+(?:alle|verso)\b|$)",
+            r"|(?<=\w\s)(?-i:mattina|sera|pomeriggio|notte)(?=\s*[,.;]|\s+(?:alle|verso)\b|$)",
             lambda m: {"type": "tod", "weak": True},
         ),
         # relative days
@@ -919,7 +953,9 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
             rf"stamattina|stamani|stamane|stasera|sta\s+sera|stanotte|domattina|"
             rf"quest{AP}\s*oggi|in\s+giornata|in\s+queste\s+ore|la\s+notte\s+scorsa|"
             r"(?:oggi|ieri|domani)(?:\s+(?:sera|mattina|pomeriggio|notte))?|"
-            r"questa\s+(?:mattina|mattinata|sera|notte)|questo\s+(?:pomeriggio|mattino))",
+            r"questa\s+(?:mattina|mattinata|sera|notte)|questo\s+(?:pomeriggio|mattino)|"
+            r"(?:(?:nel\s+corso|durante|nell['’]arco)\s+della\s+|nella\s+|la\s+)?"
+            r"(?:giornata|mattinata|serata)\s+odierna)",
             day_word,
         ),
     ]
