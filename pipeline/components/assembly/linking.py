@@ -550,21 +550,13 @@ def _top_noun(token: Token) -> Token:
     return token
 
 
-def _coordinated_count(q: Span) -> bool:
-    """Whether the count ``q`` is coordinated with another (``di 27 e 21 anni``)."""
-    doc = q.doc
-    after = q.end + 1 < len(doc) and doc[q.end].lower_ in {"e", ","} and doc[q.end + 1].like_num
-    before = q.start > 1 and doc[q.start - 1].lower_ in {"e", ","} and doc[q.start - 2].like_num
-    return after or before
-
-
 def _another_persons_age(item: Span, claim: Claim) -> bool:
     """Whether ``claim`` is the age of another person listed beside the item's (``sono
     feriti il titolare Mario Rossi, ..., il capo della tifoseria, di 41 anni, e un
     ventenne``: the 41 and the ventenne are not Rossi's) ([AC1]: the person whose age it
     is)."""
     q = claim.quantity
-    if q is None or not sharing.is_age(claim) or _coordinated_count(q):
+    if q is None or not sharing.is_age(claim) or sharing.coordinated_count(q):
         return False
     anchor = claim.anchor
     bearer = _top_noun(anchor.head if anchor.dep_ == "nmod" else anchor)
@@ -643,7 +635,7 @@ def _age_of_another(item: Span, claim: Claim, s: Sentence) -> bool:
     Neri, rimasto ucciso, e Carlo Neri``): each age is its bearer's ([AC1])."""
     q = claim.quantity
     if (q is None or not _age_like(claim, s) or item._.actor.label != "PER"
-            or _coordinated_count(q)):
+            or sharing.coordinated_count(q)):
         return False
     bearer = next((a for a in s.actors if a != item and a._.actor.label == "PER"
                    and _aged(a, q)), None)
@@ -652,7 +644,7 @@ def _age_of_another(item: Span, claim: Claim, s: Sentence) -> bool:
     doc = item.doc
     for other in s.claims:
         oq = other.quantity
-        if other is claim or oq is None or _coordinated_count(oq):
+        if other is claim or oq is None or sharing.coordinated_count(oq):
             continue
         if _age_like(other, s) and _aged(item, oq):
             return True  # the item's own age

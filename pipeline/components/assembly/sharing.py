@@ -282,15 +282,28 @@ def is_age(claim: Claim) -> bool:
     return info is not None and info.category == "age"
 
 
+COUNT_LINKS = frozenset({"e", "ed", ","})  # between coordinated numbers: "27 e 21"
+
+
+def count_follows(q: Span) -> bool:
+    """Whether another number is coordinated after the count ``q`` (``di 27 e 21 anni``)."""
+    doc = q.doc
+    return q.end + 1 < len(doc) and doc[q.end].lower_ in COUNT_LINKS and doc[q.end + 1].like_num
+
+
+def coordinated_count(q: Span) -> bool:
+    """Whether the count ``q`` is coordinated with another number, after or before it
+    (``di 27 e 21 anni``)."""
+    doc = q.doc
+    return count_follows(q) or (
+        q.start > 1 and doc[q.start - 1].lower_ in COUNT_LINKS and doc[q.start - 2].like_num)
+
+
 def _own_age(claim: Claim | None) -> bool:
     """Whether ``claim`` counts one age (``34 anni``), not the first of coordinated ones
     (``Anna e Marco Neri, di 27 e 21 anni``: respective, not the last name's)."""
     q = None if claim is None else claim.quantity
-    if claim is None or q is None or not is_age(claim):
-        return False
-    doc = q.doc
-    return not (q.end + 1 < len(doc) and doc[q.end].lower_ in {"e", ",", "ed"}
-                and doc[q.end + 1].like_num)
+    return claim is not None and q is not None and is_age(claim) and not count_follows(q)
 
 
 def _bracketed_after(claims: list[Claim], own: Claim) -> list[Claim]:
