@@ -316,7 +316,6 @@ class ExclusionRules(SentenceBase):
                 and first.mult == 1
                 and prev not in FUNCTION_WORDS
                 and prev not in ctx("copulas")
-                and not self._place_after_count(e)
                 and not self._name_after_count(e)
                 and not self._plural_noun_after(e)
             )  # legge 40, Provinciale 38, Boeing 737, Formula 1
@@ -544,19 +543,18 @@ class ExclusionRules(SentenceBase):
                 return True  # "6 bombe più una", "tre morti e un ferito"
         return False
 
-    def _place_after_count(self, e: Expr) -> bool:
-        """``300 richieste, la Francia 200``: a place with its article after a list
-        separator and an earlier count is a gapped clause's subject, not a label."""
-        return (bool(self.results) and e.i >= 3 and self.toks[e.i - 1].text in place_names()
-                and self.low(e.i - 2) in ARTICLES
-                and self.low(e.i - 3) in (",", ";", "e", "ed", "mentre"))
-
     def _name_after_count(self, e: Expr) -> bool:
         """``Il Ppe ha ottenuto 137 seggi, il Psoe 121, mentre ...``: a name (with or
         without its article) after a list separator and an earlier count, whose number
         closes its list item, is a gapped clause's subject with its count ([Q1]), not a
-        label like ``le linee 135 e 309`` or ``Boeing 737``."""
-        if not self.results or e.j - e.i != 1:
+        label like ``le linee 135 e 309`` or ``Boeing 737``; a place with its article
+        needs no more (``300 richieste, la Francia 200``)."""
+        if not self.results:
+            return False
+        if (e.i >= 3 and self.toks[e.i - 1].text in place_names()
+                and self.low(e.i - 2) in ARTICLES and self.low(e.i - 3) in _LIST_SEPARATORS):
+            return True
+        if e.j - e.i != 1:
             return False
         k = e.i - 1
         while k >= 0 and self.toks[k].is_word and self.toks[k].is_capitalised:
