@@ -469,11 +469,17 @@ def titled_people(doc: Doc, actors: list[Item]) -> list[Item]:
         if v[0] == "PER" and doc[s].is_lower and len(v) > 2:
             name = next((p for p in people if _names_title(doc, (s, e), p)), None)
             if name is not None:
-                if name[2][2] is None and v[2]:
-                    name[2][2] = v[2]
+                pass_country(v, name)
                 continue
         out.append((s, e, v))
     return out
+
+
+def pass_country(title: list, name: Item) -> None:
+    """Give a dropped title's country (``title``: its value list) to the ``name`` it
+    describes, unless the name has one ([AC8])."""
+    if name[2][2] is None and title[2]:
+        name[2][2] = title[2]
 
 
 def _names_title(doc: Doc, title: tuple[int, int], name: Item) -> bool:

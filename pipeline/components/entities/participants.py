@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
 from ..quantities.numerals import word_value
-from .nonactors import thing_heads
+from .nonactors import pass_country, thing_heads
 from .words import ARTICLES, DI_FORMS, INDEFINITE, norm
 
 Item = tuple[int, int, list]
@@ -288,8 +288,7 @@ def appositive_titles(doc: Doc, actors: list[Item]) -> list[Item]:
                 root.dep_ == "conj" and not any(c.dep_ == "cc" for c in root.children))):
             person = people.get(_name_before_title(doc, s))
         if person is not None:
-            if person[2][2] is None and v[2]:
-                person[2][2] = v[2]
+            pass_country(v, person)
             continue
         out.append((s, e, v))
     return out
