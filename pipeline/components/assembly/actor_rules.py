@@ -27,7 +27,16 @@ from spacy.tokens import Span, Token
 from ..entities.gazetteer import demonyms, organisations, regional_demonyms, strike_words
 from ..entities.groups import participant_nouns
 from ..entities.participants import age_after
-from ..entities.words import ARTICLES, BETWEEN, DA_FORMS, DI_FORMS, ON_FORMS, key, norm
+from ..entities.words import (
+    ARTICLES,
+    BETWEEN,
+    DA_FORMS,
+    DI_FORMS,
+    LIST_LINKS,
+    ON_FORMS,
+    key,
+    norm,
+)
 from ..syntax import first_conjunct
 
 RULE_WORDS = Path(__file__).with_name("actor_rules.json")
@@ -322,7 +331,6 @@ def emblem(actor: Span) -> bool:
 
 
 ROUTE_REACH = 5  # words between a route noun and its "tra"
-NAME_LIST_WORDS = {"e", "ed", ","}
 
 
 def route_end(actor: Span) -> bool:
@@ -338,7 +346,7 @@ def route_end(actor: Span) -> bool:
     while i >= 0 and norm(doc[i].text) not in BETWEEN:
         word = doc[i]
         if not (word.pos_ in {"DET", "PROPN"} or word.text[:1].isupper()
-                or norm(word.text) in NAME_LIST_WORDS | DI_FORMS):
+                or norm(word.text) in LIST_LINKS | DI_FORMS):
             return False
         i -= 1
     if i < 0:

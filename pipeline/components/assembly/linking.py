@@ -57,7 +57,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon_files import read_tsv
 from ..entities.gazetteer import demonyms, regional_demonyms
-from ..entities.words import DI_FORMS, norm
+from ..entities.words import DI_FORMS, LIST_LINKS, norm
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head
 from . import actor_rules, asides, sharing, subjects, timing
@@ -249,7 +249,7 @@ def _share_vote_tallies(s: Sentence) -> None:
         if q.end >= len(doc) or norm(doc[q.end].text) not in vote_tallies():
             continue
         gap = doc[p.end:q.start]
-        if not (0 < len(gap) <= TALLY_GAP and gap[-1].lower_ in LIST_GAP
+        if not (0 < len(gap) <= TALLY_GAP and gap[-1].lower_ in LIST_LINKS
                 and any(norm(t.text) in {"voti", "contrari", "favorevoli"} | vote_tallies()
                         for t in gap)
                 and not any(t.pos_ in {"VERB", "AUX"} for t in gap)):
@@ -598,7 +598,6 @@ def _off_bearer(item: Span, claim: Claim) -> bool:
 
 
 AGE_GAP = {"di", ","}  # between a name and its age: "Marco Bini di 17", "Bini, 17 anni"
-LIST_GAP = {",", "e", "ed"}
 
 
 def _aged(name: Span, age: Span) -> bool:
@@ -620,7 +619,7 @@ def _age_like(claim: Claim, s: Sentence) -> bool:
     if q is None or q.start < 2 or norm(q.doc[q.start - 1].text) != "di":
         return False
     doc = q.doc
-    bare = q.end >= len(doc) or doc[q.end].is_punct or doc[q.end].lower_ in LIST_GAP
+    bare = q.end >= len(doc) or doc[q.end].is_punct or doc[q.end].lower_ in LIST_LINKS
     if not bare or not any(a._.actor.label == "PER" and a.end == q.start - 1 for a in s.actors):
         return False
     return any(sharing.is_age(other) and other.quantity is not None

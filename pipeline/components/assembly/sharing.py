@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entities.gazetteer import demonyms, place_heads, regional_demonyms
 from ..entities.roles import SIGNS
-from ..entities.words import DA_FORMS, DI_FORMS, PLACE_PREPS, norm, prev_word
+from ..entities.words import DA_FORMS, DI_FORMS, LIST_LINKS, PLACE_PREPS, norm, prev_word
 from ..sources.lexicon import verb_lemmas
 from ..syntax import (
     ARTICLES,
@@ -282,13 +282,10 @@ def is_age(claim: Claim) -> bool:
     return info is not None and info.category == "age"
 
 
-COUNT_LINKS = frozenset({"e", "ed", ","})  # between coordinated numbers: "27 e 21"
-
-
 def count_follows(q: Span) -> bool:
     """Whether another number is coordinated after the count ``q`` (``di 27 e 21 anni``)."""
     doc = q.doc
-    return q.end + 1 < len(doc) and doc[q.end].lower_ in COUNT_LINKS and doc[q.end + 1].like_num
+    return q.end + 1 < len(doc) and doc[q.end].lower_ in LIST_LINKS and doc[q.end + 1].like_num
 
 
 def coordinated_count(q: Span) -> bool:
@@ -296,7 +293,7 @@ def coordinated_count(q: Span) -> bool:
     (``di 27 e 21 anni``)."""
     doc = q.doc
     return count_follows(q) or (
-        q.start > 1 and doc[q.start - 1].lower_ in COUNT_LINKS and doc[q.start - 2].like_num)
+        q.start > 1 and doc[q.start - 1].lower_ in LIST_LINKS and doc[q.start - 2].like_num)
 
 
 def _own_age(claim: Claim | None) -> bool:
@@ -1083,7 +1080,7 @@ def own_places(claims: list[Claim], places: list[Span]) -> tuple[dict[int, Claim
             own = shaped.get(place.start)
             if own is None and k > 0 and ordered[k - 1].start in out:
                 gap = [t.lower_ for t in doc[ordered[k - 1].end : place.start]]
-                if gap and all(w in {"e", "ed", ","} or w in ARTICLES for w in gap):
+                if gap and all(w in LIST_LINKS or w in ARTICLES for w in gap):
                     own = out[ordered[k - 1].start]  # "in Francia e GB"
             if own is not None:
                 out[place.start] = own
@@ -1535,8 +1532,8 @@ def _joins_next(gap: Span) -> bool:
 
 
 def _plain_join(words: list[str]) -> bool:
-    return 0 < len(words) <= 3 and words[0] in {"e", "ed", ","} and all(
-        w in {"e", "ed", ","} or w in PREPOSITIONS or w in ARTICLES for w in words)
+    return 0 < len(words) <= 3 and words[0] in LIST_LINKS and all(
+        w in LIST_LINKS or w in PREPOSITIONS or w in ARTICLES for w in words)
 
 
 RANKED_AFTER = {"seguito", "seguita", "seguiti", "seguite", "tallonato", "tallonata",
@@ -1653,7 +1650,7 @@ def appositions(sent: Span, claims: list[Claim]) -> list[tuple[Claim, list[Claim
 
 
 # Words that may join the names of a list (``Inter, Milan e la Juventus``).
-LIST_JOINERS = {",", "e", "ed"} | ARTICLES
+LIST_JOINERS = LIST_LINKS | ARTICLES
 # Categories of a count whose members can be listed by name ([K]: people, and ``other``
 # for counted organisations, countries and teams); a money or percentage figure has none.
 MEMBER_CATEGORIES = {"casualties", "personnel", "people", "other"}

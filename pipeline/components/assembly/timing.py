@@ -26,7 +26,7 @@ from typing import cast
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import doc_text
-from ..entities.words import DEFINITE, DI_FORMS, TO_FORMS, articulated, norm
+from ..entities.words import DEFINITE, DI_FORMS, LIST_LINKS, TO_FORMS, articulated, norm
 from ..sources.lexicon import verb_lemmas
 from ..syntax import PUNCT_STOP, clause_head, is_ancestor
 from .asides import REPORT_NOUNS, incident_words
@@ -525,7 +525,7 @@ def _listed_toll(claim: Claim, kept: list[Claim]) -> bool:
         first, second = (p, q) if p.start < q.start else (q, p)
         gap = doc[first.end : second.start]
         words = [norm(t.text) for t in gap]
-        if (0 < len(gap) <= 3 and set(words) & {"e", "ed", ","}
+        if (0 < len(gap) <= 3 and set(words) & LIST_LINKS
                 and not any(t.pos_ in {"VERB", "AUX"} or t.like_num for t in gap)):
             return True
     return False

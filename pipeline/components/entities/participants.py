@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon_files import read_tsv
 from ..quantities.numerals import word_value
 from .nonactors import pass_country, thing_heads
-from .words import ARTICLES, DI_FORMS, INDEFINITE, norm
+from .words import ARTICLES, DI_FORMS, INDEFINITE, LIST_LINKS, norm
 
 Item = tuple[int, int, list]
 
@@ -592,7 +592,6 @@ def acronyms(doc: Doc, actors: list[Item], unknown: set[tuple[int, int]]) -> lis
     return _ordered(out)
 
 
-LIST_JOINS = {",", "e", "ed"}
 
 
 def listed_acronyms(doc: Doc, actors: list[Item], places: list[Item],
@@ -610,8 +609,8 @@ def listed_acronyms(doc: Doc, actors: list[Item], places: list[Item],
         i = token.i
         if i in taken or not (token.is_alpha and token.is_upper and 2 <= len(token) <= 6):
             continue
-        before = by_end.get(i - 1) if i >= 2 and doc[i - 1].text in LIST_JOINS else None
-        after = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].text in LIST_JOINS \
+        before = by_end.get(i - 1) if i >= 2 and doc[i - 1].text in LIST_LINKS else None
+        after = by_start.get(i + 2) if i + 2 < len(doc) and doc[i + 1].text in LIST_LINKS \
             else None
         neighbour = before or after
         if neighbour is None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 ARTICLES = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"}
+LIST_LINKS = {",", "e", "ed"}  # between listed items: "Rossi, Bianchi e Neri", "27 e 21"
 DEFINITE = {"il", "lo", "la", "i", "gli", "le", "l'", "l’"}  # compared with lower_
 LANGUAGE_PREPS = {"in", "di", "d'", "dal", "dall'", "nell'", "all'", "dell'"}
 # ``nel nord del Libano``, ``al confine della Polonia``, ``al largo della Libia``, ``in
