@@ -242,6 +242,9 @@ def test_clubs(full: Language, text: str, quantity: str,
     ("L'Ucraina ha ricevuto 3 sistemi di difesa antiaerea Patriot.", "3", ["Ucraina"]),
     ("Washington invierà altri 2 sistemi di difesa aerea Patriot.", "altri 2",
      ["Washington"]),
+    # [AC6]: a name after "pro" / "anti" is what an event or group stands for
+    ("Sono 4 i feriti negli scontri di ieri sera al corteo pro Palestina.", "4", []),
+    ("Al corteo pro Palestina hanno partecipato 5.000 persone.", "5.000", []),
     # "organizzazione" alone is the act of organising, not a body
     ("L'organizzazione dell'evento è costata 2 milioni di euro.", "2 milioni", []),
 ])

@@ -289,6 +289,11 @@ ROWS = [
     # "ore" counted by the number before it is a unit, not the label of a clock time
     ("(ANSA) - TEL AVIV, 26 SET - L'Idf ha colpito nelle ultime 24 ore 220 obiettivi di "
      "Hezbollah nel sud del Libano.", "220", "obiettivo", "other", 220, 220),
+    # a scaled sum after goods valued "per" it is money, the currency left out (euro, [K])
+    ("(ANSA) - NAPOLI, 28 OTT - La Dia ha confiscato beni per 15 milioni a un imprenditore "
+     "vicino al clan dei Casalesi.", "15 milioni", "euro", "money", 15 * M, 15 * M),
+    ("L'azienda ha ricevuto ordini per 3 miliardi nel primo trimestre.", "3 miliardi", "euro",
+     "money", 3 * B, 3 * B),
 ]
 
 

@@ -553,7 +553,7 @@ class ClaimsEntities:
         actors = nonactors.aliases(doc, actors)
         actors = nonactors.inner_names(doc, nonactors.products(doc, actors))
         actors, places = participants.titles(doc, actors, places, unknown)
-        actors = nonactors.events(doc, actors)
+        actors = nonactors.stances(doc, nonactors.events(doc, actors))
         actors, places = participants.titled_names(doc, actors, places)
         actors = participants.particle_names(doc, actors, places)
         actors = participants.untitled(doc, actors)

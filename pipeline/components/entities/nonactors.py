@@ -259,6 +259,20 @@ def _after_event_noun(doc: Doc, start: int) -> bool:
             and norm(doc[i].text) in event_nouns())
 
 
+# Prepositions that make a name the stance of a noun (``il corteo pro Palestina``, ``una
+# manifestazione anti Nato``): the name qualifies the noun, as an adjective would.
+STANCE_WORDS = {"pro", "anti"}
+
+
+def stances(doc: Doc, actors: list[Item]) -> list[Item]:
+    """Drop a name right after a lower-case ``pro`` / ``anti`` that follows a noun (``gli
+    scontri al corteo pro Palestina``): what an event or a group is for or against, no
+    participant of the claim ([AC6])."""
+    return [(s, e, v) for s, e, v in actors
+            if not (s >= 2 and doc[s - 1].lower_ in STANCE_WORDS
+                    and doc[s - 1].is_lower and doc[s - 2].pos_ == "NOUN")]
+
+
 def _hashtag(doc: Doc, start: int) -> bool:
     """Whether a name is a hashtag (``la campagna #RestiamoUniti``): the label of a
     campaign or contest, no actor ([AC6])."""

@@ -242,6 +242,10 @@ class StructureRules(SentenceBase):
         if self.low(e.i - 1) in ("da", "di") and lemma_for(self.low(e.i - 2)) in ctx("money_nouns"):
             f.unit, f.category = "euro", "money"  # "una manovra da 30 miliardi"
             return
+        if (self.low(e.i - 1) == "per" and e.numbers[-1].mult >= 1_000_000
+                and self.low(e.i - 2) in ctx("valued_nouns")):
+            f.unit, f.category = "euro", "money"  # "ha confiscato beni per 15 milioni"
+            return
         tok = self._spacy_tok(e)
         cur, hops = tok, 0
         while cur is not None and hops < 3:
