@@ -294,6 +294,11 @@ ROWS = [
      "vicino al clan dei Casalesi.", "15 milioni", "euro", "money", 15 * M, 15 * M),
     ("L'azienda ha ricevuto ordini per 3 miliardi nel primo trimestre.", "3 miliardi", "euro",
      "money", 3 * B, 3 * B),
+    # a money noun with its modifier before "di" ("utile netto di")
+    ("(ANSA) - MILANO, 12 GEN - Mediobanca ha chiuso il semestre con un utile netto di 685 "
+     "milioni (+12%).", "685 milioni", "euro", "money", 685 * M, 685 * M),
+    ("Il gruppo ha registrato una perdita netta di 1,2 miliardi.", "1,2 miliardi", "euro",
+     "money", 1.2 * B, 1.2 * B),
 ]
 
 

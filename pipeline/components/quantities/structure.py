@@ -239,8 +239,12 @@ class StructureRules(SentenceBase):
             return
         if f.unit is not None:
             return
-        if self.low(e.i - 1) in ("da", "di") and lemma_for(self.low(e.i - 2)) in ctx("money_nouns"):
-            f.unit, f.category = "euro", "money"  # "una manovra da 30 miliardi"
+        if self.low(e.i - 1) in ("da", "di") and (
+            lemma_for(self.low(e.i - 2)) in ctx("money_nouns")
+            or (e.i >= 3 and lemma_for(self.low(e.i - 3)) in ctx("money_nouns")
+                and self.low(e.i - 2) in ctx("money_modifiers"))
+        ):
+            f.unit, f.category = "euro", "money"  # "una manovra da 30 miliardi", "utile netto di"
             return
         if (self.low(e.i - 1) == "per" and e.numbers[-1].mult >= 1_000_000
                 and self.low(e.i - 2) in ctx("valued_nouns")):
