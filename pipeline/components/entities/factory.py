@@ -592,10 +592,7 @@ class ClaimsEntities:
             if only:  # places the gazetteers do not know (no country, no coordinates)
                 places = [(s, e, [v[0], only, *v[2:]] if _unknown(v) else v)
                           for s, e, v in places]
-            # (a demonym's country is the people's, not the story's: "le imprese colpite dai
-            # dazi americani" under a ROMA dateline leaves "il governo" Italy's, [AC8])
-            named = {v[1] for *_, v in places if v[1]} | {
-                v[2] for *_, v in actors if v[2] and v[0] != "NORP"}
+            named = {v[1] for *_, v in places if v[1]} | {v[2] for *_, v in actors if v[2]}
             named = named or ({story} if story else set())
             if len(named) == 1:  # organisations nobody knows, in a one-country story
                 (sole,) = named
