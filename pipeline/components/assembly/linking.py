@@ -438,7 +438,7 @@ def _outside_content(item: Span, claim: Claim) -> bool:
     anchor = claim.anchor
     if _quote_frame(anchor):  # the reporting verb's own words after the quotation
         return (anchor.left_edge.i <= item.root.i <= anchor.right_edge.i
-                and not _quoted(item) and _in_frame(item.root, anchor))
+                and not sharing.quoted(item[0]) and _in_frame(item.root, anchor))
     if anchor.dep_ == "acl:relcl":  # the main clause before the relative's antecedent
         return item.root.i < anchor.head.left_edge.i
     frames = sharing.reporting_frames(claim)
@@ -454,37 +454,25 @@ def _outside_content(item: Span, claim: Claim) -> bool:
     return item.root.i > content.right_edge.i  # "«...», ha detto X, presidente di Y"
 
 
-OPENING_QUOTES = {"«", "“"}
-CLOSING_QUOTES = {"»", "”"}
-
-
 def _quote_frame(verb: Token) -> bool:
     """Whether ``verb`` is a reporting verb after the quotation it reports, hung on the
     quotation's head (``« ... », ha scritto X nella lettera a Y``): its own words (subject,
     complements, relatives) are the frame, the quotation the content ([SR4])."""
     head = verb.head
     return (verb.dep_ in {"parataxis", "conj"} and head.i < verb.i
-            and any(t.text in CLOSING_QUOTES or t.text == '"'
+            and any(t.text in sharing.CLOSE_QUOTES or t.text == '"'
                     for t in verb.doc[head.i : verb.i]))
-
-
-def _quoted(item: Span) -> bool:
-    """Whether ``item`` stands inside quotation marks in its sentence."""
-    before = item.doc[item.sent.start : item.start]
-    opened = sum(t.text in OPENING_QUOTES for t in before) - sum(
-        t.text in CLOSING_QUOTES for t in before)
-    return opened > 0 or sum(t.text == '"' for t in before) % 2 == 1
 
 
 def _counted_noun(item: Span, claim: Claim) -> bool:
     """Whether the item is the common noun the claim's number counts, wherever the parse
-    puts the number (``i giudici sono in totale 9``, ``i carabinieri impegnati sono 300``):
+    puts the number (``i giudici sono in totale 9``, ``Sono oltre 200 i vigili del fuoco``):
     the counted noun is no actor ([AC2]), unless it is a demonym (``gli italiani ... sono 6
     milioni``: [AC3] a)."""
     info = claim.quantity._.quantity if claim.quantity is not None else None
     unit_text = info.unit_text if info is not None else None
     word = item.text.lower()
-    return (unit_text is not None and len(item) == 1 and item.text.islower()
+    return (unit_text is not None and item.text.islower()
             and word == unit_text.lower()
             and word not in demonyms() and word not in regional_demonyms())
 
@@ -515,7 +503,7 @@ def _speaker(item: Span, claim: Claim) -> bool:
     first = before[0].i if before else verb.i
     return (after_quote and top.head == verb and top.dep_ == "obj" and top.i > verb.i
             and first >= 2 and doc[first - 1].text == ","
-            and doc[first - 2].text in CLOSING_QUOTES | {'"'})
+            and doc[first - 2].text in sharing.CLOSE_QUOTES | {'"'})
 
 
 def _in_frame(token: Token, frame: Token) -> bool:

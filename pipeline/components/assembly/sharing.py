@@ -507,7 +507,7 @@ def reporting_frames(claim: Claim) -> list[Token]:
         verb = doc[source._.source.governor]
         while verb.dep_ in {"advcl", "conj"} and verb.head != verb:  # "..., ricordando"
             verb = verb.head
-        if verb.dep_ == "parataxis" and _quoted(verb.head) and verb not in frames:
+        if verb.dep_ == "parataxis" and quoted(verb.head) and verb not in frames:
             frames.append(verb)
     return frames if claim.quantity is None and anchor in frames else []
 
@@ -515,7 +515,7 @@ def reporting_frames(claim: Claim) -> list[Token]:
 OPEN_QUOTES, CLOSE_QUOTES = {"«", "“"}, {"»", "”"}
 
 
-def _quoted(token: Token) -> bool:
+def quoted(token: Token) -> bool:
     """Whether ``token`` lies inside quotation marks of its sentence."""
     before = [t.text for t in token.doc[token.sent.start : token.i]]
     opened = sum(t in OPEN_QUOTES for t in before) > sum(t in CLOSE_QUOTES for t in before)

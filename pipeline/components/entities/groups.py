@@ -266,39 +266,8 @@ def _copular_count(token: Token) -> bool:
     indagati``, ``i vigili del fuoco intervenuti sono 8``): the number counts it."""
     head = token.head
     return (token.dep_ in {"nsubj", "nsubj:pass"} and head != token
-            and _numeric(head) and any(c.dep_ == "cop" for c in head.children)
-            ) or _cleft_count(token)
-
-
-def _numeric(token: Token) -> bool:
-    return token.like_num or token.pos_ == "NUM" or word_value(token.lower_) is not None
-
-
-# Plural forms of ``essere`` that open a cleft count, and the words between it and the number.
-CLEFT_COPULAS = {"sono", "erano", "saranno", "sarebbero", "furono", "siano", "fossero"}
-CLEFT_FILLERS = {"oltre", "almeno", "circa", "quasi", "già", "ormai", "ancora", "più", "di",
-                 "mila", "milioni", "migliaia", "centinaia", "decine", "una", "un"}
-
-
-def _cleft_count(token: Token) -> bool:
-    """Whether the noun follows a cleft count read off the surface (``Sono oltre 200 i
-    vigili del fuoco impegnati``, where the parse does not make the number the head):
-    the number counts it ([AC2])."""
-    doc, i = token.doc, token.i
-    if i < 3 or doc[i - 1].lower_ not in {"i", "gli", "le"}:
-        return False
-    j = i - 2
-    seen_number = False
-    while j >= 0 and i - j <= 6:
-        word = doc[j]
-        if _numeric(word) and word.lower_ not in {"una", "un"}:
-            seen_number = True
-        elif word.lower_ in CLEFT_COPULAS:
-            return seen_number
-        elif word.lower_ not in CLEFT_FILLERS:
-            return False
-        j -= 1
-    return False
+            and (head.like_num or head.pos_ == "NUM" or word_value(head.lower_) is not None)
+            and any(c.dep_ == "cop" for c in head.children))
 
 
 def uncounted(doc: Doc, actors: list[Item]) -> list[Item]:
