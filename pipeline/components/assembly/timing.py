@@ -282,7 +282,7 @@ def purpose_apart(item: Span, claim: Claim) -> bool:
     both are left alone."""
     doc = item.doc
     for token in [item.root, *item.root.ancestors]:
-        if "Inf" not in token.morph.get("VerbForm"):  # type: ignore[call-arg]
+        if not _infinitive(token):
             continue
         mark = next((c for c in token.children if c.dep_ == "mark" and c.i < token.i), None)
         if mark is None or any(c.dep_ == "aux" for c in token.children):

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
 from .gazetteer import demonyms, event_nouns
-from .words import ARTICLES, DEFINITE, DI_FORMS, norm
+from .words import ARTICLES, DEFINITE, DI_FORMS, LIST_LINKS, norm
 
 Item = tuple[int, int, list]
 
@@ -185,13 +185,13 @@ def gapped_count(doc: Doc, start: int, number: int) -> bool:
     if not token.text[:1].isdigit() or not token.like_num:
         return False
     after = doc[number + 1] if number + 1 < len(doc) else None
-    if after is not None and after.is_alpha and after.is_lower and norm(after.text) not in {
-            "e", "ed"}:
+    if (after is not None and after.is_alpha and after.is_lower
+            and norm(after.text) not in LIST_LINKS):
         return False  # the number counts a noun of its own: "la Lega 2 seggi"
     i = start - 1
     if i >= 0 and doc[i].lower_ in DEFINITE:
         i -= 1
-    if i < 1 or (doc[i].text not in {",", ";"} and norm(doc[i].text) not in {"e", "ed"}):
+    if i < 1 or (doc[i].text != ";" and norm(doc[i].text) not in LIST_LINKS):
         return False
     return any(t.like_num and t.text[:1].isdigit() and t.i + 1 < i and doc[t.i + 1].is_alpha
                and doc[t.i + 1].is_lower for t in doc[doc[start].sent.start:i])
