@@ -335,3 +335,22 @@ def test_a_signal_swallowed_by_a_finalizer_still_stops_the_run():
         with pytest.raises(KeyboardInterrupt):
             signals.check()
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_collected_dask_futures_say_nothing_after_an_interrupt() -> None:
+    """After an interrupt, a future collected over a closed client (``Future.__del__``)
+    prints no traceback; any other unraisable error still reaches the hook."""
+    import types
+
+    from pipeline.distributed import _without_dask_releases
+
+    seen: list[object] = []
+    hook = _without_dask_releases(seen.append)
+
+    def release() -> None: ...
+
+    release.__module__ = "distributed.client"
+    hook(types.SimpleNamespace(object=release))
+    other = types.SimpleNamespace(object=print)
+    hook(other)
+    assert seen == [other]
