@@ -310,6 +310,9 @@ class SourcesComponent:
                 if _predicative_after(span, sent):
                     return self._agent(verb, parsed, sent)  # ritenuto responsabile da X
                 return None  # il reddito denunciato dai contribuenti: no report
+            if (cue.content in {"clause", "perceived"} and cue.cue not in JUDGING
+                    and not _has_content(verb, span, sent, parsed)):
+                return None  # il record è stato stabilito da X: no report, as its active ([A7])
             return self._agent(verb, parsed, sent)
         if cue.content == "perceived" and not _perceived(verb, span, sent, parsed):
             return None
@@ -1150,6 +1153,9 @@ def _counted(token: Token) -> bool:
 
 # Verbs of judging whose content may be a bare predicative of the object ([A4]).
 PREDICATIVE = {"definire", "giudicare", "considerare"}
+# Verbs of judging: in a passive their subject and its predicative are the content
+# (è considerato fra i più pericolosi dall'ONU, [A4]).
+JUDGING = PREDICATIVE | {"ritenere"}
 
 
 def _object_predicative(verb: Token) -> bool:
