@@ -9,7 +9,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entities.gazetteer import demonyms, place_heads, regional_demonyms
 from ..entities.roles import SIGNS
-from ..entities.words import DA_FORMS, DI_FORMS, LIST_LINKS, PLACE_PREPS, norm, prev_word
+from ..entities.words import (
+    DA_FORMS,
+    DI_FORMS,
+    GUILLEMETS_CLOSE,
+    GUILLEMETS_OPEN,
+    LIST_LINKS,
+    PLACE_PREPS,
+    norm,
+    prev_word,
+)
 from ..sources.lexicon import verb_lemmas
 from ..syntax import (
     ARTICLES,
@@ -512,7 +521,7 @@ def reporting_frames(claim: Claim) -> list[Token]:
     return frames if claim.quantity is None and anchor in frames else []
 
 
-OPEN_QUOTES, CLOSE_QUOTES = {"«", "“"}, {"»", "”"}
+OPEN_QUOTES, CLOSE_QUOTES = GUILLEMETS_OPEN, GUILLEMETS_CLOSE  # sided marks only
 
 
 def quoted(token: Token) -> bool:

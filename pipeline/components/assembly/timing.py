@@ -26,7 +26,16 @@ from typing import cast
 from spacy.tokens import Doc, Span, Token
 
 from ..doccache import doc_text
-from ..entities.words import DEFINITE, DI_FORMS, LIST_LINKS, TO_FORMS, articulated, norm
+from ..entities.words import (
+    DEFINITE,
+    DI_FORMS,
+    GUILLEMETS_CLOSE,
+    LIST_LINKS,
+    STRAIGHT_QUOTE,
+    TO_FORMS,
+    articulated,
+    norm,
+)
 from ..sources.lexicon import verb_lemmas
 from ..syntax import PUNCT_STOP, clause_head, is_ancestor
 from .asides import REPORT_NOUNS, incident_words
@@ -851,7 +860,7 @@ def part_aside(item: Span, claims: list[Claim]) -> tuple[int, int] | None:
     return i, end
 
 
-QUOTES = {'"', "”", "»", "'"}
+QUOTES = GUILLEMETS_CLOSE | {STRAIGHT_QUOTE, "'"}  # a closing mark before a time
 
 
 def dates_a_title(item: Span) -> bool:

@@ -38,12 +38,11 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon_files import read_tsv
 from .gazetteer import demonyms, event_nouns
-from .words import ARTICLES, DEFINITE, DI_FORMS, LIST_LINKS, norm
+from .words import ANY_CLOSE, ANY_OPEN, ARTICLES, DEFINITE, DI_FORMS, LIST_LINKS, norm
 
 Item = tuple[int, int, list]
 
-OPEN_QUOTES = {'"', "«", "“", "'", "‘"}
-CLOSE_QUOTES = {'"', "»", "”", "'", "’"}
+OPEN_QUOTES, CLOSE_QUOTES = ANY_OPEN, ANY_CLOSE
 # Between coordinated names of one thing: "Bossi - Fini", "San Marco, San Giorgio e San Giusto".
 NAME_COORD = {"-", "–", ",", "e", "ed"}
 # A purpose or kind modifier between a thing noun and its name: "navi da trasporto".

@@ -8,6 +8,14 @@ from spacy.tokens import Doc, Token
 
 ARTICLES = {"il", "lo", "la", "l'", "i", "gli", "le", "un", "una", "uno", "un'"}
 LIST_LINKS = {",", "e", "ed"}  # between listed items: "Rossi, Bianchi e Neri", "27 e 21"
+# Quotation marks. Guillemets and curly double quotes say which side they are on; the
+# straight double quote and the single quotes (also the apostrophe) do not.
+GUILLEMETS_OPEN, GUILLEMETS_CLOSE = {"«", "“"}, {"»", "”"}
+STRAIGHT_QUOTE = '"'
+SINGLE_OPEN, SINGLE_CLOSE = {"'", "‘"}, {"'", "’"}
+# Marks that may open (close) a quotation: the sided ones, the straight one and the single ones.
+ANY_OPEN = GUILLEMETS_OPEN | {STRAIGHT_QUOTE} | SINGLE_OPEN
+ANY_CLOSE = GUILLEMETS_CLOSE | {STRAIGHT_QUOTE} | SINGLE_CLOSE
 DEFINITE = {"il", "lo", "la", "i", "gli", "le", "l'", "l’"}  # compared with lower_
 LANGUAGE_PREPS = {"in", "di", "d'", "dal", "dall'", "nell'", "all'", "dell'"}
 # ``nel nord del Libano``, ``al confine della Polonia``, ``al largo della Libia``, ``in

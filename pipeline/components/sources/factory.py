@@ -21,7 +21,17 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doccache import doc_text
 from ..entities.participants import people_or_state
-from ..entities.words import DA_FORMS, DI_FORMS, INDEFINITE, LOCATING_PREPS, TO_FORMS, norm
+from ..entities.words import (
+    DA_FORMS,
+    DI_FORMS,
+    GUILLEMETS_CLOSE,
+    GUILLEMETS_OPEN,
+    INDEFINITE,
+    LOCATING_PREPS,
+    STRAIGHT_QUOTE,
+    TO_FORMS,
+    norm,
+)
 from ..syntax import (
     ARTICLES,
     PREPOSITIONS,
@@ -457,7 +467,7 @@ def _fronted(phrase: Span) -> tuple[Span, Span | None]:
     return phrase, None
 
 
-QUOTES = {"«", "»", '"', "“", "”"}
+QUOTES = GUILLEMETS_OPEN | GUILLEMETS_CLOSE | {STRAIGHT_QUOTE}  # double marks of either side
 
 
 def _role_phrase_after(doc: Doc, start: int, limit: int) -> Span | None:
