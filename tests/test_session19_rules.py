@@ -51,3 +51,45 @@ def test_passive_without_content(
     claim = extracted_claim(full, text, quantity)
     assert claim_field(claim, "sources") == sources
     assert claim_field(claim, "actors") == actors
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [U3] a bare number in brackets glossing a share, as an earlier share was glossed
+        # by a count with its noun: that noun is meant
+        (
+            "Il Psoe ha ottenuto il 28% (121 seggi), Vox il 12% (33).",
+            {"28%": ["Psoe"], "121": ["Psoe"], "12%": ["Vox"], "33": ["Vox"]},
+        ),
+        (
+            "La Lega ha il 9% dei voti (40 seggi); il Pd il 19% (70).",
+            {"9%": ["Lega"], "40": ["Lega"], "19%": ["Pd"], "70": ["Pd"]},
+        ),
+    ],
+)
+def test_bracket_after_a_share_in_a_list(full: Language, text: str, expected: dict) -> None:
+    from pipeline.records import build_claims
+
+    doc = full(text)
+    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
+    got = {c.quantity.text: [a.text for a in c.actors] for c in built if c.quantity}
+    assert got == expected
+    units = {c.quantity.text: c.quantity.unit for c in built if c.quantity}
+    assert units[list(expected)[-1]] == units[list(expected)[1]]  # the glossed noun
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no earlier gloss with a noun: a bare bracket is no count
+        "Mario Rossi, al 12% (33), precede Bianchi.",
+        # a year in brackets is no count
+        "Il partito ha il 30% dei voti (120 seggi), l'affluenza il 60% (2020).",
+    ],
+)
+def test_bare_bracket_without_a_model(full: Language, text: str) -> None:
+    numbers = [q.text for q in full(text)._.quantities]
+    assert "33" not in numbers and "2020" not in numbers

@@ -378,8 +378,6 @@ def _gapped_pair(item: Span, own: Claim, starts: dict[int, Claim]) -> bool:
         return False
     assert own.quantity is not None
     end = own.quantity.end
-    if end < len(doc) and doc[end].text == "(":
-        return False  # "; il Pd il 15% (60 seggi)": the bracket's count is the Pd's too
     return any(k < item.start for k in starts) and _verbless(doc, end, item.sent.end)
 
 
@@ -390,8 +388,8 @@ def paired_claims(claims: list[Claim], items: list[Span]) -> list[Claim]:
     out: list[Claim] = []
     for item in items:
         own = paired_owner(claims, item, comma=True)
-        if own is not None and own not in out:
-            out.append(own)
+        if own is not None:  # with the counts of a bracket glossing it ("il 12% (33 seggi)")
+            out.extend(c for c in [own, *_bracketed_after(claims, own)] if c not in out)
     return out
 
 

@@ -294,6 +294,9 @@ class _Sentence(ExclusionRules, CountedNounRules, StructureRules, CategoryRules)
             or self._fronted_whole(e)
         ):
             noun = "ELLIPTIC"
+        if noun is None and (glossed := self._glossed_like_before(e)) is not None:
+            f.count_as(glossed, span=True)  # "il 16% (82)" after "il 25% dei voti (131 seggi)"
+            return f
         if noun is None:
             noun = self._member_of_collective(e)
         if noun is None or (noun == "ELLIPTIC" and not self.results):

@@ -422,6 +422,31 @@ class StructureRules(SentenceBase):
         named = prev.unit_start is not None or prev.category == "money"  # "stanziati 4 miliardi"
         return prev.end <= self.toks[e.i].start and named
 
+    def _share_glossed(self, i: int, before: int) -> bool:
+        """Whether the bracket opening at token ``i`` glosses the share counted by result
+        ``before`` (``il 25% dei voti (``): the share ends at most 4 words before it, with
+        no punctuation between."""
+        if before < 0 or self.low(i) != "(":
+            return False
+        share, found = self.results[before]
+        gap = self.toks[share.j : i]
+        return (found.category == "percent" and share.j <= i and len(gap) <= 4
+                and all(t.is_word for t in gap))
+
+    def _glossed_like_before(self, e: Expr) -> Found | None:
+        """``il 25% dei voti (131 seggi); il Mhp il 16% (82)``: a bare number in brackets
+        glossing a share, when an earlier share of the sentence was glossed by a count with
+        its noun, counts that noun ([U3], a noun-less item of a list)."""
+        if (e.kind != "num" or e.percent or not e.numbers or self.low(e.j) != ")"
+                or not self._share_glossed(e.i - 1, len(self.results) - 1)):
+            return None
+        for k in range(len(self.results) - 2, 0, -1):
+            gloss, found = self.results[k]
+            if (found.unit not in (None, "%") and found.unit_start is not None
+                    and self._share_glossed(gloss.i - 1, k - 1)):
+                return found
+        return None
+
     def _gapped_clause(self, e: Expr) -> bool:
         """``al primo turno 1.200 preferenze, al secondo 1.500``; ``..., quelli contrari 15``.
 
