@@ -93,3 +93,44 @@ def test_bracket_after_a_share_in_a_list(full: Language, text: str, expected: di
 def test_bare_bracket_without_a_model(full: Language, text: str) -> None:
     numbers = [q.text for q in full(text)._.quantities]
     assert "33" not in numbers and "2020" not in numbers
+
+
+def _actors_by_count(full: Language, text: str) -> dict[str, list[str]]:
+    from pipeline.records import build_claims
+
+    doc = full(text)
+    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
+    return {c.quantity.text: [a.text for a in c.actors] for c in built if c.quantity}
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # [AC6] ", con X ..." with a count of its own is a small clause with its subject:
+        # each side keeps its own actors
+        (
+            "Piazza Affari sale dell'1%, con Unicredit che guadagna il 3%.",
+            {"1%": ["Piazza Affari"], "3%": ["Unicredit"]},
+        ),
+        (
+            "L'Ucraina ha abbattuto 40 droni, con la Russia che ne ha lanciati 60.",
+            {"40": ["Ucraina"], "60": ["Russia"]},
+        ),
+        (
+            "Il Dax chiude in rialzo dello 0,8%, con il Cac in calo dello 0,2%.",
+            {"0,8%": ["Dax"], "0,2%": ["Cac"]},
+        ),
+    ],
+)
+def test_comitative_small_clause(full: Language, text: str, expected: dict) -> None:
+    assert _actors_by_count(full, text) == expected
+
+
+@needs_model
+def test_comitative_result_is_no_small_clause(full: Language) -> None:
+    # a result after ", con" has no subject of its own: the main clause's actor stays
+    got = _actors_by_count(
+        full, "Il Comune ha stanziato 2 milioni, con un risparmio di 300mila euro."
+    )
+    assert got["300mila"] == ["Comune"]

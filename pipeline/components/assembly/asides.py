@@ -508,3 +508,31 @@ def _gapped_subject(claim: Claim, part: Callable[[int], int], actors: Sequence[S
             t.pos_ in {"VERB", "AUX"} for t in doc[start : claim.quantity.start]):
         return False
     return any(start <= a.start and a.end <= claim.quantity.start for a in actors)
+
+
+COMITATIVE_ENDS = {",", ";", ":", ".", "(", ")"}
+
+
+def comitative_clauses(sent: Span, claims: Sequence[Claim],
+                       actors: Sequence[Span]) -> list[tuple[int, int]]:
+    """Small clauses opened by ``, con`` and an actor, holding a count of their own (``Il
+    Dax sale dello 0,8%, con il Cac in calo dello 0,2%``; ``L'Ucraina ha abbattuto 40
+    droni, con la Russia che ne ha lanciati 60``): ``(start, end)`` token ranges, from
+    ``con`` to the next comma or stop. The actor is the small clause's subject; a bare
+    result (``, con un bilancio di 12 morti``) opens none."""
+    doc = sent.doc
+    starts = {a.start for a in actors}
+    out: list[tuple[int, int]] = []
+    for t in sent[1:]:
+        if t.lower_ != "con" or doc[t.i - 1].text != ",":
+            continue
+        j = t.i + 1
+        if j < sent.end and doc[j].lower_ in ARTICLES:
+            j += 1
+        if j not in starts:
+            continue
+        end = next((k.i for k in doc[j : sent.end] if k.text in COMITATIVE_ENDS), sent.end)
+        if any(c.quantity is not None and j < c.quantity.start and c.quantity.end <= end
+               for c in claims):
+            out.append((t.i, end))
+    return out

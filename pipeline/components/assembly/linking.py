@@ -92,6 +92,7 @@ class Sentence:
     container_of: dict[int, list[Claim]] = field(init=False)  # a place's claims, by its end
     compared: dict[int, Claim] = field(init=False)  # an actor's compared figure, by its start
     trailing: dict[int, Claim] = field(init=False)  # a name's count before it, by its start
+    comitatives: list[tuple[int, int]] = field(init=False)  # ", con X in calo del 2%"
 
     def __post_init__(self) -> None:
         sent, claims, parsed = self.sent, self.claims, self.parsed
@@ -109,6 +110,9 @@ class Sentence:
         self.own_places, self.nested = sharing.own_places(claims, self.places)
         self.container_of = {}
         self.compared = sharing.compared_owners(claims, self.actors) if len(claims) > 1 else {}
+        self.comitatives = (
+            asides.comitative_clauses(sent, claims, self.actors) if len(claims) > 1 else []
+        )
         self.trailing = {} if len(claims) < 2 else {
             **sharing.apposed_members(claims, self.actors),
             **sharing.ranked_owners(claims, self.actors),
@@ -361,6 +365,8 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
         owners = [c for c in owners if c not in s.compared.values()]
     if s.paired and not sharing.paired_owner(s.claims, item, True):
         owners = [c for c in owners if c not in s.paired]  # each count its name
+    if s.comitatives:
+        owners = [c for c in owners if not _comitative_apart(s, item, c)]
     if s.parsed:
         owners = [
             c
@@ -409,6 +415,19 @@ def _fronted_whole(item: Span, claim: Claim, s: Sentence) -> bool:
                                 for c in s.claims):
         return False
     return item.start > comma
+
+
+def _comitative_apart(s: Sentence, item: Span, claim: Claim) -> bool:
+    """Whether the actor and the claim's count lie on different sides of a small clause
+    ``, con X ...`` with a subject and a count of its own (``Il Dax sale dello 0,8%, con il
+    Cac in calo dello 0,2%``): each side keeps its own actors ([AC6])."""
+    if claim.quantity is None:
+        return False
+
+    def side(i: int) -> int:
+        return next((k for k, (a, b) in enumerate(s.comitatives) if a <= i < b), -1)
+
+    return side(item.start) != side(claim.quantity.start)
 
 
 def _aim_apart(item: Span, claim: Claim) -> bool:
