@@ -134,3 +134,21 @@ def test_comitative_result_is_no_small_clause(full: Language) -> None:
         full, "Il Comune ha stanziato 2 milioni, con un risparmio di 300mila euro."
     )
     assert got["300mila"] == ["Comune"]
+
+
+@needs_model
+def test_dove_clause_of_a_counts_own_place(full: Language) -> None:
+    # [PL1] the place a "dove" clause hangs on is where its count is, also when it is the
+    # own place of another count; [AC6] the main clause's subject is no actor of the
+    # clause's count, which has a subject of its own
+    from pipeline.records import build_claims
+
+    text = "La Francia invierà 2.000 soldati in Romania, dove già si trovano 1.500 militari della Nato."
+    doc = full(text)
+    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
+    got = {
+        c.quantity.text: ([a.text for a in c.actors], [p.text for p in c.places])
+        for c in built
+        if c.quantity
+    }
+    assert got == {"2.000": (["Francia"], ["Romania"]), "1.500": (["Nato"], ["Romania"])}

@@ -682,10 +682,11 @@ def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
         if owners and not kept:  # the parse hung it on a listed count
             kept = sharing.nearest_before(claims, item, own)
         owners = kept
+    where = asides.where_clause(item, claims)
     owners = owners + [
         c
         for c in asides.leading_place(sent, item, claims, s.places)
-        + asides.where_clause(item, claims)
+        + where
         + asides.toll_after_colon(sent, item, claims, s.places)
         if c not in owners
     ]
@@ -695,8 +696,8 @@ def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
         owners = owners + sharing.framed_earlier(claims, item, owners, s.places)
     if parsed and item.start not in own:
         owners = owners + [c for c in sharing.described_counts(claims, item) if c not in owners]
-    if item.start in own:
-        owners = [own[item.start]]  # each count its own place
+    if item.start in own:  # each count its own place, and its "dove" clause's
+        owners = [own[item.start], *(c for c in where if c is not own[item.start])]
     owners = owners + sharing.signed_changes(claims, owners)  # "sono 38.215, -21% sul 2024"
     owners = _partitive(s, item, owners)
     inner = sharing.contained_in(item, s.container_of)

@@ -691,9 +691,9 @@ def count_in_relative(item: Span, claim: Claim) -> bool:
 
 
 def count_in_subordinate(item: Span, claim: Claim) -> bool:
-    """Whether the claim's count lies in an adverbial clause opened by a conjunction, with a
-    finite verb and a subject of its own (``... quando gli Stati Uniti catturarono quattro
-    diplomatici``), that does not hold the item: a name of the clause above, no party of
+    """Whether the claim's count lies in an adverbial clause opened by a conjunction (or a
+    ``dove`` the parse hangs on the verb), with a finite verb and a subject of its own (``...
+    quando gli Stati Uniti catturarono quattro diplomatici``), that does not hold the item: a name of the clause above, no party of
     the subordinate's event ([AC6], section 3; the inverse of :func:`own_subordinate`).
     Quantity claims only."""
     if claim.quantity is None:
@@ -704,7 +704,8 @@ def count_in_subordinate(item: Span, claim: Claim) -> bool:
         if token == root or token.is_ancestor(root):
             return False
         if (token.dep_ == "advcl" and _finite(token)
-                and any(c.dep_ == "mark" for c in token.children)
+                and any(c.dep_ == "mark" or (c.lower_ == "dove" and c.i < token.i)
+                        for c in token.children)  # "in Romania, dove si trovano 1.500 ..."
                 and any(c.dep_ in {"nsubj", "nsubj:pass"}
                         and c.lower_ not in SUBJECT_RELATIVES | OBLIQUE_RELATIVES
                         for c in token.children)):
