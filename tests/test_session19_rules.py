@@ -152,3 +152,38 @@ def test_dove_clause_of_a_counts_own_place(full: Language) -> None:
         if c.quantity
     }
     assert got == {"2.000": (["Francia"], ["Romania"]), "1.500": (["Nato"], ["Romania"])}
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle-like noun counted in a noun phrase heads no clause of its own: the
+        # "mentre" clause's subject acts in its count
+        (
+            "Hamas ha liberato 3 ostaggi, mentre Israele ha scarcerato 90 detenuti palestinesi.",
+            {"3": ["Hamas"], "90": ["Israele", "palestinesi"]},
+        ),
+        # a subject relative right after a name has that name as its subject
+        (
+            "L'Ue ha dato 50 miliardi all'Ucraina, che ne riceverà 12 entro giugno.",
+            {"50 miliardi": ["Ue", "Ucraina"], "12": ["Ucraina"]},
+        ),
+        # ... not after "di": the relative is the head noun's
+        ("La moglie di Rossi, che ha 45 anni, è stata arrestata.", {"45": []}),
+    ],
+)
+def test_clause_subjects(full: Language, text: str, expected: dict) -> None:
+    assert _actors_by_count(full, text) == expected
+
+
+@needs_model
+def test_count_opening_a_conjunct_clause(full: Language) -> None:
+    # the count right before a conjunct's verb is its subject: the clause's place is its
+    from pipeline.records import build_claims
+
+    text = "Tre operai sono morti e due sono rimasti feriti nel crollo di un capannone a Brescia."
+    doc = full(text)
+    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
+    places = {c.quantity.text: [p.text for p in c.places] for c in built if c.quantity}
+    assert places["due"] == ["Brescia"]

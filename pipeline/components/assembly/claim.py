@@ -42,10 +42,19 @@ def _infinitive_like() -> frozenset[str]:
     return frozenset(json.loads(WORDS.read_text(encoding="utf-8"))["infinitive_like_nouns"])
 
 
+# Relations of a noun phrase: a "verb" in one, with a number on it, is a counted noun.
+NOMINAL_DEPS = {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod"}
+
+
 def false_clause(token: Token) -> bool:
-    """Whether ``token`` is a noun the tagger took for an infinitive, heading no clause
-    (``condannato a tre anni di carcere per ...``: ``carcere`` tagged as a verb)."""
-    return token.pos_ == "VERB" and token.lower_ in _infinitive_like() and token.head != token
+    """Whether ``token`` is a noun the tagger took for a verb, heading no clause: an
+    infinitive-like noun (``condannato a tre anni di carcere per ...``: ``carcere``), or
+    a participle-like noun counted in a noun phrase (``ha scarcerato 90 detenuti``)."""
+    if token.pos_ != "VERB" or token.head == token:
+        return False
+    return token.lower_ in _infinitive_like() or (
+        token.dep_ in NOMINAL_DEPS and any(c.dep_ == "nummod" for c in token.children)
+    )
 
 
 def claim_clause(token: Token) -> Token:

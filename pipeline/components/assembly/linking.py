@@ -367,6 +367,8 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
         owners = [c for c in owners if c not in s.paired]  # each count its name
     if s.comitatives:
         owners = [c for c in owners if not _comitative_apart(s, item, c)]
+    if s.parsed and respective is None:
+        owners += [c for c in sharing.relative_subject_claims(s.claims, item) if c not in owners]
     if s.parsed:
         owners = [
             c

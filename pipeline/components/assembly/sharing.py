@@ -605,10 +605,36 @@ def own_subordinate(item: Span, claim: Claim, events: bool = False) -> bool:
             and any(c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children)
             and not (events and _incident_subject(token))
             and not _content_conjunct(token, claim)
+            and not _count_opens(claim, token)
         ):
             return True
         token = clause_head(token.head)
     return False
+
+
+def relative_subject_claims(claims: list[Claim], item: Span) -> list[Claim]:
+    """The claims of a subject relative right after the name (``all'Ucraina, che ne
+    riceverà 12``), whatever noun the parse hangs it on: the name is its subject ([AC1]).
+    Not a name after ``di`` (``la moglie di Rossi, che ha 45 anni``: the head noun's)."""
+    doc = item.doc
+    i = item.end
+    if (i + 1 >= item.sent.end or doc[i].text != "," or doc[i + 1].lower_ != "che"
+            or doc[i + 1].dep_ != "nsubj"
+            or (item.start > 0 and norm(doc[item.start - 1].text) in DI_FORMS)):
+        return []
+    verb = doc[i + 1].head
+    return [c for c in claims if c.head == verb]
+
+
+def _count_opens(claim: Claim, verb: Token) -> bool:
+    """Whether the claim's count stands right before ``verb``, after the claim's head, with
+    only auxiliaries, adverbs or its noun between (``Tre operai sono morti e due sono rimasti
+    feriti a Brescia``): it is the subject of that clause, however the parse hung it."""
+    q = claim.quantity
+    if q is None or q.start <= claim.head.i or q.end > verb.i or verb.i - q.end > 3:
+        return False
+    return not any(t.is_punct or t.pos_ in {"CCONJ", "SCONJ", "VERB", "PRON"}
+                   for t in verb.doc[q.end : verb.i])
 
 
 # Conjunctions opening an adverbial clause of another event, one word or two.
@@ -692,10 +718,10 @@ def count_in_relative(item: Span, claim: Claim) -> bool:
 
 def count_in_subordinate(item: Span, claim: Claim) -> bool:
     """Whether the claim's count lies in an adverbial clause opened by a conjunction (or a
-    ``dove`` the parse hangs on the verb), with a finite verb and a subject of its own (``...
-    quando gli Stati Uniti catturarono quattro diplomatici``), that does not hold the item: a name of the clause above, no party of
-    the subordinate's event ([AC6], section 3; the inverse of :func:`own_subordinate`).
-    Quantity claims only."""
+    ``dove`` the parse hangs on the verb), with a finite verb and a subject of its own
+    (``... quando gli Stati Uniti catturarono quattro diplomatici``), that does not hold
+    the item: a name of the clause above, no party of the subordinate's event ([AC6],
+    section 3; the inverse of :func:`own_subordinate`). Quantity claims only."""
     if claim.quantity is None:
         return False
     root = item.root
