@@ -187,3 +187,41 @@ def test_count_opening_a_conjunct_clause(full: Language) -> None:
     built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
     places = {c.quantity.text: [p.text for p in c.places] for c in built if c.quantity}
     assert places["due"] == ["Brescia"]
+
+
+@needs_model
+def test_known_person_tagged_as_a_place(full: Language) -> None:
+    # a public figure of people.tsv the NER takes for a place is a person, with the
+    # nationality the table gives ([AC8])
+    claim = extracted_claim(full, "Il vertice tra Meloni e Macron è durato 2 ore.", "2")
+    assert claim_field(claim, "actor_countries") == [("Meloni", "ITA"), ("Macron", "FRA")]
+    assert claim_field(claim, "places") == []
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "actors", "places"),
+    [
+        # firms counted or introduced by an indefinite article are firms there, not one
+        # company named by its seat ("l'azienda di Cupertino")
+        (
+            "Nel mirino della Guardia di Finanza sono finite 45 società di Bergamo e Brescia.",
+            "45",
+            ["Guardia di Finanza"],
+            ["Bergamo", "Brescia"],
+        ),
+        ("Un'azienda di Brescia ha licenziato 40 operai.", "40", [], ["Brescia"]),
+        (
+            "L'azienda di Cupertino ha chiuso il trimestre con ricavi per 90 miliardi di dollari.",
+            "90 miliardi",
+            ["azienda di Cupertino"],
+            [],
+        ),
+    ],
+)
+def test_firm_named_by_its_seat(
+    full: Language, text: str, quantity: str, actors: list, places: list
+) -> None:
+    claim = extracted_claim(full, text, quantity)
+    assert claim_field(claim, "actors") == actors
+    assert claim_field(claim, "places") == places

@@ -33,6 +33,7 @@ from .words import (
     COORD,
     DA_FORMS,
     DI_FORMS,
+    INDEFINITE,
     LANGUAGE_PREPS,
     LOCATING_PREPS,
     PLACE_PREPS,
@@ -406,6 +407,8 @@ class ClaimsEntities:
                 continue
             if doc[s].dep_ == "amod":
                 continue  # an adjective: "lo slalom gigante della Gran Risa"
+            if s > 0 and (doc[s - 1].like_num or norm(doc[s - 1].text) in INDEFINITE):
+                continue  # "45 società di Bergamo", "un'azienda di Brescia": firms there
             stop = name_end(doc, e + 1)
             if stop is None:
                 continue
@@ -731,6 +734,8 @@ class ClaimsEntities:
                 if label == "NORP":
                     name = countries[a3].name if a3 else span.text
                     return "a", ["NORP", name, a3]
+                if label in {"LOC", "GPE"} and span.text in nationality.known_people():
+                    return "a", ["PER", span.text, None]  # "tra Meloni e Macron": a person
                 if label == "GPE" and not is_place(doc, c.start, c.end, city=False,
                                                          decided=decided):
                     return "a", ["GPE", span.text, a3]
