@@ -225,3 +225,34 @@ def test_firm_named_by_its_seat(
     claim = extracted_claim(full, text, quantity)
     assert claim_field(claim, "actors") == actors
     assert claim_field(claim, "places") == places
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("name", "context", "country"),
+    [
+        # a city of half a million called by its own name beats a homonym a tenth its size
+        # that only the document's countries favour
+        ("Donetsk", {"RUS"}, "UKR"),
+        # ... not a fifth: the named country decides
+        ("Tripoli", {"LBN"}, "LBN"),
+        # ... nor a city the name only aliases (Monterrey for Monterey)
+        ("Monterey", {"USA"}, "USA"),
+    ],
+)
+def test_famous_city_over_a_small_homonym(name: str, context: set, country: str) -> None:
+    from pipeline.components.entities import gazetteer as gz
+
+    best = gz.rank_places(gz.places_named(name), name, context, gz.HOME)[0]
+    assert best.country == country
+
+
+@needs_model
+def test_region_of_a_famous_city(full: Language) -> None:
+    claim = extracted_claim(
+        full,
+        "Le forze russe hanno conquistato 3 villaggi nella regione di Donetsk, ha annunciato "
+        "il ministero della Difesa di Mosca.",
+        "3",
+    )
+    assert [(p.text, p.country) for p in claim.places] == [("regione di Donetsk", "UKR")]

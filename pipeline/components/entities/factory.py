@@ -679,7 +679,8 @@ class ClaimsEntities:
             elif a3 is None and found and found["kind"] == "city":
                 # a small locality that shares a city's name abroad: trust the city only
                 # when its country is named in the document (or none is)
-                if not ctx or found["place"].country in ctx:
+                if not ctx or found["place"].country in ctx or (
+                        found["place"].population >= gz.FAMOUS):  # "regione di Donetsk"
                     a3 = found["place"].country
                 else:
                     return "p", [span.text, None, None, None, c.data["type"], None]

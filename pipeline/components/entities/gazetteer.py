@@ -443,8 +443,33 @@ def rank_places(candidates: Iterable[PlaceEntry], name: str,
     country near Italy, plus a larger bonus when its country is named in the document, or
     ``HINT_BONUS`` when only ``hints`` (countries of its demonyms) name it."""
     ctx, hinted = set(context_countries), set(hints)
-    return sorted(candidates, key=lambda p: _rank_score(p, name, ctx, home, hinted),
-                  reverse=True)
+    ranked = sorted(candidates, key=lambda p: _rank_score(p, name, ctx, home, hinted),
+                    reverse=True)
+    famous = _famous_over(ranked, name, home)
+    if famous is not None:
+        ranked.remove(famous)
+        ranked.insert(0, famous)
+    return ranked
+
+
+# A city of half a million or more is what the news means by its name over a homonym a
+# tenth its size, whatever countries the document names: ``Donetsk`` in a story about the
+# Russian army is Ukraine's (900,000), not the Russian town of 50,000; ``Tripoli`` in one
+# about Lebanon stays Lebanon's (a fifth of Libya's). Not over a town of the home country.
+FAMOUS = 500_000
+FAMOUS_RATIO = 10
+
+
+def _famous_over(ranked: list[PlaceEntry], name: str, home: str | None) -> PlaceEntry | None:
+    """A famous city ranked below a small homonym abroad (see ``FAMOUS``), called by its own
+    name (not an alias: ``Monterey`` is California's, not Monterrey), else None."""
+    if len(ranked) < 2 or ranked[0].id.startswith("R:") or ranked[0].country == home:
+        return None
+    best = ranked[0]
+    return next((p for p in ranked[1:]
+                 if not p.id.startswith("R:") and p.population >= FAMOUS
+                 and p.population >= FAMOUS_RATIO * max(best.population, 1)
+                 and name in (p.name, _native_names().get((p.name, p.country)))), None)
 
 
 def _rank_score(p: PlaceEntry, name: str, ctx: set[str], home: str | None,

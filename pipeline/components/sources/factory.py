@@ -320,7 +320,7 @@ class SourcesComponent:
                 if _predicative_after(span, sent):
                     return self._agent(verb, parsed, sent)  # ritenuto responsabile da X
                 return None  # il reddito denunciato dai contribuenti: no report
-            if (cue.content in {"clause", "perceived"} and cue.cue not in JUDGING
+            if (cue.content == "clause" and cue.cue not in JUDGING
                     and not _has_content(verb, span, sent, parsed)):
                 return None  # il record è stato stabilito da X: no report, as its active ([A7])
             return self._agent(verb, parsed, sent)
