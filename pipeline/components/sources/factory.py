@@ -27,6 +27,7 @@ from ..syntax import (
     PREPOSITIONS,
     SUBJECT_RELATIVES,
     has_parse,
+    name_article,
     noun_phrase,
     phrase_after,
     phrase_before,
@@ -301,6 +302,8 @@ class SourcesComponent:
             return None  # "..., ma, aggiunge, che ...": the speaker is left unsaid ([A6])
         if "from" in cue.flags:
             agent = self._agent(verb, parsed, sent) or _da_phrase_before(doc, start, sent.start)
+            if agent is not None and _temporal(agent):
+                agent = None  # Dall'inizio dell'anno ..., fa sapere l'Oms: a time, no speaker
             if agent is not None or "or-subject" not in cue.flags:
                 return agent
         if _passive(verb, span, start, parsed):
@@ -355,7 +358,10 @@ class SourcesComponent:
         if postposed or clitic:
             first = _skip_adjuncts(doc, span.end, sent.end)
             after = _role_phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
-            if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
+            opener = after is not None and after[0].lower_ in CLAUSE_OPENERS
+            if opener and name_article(doc, cast(Span, after).start, sent.end):
+                opener = False  # riferisce Al Jazeera: an article of the name ([SR2])
+            if after is not None and not opener:
                 return _before_where(after, "learns-from" in cue.flags)
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
             return subject  # Il calcolo, effettuato da X, indica ...
@@ -1394,6 +1400,11 @@ def _coordinated(source: Span, sent: Span) -> Span | None:
     if doc[i].pos_ == "ADJ" or (doc[i].lower_ in PREPOSITIONS and doc[i - 1].lower_ in {"e", "ed"}):
         return None  # fonti coreane e statunitensi; Ministero dell'Economia e delle Finanze
     return phrase_after(doc, i, sent.end)
+
+
+def _temporal(phrase: Span) -> bool:
+    """Whether ``phrase`` overlaps a time of ``doc._.times`` (*dall'inizio dell'anno*)."""
+    return any(t.start < phrase.end and phrase.start < t.end for t in phrase.doc._.times or ())
 
 
 def _da_phrase_before(doc: Doc, end: int, limit: int) -> Span | None:

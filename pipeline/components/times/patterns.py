@@ -138,9 +138,10 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     W = f"(?:{_alt(weekdays)})"
     WA = rf"(?:{_alt(weekdays)}|(?:{_alt(wd_abbr)})\.?(?!\w))"
     YEAR = r"(?:1[1-9]\d{2}|20\d{2})"
-    # parts of the day after an hour (le 4 di notte)
+    # parts of the day after an hour (le 4 di notte); not della notte scorsa, a day of its own
+    # that the hour joins (alle 3.40 della notte scorsa: D - 1, [TM8], [TM10])
     DAYPARTS = (r"del\s+mattino|di\s+mattina|della\s+mattina|di\s+sera|della\s+sera|"
-                r"del\s+pomeriggio|di\s+notte|della\s+notte")
+                r"del\s+pomeriggio|di\s+notte|della\s+notte(?!\s+(?:scors|passat))")
     PAST_FUT = r"(?:scors[oaie]|passat[oaie]|prossim[oaie]|venturo|ventura)"
     UNIT_WORDS = r"(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|or[ae])"
     # un paio / una ventina ... una cinquantina di giorni: quantities' approximatives up to
@@ -944,7 +945,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         # relative days
         (
-            r"(?:nel|del|dal|al)?la\s+(?:scorsa\s+notte|notte\s+scorsa)"
+            r"(?:nel|del|dal|al)?la\s+(?:scorsa\s+notte|notte\s+(?:scorsa|passata))"
             r"|(?:nel|del|dal|al)?l['’]\s*ultima\s+notte",
             lambda m: {"type": "offset", "day": -1, "unit": "day"},
         ),

@@ -1,0 +1,98 @@
+"""Times and sources in agency copy (session 19 audit, /work/notes/agtime/).
+
+Every passage was written for this test in the style of Italian agency copy (dateline,
+figures, postposed cues); values were worked out by hand from the calendar and the
+guideline ([TM4]-[TM10], [SR2], [SR7]). Reference days: 2025-10-03 is a Friday,
+2026-01-20 a Tuesday, 2026-01-02 a Friday, 2025-06-14 a Saturday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction import extract
+
+
+def _claims(text: str, date: str) -> list:
+    return extract(text, date=date)
+
+
+def _times(text: str, date: str) -> dict[str, list[tuple[str, str | None]]]:
+    return {c.quantity.text: [(t.text, t.value) for t in c.times]
+            for c in _claims(text, date) if c.quantity is not None}
+
+
+def _sources(text: str, date: str) -> dict[str, list[tuple[str, str]]]:
+    return {c.quantity.text: [(s.text, s.kind) for s in c.sources]
+            for c in _claims(text, date) if c.quantity is not None}
+
+
+# a clock time before "della notte scorsa" joins that day: D - 1 ([TM8], [TM10])
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("(ANSA) - ROMA, 3 OTT - Alle 3.40 della notte scorsa un incendio ha distrutto 12 auto "
+         "in un parcheggio di via Tiburtina, fa sapere la polizia.", "2025-10-03",
+         {"12": [("Alle 3.40 della notte scorsa", "2025-10-02")]}),
+        ("(ANSA) - BARI, 3 OTT - Alle 2 della notte passata i vigili del fuoco hanno salvato 4 "
+         "persone da un palazzo in fiamme.", "2025-10-03",
+         {"4": [("Alle 2 della notte passata", "2025-10-02")]}),
+    ],
+)
+def test_clock_joins_last_night(text: str, date: str, expected: dict) -> None:
+    assert _times(text, date) == expected
+
+
+# a weekday or day word hung on a noun dates the news, not a lasting thing ([TM1]): the
+# meeting of a body, the state of the counted people
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("(ANSA) - ROMA, 20 GEN - Il Consiglio dei ministri di giovedì approverà un decreto da "
+         "1,5 miliardi, fa sapere Palazzo Chigi.", "2026-01-20",
+         {"1,5 miliardi": [("di giovedì", "2026-01-22")]}),
+        ("(ANSA) - TORINO, 2 GEN - Sono 1.200 i lavoratori di Stellantis in cassa integrazione "
+         "da lunedì a Mirafiori, fanno sapere i sindacati.", "2026-01-02",
+         {"1.200": [("da lunedì", "2025-12-29")]}),
+    ],
+)
+def test_day_on_a_noun_dates_the_claim(text: str, date: str, expected: dict) -> None:
+    assert _times(text, date) == expected
+
+
+# "fa sapere X" after a fronted "da" phrase of time: X is the source, the time is none
+# ([A1], [SR2]); a name's own article after a postposed cue stays (riferisce Al Jazeera)
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("(ANSA) - GINEVRA, 26 SET - Dall'inizio dell'anno i casi di morbillo in Europa sono "
+         "stati 35.000, fa sapere l'Organizzazione mondiale della sanità.", "2025-09-26",
+         {"35.000": [("Organizzazione mondiale della sanità", "official")]}),
+        ("(ANSA) - NAPOLI, 26 SET - Da lunedì sono 40 i ricoverati al Cardarelli, fanno sapere "
+         "i medici.", "2025-09-26", {"40": [("medici", "expert")]}),
+        ("(ANSA) - GAZA, 14 GIU - Sono 55.000 i morti dall'inizio della guerra, riferisce "
+         "Al Jazeera.", "2025-06-14", {"55.000": [("Al Jazeera", "media")]}),
+        ("(ANSA) - BEIRUT, 14 GIU - Il bilancio del raid è di 12 morti, scrive Al Arabiya.",
+         "2025-06-14", {"12": [("Al Arabiya", "media")]}),
+    ],
+)
+def test_postposed_sources(text: str, date: str, expected: dict) -> None:
+    assert _sources(text, date) == expected
+
+
+# kinds of outlets and institutes ([SR7]): a sports daily is media, a research institute
+# on arms spending is expert
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("(ANSA) - PARIGI, 10 MAR - Ieri pomeriggio Tadej Pogacar ha vinto la tappa con 40 "
+         "secondi di vantaggio, riferisce L'Equipe.", "2025-03-10",
+         {"40": [("L'Equipe", "media")]}),
+        ("(ANSA) - TORINO, 10 MAR - La Juventus offre 30 milioni per il difensore, scrive "
+         "Tuttosport.", "2025-03-10", {"30 milioni": [("Tuttosport", "media")]}),
+        ("(ANSA) - ROMA, 14 GIU - Nel 2024 la spesa militare mondiale è salita del 9,4%, "
+         "secondo il Sipri.", "2025-06-14", {"9,4%": [("Sipri", "expert")]}),
+    ],
+)
+def test_outlet_and_institute_kinds(text: str, date: str, expected: dict) -> None:
+    assert _sources(text, date) == expected
