@@ -96,3 +96,38 @@ def test_postposed_sources(text: str, date: str, expected: dict) -> None:
 )
 def test_outlet_and_institute_kinds(text: str, date: str, expected: dict) -> None:
     assert _sources(text, date) == expected
+
+
+# a participle with its agent or its time after a source's noun opens a clause on it, no
+# part of the span ([SR2]): un sondaggio Ipsos | diffuso lunedì, il ministero | controllato
+# da Hamas
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("(ANSA) - ROMA, 20 GEN - Secondo un sondaggio Ipsos diffuso lunedì, Fratelli d'Italia "
+         "è al 29,5%.", "2026-01-20", {"29,5%": [("sondaggio Ipsos", "document")]}),
+        ("(ANSA) - GAZA, 14 GIU - Almeno 35 palestinesi sono stati uccisi da ieri in raid "
+         "israeliani, secondo il ministero della Sanità di Gaza controllato da Hamas.",
+         "2025-06-14", {"Almeno 35": [("ministero della Sanità di Gaza", "government")]}),
+    ],
+)
+def test_source_span_stops_at_a_participle_clause(text: str, date: str, expected: dict) -> None:
+    assert _sources(text, date) == expected
+
+
+# verbless "Queste le cifre di X:", "Questi i dati di X:": X is the source, the figures its
+# document ([A5], [SR6]: a public author gives the kind)
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("(ANSA) - ROMA, 26 SET - Queste le cifre dell'Istat: nel 2023 la speranza di vita è "
+         "salita a 83,1 anni.", "2025-09-26", {"83,1": [("Istat", "official")]}),
+        ("(ANSA) - ROMA, 26 SET - Questi i dati del ministero dell'Interno: dal 1° gennaio sono "
+         "sbarcati 45.000 migranti.", "2025-09-26",
+         {"45.000": [("ministero dell'Interno", "government")]}),
+        ("(ANSA) - ROMA, 26 SET - Ecco le stime della Banca d'Italia: il Pil crescerà dello "
+         "0,6% nel 2026.", "2025-09-26", {"0,6%": [("Banca d'Italia", "official")]}),
+    ],
+)
+def test_verbless_figures_of(text: str, date: str, expected: dict) -> None:
+    assert _sources(text, date) == expected
