@@ -131,3 +131,35 @@ def test_source_span_stops_at_a_participle_clause(text: str, date: str, expected
 )
 def test_verbless_figures_of(text: str, date: str, expected: dict) -> None:
     assert _sources(text, date) == expected
+
+
+# a document presented or compiled by a named author: the author is the source ([SR6])
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("(ANSA) - ROMA, 4 DIC - Secondo il rapporto presentato ieri dall'Unicef, 3 milioni di "
+         "bambini sono a rischio.", "2025-12-04", {"3 milioni": [("Unicef", "official")]}),
+        ("(ANSA) - ROMA, 4 DIC - Secondo la classifica stilata dal Sole 24 Ore, Milano ha "
+         "perso 5 posizioni.", "2025-12-04", {"5": [("Sole 24 Ore", "media")]}),
+    ],
+)
+def test_presented_by_author(text: str, date: str, expected: dict) -> None:
+    assert _sources(text, date) == expected
+
+
+# a provincial or regional command (carabinieri, fire brigade, Guardia di Finanza) is a
+# police or civil-protection body: official, not military ([SR7]); foreign outlets: media
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("(ANSA) - NAPOLI, 4 DIC - Nella notte tra martedì e mercoledì i carabinieri hanno "
+         "arrestato 3 giovani per una rapina, fa sapere il comando provinciale.", "2025-12-04",
+         {"3": [("comando provinciale", "official")]}),
+        ("(ANSA) - ATENE, 4 DIC - Gli incendi hanno distrutto 40 case, riferisce Kathimerini.",
+         "2025-12-04", {"40": [("Kathimerini", "media")]}),
+        ("(ANSA) - PARIGI, 4 DIC - I manifestanti erano 80.000, secondo Bfmtv.", "2025-12-04",
+         {"80.000": [("Bfmtv", "media")]}),
+    ],
+)
+def test_command_and_outlet_kinds(text: str, date: str, expected: dict) -> None:
+    assert _sources(text, date) == expected

@@ -196,7 +196,8 @@ class SourcesComponent:
                     sent_found.append(source)
                 if len(sent_found) == count and parsed and _unexpressed(cue, cue_span, sent):
                     unattributed.append(_reported_clause(cue, cue_span))
-            authored = [c.start for cue, c in sent_cues if cue.type == "author"]
+            authored = [c.start for cue, c in sent_cues if cue.type == "author"
+                        and any(f._.source.cue_start == c.start for f in sent_found)]
             kept = _without_authored(sent_found, authored)
             found.extend(sorted(kept, key=lambda s: s.start))
         doc._.sources = found
