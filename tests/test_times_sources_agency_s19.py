@@ -163,3 +163,29 @@ def test_presented_by_author(text: str, date: str, expected: dict) -> None:
 )
 def test_command_and_outlet_kinds(text: str, date: str, expected: dict) -> None:
     assert _sources(text, date) == expected
+
+
+# an impersonal plural cue after a comma with a "da" phrase (fanno sapere dalla questura,
+# precisano dalla prefettura): the office speaks ([A1]); a "da" time is no office
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("(ANSA) - BARI, 4 DIC - In mattinata la polizia ha denunciato 6 tifosi, fanno sapere "
+         "dalla questura.", "2025-12-04", {"6": [("questura", "official")]}),
+        ("(ANSA) - ROMA, 4 DIC - Tra lunedì e martedì sono sbarcati a Lampedusa 1.100 migranti, "
+         "precisano dalla prefettura di Agrigento.", "2025-12-04",
+         {"1.100": [("prefettura di Agrigento", "government")]}),
+        ("(ANSA) - BARI, 4 DIC - Le vittime sono 12, spiegano dal Comune di Bari.", "2025-12-04",
+         {"12": [("Comune di Bari", "government")]}),
+        ("(ANSA) - BARI, 4 DIC - I feriti sono 3, spiegano da ieri.", "2025-12-04", {"3": []}),
+    ],
+)
+def test_impersonal_cue_from_an_office(text: str, date: str, expected: dict) -> None:
+    assert _sources(text, date) == expected
+
+
+# Italian ministries by their acronyms speak as government ([SR7])
+def test_ministry_acronym_kind() -> None:
+    text = ("(ANSA) - ROMA, 4 DIC - La settimana scorsa i prezzi della benzina sono scesi a 1,68 "
+            "euro al litro, rileva il Mimit.")
+    assert _sources(text, "2025-12-04") == {"1,68": [("Mimit", "government")]}
