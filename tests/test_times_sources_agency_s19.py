@@ -189,3 +189,19 @@ def test_ministry_acronym_kind() -> None:
     text = ("(ANSA) - ROMA, 4 DIC - La settimana scorsa i prezzi della benzina sono scesi a 1,68 "
             "euro al litro, rileva il Mimit.")
     assert _sources(text, "2025-12-04") == {"1,68": [("Mimit", "government")]}
+
+
+# a weekday range gives its two ends without da/a ([TM5])
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("(ANSA) - TRENTO, 17 NOV - Da venerdì a domenica sono caduti 80 centimetri di neve "
+         "sopra i 2.000 metri.", "2025-11-17",
+         [("venerdì", "2025-11-14"), ("domenica", "2025-11-16")]),
+        ("(ANSA) - ROMA, 17 NOV - Da lunedì a mercoledì Ryanair ha cancellato 300 voli per lo "
+         "sciopero.", "2025-11-20", [("lunedì", "2025-11-17"), ("mercoledì", "2025-11-19")]),
+    ],
+)
+def test_weekday_range_ends(text: str, date: str, expected: list) -> None:
+    claims = [c for c in _claims(text, date) if c.quantity is not None]
+    assert [(t.text, t.value) for t in claims[0].times] == expected

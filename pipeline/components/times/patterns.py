@@ -1177,6 +1177,15 @@ _WEEKDAY_FROM = re.compile(r"\b(?:da|dal|tra|fra)\s+\w+$", re.IGNORECASE)
 _WEEKDAY_TO = re.compile(r"^\s*(?:a|al|e|fino\s+a|[-–])\s*\w+$", re.IGNORECASE)
 
 
+_RANGE_LEAD = re.compile(r"^(?:da|dal|a|al|fino\s+a|fino\s+al)\s+(?=\w)", re.IGNORECASE)
+
+
+def _lead_len(span_text: str) -> int:
+    """Length of a range end's opening *da*, *a*, *fino a* (0 when none)."""
+    m = _RANGE_LEAD.match(span_text)
+    return m.end() if m else 0
+
+
 def _weekday_range(a: Recipe, b: Recipe, first: str, second: str) -> bool:
     """Whether weekdays ``a`` and ``b`` are the ends of a range (*da lunedì a venerdì*,
     *tra sabato e domenica*), each without a week or direction of its own: ``first`` is
@@ -1194,6 +1203,9 @@ def _link_ranges(text: str, items: list[Item]) -> None:
         (s1, e1, a), (s2, e2, b) = items[k], items[k + 1]
         if _weekday_range(a, b, text[max(0, s1 - 8):e1], text[e1:e2]):
             a["before"], b["after"] = {**b}, {**a}  # da lunedì a venerdì: one week
+            # each end without its da/a ([TM5]: Da venerdì a domenica -> venerdì, domenica)
+            items[k] = (s1 + _lead_len(text[s1:e1]), e1, a)
+            items[k + 1] = (s2 + _lead_len(text[s2:e2]), e2, b)
             continue
         if a["type"] == "tod" and b["type"] == "at" and (
                 _HOUR_GAP.match(text[e1:s2]) or not text[e1:s2].strip()
