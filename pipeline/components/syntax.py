@@ -178,7 +178,7 @@ def phrase_after(doc: Doc, start: int, limit: int, max_len: int = 12) -> Span | 
             end > start
             and (word in ARTICLES or word in DEMONSTRATIVES or _count_figure(doc[end]))
             and doc[end - 1].lower_ not in PREPOSITIONS
-            and not _name_article(doc, end, limit)
+            and not name_article(doc, end, limit)
         ):
             break  # an article, demonstrative or figure not after a preposition: a new phrase
         if end > start and doc[end].pos_ in {"VERB", "AUX"} and not _inside_name(doc[end]):
@@ -214,7 +214,7 @@ def _inside_name(token: Token) -> bool:
     return token.ent_iob_ == "I" and token.ent_type_ not in {"PER", ""}
 
 
-def _name_article(doc: Doc, i: int, limit: int) -> bool:
+def name_article(doc: Doc, i: int, limit: int) -> bool:
     """A capitalised article inside a sentence that opens a name (*il quotidiano La
     Repubblica*, *Il Sole 24 Ore*)."""
     return (

@@ -145,6 +145,8 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
     head = root.head
     if root.dep_ != "nmod" or head.pos_ not in {"NOUN", "PROPN"} or head == root:
         return False
+    if _one_day(time):
+        return False  # il Consiglio dei ministri di giovedì, in cassa integrazione da lunedì
     cases = {c.lower_.replace("’", "'") for c in root.children if c.dep_ == "case"}
     if not cases & GENITIVE:
         return False
@@ -173,6 +175,15 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
         if j < head.i and word.pos_ != "ADJ":
             break
     return True
+
+
+def _one_day(time: Span) -> bool:
+    """Whether ``time`` is a day told relative to the writer's (a weekday, *ieri*,
+    *oggi*, *domani*): what it dates is a meeting, a state or an act of the news ([TM1]),
+    never a lasting thing."""
+    recipe = time._.time or {}
+    return recipe.get("type") == "weekday" or (
+        recipe.get("type") == "offset" and recipe.get("unit") == "day" and "day" in recipe)
 
 
 # Nouns that name a figure, as the subject of its clause (*il livello del 2015 era di 200

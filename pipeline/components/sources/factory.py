@@ -37,6 +37,7 @@ from ..syntax import (
     PREPOSITIONS,
     SUBJECT_RELATIVES,
     has_parse,
+    name_article,
     noun_phrase,
     phrase_after,
     phrase_before,
@@ -205,7 +206,8 @@ class SourcesComponent:
                     sent_found.append(source)
                 if len(sent_found) == count and parsed and _unexpressed(cue, cue_span, sent):
                     unattributed.append(_reported_clause(cue, cue_span))
-            authored = [c.start for cue, c in sent_cues if cue.type == "author"]
+            authored = [c.start for cue, c in sent_cues if cue.type == "author"
+                        and any(f._.source.cue_start == c.start for f in sent_found)]
             kept = _without_authored(sent_found, authored)
             found.extend(sorted(kept, key=lambda s: s.start))
         doc._.sources = found
@@ -310,7 +312,11 @@ class SourcesComponent:
         if parsed and _parenthetical(doc, start, span.end, sent) and not own_subject:
             return None  # "..., ma, aggiunge, che ...": the speaker is left unsaid ([A6])
         if "from" in cue.flags:
-            agent = self._agent(verb, parsed, sent) or _da_phrase_before(doc, start, sent.start)
+            agent = (self._agent(verb, parsed, sent)
+                     or (self._agent(span[-1], parsed, sent) if len(span) > 1 else None)
+                     or _da_phrase_before(doc, start, sent.start))  # fanno sapere | dalla X
+            if agent is not None and _temporal(agent):
+                agent = None  # Dall'inizio dell'anno ..., fa sapere l'Oms: a time, no speaker
             if agent is not None or "or-subject" not in cue.flags:
                 return agent
         if _passive(verb, span, start, parsed):
@@ -368,8 +374,14 @@ class SourcesComponent:
         if postposed or clitic:
             first = _skip_adjuncts(doc, span.end, sent.end)
             after = _role_phrase_after(doc, _skip_medium(doc, first, sent.end), sent.end)
-            if after is not None and after[0].lower_ not in CLAUSE_OPENERS:
+            opener = after is not None and after[0].lower_ in CLAUSE_OPENERS
+            if opener and name_article(doc, cast(Span, after).start, sent.end):
+                opener = False  # riferisce Al Jazeera: an article of the name ([SR2])
+            if after is not None and not opener:
                 return _before_where(after, "learns-from" in cue.flags)
+            if postposed and (subject is None or subject.end <= start) and _impersonal_from(
+                    verb, doc, first, sent.end):
+                return _role_phrase_after(doc, first + 1, sent.end)  # precisano dalla prefettura
         if subject is not None and subject.end <= start and _aside_between(doc, subject, start):
             return subject  # Il calcolo, effettuato da X, indica ...
         if subject is None and (framed := _before_aside(doc, start, sent)) is not None:
@@ -1410,6 +1422,18 @@ def _coordinated(source: Span, sent: Span) -> Span | None:
     if doc[i].pos_ == "ADJ" or (doc[i].lower_ in PREPOSITIONS and doc[i - 1].lower_ in {"e", "ed"}):
         return None  # fonti coreane e statunitensi; Ministero dell'Economia e delle Finanze
     return phrase_after(doc, i, sent.end)
+
+
+def _impersonal_from(verb: Token, doc: Doc, i: int, limit: int) -> bool:
+    """``..., precisano dalla prefettura``: a postposed cue in the third person plural with
+    no subject, right before a *da* phrase: the office the unnamed speakers speak from ([A1])."""
+    plural = "Plur" in verb.morph.get("Number") and "3" in verb.morph.get("Person")  # type: ignore[call-arg]
+    return plural and i + 1 < limit and norm(doc[i].text) in DA_FORMS
+
+
+def _temporal(phrase: Span) -> bool:
+    """Whether ``phrase`` overlaps a time of ``doc._.times`` (*dall'inizio dell'anno*)."""
+    return any(t.start < phrase.end and phrase.start < t.end for t in phrase.doc._.times or ())
 
 
 def _da_phrase_before(doc: Doc, end: int, limit: int) -> Span | None:

@@ -243,6 +243,8 @@ def trim_source(span: Span) -> Span | None:
             break
         if cut in counts and doc[cut - 1].is_lower:
             break  # a figure after the phrase ("secondo gli organizzatori 8mila")
+        if _reduced_relative(doc, cut, end, times) and cut not in named:
+            break  # un sondaggio Ipsos | diffuso lunedì; il ministero | controllato da Hamas
         if token.lower_ in PREPOSITIONS | {"tramite", "attraverso"} and (
             TIME_ADJUNCT.match(doc[cut:end].text)
             or ADJUNCT.match(doc[cut:end].text)
@@ -263,6 +265,22 @@ def trim_source(span: Span) -> Span | None:
     ):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+# Endings of a past participle the tagger may take for an adjective (diffuso, controllato).
+PARTICIPLE_END = re.compile(r"(?:at|it|ut|us|es|ott|ritt)[oaie]$")
+AGENT_DA = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "dall'", "dall’"}
+
+
+def _reduced_relative(doc: Doc, i: int, end: int, times: set[int]) -> bool:
+    """Whether a lower-case participle at ``i`` opens a clause on the source, with its
+    agent or its time right after it (*diffuso lunedì*, *controllato da Hamas*): no part
+    of the name ([SR2])."""
+    token = doc[i]
+    if not (token.is_lower and token.pos_ in {"ADJ", "VERB"} and i + 1 < end
+            and PARTICIPLE_END.search(token.lower_)):
+        return False
+    return i + 1 in times or doc[i + 1].lower_ in AGENT_DA
 
 
 def whole_name(source: Span) -> Span:

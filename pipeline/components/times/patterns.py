@@ -138,9 +138,10 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
     W = f"(?:{_alt(weekdays)})"
     WA = rf"(?:{_alt(weekdays)}|(?:{_alt(wd_abbr)})\.?(?!\w))"
     YEAR = r"(?:1[1-9]\d{2}|20\d{2})"
-    # parts of the day after an hour (le 4 di notte)
+    # parts of the day after an hour (le 4 di notte); not della notte scorsa, a day of its own
+    # that the hour joins (alle 3.40 della notte scorsa: D - 1, [TM8], [TM10])
     DAYPARTS = (r"del\s+mattino|di\s+mattina|della\s+mattina|di\s+sera|della\s+sera|"
-                r"del\s+pomeriggio|di\s+notte|della\s+notte")
+                r"del\s+pomeriggio|di\s+notte|della\s+notte(?!\s+(?:scors|passat))")
     PAST_FUT = r"(?:scors[oaie]|passat[oaie]|prossim[oaie]|venturo|ventura)"
     UNIT_WORDS = r"(?:giorn[oi]|settiman[ae]|mes[ei]|ann[oi]|or[ae])"
     # un paio / una ventina ... una cinquantina di giorni: quantities' approximatives up to
@@ -944,7 +945,7 @@ def compiled() -> list[tuple[re.Pattern[str], Builder]]:
         ),
         # relative days
         (
-            r"(?:nel|del|dal|al)?la\s+(?:scorsa\s+notte|notte\s+scorsa)"
+            r"(?:nel|del|dal|al)?la\s+(?:scorsa\s+notte|notte\s+(?:scorsa|passata))"
             r"|(?:nel|del|dal|al)?l['’]\s*ultima\s+notte",
             lambda m: {"type": "offset", "day": -1, "unit": "day"},
         ),
@@ -1176,6 +1177,15 @@ _WEEKDAY_FROM = re.compile(r"\b(?:da|dal|tra|fra)\s+\w+$", re.IGNORECASE)
 _WEEKDAY_TO = re.compile(r"^\s*(?:a|al|e|fino\s+a|[-–])\s*\w+$", re.IGNORECASE)
 
 
+_RANGE_LEAD = re.compile(r"^(?:da|dal|a|al|fino\s+a|fino\s+al)\s+(?=\w)", re.IGNORECASE)
+
+
+def _lead_len(span_text: str) -> int:
+    """Length of a range end's opening *da*, *a*, *fino a* (0 when none)."""
+    m = _RANGE_LEAD.match(span_text)
+    return m.end() if m else 0
+
+
 def _weekday_range(a: Recipe, b: Recipe, first: str, second: str) -> bool:
     """Whether weekdays ``a`` and ``b`` are the ends of a range (*da lunedì a venerdì*,
     *tra sabato e domenica*), each without a week or direction of its own: ``first`` is
@@ -1193,6 +1203,9 @@ def _link_ranges(text: str, items: list[Item]) -> None:
         (s1, e1, a), (s2, e2, b) = items[k], items[k + 1]
         if _weekday_range(a, b, text[max(0, s1 - 8):e1], text[e1:e2]):
             a["before"], b["after"] = {**b}, {**a}  # da lunedì a venerdì: one week
+            # each end without its da/a ([TM5]: Da venerdì a domenica -> venerdì, domenica)
+            items[k] = (s1 + _lead_len(text[s1:e1]), e1, a)
+            items[k + 1] = (s2 + _lead_len(text[s2:e2]), e2, b)
             continue
         if a["type"] == "tod" and b["type"] == "at" and (
                 _HOUR_GAP.match(text[e1:s2]) or not text[e1:s2].strip()
