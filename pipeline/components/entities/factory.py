@@ -491,7 +491,9 @@ class ClaimsEntities:
         """Exact gazetteer look-up of a span: country, seat, demonym, organisation or place,
         with a canonical name."""
         text, k = span.text, key(span)
-        if k in self.country_lower:
+        # a country's name is capitalised: lower case, a form shared with a demonym is the
+        # demonym ("la svizzera Lara Gut", [AC8]), not the country
+        if k in self.country_lower and not (text.islower() and k in self.demonyms):
             return {"kind": "country", "a3": self.country_lower[k]}
         if k in self.seat_lower and text[:1].isupper():
             return {"kind": "seat", "a3": self.seat_lower[k]}
@@ -581,7 +583,7 @@ class ClaimsEntities:
         places = sorted(places + described + roads, key=lambda item: item[0])
         places = _state_homonyms(doc, places, hints, story)
         places = descriptive.stray_homonyms(doc, descriptive.located_homonyms(doc, places),
-                                            _countries_named(gaz, story))
+                                            _countries_named(gaz, story), story)
         places = descriptive.bracketed_aliases(doc, places)
         actors = nationality.titled_people(doc, actors)
         actors = nationality.public_figures(nationality.located_bodies(doc, actors))
@@ -675,8 +677,10 @@ class ClaimsEntities:
                 a3 = found["a3"]
             elif a3 is None and found and found["kind"] == "city":
                 # a small locality that shares a city's name abroad: trust the city only
-                # when its country is named in the document (or none is)
-                if not ctx or found["place"].country in ctx:
+                # when its country is named in the document (or none is) or is the
+                # dateline's (``BARI``: il porto di Bari, whatever Albania the text names)
+                if (not ctx or found["place"].country in ctx
+                        or found["place"].country == story_country(doc)):
                     a3 = found["place"].country
                 else:
                     return "p", [span.text, None, None, None, c.data["type"], None]

@@ -1,0 +1,55 @@
+"""Places in agency copy, session 19 audit ([PL1]-[PL7]; passages written for this test in
+ANSA/Adnkronos style, none from gold): the dateline's country against a country the text
+names, a port or district of the dateline's town, seas named with a compass adjective, a
+demonym before a name, towns that close a body's name.
+
+Each row: passage, the claim's quantity text, and the claim's places as (text, country)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extraction import extract
+
+D = "2025-02-12"
+
+ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    # a town of the dateline's country stays its own, whatever foreign country the text
+    # names (descriptive.stray_homonyms): Eilat is Israel's under TEL AVIV, not Yemen's
+    ("(ANSA) - TEL AVIV, 11 FEB - Almeno 5 razzi sono stati lanciati dallo Yemen verso "
+     "Eilat, sul Mar Rosso.", "Almeno 5", [("Eilat", "ISR"), ("Mar Rosso", None)]),
+    # the port of the dateline's town is that town's, though the text names Albania
+    # (factory._resolve, place phrases)
+    ("(ANSA) - BARI, 6 FEB - Sequestrati 200 chili di cocaina nel porto di Bari: "
+     "arrestati 2 autisti albanesi provenienti da Durazzo.", "200",
+     [("porto di Bari", "ITA")]),
+    ("(ANSA) - ANCONA, 9 MAR - Trovati 30 chili di eroina su un tir sbarcato nel porto di "
+     "Ancona da un traghetto partito dalla Grecia.", "30",
+     [("porto di Ancona", "ITA"), ("Grecia", "GRC")]),
+    # a sea or continent of no country with a compass adjective has no country either
+    # ([PL7]: Mediterraneo orientale), whatever the desk's
+    ("(ANSA) - ROMA, 4 FEB - La nave Ocean Viking ha soccorso 120 persone nel Mediterraneo "
+     "centrale.", "120", [("Mediterraneo centrale", None)]),
+    ("(ANSA) - ROMA, 2 MAR - Le forze navali hanno intercettato 3 droni nel Mediterraneo "
+     "orientale.", "3", [("Mediterraneo orientale", None)]),
+    # a lower-case demonym before a name is no country ([AC8]: it describes the person),
+    # and so does not outvote the dateline for a town the gazetteer does not know
+    ("(ANSA) - CORTINA D'AMPEZZO, 4 FEB - Sofia Goggia ha vinto la discesa di Cortina con "
+     "32 centesimi di vantaggio sulla svizzera Lara Gut.", "32", [("Cortina", "ITA")]),
+    # a town that closes the name of an anti-mafia directorate is the body's seat, no
+    # place of the event ([PL6], like la Procura di Genova)
+    ("(ANSA) - PALERMO, 3 FEB - I carabinieri hanno arrestato 14 persone a Bagheria per "
+     "estorsione, nell'ambito di un'inchiesta della Dda di Palermo.", "14",
+     [("Bagheria", "ITA")]),
+    ("(ANSA) - NAPOLI, 5 MAR - Sequestrati beni per 7 milioni di euro a un clan di "
+     "Afragola su richiesta della Direzione distrettuale antimafia di Napoli.",
+     "7 milioni", [("Afragola", "ITA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), ROWS)
+def test_claim_places(text: str, quantity: str, expected: list[tuple[str, str | None]]) -> None:
+    claims = [c for c in extract(text, doc_id="t", date=D)
+              if c.quantity and c.quantity.text == quantity]
+    assert claims, f"no claim {quantity!r}"
+    assert [(p.text, p.country) for p in claims[0].places] == expected
