@@ -53,3 +53,27 @@ def test_claim_places(text: str, quantity: str, expected: list[tuple[str, str | 
               if c.quantity and c.quantity.text == quantity]
     assert claims, f"no claim {quantity!r}"
     assert [(p.text, p.country) for p in claims[0].places] == expected
+
+
+TYPE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    # a name after a natural feature's noun is that feature, a town's name too ([PL3],
+    # type feature: river, mountain...); road codes are roads
+    ("(ANSA) - BEIRUT, 4 FEB - Sono 3 i morti in un raid vicino al fiume Litani.", "3",
+     [("Litani", "feature")]),
+    ("(ANSA) - GENOVA, 3 FEB - A Genova sono caduti 300 millimetri di pioggia e il torrente "
+     "Bisagno è esondato.", "300", [("Genova", "city"), ("Bisagno", "feature")]),
+    ("(ANSA) - NEW YORK, 6 FEB - Un aereo con 64 persone si è scontrato con un elicottero "
+     "sul fiume Potomac.", "64", [("Potomac", "feature")]),
+    ("(ANSA) - PERUGIA, 11 FEB - Scontro frontale sulla E45 vicino a Città di Castello: 4 "
+     "feriti.", "4", [("E45", "feature"), ("Città di Castello", "city")]),
+    ("(ANSA) - BERGAMO, 3 FEB - Un tamponamento sulla A4 vicino a Dalmine ha causato 5 "
+     "feriti.", "5", [("A4", "feature"), ("Dalmine", "city")]),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), TYPE_ROWS)
+def test_claim_place_types(text: str, quantity: str, expected: list[tuple[str, str]]) -> None:
+    claims = [c for c in extract(text, doc_id="t", date=D)
+              if c.quantity and c.quantity.text == quantity]
+    assert claims, f"no claim {quantity!r}"
+    assert [(p.text, p.type) for p in claims[0].places] == expected

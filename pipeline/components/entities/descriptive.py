@@ -371,6 +371,33 @@ ROAD_WORDS = {"statale", "provinciale", "regionale", "ss", "sp", "sr"}
 MOTORWAY = re.compile(r"A\d{1,2}")  # "sulla A22", "sull'A14"
 
 
+EUROPEAN_ROAD = re.compile(r"E\d{2,3}")  # "sulla E45"
+# Place nouns of natural features: a town's name after one names the feature.
+NATURAL_HEADS = {"fiume", "torrente", "lago", "monte", "vulcano", "golfo", "stretto"}
+
+
+def headed_types(doc: Doc, places: list[Item], heads: dict) -> list[Item]:
+    """A place of no type of its own (``other``) takes the type of the lower-case place
+    noun right before it (``sul fiume Litani``, ``il torrente Bisagno``: a feature; a
+    town's name after a natural feature's noun names the feature: ``sul fiume Potomac``), and
+    a motorway's or European road's code is a road (``sulla A4``, ``sulla E45``: a
+    feature)."""
+    out: list[Item] = []
+    for s, e, v in places:
+        head = heads.get(doc[s - 1].text) if s > 0 and doc[s - 1].is_lower else None
+        if v[4] == "city" and head is not None and head.head in NATURAL_HEADS:
+            # "sul fiume Potomac": the river, not the town of Maryland (no point of its own)
+            v = [doc[s:e].text, v[1], None, None, "feature", None]
+        elif v[4] == "other":
+            if head is not None:
+                v = [*v[:4], head.type, *v[5:]]
+            elif e - s == 1 and (MOTORWAY.fullmatch(doc[s].text)
+                                 or EUROPEAN_ROAD.fullmatch(doc[s].text)):
+                v = [*v[:4], "feature", *v[5:]]
+        out.append((s, e, v))
+    return out
+
+
 def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
     """Place items for a road word and its number, or a motorway's code (``A22``), after a
     place preposition, not inside ``taken`` spans (``strada`` before the word joins the

@@ -617,6 +617,7 @@ class ClaimsEntities:
                       for s, e, v in places]
         places = [(s, e, descriptive.referent_name(v)) for s, e, v in descriptive.seas(
             doc, sorted(places + near, key=lambda item: item[0]))]
+        places = descriptive.headed_types(doc, places, gz.place_heads())
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info
