@@ -26,6 +26,14 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("(ANSA) - ANCONA, 9 MAR - Trovati 30 chili di eroina su un tir sbarcato nel porto di "
      "Ancona da un traghetto partito dalla Grecia.", "30",
      [("porto di Ancona", "ITA"), ("Grecia", "GRC")]),
+    # a foreign desk's country only hints at homonyms (factory.DatelineContext): under
+    # MOSCA the war's towns stay Ukraine's (not Engels, once Pokrovsk; not Russia's small
+    # Donetsk)
+    ("(ANSA) - MOSCA, 9 FEB - Le forze russe hanno conquistato il villaggio di Pokrovsk, "
+     "nella regione di Donetsk, dopo 6 mesi di combattimenti.", "6",
+     [("villaggio di Pokrovsk", "UKR"), ("regione di Donetsk", "UKR")]),
+    ("(ANSA) - MOSCA, 2 MAR - Sono 11 i civili uccisi da un missile a Donetsk, ha detto il "
+     "sindaco.", "11", [("Donetsk", "UKR")]),
     # a sea or continent of no country with a compass adjective has no country either
     # ([PL7]: Mediterraneo orientale), whatever the desk's
     ("(ANSA) - ROMA, 4 FEB - La nave Ocean Viking ha soccorso 120 persone nel Mediterraneo "

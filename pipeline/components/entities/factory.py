@@ -506,6 +506,9 @@ class ClaimsEntities:
             return {"kind": "org", "org": org}
         found = gz.places_named(text) or gz.areas_named_lower(text)
         if found:
+            if isinstance(ctx, DatelineContext) and gz.HOME not in ctx:
+                # a foreign dateline's country only hints
+                ctx, hints = (), hints | frozenset(ctx)
             best = gz.rank_places(found, text, ctx, gz.HOME, hints)[0]
             return {"kind": "city", "place": best}
         return None
@@ -976,12 +979,20 @@ def _countries_named(gaz: list[Cand], story: str | None) -> Counter:
     return _countries(gaz, story, lambda c: None if c.kind == "org" else _named_country(c))
 
 
+class DatelineContext(Counter):
+    """The dateline's country standing for the countries a text names none of: a foreign
+    one ranks a name's homonyms only as a hint (``HINT_BONUS``), as a demonym does, since
+    a foreign desk reports from next door as well (``MOSCA``: ``nella regione di Donetsk``
+    is Ukraine's big city, not the Russian town of that name); an Italian town's dateline
+    still ranks its own province's towns first (``BRESCIA``: ``a San Paolo``)."""
+
+
 def _countries(gaz: list[Cand], story: str | None,
                country_of: Callable[[Cand], str | None]) -> Counter:
     """The countries ``country_of`` reads off the candidates that are no demonym, else the
-    dateline's."""
+    dateline's (a ``DatelineContext``)."""
     named = Counter(a3 for c in gaz if c.kind != "demonym" and (a3 := country_of(c)))
-    return named or Counter([story] if story else [])
+    return named or DatelineContext([story] if story else [])
 
 
 def _named_country(c: Cand) -> str | None:
