@@ -34,6 +34,13 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      [("villaggio di Pokrovsk", "UKR"), ("regione di Donetsk", "UKR")]),
     ("(ANSA) - MOSCA, 2 MAR - Sono 11 i civili uccisi da un missile a Donetsk, ha detto il "
      "sindaco.", "11", [("Donetsk", "UKR")]),
+    # a sporting event's town after di is where it happens ([PL1]), not the town's club
+    # (factory._resolve, event_nouns.tsv)
+    ("(ANSA) - VALENCIA, 11 FEB - Bagnaia ha chiuso il Mondiale al secondo posto con 498 "
+     "punti dopo la gara di Valencia.", "498", [("Valencia", "ESP")]),
+    # two countries joined by a hyphen name a match, no place ([AC6], roles._fixture)
+    ("(ANSA) - ROMA, 6 FEB - Oltre 60.000 spettatori allo stadio Olimpico per "
+     "Italia-Inghilterra del Sei Nazioni.", "Oltre 60.000", [("stadio Olimpico", "ITA")]),
     # a sea or continent of no country with a compass adjective has no country either
     # ([PL7]: Mediterraneo orientale), whatever the desk's
     ("(ANSA) - ROMA, 4 FEB - La nave Ocean Viking ha soccorso 120 persone nel Mediterraneo "

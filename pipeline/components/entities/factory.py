@@ -726,6 +726,10 @@ class ClaimsEntities:
                     and found["place"].capital and found["place"].country != gz.HOME
                     and c.end - c.start == 1):
                 return self._resolve_found(doc, c, found, decided)  # Mosca ha espulso ([AC4])
+            if (label == "ORG" and found is not None and found["kind"] == "city"
+                    and c.start > 0 and norm(doc[c.start - 1].text) in DI_FORMS
+                    and self._event_name(doc, c.start)):
+                return "p", gz.place_value(found["place"])  # "la gara di Valencia" ([PL1])
             if label == "ORG" and (found is None or found["kind"] == "city"):
                 return "a", ["ORG", span.text,
                              self._contained_country(doc, c.start, c.end, cands, ctx, org=True)]
