@@ -41,6 +41,14 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     # two countries joined by a hyphen name a match, no place ([AC6], roles._fixture)
     ("(ANSA) - ROMA, 6 FEB - Oltre 60.000 spettatori allo stadio Olimpico per "
      "Italia-Inghilterra del Sei Nazioni.", "Oltre 60.000", [("stadio Olimpico", "ITA")]),
+    # a gapped count with its own town after a first count placed by a fronted town takes
+    # only its own town ([PL1], sharing.own_places, linking._town_of_its_own)
+    ("(ANSA) - PALERMO, 13 MAR - A Cefalù sono arrivati 5.000 turisti nel weekend, 2.000 a "
+     "Taormina.", "2.000", [("Taormina", "ITA")]),
+    ("(ANSA) - PALERMO, 13 MAR - A Cefalù sono arrivati 5.000 turisti nel weekend, 2.000 a "
+     "Taormina.", "5.000", [("Cefalù", "ITA")]),
+    ("(ANSA) - BARI, 13 MAR - A Bari sono state multate 30 auto e 12 a Molfetta.", "12",
+     [("Molfetta", "ITA")]),
     # a sea or continent of no country with a compass adjective has no country either
     # ([PL7]: Mediterraneo orientale), whatever the desk's
     ("(ANSA) - ROMA, 4 FEB - La nave Ocean Viking ha soccorso 120 persone nel Mediterraneo "
