@@ -49,6 +49,9 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
      "Taormina.", "5.000", [("Cefalù", "ITA")]),
     ("(ANSA) - BARI, 13 MAR - A Bari sono state multate 30 auto e 12 a Molfetta.", "12",
      [("Molfetta", "ITA")]),
+    # a borough Italian names with the article (article_towns.tsv): no club ("il Leeds")
+    ("(ANSA) - NEW YORK, 8 MAR - Un incendio nel Bronx ha ucciso 17 persone.", "17",
+     [("Bronx", "USA")]),
     # a sea or continent of no country with a compass adjective has no country either
     # ([PL7]: Mediterraneo orientale), whatever the desk's
     ("(ANSA) - ROMA, 4 FEB - La nave Ocean Viking ha soccorso 120 persone nel Mediterraneo "
