@@ -700,6 +700,8 @@ def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
         owners = owners + [c for c in sharing.described_counts(claims, item) if c not in owners]
     if item.start in own:  # each count its own place, and its "dove" clause's
         owners = [own[item.start], *(c for c in where if c is not own[item.start])]
+    elif own:
+        owners = [c for c in owners if not _town_of_its_own(s, item, c)]
     owners = owners + sharing.signed_changes(claims, owners)  # "sono 38.215, -21% sul 2024"
     owners = _partitive(s, item, owners)
     inner = sharing.contained_in(item, s.container_of)
@@ -708,6 +710,17 @@ def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
     owners = owners + [c for c in inner if c not in owners]
     s.container_of[item.end] = owners
     return owners
+
+
+def _town_of_its_own(s: Sentence, item: Span, claim: Claim) -> bool:
+    """Whether ``item`` is a town and ``claim`` a listed count with a town of its own
+    (``A Cefalù sono arrivati 5.000 turisti, 2.000 a Taormina``): a town frames no count
+    placed in another town ([PL1], each count its own place); a country or region still
+    contains it (``In Italia ..., 2.000 a Roma``, [PL2])."""
+    if item._.place is None or item._.place.type != "city":
+        return False
+    return any(s.own_places.get(p.start) is claim and p.start != item.start
+               and p._.place is not None and p._.place.type == "city" for p in s.places)
 
 
 def time_owners(s: Sentence, item: Span) -> list[Claim]:

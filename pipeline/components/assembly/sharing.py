@@ -1136,7 +1136,9 @@ def own_places(claims: list[Claim], places: list[Span]) -> tuple[dict[int, Claim
         named = next((p for p in ordered if p.start == name), None)
         previous = max((s for s in starts if s < start), default=None)
         if (named is not None and previous is not None and doc[start - 1].lower_ in GAP_OPENERS
-                and any(previous < p.start < start for p in ordered)  # the other count's
+                and any(previous < p.start < start  # the other count's, or one fronted
+                        or (p.start < previous and p.sent.start == named.sent.start)
+                        for p in ordered)
                 and _verbless(doc, named.end, named.sent.end)):
             out.setdefault(named.start, claim)
     for place in ordered:

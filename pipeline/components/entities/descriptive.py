@@ -371,6 +371,33 @@ ROAD_WORDS = {"statale", "provinciale", "regionale", "ss", "sp", "sr"}
 MOTORWAY = re.compile(r"A\d{1,2}")  # "sulla A22", "sull'A14"
 
 
+EUROPEAN_ROAD = re.compile(r"E\d{2,3}")  # "sulla E45"
+# Place nouns of natural features: a town's name after one names the feature.
+NATURAL_HEADS = {"fiume", "torrente", "lago", "monte", "vulcano", "golfo", "stretto"}
+
+
+def headed_types(doc: Doc, places: list[Item], heads: dict) -> list[Item]:
+    """A place of no type of its own (``other``) takes the type of the lower-case place
+    noun right before it (``sul fiume Litani``, ``il torrente Bisagno``: a feature; a
+    town's name after a natural feature's noun names the feature: ``sul fiume Potomac``), and
+    a motorway's or European road's code is a road (``sulla A4``, ``sulla E45``: a
+    feature)."""
+    out: list[Item] = []
+    for s, e, v in places:
+        head = heads.get(doc[s - 1].text) if s > 0 and doc[s - 1].is_lower else None
+        if v[4] == "city" and head is not None and head.head in NATURAL_HEADS:
+            # "sul fiume Potomac": the river, not the town of Maryland (no point of its own)
+            v = [doc[s:e].text, v[1], None, None, "feature", None]
+        elif v[4] == "other":
+            if head is not None:
+                v = [*v[:4], head.type, *v[5:]]
+            elif e - s == 1 and (MOTORWAY.fullmatch(doc[s].text)
+                                 or EUROPEAN_ROAD.fullmatch(doc[s].text)):
+                v = [*v[:4], "feature", *v[5:]]
+        out.append((s, e, v))
+    return out
+
+
 def numbered_roads(doc: Doc, taken: list[tuple[int, int]]) -> list[Item]:
     """Place items for a road word and its number, or a motorway's code (``A22``), after a
     place preposition, not inside ``taken`` spans (``strada`` before the word joins the
@@ -457,22 +484,40 @@ def bracketed_aliases(doc: Doc, places: list[Item]) -> list[Item]:
 SEA_WORDS = {"mar", "mare", "oceano"}
 
 
+# Adjectives that name a part of a sea or continent (``Mediterraneo orientale``).
+PART_ADJECTIVES = {"orientale", "occidentale", "centrale", "settentrionale", "meridionale",
+                   "nordorientale", "nord-orientale", "sudorientale", "sud-orientale",
+                   "nordoccidentale", "nord-occidentale", "sudoccidentale", "sud-occidentale"}
+
+
 def seas(doc: Doc, places: list[Item]) -> list[Item]:
     """Places named as seas or oceans (``SEA_WORDS`` first, not a gazetteer town: ``Mar del
-    Plata`` is one) with no country ([PL7])."""
-    return [(s, e, [v[0], None, *v[2:]] if v[1] and v[5] is None
-             and norm(doc[s].text) in SEA_WORDS and e - s > 1 else v)
-            for s, e, v in places]
+    Plata`` is one) with no country ([PL7]); so is a part of a sea or continent of no
+    country (``Mediterraneo orientale``, ``Mediterraneo centrale``: a gazetteer area of no
+    country and ``PART_ADJECTIVES``), with that area's type."""
+    out: list[Item] = []
+    for s, e, v in places:
+        if v[1] and v[5] is None and e - s > 1:
+            if norm(doc[s].text) in SEA_WORDS:
+                v = [v[0], None, *v[2:]]
+            elif all(norm(t.text) in PART_ADJECTIVES for t in doc[s + 1:e]):
+                area = next((p for p in gz.places_named(doc[s].text, weak=False)
+                             if p.id.startswith("R:") and p.country is None), None)
+                if area is not None:
+                    v = [v[0], None, v[2], v[3], gz.place_type(area), None]
+        out.append((s, e, v))
+    return out
 
 
 # Bodies named after their seat (``la Digos di Torino``, ``il tribunale di Colonia``, ``i
-# carabinieri della compagnia di Monza``, ``la Guardia di Finanza di Genova``): the last
+# carabinieri della compagnia di Monza``, ``la Guardia di Finanza di Genova``, ``la Dda di
+# Palermo``, ``la Direzione distrettuale antimafia di Napoli``): the last
 # word before ``di`` and the town. The town is part of the body's name, not a place of the
 # event ([AC8], [PL6]), unless the body is where it happens (``al tribunale di Brescia``,
 # ``il gup del tribunale di Brescia``).
 BODY_WORDS = {"polizia", "procura", "tribunale", "corte", "questura", "digos", "carabinieri",
               "finanza", "commissariato", "compagnia", "mobile", "gip", "gup", "pm",
-              "comando", "nucleo"}
+              "comando", "nucleo", "dda", "dia", "antimafia"}
 # Prepositions that make the body a location: ``al``, ``nel``, ``presso il`` (not ``dalla``:
 # an agent).
 BODY_SITE_PREPS = {"presso", "davanti", "fuori", "dentro"} | TO_FORMS | LOCATING_PREPS | (
@@ -518,11 +563,14 @@ STRAY_TOWN = 100_000
 NEIGHBOUR_KM = 1500.0
 
 
-def stray_homonyms(doc: Doc, places: list[Item], named: dict[str, int]) -> list[Item]:
+def stray_homonyms(doc: Doc, places: list[Item], named: dict[str, int],
+                   dateline: str | None = None) -> list[Item]:
     """A small town whose only homonyms are in a third country, neither named in the text
-    nor home, in a story whose named countries (``named``: the text's, else its
-    dateline's) are mostly one foreign country, is that country's, with no point: ``In
-    Perù ... a Pasco`` is no town of the United States ([PL1], its country)."""
+    nor home nor the dateline's (``dateline``: ``Eilat`` under ``TEL AVIV`` stays Israel's
+    when the text names only Yemen), in a story whose named countries (``named``: the
+    text's, else its dateline's) are mostly one foreign country, is that country's, with
+    no point: ``In Perù ... a Pasco`` is no town of the United States ([PL1], its
+    country)."""
     total = sum(named.values())
     ranked = sorted(named.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] * 2 <= total or ranked[0][0] == gz.HOME:
@@ -531,7 +579,7 @@ def stray_homonyms(doc: Doc, places: list[Item], named: dict[str, int]) -> list[
     out: list[Item] = []
     for s, e, v in places:
         name = doc[s:e].text if v[4] == "city" else _phrase_name(doc, s, e, v)
-        if name and v[1] and v[1] not in named and v[1] != gz.HOME:
+        if name and v[1] and v[1] not in named and v[1] not in {gz.HOME, dateline}:
             found = gz.places_named(name)
             if found and all(p.country not in {story, gz.HOME} and not p.capital
                              and p.population < STRAY_TOWN

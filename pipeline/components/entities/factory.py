@@ -494,7 +494,9 @@ class ClaimsEntities:
         """Exact gazetteer look-up of a span: country, seat, demonym, organisation or place,
         with a canonical name."""
         text, k = span.text, key(span)
-        if k in self.country_lower:
+        # a country's name is capitalised: lower case, a form shared with a demonym is the
+        # demonym ("la svizzera Lara Gut", [AC8]), not the country
+        if k in self.country_lower and not (text.islower() and k in self.demonyms):
             return {"kind": "country", "a3": self.country_lower[k]}
         if k in self.seat_lower and text[:1].isupper():
             return {"kind": "seat", "a3": self.seat_lower[k]}
@@ -507,6 +509,9 @@ class ClaimsEntities:
             return {"kind": "org", "org": org}
         found = gz.places_named(text) or gz.areas_named_lower(text)
         if found:
+            if isinstance(ctx, DatelineContext) and gz.HOME not in ctx:
+                # a foreign dateline's country only hints
+                ctx, hints = (), hints | frozenset(ctx)
             best = gz.rank_places(found, text, ctx, gz.HOME, hints)[0]
             return {"kind": "city", "place": best}
         return None
@@ -584,7 +589,7 @@ class ClaimsEntities:
         places = sorted(places + described + roads, key=lambda item: item[0])
         places = _state_homonyms(doc, places, hints, story)
         places = descriptive.stray_homonyms(doc, descriptive.located_homonyms(doc, places),
-                                            _countries_named(gaz, story))
+                                            _countries_named(gaz, story), story)
         places = descriptive.bracketed_aliases(doc, places)
         actors = nationality.titled_people(doc, actors)
         actors = nationality.public_figures(nationality.located_bodies(doc, actors))
@@ -618,6 +623,7 @@ class ClaimsEntities:
                       for s, e, v in places]
         places = [(s, e, descriptive.referent_name(v)) for s, e, v in descriptive.seas(
             doc, sorted(places + near, key=lambda item: item[0]))]
+        places = descriptive.headed_types(doc, places, gz.place_heads())
         info = {f"a:{s}:{e}": v for s, e, v in actors}
         info.update({f"p:{s}:{e}": v for s, e, v in places})
         doc.user_data[INFO_KEY] = info
@@ -678,9 +684,12 @@ class ClaimsEntities:
                 a3 = found["a3"]
             elif a3 is None and found and found["kind"] == "city":
                 # a small locality that shares a city's name abroad: trust the city only
-                # when its country is named in the document (or none is)
-                if not ctx or found["place"].country in ctx or (
-                        found["place"].population >= gz.FAMOUS):  # "regione di Donetsk"
+                # when its country is named in the document (or none is) or is the
+                # dateline's (``BARI``: il porto di Bari, whatever Albania the text names),
+                # or it is famous (``regione di Donetsk``, ``gz.FAMOUS``)
+                if (not ctx or found["place"].country in ctx
+                        or found["place"].country == story_country(doc)
+                        or found["place"].population >= gz.FAMOUS):
                     a3 = found["place"].country
                 else:
                     return "p", [span.text, None, None, None, c.data["type"], None]
@@ -722,6 +731,10 @@ class ClaimsEntities:
                     and found["place"].capital and found["place"].country != gz.HOME
                     and c.end - c.start == 1):
                 return self._resolve_found(doc, c, found, decided)  # Mosca ha espulso ([AC4])
+            if (label == "ORG" and found is not None and found["kind"] == "city"
+                    and c.start > 0 and norm(doc[c.start - 1].text) in DI_FORMS
+                    and self._event_name(doc, c.start)):
+                return "p", gz.place_value(found["place"])  # "la gara di Valencia" ([PL1])
             if label == "ORG" and (found is None or found["kind"] == "city"):
                 return "a", ["ORG", span.text,
                              self._contained_country(doc, c.start, c.end, cands, ctx, org=True)]
@@ -977,12 +990,20 @@ def _countries_named(gaz: list[Cand], story: str | None) -> Counter:
     return _countries(gaz, story, lambda c: None if c.kind == "org" else _named_country(c))
 
 
+class DatelineContext(Counter):
+    """The dateline's country standing for the countries a text names none of: a foreign
+    one ranks a name's homonyms only as a hint (``HINT_BONUS``), as a demonym does, since
+    a foreign desk reports from next door as well (``MOSCA``: ``nella regione di Donetsk``
+    is Ukraine's big city, not the Russian town of that name); an Italian town's dateline
+    still ranks its own province's towns first (``BRESCIA``: ``a San Paolo``)."""
+
+
 def _countries(gaz: list[Cand], story: str | None,
                country_of: Callable[[Cand], str | None]) -> Counter:
     """The countries ``country_of`` reads off the candidates that are no demonym, else the
-    dateline's."""
+    dateline's (a ``DatelineContext``)."""
     named = Counter(a3 for c in gaz if c.kind != "demonym" and (a3 := country_of(c)))
-    return named or Counter([story] if story else [])
+    return named or DatelineContext([story] if story else [])
 
 
 def _named_country(c: Cand) -> str | None:

@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Token
 
 from ..quantities.units import verb_lemma_table
 from ..syntax import PUNCT_STOP, first_conjunct
-from .gazetteer import article_towns, natural_events, place_heads, places_named, strike_words
+from .gazetteer import (
+    article_towns,
+    country_names,
+    natural_events,
+    place_heads,
+    places_named,
+    strike_words,
+)
 from .words import (
     ACTOR_DEPS,
     ACTOR_PREPS,
@@ -713,8 +720,11 @@ CELESTIAL = {"Terra", "Luna", "Marte", "Venere", "Giove", "Saturno", "Mercurio",
 def not_a_place(doc: Doc, start: int, end: int) -> bool:
     """Whether a place mention locates no event ([PL6]): the time zone of a clock time
     set against another one (``(le 6.46 in Italia)``, ``alle 20.30 in Italia (le 14.30 a
-    Washington)``) or a celestial body (``sul pianeta Terra``)."""
+    Washington)``), a celestial body (``sul pianeta Terra``) or a match between two
+    national teams (``per Italia-Francia``, see ``_fixture``)."""
     if doc[start:end].text in CELESTIAL or _local_hour(doc, start, end):
+        return True
+    if _fixture(doc, start):
         return True
     if start < 3 or norm(doc[start - 1].text) not in {"in", "a"}:
         return False
@@ -732,3 +742,19 @@ def not_a_place(doc: Doc, start: int, end: int) -> bool:
     clocks = [t for t in sent if CLOCK.match(t.text) and ("." in t.text or ":" in t.text)
               and t.i > sent.start and norm(doc[t.i - 1].text) in CLOCK_OPENERS]
     return len(clocks) >= 2
+
+
+# Nouns before two countries joined by a hyphen that make the pair a place, not a match
+# (``al confine Italia-Svizzera``, ``la rotta Libia-Italia``).
+PAIR_PLACES = {"confine", "confini", "frontiera", "rotta", "tratta", "asse", "corridoio"}
+
+
+def _fixture(doc: Doc, start: int) -> bool:
+    """Whether the mention opens with two countries joined by a hyphen (``Italia-Francia``,
+    ``Italia-Inghilterra del Sei Nazioni``): a match of their national teams, an event and
+    no place ([AC6], [PL1]), unless a border or route noun heads the pair."""
+    parts = doc[start].text.split("-")
+    names = country_names()
+    if len(parts) != 2 or not all(p in names for p in parts):
+        return False
+    return not (start > 0 and norm(doc[start - 1].text) in PAIR_PLACES)
