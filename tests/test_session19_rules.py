@@ -256,3 +256,25 @@ def test_region_of_a_famous_city(full: Language) -> None:
         "3",
     )
     assert [(p.text, p.country) for p in claim.places] == [("regione di Donetsk", "UKR")]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "sources"),
+    [
+        # [SR5] "per X" opening a clause set against the one before names its source, as
+        # at a sentence's start; the phrase ends where the clause's subject begins
+        (
+            "I sindacati parlano di un'adesione del 70%, mentre per il ministero la "
+            "partecipazione si è fermata al 5%.",
+            "5%",
+            [("ministero", "government")],
+        ),
+        # a phrase with no source kind is no source
+        ("Il titolo sale del 3%, mentre per il Ftse Mib il rialzo è dell'1%.", "1%", []),
+    ],
+)
+def test_per_opening_a_contrasted_clause(
+    full: Language, text: str, quantity: str, sources: list
+) -> None:
+    assert claim_field(extracted_claim(full, text, quantity), "sources") == sources

@@ -23,6 +23,7 @@ from ..doccache import doc_text
 from ..entities.participants import people_or_state
 from ..entities.words import (
     DA_FORMS,
+    DEFINITE,
     DI_FORMS,
     GUILLEMETS_CLOSE,
     GUILLEMETS_OPEN,
@@ -847,17 +848,19 @@ def _opening_per(span: Span) -> bool:
     """``Per gli inquirenti, ...``: *per* opening a sentence, its phrase naming a source
     and closed by a comma."""
     doc = span.doc
-    if not span[0].is_sent_start:
+    if not (span[0].is_sent_start or _contrast_opening(span)):
         return False
     end = span.end
     while end < len(doc) and end - span.end < 8 and not doc[end].is_punct:
         if doc[end].pos_ in {"VERB", "AUX"} or doc[end].lower_ in PER_CLAUSE_OPENERS:
             break  # Per la polizia si tratta di ...: the clause starts without a comma
+        if _subject_begins(span, end):
+            break  # mentre per il ministero la partecipazione ...
         end += 1
     phrase = doc[span.end : end]
     closed = end < len(doc) and (  # a document may end in the phrase
         doc[end].text == "," or doc[end].lower_ in PER_CLAUSE_OPENERS
-        or doc[end].pos_ in {"VERB", "AUX"}
+        or doc[end].pos_ in {"VERB", "AUX"} or _subject_begins(span, end)
     )
     return (
         closed
@@ -865,6 +868,26 @@ def _opening_per(span: Span) -> bool:
         and not any(t.pos_ in {"VERB", "AUX"} for t in phrase)
         and source_kind(phrase.text, default="") not in {"", "document"}
     )
+
+
+def _subject_begins(span: Span, i: int) -> bool:
+    """Whether a definite article at ``i`` opens the clause's subject right after the
+    phrase of an opening *per* (``mentre per il ministero la partecipazione ...``)."""
+    doc = span.doc
+    return (i > span.end + 1 and doc[i].lower_ in DEFINITE
+            and doc[i - 1].pos_ in {"NOUN", "PROPN", "ADJ"})
+
+
+def _contrast_opening(span: Span) -> bool:
+    """*per* opening a clause set against the one before (``..., mentre per il ministero
+    la partecipazione si è fermata al 5%``): as at a sentence's start ([SR5])."""
+    doc = span.doc
+    i = span.start - 1
+    return (i > span[0].sent.start and doc[i].lower_ in CONTRAST_OPENERS
+            and doc[i - 1].text == ",")
+
+
+CONTRAST_OPENERS = {"mentre", "ma", "però"}
 
 
 def _commissioned(phrase: Span) -> tuple[Span, Span] | None:
