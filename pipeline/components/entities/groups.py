@@ -122,7 +122,25 @@ def _role(token: Token, reach: str = "act") -> bool:
         # hung on the object's phrase: "una multa di 50.000 euro all'azienda"
         return "obj" in {token.head.dep_, token.head.head.dep_}
     if token.dep_ == "nmod" and _cases(token) & DI_FORMS and token.head != token:
-        return _role(token.head, "subj")
+        return _role(token.head, "subj") or _count_owned(token.head)
+    return False
+
+
+def _count_owned(noun: Token) -> bool:
+    """Whether ``noun`` is a counted thing, or the ``di`` complement of one, of a verb
+    (``ha indagato 7 dirigenti della società``, ``ha acquistato il 12% delle azioni della
+    compagnia``): its ``di`` owner is an actor ([AC1], [AC7]: the owner of a counted thing)."""
+    for _ in range(2):
+        if noun.head == noun:
+            return False
+        if (noun.dep_ in PARTICIPANT_DEPS | {"obl"} and noun.head.pos_ in {"VERB", "AUX"}
+                and (_counted(noun) or noun.like_num or noun.text == "%")):
+            return True
+        if noun.dep_ == "nmod" and not _cases(noun) and _counted(noun):
+            return True  # an object the parser hangs on the noun before it, with no case
+        if not (noun.dep_ == "nmod" and _cases(noun) & DI_FORMS):
+            return False
+        noun = noun.head
     return False
 
 
@@ -377,6 +395,22 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
     return out
 
 
+def _attached(token: Token) -> bool:
+    """Whether a group word right after a noun is its adjective although the tagger reads
+    it as a noun or participle (``i miliziani sciiti``: *sciiti* as NOUN ``amod``, or as the
+    participle of *sciire*, ``acl``) ([AC3] e)."""
+    head = token.head
+    return (token.dep_ in {"amod", "acl"} and head.i == token.i - 1 and head.pos_ == "NOUN"
+            and not any(c.dep_ == "case" for c in token.children))
+
+
+def _people_group(noun: Token) -> bool:
+    """Whether ``noun`` is a participant noun for a group of people (``ribelli``,
+    ``miliziani``: NORP rows of ``participant_nouns.tsv``)."""
+    row = participant_nouns().get(noun.lower_)
+    return row is not None and row.label == "NORP"
+
+
 @cache
 def group_words() -> dict[str, bool]:
     """Lower-case form -> whether the text may fix its country (``group_words.tsv``)."""
@@ -401,11 +435,11 @@ def group_actors(doc: Doc, actors: list[Item],
         fix = words.get(token.lower_)
         if fix is None or token.i in taken or not token.text.islower():
             continue
-        if token.dep_ in {"amod", "conj"} and token.pos_ == "ADJ":
+        if (token.dep_ in {"amod", "conj"} and token.pos_ == "ADJ") or _attached(token):
             noun = token.head
             if token.dep_ == "conj" and noun.dep_ == "amod":  # "i combattenti arabi e curdi"
                 noun = noun.head
-            found = noun.pos_ == "NOUN" and people_or_state(noun)
+            found = noun.pos_ == "NOUN" and (people_or_state(noun) or _people_group(noun))
         else:
             found = (token.pos_ in {"NOUN", "PROPN", "ADJ"} and _role(token)
                      and not _counted(token))
