@@ -134,6 +134,7 @@ def link_items(s: Sentence) -> None:
                 if _admits(s, claim, item, kind, item_part):
                     getattr(claim, kind).append(item)
     _share_inclusions(s)
+    _share_ages(s)
     _share_appositions(s)
     _share_breakdowns(s)
     _share_members(s)
@@ -147,6 +148,20 @@ def link_items(s: Sentence) -> None:
             _extend(restated.actors, figure.actors)
         _share_vote_tallies(s)
     _pair_bracketed(s)
+
+
+def _share_ages(s: Sentence) -> None:
+    """An age told right after a person's name (``Marco Neri, 41 anni,``; ``Neri di 41
+    anni``) is that person's, wherever the parse hangs the two ([AC1]: the named person whose
+    age is the quantity)."""
+    for claim in s.claims:
+        q = claim.quantity
+        if q is None or not sharing.is_age(claim) or sharing.coordinated_count(q):
+            continue
+        for actor in s.actors:
+            if (actor._.actor.label == "PER" and _aged(actor, q) and actor not in claim.actors
+                    and not any(overlaps(actor, src) for src in s.source_spans)):
+                claim.actors.append(actor)
 
 
 def _pair_bracketed(s: Sentence) -> None:
@@ -383,6 +398,7 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not _counted_noun(item, c)
             and not _fronted_whole(item, c, s)
             and not _aim_apart(item, c)
+            and not _gerund_apart(item, c, s.claims)
         ]
     return _partitive(s, item, owners)
 
@@ -421,6 +437,26 @@ def _aim_apart(item: Span, claim: Claim) -> bool:
         return False
     info = claim.quantity._.quantity
     return (info is None or info.category != "money") and timing.purpose_apart(item, claim)
+
+
+def _gerund_apart(item: Span, claim: Claim, claims: list[Claim]) -> bool:
+    """Whether the actor lies in a gerund clause after the claim's verb that holds a count
+    of its own (``l'incendio ha distrutto 1.200 ettari, costringendo le autorità a evacuare
+    3 villaggi``): a consequence told with its own figure, whose parties are that figure's,
+    not the first count's ([AC6]: entities of another clause)."""
+    if claim.quantity is None:
+        return False
+    token = clause_head(item.root)
+    while token != claim.head and token.head != token:
+        if (token.dep_ == "advcl" and token.i > claim.head.i
+                and "Ger" in token.morph.get("VerbForm")):  # type: ignore[call-arg]
+            gerund = token
+            return not gerund.is_ancestor(claim.head) and any(
+                other is not claim and other.quantity is not None
+                and (other.head == gerund or gerund.is_ancestor(other.head))
+                for other in claims)
+        token = clause_head(token.head)
+    return False
 
 
 def _outside_content(item: Span, claim: Claim) -> bool:
