@@ -110,3 +110,36 @@ def test_age_right_after_a_name_is_that_person_s(full: Language) -> None:
                        "reclusione Marco Bianchi, 41 anni, per l'omicidio della moglie.")
     assert "Marco Bianchi" in got["41"]
     assert "Marco Bianchi" in got["24"]
+
+
+def test_mentre_clause_keeps_apart_when_parsed_as_coordination(full: Language) -> None:
+    """``..., mentre a Lione i manifestanti erano circa 3.000``: a *mentre* clause with its
+    own subject is another event even when the parser takes *mentre* for a conjunction
+    (``cc``) ([AC6])."""
+    got = actors(full, "La polizia francese ha fermato 45 persone a Parigi durante gli scontri, "
+                       "mentre a Lione i manifestanti erano circa 3.000.")
+    assert got["45"] == ["polizia francese"]
+    assert got["circa 3.000"] == []
+
+
+def test_agent_of_a_participle_aside_on_a_name_is_background(full: Language) -> None:
+    """``Il gruppo Stellantis, guidato da Carlos Tavares, ha venduto ...``: the agent of a
+    participle aside describing the name is no party of the count ([AC6], like a relative
+    between commas); the agent of a participle on the counted noun stays."""
+    got = actors(full, "Il gruppo Stellantis, guidato da Carlos Tavares, ha venduto 5,5 milioni "
+                       "di veicoli nel 2025.")
+    assert got["5,5 milioni"] == ["Stellantis"]
+    got = actors(full, "Il gip ha convalidato il fermo dei 2 giovani, bloccati dalla polizia "
+                       "dopo una rapina.")
+    assert "polizia" in got["2"]
+
+
+def test_relative_with_people_for_subject_is_their_own_act(full: Language) -> None:
+    """``Giorgia Meloni ha incontrato i sindacati, che chiedono aumenti del 10%``: the count
+    of a relative whose *che* stands for people or a body is theirs, not the main clause
+    subject's ([AC6]); a relative on an incident stays the main clause's deed."""
+    got = actors(full, "(ANSA) - ROMA, 12 MAR - Giorgia Meloni ha incontrato a Palazzo Chigi i "
+                       "sindacati, che chiedono aumenti del 10%.")
+    assert got["10%"] == ["sindacati"]
+    got = actors(full, "Hamas ha lanciato un attacco che ha ucciso 30 persone.")
+    assert got["30"] == ["Hamas"]
