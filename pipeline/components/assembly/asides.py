@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.lexicon_files import read_tsv
 
-from ..entities.words import DA_FORMS, norm
+from ..entities.words import DA_FORMS
 from ..syntax import ARTICLES, PREPOSITIONS, PUNCT_STOP, SUBJECT_RELATIVES
 from .claim import Claim, claimless, within
 
@@ -64,12 +64,6 @@ def claimless_asides(sent: Span, claims: list[Claim]) -> list[Span]:
             while end < sent.end and doc[end].text not in ASIDE_END:
                 end += 1
             if end < sent.end and doc[end].text in {",", ";"}:  # closed: an aside
-                asides.append(doc[token.i : end])
-        elif token.text == "," and _named_by_agent(doc, token.i, sent.end):
-            end = token.i + 1
-            while end < sent.end and doc[end].text not in ASIDE_END:
-                end += 1
-            if end < sent.end and doc[end].text == ",":  # closed: an aside
                 asides.append(doc[token.i : end])
         elif (
             token.text == ","
@@ -465,20 +459,6 @@ def _absolute_gerund(doc: Doc, i: int, limit: int) -> bool:
             return True
         j += 1
     return False
-
-
-def _named_by_agent(doc: Doc, comma: int, limit: int) -> bool:
-    """Whether a past participle with a ``da`` agent follows the comma after a name and
-    describes it (``il gruppo Stellantis, guidato da Carlos Tavares, ...``): a reduced
-    relative clause, background on the name like ``, che ...,`` ([AC6])."""
-    i = comma + 1
-    if comma < 1 or i + 1 >= limit or doc[comma - 1].pos_ != "PROPN":
-        return False
-    verb = doc[i]
-    return ("Part" in verb.morph.get("VerbForm")  # type: ignore[call-arg]
-            and "Past" in verb.morph.get("Tense")  # type: ignore[call-arg]
-            and verb.head.i < comma and verb.head.pos_ in {"PROPN", "NOUN"}
-            and norm(doc[i + 1].text) in DA_FORMS)
 
 
 def _relative_start(doc: Doc, i: int, limit: int) -> bool:

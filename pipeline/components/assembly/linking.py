@@ -134,7 +134,6 @@ def link_items(s: Sentence) -> None:
                 if _admits(s, claim, item, kind, item_part):
                     getattr(claim, kind).append(item)
     _share_inclusions(s)
-    _share_ages(s)
     _share_appositions(s)
     _share_breakdowns(s)
     _share_members(s)
@@ -148,20 +147,6 @@ def link_items(s: Sentence) -> None:
             _extend(restated.actors, figure.actors)
         _share_vote_tallies(s)
     _pair_bracketed(s)
-
-
-def _share_ages(s: Sentence) -> None:
-    """An age told right after a person's name (``Marco Neri, 41 anni,``; ``Neri di 41
-    anni``) is that person's, wherever the parse hangs the two ([AC1]: the named person whose
-    age is the quantity)."""
-    for claim in s.claims:
-        q = claim.quantity
-        if q is None or not sharing.is_age(claim) or sharing.coordinated_count(q):
-            continue
-        for actor in s.actors:
-            if (actor._.actor.label == "PER" and _aged(actor, q) and actor not in claim.actors
-                    and not any(overlaps(actor, src) for src in s.source_spans)):
-                claim.actors.append(actor)
 
 
 def _pair_bracketed(s: Sentence) -> None:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..entities.gazetteer import demonyms, place_heads, regional_demonyms
 from ..entities.groups import participant_nouns
-from ..entities.participants import people_or_state
+from ..entities.participants import listed_people
 from ..entities.roles import SIGNS
 from ..entities.words import DA_FORMS, DI_FORMS, LIST_LINKS, PLACE_PREPS, norm, prev_word
 from ..sources.lexicon import verb_lemmas
@@ -693,7 +693,7 @@ def _people_subject(relative: Token, noun: Token) -> bool:
     ha ucciso 30 persone`` is the main clause's deed)."""
     return (any(c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ in SUBJECT_RELATIVES
                 for c in relative.children)
-            and (people_or_state(noun) or noun.lower_ in participant_nouns())
+            and (listed_people(noun) or noun.lower_ in participant_nouns())
             and not is_incident(noun))
 
 

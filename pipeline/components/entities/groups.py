@@ -122,28 +122,8 @@ def _role(token: Token, reach: str = "act") -> bool:
         # hung on the object's phrase: "una multa di 50.000 euro all'azienda"
         return "obj" in {token.head.dep_, token.head.head.dep_}
     if token.dep_ == "nmod" and _cases(token) & DI_FORMS and token.head != token:
-        return _role(token.head, "subj") or _count_owned(token.head)
+        return _role(token.head, "subj")
     return False
-
-
-def _count_owned(noun: Token) -> bool:
-    """Whether ``noun`` is a counted thing, or the ``di`` complement of one, of a verb
-    (``ha indagato 7 dirigenti della società``, ``ha acquistato il 12% delle azioni della
-    compagnia``): its ``di`` owner is an actor ([AC1], [AC7]: the owner of a counted thing)."""
-    for _ in range(2):
-        if noun.head == noun:
-            return False
-        if (noun.dep_ in PARTICIPANT_DEPS | {"obl"} and noun.head.pos_ in {"VERB", "AUX"}
-                and (_counted(noun) or noun.like_num or noun.text == "%")):
-            return True
-        if noun.dep_ == "nmod" and not _cases(noun) and _counted(noun):
-            return True  # an object the parser hangs on the noun before it, with no case
-        if not (noun.dep_ == "nmod" and _cases(noun) & DI_FORMS):
-            return False
-        noun = noun.head
-    return False
-
-
 
 
 def _recipient(token: Token) -> bool:
