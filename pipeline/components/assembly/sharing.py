@@ -680,7 +680,7 @@ def count_in_relative(item: Span, claim: Claim) -> bool:
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         noun = noun.head  # "i Falchi, squadra che ...": the name the apposition describes
     if token == root or token.is_ancestor(root) or not (
-            noun.pos_ == "PROPN" or _people_subject(token, noun)):
+            noun.pos_ == "PROPN" or (_people_subject(token, noun) and not _apposed(item, noun))):
         return False  # inside the relative; or one on a common noun, which may carry the
         # main event ("ha portato a casa un successo che mancava da 16 anni")
     return not (noun == root or noun.is_ancestor(root) or root.is_ancestor(noun))
@@ -695,6 +695,14 @@ def _people_subject(relative: Token, noun: Token) -> bool:
                 for c in relative.children)
             and (listed_people(noun) or noun.lower_ in participant_nouns())
             and not is_incident(noun))
+
+
+def _apposed(item: Span, noun: Token) -> bool:
+    """Whether the noun's phrase follows the item after a comma (``Eni, il gruppo che
+    ...``; ``il Chp, all'opposizione, che ...``): an apposition on the item, however parsed,
+    so the relative is about the item."""
+    doc = item.doc
+    return item.end < len(doc) and doc[item.end].text == "," and noun.left_edge.i == item.end + 1
 
 
 def count_in_subordinate(item: Span, claim: Claim) -> bool:
