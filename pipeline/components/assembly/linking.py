@@ -391,6 +391,7 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not _counted_noun(item, c)
             and not _fronted_whole(item, c, s)
             and not _aim_apart(item, c)
+            and not _gerund_apart(item, c, s.claims)
         ]
     return _partitive(s, item, owners)
 
@@ -442,6 +443,26 @@ def _aim_apart(item: Span, claim: Claim) -> bool:
         return False
     info = claim.quantity._.quantity
     return (info is None or info.category != "money") and timing.purpose_apart(item, claim)
+
+
+def _gerund_apart(item: Span, claim: Claim, claims: list[Claim]) -> bool:
+    """Whether the actor lies in a gerund clause after the claim's verb that holds a count
+    of its own (``l'incendio ha distrutto 1.200 ettari, costringendo le autorità a evacuare
+    3 villaggi``): a consequence told with its own figure, whose parties are that figure's,
+    not the first count's ([AC6]: entities of another clause)."""
+    if claim.quantity is None:
+        return False
+    token = clause_head(item.root)
+    while token != claim.head and token.head != token:
+        if (token.dep_ == "advcl" and token.i > claim.head.i
+                and "Ger" in token.morph.get("VerbForm")):  # type: ignore[call-arg]
+            gerund = token
+            return not gerund.is_ancestor(claim.head) and any(
+                other is not claim and other.quantity is not None
+                and (other.head == gerund or gerund.is_ancestor(other.head))
+                for other in claims)
+        token = clause_head(token.head)
+    return False
 
 
 def _outside_content(item: Span, claim: Claim) -> bool:

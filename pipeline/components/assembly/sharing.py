@@ -8,6 +8,8 @@ from typing import cast
 from spacy.tokens import Doc, Span, Token
 
 from ..entities.gazetteer import demonyms, place_heads, regional_demonyms
+from ..entities.groups import participant_nouns
+from ..entities.participants import listed_people
 from ..entities.roles import SIGNS
 from ..entities.words import (
     DA_FORMS,
@@ -575,7 +577,7 @@ def contrasted(item: Span, claim: Claim) -> bool:
         return False
     sent = item.sent
     for mark in sent:
-        if mark.dep_ != "mark" or mark.lower_ not in CONTRAST_MARKS:
+        if mark.dep_ not in {"mark", "cc"} or mark.lower_ not in CONTRAST_MARKS:
             continue
         verb = mark.head
         if not any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i > mark.i for c in verb.children):
@@ -721,10 +723,30 @@ def count_in_relative(item: Span, claim: Claim) -> bool:
     noun = token.head
     if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN":
         noun = noun.head  # "i Falchi, squadra che ...": the name the apposition describes
-    if token == root or token.is_ancestor(root) or noun.pos_ != "PROPN":
+    if token == root or token.is_ancestor(root) or not (
+            noun.pos_ == "PROPN" or (_people_subject(token, noun) and not _apposed(item, noun))):
         return False  # inside the relative; or one on a common noun, which may carry the
         # main event ("ha portato a casa un successo che mancava da 16 anni")
     return not (noun == root or noun.is_ancestor(root) or root.is_ancestor(noun))
+
+
+def _people_subject(relative: Token, noun: Token) -> bool:
+    """Whether the relative's ``che`` is its subject and stands for a noun for people or a
+    body (``ha incontrato i leader sindacali, che chiedono aumenti del 10%``): they act in
+    the relative, not the main clause's names ([AC6]). Not an incident (``un attacco che
+    ha ucciso 30 persone`` is the main clause's deed)."""
+    return (any(c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ in SUBJECT_RELATIVES
+                for c in relative.children)
+            and (listed_people(noun) or noun.lower_ in participant_nouns())
+            and not is_incident(noun))
+
+
+def _apposed(item: Span, noun: Token) -> bool:
+    """Whether the noun's phrase follows the item after a comma (``Eni, il gruppo che
+    ...``; ``il Chp, all'opposizione, che ...``): an apposition on the item, however parsed,
+    so the relative is about the item."""
+    doc = item.doc
+    return item.end < len(doc) and doc[item.end].text == "," and noun.left_edge.i == item.end + 1
 
 
 def count_in_subordinate(item: Span, claim: Claim) -> bool:

@@ -577,7 +577,8 @@ class ClaimsEntities:
         unknown.update((s, e) for s, e, _ in nominal)  # their country: the story's, if one
         community, fixable = groups.group_actors(doc, actors + nominal, places)  # [AC3] e
         unknown.update(fixable)
-        nominal += community
+        starts = {s for s, _e, _v in community}  # "i miliziani sciiti": the group word's
+        nominal = [n for n in nominal if n[1] not in starts] + community
         actors = sorted(actors + nominal, key=lambda item: item[0])
         actors = nonactors.descriptors(doc, participants.seats(doc, actors, places))
         actors = nonactors.titled_people(doc, actors)

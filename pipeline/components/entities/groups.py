@@ -126,8 +126,6 @@ def _role(token: Token, reach: str = "act") -> bool:
     return False
 
 
-
-
 def _recipient(token: Token) -> bool:
     """Whether ``token`` is the ``a`` complement of a verb, with no other preposition
     (``hanno sparato ai manifestanti``, ``ha consegnato le armi ai ribelli``; not ``davanti
@@ -377,6 +375,22 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
     return out
 
 
+def _attached(token: Token) -> bool:
+    """Whether a group word right after a noun is its adjective although the tagger reads
+    it as a noun or participle (``i miliziani sciiti``: *sciiti* as NOUN ``amod``, or as the
+    participle of *sciire*, ``acl``) ([AC3] e)."""
+    head = token.head
+    return (token.dep_ in {"amod", "acl"} and head.i == token.i - 1 and head.pos_ == "NOUN"
+            and not any(c.dep_ == "case" for c in token.children))
+
+
+def _people_group(noun: Token) -> bool:
+    """Whether ``noun`` is a participant noun for a group of people (``ribelli``,
+    ``miliziani``: NORP rows of ``participant_nouns.tsv``)."""
+    row = participant_nouns().get(noun.lower_)
+    return row is not None and row.label == "NORP"
+
+
 @cache
 def group_words() -> dict[str, bool]:
     """Lower-case form -> whether the text may fix its country (``group_words.tsv``)."""
@@ -401,11 +415,11 @@ def group_actors(doc: Doc, actors: list[Item],
         fix = words.get(token.lower_)
         if fix is None or token.i in taken or not token.text.islower():
             continue
-        if token.dep_ in {"amod", "conj"} and token.pos_ == "ADJ":
+        if (token.dep_ in {"amod", "conj"} and token.pos_ == "ADJ") or _attached(token):
             noun = token.head
             if token.dep_ == "conj" and noun.dep_ == "amod":  # "i combattenti arabi e curdi"
                 noun = noun.head
-            found = noun.pos_ == "NOUN" and people_or_state(noun)
+            found = noun.pos_ == "NOUN" and (people_or_state(noun) or _people_group(noun))
         else:
             found = (token.pos_ in {"NOUN", "PROPN", "ADJ"} and _role(token)
                      and not _counted(token))

@@ -426,6 +426,12 @@ def _demonym_heads() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     return words, tuple(r["form"] for r in rows if r["kind"] == "suffix"), nots
 
 
+def listed_people(noun: Token) -> bool:
+    """Whether ``noun`` is a ``word`` row of ``demonym_heads.tsv`` (a listed noun for people
+    or a thing of the state, not one found by its ending only: *ente* is no person)."""
+    return noun.lower_ in _demonym_heads()[0] or noun.lemma_.lower() in _demonym_heads()[0]
+
+
 def people_or_state(noun: Token) -> bool:
     """Whether ``noun`` is a noun for people or a thing of the state (``demonym_heads.tsv``;
     not a noun of its ``not`` rows that only ends like one: ``continente``)."""
