@@ -278,3 +278,14 @@ def test_per_opening_a_contrasted_clause(
     full: Language, text: str, quantity: str, sources: list
 ) -> None:
     assert claim_field(extracted_claim(full, text, quantity), "sources") == sources
+
+
+@needs_model
+def test_day_hung_on_a_thing_dates_the_thing(full: Language) -> None:
+    # [TM1] a weekday on a meeting dates the news; on another thing (a lunch) that thing
+    text = "La ragazza doveva consumare il pranzo di venerdì dal padre, che vive con i due cognati."
+    assert claim_field(extracted_claim(full, text, "due"), "times") == []
+    meeting = "Il Consiglio dei ministri di giovedì approverà una manovra da 30 miliardi."
+    assert [t for t, _ in claim_field(extracted_claim(full, meeting, "30 miliardi"), "times")] == [
+        "di giovedì"
+    ]

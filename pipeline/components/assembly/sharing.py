@@ -147,9 +147,9 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
     head = root.head
     if root.dep_ != "nmod" or head.pos_ not in {"NOUN", "PROPN"} or head == root:
         return False
-    if _one_day(time):
-        return False  # il Consiglio dei ministri di giovedì, in cassa integrazione da lunedì
     cases = {c.lower_.replace("’", "'") for c in root.children if c.dep_ == "case"}
+    if _one_day(time) and (cases & DA_FORMS or _meeting(head)):
+        return False  # il Consiglio dei ministri di giovedì, in cassa integrazione da lunedì
     if not cases & GENITIVE:
         return False
     after = time.doc[time.end] if time.end < len(time.doc) else None
@@ -177,6 +177,17 @@ def dates_a_thing(claims: list[Claim], time: Span) -> bool:
         if j < head.i and word.pos_ != "ADJ":
             break
     return True
+
+
+# Bodies that meet and meetings: a day hung on them (il Consiglio dei ministri di giovedì)
+# is when the news happens; on other things (il pranzo di venerdì, le quotazioni di
+# venerdì) it dates that thing.
+MEETINGS = {"consiglio", "ministri", "cdm", "vertice", "riunione", "incontro", "assemblea",
+            "seduta", "udienza", "summit", "conferenza", "consulta", "giunta", "direzione"}
+
+
+def _meeting(noun: Token) -> bool:
+    return noun.lower_ in MEETINGS or noun.lemma_.lower() in MEETINGS
 
 
 def _one_day(time: Span) -> bool:
