@@ -289,3 +289,10 @@ def test_day_hung_on_a_thing_dates_the_thing(full: Language) -> None:
     assert [t for t, _ in claim_field(extracted_claim(full, meeting, "30 miliardi"), "times")] == [
         "di giovedì"
     ]
+
+
+@needs_model
+def test_counted_noun_with_its_adjective_is_no_actor(full: Language) -> None:
+    # [AC2] the counted noun with the adjectives after it is still the counted noun
+    text = "Sono ancora trentotto i lavoratori stranieri sequestrati da gruppi armati."
+    assert claim_field(extracted_claim(full, text, "trentotto"), "actors") == []

@@ -514,8 +514,11 @@ def _counted_noun(item: Span, claim: Claim) -> bool:
     info = claim.quantity._.quantity if claim.quantity is not None else None
     unit_text = info.unit_text if info is not None else None
     word = item.text.lower()
-    return (unit_text is not None and item.text.islower()
-            and word == unit_text.lower()
+    # the noun with its adjectives after it (``trentotto i lavoratori stranieri``)
+    same = unit_text is not None and (word == unit_text.lower() or (
+        info is not None and info.unit_start == item.start_char
+        and word.startswith(unit_text.lower() + " ")))
+    return (same and item.text.islower()
             and word not in demonyms() and word not in regional_demonyms())
 
 
