@@ -296,3 +296,20 @@ def test_counted_noun_with_its_adjective_is_no_actor(full: Language) -> None:
     # [AC2] the counted noun with the adjectives after it is still the counted noun
     text = "Sono ancora trentotto i lavoratori stranieri sequestrati da gruppi armati."
     assert claim_field(extracted_claim(full, text, "trentotto"), "actors") == []
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "category"),
+    [
+        # [K] tie-breaker: soldiers lost are killed or wounded
+        ("L'Ucraina ha perso 43mila soldati dall'inizio dell'invasione.", "43mila", "casualties"),
+        # soldiers sent stay personnel; lost customers stay people
+        ("La Russia ha inviato 3.000 soldati in Bielorussia.", "3.000", "personnel"),
+        ("L'azienda ha perso 500 clienti.", "500", "people"),
+    ],
+)
+def test_soldiers_lost_are_casualties(
+    full: Language, text: str, quantity: str, category: str
+) -> None:
+    assert claim_field(extracted_claim(full, text, quantity), "category") == category

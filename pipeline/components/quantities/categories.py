@@ -350,7 +350,10 @@ class CategoryRules(SentenceBase):
                 and not self._cue_elsewhere(f, start)
                 and not any(n in NEGATIONS for _, n in words[max(0, i - 5) : i])
                 for i, (start, w) in enumerate(words)
-            ) or any(p in seg for p in phrases)
+            ) or any(p in seg for p in phrases) or (
+                # "l'Ucraina ha perso 43mila soldati": soldiers lost are killed or wounded
+                f.category == "personnel"
+                and any(w in ctx("personnel_loss_cues") for _, w in words))
             if casualty and self._whole_of_a_subset(f):
                 casualty = False  # "Dei 40 passeggeri, 12 sono rimasti feriti": the 12 are
             if casualty or self._among_casualties(f):
