@@ -11,6 +11,15 @@ from pipeline.loading import bundled_model_path
 needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
 
 
+def _quantity_claims(full: Language, text: str) -> list:
+    """The quantity claim records of ``text``, built as ``extract`` builds them."""
+    from pipeline.records import build_claims
+
+    doc = full(text)
+    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
+    return [c for c in built if c.quantity]
+
+
 @needs_model
 @pytest.mark.parametrize(
     ("text", "quantity", "sources", "actors"),
@@ -70,13 +79,10 @@ def test_passive_without_content(
     ],
 )
 def test_bracket_after_a_share_in_a_list(full: Language, text: str, expected: dict) -> None:
-    from pipeline.records import build_claims
-
-    doc = full(text)
-    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
-    got = {c.quantity.text: [a.text for a in c.actors] for c in built if c.quantity}
+    built = _quantity_claims(full, text)
+    got = {c.quantity.text: [a.text for a in c.actors] for c in built}
     assert got == expected
-    units = {c.quantity.text: c.quantity.unit for c in built if c.quantity}
+    units = {c.quantity.text: c.quantity.unit for c in built}
     assert units[list(expected)[-1]] == units[list(expected)[1]]  # the glossed noun
 
 
@@ -96,11 +102,8 @@ def test_bare_bracket_without_a_model(full: Language, text: str) -> None:
 
 
 def _actors_by_count(full: Language, text: str) -> dict[str, list[str]]:
-    from pipeline.records import build_claims
-
-    doc = full(text)
-    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
-    return {c.quantity.text: [a.text for a in c.actors] for c in built if c.quantity}
+    built = _quantity_claims(full, text)
+    return {c.quantity.text: [a.text for a in c.actors] for c in built}
 
 
 @needs_model
@@ -141,15 +144,11 @@ def test_dove_clause_of_a_counts_own_place(full: Language) -> None:
     # [PL1] the place a "dove" clause hangs on is where its count is, also when it is the
     # own place of another count; [AC6] the main clause's subject is no actor of the
     # clause's count, which has a subject of its own
-    from pipeline.records import build_claims
-
     text = "La Francia invierà 2.000 soldati in Romania, dove già si trovano 1.500 militari della Nato."
-    doc = full(text)
-    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
+    built = _quantity_claims(full, text)
     got = {
         c.quantity.text: ([a.text for a in c.actors], [p.text for p in c.places])
         for c in built
-        if c.quantity
     }
     assert got == {"2.000": (["Francia"], ["Romania"]), "1.500": (["Nato"], ["Romania"])}
 
@@ -180,12 +179,9 @@ def test_clause_subjects(full: Language, text: str, expected: dict) -> None:
 @needs_model
 def test_count_opening_a_conjunct_clause(full: Language) -> None:
     # the count right before a conjunct's verb is its subject: the clause's place is its
-    from pipeline.records import build_claims
-
     text = "Tre operai sono morti e due sono rimasti feriti nel crollo di un capannone a Brescia."
-    doc = full(text)
-    built = build_claims(doc._.claims, doc_id="t", text=text, document_date=None, model="m")
-    places = {c.quantity.text: [p.text for p in c.places] for c in built if c.quantity}
+    built = _quantity_claims(full, text)
+    places = {c.quantity.text: [p.text for p in c.places] for c in built}
     assert places["due"] == ["Brescia"]
 
 

@@ -57,7 +57,7 @@ from spacy.tokens import Span, Token
 
 from ...lexicon_files import read_tsv
 from ..entities.gazetteer import demonyms, regional_demonyms
-from ..entities.words import DI_FORMS, LIST_LINKS, STRAIGHT_QUOTE, norm
+from ..entities.words import DI_FORMS, GUILLEMETS_CLOSE, LIST_LINKS, STRAIGHT_QUOTE, norm
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head
 from . import actor_rules, asides, sharing, subjects, timing
@@ -502,7 +502,7 @@ def _quote_frame(verb: Token) -> bool:
     complements, relatives) are the frame, the quotation the content ([SR4])."""
     head = verb.head
     return (verb.dep_ in {"parataxis", "conj"} and head.i < verb.i
-            and any(t.text in sharing.CLOSE_QUOTES or t.text == STRAIGHT_QUOTE
+            and any(t.text in GUILLEMETS_CLOSE or t.text == STRAIGHT_QUOTE
                     for t in verb.doc[head.i : verb.i]))
 
 
@@ -548,7 +548,7 @@ def _speaker(item: Span, claim: Claim) -> bool:
     first = before[0].i if before else verb.i
     return (after_quote and top.head == verb and top.dep_ == "obj" and top.i > verb.i
             and first >= 2 and doc[first - 1].text == ","
-            and doc[first - 2].text in sharing.CLOSE_QUOTES | {STRAIGHT_QUOTE})
+            and doc[first - 2].text in GUILLEMETS_CLOSE | {STRAIGHT_QUOTE})
 
 
 def _in_frame(token: Token, frame: Token) -> bool:

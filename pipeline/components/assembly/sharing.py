@@ -543,13 +543,11 @@ def reporting_frames(claim: Claim) -> list[Token]:
     return frames if claim.quantity is None and anchor in frames else []
 
 
-OPEN_QUOTES, CLOSE_QUOTES = GUILLEMETS_OPEN, GUILLEMETS_CLOSE  # sided marks only
-
-
 def quoted(token: Token) -> bool:
-    """Whether ``token`` lies inside quotation marks of its sentence."""
+    """Whether ``token`` lies inside quotation marks of its sentence (sided marks counted
+    open against closed; straight ones by parity)."""
     before = [t.text for t in token.doc[token.sent.start : token.i]]
-    opened = sum(t in OPEN_QUOTES for t in before) > sum(t in CLOSE_QUOTES for t in before)
+    opened = sum(t in GUILLEMETS_OPEN for t in before) > sum(t in GUILLEMETS_CLOSE for t in before)
     return opened or before.count('"') % 2 == 1
 
 

@@ -42,7 +42,6 @@ from .words import ANY_CLOSE, ANY_OPEN, ARTICLES, DEFINITE, DI_FORMS, LIST_LINKS
 
 Item = tuple[int, int, list]
 
-OPEN_QUOTES, CLOSE_QUOTES = ANY_OPEN, ANY_CLOSE
 # Between coordinated names of one thing: "Bossi - Fini", "San Marco, San Giorgio e San Giusto".
 NAME_COORD = {"-", "–", ",", "e", "ed"}
 # A purpose or kind modifier between a thing noun and its name: "navi da trasporto".
@@ -330,8 +329,8 @@ def _quote_end(doc: Doc, i: int, step: int, quotes: set[str]) -> int | None:
 def _in_quoted_list(doc: Doc, start: int, end: int) -> bool:
     """Whether a name stands in quotation marks with other names (``« Orso, Lupo e Volpe
     »``, a title): quotes holding nothing but names and coordinators, one at least."""
-    left = _quote_end(doc, start - 1, -1, OPEN_QUOTES)
-    right = _quote_end(doc, end, 1, CLOSE_QUOTES)
+    left = _quote_end(doc, start - 1, -1, ANY_OPEN)
+    right = _quote_end(doc, end, 1, ANY_CLOSE)
     return (left is not None and right is not None
             and any(t.text in NAME_COORD for t in doc[left + 1:right]))
 
@@ -341,7 +340,7 @@ def quoted_people(doc: Doc, actors: list[Item]) -> list[Item]:
     nickname, a title: ``il libro « Orso, Lupo e Volpe »``)."""
     return [(s, e, v) for s, e, v in actors
             if not (v[0] == "PER" and s > 0 and e < len(doc)
-                    and ((doc[s - 1].text in OPEN_QUOTES and doc[e].text in CLOSE_QUOTES)
+                    and ((doc[s - 1].text in ANY_OPEN and doc[e].text in ANY_CLOSE)
                          or _in_quoted_list(doc, s, e)))]
 
 
