@@ -84,10 +84,14 @@ def clause_head(token: Token) -> Token:
 
     A clause head is a verb that is not an auxiliary or copula, a nominal predicate (a
     word with a copula: *i feriti sono 12*), or a word attached by a clausal relation.
+    An "infinitive" the parse hangs on a noun as a modifier is an adjective in ``-are``,
+    ``-ere``, ``-ire`` (*un aiuto supplementare di 330 milioni*) and heads no clause.
     """
     current = token
     while current.head.i != current.i:
-        if current.dep_ not in {"aux", "aux:pass", "cop"} and (
+        if current.dep_ not in {"aux", "aux:pass", "cop"} and not _adjective_infinitive(
+            current
+        ) and (
             current.pos_ in CLAUSE_POS
             or current.dep_ in CLAUSAL_DEPS
             or any(child.dep_ == "cop" for child in current.children)
@@ -95,6 +99,11 @@ def clause_head(token: Token) -> Token:
             return current
         current = current.head
     return current
+
+
+def _adjective_infinitive(token: Token) -> bool:
+    """An adjective the parse took for an infinitive modifying a noun (*supplementare*)."""
+    return token.dep_ == "amod" and token.morph.get("VerbForm") == ["Inf"]
 
 
 def verb_above(token: Token, stop: Callable[[Token], bool] | None = None) -> Token:

@@ -1,0 +1,43 @@
+"""Rules of the session of 2026-12-02, second stop (lead), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import claim_field, extracted_claim
+from spacy.language import Language
+
+from pipeline.loading import bundled_model_path
+
+needs_model = pytest.mark.skipif(bundled_model_path() is None, reason="bundled model not built")
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "actors"),
+    [
+        # an adjective in -are the parse takes for an infinitive on a noun heads no clause:
+        # the count under it is the clause's, and so is the clause's subject
+        (
+            "Nel 2025 il piano prevedeva aiuti a 40 mila famiglie, ma la direttrice Anna "
+            "Berti ha chiesto un fondo supplementare di 330 milioni di euro.",
+            "330 milioni",
+            ["Anna Berti"],
+        ),
+        (
+            "Il governo ha stanziato 40 milioni, ma il commissario Paolo Riva ha chiesto un "
+            "finanziamento supplementare di 12 milioni di euro.",
+            "12 milioni",
+            ["Paolo Riva"],
+        ),
+        (
+            "A gennaio erano stati assunti 300 infermieri, mentre la Regione Lazio ha "
+            "approvato un piano supplementare di 500 assunzioni.",
+            "500",
+            ["Regione Lazio"],
+        ),
+    ],
+)
+def test_adjective_in_are_heads_no_clause(
+    full: Language, text: str, quantity: str, actors: list
+) -> None:
+    assert claim_field(extracted_claim(full, text, quantity), "actors") == actors
