@@ -41,3 +41,35 @@ def test_adjective_in_are_heads_no_clause(
     full: Language, text: str, quantity: str, actors: list
 ) -> None:
     assert claim_field(extracted_claim(full, text, quantity), "actors") == actors
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "sources"),
+    [
+        # [SR4] a report verb coordinated after the count's clause, with a content of its
+        # own (a clause, a predicative), reports that content only
+        (
+            "Il ministro ha firmato 12 decreti e ha detto che è soddisfatto del lavoro.",
+            "12",
+            [],
+        ),
+        (
+            "Il tecnico ha operato quattro cambi ma ha ritenuto positiva la prova della squadra.",
+            "quattro",
+            [],
+        ),
+        (
+            "L'uragano si muove a 24 chilometri orari, ma il centro meteo afferma che "
+            "potrebbe rallentare.",
+            "24",
+            [],
+        ),
+        # a report verb with no content of its own still reports the clause before it
+        ("Sono 12 i morti, ha detto il ministro.", "12", [("ministro", "government")]),
+    ],
+)
+def test_coordinated_report_keeps_its_own_content(
+    full: Language, text: str, quantity: str, sources: list
+) -> None:
+    assert claim_field(extracted_claim(full, text, quantity), "sources") == sources

@@ -227,6 +227,8 @@ class AssemblyComponent:
             (c.dep_ == "mark" and c.lower_ != "come") or c.lower_ in {"che", "cui", "quale"}
             for c in head.children
         )  # "come ha detto X, ..." reports its host clause
+        if head.dep_ == "conj" and _own_content(head):
+            return []  # "ha firmato 12 decreti e ha detto che ...": another event's report
         return [] if subordinate else claims
 
     def _draft(self, claim: Claim, sent: Span, parsed: bool, n_claims: int) -> Draft:
@@ -514,6 +516,16 @@ def _cleft_frame(head: Token, source: Span | None) -> Token:
     root = noun.head
     copular = any(c.dep_ == "cop" for c in root.children) or root.lemma_ == "essere"
     return root if copular and root.i < noun.i else head
+
+
+CONTENT_DEPS = {"ccomp", "xcomp", "obj"}
+
+
+def _own_content(verb: Token) -> bool:
+    """Whether a report verb has its content in its own clause: a complement clause, a
+    predicative (*ha ritenuto positiva la prova*) or a noun object, not a pronoun that
+    takes up what came before (*e lo ha confermato il ministro*)."""
+    return any(c.dep_ in CONTENT_DEPS and c.pos_ != "PRON" for c in verb.children)
 
 
 def _addressee(token: Token, verb: Token) -> bool:
