@@ -73,3 +73,33 @@ def test_coordinated_report_keeps_its_own_content(
     full: Language, text: str, quantity: str, sources: list
 ) -> None:
     assert claim_field(extracted_claim(full, text, quantity), "sources") == sources
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "actors", "role"),
+    [
+        # [AC1] a name between commas closing a relative on the subject, right before the
+        # subject's verb, is the subject's apposition: the agent, not a name of the relative
+        (
+            "Il pubblico ministero che segue l'inchiesta, Raffaele Guariniello, ha iscritto "
+            "nel registro degli indagati i tre vigili.",
+            "tre",
+            ["Raffaele Guariniello"],
+            "agent",
+        ),
+        (
+            "Il sostituto procuratore che coordina le indagini, Marta Bini, ha disposto il "
+            "sequestro di 40 chili di hashish.",
+            "40",
+            ["Marta Bini"],
+            "agent",
+        ),
+    ],
+)
+def test_name_closing_a_relative_on_the_subject(
+    full: Language, text: str, quantity: str, actors: list, role: str
+) -> None:
+    claim = extracted_claim(full, text, quantity)
+    assert claim_field(claim, "actors") == actors
+    assert [a.role for a in claim.actors] == [role]

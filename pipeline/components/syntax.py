@@ -106,6 +106,26 @@ def _adjective_infinitive(token: Token) -> bool:
     return token.dep_ == "amod" and token.morph.get("VerbForm") == ["Inf"]
 
 
+def subject_apposition(item: Span) -> Token | None:
+    """The subject a name between commas is apposed to when it closes a relative clause on
+    that subject right before the subject's verb, whatever the parse hung it on (*Il pm che
+    segue l'inchiesta, Marco Rossi, ha indagato tre vigili*: ``pm``), else None."""
+    doc = item.doc
+    after = item.end + 1
+    if item.start < 1 or after >= len(doc):
+        return None
+    if doc[item.start - 1].text != "," or doc[item.end].text != ",":
+        return None
+    nxt = doc[after]
+    verb = nxt.head if nxt.dep_ in {"aux", "aux:pass", "cop"} else nxt
+    for subject in verb.children:
+        if subject.dep_ in {"nsubj", "nsubj:pass"} and subject.i < item.start and any(
+            c.dep_ == "acl:relcl" and c.is_ancestor(item.root) for c in subject.children
+        ):
+            return subject
+    return None
+
+
 def verb_above(token: Token, stop: Callable[[Token], bool] | None = None) -> Token:
     """The verb (or auxiliary) ``token`` hangs on: the nearest at or above it, else the
     sentence root; the climb ends early at a token ``stop`` accepts."""

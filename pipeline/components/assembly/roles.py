@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..entities.words import DA_FORMS, TO_FORMS, norm
+from ..syntax import subject_apposition
 
 # Dependencies that keep us inside the same noun group when walking up from an actor.
 NOUN_GROUP = {
@@ -29,7 +30,7 @@ def actor_role(actor: Span, predicate: Token | None, category: str | None = None
     Subject → agent (patient for passive subjects and for casualty counts), object →
     patient, an oblique introduced by *a*/*verso*/*per* → recipient, *da* agent → agent.
     """
-    token = actor.root
+    token = subject_apposition(actor) or actor.root  # "Il pm che ..., Marco Rossi, ha"
     while (
         token.dep_ in NOUN_GROUP and token.head != token and token.head.pos_ not in {"VERB", "AUX"}
     ):

@@ -30,6 +30,7 @@ from ..syntax import (
     SUBJECT_RELATIVES,
     clause_head,
     is_ancestor,
+    subject_apposition,
     tree_distance,
 )
 from .asides import ASIDE_END, NEW_FRAME, REPORT_NOUNS, is_incident
@@ -705,7 +706,8 @@ def other_relative(item: Span, claim: Claim) -> bool:
         if token.dep_ == "acl:relcl" and _finite(token):
             noun = token.head
             return not (
-                token.is_ancestor(claim.head)
+                subject_apposition(item) == noun
+                or token.is_ancestor(claim.head)
                 or any(noun == t or noun.is_ancestor(t) or t.is_ancestor(noun) for t in phrase)
                 or is_incident(noun)
             )
