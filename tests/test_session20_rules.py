@@ -103,3 +103,39 @@ def test_name_closing_a_relative_on_the_subject(
     claim = extracted_claim(full, text, quantity)
     assert claim_field(claim, "actors") == actors
     assert [a.role for a in claim.actors] == [role]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit", "actors"),
+    [
+        # [U1] a currency keeps its country adjective, whatever its ending, and [AC6] the
+        # adjective is part of the currency's name: no actor of any count
+        (
+            "La Banca nazionale ha versato un premio di 20 milioni di corone svedesi (1,9 "
+            "milioni di euro).",
+            "20 milioni",
+            "corona svedese",
+            ["Banca nazionale"],
+        ),
+        (
+            "La Banca nazionale ha versato un premio di 20 milioni di corone svedesi (1,9 "
+            "milioni di euro).",
+            "1,9 milioni",
+            "euro",
+            [],
+        ),
+        (
+            "Il club è stato multato di 40.000 franchi svizzeri.",
+            "40.000",
+            "franco svizzero",
+            ["club"],
+        ),
+    ],
+)
+def test_currency_with_its_country(
+    full: Language, text: str, quantity: str, unit: str, actors: list
+) -> None:
+    claim = extracted_claim(full, text, quantity)
+    assert claim_field(claim, "unit") == unit
+    assert claim_field(claim, "actors") == actors

@@ -353,6 +353,8 @@ def _clause_owners(s: Sentence, item: Span, kind: str) -> list[Claim]:
 def actor_owners(s: Sentence, item: Span) -> list[Claim]:
     """An actor's claims: the respective count of a list, else its clause's claims but a
     listed count paired with another name, another conjunct's or a subordinate's claims."""
+    if any(_in_money_unit(item, c) for c in s.claims):
+        return []  # "10 milioni di corone svedesi": a currency's name, no participant
     respective = (
         sharing.respective_owner(s.claims, item, s.actors) if len(s.claims) > 1 else None
     )
@@ -520,6 +522,20 @@ def _counted_noun(item: Span, claim: Claim) -> bool:
         and word.startswith(unit_text.lower() + " ")))
     return (same and item.text.islower()
             and word not in demonyms() and word not in regional_demonyms())
+
+
+def _in_money_unit(item: Span, claim: Claim) -> bool:
+    """Whether the item lies in the unit of a sum of money (``corone svedesi``, ``dollari
+    USA``): part of the currency's name, as the unit says ([U1])."""
+    info = claim.quantity._.quantity if claim.quantity is not None else None
+    return (
+        info is not None
+        and info.category == "money"
+        and info.unit_start is not None
+        and info.unit_end is not None
+        and info.unit_start <= item.start_char
+        and item.end_char <= info.unit_end
+    )
 
 
 SPEAKER_DEPS = {"nsubj", "obl:agent"}

@@ -313,10 +313,13 @@ class CountedNounRules(SentenceBase):
             if (
                 adj.is_word
                 and not adj.is_capitalised
-                and adj_pos in (None, "ADJ")
-                and (adj_pos == "ADJ" or adj.lower not in verb_forms())
-                and adj.lower.endswith(
-                    ("ani", "ini", "esi", "eni", "ensi", "ali", "ano", "ino", "ese")
+                and (
+                    is_demonym(adj.lower)  # "corone svedesi", "franchi svizzeri"
+                    or adj_pos in (None, "ADJ")
+                    and (adj_pos == "ADJ" or adj.lower not in verb_forms())
+                    and adj.lower.endswith(
+                        ("ani", "ini", "esi", "eni", "ensi", "ali", "ano", "ino", "ese")
+                    )
                 )
                 and adj.lower not in FUNCTION_WORDS
             ):
