@@ -139,3 +139,43 @@ def test_currency_with_its_country(
     claim = extracted_claim(full, text, quantity)
     assert claim_field(claim, "unit") == unit
     assert claim_field(claim, "actors") == actors
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "actors", "roles"),
+    [
+        # [AC1] who causes the event is an actor of the toll a gerund counts
+        (
+            "Un commando della marina israeliana ha abbordato la nave con 600 attivisti a "
+            "bordo, causando 9 morti.",
+            "9",
+            ["marina israeliana"],
+            None,
+        ),
+        # a plural group after a bare "di" is its members, not a kind of the noun before
+        (
+            "(ANSA) - KABUL, 12 MAR - Un gruppo di talebani ha assaltato una base con 40 "
+            "soldati, uccidendo 6 militari.",
+            "6",
+            ["talebani"],
+            ["agent"],
+        ),
+        (
+            "Una squadra di vigili del fuoco ha salvato 12 escursionisti.",
+            "12",
+            ["vigili del fuoco"],
+            ["agent"],
+        ),
+        # who kills acts; who dies undergoes
+        ("I talebani hanno ucciso 6 militari.", "6", ["talebani"], ["agent"]),
+        ("Sei militari italiani sono morti nell'attacco.", "Sei", ["italiani"], ["patient"]),
+    ],
+)
+def test_agents_of_a_toll(
+    full: Language, text: str, quantity: str, actors: list, roles: list | None
+) -> None:
+    claim = extracted_claim(full, text, quantity)
+    assert claim_field(claim, "actors") == actors
+    if roles is not None:
+        assert [a.role for a in claim.actors] == roles

@@ -176,9 +176,12 @@ def honoree(actor: Span) -> bool:
 
 def bare_complement(actor: Span) -> bool:
     """An institution after a bare ``di`` classifies the noun before it (``il meccanismo
-    europeo di protezione civile``): no entity of its own."""
+    europeo di protezione civile``): no entity of its own. A plural group's members are
+    people, not a kind (``un gruppo di talebani``, ``una squadra di vigili del fuoco``)."""
     root = actor.root
     if not actor.text.islower() or actor.start == 0 or actor._.actor.label != "ORG":
+        return False
+    if "Plur" in root.morph.get("Number") or root.lower_.endswith("i"):
         return False
     return (actor.doc[actor.start - 1].lower_ == "di" and root.dep_ == "nmod"
             and not any(c.dep_.startswith("det") for c in root.children))

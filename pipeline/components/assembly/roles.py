@@ -27,7 +27,8 @@ RECIPIENT_CASES = TO_FORMS | {"verso", "per"}
 def actor_role(actor: Span, predicate: Token | None, category: str | None = None) -> str:
     """``agent``, ``patient``, ``recipient`` or ``other`` for ``actor`` (needs a parse).
 
-    Subject → agent (patient for passive subjects and for casualty counts), object →
+    Subject → agent (patient for passive subjects and, with no object, for casualty
+    counts: *i soldati sono morti*), object →
     patient, an oblique introduced by *a*/*verso*/*per* → recipient, *da* agent → agent.
     """
     token = subject_apposition(actor) or actor.root  # "Il pm che ..., Marco Rossi, ha"
@@ -38,8 +39,9 @@ def actor_role(actor: Span, predicate: Token | None, category: str | None = None
     dep = token.dep_
     if dep == "nsubj:pass" or (dep == "nsubj" and _passive(token.head)):
         return "patient"
-    if dep == "nsubj":
-        return "patient" if category == "casualties" else "agent"
+    if dep == "nsubj":  # who dies is the patient; who kills (a verb with an object) acts
+        transitive = any(c.dep_ == "obj" for c in token.head.children)
+        return "patient" if category == "casualties" and not transitive else "agent"
     if dep in {"obj", "iobj"} and token.head.pos_ in {"VERB", "AUX"}:
         return "patient" if dep == "obj" else "recipient"
     if dep == "obl:agent":

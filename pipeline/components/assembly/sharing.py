@@ -97,7 +97,8 @@ def owners(
         if token.i in heads:
             return with_listed(
                 [c for c in claims
-                 if c.head.i == token.i or (side and _consequence_of(c, token))],
+                 if c.head.i == token.i
+                 or (side or _in_subject(item, token)) and _consequence_of(c, token)],
                 groups,
             )
         token = None if token.head == token else clause_head(token.head)
@@ -112,6 +113,16 @@ def owners(
     best = min(tree_distance(item.root, c.anchor) for c in claims)
     nearest = [c for c in claims if tree_distance(item.root, c.anchor) == best][:1]
     return with_listed(nearest, groups)
+
+
+def _in_subject(item: Span, verb: Token) -> bool:
+    """Whether the item lies in the subject of ``verb`` (who causes the event whose toll a
+    gerund counts: *un commando della marina X ha abbordato la nave, causando 9 morti*)."""
+    return any(
+        c.dep_ in {"nsubj", "nsubj:pass"} and c.left_edge.i <= item.start
+        and item.end - 1 <= c.right_edge.i
+        for c in verb.children
+    )
 
 
 def _consequence_of(claim: Claim, main: Token) -> bool:
