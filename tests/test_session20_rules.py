@@ -179,3 +179,30 @@ def test_agents_of_a_toll(
     assert claim_field(claim, "actors") == actors
     if roles is not None:
         assert [a.role for a in claim.actors] == roles
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "actors"),
+    [
+        # [AC1] the reflexive "si" of a pronominal verb in a compound tense names no new
+        # subject: the name before it is whose age the count is
+        (
+            "Carla Neri, cantante, attrice e conduttrice televisiva, si è spenta lunedì nella "
+            "sua villa di Roma all'età di 79 anni.",
+            "79",
+            ["Carla Neri"],
+        ),
+        # an impersonal "si" opens a clause of its own
+        (
+            "Il piano aiuterà l'economia africana, ma si pensi alla tratta che ha coinvolto "
+            "almeno 30 milioni di persone.",
+            "almeno 30 milioni",
+            [],
+        ),
+    ],
+)
+def test_pronominal_si_is_no_new_subject(
+    full: Language, text: str, quantity: str, actors: list
+) -> None:
+    assert claim_field(extracted_claim(full, text, quantity), "actors") == actors

@@ -530,12 +530,22 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
     if reporting_frames(claim) and clause_head(token.head) == top:
         return False  # "«... la Fiat» ha detto X": the quote is the statement's content
     while token != top:
-        if token.dep_ in {"conj", "parataxis"} and any(
-            c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children
-        ):
+        if token.dep_ in {"conj", "parataxis"} and any(_subject_word(c) for c in token.children):
             return True
         token = clause_head(token.head)
     return False
+
+
+def _subject_word(token: Token) -> bool:
+    """A subject, or an expletive standing for one (impersonal *si pensi*, *ci sono*), not
+    the reflexive *si* of a pronominal verb in a compound tense (*si è spento*), which
+    names no one new."""
+    if token.dep_ in {"nsubj", "nsubj:pass"}:
+        return True
+    pronominal = token.lower_ in {"si", "s'", "s’"} and any(
+        c.dep_ == "aux" for c in token.head.children
+    )
+    return token.dep_ == "expl" and not pronominal
 
 
 def reporting_frames(claim: Claim) -> list[Token]:
