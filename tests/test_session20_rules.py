@@ -206,3 +206,38 @@ def test_pronominal_si_is_no_new_subject(
     full: Language, text: str, quantity: str, actors: list
 ) -> None:
     assert claim_field(extracted_claim(full, text, quantity), "actors") == actors
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "sources", "actors"),
+    [
+        # [SR6] the medium and the source it cites are both listed, whether the citing is a
+        # relative ("che cita") or a gerund ("citando"); neither is an actor ([SR1])
+        (
+            "Almeno 32 persone sono state uccise, secondo l'agenzia Reuters, che cita fonti "
+            "della polizia.",
+            "Almeno 32",
+            [("Reuters", "media"), ("fonti della polizia", "anonymous")],
+            [],
+        ),
+        (
+            "Sono 14 i morti, riferisce la Cnn, che cita un portavoce dell'esercito.",
+            "14",
+            [("Cnn", "media"), ("portavoce dell'esercito", "military")],
+            [],
+        ),
+        (
+            "Almeno 40 persone sono state arrestate, riferisce la Bbc citando fonti militari.",
+            "Almeno 40",
+            [("Bbc", "media"), ("fonti militari", "anonymous")],
+            [],
+        ),
+    ],
+)
+def test_cited_source_goes_with_its_medium(
+    full: Language, text: str, quantity: str, sources: list, actors: list
+) -> None:
+    claim = extracted_claim(full, text, quantity)
+    assert claim_field(claim, "sources") == sources
+    assert claim_field(claim, "actors") == actors

@@ -113,6 +113,7 @@ class AssemblyComponent:
                 claims = [Claim("statement", verb, verb, None, parsed)]
             if not claims:
                 continue
+            attached: dict[int, list[Claim]] = {}
             for source in sent_sources:
                 info = source._.source
                 governor = doc[info.governor]
@@ -124,6 +125,12 @@ class AssemblyComponent:
                 if not covered and by_order:
                     covered = _after_cue(source, claims)
                 covered = covered or self._covered(claims, governor, parsed, verb_cue, source)
+                if chained(source):  # [SR6] "secondo X, che cita Y": Y's claims are X's
+                    covered = covered + [
+                        c for c in _medium_claims(source, sent_sources, attached)
+                        if c not in covered
+                    ]
+                attached[source.start] = []
                 for claim in _same_side_of_mentre(source, covered, sent):
                     if (
                         claim.kind == "statement"
@@ -131,6 +138,7 @@ class AssemblyComponent:
                         or not (parsed and _describes_speaker(claim.anchor, source))
                     ):
                         claim.sources.append(source)
+                        attached[source.start].append(claim)
             if parsed:
                 for claim in claims:
                     claim.sources = _innermost(claim.sources)
@@ -227,7 +235,7 @@ class AssemblyComponent:
             (c.dep_ == "mark" and c.lower_ != "come") or c.lower_ in {"che", "cui", "quale"}
             for c in head.children
         )  # "come ha detto X, ..." reports its host clause
-        if head.dep_ == "conj" and _own_content(head):
+        if head.dep_ == "conj" and source is not None and _own_content(head, source):
             return []  # "ha firmato 12 decreti e ha detto che ...": another event's report
         return [] if subordinate else claims
 
@@ -521,11 +529,16 @@ def _cleft_frame(head: Token, source: Span | None) -> Token:
 CONTENT_DEPS = {"ccomp", "xcomp", "obj"}
 
 
-def _own_content(verb: Token) -> bool:
+def _own_content(verb: Token, source: Span) -> bool:
     """Whether a report verb has its content in its own clause: a complement clause, a
     predicative (*ha ritenuto positiva la prova*) or a noun object, not a pronoun that
-    takes up what came before (*e lo ha confermato il ministro*)."""
-    return any(c.dep_ in CONTENT_DEPS and c.pos_ != "PRON" for c in verb.children)
+    takes up what came before (*e lo ha confermato il ministro*) nor the source itself,
+    which parses often take for the object of a verb set after it (*..., riferisce la
+    Bbc citando fonti militari*)."""
+    return any(
+        c.dep_ in CONTENT_DEPS and c.pos_ != "PRON" and not source.start <= c.i < source.end
+        for c in verb.children
+    )
 
 
 def _addressee(token: Token, verb: Token) -> bool:
@@ -568,6 +581,15 @@ def _closed(token: Token) -> bool:
     end = token.right_edge
     after = token.doc[end.i + 1] if end.i + 1 < len(token.doc) else None
     return end.is_punct or after is None or after.is_sent_start or after.is_punct
+
+
+def _medium_claims(source: Span, sources: Sequence[Span],
+                   attached: dict[int, list[Claim]]) -> list[Claim]:
+    """The claims of the source a chained one was cited by ([SR6]): the nearest unchained
+    source before it (``secondo l'agenzia X, che cita fonti della polizia``,
+    ``riferisce la Bbc citando fonti militari``)."""
+    before = [s for s in sources if s.start < source.start and not chained(s)]
+    return attached.get(before[-1].start, []) if before else []
 
 
 def _innermost(sources: list[Span]) -> list[Span]:
