@@ -241,3 +241,34 @@ def test_cited_source_goes_with_its_medium(
     claim = extracted_claim(full, text, quantity)
     assert claim_field(claim, "sources") == sources
     assert claim_field(claim, "actors") == actors
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "actors"),
+    [
+        # [AC1] an age apposed to a name is that person's, even when the parse makes the
+        # age the subject of a participle coordinated with the main verb
+        (
+            "È morto Luca Bassi, il giovane 29enne aggredito a Verona.",
+            "29enne",
+            ["Luca Bassi"],
+        ),
+        # [AC8] an office named by the town of its seat is one actor, also when the town's
+        # name is a word too (Perugia, Bergamo, Livorno)
+        (
+            "Il tribunale di Perugia ha condannato l'imputato a 6 anni.",
+            "6",
+            ["tribunale di Perugia"],
+        ),
+        (
+            "(ANSA) - BERGAMO, 12 MAR - La procura di Bergamo ha indagato 5 medici.",
+            "5",
+            ["procura di Bergamo"],
+        ),
+    ],
+)
+def test_age_apposition_and_weak_seat_towns(
+    full: Language, text: str, quantity: str, actors: list
+) -> None:
+    assert claim_field(extracted_claim(full, text, quantity), "actors") == actors

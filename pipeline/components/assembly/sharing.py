@@ -530,7 +530,10 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
     if reporting_frames(claim) and clause_head(token.head) == top:
         return False  # "«... la Fiat» ha detto X": the quote is the statement's content
     while token != top:
-        if token.dep_ in {"conj", "parataxis"} and any(_subject_word(c) for c in token.children):
+        if token.dep_ in {"conj", "parataxis"} and any(
+            _subject_word(c) and not (c == claim.anchor and is_age(claim))
+            for c in token.children
+        ):  # "Rossi, il giovane 29enne aggredito ...": the age is apposed, no new subject
             return True
         token = clause_head(token.head)
     return False

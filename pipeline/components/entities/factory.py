@@ -328,7 +328,7 @@ class ClaimsEntities:
         ner_by_end = {c.end: c for c in cands if c.kind == "ner"}
         ner_by_start = {c.start: c for c in cands if c.kind == "ner"}
         orgs = {(c.start, c.end) for c in cands if c.kind == "org"}  # organisations.tsv
-        for c in cands:
+        for c in cands + _weak_seats(doc, cands, heads_by_end):
             a3 = self._country_of_cand(c)
             if a3 is None or c.kind not in {"country", "demonym", "city", "seat"}:
                 continue
@@ -852,6 +852,22 @@ def _city_body(doc: Doc, start: int, heads_by_end: dict[int, Cand]) -> bool:
         return False
     prev = prev_word(doc, head.start)
     return prev is None or norm(prev.text) not in (PLACE_PREPS - DA_FORMS) | DI_FORMS
+
+
+def _weak_seats(doc: Doc, cands: list[Cand], heads_by_end: dict[int, Cand]) -> list[Cand]:
+    """Italian towns whose name is also a word (``Perugia``, ``Bergamo``: weak names of the
+    gazetteer) that the NER found as a place right after the head of an office of its seat
+    (``il tribunale di Perugia``): the seat, to join the office's name as a strong town
+    does ([AC8])."""
+    out = []
+    for c in cands:
+        if c.kind != "ner" or c.data.get("label") != "LOC":
+            continue
+        text = doc[c.start:c.end].text
+        if any(p.country == gz.HOME for p in gz.places_named(text)) and _city_body(
+                doc, c.start, heads_by_end):
+            out.append(Cand(c.start, c.end, "city", 3, {"text": text, "a3": gz.HOME}))
+    return out
 
 
 def _unit_like(doc: Doc, start: int, end: int) -> bool:
