@@ -36,3 +36,23 @@ HOME_TOWNS: list[tuple[str, dict[str | None, dict[str, Any]]]] = [
 @pytest.mark.parametrize(("text", "expected"), HOME_TOWNS)
 def test_home_town_is_no_place(text: str, expected: dict[str | None, dict[str, Any]]) -> None:
     assert_claim_table(text, D, expected)
+
+
+APPOSED: list[tuple[str, dict[str | None, dict[str, Any]]]] = [
+    # a quarter after its city: the second count, in a clause of its own, gets both
+    ("Un 41enne è stato fermato dai carabinieri a Napoli, nel quartiere Vomero, con l'accusa "
+     "di aver rapinato un tabaccaio di 62 anni.",
+     {"62": {"places": ["Napoli", "quartiere Vomero"]}}),
+    # towns after their province, with the towns coordinated
+    ("Sono 25 le famiglie evacuate dai vigili del fuoco in due palazzine in provincia di Lecco, "
+     "tra Merate e Calolziocorte.",
+     {"25": {"places": ["provincia di Lecco", "Merate", "Calolziocorte"]},
+      "due": {"places": ["provincia di Lecco", "Merate", "Calolziocorte"]}}),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), APPOSED)
+def test_apposed_places_name_one_spot(text: str,
+                                      expected: dict[str | None, dict[str, Any]]) -> None:
+    assert_claim_table(text, D, expected)

@@ -56,7 +56,7 @@ from typing import cast
 from spacy.tokens import Span, Token
 
 from ...lexicon_files import read_tsv
-from ..entities.gazetteer import demonyms, regional_demonyms
+from ..entities.gazetteer import demonyms, place_heads, regional_demonyms
 from ..entities.words import DI_FORMS, GUILLEMETS_CLOSE, LIST_LINKS, STRAIGHT_QUOTE, norm
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head
@@ -140,6 +140,7 @@ def link_items(s: Sentence) -> None:
                 if _admits(s, claim, item, kind, item_part):
                     getattr(claim, kind).append(item)
     _share_inclusions(s)
+    _share_apposed_places(s)
     _share_appositions(s)
     _share_breakdowns(s)
     _share_members(s)
@@ -207,6 +208,51 @@ def _share_inclusions(s: Sentence) -> None:
         _extend(part.actors, whole.actors)
         _extend(part.places, whole.places)
         _extend(whole.places, [p for p in part.places if not _inside(p, [aside])])
+
+
+APPOSED_GAP = 6  # words between a place and the place it narrows or widens after a comma
+TRIP_WORDS = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "verso"}  # another end
+
+
+def _apposed(doc_gap: Span) -> bool:
+    """Whether the words between two places make the second an apposition of the first
+    (``a Milano, in zona Corvetto``; ``in provincia di Cuneo, tra Saluzzo``; ``a Kashgar,
+    nella regione cinese dello``): a comma, then only prepositions, articles, adjectives
+    and place nouns, no other end of a route (``, verso``)."""
+    words = list(doc_gap)
+    if not words or words[0].text != "," or len(words) > APPOSED_GAP:
+        return False
+    rest = words[1:]
+    return all(
+        (t.pos_ in {"ADP", "DET", "ADJ"} or t.lower_ in place_heads())
+        and t.lower_ not in TRIP_WORDS for t in rest)
+
+
+def _share_apposed_places(s: Sentence) -> None:
+    """A place that narrows or widens the place before it, after a comma (``a Milano, in
+    zona Corvetto``; ``in provincia di Cuneo, tra Saluzzo e Busca``), names the same spot:
+    every claim holding one holds the other, and the names coordinated with the second
+    ([PL2]). Not where counts have their own places (``3 a Roma, 2 a Milano``) or a place
+    went to no claim (a home town)."""
+    if s.own_places or not s.parsed:
+        return
+    doc = s.sent.doc
+    ordered = sorted(s.places, key=lambda p: p.start)
+    holders = {p.start: [c for c in s.claims if p in c.places] for p in ordered}
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if not (holders[first.start] and holders[second.start]
+                and _apposed(doc[first.end:second.start])):
+            continue
+        group = [first, second]
+        for later in ordered[ordered.index(second) + 1:]:
+            gap = [t.lower_ for t in doc[group[-1].end:later.start]]
+            if gap not in (["e"], ["ed"], [","]) or not holders[later.start]:
+                break
+            group.append(later)  # "tra Saluzzo e Busca"
+        claims = [c for p in group for c in holders[p.start]]
+        for claim in claims:
+            _extend(claim.places, group)
+            claim.places.sort(key=lambda p: p.start)
 
 
 def _share_appositions(s: Sentence) -> None:
