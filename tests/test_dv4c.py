@@ -56,3 +56,19 @@ APPOSED: list[tuple[str, dict[str | None, dict[str, Any]]]] = [
 def test_apposed_places_name_one_spot(text: str,
                                       expected: dict[str | None, dict[str, Any]]) -> None:
     assert_claim_table(text, D, expected)
+
+
+SPOKEN_FROM: list[tuple[str, dict[str | None, dict[str, Any]]]] = [
+    # a gerund of speaking on the reporting verb: where the statement is made ([PL6])
+    ("«I lavori dureranno 18 mesi», ha detto l'assessore, parlando da Ancona.",
+     {"18": {"places": ["Ancona"], "sources": [("assessore", "government")]}}),
+    ("«Abbiamo abbattuto 35 droni», ha detto il generale parlando da Odessa.",
+     {"35": {"places": ["Odessa"]}}),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_FROM)
+def test_place_a_speaker_talks_from(text: str,
+                                    expected: dict[str | None, dict[str, Any]]) -> None:
+    assert_claim_table(text, D, expected)

@@ -56,8 +56,17 @@ from typing import cast
 from spacy.tokens import Span, Token
 
 from ...lexicon_files import read_tsv
+from ..entities import roles
 from ..entities.gazetteer import demonyms, place_heads, regional_demonyms
-from ..entities.words import DI_FORMS, GUILLEMETS_CLOSE, LIST_LINKS, STRAIGHT_QUOTE, norm
+from ..entities.words import (
+    DA_FORMS,
+    DI_FORMS,
+    GUILLEMETS_CLOSE,
+    LIST_LINKS,
+    PLACE_PREPS,
+    STRAIGHT_QUOTE,
+    norm,
+)
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head
 from . import actor_rules, asides, sharing, subjects, timing
@@ -337,7 +346,8 @@ def _placed_apart(s: Sentence, item: Span) -> bool:
     if any(overlaps(item, c.quantity) for c in s.claims if c.quantity):
         return False
     speaking = [src for src, phrase in zip(s.sources, s.source_spans, strict=True)
-                if asides.spoken_from(item, phrase, src._.source.governor)]
+                if asides.spoken_from(item, phrase, src._.source.governor)
+                or (s.parsed and _speaking_clause(item, src))]
     if speaking:
         for claim in s.claims:
             if any(src in claim.sources for src in speaking):
@@ -352,6 +362,19 @@ def _placed_apart(s: Sentence, item: Span) -> bool:
     for claim in s.container_of[item.end]:
         claim.places.append(item)
     return True
+
+
+def _speaking_clause(item: Span, source: Span) -> bool:
+    """Whether ``item`` is where a gerund of speaking on the source's reporting verb (or on
+    the speaker, as the parse may hang it) says the speaker is (``ha detto il ministro,
+    parlando da Palermo``, ``ha annunciato, intervenendo da Bruxelles``): where the
+    statement is made, a place of its claims ([PL6])."""
+    head, verb = item.root.head, source._.source.governor
+    on = head.head.i == verb or source.start <= head.head.i < source.end
+    return (head.i != verb and on and head.dep_ in {"advcl", "conj", "acl"}
+            and roles.speaking_from(head)
+            and any(c.dep_ == "case" and norm(c.text) in DA_FORMS | PLACE_PREPS
+                    for c in item.root.children))
 
 
 def _skipped(s: Sentence, item: Span, kind: str) -> bool:
