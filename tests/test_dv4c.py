@@ -72,3 +72,18 @@ SPOKEN_FROM: list[tuple[str, dict[str | None, dict[str, Any]]]] = [
 def test_place_a_speaker_talks_from(text: str,
                                     expected: dict[str | None, dict[str, Any]]) -> None:
     assert_claim_table(text, D, expected)
+
+
+WITH_COUNT: list[tuple[str, dict[str | None, dict[str, Any]]]] = [
+    # a ", con" count tells more of the same event: it takes the clause's places
+    ("Sono 85 i migranti sbarcati a Pantelleria nelle ultime 12 ore, con 3 barchini "
+     "intercettati all'alba.",
+     {"3": {"places": ["Pantelleria"]}}),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), WITH_COUNT)
+def test_with_count_shares_the_clause_places(text: str,
+                                             expected: dict[str | None, dict[str, Any]]) -> None:
+    assert_claim_table(text, D, expected)

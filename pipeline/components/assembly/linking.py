@@ -150,6 +150,7 @@ def link_items(s: Sentence) -> None:
                     getattr(claim, kind).append(item)
     _share_inclusions(s)
     _share_apposed_places(s)
+    _share_with_count(s)
     _share_appositions(s)
     _share_breakdowns(s)
     _share_members(s)
@@ -262,6 +263,37 @@ def _share_apposed_places(s: Sentence) -> None:
         for claim in claims:
             _extend(claim.places, group)
             claim.places.sort(key=lambda p: p.start)
+
+
+WITH_COUNT_GAP = 3  # words between ", con" and its count ("con oltre 14", "con circa il 5%")
+
+
+def _share_with_count(s: Sentence) -> None:
+    """A count in a ``, con`` phrase closing a clause (``Sono 612 i migranti sbarcati a
+    Lampedusa nelle ultime 24 ore, con 14 approdi solo stamattina``; ``un sisma ha colpito
+    il Cile, con un bilancio di 12 morti``) tells more of the same event: it takes the
+    places the clause's counts have before the comma ([PL1], [TM1]), unless it names a
+    place of its own after ``con``. Not a small clause with a subject of its own (``, con la
+    Russia che ne ha lanciati 60``: :func:`asides.comitative_clauses`)."""
+    doc = s.sent.doc
+    claims = [c for c in s.claims if c.quantity is not None]
+    for claim in claims:
+        q = cast(Span, claim.quantity)
+        con = next((t for t in doc[max(s.sent.start, q.start - WITH_COUNT_GAP):q.start]
+                    if t.lower_ == "con" and t.i > s.sent.start and doc[t.i - 1].text == ","),
+                   None)
+        if con is None or any(a <= con.i < b for a, b in s.comitatives):
+            continue
+        if any(not t.is_punct and t.pos_ not in {"DET", "ADV", "ADP", "ADJ"}
+               for t in doc[con.i + 1:q.start]):
+            continue
+        if any(p.start > con.i for p in claim.places):
+            continue  # "con 14 approdi a Linosa": a place of its own
+        part = s.part(con.i)
+        hosts = [c for c in claims if c is not claim and s.part(c.anchor.i) == part
+                 and cast(Span, c.quantity).end <= con.i]
+        _extend(claim.places, [p for c in hosts for p in c.places if p.end <= con.i])
+        claim.places.sort(key=lambda p: p.start)
 
 
 def _share_appositions(s: Sentence) -> None:
