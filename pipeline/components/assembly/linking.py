@@ -116,9 +116,7 @@ class Sentence:
         self.partitives = asides.partitives(sent, claims)
         self.claim_parts = {self.part(c.anchor.i) for c in claims}
         self.paired = sharing.paired_claims(claims, self.actors) if len(claims) > 1 else []
-        homes = [p for p in self.places if parsed and sharing.origin_only(p, claims)]
-        self.own_places, self.nested = sharing.own_places(  # a home town is no count's own
-            claims, [p for p in self.places if p not in homes])
+        self.own_places, self.nested = sharing.own_places(claims, self.places)
         self.container_of = {}
         self.compared = sharing.compared_owners(claims, self.actors) if len(claims) > 1 else {}
         self.comitatives = (

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import cast
 
 from spacy.tokens import Doc, Span, Token
 
-from ...lexicon_files import read_tsv
 from ..entities.gazetteer import demonyms, place_heads, regional_demonyms
 from ..entities.groups import participant_nouns
 from ..entities.participants import listed_people
@@ -1385,51 +1383,13 @@ def origin_only(item: Span, claims: Sequence[Claim] = ()) -> bool:
     counted = {c.anchor.i for c in claims} | {
         i for c in claims if c.quantity is not None for i in range(c.quantity.start,
                                                                    c.quantity.end)}
-    if _dwelling(root, counted) or _home_town(item, claims):
+    if _dwelling(root, counted):
         return True
     if not any(c.dep_ == "case" and norm(c.text) in DI_CASES for c in root.children):
         return False
     if any(c.dep_ == "cop" and c.lemma_ == "essere" for c in root.children):
         return True
     return norm(root.head.text) in ORIGIN_WORDS
-
-
-@cache
-def home_town_people() -> frozenset[str]:
-    """Words of ``home_town_people.tsv``: persons a ``di`` town describes."""
-    return frozenset(r["form"] for r in read_tsv("home_town_people.tsv"))
-
-
-HOME_TYPES = {"city", "region"}  # a building or street after "di" names a workplace
-
-
-def _home_town(item: Span, claims: Sequence[Claim]) -> bool:
-    """Whether a town or area after ``di`` says where a person is from ([PL1], [PL6]): on
-    an age word (``un 19enne di Brescia``), on the years of an age (``un operaio di 45 anni
-    di Lecco``), on a person noun of ``home_town_people.tsv`` that no claim counts (``un
-    giovane di Brescia``) or in apposition to a person's name (``Mario Rossi, 45 anni, di
-    Lecco``); a counted noun keeps its town (``il 30% dei giovani di Milano``)."""
-    place = item.root
-    if item._.place is None or item._.place.type not in HOME_TYPES:
-        return False
-    if not any(c.dep_ == "case" and norm(c.text) in DI_FORMS for c in place.children):
-        return False
-    word = place.head
-    if word == place or word.i > place.i:
-        return False
-    ages = [c.quantity for c in claims if c.quantity is not None and is_age(c)]
-    if any(q.start <= word.i < q.end or (word.i == q.end and word.lemma_ == "anno")
-           for q in ages):
-        return True
-    if word.ent_type_ == "PER" and place.i > word.i + 1 and place.doc[place.i - 2].text == ",":
-        return True  # "Mario Rossi, 45 anni, di Lecco"
-    if word.lemma_.lower() not in home_town_people() and norm(word.text) not in (
-            home_town_people()):
-        return False
-    counted = {c.anchor.i for c in claims if not is_age(c)} | {
-        i for c in claims if c.quantity is not None and not is_age(c)
-        for i in range(c.quantity.start, c.quantity.end)}
-    return not any(t.i in counted for t in [*word.subtree, word.head])  # "il 30% dei giovani"
 
 
 def _dwelling(place: Token, counted: set[int]) -> bool:
