@@ -63,3 +63,20 @@ WITH_COUNT: list[tuple[str, dict[str | None, dict[str, Any]]]] = [
 def test_with_count_shares_the_clause_places(text: str,
                                              expected: dict[str | None, dict[str, Any]]) -> None:
     assert_claim_table(text, D, expected)
+
+
+WHERE: list[tuple[str, dict[str | None, dict[str, Any]]]] = [
+    # a country a "dove" clause follows is where that clause happens, though the subject
+    ("A guidare la crescita è stata la Germania, dove le vendite sono salite del 9%.",
+     {"9%": {"places": ["Germania"]}}),
+    # a ", mentre" clause with a place of its own keeps only that place
+    ("Il primato spetta alla Spagna, dove gli arrivi sono cresciuti del 14%, mentre in "
+     "Grecia sono scesi del 3%.",
+     {"14%": {"places": ["Spagna"]}, "3%": {"places": ["Grecia"]}}),
+]
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "expected"), WHERE)
+def test_where_clause_place(text: str, expected: dict[str | None, dict[str, Any]]) -> None:
+    assert_claim_table(text, D, expected)

@@ -809,7 +809,9 @@ def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
         if owners and not kept:  # the parse hung it on a listed count
             kept = sharing.nearest_before(claims, item, own)
         owners = kept
+    owners = [c for c in owners if not _contrast_apart(s, item, c)]
     where = asides.where_clause(item, claims)
+    where = [c for c in where if not _contrast_apart(s, item, c)]
     owners = owners + [
         c
         for c in asides.leading_place(sent, item, claims, s.places)
@@ -835,6 +837,25 @@ def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
     owners = owners + [c for c in inner if c not in owners]
     s.container_of[item.end] = owners
     return owners
+
+
+CONTRAST_OPENERS = {"mentre", "mentr'", "invece", "laddove"}
+
+
+def _contrast_apart(s: Sentence, item: Span, claim: Claim) -> bool:
+    """Whether ``claim`` lies in a clause opened by ``, mentre`` (``invece``, ``laddove``)
+    after ``item`` that names a place of its own (``gli Stati Uniti, dove ... del 12%,
+    mentre in Cina ... del 7%``): the contrast sets the count in its own place ([PL6])."""
+    doc = s.sent.doc
+    if claim.quantity is None or claim.anchor.i < item.end:
+        return False
+    q = claim.quantity
+    opener = next((k for k in range(q.start - 1, item.end - 1, -1)
+                   if doc[k].lower_ in CONTRAST_OPENERS and doc[k - 1].text == ","), None)
+    if opener is None:
+        return False
+    close = next((t.i for t in doc[q.end:s.sent.end] if t.text in {",", ";", ":"}), s.sent.end)
+    return any(p is not item and opener < p.start and p.end <= close for p in s.places)
 
 
 def _town_of_its_own(s: Sentence, item: Span, claim: Claim) -> bool:

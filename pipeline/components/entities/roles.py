@@ -51,6 +51,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     is one that a signed figure follows (``Olanda +2,1%``, ``l'India (+16 milioni)``)."""
     if compared(doc, start):
         return False  # no place: an actor that the linking drops ([AC6])
+    if where_follows(doc, end):
+        return True  # "gli Stati Uniti, dove il Prosecco è cresciuto del 12%" ([PL1], [PL4])
     if struck(doc, start, end) or (signed_figure(doc, end)
                                    and not _actor_cue(doc, start, decided)):
         return True
@@ -393,6 +395,16 @@ RECORDING_VERBS = {"registrare", "contare"}
 def _recording(token: Token) -> bool:
     """Whether ``token`` is a verb of recording a count (by lemma)."""
     return token.pos_ == "VERB" and token.lemma_.lower() in RECORDING_VERBS
+
+
+WHERE_WORDS = {"dove", "ove"}
+
+
+def where_follows(doc: Doc, end: int) -> bool:
+    """Whether a ``dove`` relative clause follows the name ending at ``end`` (``gli Stati
+    Uniti, dove ...``, ``in Cina dove ...``): the name is where that clause happens."""
+    i = end + (end < len(doc) and doc[end].text == ",")
+    return i < len(doc) and doc[i].lower_ in WHERE_WORDS
 
 
 def _motion(token: Token) -> bool:
