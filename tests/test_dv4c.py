@@ -80,3 +80,14 @@ WHERE: list[tuple[str, dict[str | None, dict[str, Any]]]] = [
 @pytest.mark.parametrize(("text", "expected"), WHERE)
 def test_where_clause_place(text: str, expected: dict[str | None, dict[str, Any]]) -> None:
     assert_claim_table(text, D, expected)
+
+
+@needs_model
+def test_crossing_country() -> None:
+    """The Kerem Shalom crossing is on the Israeli side, whatever the story's country."""
+    from pipeline.extraction import extract
+
+    (claim,) = extract("Ieri sono transitati 120 camion di aiuti dal valico di Kerem Shalom "
+                       "verso Gaza.", doc_id="t", date=D)
+    assert [(p.text, p.country) for p in claim.places] == [
+        ("valico di Kerem Shalom", "ISR"), ("Gaza", "PSE")]
