@@ -91,3 +91,13 @@ def test_crossing_country() -> None:
                        "verso Gaza.", doc_id="t", date=D)
     assert [(p.text, p.country) for p in claim.places] == [
         ("valico di Kerem Shalom", "ISR"), ("Gaza", "PSE")]
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("agenzia nazionale di stampa Ina", "media"),  # a news agency, though national
+    ("agenzia statale di stampa Sana", "media"),
+])
+def test_state_news_agency_is_media(phrase: str, kind: str) -> None:
+    from pipeline.components.sources.lexicon import source_kind
+
+    assert source_kind(phrase) == kind
