@@ -101,3 +101,18 @@ def test_state_news_agency_is_media(phrase: str, kind: str) -> None:
     from pipeline.components.sources.lexicon import source_kind
 
     assert source_kind(phrase) == kind
+
+
+@needs_model
+@pytest.mark.parametrize(("text", "quantity"), [
+    # conditionals the tagger reads as a past indicative are still cues ([H1])
+    ("Secondo la Coldiretti, nelle campagne servirebbero almeno 5.000 braccianti.",
+     "almeno 5.000"),
+    ("Per l'assessore le perdite supererebbero i 15 milioni di euro.", "15 milioni"),
+])
+def test_mistagged_conditional_hedges(text: str, quantity: str) -> None:
+    from pipeline.extraction import extract
+
+    (claim,) = [c for c in extract(text, doc_id="t", date=D)
+                if c.quantity and c.quantity.text == quantity]
+    assert claim.hedged
