@@ -184,7 +184,8 @@ ROWS: list[tuple[str, str, dict[str | None, dict[str, Any]]]] = [
      {"42enne": {"unit": "anno", "category": "age",
                  "actors": ["carabinieri della compagnia di Marcianise"],
                  "times": [("ieri pomeriggio", "2026-12-03")]},
-      "3": {"unit": "chilogrammo", "places": ["provincia di Caserta"]}}),
+      # the town and the province in apposition after it name one spot ([PL2])
+      "3": {"unit": "chilogrammo", "places": ["Maddaloni", "provincia di Caserta"]}}),
     ("KIEV, 4 DIC (ANSA) - Le forze russe hanno lanciato nella notte 120 droni e 8 missili "
      "contro l'Ucraina, ha reso noto l'aeronautica militare di Kiev su Telegram.", D,
      {"120": {"unit": "drone", "category": "equipment", "actors": ["forze russe"],

@@ -56,8 +56,17 @@ from typing import cast
 from spacy.tokens import Span, Token
 
 from ...lexicon_files import read_tsv
-from ..entities.gazetteer import demonyms, regional_demonyms
-from ..entities.words import DI_FORMS, GUILLEMETS_CLOSE, LIST_LINKS, STRAIGHT_QUOTE, norm
+from ..entities import roles
+from ..entities.gazetteer import demonyms, place_heads, regional_demonyms
+from ..entities.words import (
+    DA_FORMS,
+    DI_FORMS,
+    GUILLEMETS_CLOSE,
+    LIST_LINKS,
+    PLACE_PREPS,
+    STRAIGHT_QUOTE,
+    norm,
+)
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head
 from . import actor_rules, asides, sharing, subjects, timing
@@ -138,6 +147,8 @@ def link_items(s: Sentence) -> None:
                 if _admits(s, claim, item, kind, item_part):
                     getattr(claim, kind).append(item)
     _share_inclusions(s)
+    _share_apposed_places(s)
+    _share_with_count(s)
     _share_appositions(s)
     _share_breakdowns(s)
     _share_members(s)
@@ -205,6 +216,82 @@ def _share_inclusions(s: Sentence) -> None:
         _extend(part.actors, whole.actors)
         _extend(part.places, whole.places)
         _extend(whole.places, [p for p in part.places if not _inside(p, [aside])])
+
+
+APPOSED_GAP = 6  # words between a place and the place it narrows or widens after a comma
+TRIP_WORDS = {"da", "dal", "dallo", "dalla", "dai", "dagli", "dalle", "verso"}  # another end
+
+
+def _apposed(doc_gap: Span) -> bool:
+    """Whether the words between two places make the second an apposition of the first
+    (``a Milano, in zona Corvetto``; ``in provincia di Cuneo, tra Saluzzo``; ``a Kashgar,
+    nella regione cinese dello``): a comma, then only prepositions, articles, adjectives
+    and place nouns, no other end of a route (``, verso``)."""
+    words = list(doc_gap)
+    if not words or words[0].text != "," or len(words) > APPOSED_GAP:
+        return False
+    rest = words[1:]
+    return all(
+        (t.pos_ in {"ADP", "DET", "ADJ"} or t.lower_ in place_heads())
+        and t.lower_ not in TRIP_WORDS for t in rest)
+
+
+def _share_apposed_places(s: Sentence) -> None:
+    """A place that narrows or widens the place before it, after a comma (``a Milano, in
+    zona Corvetto``; ``in provincia di Cuneo, tra Saluzzo e Busca``), names the same spot:
+    every claim holding one holds the other, and the names coordinated with the second
+    ([PL2]). Not where counts have their own places (``3 a Roma, 2 a Milano``) or a place
+    went to no claim (a home town)."""
+    if s.own_places or not s.parsed:
+        return
+    doc = s.sent.doc
+    ordered = sorted(s.places, key=lambda p: p.start)
+    holders = {p.start: [c for c in s.claims if p in c.places] for p in ordered}
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if not (holders[first.start] and holders[second.start]
+                and _apposed(doc[first.end:second.start])):
+            continue
+        group = [first, second]
+        for later in ordered[ordered.index(second) + 1:]:
+            gap = [t.lower_ for t in doc[group[-1].end:later.start]]
+            if gap not in (["e"], ["ed"], [","]) or not holders[later.start]:
+                break
+            group.append(later)  # "tra Saluzzo e Busca"
+        claims = [c for p in group for c in holders[p.start]]
+        for claim in claims:
+            _extend(claim.places, group)
+            claim.places.sort(key=lambda p: p.start)
+
+
+WITH_COUNT_GAP = 3  # words between ", con" and its count ("con oltre 14", "con circa il 5%")
+
+
+def _share_with_count(s: Sentence) -> None:
+    """A count in a ``, con`` phrase closing a clause (``Sono 612 i migranti sbarcati a
+    Lampedusa nelle ultime 24 ore, con 14 approdi solo stamattina``; ``un sisma ha colpito
+    il Cile, con un bilancio di 12 morti``) tells more of the same event: it takes the
+    places the clause's counts have before the comma ([PL1], [TM1]), unless it names a
+    place of its own after ``con``. Not a small clause with a subject of its own (``, con la
+    Russia che ne ha lanciati 60``: :func:`asides.comitative_clauses`)."""
+    doc = s.sent.doc
+    claims = [c for c in s.claims if c.quantity is not None]
+    for claim in claims:
+        q = cast(Span, claim.quantity)
+        con = next((t for t in doc[max(s.sent.start, q.start - WITH_COUNT_GAP):q.start]
+                    if t.lower_ == "con" and t.i > s.sent.start and doc[t.i - 1].text == ","),
+                   None)
+        if con is None or any(a <= con.i < b for a, b in s.comitatives):
+            continue
+        if any(not t.is_punct and t.pos_ not in {"DET", "ADV", "ADP", "ADJ"}
+               for t in doc[con.i + 1:q.start]):
+            continue
+        if any(p.start > con.i for p in claim.places):
+            continue  # "con 14 approdi a Linosa": a place of its own
+        part = s.part(con.i)
+        hosts = [c for c in claims if c is not claim and s.part(c.anchor.i) == part
+                 and cast(Span, c.quantity).end <= con.i]
+        _extend(claim.places, [p for c in hosts for p in c.places if p.end <= con.i])
+        claim.places.sort(key=lambda p: p.start)
 
 
 def _share_appositions(s: Sentence) -> None:
@@ -289,7 +376,8 @@ def _placed_apart(s: Sentence, item: Span) -> bool:
     if any(overlaps(item, c.quantity) for c in s.claims if c.quantity):
         return False
     speaking = [src for src, phrase in zip(s.sources, s.source_spans, strict=True)
-                if asides.spoken_from(item, phrase, src._.source.governor)]
+                if asides.spoken_from(item, phrase, src._.source.governor)
+                or (s.parsed and _speaking_clause(item, src))]
     if speaking:
         for claim in s.claims:
             if any(src in claim.sources for src in speaking):
@@ -304,6 +392,19 @@ def _placed_apart(s: Sentence, item: Span) -> bool:
     for claim in s.container_of[item.end]:
         claim.places.append(item)
     return True
+
+
+def _speaking_clause(item: Span, source: Span) -> bool:
+    """Whether ``item`` is where a gerund of speaking on the source's reporting verb (or on
+    the speaker, as the parse may hang it) says the speaker is (``ha detto il ministro,
+    parlando da Palermo``, ``ha annunciato, intervenendo da Bruxelles``): where the
+    statement is made, a place of its claims ([PL6])."""
+    head, verb = item.root.head, source._.source.governor
+    on = head.head.i == verb or source.start <= head.head.i < source.end
+    return (head.i != verb and on and head.dep_ in {"advcl", "conj", "acl"}
+            and roles.speaking_from(head)
+            and any(c.dep_ == "case" and norm(c.text) in DA_FORMS | PLACE_PREPS
+                    for c in item.root.children))
 
 
 def _skipped(s: Sentence, item: Span, kind: str) -> bool:
@@ -724,7 +825,9 @@ def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
         if owners and not kept:  # the parse hung it on a listed count
             kept = sharing.nearest_before(claims, item, own)
         owners = kept
+    owners = [c for c in owners if not _contrast_apart(s, item, c)]
     where = asides.where_clause(item, claims)
+    where = [c for c in where if not _contrast_apart(s, item, c)]
     owners = owners + [
         c
         for c in asides.leading_place(sent, item, claims, s.places)
@@ -750,6 +853,25 @@ def place_owners(s: Sentence, item: Span) -> list[Claim] | None:
     owners = owners + [c for c in inner if c not in owners]
     s.container_of[item.end] = owners
     return owners
+
+
+CONTRAST_OPENERS = {"mentre", "mentr'", "invece", "laddove"}
+
+
+def _contrast_apart(s: Sentence, item: Span, claim: Claim) -> bool:
+    """Whether ``claim`` lies in a clause opened by ``, mentre`` (``invece``, ``laddove``)
+    after ``item`` that names a place of its own (``gli Stati Uniti, dove ... del 12%,
+    mentre in Cina ... del 7%``): the contrast sets the count in its own place ([PL6])."""
+    doc = s.sent.doc
+    if claim.quantity is None or claim.anchor.i < item.end:
+        return False
+    q = claim.quantity
+    opener = next((k for k in range(q.start - 1, item.end - 1, -1)
+                   if doc[k].lower_ in CONTRAST_OPENERS and doc[k - 1].text == ","), None)
+    if opener is None:
+        return False
+    close = next((t.i for t in doc[q.end:s.sent.end] if t.text in {",", ";", ":"}), s.sent.end)
+    return any(p is not item and opener < p.start and p.end <= close for p in s.places)
 
 
 def _town_of_its_own(s: Sentence, item: Span, claim: Claim) -> bool:

@@ -51,6 +51,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     is one that a signed figure follows (``Olanda +2,1%``, ``l'India (+16 milioni)``)."""
     if compared(doc, start):
         return False  # no place: an actor that the linking drops ([AC6])
+    if where_follows(doc, end):
+        return True  # "gli Stati Uniti, dove il Prosecco è cresciuto del 12%" ([PL1], [PL4])
     if struck(doc, start, end) or (signed_figure(doc, end)
                                    and not _actor_cue(doc, start, decided)):
         return True
@@ -78,6 +80,8 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             return False  # who gives: "il contributo maggiore arriva dalla Germania" ([AC1])
         if root.dep_ == "obl:agent" and _motion(root.head):
             return True  # where from: "il treno partito da Malles" ([PL1])
+        if root.dep_ == "obl:agent" and speaking_from(root.head):
+            return True  # where it is said: "ha detto il ministro, parlando da Bologna" ([PL6])
         if root.dep_ == "obj" and _reached(root.head):
             return True  # where to or from: "300 profughi hanno raggiunto la Polonia" ([PL1])
         if root.dep_ == "nsubj" and _recording(root.head):
@@ -393,6 +397,16 @@ def _recording(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in RECORDING_VERBS
 
 
+WHERE_WORDS = {"dove", "ove"}
+
+
+def where_follows(doc: Doc, end: int) -> bool:
+    """Whether a ``dove`` relative clause follows the name ending at ``end`` (``gli Stati
+    Uniti, dove ...``, ``in Cina dove ...``): the name is where that clause happens."""
+    i = end + (end < len(doc) and doc[end].text == ",")
+    return i < len(doc) and doc[i].lower_ in WHERE_WORDS
+
+
 def _motion(token: Token) -> bool:
     """Whether ``token`` is a verb of motion (by lemma, or by stem when the lemma is off)."""
     lemma = token.lemma_.lower()
@@ -400,6 +414,25 @@ def _motion(token: Token) -> bool:
                                         if len(v) >= 8)
 
 
+
+
+# Verbs of speaking whose "da" names where the speaker is, not an agent, when active
+# ("parlando da Bologna", "è intervenuto da Bruxelles", "ha scritto da Kiev").
+SPEAKING_VERBS = {"parlare", "intervenire", "collegare", "rispondere", "scrivere",
+                  "twittare", "commentare", "dichiarare", "annunciare", "dire"}
+
+
+def speaking_from(token: Token) -> bool:
+    """Whether ``token`` is an active verb of speaking (``SPEAKING_VERBS``): a gerund or a
+    finite form, not a passive participle (``annunciato dal governo``: the agent)."""
+    if token.lemma_.lower() not in SPEAKING_VERBS:
+        return False
+    form = token.morph.get("VerbForm")
+    if "Ger" in form:
+        return True
+    return "Fin" in form or ("Part" in form and not any(
+        c.dep_ == "aux:pass" for c in token.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "avere" for c in token.children))
 
 
 def _agent_after_participle(token: Token) -> bool:

@@ -103,7 +103,8 @@ class HedgesComponent:
                 spans += [
                     sent.doc[t.i : t.i + 1]
                     for t in sent
-                    if t.pos_ in CLAUSE_POS and "Cnd" in t.morph.get("Mood")  # type: ignore[call-arg]
+                    if t.pos_ in CLAUSE_POS and ("Cnd" in t.morph.get("Mood")  # type: ignore[call-arg]
+                                                 or _mistagged_conditional(t))
                 ]
             else:
                 spans += self._match(sent, conditional)
@@ -156,6 +157,21 @@ class HedgesComponent:
                 end = pos
                 break
         return [t.i for t in sent if start <= t.idx < end]
+
+
+# The third-person conditional endings, which the tagger sometimes reads as a past
+# indicative (``servirebbero``: Mood=Ind|Tense=Past); ``crebbe(ro)`` is a past of crescere.
+THIRD_CONDITIONAL = re.compile(r"\w{2,}(?:rebbe|rebbero)")
+PAST_LOOKALIKES = ("crebbe", "crebbero")
+
+
+def _mistagged_conditional(token: Token) -> bool:
+    """Whether ``token`` is a conditional the tagger called a past indicative ([H1]: *nella
+    Striscia servirebbero almeno 500 camion*, *i danni supererebbero i 20 milioni*)."""
+    text = token.lower_
+    return ("Past" in token.morph.get("Tense")  # type: ignore[call-arg]
+            and THIRD_CONDITIONAL.fullmatch(text) is not None
+            and not text.endswith(PAST_LOOKALIKES))
 
 
 # Verbs whose conditional perfect tells a future in the past, not a doubt ([H3] the
