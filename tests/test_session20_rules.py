@@ -272,3 +272,18 @@ def test_age_apposition_and_weak_seat_towns(
     full: Language, text: str, quantity: str, actors: list
 ) -> None:
     assert claim_field(extracted_claim(full, text, quantity), "actors") == actors
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        # [U3] a bare sum in millions after a deal or contract is money: euro
+        ("Il governo ha firmato un accordo da 40 milioni con la Regione.", "40 milioni"),
+        ("Il club ha offerto un contratto da 5 milioni all'attaccante.", "5 milioni"),
+        ("La banca ha chiuso un'acquisizione da 2 miliardi.", "2 miliardi"),
+    ],
+)
+def test_bare_millions_of_a_deal_are_euro(full: Language, text: str, quantity: str) -> None:
+    claim = extracted_claim(full, text, quantity)
+    assert (claim_field(claim, "unit"), claim_field(claim, "category")) == ("euro", "money")
