@@ -803,10 +803,12 @@ class ClaimsEntities:
         if not place.id.startswith("R:") and (club_named_after_town(doc, c.start, c.end)
                                               or bare_club(doc, c.start, c.end)):
             return "a", ["ORG", place.name, place.country]  # "il Watford", "sul Leeds" ([AC1])
-        if place.id.startswith("R:") or is_place(doc, c.start, c.end, city=True,
-                                                       decided=decided, capital=place.capital):
-            return "p", gz.place_value(place)
         metonym = gz.city_metonyms().get(place.name)
+        # a city standing for a government (Tel Aviv, Bruxelles) reads like a capital
+        capital = place.capital or (metonym is not None and metonym[0] == "GPE")
+        if place.id.startswith("R:") or is_place(doc, c.start, c.end, city=True,
+                                                       decided=decided, capital=capital):
+            return "p", gz.place_value(place)
         if metonym is not None:
             return "a", list(metonym)
         name = countries[place.country].name if place.capital and place.country else place.name

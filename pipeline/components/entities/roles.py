@@ -204,17 +204,23 @@ GIVING_NOUNS = {"vendita", "vendite", "consegna", "consegne", "invio", "fornitur
                 "forniture", "aiuti", "aiuto", "donazione", "donazioni", "prestito",
                 "prestiti", "pagamento", "pagamenti", "cessione", "trasferimento", "sostegno",
                 "contributo", "contributi", "fondi", "finanziamento", "finanziamenti",
-                "stanziamento", "stanziamenti"}
+                "stanziamento", "stanziamenti", "assistenza", "crediti", "armi"}
 
 
 def _giving_verb(verb: Token) -> bool:
     """A verb of :data:`GIVING_VERBS` by the parse's lemma or, for a verb with its
     auxiliary when the lemmatizer errs (``ha promesso`` -> ``promimere``), by the form's
     lemma in the morph-it! table (a bare participle keeps the parse's reading)."""
-    if verb.lemma_.lower() in GIVING_VERBS:
+    return _verb_in(verb, GIVING_VERBS)
+
+
+def _verb_in(verb: Token, lemmas: set[str]) -> bool:
+    """Whether the verb's lemma is in ``lemmas``: the parse's, or for a verb with its
+    auxiliary the form's lemma in the morph-it! table (``ha imposto`` -> ``imposre``)."""
+    if verb.lemma_.lower() in lemmas:
         return True
     with_aux = any(c.dep_ in {"aux", "aux:pass"} for c in verb.children)
-    return with_aux and verb_lemma_table().get(verb.lower_) in GIVING_VERBS
+    return with_aux and verb_lemma_table().get(verb.lower_) in lemmas
 
 
 def _recipient(token: Token, case: list[str]) -> bool:
@@ -226,12 +232,37 @@ def _recipient(token: Token, case: list[str]) -> bool:
     head = token.head
     for _ in range(3):
         if head.pos_ in {"VERB", "AUX"}:
-            return _giving_verb(head)
-        if head.pos_ == "NOUN" and head.lower_ in GIVING_NOUNS:
+            return _giving_verb(head) or _verb_in(head, ADDRESSEE_VERBS) or any(
+                c.dep_ == "obj" and _names_gift(c, token.i) for c in head.children)
+        if head.pos_ == "NOUN" and (head.lower_ in GIVING_NOUNS or _names_gift(head, token.i)):
             return True
         if head.head == head:
             return False
         head = head.head
+    return False
+
+
+# Verbs whose ``a`` complement is who is asked, allowed or forbidden (``hanno chiesto a
+# Israele di sospendere``, ``ha imposto alla Russia un tetto``): a party ([AC1]), no place.
+ADDRESSEE_VERBS = {"chiedere", "domandare", "imporre", "intimare", "ordinare", "consentire",
+                   "permettere", "vietare", "proporre", "impedire", "raccomandare"}
+GIFT_REACH = 3  # nouns down an object's di-chain: "pacchetto di aiuti militari"
+
+
+def _names_gift(noun: Token, before: int) -> bool:
+    """Whether a noun, or a noun of its ``di`` chain before ``before``, is a gift
+    (``un pacchetto di aiuti``, ``150 milioni di dollari di assistenza``): the ``a`` the
+    parser hangs on the verb or on the amount is the gift's recipient ([AC7])."""
+    token, seen = noun, 0
+    while seen <= GIFT_REACH:
+        if token.lower_ in GIVING_NOUNS:
+            return True
+        nxt = next((c for c in token.children if c.dep_ == "nmod" and c.i < before
+                    and any(norm(k.text) in DI_FORMS for k in c.children if k.dep_ == "case")),
+                   None)
+        if nxt is None:
+            return False
+        token, seen = nxt, seen + 1
     return False
 
 
