@@ -148,3 +148,44 @@ def test_name_ends_before_figure(full: Language) -> None:
     doc.ents = [Span(doc, 2, 7, label="ORG")]  # the NER's run-on: "ministero ... milioni"
     cands = full.get_pipe("claims_entities")._ner_cands(doc)
     assert [(c.start, c.end) for c in cands] == [(2, 5)]
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "actor"),
+    [
+        # [AC1]: a party named by its head word, whatever place the NER reads in it
+        ("Alle presidenziali l'Alleanza Democratica di centrodestra ha ottenuto il 41% dei "
+         "voti.", "41%", "Alleanza Democratica"),
+        # a bloc of parties named by its side
+        ("Secondo l'ultimo sondaggio, il blocco di centrosinistra otterrebbe 160 seggi.",
+         "160", "blocco di centrosinistra"),
+        # a foreign party by its full name
+        ("Alle regionali in Turingia Alternative für Deutschland ha ottenuto il 32,8%.",
+         "32,8%", "Alternative für Deutschland"),
+    ],
+)
+def test_parties_and_blocs(full: Language, text: str, quantity: str, actor: str) -> None:
+    assert any(actor in a for a in claim_actors(full, text, quantity))
+
+
+def test_relative_read_as_conjunct(blank_nlp: Language) -> None:
+    """[AC1], [AC6]: a conjunct whose subject is ``che`` is a relative clause on the name
+    before it (the parse of ``mentre la Cdu, che secondo i sondaggi è al 30%, ...``): the
+    name is no actor of another conjunct, it keeps the relative's figure."""
+    from conftest import parsed_doc
+
+    from pipeline.components.assembly.claim import Claim
+    from pipeline.components.assembly.sharing import other_conjunct
+
+    rows = [
+        ("mentre", 14, "mark", "SCONJ"), ("Cdu", 13, "nsubj", "PROPN"),
+        (",", 8, "punct", "PUNCT"), ("che", 7, "nsubj", "PRON"), ("secondo", 2, "case", "ADP"),
+        ("i", 1, "det", "DET"), ("sondaggi", 4, "nsubj", "NOUN"), ("è", 3, "cop", "AUX"),
+        ("al", 2, "case", "ADP"), ("30", 1, "nummod", "NUM"), ("%", -9, "conj", "SYM"),
+        (",", 3, "punct", "PUNCT"), ("ne", 2, "iobj", "PRON"), ("ha", 1, "aux", "AUX"),
+        ("chiesto", 0, "ROOT", "VERB"), ("il", 1, "det", "DET"), ("ritiro", -2, "obj", "NOUN"),
+    ]
+    doc = parsed_doc(blank_nlp, rows)
+    claim = Claim("quantity", doc[10], None, doc[9:11], parsed=True)
+    assert not other_conjunct(doc[1:2], claim)

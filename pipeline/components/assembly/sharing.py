@@ -518,9 +518,11 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
     if reporting_frames(claim) and clause_head(token.head) == top:
         return False  # "«... la Fiat» ha detto X": the quote is the statement's content
     while token != top:
-        if token.dep_ in {"conj", "parataxis"} and any(
-            c.dep_ in {"nsubj", "nsubj:pass", "expl"} for c in token.children
-        ):
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass", "expl"}]
+        if token.dep_ in {"conj", "parataxis"} and subjects and not any(
+                c.lower_ in SUBJECT_RELATIVES for c in subjects):
+            # (a "che" subject makes it a relative clause the parser took for a conjunct:
+            # "mentre la AfD, che secondo i sondaggi è al 25%, ...")
             return True
         token = clause_head(token.head)
     return False
