@@ -496,7 +496,8 @@ def _describing_participle(item: Span, claim: Claim, actors: list[Span]) -> bool
     lying outside that phrase: who leads, backs or owns a party is no party of the party's
     figures ([AC6]: an entity of another clause). A participle on the counted noun (``20
     soldati uccisi dai ribelli``) or on an event noun (``un attacco compiuto dai ribelli``)
-    is the claim's own."""
+    is the claim's own, and so is what befalls a named person (``Marco Neri, arrestato dai
+    carabinieri, ha 45 anni``)."""
     if claim.quantity is None:
         return False
     root = item.root
@@ -514,8 +515,10 @@ def _describing_participle(item: Span, claim: Claim, actors: list[Span]) -> bool
     if asides.is_incident(noun) or noun == claim.anchor or any(
             noun == t or noun.is_ancestor(t) for t in claim.quantity):
         return False
-    return (noun.lower_ in participant_nouns()
-            or any(a.start <= noun.i < a.end for a in actors if a != item))
+    described = [a for a in actors if a != item and a.start <= noun.i < a.end]
+    if any(a._.actor.label == "PER" for a in described):
+        return False  # what befell a person ("Marco Neri, arrestato dai carabinieri,")
+    return noun.lower_ in participant_nouns() or bool(described)
 
 
 def _outside_content(item: Span, claim: Claim) -> bool:
