@@ -67,6 +67,7 @@ from ..entities.words import (
     STRAIGHT_QUOTE,
     norm,
 )
+from ..quantities.units import verb_lemma_table
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head
 from . import actor_rules, asides, sharing, subjects, timing
@@ -481,12 +482,23 @@ PARTICIPLE_END = re.compile(r"(at|ut|it|ess|ott|ist)[oaie]$")
 PARTICIPLE_DEPS = {"acl", "amod", "conj"}
 
 
+# Verbs of leading, owning and backing a party: their participle describes it, and the
+# agent is no party of its figures ([AC6]); commissioning or arresting is an event.
+DESCRIBING_VERBS = frozenset({
+    "guidare", "dirigere", "presiedere", "capeggiare", "controllare", "possedere",
+    "partecipare", "detenere", "sostenere", "appoggiare", "finanziare", "armare",
+    "addestrare", "fondare", "amministrare", "sponsorizzare", "foraggiare"})
+
+
 def _participle(token: Token) -> bool:
-    """A past participle hung after a noun (also when tagged ADJ or NOUN)."""
+    """A past participle of :data:`DESCRIBING_VERBS` hung after a noun (also when tagged
+    ADJ or NOUN)."""
     return (token.dep_ in PARTICIPLE_DEPS and token.head.pos_ in {"NOUN", "PROPN"}
             and token.head.i < token.i and token.pos_ in {"VERB", "ADJ", "NOUN"}
             and ("Part" in token.morph.get("VerbForm")  # type: ignore[call-arg]
-                 or bool(PARTICIPLE_END.search(token.lower_))))
+                 or bool(PARTICIPLE_END.search(token.lower_)))
+            and (token.lemma_.lower() in DESCRIBING_VERBS
+                 or verb_lemma_table().get(token.lower_) in DESCRIBING_VERBS))
 
 
 def _describing_participle(item: Span, claim: Claim, actors: list[Span]) -> bool:

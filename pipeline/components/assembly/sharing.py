@@ -520,7 +520,7 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
     while token != top:
         subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass", "expl"}]
         if token.dep_ in {"conj", "parataxis"} and subjects and not any(
-                c.lower_ in SUBJECT_RELATIVES for c in subjects):
+                c.lower_ == "che" for c in subjects):
             # (a "che" subject makes it a relative clause the parser took for a conjunct:
             # "mentre la AfD, che secondo i sondaggi è al 25%, ...")
             return True

@@ -812,10 +812,9 @@ class ClaimsEntities:
                                               or bare_club(doc, c.start, c.end)):
             return "a", ["ORG", place.name, place.country]  # "il Watford", "sul Leeds" ([AC1])
         metonym = gz.city_metonyms().get(place.name)
-        # a city standing for a government (Tel Aviv, Bruxelles) reads like a capital
-        capital = place.capital or (metonym is not None and metonym[0] == "GPE")
-        if place.id.startswith("R:") or is_place(doc, c.start, c.end, city=True,
-                                                       decided=decided, capital=capital):
+        if place.id.startswith("R:") or is_place(
+                doc, c.start, c.end, city=True, decided=decided, capital=place.capital,
+                metonym=metonym is not None and metonym[0] == "GPE"):  # Tel Aviv
             return "p", gz.place_value(place)
         if metonym is not None:
             return "a", list(metonym)

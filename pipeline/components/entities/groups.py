@@ -302,13 +302,15 @@ PHRASE_DEPS = {"flat", "flat:name", "nmod", "appos", "compound", "amod"}
 
 
 def _in_prepositional_phrase(name: Token) -> bool:
-    """Whether the parse puts the name inside a prepositional phrase: it, or a noun whose
-    phrase it closes (``dall'agenzia Reuters``, ``secondo il ministero della Difesa``),
-    has a preposition. Such a name is no subject a following ``il``-noun restates."""
+    """Whether the parse puts the name inside a prepositional phrase on a verb: it, or a
+    noun whose phrase it closes (``citate dall'agenzia Reuters``, ``secondo il ministero
+    della Difesa``), has a preposition and hangs on a verb. Such a name is no subject a
+    following ``il``-noun restates (one on a noun may be: ``la sede dell'Unione X,
+    l'associazione che ...``)."""
     token, seen = name, 0
     while seen < 6:
         if any(c.dep_ == "case" for c in token.children):
-            return True
+            return token.dep_.startswith("obl")
         if token.dep_ not in PHRASE_DEPS or token.head == token:
             return False
         token, seen = token.head, seen + 1
@@ -411,10 +413,14 @@ CLAUSE_MODIFIERS = {"acl", "acl:relcl"}
 
 
 def _in_modifier_clause(head: Token, i: int) -> bool:
-    """Whether token ``i`` lies in a participle or relative clause on ``head`` (``l'istituto
-    guidato da Andrea Orcel``): a person there is who leads it, not its title's bearer."""
-    return any(c.dep_ in CLAUSE_MODIFIERS and c.left_edge.i <= i <= c.right_edge.i
-               for c in head.children)
+    """Whether token ``i`` is the ``da`` agent in a participle or relative clause on
+    ``head`` (``l'istituto guidato da Andrea Orcel``): who leads it, not its title's bearer
+    (``il pubblico ministero che segue l'inchiesta, Raffaele Rossi,`` still is)."""
+    person = head.doc[i]
+    return (person.dep_ == "obl:agent" or any(
+        c.dep_ == "case" and norm(c.text) in DA_FORMS for c in person.children)) and any(
+        c.dep_ in CLAUSE_MODIFIERS and c.left_edge.i <= i <= c.right_edge.i
+        for c in head.children)
 
 
 def _attached(token: Token) -> bool:

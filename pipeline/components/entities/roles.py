@@ -38,7 +38,7 @@ from .words import (
 
 
 def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, bool],
-             capital: bool = False) -> bool:
+             capital: bool = False, metonym: bool = False) -> bool:
     """Whether a country/city mention is a place (else an actor): from the dependency label
     and case marker when the doc is parsed, else from the preceding preposition (``in``,
     ``a``, ``da``...: place; ``contro``, ``con``: actor; ``tra``: place for cities; ``di``:
@@ -48,7 +48,9 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     destination (``il volo per Londra``), and a name set against the claim (``rispetto alla
     Francia``, ``oltre alla Germania``) no place (:func:`compared`). A country or city that a
     natural disaster strikes (``il terremoto ha colpito il Giappone``) is a place, and so
-    is one that a signed figure follows (``Olanda +2,1%``, ``l'India (+16 milioni)``)."""
+    is one that a signed figure follows (``Olanda +2,1%``, ``l'India (+16 milioni)``). A
+    city that stands for a government (``metonym``: Tel Aviv) is, like a capital, who a gift
+    goes to (``aiuti a Tel Aviv``, [AC7])."""
     if compared(doc, start):
         return False  # no place: an actor that the linking drops ([AC6])
     if struck(doc, start, end) or (signed_figure(doc, end)
@@ -96,7 +98,7 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             if any(c in ACTOR_PREPS for c in case):
                 return "con" in case and (  # "al confine con X", "confina con X"
                     _border_before(doc, start) or root.head.lower_.startswith(BORDER_STEM))
-            if (not city or capital) and _recipient(root, case):
+            if (not city or capital or metonym) and _recipient(root, case):
                 return False  # a state paid or sent to ([AC7]): "ha inviato a Kiev 40 carri"
             if any(c in BETWEEN for c in case):
                 return _between_places(doc, start, city, capital)
@@ -204,7 +206,7 @@ GIVING_NOUNS = {"vendita", "vendite", "consegna", "consegne", "invio", "fornitur
                 "forniture", "aiuti", "aiuto", "donazione", "donazioni", "prestito",
                 "prestiti", "pagamento", "pagamenti", "cessione", "trasferimento", "sostegno",
                 "contributo", "contributi", "fondi", "finanziamento", "finanziamenti",
-                "stanziamento", "stanziamenti", "assistenza", "crediti", "armi"}
+                "stanziamento", "stanziamenti", "assistenza"}
 
 
 def _giving_verb(verb: Token) -> bool:
@@ -232,7 +234,7 @@ def _recipient(token: Token, case: list[str]) -> bool:
     head = token.head
     for _ in range(3):
         if head.pos_ in {"VERB", "AUX"}:
-            return _giving_verb(head) or _verb_in(head, ADDRESSEE_VERBS) or any(
+            return _giving_verb(head) or any(
                 c.dep_ == "obj" and _names_gift(c, token.i) for c in head.children)
         if head.pos_ == "NOUN" and (head.lower_ in GIVING_NOUNS or _names_gift(head, token.i)):
             return True
@@ -242,10 +244,6 @@ def _recipient(token: Token, case: list[str]) -> bool:
     return False
 
 
-# Verbs whose ``a`` complement is who is asked, allowed or forbidden (``hanno chiesto a
-# Israele di sospendere``, ``ha imposto alla Russia un tetto``): a party ([AC1]), no place.
-ADDRESSEE_VERBS = {"chiedere", "domandare", "imporre", "intimare", "ordinare", "consentire",
-                   "permettere", "vietare", "proporre", "impedire", "raccomandare"}
 GIFT_REACH = 3  # nouns down an object's di-chain: "pacchetto di aiuti militari"
 
 
