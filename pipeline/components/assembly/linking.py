@@ -48,6 +48,7 @@ clauses, parts of a count).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -58,6 +59,7 @@ from spacy.tokens import Span, Token
 from ...lexicon_files import read_tsv
 from ..entities import roles
 from ..entities.gazetteer import demonyms, place_heads, regional_demonyms
+from ..entities.groups import participant_nouns
 from ..entities.words import (
     DA_FORMS,
     DI_FORMS,
@@ -67,6 +69,7 @@ from ..entities.words import (
     STRAIGHT_QUOTE,
     norm,
 )
+from ..quantities.units import verb_lemma_table
 from ..sources.lexicon import verb_lemmas
 from ..syntax import clause_head
 from . import actor_rules, asides, sharing, subjects, timing
@@ -495,6 +498,7 @@ def actor_owners(s: Sentence, item: Span) -> list[Claim]:
             and not _fronted_whole(item, c, s)
             and not _aim_apart(item, c)
             and not _gerund_apart(item, c, s.claims)
+            and not _describing_participle(item, c, s.actors)
         ]
     return _partitive(s, item, owners)
 
@@ -566,6 +570,63 @@ def _gerund_apart(item: Span, claim: Claim, claims: list[Claim]) -> bool:
                 for other in claims)
         token = clause_head(token.head)
     return False
+
+
+# Past participle endings, for a participle the tagger reads as an adjective or a noun
+# (``controllata``, ``sostenuti``).
+PARTICIPLE_END = re.compile(r"(at|ut|it|ess|ott|ist)[oaie]$")
+PARTICIPLE_DEPS = {"acl", "amod", "conj"}
+
+
+# Verbs of leading, owning and backing a party: their participle describes it, and the
+# agent is no party of its figures ([AC6]); commissioning or arresting is an event.
+DESCRIBING_VERBS = frozenset({
+    "guidare", "dirigere", "presiedere", "capeggiare", "controllare", "possedere",
+    "partecipare", "detenere", "sostenere", "appoggiare", "finanziare", "armare",
+    "addestrare", "fondare", "amministrare", "sponsorizzare", "foraggiare"})
+
+
+def _participle(token: Token) -> bool:
+    """A past participle of :data:`DESCRIBING_VERBS` hung after a noun (also when tagged
+    ADJ or NOUN)."""
+    return (token.dep_ in PARTICIPLE_DEPS and token.head.pos_ in {"NOUN", "PROPN"}
+            and token.head.i < token.i and token.pos_ in {"VERB", "ADJ", "NOUN"}
+            and ("Part" in token.morph.get("VerbForm")  # type: ignore[call-arg]
+                 or bool(PARTICIPLE_END.search(token.lower_)))
+            and (token.lemma_.lower() in DESCRIBING_VERBS
+                 or verb_lemma_table().get(token.lower_) in DESCRIBING_VERBS))
+
+
+def _describing_participle(item: Span, claim: Claim, actors: list[Span]) -> bool:
+    """Whether the actor is the ``da`` agent in a participle phrase that describes another
+    party of the sentence (``l'istituto guidato da Andrea Orcel``, ``i ribelli, sostenuti
+    dal Ruanda,``, ``la compagnia, controllata al 90% da Lufthansa,``), the claim's count
+    lying outside that phrase: who leads, backs or owns a party is no party of the party's
+    figures ([AC6]: an entity of another clause). A participle on the counted noun (``20
+    soldati uccisi dai ribelli``) or on an event noun (``un attacco compiuto dai ribelli``)
+    is the claim's own, and so is what befalls a named person (``Marco Neri, arrestato dai
+    carabinieri, ha 45 anni``)."""
+    if claim.quantity is None:
+        return False
+    root = item.root
+    if root.dep_ != "obl:agent" and not any(
+            c.dep_ == "case" and norm(c.text) in DA_FORMS for c in root.children):
+        return False
+    token, seen = root.head, 0
+    while token.head != token and seen < 4 and not _participle(token):
+        token, seen = token.head, seen + 1
+    if not _participle(token):
+        return False
+    noun = token.head
+    if token.left_edge.i <= claim.quantity.start <= token.right_edge.i:
+        return False
+    if asides.is_incident(noun) or noun == claim.anchor or any(
+            noun == t or noun.is_ancestor(t) for t in claim.quantity):
+        return False
+    described = [a for a in actors if a != item and a.start <= noun.i < a.end]
+    if any(a._.actor.label == "PER" for a in described):
+        return False  # what befell a person ("Marco Neri, arrestato dai carabinieri,")
+    return noun.lower_ in participant_nouns() or bool(described)
 
 
 def _outside_content(item: Span, claim: Claim) -> bool:

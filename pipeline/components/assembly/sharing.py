@@ -530,10 +530,14 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
     if reporting_frames(claim) and clause_head(token.head) == top:
         return False  # "«... la Fiat» ha detto X": the quote is the statement's content
     while token != top:
-        if token.dep_ in {"conj", "parataxis"} and any(
-            _subject_word(c) and not (c == claim.anchor and is_age(claim))
-            for c in token.children
-        ):  # "Rossi, il giovane 29enne aggredito ...": the age is apposed, no new subject
+        subjects = [  # "Rossi, il giovane 29enne aggredito ...": the age is apposed
+            c for c in token.children
+            if _subject_word(c) and not (c == claim.anchor and is_age(claim))
+        ]
+        if token.dep_ in {"conj", "parataxis"} and subjects and not any(
+                c.lower_ == "che" for c in subjects):
+            # (a "che" subject makes it a relative clause the parser took for a conjunct:
+            # "mentre la AfD, che secondo i sondaggi è al 25%, ...")
             return True
         token = clause_head(token.head)
     return False

@@ -38,12 +38,15 @@ def named_companies(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of each name made an organisation by its form: a head word followed
     by a capitalised name, or a capitalised name followed by a legal form."""
     heads, suffixes = company_forms()
+    people = {e.start for e in doc.ents if e.label_ == "PER"}
     out = []
     i = 0
     while i < len(doc):
         token = doc[i]
         if token.text in heads and i + 1 < len(doc) and _capitalised(doc, i + 1):
             end = name_end(doc, i + 1, JOINERS) or i + 2
+            # a person's name after the body's ends it: "del Partito Laburista Paolo Bini"
+            end = min((p for p in people if i + 1 < p < end), default=end)
             if end < len(doc) and doc[end].text in suffixes:
                 end += 1
             out.append((i, end))

@@ -525,8 +525,15 @@ class ClaimsEntities:
         cands += self._firms(doc, ner)
         # a name made an organisation by its form ("Banca Adriatica", "Acme Spa") wins over
         # the NER's reading of the same words, not over a country ("Federazione Russa")
-        cands += [Cand(s, e, "ner", 1.9, {"label": "ORG"})
-                  for s, e in company_names.named_companies(doc)]
+        companies = company_names.named_companies(doc)
+        cands += [Cand(s, e, "ner", 1.9, {"label": "ORG"}) for s, e in companies]
+        # the NER's longer place reading of such a name is the organisation too
+        # ("l'Alleanza Democratica di centrodestra" tagged LOC: a party, [AC1])
+        company_starts = {s for s, _e in companies}
+        for c in cands:
+            if (c.kind == "ner" and c.start in company_starts
+                    and c.data.get("label") in {"LOC", "GPE"}):
+                c.data = {**c.data, "label": "ORG"}
         story = story_country(doc)
         # a national desk's Italy ranks no homonym: the home bonus already leans to Italy
         ctx = _ranking_context(gaz, None if doc.user_data.get(STORY_DESK_KEY) else story)

@@ -291,7 +291,41 @@ def _restates(doc: Doc, start: int, named: set[int]) -> bool:
     before = i - 1
     if before >= 0 and norm(doc[before].text) in DEFINITE:
         before -= 1
+    if _in_prepositional_phrase(doc[start - 3]) or _argument_elsewhere(doc[start - 3],
+                                                                       doc[start]):
+        return False  # "Secondo fonti citate dall'agenzia Reuters, gli assalitori ..."
     return before < 0 or doc[before].pos_ not in {"ADP", "VERB", "AUX"}
+
+
+# Relations that keep a name inside the phrase of the noun it hangs on.
+PHRASE_DEPS = {"flat", "flat:name", "nmod", "appos", "compound", "amod"}
+
+
+def _in_prepositional_phrase(name: Token) -> bool:
+    """Whether the parse puts the name inside a prepositional phrase on a verb: it, or a
+    noun whose phrase it closes (``citate dall'agenzia Reuters``, ``secondo il ministero
+    della Difesa``), has a preposition and hangs on a verb. Such a name is no subject a
+    following ``il``-noun restates (one on a noun may be: ``la sede dell'Unione X,
+    l'associazione che ...``)."""
+    token, seen = name, 0
+    while seen < 6:
+        if any(c.dep_ == "case" for c in token.children):
+            return token.dep_.startswith("obl")
+        if token.dep_ not in PHRASE_DEPS or token.head == token:
+            return False
+        token, seen = token.head, seen + 1
+    return False
+
+
+def _argument_elsewhere(name: Token, noun: Token) -> bool:
+    """Whether the parse makes the name (or the noun whose phrase it closes) the subject or
+    object of a verb that is not the noun's own (``Secondo quanto riferisce il quotidiano
+    Haaretz, i coloni hanno ...``): two parties of two clauses, not one restated."""
+    token, seen = name, 0
+    while token.dep_ in PHRASE_DEPS and token.head != token and seen < 6:
+        token, seen = token.head, seen + 1
+    return (token.dep_ in {"nsubj", "nsubj:pass", "obj"} and token.head != noun.head
+            and token.head.pos_ in {"VERB", "AUX"} and noun.dep_ in PARTICIPANT_DEPS)
 
 
 def _side_complement(doc: Doc, end: int) -> int:
@@ -360,7 +394,7 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
                 c.dep_ in {"appos", "conj"} and c.i > end and _counted(c) for c in head.children):
             continue  # counted in apposition: "gli attentatori, 8 persone, ..." ([AC2])
         if any(v[0] == "PER" and head.left_edge.i <= s2 and e2 <= head.right_edge.i + 1
-               for s2, e2, v in actors):
+               and not _in_modifier_clause(head, s2) for s2, e2, v in actors):
             continue  # a title of the person named in its phrase: "il gup ... Silvia Milesi"
         if noun.needs_adj and end == e and not _named_complement(doc, e):
             continue
@@ -373,6 +407,20 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
         taken.update(range(s, end))
         out.append((s, end, [noun.label, doc[s:end].text, None]))
     return out
+
+
+CLAUSE_MODIFIERS = {"acl", "acl:relcl"}
+
+
+def _in_modifier_clause(head: Token, i: int) -> bool:
+    """Whether token ``i`` is the ``da`` agent in a participle or relative clause on
+    ``head`` (``l'istituto guidato da Andrea Orcel``): who leads it, not its title's bearer
+    (``il pubblico ministero che segue l'inchiesta, Raffaele Rossi,`` still is)."""
+    person = head.doc[i]
+    return (person.dep_ == "obl:agent" or any(
+        c.dep_ == "case" and norm(c.text) in DA_FORMS for c in person.children)) and any(
+        c.dep_ in CLAUSE_MODIFIERS and c.left_edge.i <= i <= c.right_edge.i
+        for c in head.children)
 
 
 def _attached(token: Token) -> bool:
