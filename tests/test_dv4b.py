@@ -125,25 +125,3 @@ def test_new_participant_nouns(full: Language, text: str, quantity: str, actor: 
 )
 def test_parties_and_blocs(full: Language, text: str, quantity: str, actor: str) -> None:
     assert any(actor in a for a in claim_actors(full, text, quantity))
-
-
-def test_relative_read_as_conjunct(blank_nlp: Language) -> None:
-    """[AC1], [AC6]: a conjunct whose subject is ``che`` is a relative clause on the name
-    before it (the parse of ``mentre la Cdu, che secondo i sondaggi è al 30%, ...``): the
-    name is no actor of another conjunct, it keeps the relative's figure."""
-    from conftest import parsed_doc
-
-    from pipeline.components.assembly.claim import Claim
-    from pipeline.components.assembly.sharing import other_conjunct
-
-    rows = [
-        ("mentre", 14, "mark", "SCONJ"), ("Cdu", 13, "nsubj", "PROPN"),
-        (",", 8, "punct", "PUNCT"), ("che", 7, "nsubj", "PRON"), ("secondo", 2, "case", "ADP"),
-        ("i", 1, "det", "DET"), ("sondaggi", 4, "nsubj", "NOUN"), ("è", 3, "cop", "AUX"),
-        ("al", 2, "case", "ADP"), ("30", 1, "nummod", "NUM"), ("%", -9, "conj", "SYM"),
-        (",", 3, "punct", "PUNCT"), ("ne", 2, "iobj", "PRON"), ("ha", 1, "aux", "AUX"),
-        ("chiesto", 0, "ROOT", "VERB"), ("il", 1, "det", "DET"), ("ritiro", -2, "obj", "NOUN"),
-    ]
-    doc = parsed_doc(blank_nlp, rows)
-    claim = Claim("quantity", doc[10], None, doc[9:11], parsed=True)
-    assert not other_conjunct(doc[1:2], claim)

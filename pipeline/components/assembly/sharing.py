@@ -534,10 +534,7 @@ def other_conjunct(item: Span, claim: Claim) -> bool:
             c for c in token.children
             if _subject_word(c) and not (c == claim.anchor and is_age(claim))
         ]
-        if token.dep_ in {"conj", "parataxis"} and subjects and not any(
-                c.lower_ == "che" for c in subjects):
-            # (a "che" subject makes it a relative clause the parser took for a conjunct:
-            # "mentre la AfD, che secondo i sondaggi è al 25%, ...")
+        if token.dep_ in {"conj", "parataxis"} and subjects:
             return True
         token = clause_head(token.head)
     return False
