@@ -142,6 +142,7 @@ def link_items(s: Sentence) -> None:
     _share_breakdowns(s)
     _share_members(s)
     if s.parsed:
+        _share_listed_demonyms(s)
         _share_cleft_relative(s)
         timing.share_with_parts(s.claims, s.sent)
         timing.share_coordinated(s.claims, s.times)
@@ -151,6 +152,21 @@ def link_items(s: Sentence) -> None:
             _extend(restated.actors, figure.actors)
         _share_vote_tallies(s)
     _pair_bracketed(s)
+    _give_ages_their_bearers(s)
+
+
+def _give_ages_their_bearers(s: Sentence) -> None:
+    """An age told right beside a named person (``Mario Rossi, 54 anni``, ``Rossi di 54``,
+    ``il 54enne Mario Rossi``) is that person's: the person is its actor wherever the parse
+    hangs the age ([AC1]: the named person whose age is the quantity), unless a source."""
+    for claim in s.claims:
+        q = claim.quantity
+        if q is None or not sharing.is_age(claim):
+            continue
+        for actor in s.actors:
+            if (actor._.actor.label == "PER" and _aged(actor, q) and actor not in claim.actors
+                    and not _skipped(s, actor, "actors")):
+                claim.actors.append(actor)
 
 
 def _pair_bracketed(s: Sentence) -> None:
@@ -259,6 +275,30 @@ def _share_vote_tallies(s: Sentence) -> None:
                 and not any(t.pos_ in {"VERB", "AUX"} for t in gap)):
             continue
         claim.actors[:] = list(prev.actors)
+
+
+def _counted_demonym(actor: Span, claim: Claim) -> bool:
+    """Whether ``actor`` is a demonym naming the people ``claim`` counts: the counted noun
+    itself (``tre romeni``) or its adjective (``cinque cittadini italiani``)."""
+    word = actor.text.lower()
+    if len(actor) != 1 or (word not in demonyms() and word not in regional_demonyms()):
+        return False
+    root = actor.root
+    return root == claim.anchor or (root.dep_ == "amod" and root.head == claim.anchor)
+
+
+def _share_listed_demonyms(s: Sentence) -> None:
+    """Counts listed together, each of people of its own nationality (``tre romeni e un
+    tedesco sono stati arrestati``, ``ha arrestato cinque italiani e due marocchini``),
+    count the parties of one event: each takes the others' demonyms ([AC1], [AC3] a, b).
+    A count with no demonym of its own (``7 uomini, tre albanesi e ...``) takes none."""
+    for group in sharing.listed_counts(s.sent, s.claims):
+        own = {id(c): [a for a in c.actors if _counted_demonym(a, c)] for c in group}
+        members = [c for c in group if own[id(c)]]
+        if len(members) < 2:
+            continue
+        for claim in members:
+            _extend(claim.actors, [a for c in members for a in own[id(c)]])
 
 
 def _share_members(s: Sentence) -> None:
