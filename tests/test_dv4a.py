@@ -140,3 +140,18 @@ def test_the_defence_is_no_ministry(full: Language) -> None:
     claims = build_claims(doc._.claims, doc_id="t", text=doc.text, document_date=None,
                           model="m")
     assert [s.kind for c in claims for s in c.sources] == ["other"]
+
+
+# [K]: terms of a sentence listed with a shared unit are durations, not ages
+
+
+def test_listed_sentences_are_durations(full: Language) -> None:
+    doc = full("Sono stati condannati a 6 e 4 anni i due imputati.")
+    claims = build_claims(doc._.claims, doc_id="t", text=doc.text, document_date=None,
+                          model="m")
+    assert [(c.quantity.text, c.quantity.category) for c in claims if c.quantity][:2] == [
+        ("6", "duration"), ("4", "duration")]
+    doc = full("I due fratelli, di 6 e 4 anni, sono stati portati in ospedale.")
+    claims = build_claims(doc._.claims, doc_id="t", text=doc.text, document_date=None,
+                          model="m")
+    assert [c.quantity.category for c in claims if c.quantity][1:] == ["age", "age"]
