@@ -155,3 +155,23 @@ def test_listed_sentences_are_durations(full: Language) -> None:
     claims = build_claims(doc._.claims, doc_id="t", text=doc.text, document_date=None,
                           model="m")
     assert [c.quantity.category for c in claims if c.quantity][1:] == ["age", "age"]
+
+
+def test_age_in_a_title_after_the_name_is_the_names(full: Language) -> None:
+    got = dict(actors(full, "È morto dopo due giorni Franco Melis, l'autista di 63 anni "
+                            "coinvolto nello scontro."))
+    assert got["63"] == ["Franco Melis"]
+    got = dict(actors(full, "È stata soccorsa Lucia Pani, una turista di 70 anni."))
+    assert got["70"] == ["Lucia Pani"]
+    # in a list, "il N-enne" before a name is that name's title, not the one before's
+    got = dict(actors(full, "Sono stati fermati il trentenne romano Luca Bassi, il ventenne "
+                            "francese Paul Morel e un altro giovane."))
+    assert "Luca Bassi" not in got["ventenne"]
+
+
+# [AC8]: a body's span stops before an adjunct the NER ran on into
+
+
+def test_police_span_stops_before_an_adjunct(full: Language) -> None:
+    assert actors(full, "Sono 6 i ragazzi fermati dalla polizia per il pestaggio di un "
+                        "rider.") == [("6", ["polizia"])]

@@ -164,9 +164,29 @@ def _give_ages_their_bearers(s: Sentence) -> None:
         if q is None or not sharing.is_age(claim):
             continue
         for actor in s.actors:
-            if (actor._.actor.label == "PER" and _aged(actor, q) and actor not in claim.actors
-                    and not _skipped(s, actor, "actors")):
+            if (actor._.actor.label == "PER" and (_aged(actor, q) or _titled_age(actor, q))
+                    and actor not in claim.actors and not _skipped(s, actor, "actors")):
                 claim.actors.append(actor)
+
+
+TITLE_ARTICLES = {"il", "lo", "la", "l'", "l’", "un", "una", "un'", "un’", "uno"}
+
+
+def _titled_age(name: Span, age: Span) -> bool:
+    """Whether ``age`` is told in a title in apposition right after ``name``: ``Pietro
+    Sanna, l'operaio di 52 anni``, ``Marco Neri, il 34enne``, ``Anna Conti, una
+    pensionata di 80 anni``."""
+    doc = name.doc
+    gap = [t for t in doc[name.end:age.start]]
+    if len(gap) < 2 or gap[0].text != "," or gap[1].lower_ not in TITLE_ARTICLES:
+        return False
+    rest = gap[2:]
+    if not rest:  # "X, il 34enne": unless the age is the title of a name after it (a list:
+        # "X, il diciannovenne britannico Y e ...")
+        after = doc[age.end:min(age.end + 2, len(doc))]
+        return not any(t.text[:1].isupper() for t in after)
+    return (len(rest) == 2 and rest[0].is_lower and rest[0].pos_ == "NOUN"
+            and rest[1].lower_ == "di")
 
 
 def _pair_bracketed(s: Sentence) -> None:

@@ -100,6 +100,9 @@ def make_claims_entities(nlp: Language, name: str, label_map: dict[str, str],
 
 
 # First words of a saint's name (``San Raffaele``, ``Sant'Orsola``).
+# Lower-case prepositions that open an adjunct, never a body's own name after a lower-case
+# head (``polizia di Stato``, ``vigili del fuoco`` keep their ``di``).
+CLAUSE_PREPS = {"per", "a", "ad", "con", "contro", "tra", "fra", "su", "in", "dopo", "durante"}
 SAINTS = {"san", "santo", "santa", "sant'", "santi", "ss."}  # whole words: not Sandro
 # Nouns that announce a place name right after them.
 PLACE_NOUNS = {"capitale", "città", "località", "comune", "paese", "villaggio", "cittadina"}
@@ -234,6 +237,10 @@ class ClaimsEntities:
                     doc[end - 1].pos_ == "AUX" and doc[end - 1].is_lower)):
                 end -= 1  # a name cut after its preposition: "la Cdu di Merz" -> "Cdu";
                 # an auxiliary the NER ran on to: "la polizia starebbe" -> "polizia"
+            if doc[start].is_lower and (cut := next(
+                    (i for i in range(start + 1, end) if doc[i].text in CLAUSE_PREPS), None)):
+                end = cut  # a common-noun body the NER ran on into an adjunct: "arrestati
+                # dalla polizia per l'aggressione a un clochard" -> "polizia" ([AC8])
             if end - start > 1 and nonactors.gapped_count(doc, start, end - 1):
                 end -= 1  # "137 seggi, la Lega 121 e Vox 33": the count of a gapped clause
             while (end > start + 1 and norm(doc[start].text) in ARTICLES
@@ -387,7 +394,7 @@ class ClaimsEntities:
             name_start = None
             if j + 1 < len(doc) and norm(doc[j].text) in DI_FORMS and (head.name or a3):
                 name_start = j + 1
-            elif head.bare and a3 is None and not _penalty(doc, pn.start):
+            elif head.bare and a3 is None and not _generic_head(doc, pn.start):
                 name_start = j
             stop = name_end(doc, name_start) if name_start is not None else None
             if stop:  # before the NER's span of the same words: it may say ORG or PER
@@ -849,7 +856,7 @@ ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "e
 TERM_UNITS = {"anni", "anno", "mesi", "mese", "giorni", "giorno", "settimane", "ore"}
 
 
-def _penalty(doc: Doc, start: int) -> bool:
+def _generic_head(doc: Doc, start: int) -> bool:
     """Whether the place noun at ``start`` names a term after a bare ``di`` (``8 anni di
     carcere Laura Bianchi``): a sentence, not a building, so the name after it is no
     building's but the clause's postposed subject ([AC1], [PL3])."""
