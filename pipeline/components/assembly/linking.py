@@ -11,7 +11,10 @@ Refinements, with or without a parse unless said: items in an aside holding no c
 (brackets, a relative clause between commas, a subordinate clause after a comma) link to no
 claim, nor do times in a participle aside (parse); an item inside a counted noun's phrase
 goes to that number only (parse: a demonym counted noun ``4 thailandesi``, or an adjective
-on the last counted noun of a list, ``8 bambini e 3 soldati afghani``); with
+on the last counted noun of a list, ``8 bambini e 3 soldati afghani``), but listed counts
+that each have a demonym of their own are one event's parties and share them (``tre romeni
+e un tedesco``); an age told beside a name, or in a title right after it, is that person's
+(``Rossi, 54 anni``, ``Rossi, l'operaio di 52 anni``) wherever the parse hangs it; with
 ``rispettivamente`` coordinated names, actors or places, pair with the counts in order,
 before or after them; a figure compared after ``contro``/``rispetto a`` with a ``di``
 complement (``contro le 150 mila della Renault``) is that actor's alone; names that each
