@@ -123,7 +123,7 @@ def test_description_with_a_qualifier_before_a_name(full: Language, text: str, q
     [
         ("Il tecnico, 55 anni, ha alle spalle una lunga carriera (ha giocato nella Lazio e "
          "nel Bologna) e una vincente da allenatore, specie con la Sampdoria (con cui vince "
-         "due coppe).", "55", []),
+         "due coppe).", "55", ["tecnico"]),  # the bearer itself ([AC5], test_dv4a.py)
         ("Il caso è quello dell'esperto Marini (61 anni), che domani sarà sostituito da "
          "Paolo Gatti.", "61", ["Marini"]),
         ("Il ministro degli Esteri Sergej Petrov, 70 anni, che ieri ha incontrato il premier "

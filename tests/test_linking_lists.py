@@ -23,9 +23,11 @@ def test_gapped_count_after_ad_takes_its_own_place(full: Language) -> None:
         ("12", ["Homs"]), ("5", ["Aleppo"])]
 
 
-def test_demonym_counted_noun_of_a_gapped_count_is_that_counts(full: Language) -> None:
+def test_demonyms_of_listed_counts_are_parties_of_one_event(full: Language) -> None:
+    # [AC1]: both groups are freed (blind gold: "tre romeni e un tedesco" -> both on each)
     assert items(full, "Hamas ha liberato 13 ostaggi israeliani e 4 thailandesi.", "actors") == [
-        ("13", ["Hamas", "israeliani"]), ("4", ["Hamas", "thailandesi"])]
+        ("13", ["Hamas", "israeliani", "thailandesi"]),
+        ("4", ["Hamas", "israeliani", "thailandesi"])]
 
 
 def test_demonym_on_the_last_counted_noun_is_not_the_lists(full: Language) -> None:
@@ -34,9 +36,9 @@ def test_demonym_on_the_last_counted_noun_is_not_the_lists(full: Language) -> No
     )[1:] == [("8", []), ("3", ["afghani"])]
 
 
-def test_each_counted_noun_keeps_its_demonym(full: Language) -> None:
+def test_each_counted_nouns_demonym_goes_to_the_whole_list(full: Language) -> None:
     assert items(full, "Tra le vittime 8 bambini italiani e 3 soldati afghani.", "actors") == [
-        ("8", ["italiani"]), ("3", ["afghani"])]
+        ("8", ["italiani", "afghani"]), ("3", ["italiani", "afghani"])]
 
 
 def test_a_shared_place_still_covers_the_list(full: Language) -> None:
@@ -154,7 +156,8 @@ def test_total_and_its_clause_take_the_demonyms_of_an_apposition(full: Language)
     assert items(
         full, "Sei giornalisti, quattro francesi e due belgi, sono stati condannati a pene tra i "
         "3 e i 5 anni.", "actors"
-    ) == [("Sei", ["francesi", "belgi"]), ("quattro", ["francesi"]), ("due", ["belgi"]),
+    ) == [("Sei", ["francesi", "belgi"]), ("quattro", ["francesi", "belgi"]),
+          ("due", ["francesi", "belgi"]),  # blind gold: "tre romeni e un tedesco" likewise
           ("tra i 3 e i 5", ["francesi", "belgi"])]
 
 

@@ -11,7 +11,10 @@ Refinements, with or without a parse unless said: items in an aside holding no c
 (brackets, a relative clause between commas, a subordinate clause after a comma) link to no
 claim, nor do times in a participle aside (parse); an item inside a counted noun's phrase
 goes to that number only (parse: a demonym counted noun ``4 thailandesi``, or an adjective
-on the last counted noun of a list, ``8 bambini e 3 soldati afghani``); with
+on the last counted noun of a list, ``8 bambini e 3 soldati afghani``), but listed counts
+that each have a demonym of their own are one event's parties and share them (``tre romeni
+e un tedesco``); an age told beside a name, or in a title right after it, is that person's
+(``Rossi, 54 anni``, ``Rossi, l'operaio di 52 anni``) wherever the parse hangs it; with
 ``rispettivamente`` coordinated names, actors or places, pair with the counts in order,
 before or after them; a figure compared after ``contro``/``rispetto a`` with a ``di``
 complement (``contro le 150 mila della Renault``) is that actor's alone; names that each
@@ -156,6 +159,7 @@ def link_items(s: Sentence) -> None:
     _share_breakdowns(s)
     _share_members(s)
     if s.parsed:
+        _share_listed_demonyms(s)
         _share_cleft_relative(s)
         timing.share_with_parts(s.claims, s.sent)
         timing.share_coordinated(s.claims, s.times)
@@ -165,6 +169,41 @@ def link_items(s: Sentence) -> None:
             _extend(restated.actors, figure.actors)
         _share_vote_tallies(s)
     _pair_bracketed(s)
+    _give_ages_their_bearers(s)
+
+
+def _give_ages_their_bearers(s: Sentence) -> None:
+    """An age told right beside a named person (``Mario Rossi, 54 anni``, ``Rossi di 54``,
+    ``il 54enne Mario Rossi``) is that person's: the person is its actor wherever the parse
+    hangs the age ([AC1]: the named person whose age is the quantity), unless a source."""
+    for claim in s.claims:
+        q = claim.quantity
+        if q is None or not sharing.is_age(claim):
+            continue
+        for actor in s.actors:
+            if (actor._.actor.label == "PER" and (_aged(actor, q) or _titled_age(actor, q))
+                    and actor not in claim.actors and not _skipped(s, actor, "actors")):
+                claim.actors.append(actor)
+
+
+TITLE_ARTICLES = {"il", "lo", "la", "l'", "l’", "un", "una", "un'", "un’", "uno"}
+
+
+def _titled_age(name: Span, age: Span) -> bool:
+    """Whether ``age`` is told in a title in apposition right after ``name``: ``Pietro
+    Sanna, l'operaio di 52 anni``, ``Marco Neri, il 34enne``, ``Anna Conti, una
+    pensionata di 80 anni``."""
+    doc = name.doc
+    gap = [t for t in doc[name.end:age.start]]
+    if len(gap) < 2 or gap[0].text != "," or gap[1].lower_ not in TITLE_ARTICLES:
+        return False
+    rest = gap[2:]
+    if not rest:  # "X, il 34enne": unless the age is the title of a name after it (a list:
+        # "X, il diciannovenne britannico Y e ...")
+        after = doc[age.end:min(age.end + 2, len(doc))]
+        return not any(t.text[:1].isupper() for t in after)
+    return (len(rest) == 2 and rest[0].is_lower and rest[0].pos_ == "NOUN"
+            and rest[1].lower_ == "di")
 
 
 def _pair_bracketed(s: Sentence) -> None:
@@ -349,6 +388,30 @@ def _share_vote_tallies(s: Sentence) -> None:
                 and not any(t.pos_ in {"VERB", "AUX"} for t in gap)):
             continue
         claim.actors[:] = list(prev.actors)
+
+
+def _counted_demonym(actor: Span, claim: Claim) -> bool:
+    """Whether ``actor`` is a demonym naming the people ``claim`` counts: the counted noun
+    itself (``tre romeni``) or its adjective (``cinque cittadini italiani``)."""
+    word = actor.text.lower()
+    if len(actor) != 1 or (word not in demonyms() and word not in regional_demonyms()):
+        return False
+    root = actor.root
+    return root == claim.anchor or (root.dep_ == "amod" and root.head == claim.anchor)
+
+
+def _share_listed_demonyms(s: Sentence) -> None:
+    """Counts listed together, each of people of its own nationality (``tre romeni e un
+    tedesco sono stati arrestati``, ``ha arrestato cinque italiani e due marocchini``),
+    count the parties of one event: each takes the others' demonyms ([AC1], [AC3] a, b).
+    A count with no demonym of its own (``7 uomini, tre albanesi e ...``) takes none."""
+    for group in sharing.listed_counts(s.sent, s.claims):
+        own = {id(c): [a for a in c.actors if _counted_demonym(a, c)] for c in group}
+        members = [c for c in group if own[id(c)]]
+        if len(members) < 2:
+            continue
+        for claim in members:
+            _extend(claim.actors, [a for c in members for a in own[id(c)]])
 
 
 def _share_members(s: Sentence) -> None:

@@ -923,7 +923,7 @@ def verb_conjunct(item: Span, claim: Claim) -> bool:
     if claim.quantity is None:
         return False
     mine, its = clause_head(item.root), claim.head
-    if mine == its or item.root.dep_ in SUBJECTS:
+    if mine == its or item.root.dep_ in SUBJECTS or _subject_apposition(item):
         return False
     noun = item.root
     while noun.head != noun and not _cased(noun) and noun.dep_ in {
@@ -937,6 +937,21 @@ def verb_conjunct(item: Span, claim: Claim) -> bool:
         and _predicate(first) and _predicate(second)
         and _own_form(second) and _own_form(first)
     )
+
+
+def _subject_apposition(item: Span) -> bool:
+    """Whether the item is a name set off by commas inside the subject's phrase, whatever
+    the parse hangs it on (``Il presidente della Regione Piemonte, Alberto Cirio, ha chiesto
+    ... e ha stanziato 5 milioni``): the subject itself, shared by both verbs ([AC1])."""
+    doc = item.doc
+    if item.start < 1 or item.end >= len(doc) or doc[item.start - 1].text != ",":
+        return False
+    if doc[item.end].text != ",":
+        return False
+    noun = item.root
+    while noun.head != noun and noun.dep_ in {"flat", "flat:name", "appos", "nmod", "conj"}:
+        noun = noun.head
+    return noun.dep_ in SUBJECTS and noun.i < item.start
 
 
 def _object_after_subject(noun: Token, verb: Token) -> bool:

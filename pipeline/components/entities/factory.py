@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ...datelines import STORY_COUNTRY_KEY, STORY_DESK_KEY
 from ..doccache import doc_text as cached_text
@@ -100,6 +100,9 @@ def make_claims_entities(nlp: Language, name: str, label_map: dict[str, str],
 
 
 # First words of a saint's name (``San Raffaele``, ``Sant'Orsola``).
+# Lower-case prepositions that open an adjunct, never a body's own name after a lower-case
+# head (``polizia di Stato``, ``vigili del fuoco`` keep their ``di``).
+CLAUSE_PREPS = {"per", "a", "ad", "con", "contro", "tra", "fra", "su", "in", "dopo", "durante"}
 SAINTS = {"san", "santo", "santa", "sant'", "santi", "ss."}  # whole words: not Sandro
 # Nouns that announce a place name right after them.
 PLACE_NOUNS = {"capitale", "città", "località", "comune", "paese", "villaggio", "cittadina"}
@@ -234,6 +237,10 @@ class ClaimsEntities:
                     doc[end - 1].pos_ == "AUX" and doc[end - 1].is_lower)):
                 end -= 1  # a name cut after its preposition: "la Cdu di Merz" -> "Cdu";
                 # an auxiliary the NER ran on to: "la polizia starebbe" -> "polizia"
+            if doc[start].is_lower and (cut := next(
+                    (i for i in range(start + 1, end) if doc[i].text in CLAUSE_PREPS), None)):
+                end = cut  # a common-noun body the NER ran on into an adjunct: "arrestati
+                # dalla polizia per l'aggressione a un clochard" -> "polizia" ([AC8])
             if end - start > 1 and nonactors.gapped_count(doc, start, end - 1):
                 end -= 1  # "137 seggi, la Lega 121 e Vox 33": the count of a gapped clause
             while (end > start + 1 and norm(doc[start].text) in ARTICLES
@@ -256,8 +263,10 @@ class ClaimsEntities:
                             and doc[i + 1].is_lower), end)
             if (start, end) != (ent.start, ent.end):
                 ent = Span(doc, start, end, label=ent.label_)
-            if label == "PER" and self._event_name(doc, ent.start):
+            if (label == "PER" and self._event_name(doc, ent.start)
+                    and not participants.age_after(doc, ent.end)):
                 label = "MISC"  # festa di San Rocco, premio Strega: an event, not a person
+                # (but "ha vinto la gara Marco Neri, 27 anni": a person, aged, [AC1])
             if label in {"LOC", "GPE"} and (cut := _from_to(doc, ent.start, ent.end)):
                 out.append(Cand(ent.start, cut, "ner", 2, {"label": label}))
                 out.append(Cand(cut + 1, ent.end, "ner", 2, {"label": label}))
@@ -385,7 +394,7 @@ class ClaimsEntities:
             name_start = None
             if j + 1 < len(doc) and norm(doc[j].text) in DI_FORMS and (head.name or a3):
                 name_start = j + 1
-            elif head.bare and a3 is None:
+            elif head.bare and a3 is None and not _generic_head(doc, pn.start):
                 name_start = j
             stop = name_end(doc, name_start) if name_start is not None else None
             if stop:  # before the NER's span of the same words: it may say ORG or PER
@@ -707,7 +716,10 @@ class ClaimsEntities:
         if c.kind == "ner":
             label = c.data["label"]
             if label in {"LOC", "GPE"} and _local_body(doc, c.start):
-                return "a", ["ORG", span.text, None]  # la Regione Puglia ha assunto ([AC1])
+                # la Regione Puglia ha assunto ([AC1]); an Italian body unless a country is
+                # named in it ([AC8]: the home country)
+                return "a", ["ORG", span.text, self._contained_country(
+                    doc, c.start, c.end, cands, ctx, org=True) or gz.HOME]
             if label == "PER":
                 # a statistical NER often takes small towns for people ("a Ostuni",
                 # "la capitale Harare"): a known place after a place word is a place
@@ -848,6 +860,17 @@ CITY_BODIES = {"procura", "tribunale", "corte", "questura", "prefettura"}
 ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "az", "ez", "en", "an"})
 
 
+TERM_UNITS = {"anni", "anno", "mesi", "mese", "giorni", "giorno", "settimane", "ore"}
+
+
+def _generic_head(doc: Doc, start: int) -> bool:
+    """Whether the place noun at ``start`` names a term after a bare ``di`` (``8 anni di
+    carcere Laura Bianchi``): a sentence, not a building, so the name after it is no
+    building's but the clause's postposed subject ([AC1], [PL3])."""
+    return (start >= 2 and doc[start - 1].lower_ == "di"
+            and doc[start - 2].lower_ in TERM_UNITS)
+
+
 def _city_body(doc: Doc, start: int, heads_by_end: dict[int, Cand]) -> bool:
     """Whether the town at ``start`` follows ``di`` and the head of an office of its seat,
     that office not a location (``portato al tribunale di Brescia``, [PL3]) nor a complement
@@ -895,7 +918,21 @@ def _local_body(doc: Doc, start: int) -> bool:
     if prev is not None and norm(prev.text) in DA_FORMS:
         return True  # finanziato dalla Regione Lazio
     where = prev is not None and norm(prev.text) in WHERE_PREPS
-    return token.dep_ in {"nsubj", "nsubj:pass"} and not where
+    if token.dep_ in {"nsubj", "nsubj:pass"} and not where:
+        return True
+    return _owner_body(token)
+
+
+def _owner_body(token: Token) -> bool:
+    """Whether the body owns counted things or people it is a ``di`` complement of (``due
+    elicotteri della Regione Siciliana``, ``5 milioni del Comune``): an owner acts through
+    them ([AC1], [AC7]); the area of a territory noun (``i 390 comuni della Regione``) and an
+    uncounted thing (``nelle liste della Provincia di Imperia``) keep it a place."""
+    head = token.head
+    return (token.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < token.i
+            and any(c.dep_ == "nummod" or c.like_num for c in head.children)
+            and any(c.dep_ == "case" and norm(c.text) in DI_FORMS for c in token.children)
+            and norm(head.text) not in AREA_NOUNS and head.lower_ not in gz.place_heads())
 
 
 def _from_to(doc: Doc, start: int, end: int) -> int | None:

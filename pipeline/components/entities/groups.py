@@ -169,9 +169,29 @@ def _relative_antecedent(token: Token) -> bool:
     """Whether ``token`` is what the subject or object ``che`` of a relative clause on it
     stands for (``davanti ai poliziotti che gli davano la caccia``): a participant of that
     clause ([AC1])."""
-    return any(c.dep_ == "acl:relcl" and any(
-        g.dep_ in {"nsubj", "nsubj:pass", "obj"} and g.lower_ in SUBJECT_RELATIVES
-        for g in c.children) for c in token.children)
+    if any(c.dep_ == "acl:relcl" and any(
+            g.dep_ in {"nsubj", "nsubj:pass", "obj"} and g.lower_ in SUBJECT_RELATIVES
+            for g in c.children) for c in token.children):
+        return True
+    return _next_relative_subject(token)
+
+
+def _next_relative_subject(token: Token) -> bool:
+    """Whether a subject ``che`` right after the noun and a comma opens a relative whose
+    verb agrees with the noun in number, wherever the parse hangs that relative (``le
+    parole della neoeletta, che ha ringraziato ...``): the noun is its subject ([AC1])."""
+    doc = token.doc
+    i = token.i + 1
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in SUBJECT_RELATIVES:
+        return False
+    rel = doc[i + 1]
+    verb = rel.head
+    if rel.dep_ not in {"nsubj", "nsubj:pass"} or verb.dep_ != "acl:relcl":
+        return False
+    finite = next((t for t in (verb, *verb.children) if t.pos_ in {"VERB", "AUX"}
+                   and t.morph.get("Number") and t.i < verb.i + 1), None)
+    number = token.morph.get("Number")
+    return bool(finite is not None and number and finite.morph.get("Number") == number)
 
 
 CLEFT_MARKS = {"a", "ad"}
@@ -274,7 +294,36 @@ def uncounted(doc: Doc, actors: list[Item]) -> list[Item]:
     if not has_parse(doc):
         return actors
     return [(s, e, v) for s, e, v in actors
-            if not (v[0] == "ORG" and doc[s].is_lower and _counted(doc[s:e].root))]
+            if not (v[0] == "ORG" and doc[s].is_lower and _counted(doc[s:e].root))
+            and not (doc[s].is_lower and (v[0] == "ORG" or norm(doc[s:e].text)
+                                          in participant_nouns())
+                     and _count_breakdown(doc, s))]
+
+
+BETWEEN_WORDS = {"tra", "fra"}
+BREAKDOWN_GAP = 2  # words between the number and "tra": "60 uomini tra", "14 tra"
+
+
+def _count_breakdown(doc: Doc, start: int) -> bool:
+    """Whether the lower-case body at ``start`` is one of the kinds a count is made of,
+    after ``tra`` (``60 uomini tra vigili del fuoco e volontari``, ``14 tra medici e
+    infermieri``, ``400 tra i carabinieri e gli agenti``): the counted people, no actor
+    ([AC2])."""
+    i = start - 1
+    if i >= 0 and norm(doc[i].text) in DEFINITE:
+        i -= 1
+    second = i >= 0 and doc[i].lower_ in {"e", "ed"}
+    if second:  # the second kind: "40 tra agenti e carabinieri"
+        i = next((j for j in range(i - 1, max(doc[start].sent.start, i - 6) - 1, -1)
+                  if doc[j].lower_ in BETWEEN_WORDS), -1)
+    if i < 1 or doc[i].lower_ not in BETWEEN_WORDS or any(
+            t.like_num or t.lower_ in {"cui", "quali"} for t in doc[i + 1:start]):
+        return False  # "tra cui centinaia di turisti ...": a part, not the kinds
+    before = doc[max(0, i - 1 - BREAKDOWN_GAP):i]
+    if not any(t.like_num or t.pos_ == "NUM" for t in before):
+        return False
+    sent_end = doc[start].sent.end
+    return second or any(t.lower_ in {"e", "ed"} for t in doc[start:min(sent_end, start + 8)])
 
 
 def _restates(doc: Doc, start: int, named: set[int]) -> bool:
@@ -389,6 +438,8 @@ def nominal_participants(doc: Doc, found: PhraseMatcher, actors: list[Item],
             continue
         if (noun.reach != "act" or noun.label == "PER") and not _definite(head):
             continue  # "un ragazzo di 18 anni" is no one known yet
+        if noun.label == "PER" and _predicative(head):
+            continue  # "ha fatto il tecnico per 50 anni": a role held, no one else
         end = _side_complement(doc, _adjectives_end(doc, head, e))
         if end < len(doc) and doc[end].text == "," and not age_after(doc, end) and any(
                 c.dep_ in {"appos", "conj"} and c.i > end and _counted(c) for c in head.children):
@@ -421,6 +472,16 @@ def _in_modifier_clause(head: Token, i: int) -> bool:
         c.dep_ == "case" and norm(c.text) in DA_FORMS for c in person.children)) and any(
         c.dep_ in CLAUSE_MODIFIERS and c.left_edge.i <= i <= c.right_edge.i
         for c in head.children)
+
+
+PREDICATIVE_LEMMAS = {"fare", "diventare", "divenire", "restare", "rimanere"}
+
+
+def _predicative(noun: Token) -> bool:
+    """Whether a person noun is the role its clause's subject holds (``ha fatto il
+    tecnico``, ``è diventata l'allenatrice``): a predicate, not another participant."""
+    return (noun.dep_ in {"obj", "xcomp"} and noun.head.lemma_.lower() in PREDICATIVE_LEMMAS) or (
+        any(c.dep_ == "cop" for c in noun.children) and not _cleft_focus(noun))
 
 
 def _attached(token: Token) -> bool:

@@ -152,8 +152,10 @@ class CategoryRules(SentenceBase):
             if k >= 1 and self.low(k - 1).startswith(tuple(ctx("age_event_stems"))):
                 person_before = True  # "scomparso a 88 anni": a life event at an age
         elif self.low(e.i - 1) in ("e", "o") and self.results:
-            _, prev = self.results[-1]
-            person_before = prev.category == "age" or prev.unit is None
+            pe, prev = self.results[-1]
+            person_before = prev.category == "age" or (prev.unit is None and not any(
+                w.startswith(SENTENCING) for w in (self.low(j) for j in range(
+                    max(0, pe.i - 6), pe.i))))  # "condannati a 6 e 4 anni": terms
         age_subject = any(self.low(j) == "età" for j in range(max(0, e.i - 6), e.i))
         if person_before or age_subject:  # "l'età media è di 46 anni"
             f.category = "age"

@@ -181,6 +181,12 @@ LOCATIVE = re.compile(r"\s(?:a|ad|al|alla|allo|ai|agli|alle|all['’]|in|nel|nel
                       r"nelle|presso|davanti)\s", re.I)
 
 
+# The defence in a trial, written lower-case (``la difesa fa sapere``): lawyers ([SR7]
+# other); ``la Difesa`` with a capital is the ministry (``source_kinds.tsv``: government).
+DEFENCE = re.compile(r"(?:[Ll]a\s+)?difesa"
+                     r"(?:$|\s+(?:di|del|della|dello|dei|degli|delle)\s|\s+dell['’])")
+
+
 def source_kind(text: str, default: str = "other") -> str:
     """Kind of a source phrase by the [SR7] decision table.
 
@@ -190,6 +196,8 @@ def source_kind(text: str, default: str = "other") -> str:
     public body ([SR6]), else it is ``document``; a state speaking is government. A
     phrase with no term gets ``default``.
     """
+    if DEFENCE.match(text):
+        return "other"  # la difesa (di Rossi): the defendant's lawyers, not the ministry
     found = term_kinds(text.replace("-", ""))  # Nord-coreane as nordcoreane
     if not found and SEAT.search(text):
         return "government"  # i tecnici di via XX Settembre: a ministry by its address
