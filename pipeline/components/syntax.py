@@ -103,7 +103,7 @@ def clause_head(token: Token) -> Token:
 
 def _adjective_infinitive(token: Token) -> bool:
     """An adjective the parse took for an infinitive modifying a noun (*supplementare*)."""
-    return token.dep_ == "amod" and token.morph.get("VerbForm") == ["Inf"]
+    return token.dep_ == "amod" and token.morph.get("VerbForm") == ["Inf"]  # type: ignore[call-arg]
 
 
 def subject_apposition(item: Span) -> Token | None:

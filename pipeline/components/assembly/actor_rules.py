@@ -181,7 +181,7 @@ def bare_complement(actor: Span) -> bool:
     root = actor.root
     if not actor.text.islower() or actor.start == 0 or actor._.actor.label != "ORG":
         return False
-    if "Plur" in root.morph.get("Number") or root.lower_.endswith("i"):
+    if "Plur" in root.morph.get("Number") or root.lower_.endswith("i"):  # type: ignore[call-arg]
         return False
     return (actor.doc[actor.start - 1].lower_ == "di" and root.dep_ == "nmod"
             and not any(c.dep_.startswith("det") for c in root.children))

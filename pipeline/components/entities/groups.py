@@ -189,9 +189,9 @@ def _next_relative_subject(token: Token) -> bool:
     if rel.dep_ not in {"nsubj", "nsubj:pass"} or verb.dep_ != "acl:relcl":
         return False
     finite = next((t for t in (verb, *verb.children) if t.pos_ in {"VERB", "AUX"}
-                   and t.morph.get("Number") and t.i < verb.i + 1), None)
-    number = token.morph.get("Number")
-    return bool(finite is not None and number and finite.morph.get("Number") == number)
+                   and t.morph.get("Number") and t.i < verb.i + 1), None)  # type: ignore[call-arg]
+    number = token.morph.get("Number")  # type: ignore[call-arg]
+    return bool(finite is not None and number and finite.morph.get("Number") == number)  # type: ignore[call-arg]
 
 
 CLEFT_MARKS = {"a", "ad"}

@@ -427,7 +427,7 @@ def speaking_from(token: Token) -> bool:
     finite form, not a passive participle (``annunciato dal governo``: the agent)."""
     if token.lemma_.lower() not in SPEAKING_VERBS:
         return False
-    form = token.morph.get("VerbForm")
+    form = token.morph.get("VerbForm")  # type: ignore[call-arg]
     if "Ger" in form:
         return True
     return "Fin" in form or ("Part" in form and not any(
