@@ -822,10 +822,11 @@ class ClaimsEntities:
         if not place.id.startswith("R:") and (club_named_after_town(doc, c.start, c.end)
                                               or bare_club(doc, c.start, c.end)):
             return "a", ["ORG", place.name, place.country]  # "il Watford", "sul Leeds" ([AC1])
-        if place.id.startswith("R:") or is_place(doc, c.start, c.end, city=True,
-                                                       decided=decided, capital=place.capital):
-            return "p", gz.place_value(place)
         metonym = gz.city_metonyms().get(place.name)
+        if place.id.startswith("R:") or is_place(
+                doc, c.start, c.end, city=True, decided=decided, capital=place.capital,
+                metonym=metonym is not None and metonym[0] == "GPE"):  # Tel Aviv
+            return "p", gz.place_value(place)
         if metonym is not None:
             return "a", list(metonym)
         name = countries[place.country].name if place.capital and place.country else place.name

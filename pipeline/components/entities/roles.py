@@ -38,7 +38,7 @@ from .words import (
 
 
 def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, bool],
-             capital: bool = False) -> bool:
+             capital: bool = False, metonym: bool = False) -> bool:
     """Whether a country/city mention is a place (else an actor): from the dependency label
     and case marker when the doc is parsed, else from the preceding preposition (``in``,
     ``a``, ``da``...: place; ``contro``, ``con``: actor; ``tra``: place for cities; ``di``:
@@ -48,7 +48,9 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
     destination (``il volo per Londra``), and a name set against the claim (``rispetto alla
     Francia``, ``oltre alla Germania``) no place (:func:`compared`). A country or city that a
     natural disaster strikes (``il terremoto ha colpito il Giappone``) is a place, and so
-    is one that a signed figure follows (``Olanda +2,1%``, ``l'India (+16 milioni)``)."""
+    is one that a signed figure follows (``Olanda +2,1%``, ``l'India (+16 milioni)``). A
+    city that stands for a government (``metonym``: Tel Aviv) is, like a capital, who a gift
+    goes to (``aiuti a Tel Aviv``, [AC7])."""
     if compared(doc, start):
         return False  # no place: an actor that the linking drops ([AC6])
     if where_follows(doc, end):
@@ -100,7 +102,7 @@ def is_place(doc: Doc, start: int, end: int, *, city: bool, decided: dict[int, b
             if any(c in ACTOR_PREPS for c in case):
                 return "con" in case and (  # "al confine con X", "confina con X"
                     _border_before(doc, start) or root.head.lower_.startswith(BORDER_STEM))
-            if (not city or capital) and _recipient(root, case):
+            if (not city or capital or metonym) and _recipient(root, case):
                 return False  # a state paid or sent to ([AC7]): "ha inviato a Kiev 40 carri"
             if any(c in BETWEEN for c in case):
                 return _between_places(doc, start, city, capital)
@@ -208,17 +210,23 @@ GIVING_NOUNS = {"vendita", "vendite", "consegna", "consegne", "invio", "fornitur
                 "forniture", "aiuti", "aiuto", "donazione", "donazioni", "prestito",
                 "prestiti", "pagamento", "pagamenti", "cessione", "trasferimento", "sostegno",
                 "contributo", "contributi", "fondi", "finanziamento", "finanziamenti",
-                "stanziamento", "stanziamenti"}
+                "stanziamento", "stanziamenti", "assistenza"}
 
 
 def _giving_verb(verb: Token) -> bool:
     """A verb of :data:`GIVING_VERBS` by the parse's lemma or, for a verb with its
     auxiliary when the lemmatizer errs (``ha promesso`` -> ``promimere``), by the form's
     lemma in the morph-it! table (a bare participle keeps the parse's reading)."""
-    if verb.lemma_.lower() in GIVING_VERBS:
+    return _verb_in(verb, GIVING_VERBS)
+
+
+def _verb_in(verb: Token, lemmas: set[str]) -> bool:
+    """Whether the verb's lemma is in ``lemmas``: the parse's, or for a verb with its
+    auxiliary the form's lemma in the morph-it! table (``ha imposto`` -> ``imposre``)."""
+    if verb.lemma_.lower() in lemmas:
         return True
     with_aux = any(c.dep_ in {"aux", "aux:pass"} for c in verb.children)
-    return with_aux and verb_lemma_table().get(verb.lower_) in GIVING_VERBS
+    return with_aux and verb_lemma_table().get(verb.lower_) in lemmas
 
 
 def _recipient(token: Token, case: list[str]) -> bool:
@@ -230,12 +238,33 @@ def _recipient(token: Token, case: list[str]) -> bool:
     head = token.head
     for _ in range(3):
         if head.pos_ in {"VERB", "AUX"}:
-            return _giving_verb(head)
-        if head.pos_ == "NOUN" and head.lower_ in GIVING_NOUNS:
+            return _giving_verb(head) or any(
+                c.dep_ == "obj" and _names_gift(c, token.i) for c in head.children)
+        if head.pos_ == "NOUN" and (head.lower_ in GIVING_NOUNS or _names_gift(head, token.i)):
             return True
         if head.head == head:
             return False
         head = head.head
+    return False
+
+
+GIFT_REACH = 3  # nouns down an object's di-chain: "pacchetto di aiuti militari"
+
+
+def _names_gift(noun: Token, before: int) -> bool:
+    """Whether a noun, or a noun of its ``di`` chain before ``before``, is a gift
+    (``un pacchetto di aiuti``, ``150 milioni di dollari di assistenza``): the ``a`` the
+    parser hangs on the verb or on the amount is the gift's recipient ([AC7])."""
+    token, seen = noun, 0
+    while seen <= GIFT_REACH:
+        if token.lower_ in GIVING_NOUNS:
+            return True
+        nxt = next((c for c in token.children if c.dep_ == "nmod" and c.i < before
+                    and any(norm(k.text) in DI_FORMS for k in c.children if k.dep_ == "case")),
+                   None)
+        if nxt is None:
+            return False
+        token, seen = nxt, seen + 1
     return False
 
 
