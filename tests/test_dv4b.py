@@ -136,6 +136,18 @@ def test_city_metonym_still_a_place_where_struck(full: Language) -> None:
 
 
 @needs_model
+def test_name_ends_before_figure(full: Language) -> None:
+    """[AC7]: a figure the NER ran on to is no part of a body's name (the recipient of
+    ``versando al ministero dell'Economia 325 milioni`` stays the ministry)."""
+    from spacy.tokens import Span
+
+    doc = full.make_doc("versando al ministero delle Finanze 210 milioni di euro")
+    doc.ents = [Span(doc, 2, 7, label="ORG")]  # the NER's run-on: "ministero ... milioni"
+    cands = full.get_pipe("claims_entities")._ner_cands(doc)
+    assert [(c.start, c.end) for c in cands] == [(2, 5)]
+
+
+@needs_model
 @pytest.mark.parametrize(
     ("text", "quantity", "actor"),
     [

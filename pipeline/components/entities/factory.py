@@ -258,9 +258,10 @@ class ClaimsEntities:
             if (label == "ORG" and end > start + 1 and doc[start].text == "Borsa"
                     and start > 0 and norm(doc[start - 1].text) == "in"):
                 start += 1  # "ha perso il 5% in Borsa Mediobanca": the postposed subject
-            if label in {"LOC", "GPE"}:  # "a Lampedusa 300 migranti": the name ends first
-                end = next((i for i in range(start + 1, end - 1) if doc[i].like_num
-                            and doc[i + 1].is_lower), end)
+            # a figure the NER ran on to ends the name: "a Lampedusa 300 migranti",
+            # "versando al ministero dell'Economia 325 milioni"
+            end = next((i for i in range(start + 1, end - 1) if doc[i].like_num
+                        and doc[i + 1].is_lower), end)
             if (start, end) != (ent.start, ent.end):
                 ent = Span(doc, start, end, label=ent.label_)
             if (label == "PER" and self._event_name(doc, ent.start)
