@@ -287,3 +287,20 @@ def test_age_apposition_and_weak_seat_towns(
 def test_bare_millions_of_a_deal_are_euro(full: Language, text: str, quantity: str) -> None:
     claim = extracted_claim(full, text, quantity)
     assert (claim_field(claim, "unit"), claim_field(claim, "category")) == ("euro", "money")
+
+
+@needs_model
+@pytest.mark.parametrize(
+    ("text", "quantity", "actor"),
+    [
+        # [AC8] a Comune or Provincia named by an Italian town whose name is also a word is
+        # an Italian body
+        ("Il Comune di Bergamo ha stanziato 3 milioni di euro.", "3 milioni",
+         ("Comune di Bergamo", "ITA")),
+        ("La Provincia di Perugia ha chiuso 12 scuole.", "12", ("Provincia di Perugia", "ITA")),
+    ],
+)
+def test_local_body_of_a_weak_town_is_italian(
+    full: Language, text: str, quantity: str, actor: tuple
+) -> None:
+    assert claim_field(extracted_claim(full, text, quantity), "actor_countries") == [actor]

@@ -497,7 +497,7 @@ class ClaimsEntities:
             a3 = self._country_of_cand(c, ctx)
             if a3:
                 return a3
-        return None
+        return _local_body_country(doc, start, end)
 
     def _lookup(self, span: Span, ctx: Iterable[str],
                 hints: frozenset[str] = frozenset()) -> dict | None:
@@ -900,6 +900,17 @@ def _weak_seats(doc: Doc, cands: list[Cand], heads_by_end: dict[int, Cand]) -> l
                 doc, c.start, heads_by_end):
             out.append(Cand(c.start, c.end, "city", 3, {"text": text, "a3": gz.HOME}))
     return out
+
+
+def _local_body_country(doc: Doc, start: int, end: int) -> str | None:
+    """Italy for a Comune, Provincia or Regione named by an Italian place whose name is also a
+    word (``Comune di Bergamo``, ``Provincia di Perugia``: weak gazetteer names), else None."""
+    if doc[start].text not in LOCAL_BODIES or end - start < 3:
+        return None
+    if norm(doc[start + 1].text) not in DI_FORMS:
+        return None
+    found = gz.places_named(doc[start + 2:end].text)
+    return gz.HOME if any(p.country == gz.HOME for p in found) else None
 
 
 def _unit_like(doc: Doc, start: int, end: int) -> bool:
