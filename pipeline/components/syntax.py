@@ -106,15 +106,20 @@ def _adjective_infinitive(token: Token) -> bool:
     return token.dep_ == "amod" and token.morph.get("VerbForm") == ["Inf"]  # type: ignore[call-arg]
 
 
+def between_commas(item: Span) -> bool:
+    """Whether a comma comes right before and right after ``item`` (an aside, an apposition)."""
+    doc = item.doc
+    return (item.start > 0 and item.end < len(doc)
+            and doc[item.start - 1].text == "," and doc[item.end].text == ",")
+
+
 def subject_apposition(item: Span) -> Token | None:
     """The subject a name between commas is apposed to when it closes a relative clause on
     that subject right before the subject's verb, whatever the parse hung it on (*Il pm che
     segue l'inchiesta, Marco Rossi, ha indagato tre vigili*: ``pm``), else None."""
     doc = item.doc
     after = item.end + 1
-    if item.start < 1 or after >= len(doc):
-        return None
-    if doc[item.start - 1].text != "," or doc[item.end].text != ",":
+    if not between_commas(item) or after >= len(doc):
         return None
     nxt = doc[after]
     verb = nxt.head if nxt.dep_ in {"aux", "aux:pass", "cop"} else nxt

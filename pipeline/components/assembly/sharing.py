@@ -28,6 +28,7 @@ from ..syntax import (
     PREPOSITIONS,
     PUNCT_STOP,
     SUBJECT_RELATIVES,
+    between_commas,
     clause_head,
     is_ancestor,
     subject_apposition,
@@ -943,10 +944,7 @@ def _subject_apposition(item: Span) -> bool:
     """Whether the item is a name set off by commas inside the subject's phrase, whatever
     the parse hangs it on (``Il presidente della Regione Piemonte, Alberto Cirio, ha chiesto
     ... e ha stanziato 5 milioni``): the subject itself, shared by both verbs ([AC1])."""
-    doc = item.doc
-    if item.start < 1 or item.end >= len(doc) or doc[item.start - 1].text != ",":
-        return False
-    if doc[item.end].text != ",":
+    if not between_commas(item):
         return False
     noun = item.root
     while noun.head != noun and noun.dep_ in {"flat", "flat:name", "appos", "nmod", "conj"}:
